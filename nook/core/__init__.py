@@ -1,0 +1,1 @@
+"""The library and everything a test can check without a screen. Imports no Qt."""

@@ -1,0 +1,586 @@
+"""The library: one SQLite file per data folder holding writers, pieces, pages and media.
+
+Every change goes through a method here, runs in one transaction and is then announced
+to subscribers as a `Change`, so each screen decides for itself whether to refresh
+(the operations layer idea from Anki). No Qt here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from nook.core import migrations, settings
+from nook.core.models import KINDS, Page, Piece, Writer
+
+LIBRARY_FILE = "library.db"
+TITLE_LIMIT = 80
+# Text-valued extras a child or grown-up types (letter parts, envelope, grown-up line):
+# searchable, and a source for the piece's title.
+TEXT_EXTRAS = ("greeting", "closing", "to", "from", "grown_up_line")
+
+
+class LibraryDamaged(Exception):
+    """The library file cannot be read as a library."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """What changed: `what` is writers, pieces, pages, settings, word_wall or ideas."""
+
+    what: str
+    writer_id: str | None = None
+    piece_id: str | None = None
+    page_id: str | None = None
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def first_pages(kind: str, writer_name: str) -> list[dict[str, Any]]:
+    """The pages a new piece of this kind starts with: never pre-written words."""
+    if kind == "book":
+        return [{"role": "cover"}, {"role": "page"}]
+    if kind == "list":
+        return [{"role": "cover"}, {"role": "item", "extras": {"ticked": False}}]
+    if kind == "sign":
+        return [{"role": "sign"}]
+    if kind == "letter":
+        closing = f"Love,\n{writer_name}" if writer_name else "Love,"
+        return [{"role": "letter", "extras": {"greeting": "Dear ", "closing": closing}}]
+    raise ValueError(f"unknown kind {kind!r}")
+
+
+def page_text(words: str, extras: dict[str, Any]) -> list[str]:
+    """Everything typed on one page, in reading order."""
+    parts: list[str] = []
+    if isinstance(extras.get("greeting"), str):
+        parts.append(extras["greeting"])
+    parts.append(words)
+    for key in ("closing", "to", "from", "grown_up_line"):
+        if isinstance(extras.get(key), str):
+            parts.append(extras[key])
+    return [p for p in parts if p and p.strip()]
+
+
+def title_source(words: str, extras: dict[str, Any]) -> list[str]:
+    """What may name a piece: the greeting and the words, never the closing."""
+    greeting = extras.get("greeting")
+    return [t for t in (greeting if isinstance(greeting, str) else "", words) if t.strip()]
+
+
+def title_from(texts: Iterable[str]) -> str:
+    for text in texts:
+        for line in text.splitlines():
+            line = " ".join(line.split())
+            if line and line.lower() not in ("dear", "love,"):
+                return line[:TITLE_LIMIT]
+    return ""
+
+
+class Library:
+    """A writer's world in one file. Use from one thread (the UI thread)."""
+
+    def __init__(self, db: Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+        self._subscribers: list[Callable[[Change], None]] = []
+        self._batch: list[Change] | None = None
+
+    # -- opening -------------------------------------------------------------------
+    @classmethod
+    def open(cls, data_dir: Path | str) -> Library:
+        """Open (creating or upgrading) the library in `data_dir`."""
+        path = Path(data_dir) / LIBRARY_FILE
+        try:
+            conn = sqlite3.connect(str(path))
+            db = Database(conn)
+            with db.ensure_autocommit_on():
+                db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            db.execute("PRAGMA foreign_keys=ON")
+            db.execute("PRAGMA busy_timeout=5000")
+            db.table_names()
+            migrations.migrate(db)
+        except sqlite3.DatabaseError as exc:
+            raise LibraryDamaged(f"{path} cannot be read: {exc}") from exc
+        return cls(db, path)
+
+    def close(self) -> None:
+        try:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass
+        self.db.close()
+
+    # -- change announcements -------------------------------------------------------
+    def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
+        """Call `callback` after each change; returns a function that unsubscribes."""
+        self._subscribers.append(callback)
+        return lambda: self._subscribers.remove(callback) if callback in self._subscribers else None
+
+    def _announce(self, change: Change) -> None:
+        if self._batch is not None:
+            self._batch.append(change)
+            return
+        for callback in list(self._subscribers):
+            callback(change)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Several changes that belong together: all stored, or none; announced after."""
+        outer = self._batch is None
+        if outer:
+            self._batch = []
+        try:
+            with self.db.atomic():
+                yield
+        except BaseException:
+            if outer:
+                self._batch = None
+            raise
+        if outer:
+            batch, self._batch = self._batch or [], None
+            seen: set[Change] = set()
+            for change in batch:
+                if change not in seen:
+                    seen.add(change)
+                    self._announce(change)
+
+    # -- writers ----------------------------------------------------------------------
+    def add_writer(self, name: str, avatar: str, colour: str | None = None) -> Writer:
+        name = " ".join(name.split())[:60]
+        position = self.db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM writers").fetchone()[0]
+        row = {
+            "id": new_id(),
+            "name": name,
+            "avatar": avatar,
+            "colour": colour or "#1f4e9c",
+            "position": position,
+            "archived": 0,
+            "created": now(),
+        }
+        with self.transaction():
+            self.db["writers"].insert(row)
+            self._announce(Change("writers", writer_id=row["id"]))
+        return Writer.from_row(row)
+
+    def writers(self, include_archived: bool = False) -> list[Writer]:
+        where = "" if include_archived else "WHERE archived = 0"
+        rows = self.db.query(f"SELECT * FROM writers {where} ORDER BY position, created")
+        return [Writer.from_row(r) for r in rows]
+
+    def writer(self, writer_id: str) -> Writer | None:
+        rows = list(self.db.query("SELECT * FROM writers WHERE id = ?", [writer_id]))
+        return Writer.from_row(rows[0]) if rows else None
+
+    def update_writer(self, writer_id: str, **fields: Any) -> Writer:
+        allowed = {"name", "avatar", "colour", "archived", "position"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"cannot change {sorted(unknown)}")
+        if "name" in fields:
+            fields["name"] = " ".join(str(fields["name"]).split())[:60]
+        if "archived" in fields:
+            fields["archived"] = int(bool(fields["archived"]))
+        with self.transaction():
+            self.db["writers"].update(writer_id, fields)
+            self._announce(Change("writers", writer_id=writer_id))
+        writer = self.writer(writer_id)
+        assert writer is not None
+        return writer
+
+    # -- pieces -----------------------------------------------------------------------
+    def new_piece(self, writer_id: str, kind: str, look: str = "") -> Piece:
+        if kind not in KINDS:
+            raise ValueError(f"unknown kind {kind!r}")
+        writer = self.writer(writer_id)
+        if writer is None:
+            raise KeyError(writer_id)
+        stamp = now()
+        row = {
+            "id": new_id(),
+            "writer_id": writer_id,
+            "kind": kind,
+            "title": "",
+            "look": look,
+            "created": stamp,
+            "updated": stamp,
+            "finished": 0,
+            "trashed": 0,
+            "revision": 0,
+            "search_words": "",
+        }
+        with self.transaction():
+            self.db["pieces"].insert(row)
+            for position, spec in enumerate(first_pages(kind, writer.name)):
+                self._insert_page(row["id"], position, spec["role"], "", {}, spec.get("extras", {}))
+            self._refresh_text(row["id"])
+            self._announce(Change("pieces", writer_id=writer_id, piece_id=row["id"]))
+        piece = self.piece(row["id"])
+        assert piece is not None
+        return piece
+
+    def piece(self, piece_id: str) -> Piece | None:
+        rows = list(self.db.query("SELECT * FROM pieces WHERE id = ?", [piece_id]))
+        return Piece.from_row(rows[0]) if rows else None
+
+    def _shelf_where(
+        self, writer_id: str | None, kind: str | None, finished: bool | None, trashed: bool
+    ) -> tuple[str, list[Any]]:
+        clauses = ["trashed = ?"]
+        params: list[Any] = [int(trashed)]
+        if writer_id is not None:
+            clauses.append("writer_id = ?")
+            params.append(writer_id)
+        if kind is not None:
+            clauses.append("kind = ?")
+            params.append(kind)
+        if finished is not None:
+            clauses.append("finished = ?")
+            params.append(int(finished))
+        return " AND ".join(clauses), params
+
+    def pieces(
+        self,
+        writer_id: str | None,
+        *,
+        kind: str | None = None,
+        finished: bool | None = None,
+        trashed: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Piece]:
+        """A writer's pieces (None: everyone's), newest first."""
+        where, params = self._shelf_where(writer_id, kind, finished, trashed)
+        sql = f"SELECT * FROM pieces WHERE {where} ORDER BY updated DESC, id"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return [Piece.from_row(r) for r in self.db.query(sql, params)]
+
+    def count_pieces(
+        self,
+        writer_id: str | None,
+        *,
+        kind: str | None = None,
+        finished: bool | None = None,
+        trashed: bool = False,
+    ) -> int:
+        where, params = self._shelf_where(writer_id, kind, finished, trashed)
+        return int(self.db.execute(f"SELECT COUNT(*) FROM pieces WHERE {where}", params).fetchone()[0])
+
+    def search(self, writer_id: str | None, text: str, limit: int = 500) -> list[Piece]:
+        """Pieces whose title or words contain every word of `text` (as word starts).
+
+        Each word is quoted for FTS5, so any characters are safe. Words the tokenizer
+        drops entirely (emoji, punctuation) fall back to a plain substring match.
+        """
+        tokens = text.split()
+        if not tokens:
+            return []
+        fts_terms = []
+        like_terms = []
+        for token in tokens:
+            if any(ch.isalnum() for ch in token):
+                fts_terms.append('"' + token.replace('"', '""') + '"*')
+            else:
+                like_terms.append(token)
+        clauses = ["p.trashed = 0"]
+        params: list[Any] = []
+        if writer_id is not None:
+            clauses.append("p.writer_id = ?")
+            params.append(writer_id)
+        join = ""
+        if fts_terms:
+            join = "JOIN pieces_fts f ON f.rowid = p.rowid"
+            clauses.append("pieces_fts MATCH ?")
+            params.append(" ".join(fts_terms))
+        for term in like_terms:
+            clauses.append("instr(p.title || ' ' || p.search_words, ?) > 0")
+            params.append(term)
+        sql = (
+            f"SELECT p.* FROM pieces p {join} WHERE {' AND '.join(clauses)} "
+            "ORDER BY p.updated DESC LIMIT ?"
+        )
+        params.append(limit)
+        return [Piece.from_row(r) for r in self.db.query(sql, params)]
+
+    def _touch_piece(self, piece_id: str, **fields: Any) -> Piece:
+        piece = self.piece(piece_id)
+        if piece is None:
+            raise KeyError(piece_id)
+        fields.setdefault("updated", now())
+        self.db.execute(
+            f"UPDATE pieces SET {', '.join(f'{k} = ?' for k in fields)}, revision = revision + 1 WHERE id = ?",
+            [*fields.values(), piece_id],
+        )
+        return piece
+
+    def set_finished(self, piece_id: str, finished: bool = True) -> None:
+        with self.transaction():
+            piece = self._touch_piece(piece_id, finished=int(finished))
+            self._announce(Change("pieces", writer_id=piece.writer_id, piece_id=piece_id))
+
+    def set_look(self, piece_id: str, look: str) -> None:
+        with self.transaction():
+            piece = self._touch_piece(piece_id, look=look)
+            self._announce(Change("pieces", writer_id=piece.writer_id, piece_id=piece_id))
+
+    def trash_piece(self, piece_id: str) -> None:
+        with self.transaction():
+            piece = self._touch_piece(piece_id, trashed=1, trashed_at=now(), updated=self._updated(piece_id))
+            self._announce(Change("pieces", writer_id=piece.writer_id, piece_id=piece_id))
+
+    def restore_piece(self, piece_id: str) -> None:
+        with self.transaction():
+            piece = self._touch_piece(piece_id, trashed=0, trashed_at=None, updated=self._updated(piece_id))
+            self._announce(Change("pieces", writer_id=piece.writer_id, piece_id=piece_id))
+
+    def _updated(self, piece_id: str) -> str:
+        row = self.db.execute("SELECT updated FROM pieces WHERE id = ?", [piece_id]).fetchone()
+        if row is None:
+            raise KeyError(piece_id)
+        return str(row[0])
+
+    def delete_piece_forever(self, piece_id: str) -> None:
+        """Grown-up only: removes the piece and its pages for good."""
+        piece = self.piece(piece_id)
+        if piece is None:
+            return
+        with self.transaction():
+            self.db.execute("DELETE FROM pages WHERE piece_id = ?", [piece_id])
+            self.db.execute("DELETE FROM pieces WHERE id = ?", [piece_id])
+            self._announce(Change("pieces", writer_id=piece.writer_id, piece_id=piece_id))
+
+    def empty_trash(self, writer_id: str | None = None) -> int:
+        trashed = self.pieces(writer_id, trashed=True)
+        with self.transaction():
+            for piece in trashed:
+                self.delete_piece_forever(piece.id)
+        return len(trashed)
+
+    def duplicate_piece(self, piece_id: str) -> Piece:
+        """'Make another like this': a new draft with the same pages."""
+        source = self.piece(piece_id)
+        if source is None:
+            raise KeyError(piece_id)
+        stamp = now()
+        new_piece_id = new_id()
+        with self.transaction():
+            self.db["pieces"].insert(
+                {
+                    "id": new_piece_id,
+                    "writer_id": source.writer_id,
+                    "kind": source.kind,
+                    "title": source.title,
+                    "look": source.look,
+                    "created": stamp,
+                    "updated": stamp,
+                    "finished": 0,
+                    "trashed": 0,
+                    "revision": 0,
+                    "search_words": "",
+                }
+            )
+            for page in self.pages(piece_id):
+                self._insert_page(new_piece_id, page.position, page.role, page.words, page.picture, page.extras)
+            self._refresh_text(new_piece_id)
+            self._announce(Change("pieces", writer_id=source.writer_id, piece_id=new_piece_id))
+        piece = self.piece(new_piece_id)
+        assert piece is not None
+        return piece
+
+    # -- pages ------------------------------------------------------------------------
+    def pages(self, piece_id: str) -> list[Page]:
+        rows = self.db.query("SELECT * FROM pages WHERE piece_id = ? ORDER BY position", [piece_id])
+        return [Page.from_row(r) for r in rows]
+
+    def page(self, page_id: str) -> Page | None:
+        rows = list(self.db.query("SELECT * FROM pages WHERE id = ?", [page_id]))
+        return Page.from_row(rows[0]) if rows else None
+
+    def _insert_page(
+        self,
+        piece_id: str,
+        position: int,
+        role: str,
+        words: str,
+        picture: dict[str, Any],
+        extras: dict[str, Any],
+        page_id: str | None = None,
+    ) -> str:
+        page_id = page_id or new_id()
+        self.db["pages"].insert(
+            {
+                "id": page_id,
+                "piece_id": piece_id,
+                "position": position,
+                "role": role,
+                "words": words,
+                "picture": json.dumps(picture, ensure_ascii=False),
+                "extras": json.dumps(extras, ensure_ascii=False),
+                "updated": now(),
+            }
+        )
+        return page_id
+
+    def _renumber(self, piece_id: str, order: list[str]) -> None:
+        # Two passes so the positions never collide mid-way if a unique index is added.
+        for position, page_id in enumerate(order):
+            self.db.execute("UPDATE pages SET position = ? WHERE id = ?", [position, page_id])
+
+    def add_page(
+        self,
+        piece_id: str,
+        role: str = "page",
+        position: int | None = None,
+        words: str = "",
+        picture: dict[str, Any] | None = None,
+        extras: dict[str, Any] | None = None,
+        page_id: str | None = None,
+    ) -> Page:
+        """Insert a page at `position` (default: at the end); returns it."""
+        with self.transaction():
+            order = [p.id for p in self.pages(piece_id)]
+            position = len(order) if position is None else max(0, min(position, len(order)))
+            new_page = self._insert_page(piece_id, position, role, words, picture or {}, extras or {}, page_id)
+            order.insert(position, new_page)
+            self._renumber(piece_id, order)
+            piece = self._refresh_text(piece_id)
+            self._announce(Change("pages", writer_id=piece.writer_id, piece_id=piece_id, page_id=new_page))
+        page = self.page(new_page)
+        assert page is not None
+        return page
+
+    def update_page(
+        self,
+        page_id: str,
+        *,
+        words: str | None = None,
+        picture: dict[str, Any] | None = None,
+        extras: dict[str, Any] | None = None,
+    ) -> None:
+        """Store what changed on a page (only the parts given)."""
+        fields: dict[str, Any] = {}
+        if words is not None:
+            fields["words"] = words
+        if picture is not None:
+            fields["picture"] = json.dumps(picture, ensure_ascii=False)
+        if extras is not None:
+            fields["extras"] = json.dumps(extras, ensure_ascii=False)
+        if not fields:
+            return
+        fields["updated"] = now()
+        with self.transaction():
+            row = self.db.execute("SELECT piece_id FROM pages WHERE id = ?", [page_id]).fetchone()
+            if row is None:
+                raise KeyError(page_id)
+            self.db["pages"].update(page_id, fields)
+            piece = self._refresh_text(row[0])
+            self._announce(Change("pages", writer_id=piece.writer_id, piece_id=row[0], page_id=page_id))
+
+    def delete_page(self, page_id: str) -> Page:
+        """Remove a page; returns it so an undo can put it back with `restore_page`."""
+        page = self.page(page_id)
+        if page is None:
+            raise KeyError(page_id)
+        with self.transaction():
+            self.db.execute("DELETE FROM pages WHERE id = ?", [page_id])
+            order = [p.id for p in self.pages(page.piece_id)]
+            self._renumber(page.piece_id, order)
+            piece = self._refresh_text(page.piece_id)
+            self._announce(Change("pages", writer_id=piece.writer_id, piece_id=page.piece_id, page_id=page_id))
+        return page
+
+    def restore_page(self, page: Page) -> Page:
+        return self.add_page(
+            page.piece_id, page.role, page.position, page.words, page.picture, page.extras, page_id=page.id
+        )
+
+    def move_page(self, page_id: str, new_position: int) -> None:
+        page = self.page(page_id)
+        if page is None:
+            raise KeyError(page_id)
+        with self.transaction():
+            order = [p.id for p in self.pages(page.piece_id)]
+            order.remove(page_id)
+            new_position = max(0, min(new_position, len(order)))
+            order.insert(new_position, page_id)
+            self._renumber(page.piece_id, order)
+            piece = self._touch_piece(page.piece_id)
+            self._refresh_text(page.piece_id)
+            self._announce(Change("pages", writer_id=piece.writer_id, piece_id=page.piece_id, page_id=page_id))
+
+    def _refresh_text(self, piece_id: str) -> Piece:
+        """Recompute title and searchable words after the pages changed."""
+        texts: list[str] = []
+        titles: list[str] = []
+        for page in self.pages(piece_id):
+            texts.extend(page_text(page.words, page.extras))
+            titles.extend(title_source(page.words, page.extras))
+        return self._touch_piece(piece_id, title=title_from(titles), search_words="\n".join(texts))
+
+    # -- media ------------------------------------------------------------------------
+    def put_media(self, data: bytes, mime: str, width: int = 0, height: int = 0) -> str:
+        """Store image bytes once, by content; returns their hash."""
+        digest = hashlib.sha256(data).hexdigest()
+        with self.transaction():
+            self.db.execute(
+                "INSERT OR IGNORE INTO media (hash, data, mime, width, height, created) VALUES (?, ?, ?, ?, ?, ?)",
+                [digest, data, mime, width, height, now()],
+            )
+        return digest
+
+    def media(self, digest: str) -> bytes | None:
+        row = self.db.execute("SELECT data FROM media WHERE hash = ?", [digest]).fetchone()
+        return bytes(row[0]) if row else None
+
+    def media_info(self, digest: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT hash, mime, width, height FROM media WHERE hash = ?", [digest]))
+        return rows[0] if rows else None
+
+    # -- settings and remembered state ------------------------------------------------
+    def setting(self, key: str, writer_id: str | None = None) -> Any:
+        if key not in settings.DEFAULTS:
+            raise KeyError(key)
+        scopes = [writer_id, ""] if writer_id and key in settings.PER_WRITER else [""]
+        for scope in scopes:
+            row = self.db.execute("SELECT value FROM settings WHERE scope = ? AND key = ?", [scope, key]).fetchone()
+            if row is not None:
+                return json.loads(row[0])
+        return settings.DEFAULTS[key]
+
+    def settings_for(self, writer_id: str | None = None) -> dict[str, Any]:
+        return {key: self.setting(key, writer_id) for key in settings.DEFAULTS}
+
+    def set_setting(self, key: str, value: Any, writer_id: str | None = None) -> None:
+        value = settings.clean(key, value)
+        scope = writer_id if writer_id and key in settings.PER_WRITER else ""
+        with self.transaction():
+            self.db["settings"].upsert({"scope": scope, "key": key, "value": json.dumps(value)}, pk=("scope", "key"))
+            self._announce(Change("settings", writer_id=writer_id))
+
+    def state(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM settings WHERE scope = 'state' AND key = ?", [key]).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_state(self, key: str, value: Any) -> None:
+        """Remember where the app was (last writer, last piece); announces nothing."""
+        with self.db.atomic():
+            self.db["settings"].upsert({"scope": "state", "key": key, "value": json.dumps(value)}, pk=("scope", "key"))

@@ -1,0 +1,186 @@
+"""The library's schema, created and changed only here, one numbered step at a time.
+
+Each migration is a function taking a sqlite-utils Database. They run in order inside
+one transaction each, and the names of those applied are kept in `_migrations`, so a
+library made by any older version is brought up to date when it is opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+Migration = Callable[[Database], None]
+MIGRATIONS: list[tuple[str, Migration]] = []
+
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+
+def migration(name: str) -> Callable[[Migration], Migration]:
+    """Register a migration; order of registration is the order they run in."""
+
+    def register(fn: Migration) -> Migration:
+        if any(existing == name for existing, _ in MIGRATIONS):
+            raise ValueError(f"duplicate migration {name}")
+        MIGRATIONS.append((name, fn))
+        return fn
+
+    return register
+
+
+@migration("0001_initial")
+def _initial(db: Database) -> None:
+    db["writers"].create(
+        {
+            "id": str,
+            "name": str,
+            "avatar": str,
+            "colour": str,
+            "position": int,
+            "archived": int,
+            "created": str,
+        },
+        pk="id",
+        not_null={"id", "name", "avatar", "created"},
+        defaults={"name": "", "colour": "#1f4e9c", "position": 0, "archived": 0},
+    )
+    db["pieces"].create(
+        {
+            "id": str,
+            "writer_id": str,
+            "kind": str,
+            "title": str,
+            "look": str,
+            "created": str,
+            "updated": str,
+            "finished": int,
+            "trashed": int,
+            "trashed_at": str,
+            "origin_id": str,
+            "revision": int,
+            "search_words": str,
+        },
+        pk="id",
+        foreign_keys=[("writer_id", "writers", "id")],
+        not_null={"id", "writer_id", "kind", "created", "updated"},
+        defaults={
+            "title": "",
+            "look": "",
+            "finished": 0,
+            "trashed": 0,
+            "revision": 0,
+            "search_words": "",
+        },
+    )
+    db.execute(
+        "CREATE INDEX idx_pieces_shelf ON pieces (writer_id, trashed, updated DESC)"
+    )
+    db["pages"].create(
+        {
+            "id": str,
+            "piece_id": str,
+            "position": int,
+            "role": str,
+            "words": str,
+            "picture": str,
+            "extras": str,
+            "updated": str,
+        },
+        pk="id",
+        foreign_keys=[("piece_id", "pieces", "id")],
+        not_null={"id", "piece_id", "position", "role"},
+        defaults={"words": "", "picture": "{}", "extras": "{}"},
+    )
+    db.execute("CREATE INDEX idx_pages_piece ON pages (piece_id, position)")
+    db["media"].create(
+        {
+            "hash": str,
+            "data": bytes,
+            "mime": str,
+            "width": int,
+            "height": int,
+            "created": str,
+        },
+        pk="hash",
+        not_null={"hash", "data", "mime"},
+    )
+    db["settings"].create(
+        {"scope": str, "key": str, "value": str},
+        pk=("scope", "key"),
+        not_null={"scope", "key"},
+    )
+    db["word_banks"].create(
+        {
+            "id": str,
+            "name": str,
+            "picture": str,
+            "position": int,
+            "hidden": int,
+            "builtin": str,
+        },
+        pk="id",
+        not_null={"id", "name"},
+        defaults={"position": 0, "hidden": 0},
+    )
+    db["word_bank_words"].create(
+        {"id": str, "bank_id": str, "word": str, "picture": str, "position": int},
+        pk="id",
+        foreign_keys=[("bank_id", "word_banks", "id")],
+        not_null={"id", "bank_id", "word"},
+        defaults={"position": 0},
+    )
+    db.execute("CREATE INDEX idx_bank_words ON word_bank_words (bank_id, position)")
+    db["idea_cards"].create(
+        {
+            "id": str,
+            "kind": str,
+            "text": str,
+            "picture": str,
+            "position": int,
+            "hidden": int,
+            "builtin": str,
+        },
+        pk="id",
+        not_null={"id", "kind", "text"},
+        defaults={"position": 0, "hidden": 0},
+    )
+    # Search over what the child typed. Triggers keep it in step with `pieces`, so a
+    # write to a piece's words updates search in the same transaction.
+    db["pieces"].enable_fts(
+        ["title", "search_words"], create_triggers=True, tokenize=FTS_TOKENIZE
+    )
+
+
+def applied(db: Database) -> list[str]:
+    if "_migrations" not in db.table_names():
+        return []
+    return [row["name"] for row in db.query("SELECT name FROM _migrations ORDER BY rowid")]
+
+
+def pending(db: Database) -> list[str]:
+    done = set(applied(db))
+    return [name for name, _ in MIGRATIONS if name not in done]
+
+
+def migrate(db: Database, upto: str | None = None) -> list[str]:
+    """Apply every pending migration (or those up to `upto`); return the names applied."""
+    if "_migrations" not in db.table_names():
+        db["_migrations"].create({"name": str, "applied": str}, pk="name")
+    done = set(applied(db))
+    ran: list[str] = []
+    for name, fn in MIGRATIONS:
+        if name in done:
+            if name == upto:
+                break
+            continue
+        with db.atomic():
+            fn(db)
+            db["_migrations"].insert(
+                {"name": name, "applied": datetime.now(UTC).isoformat(timespec="seconds")}
+            )
+        ran.append(name)
+        if name == upto:
+            break
+    return ran

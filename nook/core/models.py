@@ -1,0 +1,100 @@
+"""Plain records for writers, pieces and pages, as the library hands them out."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+KINDS = ("book", "list", "sign", "letter")
+
+# What each page is for, by kind. A book has a cover and pages; a list a title card and
+# items; a sign one big page; a letter one letter page and, if wanted, an envelope.
+PAGE_ROLES = ("cover", "page", "item", "sign", "letter", "envelope")
+
+
+@dataclass(frozen=True)
+class Writer:
+    id: str
+    name: str
+    avatar: str
+    colour: str = "#1f4e9c"
+    position: int = 0
+    archived: bool = False
+    created: str = ""
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Writer:
+        return cls(
+            id=row["id"],
+            name=row["name"] or "",
+            avatar=row["avatar"],
+            colour=row["colour"] or "#1f4e9c",
+            position=row["position"] or 0,
+            archived=bool(row["archived"]),
+            created=row["created"],
+        )
+
+
+@dataclass(frozen=True)
+class Piece:
+    id: str
+    writer_id: str
+    kind: str
+    title: str
+    created: str
+    updated: str
+    finished: bool = False
+    trashed: bool = False
+    look: str = ""
+    origin_id: str | None = None
+    revision: int = 0
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Piece:
+        return cls(
+            id=row["id"],
+            writer_id=row["writer_id"],
+            kind=row["kind"],
+            title=row["title"] or "",
+            created=row["created"],
+            updated=row["updated"],
+            finished=bool(row["finished"]),
+            trashed=bool(row["trashed"]),
+            look=row["look"] or "",
+            origin_id=row["origin_id"],
+            revision=row["revision"] or 0,
+        )
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    piece_id: str
+    position: int
+    role: str
+    words: str = ""
+    picture: dict[str, Any] = field(default_factory=dict)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Page:
+        return cls(
+            id=row["id"],
+            piece_id=row["piece_id"],
+            position=row["position"],
+            role=row["role"],
+            words=row["words"] or "",
+            picture=_load_json(row["picture"]),
+            extras=_load_json(row["extras"]),
+        )
+
+
+def _load_json(text: str | None) -> dict[str, Any]:
+    if not text:
+        return {}
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}

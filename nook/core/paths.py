@@ -1,0 +1,53 @@
+"""Where the library lives: the platform's per-user data folder, or one the user names."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "WritingNook"
+DATA_DIR_ENV = "NOOK_DATA_DIR"
+
+
+class DataDirError(Exception):
+    """The data folder cannot be made or written; the message is for a grown-up."""
+
+
+def default_data_dir() -> Path:
+    """The per-user data folder of this platform (no roaming: WAL needs one machine)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """`--data-dir` wins, then `NOOK_DATA_DIR`, then the platform's folder."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    return default_data_dir()
+
+
+def ensure_writable(folder: Path) -> Path:
+    """Create the folder if needed and prove it can be written, or raise DataDirError."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirError(
+            f"Writing Nook cannot make its library folder {folder}: {exc.strerror or exc}. "
+            "Choose another folder with --data-dir."
+        ) from exc
+    if not folder.is_dir():
+        raise DataDirError(f"{folder} is not a folder. Choose another one with --data-dir.")
+    probe = folder / ".nook-write-test"
+    try:
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as exc:
+        raise DataDirError(
+            f"Writing Nook cannot write in {folder}: {exc.strerror or exc}. "
+            "Choose another folder with --data-dir."
+        ) from exc
+    return folder

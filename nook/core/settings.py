@@ -1,0 +1,76 @@
+"""Settings with their defaults. Stored in the library, so they travel with it.
+
+A setting is global, or per writer where that makes sense (voice, talking buttons, echo,
+font, button size, ALL CAPITALS). A writer's own value wins over the global one, which
+wins over the default here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+DEFAULTS: dict[str, Any] = {
+    # speech
+    "talking_buttons": True,
+    "echo_letters": False,
+    "echo_words": True,
+    "echo_sentences": False,
+    "voice_id": None,
+    "voice_rate": 1.0,
+    "language": "en",
+    # look
+    "button_size": 64,
+    "font": "andika",
+    "text_size": 36,
+    "all_caps": False,
+    "sounds": True,
+    # classroom
+    "classroom_mode": False,
+    "classroom_idle_minutes": 3,
+    # what children may do
+    "child_may_trash": True,
+    "child_may_print": True,
+    "child_may_import_photos": True,
+    "child_may_pack_backpack": False,
+}
+
+# Settings that a grown-up may set for one writer rather than for everyone.
+PER_WRITER = frozenset(
+    {
+        "talking_buttons",
+        "echo_letters",
+        "echo_words",
+        "echo_sentences",
+        "voice_id",
+        "voice_rate",
+        "language",
+        "button_size",
+        "font",
+        "text_size",
+        "all_caps",
+    }
+)
+
+BUTTON_SIZE_RANGE = (48, 192)
+TEXT_SIZE_RANGE = (18, 120)
+VOICE_RATE_RANGE = (0.5, 1.5)
+
+
+def clean(key: str, value: Any) -> Any:
+    """Bring a value into its allowed range and type, or raise KeyError for unknown keys."""
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    default = DEFAULTS[key]
+    if key == "button_size":
+        return int(min(max(int(value), BUTTON_SIZE_RANGE[0]), BUTTON_SIZE_RANGE[1]))
+    if key == "text_size":
+        return int(min(max(int(value), TEXT_SIZE_RANGE[0]), TEXT_SIZE_RANGE[1]))
+    if key == "voice_rate":
+        return float(min(max(float(value), VOICE_RATE_RANGE[0]), VOICE_RATE_RANGE[1]))
+    if isinstance(default, bool):
+        return bool(value)
+    if isinstance(default, int):
+        return int(value)
+    if value is None:
+        return None
+    return str(value) if isinstance(default, str) or default is None else value
