@@ -1,0 +1,246 @@
+"""espeak-ng through pyttsx3's ctypes binding: text to PCM plus word timings.
+
+Only the binding is used, not pyttsx3's engine: its word events fire before any
+sound, it plays through ``aplay``, its queued ``say`` calls overwrite each other and
+it prints to stdout (DESIGN.md section 5). Here espeak synthesises into memory
+(synchronous output, so ``Synth`` returns when the audio is complete) and every
+EVENT_WORD carries its 1-based character position, length and audio position in ms.
+
+espeak-ng keeps global state and is not thread safe, so one dedicated worker
+thread owns the library: it initialises it, lists voices and synthesises. Requests
+replace each other (only the newest is ever synthesised) and a newer request aborts
+a synthesis that is under way from inside espeak's callback. Because espeak's state
+is global to the process, all voices share one worker (``acquire_worker``), counted
+so the thread ends when the last voice shuts down. No Qt in this module.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from nook.speech.words import EngineWord
+
+log = logging.getLogger(__name__)
+
+DEFAULT_WPM = 150  # a little slower than espeak's 175: these listeners are 4 to 8
+MIN_WPM, MAX_WPM = 80, 400
+
+
+def rate_to_wpm(rate: float) -> int:
+    """0.5 (slow) .. 1.0 (normal) .. 1.5 (fast) as espeak words per minute."""
+    return max(MIN_WPM, min(MAX_WPM, round(DEFAULT_WPM * rate)))
+
+
+@dataclass(slots=True)
+class Synthesis:
+    """Mono signed 16-bit little-endian PCM and the engine's word events."""
+
+    pcm: bytes
+    sample_rate: int
+    events: list[EngineWord] = field(default_factory=list)
+
+    @property
+    def duration_ms(self) -> int:
+        return len(self.pcm) * 1000 // (2 * self.sample_rate) if self.sample_rate else 0
+
+
+@dataclass(frozen=True, slots=True)
+class EspeakVoiceEntry:
+    identifier: str
+    name: str
+    language: str
+
+
+def load_binding():  # noqa: ANN201 - returns the module
+    """Import pyttsx3's espeak binding; raises if libespeak-ng is missing."""
+    from pyttsx3.drivers import _espeak
+
+    return _espeak
+
+
+ResultCallback = Callable[[int, "Synthesis | None"], None]
+
+
+class EspeakWorker:
+    """The one thread that talks to espeak-ng."""
+
+    def __init__(self) -> None:
+        self._espeak = load_binding()
+        self._requests: queue.SimpleQueue[
+            tuple[int, str, str | None, int, ResultCallback] | None
+        ] = queue.SimpleQueue()
+        self._newest = 0
+        self._counter = 0
+        self._lock = threading.Lock()
+        self._ready = threading.Event()
+        self.sample_rate = 0
+        self.error = ""
+        self.voice_list: list[EspeakVoiceEntry] = []
+        self._chunks: list[bytes] = []
+        self._events: list[EngineWord] = []
+        self._running_id = 0
+        self._thread = threading.Thread(target=self._run, name="nook-espeak", daemon=True)
+        self._thread.start()
+
+    # -- called from the UI thread -------------------------------------------
+    def wait_ready(self, timeout: float) -> bool:
+        """Wait for espeak to initialise; False if it failed or took too long."""
+        return self._ready.wait(timeout) and self.sample_rate > 0
+
+    def request(
+        self, text: str, voice: str | None, wpm: int, on_result: ResultCallback
+    ) -> int:
+        """Synthesise ``text``; any earlier request still waiting or running is dropped.
+
+        ``on_result(request_id, synthesis)`` is called once, on the worker thread;
+        ``synthesis`` is None when the request was superseded, cancelled or failed.
+        """
+        with self._lock:
+            self._counter += 1
+            request_id = self._newest = self._counter
+        self._requests.put((request_id, text, voice, wpm, on_result))
+        return request_id
+
+    def cancel(self, request_id: int | None = None) -> None:
+        """Drop ``request_id`` (or whatever is newest) if it is waiting or running."""
+        with self._lock:
+            if request_id is None or request_id == self._newest:
+                self._newest = -1
+
+    def close(self, timeout: float = 2.0) -> None:
+        self.cancel()
+        self._requests.put(None)
+        if self._thread.is_alive() and threading.current_thread() is not self._thread:
+            self._thread.join(timeout)
+
+    @property
+    def alive(self) -> bool:
+        return self._thread.is_alive()
+
+    # -- the worker thread ---------------------------------------------------
+    def _is_current(self, request_id: int) -> bool:
+        with self._lock:
+            return request_id == self._newest
+
+    def _run(self) -> None:
+        es = self._espeak
+        try:
+            rate = es.Initialize(es.AUDIO_OUTPUT_SYNCHRONOUS, 100, None, 0)
+            if rate <= 0:
+                raise RuntimeError("espeak-ng could not start (is espeak-ng-data installed?)")
+            es.SetSynthCallback(self._callback)
+            self.voice_list = self._list_voices()
+            self.sample_rate = rate
+        except Exception as error:  # noqa: BLE001 - reported to the grown-up corner
+            self.error = str(error)
+            log.warning("espeak-ng failed to start: %s", error)
+        finally:
+            self._ready.set()
+        current_voice: str | None = None
+        current_wpm = 0
+        while True:
+            item = self._requests.get()
+            if item is None:
+                break
+            request_id, text, voice, wpm, on_result = item
+            if not self._is_current(request_id) or self.sample_rate <= 0:
+                on_result(request_id, None)
+                continue
+            try:
+                if voice != current_voice:
+                    if es.SetVoiceByName((voice or "en-us").encode()) != es.EE_OK:
+                        es.SetVoiceByName(b"en")
+                    current_voice = voice
+                    current_wpm = 0  # a new voice resets the rate
+                if wpm != current_wpm:
+                    es.SetParameter(es.RATE, wpm, 0)
+                    current_wpm = wpm
+                result = self._synthesise(request_id, text)
+            except Exception:  # noqa: BLE001 - one bad text must not kill the worker
+                log.exception("espeak-ng failed on a text")
+                result = None
+            try:
+                on_result(request_id, result)
+            except Exception:  # noqa: BLE001
+                log.exception("speech result handler failed")
+        try:
+            es.Terminate()
+        except Exception:  # noqa: BLE001
+            pass
+
+    def _synthesise(self, request_id: int, text: str) -> Synthesis | None:
+        es = self._espeak
+        self._chunks = []
+        self._events = []
+        self._running_id = request_id
+        status = es.Synth(text, flags=es.CHARS_UTF8)
+        if status != es.EE_OK or not self._is_current(request_id):
+            return None
+        pcm = b"".join(self._chunks)
+        self._chunks = []
+        return Synthesis(pcm, self.sample_rate, self._events)
+
+    def _callback(self, wav, count: int, events) -> int:  # noqa: ANN001 - ctypes
+        if wav and count > 0:
+            self._chunks.append(ctypes.string_at(wav, count * 2))
+        i = 0
+        es = self._espeak
+        while events[i].type != es.EVENT_LIST_TERMINATED:
+            event = events[i]
+            if event.type == es.EVENT_WORD:
+                # text_position is 1-based and counts characters (code points).
+                self._events.append(
+                    EngineWord(event.text_position - 1, event.length, event.audio_position)
+                )
+            i += 1
+        return 0 if self._is_current(self._running_id) else 1  # 1 aborts synthesis
+
+    def _list_voices(self) -> list[EspeakVoiceEntry]:
+        entries = []
+        for voice in self._espeak.ListVoices(None):
+            languages = voice.languages or b""
+            # languages is a priority byte followed by the language name.
+            language = languages[1:].decode("utf-8", "replace")
+            entries.append(
+                EspeakVoiceEntry(
+                    (voice.identifier or b"").decode("utf-8", "replace"),
+                    (voice.name or b"").decode("utf-8", "replace"),
+                    language,
+                )
+            )
+        return entries
+
+
+_shared: EspeakWorker | None = None
+_users = 0
+_shared_lock = threading.Lock()
+
+
+def acquire_worker() -> EspeakWorker:
+    """The process's espeak worker, started on first use (raises if espeak is absent)."""
+    global _shared, _users  # noqa: PLW0603
+    with _shared_lock:
+        if _shared is None or not _shared.alive:
+            _shared = EspeakWorker()
+            _users = 0
+        _users += 1
+        return _shared
+
+
+def release_worker(worker: EspeakWorker) -> None:
+    """One voice is done with the worker; the last one out stops the thread."""
+    global _shared, _users  # noqa: PLW0603
+    with _shared_lock:
+        if worker is not _shared:
+            worker.close()
+            return
+        _users -= 1
+        if _users <= 0:
+            _shared = None
+            _users = 0
+            worker.close()

@@ -1,0 +1,146 @@
+"""The one small speech interface the rest of the app codes against.
+
+``Voice`` is the interface and also the "no engine" voice: it is what
+``make_voice("auto")`` returns when nothing can speak, so the app keeps running
+(every utterance finishes at once, without words) and the grown-up corner can show
+``unavailable_reason()``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from nook.speech.logging_rules import quiet_multimedia_logging
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceInfo:
+    """A voice a grown-up can pick: engine id, display name, BCP 47-ish language."""
+
+    id: str
+    name: str
+    language: str
+
+
+def clamp_rate(rate: float) -> float:
+    """Keep a speaking rate inside 0.5 (slow) .. 1.5 (fast)."""
+    return min(1.5, max(0.5, float(rate)))
+
+
+class Voice(QObject):
+    """Speak text, report each word as it is heard, stop.
+
+    Signals carry the utterance id returned by ``say``. ``word`` offsets are into
+    the text passed to ``say``, one per typed word, in order. ``finished`` comes
+    exactly once per utterance, also when it was stopped or interrupted (then
+    before the next utterance's ``started``); ``started`` comes when sound (or,
+    without a sound device, the word clock) begins, and not at all for an
+    utterance stopped before that.
+    """
+
+    started = Signal(int)
+    word = Signal(int, int, int)
+    finished = Signal(int)
+
+    def __init__(self, parent: QObject | None = None, reason: str = "") -> None:
+        super().__init__(parent)
+        self._reason = reason or "No speech engine was found."
+        self._last_id = 0
+        self._pending: set[int] = set()
+
+    # -- the contract ---------------------------------------------------------
+    def say(self, text: str) -> int:
+        """Interrupt anything being said and start saying ``text``; never waits."""
+        self.stop()
+        utterance = self._next_id()
+        self._pending.add(utterance)
+        QTimer.singleShot(0, self, lambda: self._finish(utterance))
+        return utterance
+
+    def stop(self) -> None:
+        """Stop speaking at once."""
+        for utterance in sorted(self._pending):
+            self._finish(utterance)
+
+    def is_available(self) -> bool:
+        return False
+
+    def has_audio_output(self) -> bool:
+        return False
+
+    def voices(self, language: str = "en") -> list[VoiceInfo]:
+        return []
+
+    def set_voice(self, voice_id: str | None) -> None:
+        pass
+
+    def set_rate(self, rate: float) -> None:
+        pass
+
+    def unavailable_reason(self) -> str:
+        return "" if self.is_available() else self._reason
+
+    def shutdown(self) -> None:
+        self.stop()
+
+    # -- helpers for engines -------------------------------------------------
+    def _next_id(self) -> int:
+        self._last_id += 1
+        return self._last_id
+
+    def _finish(self, utterance: int) -> None:
+        if utterance in self._pending:
+            self._pending.discard(utterance)
+            self.finished.emit(utterance)
+
+
+def install_hint() -> str:
+    """Grown-up text: what to install so this computer can speak."""
+    if sys.platform.startswith("linux"):
+        return (
+            "Install the espeak-ng package (Debian/Ubuntu: sudo apt install espeak-ng), "
+            "then restart Writing Nook."
+        )
+    if sys.platform == "win32":
+        return "Turn on a Windows voice in Settings > Time & language > Speech."
+    if sys.platform == "darwin":
+        return "Add a voice in System Settings > Accessibility > Spoken Content."
+    return "Install a speech engine (espeak-ng) for this computer."
+
+
+def make_voice(kind: str = "auto", parent: QObject | None = None) -> Voice:
+    """Build a voice. "auto": the best engine here (never raises, never hangs);
+    "silent": the silent test engine; "none": a voice that cannot speak."""
+    quiet_multimedia_logging()
+    if kind == "silent":
+        from nook.speech.silent import SilentVoice
+
+        return SilentVoice(parent)
+    if kind == "none":
+        return Voice(parent, reason=install_hint())
+    if kind != "auto":
+        raise ValueError(f"unknown voice kind {kind!r}")
+    try:
+        if sys.platform in ("win32", "darwin"):
+            from nook.speech.qt_tts import QtTextToSpeechVoice
+
+            voice: Voice = QtTextToSpeechVoice(parent)
+        else:
+            from nook.speech.espeak_voice import EspeakVoice
+
+            voice = EspeakVoice(parent)
+    except Exception as error:  # noqa: BLE001 - the app must run without speech
+        log.warning("no speech engine: %s", error)
+        return Voice(parent, reason=f"{install_hint()} ({error})")
+    if not voice.is_available():
+        reason = voice.unavailable_reason()
+        voice.shutdown()
+        voice.deleteLater()
+        return Voice(parent, reason=reason)
+    return voice
