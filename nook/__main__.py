@@ -1,0 +1,92 @@
+"""`nook` and `python -m nook`: parse flags, open the library, show the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from nook import __version__
+from nook.core.library import Library, LibraryDamaged
+from nook.core.paths import DataDirError, ensure_writable, resolve_data_dir
+
+log = logging.getLogger("nook")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="nook", description="Writing Nook: make books, lists, signs and letters.")
+    parser.add_argument("--version", action="version", version=f"Writing Nook {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder for the library (default: your data folder, or $NOOK_DATA_DIR)")
+    parser.add_argument("--smoke", action="store_true", help="start, show the shelf, and quit (for tests and packaging)")
+    return parser.parse_args(argv)
+
+
+def open_library(data_dir: Path) -> Library:
+    """Open the library; a damaged file is kept aside and what can be read is rescued."""
+    try:
+        return Library.open(data_dir)
+    except LibraryDamaged as exc:
+        from nook.core.recovery import salvage
+
+        library, kept, rescued = salvage(data_dir)
+        log.warning("The library was damaged (%s). It was kept as %s; rescued %s.", exc, kept, rescued)
+        print(
+            f"Writing Nook: the library file was damaged. It was kept as {kept} and "
+            f"everything that could be read was copied into a fresh library.",
+            file=sys.stderr,
+        )
+        library.set_state("recovered_from", str(kept))
+        return library
+
+
+def _qt_message_to_log(mode, context, message: str) -> None:
+    """Qt's own messages go to the log file, not the terminal a grown-up started us from."""
+    from PySide6.QtCore import QtMsgType
+
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(mode, logging.ERROR)
+    logging.getLogger(f"qt.{context.category or 'default'}").log(level, "%s", message)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    try:
+        data_dir = ensure_writable(resolve_data_dir(args.data_dir))
+    except DataDirError as exc:
+        print(f"Writing Nook: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        filename=str(data_dir / "nook.log"), level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s"
+    )
+    library = open_library(data_dir)
+
+    from PySide6.QtCore import QTimer, qInstallMessageHandler
+
+    from nook.ui.app import create_application
+    from nook.ui.main_window import MainWindow
+
+    qInstallMessageHandler(_qt_message_to_log)
+    app = create_application([sys.argv[0]])
+    window = MainWindow(library)
+    window.show()
+    if args.smoke:
+        # Quit once the first screen has been painted and the event loop is idle.
+        QTimer.singleShot(0, app.quit)
+    try:
+        status = app.exec()
+    finally:
+        window.flush()
+        library.close()
+    return int(status)
+
+
+def gui_main() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Qt widgets only. Widgets get what they need through their constructors."""

@@ -1,0 +1,102 @@
+"""The window: writers, shelf and the open piece, one at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from nook.core.library import Library
+from nook.ui.changes import LibraryEvents
+from nook.ui.editor import PieceScreen
+from nook.ui.shelf_screen import ShelfScreen
+from nook.ui.writers_screen import WritersScreen
+
+
+class MainWindow(QMainWindow):
+    """Opens where the writer left off: their shelf, or the piece they had open."""
+
+    shelf_shown = Signal()
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setAccessibleName("Writing Nook")
+        self.setWindowTitle("Writing Nook")
+        self.library = library
+        self.events = LibraryEvents(library, self)
+        size = int(library.setting("button_size"))
+        self.screens = QStackedWidget()
+        self.screens.setObjectName("screens")
+        self.setCentralWidget(self.screens)
+        self.writers_screen = WritersScreen(library, self.events, size)
+        self.writers_screen.writer_chosen.connect(self.show_shelf)
+        self.shelf_screen = ShelfScreen(library, self.events, size)
+        self.shelf_screen.piece_opened.connect(self.open_piece)
+        self.shelf_screen.writers_wanted.connect(self.show_writers)
+        self.screens.addWidget(self.writers_screen)
+        self.screens.addWidget(self.shelf_screen)
+        self.piece_screen: PieceScreen | None = None
+        self.resize(1100, 780)
+        self.restore_place()
+
+    @property
+    def writer_id(self) -> str | None:
+        return self.shelf_screen.writer_id
+
+    def restore_place(self) -> None:
+        writer_id = self.library.state("last_writer")
+        writer = self.library.writer(writer_id) if writer_id else None
+        if writer is None or writer.archived:
+            self.show_writers()
+            return
+        self.show_shelf(writer.id)
+        piece_id = self.library.state(f"last_piece:{writer.id}")
+        piece = self.library.piece(piece_id) if piece_id else None
+        if piece is not None and not piece.trashed and piece.writer_id == writer.id:
+            self.open_piece(piece.id)
+
+    def show_writers(self) -> None:
+        self._close_piece_screen()
+        self.library.set_state("last_writer", None)
+        self.screens.setCurrentWidget(self.writers_screen)
+
+    def show_shelf(self, writer_id: str) -> None:
+        self._close_piece_screen()
+        self.library.set_state("last_writer", writer_id)
+        self.library.set_state(f"last_piece:{writer_id}", None)
+        self.shelf_screen.show_writer(writer_id)
+        self.screens.setCurrentWidget(self.shelf_screen)
+        self.shelf_shown.emit()
+
+    def open_piece(self, piece_id: str) -> None:
+        self._close_piece_screen()
+        size = int(self.library.setting("button_size", self.writer_id))
+        screen = PieceScreen(self.library, self.events, piece_id, size)
+        screen.closed.connect(self._piece_closed)
+        self.piece_screen = screen
+        self.screens.addWidget(screen)
+        self.screens.setCurrentWidget(screen)
+        if self.writer_id:
+            self.library.set_state(f"last_piece:{self.writer_id}", piece_id)
+
+    def _piece_closed(self) -> None:
+        if self.writer_id:
+            self.show_shelf(self.writer_id)
+        else:
+            self.show_writers()
+
+    def _close_piece_screen(self) -> None:
+        screen, self.piece_screen = self.piece_screen, None
+        if screen is not None:
+            screen.flush()
+            self.screens.removeWidget(screen)
+            screen.deleteLater()
+
+    def flush(self) -> None:
+        if self.piece_screen is not None:
+            self.piece_screen.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        self.flush()
+        super().closeEvent(event)

@@ -1,0 +1,48 @@
+"""Small shared widgets: the picture button every child-side control is built from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QToolButton, QWidget
+
+from nook.ui.icons import icon
+
+
+class PictureButton(QToolButton):
+    """A big button that is a picture first; `phrase` is what it says when asked.
+
+    `object_name` stays stable for tests; `phrase` is the accessibleName, which the
+    talking buttons speak and screen readers read.
+    """
+
+    def __init__(
+        self,
+        icon_name: str | QIcon,
+        phrase: str,
+        object_name: str,
+        size: int = 64,
+        parent: QWidget | None = None,
+        caption: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setAccessibleName(phrase)
+        self.setToolTip(phrase)
+        self.setIcon(icon(icon_name) if isinstance(icon_name, str) else icon_name)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._caption = caption
+        if caption:
+            self.setText(phrase)
+            self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.set_target_size(size)
+
+    def set_target_size(self, size: int) -> None:
+        """Resize to a target of `size` px (the grown-up's button size setting)."""
+        inner = max(24, int(size * 0.72))
+        self.setIconSize(QSize(inner, inner))
+        if self._caption:
+            self.setMinimumSize(size, size + 28)
+        else:
+            self.setFixedSize(size, size)
