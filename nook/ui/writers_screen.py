@@ -1,0 +1,148 @@
+"""'Who is writing?': every writer's picture, and a big + to add one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nook.core.library import Change, Library
+from nook.ui.changes import LibraryEvents
+from nook.ui.icons import avatar_icon, avatar_list
+from nook.ui.widgets import PictureButton
+
+COLUMNS = 5
+
+
+def _clear(layout: QGridLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.deleteLater()
+
+
+class WritersScreen(QWidget):
+    """Pick yourself, or add yourself in two taps (a name is optional)."""
+
+    writer_chosen = Signal(str)
+
+    def __init__(self, library: Library, events: LibraryEvents, button_size: int = 64,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("writersScreen")
+        self.setAccessibleName("Who is writing?")
+        self.library = library
+        self.button_size = button_size
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_choose())
+        self.pages.addWidget(self._build_add())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        events.changed.connect(self._on_change)
+        self.refresh()
+
+    # -- choose a writer --------------------------------------------------------------
+    def _build_choose(self) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        heading = QLabel("Who is writing?")
+        heading.setObjectName("writersHeading")
+        heading.setAccessibleName("Who is writing?")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading.setStyleSheet("font-size: 34px; font-weight: bold; color: #7a4b00;")
+        outer.addWidget(heading)
+        scroll = QScrollArea()
+        scroll.setObjectName("writersScroll")
+        scroll.setAccessibleName("Writers")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        self.grid = QGridLayout(holder)
+        self.grid.setSpacing(18)
+        scroll.setWidget(holder)
+        outer.addWidget(scroll, 1)
+        return page
+
+    def refresh(self) -> None:
+        _clear(self.grid)
+        big = self.button_size * 2
+        writers = self.library.writers()
+        for index, writer in enumerate(writers):
+            phrase = writer.name or f"Writer {index + 1}"
+            button = PictureButton(avatar_icon(writer.avatar), phrase, f"writer_{writer.id}", big, caption=True)
+            button.clicked.connect(lambda _=False, wid=writer.id: self.writer_chosen.emit(wid))
+            self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+        add = PictureButton("add_writer", "New writer", "addWriter", big, caption=True)
+        add.clicked.connect(self.start_adding)
+        position = len(writers)
+        self.grid.addWidget(add, position // COLUMNS, position % COLUMNS)
+        self.grid.setRowStretch(position // COLUMNS + 1, 1)
+
+    def _on_change(self, change: Change) -> None:
+        if change.what == "writers":
+            self.refresh()
+
+    # -- add a writer -----------------------------------------------------------------
+    def _build_add(self) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        top = QHBoxLayout()
+        back = PictureButton("back", "Back", "addWriterBack", self.button_size)
+        back.clicked.connect(self.show_writers)
+        top.addWidget(back)
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("writerName")
+        self.name_edit.setAccessibleName("Your name")
+        self.name_edit.setPlaceholderText("Your name (you can skip this)")
+        self.name_edit.setMaxLength(60)
+        self.name_edit.setMinimumHeight(self.button_size)
+        self.name_edit.setStyleSheet("font-size: 28px; border: 3px solid #f0d9a8; border-radius: 14px; padding: 4px 12px; background: white;")
+        top.addWidget(self.name_edit, 1)
+        outer.addLayout(top)
+        hint = QLabel("Tap your picture")
+        hint.setObjectName("pickAvatarHint")
+        hint.setAccessibleName("Tap your picture")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setStyleSheet("font-size: 26px; color: #7a4b00;")
+        outer.addWidget(hint)
+        scroll = QScrollArea()
+        scroll.setObjectName("avatarScroll")
+        scroll.setAccessibleName("Pictures")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        grid = QGridLayout(holder)
+        grid.setSpacing(12)
+        self.avatar_buttons = QButtonGroup(self)
+        size = int(self.button_size * 1.6)
+        for index, avatar in enumerate(avatar_list()):
+            button = PictureButton(avatar_icon(avatar["id"]), avatar["name"], f"avatar_{avatar['id']}", size)
+            button.clicked.connect(lambda _=False, aid=avatar["id"]: self.add_writer(aid))
+            self.avatar_buttons.addButton(button)
+            grid.addWidget(button, index // 6, index % 6)
+        scroll.setWidget(holder)
+        outer.addWidget(scroll, 1)
+        return page
+
+    def start_adding(self) -> None:
+        self.name_edit.clear()
+        self.pages.setCurrentIndex(1)
+        self.name_edit.setFocus()
+
+    def show_writers(self) -> None:
+        self.pages.setCurrentIndex(0)
+
+    def add_writer(self, avatar_id: str) -> None:
+        writer = self.library.add_writer(self.name_edit.text(), avatar_id)
+        self.pages.setCurrentIndex(0)
+        self.writer_chosen.emit(writer.id)
