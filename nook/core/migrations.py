@@ -153,6 +153,24 @@ def _initial(db: Database) -> None:
     )
 
 
+@migration("0002_backpack_sync")
+def _backpack_sync(db: Database) -> None:
+    # What the backpack knows about pieces shared between computers, so importing the
+    # same backpack twice adds nothing and a piece changed on both sides is kept twice.
+    # backpack_sync: per local piece, the content it last had in common with a backpack.
+    db["backpack_sync"].create(
+        {"piece_id": str, "origin": str, "base_hash": str, "base_revision": int, "synced": str},
+        pk="piece_id",
+        not_null={"piece_id", "origin", "base_hash"},
+        defaults={"base_revision": 0},
+    )
+    db.execute("CREATE INDEX idx_backpack_sync_origin ON backpack_sync (origin)")
+    # backpack_seen: every version (content hash) of a piece this library has packed or opened.
+    db["backpack_seen"].create({"origin": str, "content_hash": str}, pk=("origin", "content_hash"))
+    # backpack_writers: a writer id from another computer matched to a writer here.
+    db["backpack_writers"].create({"remote_id": str, "writer_id": str}, pk="remote_id")
+
+
 def applied(db: Database) -> list[str]:
     if "_migrations" not in db.table_names():
         return []
