@@ -171,6 +171,16 @@ def _backpack_sync(db: Database) -> None:
     db["backpack_writers"].create({"remote_id": str, "writer_id": str}, pk="remote_id")
 
 
+@migration("0003_seed_word_wall_and_idea_cards")
+def _seed_word_wall_and_idea_cards(db: Database) -> None:
+    # The starter word banks and bundled idea cards become rows the grown-up can edit
+    # and hide; imported here, not at the top, because those modules import the library.
+    from nook.core import ideas, wordwall
+
+    wordwall.seed_starter_banks(db)
+    ideas.seed_bundled_cards(db)
+
+
 def applied(db: Database) -> list[str]:
     if "_migrations" not in db.table_names():
         return []
