@@ -1,0 +1,119 @@
+"""What a shelf shows: a writer's pieces as light rows, a window at a time. No Qt.
+
+The shelf never loads every piece: the view asks for the rows it is about to show
+(`shelf_rows` with `offset` and `limit`), and each row carries only what a cover needs
+(id, kind, title, star, when it changed), not the piece's words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from nook.core.library import Library
+from nook.core.models import KINDS
+
+# The picture filters above the shelf: everything, one kind, or the finished ones.
+FILTERS = ("all", *KINDS, "finished")
+
+_ROW_COLUMNS = "id, writer_id, kind, title, finished, trashed, updated"
+
+
+@dataclass(frozen=True)
+class ShelfRow:
+    """One cover on the shelf."""
+
+    id: str
+    writer_id: str
+    kind: str
+    title: str
+    finished: bool
+    trashed: bool
+    updated: str
+
+    @classmethod
+    def from_row(cls, row: tuple[Any, ...]) -> ShelfRow:
+        return cls(
+            id=row[0],
+            writer_id=row[1],
+            kind=row[2],
+            title=row[3] or "",
+            finished=bool(row[4]),
+            trashed=bool(row[5]),
+            updated=row[6],
+        )
+
+
+def _where(writer_id: str | None, shelf_filter: str, trashed: bool) -> tuple[str, list[Any]]:
+    if shelf_filter not in FILTERS:
+        raise ValueError(f"unknown shelf filter {shelf_filter!r}")
+    clauses = ["trashed = ?"]
+    params: list[Any] = [int(trashed)]
+    if writer_id is not None:
+        clauses.append("writer_id = ?")
+        params.append(writer_id)
+    if shelf_filter in KINDS:
+        clauses.append("kind = ?")
+        params.append(shelf_filter)
+    elif shelf_filter == "finished":
+        clauses.append("finished = 1")
+    return " AND ".join(clauses), params
+
+
+def shelf_rows(
+    library: Library,
+    writer_id: str | None,
+    shelf_filter: str = "all",
+    *,
+    trashed: bool = False,
+    offset: int = 0,
+    limit: int = 60,
+) -> list[ShelfRow]:
+    """A window of a writer's shelf (None: everyone's), newest first."""
+    where, params = _where(writer_id, shelf_filter, trashed)
+    order = "trashed_at DESC, id" if trashed else "updated DESC, id"
+    sql = f"SELECT {_ROW_COLUMNS} FROM pieces WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+    return [ShelfRow.from_row(r) for r in library.db.execute(sql, [*params, limit, offset]).fetchall()]
+
+
+def shelf_count(library: Library, writer_id: str | None, shelf_filter: str = "all", *, trashed: bool = False) -> int:
+    where, params = _where(writer_id, shelf_filter, trashed)
+    return int(library.db.execute(f"SELECT COUNT(*) FROM pieces WHERE {where}", params).fetchone()[0])
+
+
+def search_rows(
+    library: Library, writer_id: str | None, text: str, shelf_filter: str = "all", limit: int = 500
+) -> list[ShelfRow]:
+    """Pieces whose words match `text` (the library's quoted full-text search), filtered."""
+    rows = []
+    for piece in library.search(writer_id, text, limit=limit):
+        if shelf_filter in KINDS and piece.kind != shelf_filter:
+            continue
+        if shelf_filter == "finished" and not piece.finished:
+            continue
+        rows.append(ShelfRow(piece.id, piece.writer_id, piece.kind, piece.title, piece.finished, False, piece.updated))
+    return rows
+
+
+def cover_page_id(library: Library, piece_id: str) -> str | None:
+    """The page a cover thumbnail is drawn from: the piece's first page."""
+    row = library.db.execute(
+        "SELECT id FROM pages WHERE piece_id = ? ORDER BY position LIMIT 1", [piece_id]
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def trash_counts(library: Library) -> dict[str, int]:
+    """How many pieces each writer has in the trash (for the grown-up corner)."""
+    rows = library.db.execute("SELECT writer_id, COUNT(*) FROM pieces WHERE trashed = 1 GROUP BY writer_id")
+    return {str(writer_id): int(count) for writer_id, count in rows.fetchall()}
+
+
+def return_to_writers_after_closing(library: Library) -> bool:
+    """Classroom mode: after a piece is closed, the next child picks themselves."""
+    return bool(library.setting("classroom_mode"))
+
+
+def idle_minutes(library: Library) -> int:
+    """Classroom mode: minutes without a touch before going back to 'Who is writing?'."""
+    return max(1, int(library.setting("classroom_idle_minutes")))

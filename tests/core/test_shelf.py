@@ -1,0 +1,78 @@
+"""The shelf's rows: windows of a writer's pieces, filters, search, trash."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nook.core import shelf
+from nook.core.library import Library
+
+
+def test_rows_are_the_writers_own_newest_first(library: Library) -> None:
+    maya = library.add_writer("Maya", "fox")
+    ben = library.add_writer("Ben", "cat")
+    first = library.new_piece(maya.id, "book")
+    second = library.new_piece(maya.id, "sign")
+    library.new_piece(ben.id, "list")
+    rows = shelf.shelf_rows(library, maya.id)
+    assert [r.id for r in rows] == [second.id, first.id]
+    assert shelf.shelf_count(library, maya.id) == 2
+    assert shelf.shelf_count(library, ben.id) == 1
+
+
+def test_windows_cover_the_whole_shelf_without_overlap(library: Library, writer) -> None:
+    made = {library.new_piece(writer.id, "book").id for _ in range(25)}
+    seen: list[str] = []
+    for offset in range(0, 30, 7):
+        seen += [r.id for r in shelf.shelf_rows(library, writer.id, offset=offset, limit=7)]
+    assert len(seen) == 25 and set(seen) == made
+
+
+def test_filters_by_kind_and_finished(library: Library, writer) -> None:
+    book = library.new_piece(writer.id, "book")
+    sign = library.new_piece(writer.id, "sign")
+    library.set_finished(sign.id)
+    assert [r.id for r in shelf.shelf_rows(library, writer.id, "book")] == [book.id]
+    finished = shelf.shelf_rows(library, writer.id, "finished")
+    assert [r.id for r in finished] == [sign.id] and finished[0].finished
+    assert shelf.shelf_count(library, writer.id, "letter") == 0
+    with pytest.raises(ValueError):
+        shelf.shelf_rows(library, writer.id, "poem")
+
+
+def test_trash_rows_and_counts(library: Library, writer) -> None:
+    piece = library.new_piece(writer.id, "list")
+    library.trash_piece(piece.id)
+    assert shelf.shelf_rows(library, writer.id) == []
+    assert [r.id for r in shelf.shelf_rows(library, writer.id, trashed=True)] == [piece.id]
+    assert shelf.trash_counts(library) == {writer.id: 1}
+    library.restore_piece(piece.id)
+    assert shelf.trash_counts(library) == {}
+
+
+def test_search_rows_filter_and_stay_on_the_writers_shelf(library: Library) -> None:
+    maya = library.add_writer("Maya", "fox")
+    ben = library.add_writer("Ben", "cat")
+    mine = library.new_piece(maya.id, "book")
+    library.update_page(library.pages(mine.id)[0].id, words="My dog Rex")
+    theirs = library.new_piece(ben.id, "book")
+    library.update_page(library.pages(theirs.id)[0].id, words="dog")
+    assert [r.id for r in shelf.search_rows(library, maya.id, "dog")] == [mine.id]
+    assert shelf.search_rows(library, maya.id, "dog", "sign") == []
+    assert shelf.cover_page_id(library, mine.id) == library.pages(mine.id)[0].id
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(text=st.text(min_size=1, max_size=12))
+def test_search_never_fails_on_any_characters(library: Library, text: str) -> None:
+    shelf.search_rows(library, None, text)
+
+
+def test_classroom_settings(library: Library) -> None:
+    assert not shelf.return_to_writers_after_closing(library)
+    library.set_setting("classroom_mode", True)
+    library.set_setting("classroom_idle_minutes", 0)
+    assert shelf.return_to_writers_after_closing(library)
+    assert shelf.idle_minutes(library) == 1
