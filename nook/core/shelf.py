@@ -85,6 +85,9 @@ def search_rows(
     library: Library, writer_id: str | None, text: str, shelf_filter: str = "all", limit: int = 500
 ) -> list[ShelfRow]:
     """Pieces whose words match `text` (the library's quoted full-text search), filtered."""
+    # SQLite's FTS5 query parser stops at a NUL ("unterminated string"); control
+    # characters can only come from a paste, and nobody searches for them.
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
     rows = []
     for piece in library.search(writer_id, text, limit=limit):
         if shelf_filter in KINDS and piece.kind != shelf_filter:
