@@ -63,6 +63,9 @@ def load_binding():  # noqa: ANN201 - returns the module
     return _espeak
 
 
+_initialised_rate = 0
+_voice_list: list[EspeakVoiceEntry] = []
+
 ResultCallback = Callable[[int, "Synthesis | None"], None]
 
 
@@ -129,13 +132,20 @@ class EspeakWorker:
 
     def _run(self) -> None:
         es = self._espeak
+        global _initialised_rate, _voice_list  # noqa: PLW0603
         try:
-            rate = es.Initialize(es.AUDIO_OUTPUT_SYNCHRONOUS, 100, None, 0)
-            if rate <= 0:
-                raise RuntimeError("espeak-ng could not start (is espeak-ng-data installed?)")
+            # espeak-ng cannot be initialised again after espeak_Terminate (it hangs),
+            # so it is initialised once per process and never terminated; a later
+            # worker thread takes over the library after the previous one has ended.
+            if not _initialised_rate:
+                rate = es.Initialize(es.AUDIO_OUTPUT_SYNCHRONOUS, 100, None, 0)
+                if rate <= 0:
+                    raise RuntimeError("espeak-ng could not start (is espeak-ng-data installed?)")
+                _voice_list = self._list_voices()
+                _initialised_rate = rate
             es.SetSynthCallback(self._callback)
-            self.voice_list = self._list_voices()
-            self.sample_rate = rate
+            self.voice_list = list(_voice_list)
+            self.sample_rate = _initialised_rate
         except Exception as error:  # noqa: BLE001 - reported to the grown-up corner
             self.error = str(error)
             log.warning("espeak-ng failed to start: %s", error)
@@ -168,10 +178,6 @@ class EspeakWorker:
                 on_result(request_id, result)
             except Exception:  # noqa: BLE001
                 log.exception("speech result handler failed")
-        try:
-            es.Terminate()
-        except Exception:  # noqa: BLE001
-            pass
 
     def _synthesise(self, request_id: int, text: str) -> Synthesis | None:
         es = self._espeak

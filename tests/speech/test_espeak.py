@@ -1,0 +1,154 @@
+"""The real espeak-ng engine: synthesis, word timings, end-to-end signals, no leaks."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from nook.speech.words import map_engine_words, split_words
+from tests.speech.conftest import requires_espeak, thread_count
+
+pytestmark = requires_espeak
+
+SENTENCE = "My dog Max can run very fast, and he likes ice-cream 2 times a day!"
+
+
+def synthesise(text: str, voice: str | None = None, wpm: int = 150):
+    from nook.speech.espeak_synth import acquire_worker, release_worker
+
+    worker = acquire_worker()
+    try:
+        assert worker.wait_ready(5), worker.error
+        done = threading.Event()
+        results = {}
+
+        def on_result(request: int, synthesis) -> None:
+            results[request] = synthesis
+            done.set()
+
+        request = worker.request(text, voice, wpm, on_result)
+        assert done.wait(10)
+        return results[request]
+    finally:
+        release_worker(worker)
+
+
+def test_known_sentence_gives_plausible_audio_and_word_timings() -> None:
+    synthesis = synthesise(SENTENCE)
+    assert synthesis is not None
+    words = split_words(SENTENCE)
+    # 15 words at 150 words a minute is about 6 s; allow a wide margin for voices.
+    assert 3000 <= synthesis.duration_ms <= 12000
+    assert synthesis.sample_rate > 8000
+    # The sound is not silence.
+    samples = memoryview(synthesis.pcm).cast("h")
+    assert max(abs(s) for s in samples[::50]) > 1000
+    raw_times = [e.ms for e in synthesis.events]
+    assert raw_times == sorted(raw_times)
+    timed = map_engine_words(SENTENCE, synthesis.events, synthesis.duration_ms)
+    assert [SENTENCE[t.start : t.start + t.length] for t in timed] == [w.text for w in words]
+    times = [t.ms for t in timed]
+    assert times == sorted(times)
+    assert times[0] < 500
+    assert all(0 <= ms < synthesis.duration_ms for ms in times)
+    # Real timings, not a fallback: most words have their own distinct moment.
+    assert len(set(times)) >= len(words) - 2
+
+
+def test_slower_rate_gives_longer_audio() -> None:
+    slow = synthesise("The cat sat on the mat.", wpm=90)
+    fast = synthesise("The cat sat on the mat.", wpm=250)
+    assert slow.duration_ms > fast.duration_ms * 1.5
+
+
+def test_voice_auto_speaks_every_word_in_order(qtbot, real_voice) -> None:
+    text = "The big dog ran home."
+    words = []
+    real_voice.word.connect(lambda u, s, n: words.append((u, text[s : s + n])))
+    with qtbot.waitSignal(real_voice.started, timeout=5000) as started:
+        utterance = real_voice.say(text)
+    assert started.args == [utterance]
+    with qtbot.waitSignal(real_voice.finished, timeout=20000) as finished:
+        pass
+    assert finished.args == [utterance]
+    assert words == [(utterance, w) for w in ["The", "big", "dog", "ran", "home"]]
+
+
+def test_voices_are_chosen_by_language(real_voice) -> None:
+    english = real_voice.voices("en")
+    assert english and all(v.language.startswith("en") for v in english)
+    assert english[0].id == "gmw/en-US"
+    spanish = real_voice.voices("es")
+    assert spanish and all(v.language.startswith("es") for v in spanish)
+    assert real_voice.unavailable_reason() == ""
+
+
+def test_new_say_interrupts_and_finishes_the_old_one_first(qtbot, real_voice) -> None:
+    events = []
+    real_voice.started.connect(lambda u: events.append(("started", u)))
+    real_voice.finished.connect(lambda u: events.append(("finished", u)))
+    real_voice.word.connect(lambda u, s, n: events.append(("word", u)))
+    first = real_voice.say("This is a long story about a very long day at the sea.")
+    qtbot.waitUntil(lambda: ("started", first) in events, timeout=5000)
+    second = real_voice.say("Hi.")
+    with qtbot.waitSignal(real_voice.finished, timeout=20000, check_params_cb=lambda u: u == second):
+        pass
+    assert events.count(("finished", first)) == 1
+    assert events.count(("finished", second)) == 1
+    after_first_finished = events[events.index(("finished", first)) :]
+    assert all(u == second for kind, u in after_first_finished if kind == "word")
+
+
+def test_200_utterances_with_stops_leave_no_threads_and_no_stuck_engine(qtbot, real_voice) -> None:
+    finished = []
+    real_voice.finished.connect(finished.append)
+    real_voice.say("warm up")
+    real_voice.stop()
+    before = thread_count()
+    ids = []
+    for i in range(200):
+        ids.append(real_voice.say(f"Word number {i} is here."))
+        if i % 3 == 0:
+            qtbot.wait(1)  # let some reach the player before being stopped
+        real_voice.stop()
+    assert sorted(finished[-200:]) == ids  # finished exactly once each
+    assert thread_count() <= before
+    # Still speaks after all that.
+    with qtbot.waitSignal(real_voice.finished, timeout=20000):
+        last = real_voice.say("Still here.")
+    assert finished[-1] == last
+    assert thread_count() <= before
+
+
+def test_shutdown_stops_the_worker_thread(qapp) -> None:
+    from nook.speech import make_voice
+
+    before = {t.name for t in threading.enumerate()}
+    voice = make_voice("auto")
+    voice.say("Bye now.")
+    voice.shutdown()
+    voice.deleteLater()
+    assert "nook-espeak" not in {t.name for t in threading.enumerate()} - before
+
+
+def test_single_letters_are_read_as_letter_names() -> None:
+    # "a" on its own must be the letter's name ("ay", about 0.3 s or more of sound),
+    # not the article "uh", which is far shorter.
+    letter = synthesise("a")
+    article = synthesise("a dog")
+    assert letter.duration_ms >= 250
+    assert len(letter.events) == 1
+    assert article is not None
+
+
+@pytest.mark.parametrize("kind", ["none"])
+def test_unavailable_voice_still_finishes_every_utterance(qtbot, qapp, kind) -> None:
+    from nook.speech import make_voice
+
+    voice = make_voice(kind)
+    assert not voice.is_available()
+    assert "espeak-ng" in voice.unavailable_reason()
+    with qtbot.waitSignal(voice.finished, timeout=1000) as finished:
+        utterance = voice.say("Hello")
+    assert finished.args == [utterance]
