@@ -50,8 +50,8 @@ class MainWindow(QMainWindow):
         if writer is None or writer.archived:
             self.show_writers()
             return
-        self.show_shelf(writer.id)
         piece_id = self.library.state(f"last_piece:{writer.id}")
+        self.show_shelf(writer.id)
         piece = self.library.piece(piece_id) if piece_id else None
         if piece is not None and not piece.trashed and piece.writer_id == writer.id:
             self.open_piece(piece.id)

@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# Writing Nook set-up. Installs only what is missing, then does one thing:
+#   bash packaging/nook.sh run  [app flags]    start the app on its default library
+#   bash packaging/nook.sh test [pytest args]  run the tests
+#   bash packaging/nook.sh bench               print the benchmark figures
+# System packages come from apt on Debian/Ubuntu (as root, or through sudo); Python
+# packages go into .venv beside this checkout. A second run installs nothing new.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+COMMAND=${1:-run}
+shift || true
+VENV="$ROOT/.venv"
+PY="$VENV/bin/python"
+
+say() { printf 'nook: %s\n' "$*" >&2; }
+
+# What Qt's widgets, SVG, multimedia and print support load on Linux, speech
+# (espeak-ng), and the virtual screen used when there is no real one.
+APT_RUN=(
+  espeak-ng libespeak-ng1 libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3
+  libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
+  libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xfixes0
+  libxcb-sync1 libxrandr2 libwayland-client0 libpulse0 libcups2 libdrm2 libsndfile1
+  libmp3lame0 libopus0 libvorbisenc2 libmpg123-0
+)
+# For the tests: a PulseAudio null sink gives a real audio device without a sound
+# card; poppler and qpdf check exported PDFs; Xvfb for screenshots.
+APT_TEST=(pulseaudio pulseaudio-utils poppler-utils qpdf xvfb xauth)
+APT_HEADLESS=(xvfb xauth)
+
+apt_missing() {
+  local pkg missing=()
+  for pkg in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+      # Newer Ubuntu renamed some libraries with a t64 suffix.
+      if dpkg-query -W -f='${Status}' "${pkg}t64" 2>/dev/null | grep -q "install ok installed"; then
+        continue
+      fi
+      missing+=("$pkg")
+    fi
+  done
+  printf '%s\n' "${missing[@]}"
+}
+
+install_system() {
+  command -v apt-get >/dev/null 2>&1 || { say "not Debian/Ubuntu: install espeak-ng yourself if speech is wanted"; return 0; }
+  local missing
+  mapfile -t missing < <(apt_missing "$@" | sed '/^$/d')
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
+      say "please install these system packages as root: ${missing[*]}"; return 0
+    fi
+  fi
+  say "installing system packages: ${missing[*]}"
+  "${sudo[@]}" apt-get update -qq
+  local resolved=() pkg
+  for pkg in "${missing[@]}"; do
+    if apt-cache show "$pkg" >/dev/null 2>&1; then resolved+=("$pkg")
+    elif apt-cache show "${pkg}t64" >/dev/null 2>&1; then resolved+=("${pkg}t64")
+    else say "no package $pkg here; skipping it"; fi
+  done
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${resolved[@]}" >/dev/null
+}
+
+find_python() {
+  local candidate
+  for candidate in python3.13 python3.12 python3.11 python3; do
+    if command -v "$candidate" >/dev/null 2>&1 &&
+       "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+      echo "$candidate"; return 0
+    fi
+  done
+  say "Writing Nook needs Python 3.11 or newer"; exit 1
+}
+
+install_python() {
+  local extras=$1
+  if [ ! -x "$PY" ]; then
+    local python; python=$(find_python)
+    if ! "$python" -m venv "$VENV" >/dev/null 2>&1; then
+      install_system python3-venv
+      rm -rf "$VENV"; "$python" -m venv "$VENV"
+    fi
+  fi
+  # Reinstall only when the pinned dependencies changed.
+  local stamp="$VENV/.nook-deps-$extras"
+  local want; want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then return 0; fi
+  say "installing Python packages into .venv"
+  local deps
+  deps=$("$PY" - "$extras" <<'PYEOF'
+import sys, tomllib
+project = tomllib.load(open("pyproject.toml", "rb"))["project"]
+deps = list(project["dependencies"])
+for extra in filter(None, sys.argv[1].split(",")):
+    deps += project["optional-dependencies"][extra]
+deps += tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"]
+print("\n".join(deps))
+PYEOF
+)
+  mapfile -t deps <<<"$deps"
+  "$PY" -m pip install -q --disable-pip-version-check "${deps[@]}"
+  echo "$want" > "$stamp"
+}
+
+start_null_sink() {
+  # A real audio device on a machine without a sound card: PulseAudio's null sink.
+  command -v pulseaudio >/dev/null 2>&1 || return 0
+  if ! pactl info >/dev/null 2>&1; then
+    pulseaudio --daemonize=yes --exit-idle-time=-1 --disallow-exit --log-target=stderr \
+      --log-level=error >/dev/null 2>&1 || true
+    for _ in $(seq 1 25); do pactl info >/dev/null 2>&1 && break; sleep 0.2; done
+  fi
+  pactl info >/dev/null 2>&1 || { say "no sound server; speech tests will use the clock"; return 0; }
+  if [ -z "$(pactl list short sinks 2>/dev/null)" ]; then
+    pactl load-module module-null-sink sink_name=nook_null >/dev/null 2>&1 || true
+    pactl set-default-sink nook_null >/dev/null 2>&1 || true
+  fi
+}
+
+case "$COMMAND" in
+  run)
+    if [ "$(uname -s)" = "Linux" ]; then
+      install_system "${APT_RUN[@]}"
+      if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        install_system "${APT_HEADLESS[@]}"
+      fi
+    fi
+    install_python ""
+    if [ "$(uname -s)" = "Linux" ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+      say "no screen found: starting Writing Nook on a virtual screen (Xvfb); press Ctrl+C to stop"
+      exec xvfb-run -a -s "-screen 0 1280x800x24" "$PY" -m nook "$@"
+    fi
+    exec "$PY" -m nook "$@"
+    ;;
+  test)
+    if [ "$(uname -s)" = "Linux" ]; then install_system "${APT_RUN[@]}" "${APT_TEST[@]}"; start_null_sink; fi
+    install_python "test"
+    set +e
+    QT_QPA_PLATFORM=offscreen "$PY" -m pytest "$@"
+    status=$?
+    set -e
+    # pytest's 5 means no test ran: that is not a pass.
+    [ "$status" -eq 5 ] && say "no tests ran" && exit 1
+    exit "$status"
+    ;;
+  bench)
+    if [ "$(uname -s)" = "Linux" ]; then install_system "${APT_RUN[@]}" "${APT_TEST[@]}"; start_null_sink; fi
+    install_python "test"
+    for bench in tests/benchmarks/bench_*.py; do
+      echo "== $bench"
+      QT_QPA_PLATFORM=offscreen "$PY" "$bench"
+    done
+    ;;
+  *)
+    say "usage: bash packaging/nook.sh run|test|bench [args]"; exit 2 ;;
+esac

@@ -1,0 +1,60 @@
+"""Start-up benchmark: start to an interactive shelf with 1,000 pieces, and memory.
+
+Prints the median of several warm runs of `python -m nook --smoke` (which quits as soon
+as the shelf has been shown) and the peak RSS of those runs. Budgets (DESIGN.md §6):
+<= 0.6 s warm, <= 150 MB RSS.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from nook.core.library import Library  # noqa: E402
+
+PIECES = 1000
+RUNS = 7
+
+
+def make_library(folder: Path) -> None:
+    library = Library.open(folder)
+    writer = library.add_writer("Bench", "fox")
+    kinds = ("book", "list", "sign", "letter")
+    with library.transaction():
+        for n in range(PIECES):
+            piece = library.new_piece(writer.id, kinds[n % 4])
+            first = library.pages(piece.id)[0]
+            library.update_page(first.id, words=f"piece number {n} about my dog and the park")
+    library.set_state("last_writer", writer.id)
+    library.close()
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        make_library(folder)
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        times = []
+        for _ in range(RUNS + 1):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "nook", "--smoke", "--data-dir", str(folder)],
+                           cwd=ROOT, env=env, check=True)
+            times.append(time.perf_counter() - start)
+        warm = times[1:]  # the first run warms the disk cache
+        peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(f"start to shelf, {PIECES} pieces: median {statistics.median(warm):.3f} s "
+          f"(min {min(warm):.3f}, max {max(warm):.3f}, {RUNS} warm runs)  budget 0.600 s")
+    print(f"peak RSS after start: {peak_kb / 1024:.1f} MB  budget 150 MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,158 @@
+"""The app as a program: flags, smoke mode, fonts, bundled assets, the installed wheel."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
+from PySide6.QtSvg import QSvgRenderer
+
+from nook import __version__
+from nook.__main__ import main
+from nook.assets import asset_path, assets_root, manifest
+from nook.core.library import Library
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_nook(*args: str, cwd: Path = ROOT, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "nook", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_smoke_mode_starts_shows_and_quits_cleanly(tmp_path: Path) -> None:
+    result = run_nook("--smoke", "--data-dir", str(tmp_path / "lib"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "" and result.stderr == ""
+    assert (tmp_path / "lib" / "library.db").exists()
+
+
+def test_smoke_mode_honours_the_environment_variable(tmp_path: Path) -> None:
+    result = run_nook("--smoke", env_extra={"NOOK_DATA_DIR": str(tmp_path / "env-lib")})
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "env-lib" / "library.db").exists()
+
+
+def test_version_flag() -> None:
+    result = run_nook("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Writing Nook {__version__}"
+
+
+def test_a_data_folder_that_cannot_be_written_gives_a_message_not_a_traceback(tmp_path: Path, capsys) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert main(["--data-dir", str(blocker / "lib"), "--smoke"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot make its library folder" in err and "Traceback" not in err
+
+
+def test_a_damaged_library_is_set_aside_and_the_app_still_starts(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "library.db").write_bytes(b"this is not a database at all" * 100)
+    result = run_nook("--smoke", "--data-dir", str(folder))
+    assert result.returncode == 0
+    assert "was damaged" in result.stderr and "Traceback" not in result.stderr
+    kept = list(folder.glob("library.db.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
+    library = Library.open(folder)
+    try:
+        assert library.state("recovered_from") == str(kept[0])
+    finally:
+        library.close()
+
+
+def test_bundled_fonts_load_and_are_used(nook_app) -> None:
+    from nook.ui.app import load_fonts
+
+    families = load_fonts()
+    for spec in manifest("fonts/fonts.json")["fonts"]:
+        assert families[spec["id"]] == spec["family"]
+        assert spec["family"] in QFontDatabase.families()
+    assert QFontInfo(nook_app.font()).family() == "Andika"
+    assert QFontInfo(QFont("Andika")).exactMatch()
+
+
+@pytest.mark.parametrize("name,key", [("stickers/stickers.json", "stickers"), ("avatars/avatars.json", "avatars")])
+def test_picture_manifests_point_at_real_pictures(name: str, key: str) -> None:
+    folder = name.split("/")[0]
+    entries = manifest(name)[key]
+    assert len(entries) >= (300 if key == "stickers" else 24)
+    assert len({e["id"] for e in entries}) == len(entries)
+    for entry in entries:
+        path = asset_path(folder, entry["file"])
+        assert path.is_file(), path
+        assert entry["name"].strip()
+    sample = entries[:: max(1, len(entries) // 40)]
+    for entry in sample:
+        assert QSvgRenderer(str(asset_path(folder, entry["file"]))).isValid(), entry["id"]
+
+
+def test_every_icon_the_code_asks_for_exists() -> None:
+    icons = set(manifest("icons/icons.json")["icons"])
+    for name in icons:
+        assert asset_path("icons", manifest("icons/icons.json")["icons"][name]).is_file()
+    asked: set[str] = set()
+    for source in (ROOT / "nook").rglob("*.py"):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                if name in ("PictureButton", "icon") and node.args and isinstance(node.args[0], ast.Constant):
+                    if isinstance(node.args[0].value, str):
+                        asked.add(node.args[0].value)
+    assert asked, "found no icon names in the code"
+    assert asked <= icons, f"missing pictures: {sorted(asked - icons)}"
+
+
+def test_every_asset_folder_keeps_its_licence_and_source() -> None:
+    for folder in ("fonts", "stickers", "avatars", "icons", "sounds"):
+        assert (assets_root() / folder / "LICENSE").is_file(), folder
+        assert (assets_root() / folder / "SOURCE.md").is_file(), folder
+
+
+@pytest.mark.slow
+def test_the_wheel_carries_the_assets_and_runs_from_another_folder(tmp_path: Path) -> None:
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = wheels.glob("writing_nook-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "nook/_assets/fonts/Andika-Regular.ttf" in names
+    assert any(n.startswith("nook/_assets/stickers/svg/") for n in names)
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(target), "QT_QPA_PLATFORM": "offscreen"}
+    probe = subprocess.run(
+        [sys.executable, "-c", "import nook.assets as a; print(a.assets_root())"],
+        cwd=elsewhere, env=env, capture_output=True, text=True, check=True,
+    )
+    assert Path(probe.stdout.strip()) == target / "nook" / "_assets"
+    result = subprocess.run(
+        [sys.executable, "-m", "nook", "--smoke", "--data-dir", str(tmp_path / "lib")],
+        cwd=elsewhere, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    entry_points = [n for n in names if n.endswith("entry_points.txt")]
+    assert entry_points
+    text = zipfile.ZipFile(wheel).read(entry_points[0]).decode()
+    assert "nook = nook.__main__:gui_main" in text
