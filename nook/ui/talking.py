@@ -1,0 +1,143 @@
+"""Talking buttons: every control says its name when a pre-reader asks.
+
+Asking is resting the pointer on a control for a moment, or a long press (a finger
+on a touch screen has no hover). The name said is the control's ``accessibleName``,
+the same phrase screen readers and tests use; a widget without one speaks for the
+nearest ancestor that has one (the icon inside a button speaks for the button).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from nook.speech import Voice
+
+REST_MS = 600
+LONG_PRESS_MS = 600
+MOVE_TOLERANCE = 12  # px a finger may wobble during a long press
+
+_POINTER_EVENTS = {
+    QEvent.Type.MouseMove,
+    QEvent.Type.Enter,
+    QEvent.Type.HoverMove,
+    QEvent.Type.HoverEnter,
+}
+
+
+def talking_name(widget: QWidget | None) -> tuple[QWidget | None, str]:
+    """The widget that speaks for ``widget`` and its name; (None, "") if none or opted out.
+
+    A widget opts out (with everything inside it) by setting the dynamic property
+    ``talking`` to False.
+    """
+    while widget is not None:
+        if widget.property("talking") is False:
+            return None, ""
+        name = widget.accessibleName()
+        if name:
+            return widget, name
+        widget = widget.parentWidget()
+    return None, ""
+
+
+class TalkingButtons(QObject):
+    """An application event filter that speaks a control's name on rest or long press."""
+
+    def __init__(
+        self,
+        voice: Voice,
+        enabled: Callable[[], bool],
+        parent: QObject | None = None,
+        *,
+        rest_ms: int = REST_MS,
+        long_press_ms: int = LONG_PRESS_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._voice = voice
+        self._enabled = enabled
+        self._pointer: QPoint | None = None
+        self._spoken: QWidget | None = None  # said last, and the pointer is still on it
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(rest_ms)
+        self._rest.timeout.connect(self._on_rest)
+        self._press = QTimer(self)
+        self._press.setSingleShot(True)
+        self._press.setInterval(long_press_ms)
+        self._press.timeout.connect(self._on_long_press)
+        self._pressed: QWidget | None = None
+        self._press_at: QPoint | None = None
+        self.install()
+
+    def install(self) -> None:
+        """Listen to the whole application (done on construction)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def uninstall(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._rest.stop()
+        self._press.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if kind in _POINTER_EVENTS or kind in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.Leave,
+        ):
+            self._pointer_event(watched, event, kind)
+        return False
+
+    # -- internals -------------------------------------------------------------
+    def _pointer_event(self, watched: QObject, event: QEvent, kind: QEvent.Type) -> None:
+        if not self._enabled():
+            self._rest.stop()
+            self._press.stop()
+            return
+        if kind == QEvent.Type.Leave:
+            if watched is self._spoken:
+                self._spoken = None
+            return
+        position = getattr(event, "globalPosition", None)
+        if position is None:
+            return
+        point = position().toPoint()
+        if kind == QEvent.Type.MouseButtonPress and watched.isWidgetType():
+            self._pressed = watched  # type: ignore[assignment]
+            self._press_at = point
+            self._press.start()
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._press.stop()
+            self._pressed = None
+        elif self._press.isActive() and self._press_at is not None:
+            if (point - self._press_at).manhattanLength() > MOVE_TOLERANCE:
+                self._press.stop()
+        if kind in _POINTER_EVENTS and point != self._pointer:
+            self._pointer = point
+            self._rest.start()  # the pointer moved: wait for it to rest again
+
+    def _on_rest(self) -> None:
+        if self._pointer is None or not self._enabled():
+            return
+        self._speak_for(QApplication.widgetAt(self._pointer))
+
+    def _on_long_press(self) -> None:
+        if self._pressed is not None and self._enabled():
+            self._speak_for(self._pressed)
+
+    def _speak_for(self, widget: QWidget | None) -> None:
+        speaker, name = talking_name(widget)
+        if speaker is None:
+            self._spoken = None
+            return
+        if speaker is self._spoken:
+            return  # still resting on it: once is enough
+        self._spoken = speaker
+        self._voice.say(name)
