@@ -66,20 +66,34 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QTimer, qInstallMessageHandler
 
+    from nook.speech import make_voice
     from nook.ui.app import create_application
     from nook.ui.main_window import MainWindow
 
     qInstallMessageHandler(_qt_message_to_log)
     app = create_application([sys.argv[0]])
     window = MainWindow(library)
-    window.show()
+    window.showMaximized()
+    voices = []
+
+    def attach_voice() -> None:
+        # After the first screen is up: starting the speech engine takes a moment.
+        voice = make_voice("auto")
+        if not voice.is_available():
+            log.warning("speech is not available: %s", voice.unavailable_reason())
+        voices.append(voice)
+        window.set_voice(voice)
+
+    QTimer.singleShot(0, attach_voice)
     if args.smoke:
-        # Quit once the first screen has been painted and the event loop is idle.
+        # Quit once the first screen is shown and the voice is ready.
         QTimer.singleShot(0, app.quit)
     try:
         status = app.exec()
     finally:
         window.flush()
+        for voice in voices:
+            voice.shutdown()
         library.close()
     return int(status)
 

@@ -6,10 +6,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from nook.core.library import Library
+from nook.core.library import Change, Library
+from nook.speech import Voice
 from nook.ui.changes import LibraryEvents
 from nook.ui.editor import PieceScreen
 from nook.ui.shelf_screen import ShelfScreen
+from nook.ui.talking import TalkingButtons
 from nook.ui.writers_screen import WritersScreen
 
 
@@ -18,13 +20,18 @@ class MainWindow(QMainWindow):
 
     shelf_shown = Signal()
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, voice: Voice | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setAccessibleName("Writing Nook")
         self.setWindowTitle("Writing Nook")
         self.library = library
         self.events = LibraryEvents(library, self)
+        self.voice: Voice | None = None
+        self.talking: TalkingButtons | None = None
+        if voice is not None:
+            self.set_voice(voice)
+        self.events.changed.connect(self._on_change)
         size = int(library.setting("button_size"))
         self.screens = QStackedWidget()
         self.screens.setObjectName("screens")
@@ -43,6 +50,28 @@ class MainWindow(QMainWindow):
     @property
     def writer_id(self) -> str | None:
         return self.shelf_screen.writer_id
+
+    def set_voice(self, voice: Voice) -> None:
+        """Give the window its voice (the app makes it just after the first screen shows)."""
+        self.voice = voice
+        if self.talking is not None:
+            self.talking.uninstall()
+        self.talking = TalkingButtons(voice, self._talking_enabled, self)
+        self.apply_voice_settings()
+
+    def _talking_enabled(self) -> bool:
+        return bool(self.isActiveWindow() and self.library.setting("talking_buttons", self.writer_id))
+
+    def apply_voice_settings(self) -> None:
+        """The current writer's voice and speed (grown-up settings) take effect at once."""
+        if self.voice is None:
+            return
+        self.voice.set_voice(self.library.setting("voice_id", self.writer_id))
+        self.voice.set_rate(float(self.library.setting("voice_rate", self.writer_id)))
+
+    def _on_change(self, change: Change) -> None:
+        if change.what == "settings":
+            self.apply_voice_settings()
 
     def restore_place(self) -> None:
         writer_id = self.library.state("last_writer")
@@ -66,6 +95,7 @@ class MainWindow(QMainWindow):
         self.library.set_state("last_writer", writer_id)
         self.library.set_state(f"last_piece:{writer_id}", None)
         self.shelf_screen.show_writer(writer_id)
+        self.apply_voice_settings()
         self.screens.setCurrentWidget(self.shelf_screen)
         self.shelf_shown.emit()
 
@@ -99,4 +129,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         self.flush()
+        if self.voice is not None:
+            self.voice.stop()
+        if self.talking is not None:
+            self.talking.uninstall()
         super().closeEvent(event)
