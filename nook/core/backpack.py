@@ -33,6 +33,7 @@ from PIL import Image
 from nook import __version__
 from nook.core.library import Change, Library, new_id, now, page_text, title_from, title_source
 from nook.core.models import KINDS, PAGE_ROLES, Page, Piece
+from nook.core.picture import media_hashes
 
 FORMAT = "writing-nook-backpack"
 FORMAT_VERSION = 1
@@ -63,22 +64,6 @@ class BackpackRefused(Exception):  # noqa: N818 - named like LibraryDamaged: wha
 
 
 # -- what goes in -------------------------------------------------------------------------
-def media_in(value: Any) -> set[str]:
-    """Every stored-photo hash a picture refers to (objects with a "media" key)."""
-    found: set[str] = set()
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            ref = item.get("media")
-            if isinstance(ref, str):
-                found.add(ref)
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return found
-
-
 def origin_of(piece: Piece) -> str:
     """The piece's identity on every computer: the id it was first made with."""
     return piece.origin_id or piece.id
@@ -140,7 +125,7 @@ def pack(library: Library, piece_ids: Iterable[str], destination: Path | str) ->
         writers[writer.id] = {"id": writer.id, "name": writer.name, "avatar": writer.avatar, "colour": writer.colour}
         pages = [_page_record(p) for p in library.pages(piece.id)]
         for page in pages:
-            hashes |= media_in(page["picture"])
+            hashes |= media_hashes(page["picture"])
         digest = content_hash(piece.kind, piece.look, piece.finished, pages)
         versions.append((piece, digest))
         piece_records.append(
@@ -488,7 +473,7 @@ def _parse_manifest(manifest: dict[str, Any]) -> Backpack:
             if role not in PAGE_ROLES:
                 raise _Wrong(f"a page of role {role!r}")
             picture = _json_object(page_raw.get("picture", {}), "a page's picture")
-            for digest in media_in(picture):
+            for digest in media_hashes(picture):
                 if digest not in media_listed:
                     raise _Wrong("a picture whose photo is not in the backpack")
             pages.append(
@@ -626,7 +611,7 @@ def unpack(library: Library, backpack: Backpack, writer_choice: dict[str, str | 
             getattr(result, kind).append(piece_id)
             if kind != "unchanged":
                 for page in incoming_piece.pages:
-                    needed |= media_in(page["picture"])
+                    needed |= media_hashes(page["picture"])
         for digest in sorted(needed):
             data, info = backpack.media[digest]
             if library.media_info(digest) is None:

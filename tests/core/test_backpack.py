@@ -15,9 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from nook.core import backpack
+from nook.core import backpack, picture
 from nook.core.backpack import BackpackRefused, open_backpack, pack
 from nook.core.library import Library
+from nook.core.picture import media_hashes
 
 
 def db_fingerprint(library: Library) -> str:
@@ -43,11 +44,13 @@ def png(colour: tuple[int, int, int], size: tuple[int, int] = (24, 16)) -> bytes
 
 def photo_picture(library: Library, colour: tuple[int, int, int]) -> dict:
     digest = library.put_media(png(colour), "image/png", 24, 16)
-    return {
-        "strokes": [{"colour": "#e03131", "size": 12, "points": [[0.1, 0.2], [0.4, 0.5]]}],
-        "stickers": [{"id": "cat", "x": 0.5, "y": 0.5, "scale": 1.5, "angle": 30}],
-        "photos": [{"media": digest, "x": 0.2, "y": 0.3, "w": 0.4, "h": 0.3}],
-    }
+    return picture.make_picture(
+        [
+            picture.stroke("brush", "#e03131", 12, [(100, 200), (400, 500)]),
+            picture.sticker("cat", 800, 600, 300, 30),
+            picture.photo(digest, 400, 300, 480, 320),
+        ]
+    )
 
 
 @pytest.fixture
@@ -83,7 +86,7 @@ def test_pack_and_open_brings_pieces_writer_and_photos_home(library: Library, wr
     assert [p.words for p in home.pages(book.id)] == ["My cat Tom", "Tom sleps on my bed 🐱"]
     picture = home.pages(book.id)[1].picture
     assert picture == library.pages(book.id)[1].picture
-    digest = picture["photos"][0]["media"]
+    digest = picture["items"][2]["media"]
     assert home.media(digest) == library.media(digest)
     assert home.search(writer.id, "sleps")[0].id == book.id
 
@@ -361,17 +364,16 @@ def test_a_zip_whose_sizes_lie_is_refused(library, writer, home, tmp_path) -> No
 
 # -- round trip over generated pieces ------------------------------------------------------------
 words = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
-unit = st.floats(min_value=0, max_value=1, allow_nan=False)
-stroke = st.fixed_dictionaries(
-    {"colour": st.sampled_from(["#000000", "#e03131", "#2f9e44"]), "size": st.integers(1, 64),
-     "points": st.lists(st.tuples(unit, unit).map(list), min_size=1, max_size=5)}
-)
-sticker = st.fixed_dictionaries(
-    {"id": st.sampled_from(["cat", "dog", "sun", "rocket"]), "x": unit, "y": unit,
-     "scale": st.floats(0.2, 4), "angle": st.integers(-180, 180)}
-)
+coord = st.integers(-100, 1700)
+point_list = st.lists(st.tuples(coord, coord), min_size=1, max_size=6)
+stroke = st.builds(picture.stroke, st.sampled_from(["brush", "eraser"]), st.sampled_from(["#000000", "#e03131"]),
+                   st.integers(1, 64), point_list)
+sticker = st.builds(picture.sticker, st.sampled_from(["cat", "dog", "sun", "rocket"]), coord, coord,
+                    st.integers(40, 900), st.integers(-180, 180))
+shape = st.builds(picture.shape, st.sampled_from(picture.SHAPES), st.just("#2f9e44"), st.integers(1, 40),
+                  coord, coord, coord, coord)
 page_spec = st.fixed_dictionaries(
-    {"words": words, "strokes": st.lists(stroke, max_size=3), "stickers": st.lists(sticker, max_size=3),
+    {"words": words, "items": st.lists(stroke | sticker | shape, max_size=4),
      "photo": st.none() | st.tuples(st.integers(0, 255), st.integers(0, 255), st.integers(0, 255)),
      "extra": st.sampled_from([{}, {"ticked": True}, {"ticked": False}, {"grown_up_line": "My dog"}])}
 )
@@ -388,7 +390,7 @@ def snapshot(library: Library) -> dict:
         writer = library.writer(piece.writer_id)
         pages = []
         for page in library.pages(piece.id):
-            photos = {d: library.media(d) for d in backpack.media_in(page.picture)}
+            photos = {d: library.media(d) for d in media_hashes(page.picture)}
             pages.append((page.id, page.role, page.words, page.picture, page.extras, photos))
         out[piece.id] = {
             "writer": (writer.id, writer.name, writer.avatar, writer.colour),
@@ -410,11 +412,12 @@ def test_round_trip_between_two_data_folders_keeps_everything(pieces) -> None:
             for spec in pieces:
                 piece = school.new_piece(writers[spec["writer"]].id, spec["kind"], look="stripes")
                 for page in spec["pages"]:
-                    picture = {"strokes": page["strokes"], "stickers": page["stickers"]}
+                    items = list(page["items"])
                     if page["photo"]:
                         digest = school.put_media(png(page["photo"]), "image/png", 24, 16)
-                        picture["photos"] = [{"media": digest, "x": 0.1, "y": 0.1}]
-                    school.add_page(piece.id, words=page["words"], picture=picture, extras=page["extra"])
+                        items.append(picture.photo(digest, 300, 300, 200, 150))
+                    school.add_page(piece.id, words=page["words"], picture=picture.make_picture(items),
+                                    extras=page["extra"])
                 if spec["finished"]:
                     school.set_finished(piece.id)
                 if spec["trashed"]:
