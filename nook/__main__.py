@@ -17,8 +17,12 @@ log = logging.getLogger("nook")
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="nook", description="Writing Nook: make books, lists, signs and letters.")
     parser.add_argument("--version", action="version", version=f"Writing Nook {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="folder for the library (default: your data folder, or $NOOK_DATA_DIR)")
-    parser.add_argument("--smoke", action="store_true", help="start, show the shelf, and quit (for tests and packaging)")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="folder for the library (default: your data folder, or $NOOK_DATA_DIR)"
+    )
+    parser.add_argument(
+        "--smoke", action="store_true", help="start, show the shelf, and quit (for tests and packaging)"
+    )
     return parser.parse_args(argv)
 
 

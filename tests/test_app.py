@@ -108,9 +108,13 @@ def test_every_icon_the_code_asks_for_exists() -> None:
             if isinstance(node, ast.Call):
                 func = node.func
                 name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-                if name in ("PictureButton", "icon") and node.args and isinstance(node.args[0], ast.Constant):
-                    if isinstance(node.args[0].value, str):
-                        asked.add(node.args[0].value)
+                first = node.args[0] if node.args else None
+                if (
+                    name in ("PictureButton", "icon")
+                    and isinstance(first, ast.Constant)
+                    and isinstance(first.value, str)
+                ):
+                    asked.add(first.value)
     assert asked, "found no icon names in the code"
     assert asked <= icons, f"missing pictures: {sorted(asked - icons)}"
 
@@ -144,12 +148,20 @@ def test_the_wheel_carries_the_assets_and_runs_from_another_folder(tmp_path: Pat
     env = {**os.environ, "PYTHONPATH": str(target), "QT_QPA_PLATFORM": "offscreen"}
     probe = subprocess.run(
         [sys.executable, "-c", "import nook.assets as a; print(a.assets_root())"],
-        cwd=elsewhere, env=env, capture_output=True, text=True, check=True,
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert Path(probe.stdout.strip()) == target / "nook" / "_assets"
     result = subprocess.run(
         [sys.executable, "-m", "nook", "--smoke", "--data-dir", str(tmp_path / "lib")],
-        cwd=elsewhere, env=env, capture_output=True, text=True, timeout=120,
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     entry_points = [n for n in names if n.endswith("entry_points.txt")]

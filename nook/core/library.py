@@ -12,7 +12,7 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -122,10 +122,8 @@ class Library:
         return cls(db, path)
 
     def close(self) -> None:
-        try:
+        with suppress(sqlite3.Error):
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:
-            pass
         self.db.close()
 
     # -- change announcements -------------------------------------------------------
@@ -166,7 +164,7 @@ class Library:
     def add_writer(self, name: str, avatar: str, colour: str | None = None) -> Writer:
         name = " ".join(name.split())[:60]
         position = self.db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM writers").fetchone()[0]
-        row = {
+        row: dict[str, Any] = {
             "id": new_id(),
             "name": name,
             "avatar": avatar,
@@ -176,7 +174,7 @@ class Library:
             "created": now(),
         }
         with self.transaction():
-            self.db["writers"].insert(row)
+            self.db.table("writers").insert(row)
             self._announce(Change("writers", writer_id=row["id"]))
         return Writer.from_row(row)
 
@@ -199,7 +197,7 @@ class Library:
         if "archived" in fields:
             fields["archived"] = int(bool(fields["archived"]))
         with self.transaction():
-            self.db["writers"].update(writer_id, fields)
+            self.db.table("writers").update(writer_id, fields)
             self._announce(Change("writers", writer_id=writer_id))
         writer = self.writer(writer_id)
         assert writer is not None
@@ -213,7 +211,7 @@ class Library:
         if writer is None:
             raise KeyError(writer_id)
         stamp = now()
-        row = {
+        row: dict[str, Any] = {
             "id": new_id(),
             "writer_id": writer_id,
             "kind": kind,
@@ -227,7 +225,7 @@ class Library:
             "search_words": "",
         }
         with self.transaction():
-            self.db["pieces"].insert(row)
+            self.db.table("pieces").insert(row)
             for position, spec in enumerate(first_pages(kind, writer.name)):
                 self._insert_page(row["id"], position, spec["role"], "", {}, spec.get("extras", {}))
             self._refresh_text(row["id"])
@@ -314,10 +312,7 @@ class Library:
         for term in like_terms:
             clauses.append("instr(p.title || ' ' || p.search_words, ?) > 0")
             params.append(term)
-        sql = (
-            f"SELECT p.* FROM pieces p {join} WHERE {' AND '.join(clauses)} "
-            "ORDER BY p.updated DESC LIMIT ?"
-        )
+        sql = f"SELECT p.* FROM pieces p {join} WHERE {' AND '.join(clauses)} ORDER BY p.updated DESC LIMIT ?"
         params.append(limit)
         return [Piece.from_row(r) for r in self.db.query(sql, params)]
 
@@ -383,7 +378,7 @@ class Library:
         stamp = now()
         new_piece_id = new_id()
         with self.transaction():
-            self.db["pieces"].insert(
+            self.db.table("pieces").insert(
                 {
                     "id": new_piece_id,
                     "writer_id": source.writer_id,
@@ -426,7 +421,7 @@ class Library:
         page_id: str | None = None,
     ) -> str:
         page_id = page_id or new_id()
-        self.db["pages"].insert(
+        self.db.table("pages").insert(
             {
                 "id": page_id,
                 "piece_id": piece_id,
@@ -491,7 +486,7 @@ class Library:
             row = self.db.execute("SELECT piece_id FROM pages WHERE id = ?", [page_id]).fetchone()
             if row is None:
                 raise KeyError(page_id)
-            self.db["pages"].update(page_id, fields)
+            self.db.table("pages").update(page_id, fields)
             piece = self._refresh_text(row[0])
             self._announce(Change("pages", writer_id=piece.writer_id, piece_id=row[0], page_id=page_id))
 
@@ -573,7 +568,9 @@ class Library:
         value = settings.clean(key, value)
         scope = writer_id if writer_id and key in settings.PER_WRITER else ""
         with self.transaction():
-            self.db["settings"].upsert({"scope": scope, "key": key, "value": json.dumps(value)}, pk=("scope", "key"))
+            self.db.table("settings").upsert(
+                {"scope": scope, "key": key, "value": json.dumps(value)}, pk=("scope", "key")
+            )
             self._announce(Change("settings", writer_id=writer_id))
 
     def state(self, key: str, default: Any = None) -> Any:
@@ -583,4 +580,6 @@ class Library:
     def set_state(self, key: str, value: Any) -> None:
         """Remember where the app was (last writer, last piece); announces nothing."""
         with self.db.atomic():
-            self.db["settings"].upsert({"scope": "state", "key": key, "value": json.dumps(value)}, pk=("scope", "key"))
+            self.db.table("settings").upsert(
+                {"scope": "state", "key": key, "value": json.dumps(value)}, pk=("scope", "key")
+            )

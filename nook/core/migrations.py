@@ -32,7 +32,7 @@ def migration(name: str) -> Callable[[Migration], Migration]:
 
 @migration("0001_initial")
 def _initial(db: Database) -> None:
-    db["writers"].create(
+    db.table("writers").create(
         {
             "id": str,
             "name": str,
@@ -46,7 +46,7 @@ def _initial(db: Database) -> None:
         not_null={"id", "name", "avatar", "created"},
         defaults={"name": "", "colour": "#1f4e9c", "position": 0, "archived": 0},
     )
-    db["pieces"].create(
+    db.table("pieces").create(
         {
             "id": str,
             "writer_id": str,
@@ -74,10 +74,8 @@ def _initial(db: Database) -> None:
             "search_words": "",
         },
     )
-    db.execute(
-        "CREATE INDEX idx_pieces_shelf ON pieces (writer_id, trashed, updated DESC)"
-    )
-    db["pages"].create(
+    db.execute("CREATE INDEX idx_pieces_shelf ON pieces (writer_id, trashed, updated DESC)")
+    db.table("pages").create(
         {
             "id": str,
             "piece_id": str,
@@ -94,7 +92,7 @@ def _initial(db: Database) -> None:
         defaults={"words": "", "picture": "{}", "extras": "{}"},
     )
     db.execute("CREATE INDEX idx_pages_piece ON pages (piece_id, position)")
-    db["media"].create(
+    db.table("media").create(
         {
             "hash": str,
             "data": bytes,
@@ -106,12 +104,12 @@ def _initial(db: Database) -> None:
         pk="hash",
         not_null={"hash", "data", "mime"},
     )
-    db["settings"].create(
+    db.table("settings").create(
         {"scope": str, "key": str, "value": str},
         pk=("scope", "key"),
         not_null={"scope", "key"},
     )
-    db["word_banks"].create(
+    db.table("word_banks").create(
         {
             "id": str,
             "name": str,
@@ -124,7 +122,7 @@ def _initial(db: Database) -> None:
         not_null={"id", "name"},
         defaults={"position": 0, "hidden": 0},
     )
-    db["word_bank_words"].create(
+    db.table("word_bank_words").create(
         {"id": str, "bank_id": str, "word": str, "picture": str, "position": int},
         pk="id",
         foreign_keys=[("bank_id", "word_banks", "id")],
@@ -132,7 +130,7 @@ def _initial(db: Database) -> None:
         defaults={"position": 0},
     )
     db.execute("CREATE INDEX idx_bank_words ON word_bank_words (bank_id, position)")
-    db["idea_cards"].create(
+    db.table("idea_cards").create(
         {
             "id": str,
             "kind": str,
@@ -148,9 +146,7 @@ def _initial(db: Database) -> None:
     )
     # Search over what the child typed. Triggers keep it in step with `pieces`, so a
     # write to a piece's words updates search in the same transaction.
-    db["pieces"].enable_fts(
-        ["title", "search_words"], create_triggers=True, tokenize=FTS_TOKENIZE
-    )
+    db.table("pieces").enable_fts(["title", "search_words"], create_triggers=True, tokenize=FTS_TOKENIZE)
 
 
 @migration("0002_backpack_sync")
@@ -158,7 +154,7 @@ def _backpack_sync(db: Database) -> None:
     # What the backpack knows about pieces shared between computers, so importing the
     # same backpack twice adds nothing and a piece changed on both sides is kept twice.
     # backpack_sync: per local piece, the content it last had in common with a backpack.
-    db["backpack_sync"].create(
+    db.table("backpack_sync").create(
         {"piece_id": str, "origin": str, "base_hash": str, "base_revision": int, "synced": str},
         pk="piece_id",
         not_null={"piece_id", "origin", "base_hash"},
@@ -166,9 +162,9 @@ def _backpack_sync(db: Database) -> None:
     )
     db.execute("CREATE INDEX idx_backpack_sync_origin ON backpack_sync (origin)")
     # backpack_seen: every version (content hash) of a piece this library has packed or opened.
-    db["backpack_seen"].create({"origin": str, "content_hash": str}, pk=("origin", "content_hash"))
+    db.table("backpack_seen").create({"origin": str, "content_hash": str}, pk=("origin", "content_hash"))
     # backpack_writers: a writer id from another computer matched to a writer here.
-    db["backpack_writers"].create({"remote_id": str, "writer_id": str}, pk="remote_id")
+    db.table("backpack_writers").create({"remote_id": str, "writer_id": str}, pk="remote_id")
 
 
 @migration("0003_seed_word_wall_and_idea_cards")
@@ -195,7 +191,7 @@ def pending(db: Database) -> list[str]:
 def migrate(db: Database, upto: str | None = None) -> list[str]:
     """Apply every pending migration (or those up to `upto`); return the names applied."""
     if "_migrations" not in db.table_names():
-        db["_migrations"].create({"name": str, "applied": str}, pk="name")
+        db.table("_migrations").create({"name": str, "applied": str}, pk="name")
     done = set(applied(db))
     ran: list[str] = []
     for name, fn in MIGRATIONS:
@@ -205,9 +201,7 @@ def migrate(db: Database, upto: str | None = None) -> list[str]:
             continue
         with db.atomic():
             fn(db)
-            db["_migrations"].insert(
-                {"name": name, "applied": datetime.now(UTC).isoformat(timespec="seconds")}
-            )
+            db.table("_migrations").insert({"name": name, "applied": datetime.now(UTC).isoformat(timespec="seconds")})
         ran.append(name)
         if name == upto:
             break

@@ -47,7 +47,6 @@ def ensure_writable(folder: Path) -> Path:
         probe.unlink()
     except OSError as exc:
         raise DataDirError(
-            f"Writing Nook cannot write in {folder}: {exc.strerror or exc}. "
-            "Choose another folder with --data-dir."
+            f"Writing Nook cannot write in {folder}: {exc.strerror or exc}. Choose another folder with --data-dir."
         ) from exc
     return folder

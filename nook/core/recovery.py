@@ -44,7 +44,9 @@ def salvage(data_dir: Path) -> tuple[Library, Path, dict[str, int]]:
     finally:
         old.close()
     library.db.execute("DELETE FROM pieces_fts")
-    library.db.execute("INSERT INTO pieces_fts (rowid, title, search_words) SELECT rowid, title, search_words FROM pieces")
+    library.db.execute(
+        "INSERT INTO pieces_fts (rowid, title, search_words) SELECT rowid, title, search_words FROM pieces"
+    )
     library.db.conn.commit()
     return library, kept, rescued
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from nook.core.library import Change, Library
+from nook.core.library import Library
 
 
 class LibraryEvents(QObject):

@@ -46,13 +46,16 @@ def main() -> None:
         times = []
         for _ in range(RUNS + 1):
             start = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "nook", "--smoke", "--data-dir", str(folder)],
-                           cwd=ROOT, env=env, check=True)
+            subprocess.run(
+                [sys.executable, "-m", "nook", "--smoke", "--data-dir", str(folder)], cwd=ROOT, env=env, check=True
+            )
             times.append(time.perf_counter() - start)
         warm = times[1:]  # the first run warms the disk cache
         peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    print(f"start to shelf, {PIECES} pieces: median {statistics.median(warm):.3f} s "
-          f"(min {min(warm):.3f}, max {max(warm):.3f}, {RUNS} warm runs)  budget 0.600 s")
+    print(
+        f"start to shelf, {PIECES} pieces: median {statistics.median(warm):.3f} s "
+        f"(min {min(warm):.3f}, max {max(warm):.3f}, {RUNS} warm runs)  budget 0.600 s"
+    )
     print(f"peak RSS after start: {peak_kb / 1024:.1f} MB  budget 150 MB")
 
 

@@ -92,6 +92,7 @@ def test_unicode_is_stored_exactly(data_dir, writer, library: Library) -> None:
 
 def test_search_finds_words_with_quotes_accents_and_emoji(library: Library, writer) -> None:
     other = library.add_writer("Leo", "robot")
+
     def make(writer_id: str, words: str) -> str:
         piece = library.new_piece(writer_id, "book")
         library.update_page(library.pages(piece.id)[1].id, words=words)
