@@ -19,9 +19,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -34,6 +32,7 @@ from nook import __version__
 from nook.core.library import Change, Library, new_id, now, page_text, title_from, title_source
 from nook.core.models import KINDS, PAGE_ROLES, Page, Piece
 from nook.core.picture import media_hashes
+from nook.core.safe_files import temporary_beside
 
 FORMAT = "writing-nook-backpack"
 FORMAT_VERSION = 1
@@ -164,8 +163,7 @@ def pack(library: Library, piece_ids: Iterable[str], destination: Path | str) ->
         "pieces": piece_records,
         "media": media_records,
     }
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    with _safe_output(destination) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
+    with temporary_beside(destination) as temp, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
         for digest, data in blobs.items():
             # Photos are already compressed: store them, do not deflate them again.
@@ -174,34 +172,6 @@ def pack(library: Library, piece_ids: Iterable[str], destination: Path | str) ->
         for piece, digest in versions:
             _remember(library, piece.id, origin_of(piece), digest, piece.revision)
     return PackResult(destination, len(pieces), len(blobs), destination.stat().st_size)
-
-
-class _safe_output:  # noqa: N801 - used like a function
-    """A temporary file beside `destination`, renamed over it only when all went well."""
-
-    def __init__(self, destination: Path) -> None:
-        self.destination = destination
-        self.temp: Path | None = None
-        self.handle: Any = None
-
-    def __enter__(self) -> Any:
-        fd, name = tempfile.mkstemp(prefix=f".{self.destination.name}.", suffix=".part", dir=self.destination.parent)
-        self.temp = Path(name)
-        self.handle = os.fdopen(fd, "wb")
-        return self.handle
-
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
-        assert self.temp is not None
-        try:
-            if exc_type is None:
-                self.handle.flush()
-                os.fsync(self.handle.fileno())
-            self.handle.close()
-            if exc_type is None:
-                os.replace(self.temp, self.destination)
-        finally:
-            if self.temp.exists():
-                self.temp.unlink()
 
 
 def _remember(library: Library, piece_id: str, origin: str, digest: str, revision: int) -> None:
