@@ -17,9 +17,10 @@ class PieceScreen(QWidget):
     """Writing on a piece's pages. There is no Save button: edits store themselves."""
 
     closed = Signal()
+    show_time_wanted = Signal(str)
 
     def __init__(self, library: Library, events: LibraryEvents, piece_id: str, button_size: int = 64,
-                 parent: QWidget | None = None) -> None:
+                 voice: object | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pieceScreen")
         self.setAccessibleName("Writing")

@@ -1,0 +1,125 @@
+"""Photos and fill masks, through Pillow. No Qt.
+
+A photo a grown-up adds is checked before anything is stored: it must be a real image
+in a format we know, undamaged, and not absurdly large (a decompression bomb). It is
+decoded, turned upright from its EXIF orientation, downscaled to at most 2048 px and
+re-encoded, so the library only ever holds small, clean images.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+
+from PIL import Image, ImageChops, ImageFilter, ImageOps, UnidentifiedImageError
+
+MAX_SIDE = 2048
+MAX_FILE_BYTES = 60 * 1024 * 1024
+# Pillow warns above this many pixels and refuses above twice as many; we refuse both.
+# 64 MP covers every ordinary camera; a bigger "photo" is far more likely a bomb.
+MAX_PIXELS = 64_000_000
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+FORMATS = ("JPEG", "PNG", "GIF", "BMP", "WEBP", "TIFF")
+
+
+class PhotoRefused(Exception):
+    """The file cannot be used as a photo; `reason` is one of the REASONS keys."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+# What the child hears (and sees beside the "oops" picture) for each refusal.
+REASONS = {
+    "not_a_picture": "Oops! That is not a picture.",
+    "damaged": "Oops! That picture is broken.",
+    "too_big": "Oops! That picture is too big.",
+    "unreadable": "Oops! I could not open that.",
+}
+
+
+@dataclass(frozen=True)
+class Photo:
+    data: bytes
+    mime: str
+    width: int
+    height: int
+
+
+def prepare_photo(data: bytes) -> Photo:
+    """Check, decode, turn upright and downscale a photo; raise PhotoRefused if unusable."""
+    if not data:
+        raise PhotoRefused("not_a_picture", "empty file")
+    if len(data) > MAX_FILE_BYTES:
+        raise PhotoRefused("too_big", f"{len(data)} bytes")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(io.BytesIO(data), formats=FORMATS) as probe:
+                probe.verify()
+            with Image.open(io.BytesIO(data), formats=FORMATS) as image:
+                if image.width * image.height > MAX_PIXELS:
+                    raise PhotoRefused("too_big", f"{image.width}x{image.height}")
+                if image.format == "JPEG":
+                    # Decode at a reduced scale where the codec can: far less memory.
+                    image.draft("RGB", (MAX_SIDE, MAX_SIDE))
+                image.load()
+                upright = ImageOps.exif_transpose(image)
+                has_alpha = upright.mode in ("RGBA", "LA", "PA") or (
+                    upright.mode == "P" and "transparency" in upright.info
+                )
+                converted = upright.convert("RGBA" if has_alpha else "RGB")
+                converted.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+                out = io.BytesIO()
+                if has_alpha:
+                    converted.save(out, "PNG", optimize=False)
+                    mime = "image/png"
+                else:
+                    converted.save(out, "JPEG", quality=88)
+                    mime = "image/jpeg"
+                return Photo(out.getvalue(), mime, converted.width, converted.height)
+        except PhotoRefused:
+            raise
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise PhotoRefused("too_big", str(exc)) from exc
+        except UnidentifiedImageError as exc:
+            raise PhotoRefused("not_a_picture", str(exc)) from exc
+        except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError,
+                KeyError, MemoryError, ZeroDivisionError) as exc:
+            # Pillow reports truncated or corrupt data through all of these.
+            raise PhotoRefused("damaged", f"{type(exc).__name__}: {exc}") from exc
+
+
+def similar_colour_mask(rgba: bytes, width: int, height: int, x: int, y: int, tolerance: int = 40) -> bytes:
+    """One byte per pixel: 1 where the colour is close to the colour at (x, y), else 0.
+
+    `rgba` is width*height*4 bytes (any fixed channel order, premultiplied is fine).
+    """
+    image = Image.frombuffer("RGBA", (width, height), rgba, "raw", "RGBA", 0, 1)
+    seed = image.getpixel((x, y))
+    difference = ImageChops.difference(image, Image.new("RGBA", (width, height), seed))
+    red, green, blue, alpha = difference.split()
+    largest = ImageChops.lighter(ImageChops.lighter(red, green), ImageChops.lighter(blue, alpha))
+    table = [1 if value <= tolerance else 0 for value in range(256)]
+    return largest.point(table).tobytes()
+
+
+def mask_png(
+    region: bytes, width: int, height: int, box: tuple[int, int, int, int], grow: int = 1
+) -> tuple[bytes, tuple[int, int, int, int]]:
+    """The region's pixels inside `box` as a 1-bit PNG, grown by `grow` px so the fill
+    tucks under the soft edges of the lines around it; returns (png, grown box)."""
+    left, top, w, h = box
+    mask = Image.frombytes("L", (width, height), bytes(region)).point([0] + [255] * 255)
+    pad = grow + 1
+    crop = mask.crop((left - pad, top - pad, left + w + pad, top + h + pad))
+    if grow > 0:
+        crop = crop.filter(ImageFilter.MaxFilter(2 * grow + 1))
+    crop = crop.crop((pad - grow, pad - grow, pad + w + grow, pad + h + grow))
+    out = io.BytesIO()
+    crop.convert("1").save(out, "PNG", optimize=True)
+    return out.getvalue(), (left - grow, top - grow, w + 2 * grow, h + 2 * grow)
