@@ -74,9 +74,7 @@ class EspeakWorker:
 
     def __init__(self) -> None:
         self._espeak = load_binding()
-        self._requests: queue.SimpleQueue[
-            tuple[int, str, str | None, int, ResultCallback] | None
-        ] = queue.SimpleQueue()
+        self._requests: queue.SimpleQueue[tuple[int, str, str | None, int, ResultCallback] | None] = queue.SimpleQueue()
         self._newest = 0
         self._counter = 0
         self._lock = threading.Lock()
@@ -95,9 +93,7 @@ class EspeakWorker:
         """Wait for espeak to initialise; False if it failed or took too long."""
         return self._ready.wait(timeout) and self.sample_rate > 0
 
-    def request(
-        self, text: str, voice: str | None, wpm: int, on_result: ResultCallback
-    ) -> int:
+    def request(self, text: str, voice: str | None, wpm: int, on_result: ResultCallback) -> int:
         """Synthesise ``text``; any earlier request still waiting or running is dropped.
 
         ``on_result(request_id, synthesis)`` is called once, on the worker thread;
@@ -200,9 +196,7 @@ class EspeakWorker:
             event = events[i]
             if event.type == es.EVENT_WORD:
                 # text_position is 1-based and counts characters (code points).
-                self._events.append(
-                    EngineWord(event.text_position - 1, event.length, event.audio_position)
-                )
+                self._events.append(EngineWord(event.text_position - 1, event.length, event.audio_position))
             i += 1
         return 0 if self._is_current(self._running_id) else 1  # 1 aborts synthesis
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from PySide6.QtCore import QObject, Signal
@@ -114,10 +115,8 @@ class EspeakVoice(Voice):
     # -- internals -------------------------------------------------------------
     def _deliver(self, request: int, synthesis: Synthesis | None) -> None:
         """Called on the worker thread."""
-        try:
+        with contextlib.suppress(RuntimeError):  # the voice was deleted while espeak worked
             self._synthesised.emit(request, synthesis)
-        except RuntimeError:  # the voice was deleted while espeak worked
-            pass
 
     def _on_synthesised(self, request: int, synthesis: Synthesis | None) -> None:
         text = self._texts.pop(request, None)

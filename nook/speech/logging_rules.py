@@ -25,9 +25,8 @@ def quiet_multimedia_logging() -> None:
     missing = [r for r in MULTIMEDIA_NOISE_RULES if r not in rules]
     if missing:
         os.environ["QT_LOGGING_RULES"] = ";".join(rules + missing)
-    from PySide6.QtCore import QCoreApplication, QLoggingCategory
+    from PySide6.QtCore import QLoggingCategory
 
-    if QCoreApplication.instance() is not None and missing:
-        # The variable is read when the application starts; for an application
-        # that already runs, the same rules go in through the API.
-        QLoggingCategory.setFilterRules("\n".join(MULTIMEDIA_NOISE_RULES))
+    # The variable is read only once, when Qt's logging first starts (the first
+    # QObject or the application), so the same rules also go in through the API.
+    QLoggingCategory.setFilterRules("\n".join(MULTIMEDIA_NOISE_RULES))

@@ -63,9 +63,7 @@ class WordPlayer(QObject):
         """The utterance being played, or 0."""
         return self._utterance
 
-    def play(
-        self, utterance: int, pcm: bytes, sample_rate: int, timings: list[TimedWord]
-    ) -> None:
+    def play(self, utterance: int, pcm: bytes, sample_rate: int, timings: list[TimedWord]) -> None:
         self.stop()
         self._utterance = utterance
         self._timings = timings
@@ -123,9 +121,7 @@ class WordPlayer(QObject):
         self._buffer.setData(QByteArray(pcm))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self._sink.start(self._buffer)
-        return self._sink.error() == QAudio.Error.NoError and (
-            self._sink.state() != QAudio.State.StoppedState
-        )
+        return self._sink.error() == QAudio.Error.NoError and (self._sink.state() != QAudio.State.StoppedState)
 
     def _position_ms(self) -> int:
         elapsed = self._clock.elapsed()

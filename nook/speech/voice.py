@@ -103,10 +103,7 @@ class Voice(QObject):
 def install_hint() -> str:
     """Grown-up text: what to install so this computer can speak."""
     if sys.platform.startswith("linux"):
-        return (
-            "Install the espeak-ng package (Debian/Ubuntu: sudo apt install espeak-ng), "
-            "then restart Writing Nook."
-        )
+        return "Install the espeak-ng package (Debian/Ubuntu: sudo apt install espeak-ng), then restart Writing Nook."
     if sys.platform == "win32":
         return "Turn on a Windows voice in Settings > Time & language > Speech."
     if sys.platform == "darwin":

@@ -83,9 +83,7 @@ def word_at(text: str, position: int) -> TypedWord | None:
     return None
 
 
-def map_engine_words(
-    text: str, events: Iterable[EngineWord], duration_ms: int
-) -> list[TimedWord]:
+def map_engine_words(text: str, events: Iterable[EngineWord], duration_ms: int) -> list[TimedWord]:
     """Give every typed word of ``text`` one time, in order, within the audio.
 
     A typed word takes the earliest event that overlaps it. Typed words that no
@@ -112,9 +110,7 @@ def map_engine_words(
     return [TimedWord(w.start, w.length, ms) for w, ms in zip(words, times, strict=True)]
 
 
-def _first_overlap(
-    words: Sequence[TypedWord], starts: Sequence[int], begin: int, end: int
-) -> int | None:
+def _first_overlap(words: Sequence[TypedWord], starts: Sequence[int], begin: int, end: int) -> int | None:
     import bisect
 
     index = max(0, bisect.bisect_right(starts, begin) - 1)
@@ -163,9 +159,7 @@ def _fill_gaps(found: list[int | None], duration_ms: int) -> list[int]:
 
 def evenly_timed(text: str, ms_per_word: int) -> list[TimedWord]:
     """Timings for an engine that reports none: one word every ``ms_per_word``."""
-    return [
-        TimedWord(w.start, w.length, i * ms_per_word) for i, w in enumerate(split_words(text))
-    ]
+    return [TimedWord(w.start, w.length, i * ms_per_word) for i, w in enumerate(split_words(text))]
 
 
 SENTENCE_ENDS = ".!?"

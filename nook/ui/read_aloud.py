@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from nook.speech import Voice
@@ -145,9 +145,7 @@ class TypingEcho(QObject):
     after . ! or ? — each only when its setting ("echo_letters", "echo_words",
     "echo_sentences") is on. Settings are read at every keystroke."""
 
-    def __init__(
-        self, voice: Voice, settings: Callable[[], dict], parent: QObject | None = None
-    ) -> None:
+    def __init__(self, voice: Voice, settings: Callable[[], dict], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._voice = voice
         self._settings = settings
@@ -157,9 +155,7 @@ class TypingEcho(QObject):
         """Echo what is typed into ``edit``."""
         document = edit.document()
         document.contentsChange.connect(
-            lambda position, removed, added, edit=edit: self._on_change(
-                edit, position, removed, added
-            )
+            lambda position, removed, added, edit=edit: self._on_change(edit, position, removed, added)
         )
         self._edits.append(edit)
 

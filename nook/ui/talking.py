@@ -116,9 +116,12 @@ class TalkingButtons(QObject):
         elif kind == QEvent.Type.MouseButtonRelease:
             self._press.stop()
             self._pressed = None
-        elif self._press.isActive() and self._press_at is not None:
-            if (point - self._press_at).manhattanLength() > MOVE_TOLERANCE:
-                self._press.stop()
+        elif (
+            self._press.isActive()
+            and self._press_at is not None
+            and (point - self._press_at).manhattanLength() > MOVE_TOLERANCE
+        ):
+            self._press.stop()
         if kind in _POINTER_EVENTS and point != self._pointer:
             self._pointer = point
             self._rest.start()  # the pointer moved: wait for it to rest again

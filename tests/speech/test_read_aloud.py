@@ -115,9 +115,7 @@ def type_into(qtbot, edit, text: str) -> None:
         ({}, []),
     ],
 )  # fmt: skip
-def test_typing_echo_says_letters_words_and_sentences_as_set(
-    qtbot, silent_voice, settings, expected
-) -> None:
+def test_typing_echo_says_letters_words_and_sentences_as_set(qtbot, silent_voice, settings, expected) -> None:
     edit = QTextEdit()
     qtbot.addWidget(edit)
     echo = TypingEcho(silent_voice, lambda: settings)
