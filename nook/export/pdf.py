@@ -1,0 +1,79 @@
+"""A piece as a PDF: real, selectable text in the bundled font, vector pictures, and
+photos at their own resolution (never below 150 DPI on the page); written safely."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QMarginsF, QRectF
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from nook.core.library import Library
+from nook.core.safe_files import temporary_beside
+from nook.export.sheets import PagePainter, Sheet, paint_sheet, plan_sheets
+
+RESOLUTION = 150  # dots per inch of the PDF's drawing units, and of any flattened picture
+PAPERS = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
+
+
+def default_paper() -> str:
+    """Letter where the locale measures in inches (US and neighbours), else A4."""
+    return "letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
+
+
+def page_layout_for(sheet: Sheet, paper: str) -> QPageLayout:
+    orientation = QPageLayout.Orientation.Landscape if sheet.landscape else QPageLayout.Orientation.Portrait
+    return QPageLayout(QPageSize(PAPERS[paper]), orientation, QMarginsF(0, 0, 0, 0))
+
+
+def paint_piece(device: QPagedPaintDevice, library: Library, piece_id: str, paper: str, paint: PagePainter) -> int:
+    """Draw every sheet of a piece on a paged device (a PDF writer or a printer);
+    returns the number of sheets. The device's page layout is set sheet by sheet."""
+    piece = library.piece(piece_id)
+    if piece is None:
+        raise KeyError(piece_id)
+    if paper not in PAPERS:
+        paper = default_paper()
+    sheets = plan_sheets(piece, library.pages(piece_id))
+    device.setPageLayout(page_layout_for(sheets[0], paper))
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot start drawing the pages")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        for number, sheet in enumerate(sheets):
+            if number:
+                # Turning the next sheet (a landscape cover, a portrait list) is allowed
+                # between pages; it takes effect at newPage.
+                device.setPageLayout(page_layout_for(sheet, paper))
+                if not device.newPage():
+                    raise OSError("cannot start a new page")
+            area = QRectF(0, 0, device.width(), device.height())
+            paint_sheet(painter, area, sheet, library, piece, paint)
+    finally:
+        painter.end()
+    return len(sheets)
+
+
+def export_pdf(
+    library: Library, piece_id: str, destination: Path | str, paint: PagePainter, paper: str = "auto"
+) -> Path:
+    """Write the piece as a PDF at `destination` (temp file, then rename); returns it."""
+    destination = Path(destination)
+    piece = library.piece(piece_id)
+    if piece is None:
+        raise KeyError(piece_id)
+    writer_row = library.writer(piece.writer_id)
+    with temporary_beside(destination) as temp:
+        pdf = QPdfWriter(str(temp))
+        pdf.setResolution(RESOLUTION)
+        pdf.setCreator("Writing Nook")
+        by = f" by {writer_row.name}" if writer_row and writer_row.name else ""
+        pdf.setTitle((piece.title or piece.kind.capitalize()) + by)
+        paint_piece(pdf, library, piece_id, paper, paint)
+        del pdf  # the file is complete once the writer is gone
+        if temp.stat().st_size == 0:
+            raise OSError("the PDF came out empty")
+    return destination

@@ -1,0 +1,38 @@
+"""Printing a piece through Qt's print dialog, drawn exactly as the PDF is."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+from nook.core.library import Library
+from nook.export.pdf import paint_piece
+from nook.export.sheets import PagePainter
+
+
+def paper_of(printer: QPrinter) -> str:
+    """"a4" or "letter", from what the printer (or the grown-up) chose."""
+    size_id = printer.pageLayout().pageSize().id()
+    return "a4" if size_id == QPageSize.PageSizeId.A4 else "letter"
+
+
+def print_piece(library: Library, piece_id: str, printer: QPrinter, paint: PagePainter) -> int:
+    """Print on a printer already set up; returns the number of sheets."""
+    printer.setFullPage(True)
+    piece = library.piece(piece_id)
+    if piece is not None and not printer.docName():
+        printer.setDocName(piece.title or piece.kind)
+    return paint_piece(printer, library, piece_id, paper_of(printer), paint)
+
+
+def ask_and_print(library: Library, piece_id: str, paint: PagePainter, parent: QWidget | None = None,
+                  printer: QPrinter | None = None) -> bool:
+    """Show the system print dialog; print if the grown-up says so. True when printed."""
+    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setObjectName("printDialog")
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    print_piece(library, piece_id, printer, paint)
+    return True

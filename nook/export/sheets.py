@@ -1,0 +1,99 @@
+"""Which pages go on which sheet of paper, and drawing one sheet.
+
+A book prints one page per sheet with its cover first; a sign fills a sheet as a poster,
+landscape or portrait as the sign is; a list prints its title and items stacked as they
+look on screen; a letter prints the letter, then the envelope if it has one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
+
+from nook.core.library import Library
+from nook.core.models import Page, Piece
+from nook.core.picture import page_size
+
+# Space around what is printed, as a share of the sheet's shorter side.
+MARGIN = 0.06
+POSTER_MARGIN = 0.03
+LIST_GAP = 0.02  # between list rows, as a share of the sheet's height
+
+
+class PagePainter(Protocol):
+    """Draws one page (picture, and words unless told not to) into `rect`."""
+
+    def __call__(
+        self, painter: QPainter, rect: QRectF, library: Library, page: Page, piece: Piece | None = None,
+        words: bool = True,
+    ) -> None: ...
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One side of paper: the pages on it, top to bottom, and which way it is turned."""
+
+    pages: tuple[Page, ...]
+    landscape: bool
+    poster: bool = False
+
+
+def page_aspect(piece: Piece, page: Page) -> float:
+    width, height = page_size(piece.kind, page.role)
+    return width / height
+
+
+def plan_sheets(piece: Piece, pages: list[Page]) -> list[Sheet]:
+    """The sheets a piece prints on, in order."""
+    if piece.kind == "list":
+        return _list_sheets(piece, pages)
+    return [
+        Sheet((page,), landscape=page_aspect(piece, page) >= 1, poster=piece.kind == "sign")
+        for page in pages
+    ]
+
+
+def rows_per_sheet(piece: Piece, pages: list[Page]) -> int:
+    """How many list rows fit on a portrait sheet (8.5 x 11 in or A4) with margins."""
+    aspect = max((page_aspect(piece, p) for p in pages), default=4.0)
+    usable_width, usable_height = 1 - 2 * MARGIN, 11 / 8.5 - 2 * MARGIN
+    row = usable_width / aspect
+    return max(1, int((usable_height + LIST_GAP) / (row + LIST_GAP)))
+
+
+def _list_sheets(piece: Piece, pages: list[Page]) -> list[Sheet]:
+    per_sheet = rows_per_sheet(piece, pages)
+    return [
+        Sheet(tuple(pages[start:start + per_sheet]), landscape=False)
+        for start in range(0, max(1, len(pages)), per_sheet)
+    ]
+
+
+def fit(aspect: float, area: QRectF, top: bool = False) -> QRectF:
+    """The largest rect of `aspect` (width / height) inside `area`, centred (or at the top)."""
+    width = min(area.width(), area.height() * aspect)
+    height = width / aspect
+    x = area.x() + (area.width() - width) / 2
+    y = area.y() if top else area.y() + (area.height() - height) / 2
+    return QRectF(x, y, width, height)
+
+
+def paint_sheet(
+    painter: QPainter, area: QRectF, sheet: Sheet, library: Library, piece: Piece, paint: PagePainter
+) -> None:
+    """Draw a sheet's pages into `area` (the whole paper, in the painter's units)."""
+    margin = min(area.width(), area.height()) * (POSTER_MARGIN if sheet.poster else MARGIN)
+    inner = area.adjusted(margin, margin, -margin, -margin)
+    if len(sheet.pages) == 1 and piece.kind != "list":
+        page = sheet.pages[0]
+        paint(painter, fit(page_aspect(piece, page), inner), library, page, piece)
+        return
+    gap = area.height() * LIST_GAP
+    y = inner.top()
+    for page in sheet.pages:
+        height = inner.width() / page_aspect(piece, page)
+        paint(painter, QRectF(inner.left(), y, inner.width(), height), library, page, piece)
+        y += height + gap
