@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
+from pathlib import Path
 
 from PIL import Image
 
@@ -38,3 +40,26 @@ def picture_with_everything(library: Library, colour: tuple[int, int, int] = (24
             pic.photo(digest, 450, 450, 600, 450),
         ]
     )
+
+
+LETTER_LANDSCAPE, LETTER_PORTRAIT = "792 x 612", "612 x 792"
+A4_LANDSCAPE = "842 x 595"
+
+
+def info(path: Path) -> dict[str, str]:
+    lines = run("pdfinfo", "-f", "1", "-l", "999", str(path)).splitlines()
+    out = {}
+    for line in lines:
+        key, _, value = line.partition(":")
+        out[key.strip()] = value.strip()
+    return out
+
+
+def page_sizes(path: Path) -> list[str]:
+    lines = run("pdfinfo", "-f", "1", "-l", "999", str(path)).splitlines()
+    sizes = [line.split(":", 1)[1].strip() for line in lines if re.match(r"Page\s+\d+ size", line)]
+    return [re.sub(r"\s+pts.*", "", size) for size in sizes]
+
+
+def text_of(path: Path) -> str:
+    return " ".join(run("pdftotext", "-enc", "UTF-8", str(path), "-").split())

@@ -3,38 +3,22 @@ pdftoppm) and qpdf."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
-from export_helpers import picture_with_everything, run
+from export_helpers import (
+    A4_LANDSCAPE,
+    LETTER_LANDSCAPE,
+    LETTER_PORTRAIT,
+    info,
+    page_sizes,
+    picture_with_everything,
+    run,
+    text_of,
+)
 from PIL import Image
 
 from nook.core.library import Library
 from nook.export.pdf import export_pdf
 from nook.ui.render import paint_page
-
-LETTER_LANDSCAPE, LETTER_PORTRAIT = "792 x 612", "612 x 792"
-A4_LANDSCAPE = "842 x 595"
-
-
-def info(path: Path) -> dict[str, str]:
-    lines = run("pdfinfo", "-f", "1", "-l", "999", str(path)).splitlines()
-    out = {}
-    for line in lines:
-        key, _, value = line.partition(":")
-        out[key.strip()] = value.strip()
-    return out
-
-
-def page_sizes(path: Path) -> list[str]:
-    lines = run("pdfinfo", "-f", "1", "-l", "999", str(path)).splitlines()
-    sizes = [line.split(":", 1)[1].strip() for line in lines if re.match(r"Page\s+\d+ size", line)]
-    return [re.sub(r"\s+pts.*", "", size) for size in sizes]
-
-
-def text_of(path: Path) -> str:
-    return " ".join(run("pdftotext", "-enc", "UTF-8", str(path), "-").split())
 
 
 def test_a_book_is_one_pdf_page_per_page_cover_first_with_real_text(library: Library, book, tmp_path) -> None:

@@ -1,0 +1,55 @@
+"""PNG of each page, and printing (to Qt's PDF printer, the same path a real printer takes)."""
+
+from __future__ import annotations
+
+from export_helpers import A4_LANDSCAPE, LETTER_LANDSCAPE, page_sizes, text_of
+from PIL import Image
+from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QDialog
+
+from nook.core.library import Library
+from nook.export.images import export_pngs, file_stem
+from nook.export.printing import ask_and_print, print_piece
+from nook.ui.render import paint_page
+
+
+def test_each_page_becomes_a_png_named_after_the_piece(library: Library, book, tmp_path) -> None:
+    paths = export_pngs(library, book.id, tmp_path / "pictures", paint_page)
+    assert [p.name for p in paths] == [f"My-cat-Tom-0{n}.png" for n in range(1, 5)]
+    assert sorted(p.name for p in (tmp_path / "pictures").iterdir()) == [p.name for p in paths]  # no temp files
+    cover = Image.open(paths[0]).convert("RGB")
+    assert cover.size == (1600, 1200)
+    colours = {c for _, c in cover.getcolors(1600 * 1200)}
+    assert any(abs(r - 10) < 10 and abs(g - 90) < 10 and abs(b - 200) < 10 for r, g, b in colours)  # its photo
+
+
+def test_file_stems_are_safe() -> None:
+    assert file_stem("My cat Tom!", "book") == "My-cat-Tom"
+    assert file_stem("../../etc/passwd", "book") == "etc-passwd"
+    assert file_stem("   ", "sign") == "sign"
+    assert file_stem("mañana", "book") == "mañana"
+
+
+def test_printing_draws_the_same_sheets_as_the_pdf(library: Library, book, tmp_path) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_piece(library, book.id, printer, paint_page) == 4
+    assert page_sizes(tmp_path / "printed.pdf")[0] in (LETTER_LANDSCAPE, A4_LANDSCAPE)
+    assert "Tom sleps on my bed" in text_of(tmp_path / "printed.pdf")
+
+
+def test_cancelling_the_print_dialog_prints_nothing(library: Library, book, tmp_path, qtbot) -> None:
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "never.pdf"))
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog) and dialog.objectName() == "printDialog"
+        dialog.reject()
+
+    QTimer.singleShot(0, cancel)
+    assert ask_and_print(library, book.id, paint_page, printer=printer) is False
+    assert not (tmp_path / "never.pdf").exists()
