@@ -4,10 +4,6 @@ Engines: espeak-ng on Linux (``espeak_voice``), Qt's QTextToSpeech on Windows an
 macOS (``qt_tts``), a silent engine for tests (``silent``). ``make_voice`` picks one.
 """
 
-from nook.speech.pyside_refcounts import protect_singletons
-
-protect_singletons()  # PySide6 6.12 on Python 3.11 drains None/True refcounts
-
 from nook.speech.logging_rules import quiet_multimedia_logging  # noqa: E402
 from nook.speech.voice import Voice, VoiceInfo, make_voice  # noqa: E402
 
