@@ -45,7 +45,7 @@ def seed_bundled_cards(db: Database) -> int:
     if db.execute("SELECT COUNT(*) FROM idea_cards").fetchone()[0]:
         return 0
     cards = manifest("ideas/idea_cards.json")["cards"]
-    db["idea_cards"].insert_all(
+    db.table("idea_cards").insert_all(
         {
             "id": card["id"],
             "kind": card["kind"],
@@ -86,7 +86,7 @@ def add_card(library: Library, kind: str, text: str, picture: str | None = None)
     row = {"id": new_id(), "kind": kind, "text": text, "picture": picture, "position": position,
            "hidden": 0, "builtin": None}
     with library.transaction():
-        library.db["idea_cards"].insert(row)
+        library.db.table("idea_cards").insert(row)
         library._announce(Change("ideas"))
     return _card(row)
 
@@ -105,7 +105,7 @@ def update_card(library: Library, card_id: str, **fields: Any) -> None:
     if "hidden" in fields:
         fields["hidden"] = int(bool(fields["hidden"]))
     with library.transaction():
-        library.db["idea_cards"].update(card_id, fields)
+        library.db.table("idea_cards").update(card_id, fields)
         library._announce(Change("ideas"))
 
 

@@ -1,9 +1,9 @@
 """The word wall: word banks a grown-up makes, each word with an optional picture. No Qt.
 
 A picture is a sticker id ("fox"), a photo stored in the library's media written
-"photo:<hash>", or a writer's avatar written "avatar:<id>" (for names in "Our class"). Banks ship from assets/wordwall/starter_banks.json (seeded once by a
-migration, then the grown-up's to change); every change is announced as
-Change("word_wall").
+"photo:<hash>", or a writer's avatar written "avatar:<id>" (for names in "Our class"). Banks ship from
+assets/wordwall/starter_banks.json (seeded once by a migration, then the grown-up's to
+change); every change is announced as Change("word_wall").
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def seed_starter_banks(db: Database) -> int:
         return 0
     banks = manifest("wordwall/starter_banks.json")["banks"]
     for position, bank in enumerate(banks):
-        db["word_banks"].insert(
+        db.table("word_banks").insert(
             {
                 "id": new_id(),
                 "name": bank["name"],
@@ -88,7 +88,7 @@ def seed_starter_banks(db: Database) -> int:
             }
         )
         bank_id = db.execute("SELECT id FROM word_banks WHERE builtin = ?", [bank["id"]]).fetchone()[0]
-        db["word_bank_words"].insert_all(
+        db.table("word_bank_words").insert_all(
             {"id": new_id(), "bank_id": bank_id, "word": w["word"], "picture": w.get("picture"), "position": i}
             for i, w in enumerate(bank["words"])
         )
@@ -123,7 +123,7 @@ def add_bank(library: Library, name: str, picture: str | None = None) -> WordBan
     position = library.db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM word_banks").fetchone()[0]
     row = {"id": new_id(), "name": name, "picture": picture, "position": position, "hidden": 0, "builtin": None}
     with library.transaction():
-        library.db["word_banks"].insert(row)
+        library.db.table("word_banks").insert(row)
         library._announce(Change("word_wall"))
     return _bank(row)
 
@@ -138,7 +138,7 @@ def update_bank(library: Library, bank_id: str, **fields: Any) -> None:
     if "hidden" in fields:
         fields["hidden"] = int(bool(fields["hidden"]))
     with library.transaction():
-        library.db["word_banks"].update(bank_id, fields)
+        library.db.table("word_banks").update(bank_id, fields)
         library._announce(Change("word_wall"))
 
 
@@ -159,7 +159,7 @@ def add_word(library: Library, bank_id: str, word: str, picture: str | None = No
     ).fetchone()[0]
     row = {"id": new_id(), "bank_id": bank_id, "word": word, "picture": picture, "position": position}
     with library.transaction():
-        library.db["word_bank_words"].insert(row)
+        library.db.table("word_bank_words").insert(row)
         library._announce(Change("word_wall"))
     return _word(row)
 
@@ -174,7 +174,7 @@ def update_word(library: Library, word_id: str, *, word: str | None = None, pict
     if not fields:
         return
     with library.transaction():
-        library.db["word_bank_words"].update(word_id, fields)
+        library.db.table("word_bank_words").update(word_id, fields)
         library._announce(Change("word_wall"))
 
 

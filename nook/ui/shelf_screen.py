@@ -1,20 +1,39 @@
-"""A writer's shelf: four big 'make something' buttons and everything they made."""
+"""A writer's shelf: four big 'make something' buttons and everything they made.
+
+Covers are drawn by a delegate from a lazily filled thumbnail cache, in a QListView
+over a model that fetches rows a window at a time, so a shelf of thousands of pieces
+opens as fast as one of ten. First tap on a cover says its name and shows what can be
+done with it (open, make another like this, put in the trash); a second tap opens it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from nook.core import ideas
 from nook.core.library import Change, Library
+from nook.core.shelf import FILTERS
 from nook.ui.changes import LibraryEvents
 from nook.ui.icons import avatar_icon, icon
+from nook.ui.ideas import IdeasPanel
+from nook.ui.shelf.delegate import CoverDelegate, cover_size
+from nook.ui.shelf.model import PIECE_ID_ROLE, ShelfModel, spoken_name
+from nook.ui.thumbnails import ThumbnailCache
 from nook.ui.widgets import PictureButton
 
 NEW_PIECE_BUTTONS = (
@@ -23,9 +42,35 @@ NEW_PIECE_BUTTONS = (
     ("sign", "new_sign", "New sign", "newSign"),
     ("letter", "new_letter", "New letter", "newLetter"),
 )
-KIND_ICONS = {"book": "new_book", "list": "new_list", "sign": "new_sign", "letter": "new_letter"}
-KIND_WORDS = {"book": "book", "list": "list", "sign": "sign", "letter": "letter"}
-PIECE_ID_ROLE = Qt.ItemDataRole.UserRole
+FILTER_PHRASES = {
+    "all": "Everything",
+    "book": "My books",
+    "list": "My lists",
+    "sign": "My signs",
+    "letter": "My letters",
+    "finished": "Finished ones",
+}
+SEARCH_DELAY_MS = 150
+PAGES = {"shelf": 0, "trash": 1, "ideas": 2}
+
+
+def cover_view(model: ShelfModel, delegate: CoverDelegate, name: str, phrase: str) -> QListView:
+    """A grid of covers that only ever draws what is on screen."""
+    view = QListView()
+    view.setObjectName(name)
+    view.setAccessibleName(phrase)
+    view.setViewMode(QListView.ViewMode.IconMode)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setMovement(QListView.Movement.Static)
+    view.setUniformItemSizes(True)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setMouseTracking(False)
+    view.setModel(model)
+    view.setItemDelegate(delegate)
+    view.setGridSize(delegate.cell_size() + QSize(8, 8))
+    view.setStyleSheet("QListView { background: #fdf0d5; border: none; border-radius: 16px; }")
+    return view
 
 
 class ShelfScreen(QWidget):
@@ -33,88 +78,328 @@ class ShelfScreen(QWidget):
 
     piece_opened = Signal(str)
     writers_wanted = Signal()
+    grown_up_wanted = Signal()
+    show_time_wanted = Signal(str)
 
     def __init__(self, library: Library, events: LibraryEvents, button_size: int = 64,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, voice: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("shelfScreen")
         self.setAccessibleName("Your shelf")
         self.library = library
+        self.voice = voice
         self.writer_id: str | None = None
         self.button_size = button_size
+        self.buttons: list[PictureButton] = []
+        self._stale = True
+        self._armed: str | None = None  # the cover tapped once (said); a second tap opens it
+        self._show_time = False
 
+        self.thumbnails = ThumbnailCache(library, cover_size(button_size), self)
+        self.model = ShelfModel(library, self)
+        self.delegate = CoverDelegate(self.thumbnails, button_size, self)
+        self.trash_model = ShelfModel(library, self)
+        self.thumbnails.ready.connect(self._cover_ready)
+
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("shelfPages")
+        self.pages.addWidget(self._build_shelf())
+        self.pages.addWidget(self._build_trash())
+        self.ideas_panel = IdeasPanel(library, events, voice, button_size)
+        self.ideas_panel.closed.connect(self.show_shelf_page)
+        self.ideas_panel.idea_chosen.connect(self.start_from_idea)
+        self.pages.addWidget(self.ideas_panel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.pages)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self._reload_timer = QTimer(self)  # coalesces a burst of changes into one reload
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+        events.changed.connect(self._on_change)
+        self._style_search()
+
+    def _button(self, icon_name: str, phrase: str, name: str, scale: float = 1.0,
+                caption: bool = False) -> PictureButton:
+        button = PictureButton(icon_name, phrase, name, int(self.button_size * scale), caption=caption)
+        button.setProperty("scale", scale)
+        self.buttons.append(button)
+        return button
+
+    # -- building -----------------------------------------------------------------------
+    def _build_shelf(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("shelfPage")
         top = QHBoxLayout()
-        self.writers_button = PictureButton("writers", "Who is writing?", "switchWriter", button_size)
+        self.writers_button = self._button("writers", "Who is writing?", "switchWriter")
         self.writers_button.clicked.connect(self.writers_wanted.emit)
         top.addWidget(self.writers_button)
         self.writer_label = QLabel()
         self.writer_label.setObjectName("shelfWriterName")
         self.writer_label.setStyleSheet("font-size: 28px; font-weight: bold; color: #7a4b00;")
         top.addWidget(self.writer_label, 1)
+        self.ideas_button = self._button("idea", "Ideas", "showIdeas")
+        self.ideas_button.clicked.connect(self.show_ideas)
+        top.addWidget(self.ideas_button)
+        self.trash_button = self._button("trash", "My trash", "showTrash")
+        self.trash_button.clicked.connect(self.show_trash)
+        top.addWidget(self.trash_button)
+        top.addSpacing(24)
+        self.grown_up_button = self._button("grown_up", "For grown-ups", "grownUpCorner", 0.75)
+        self.grown_up_button.clicked.connect(self.grown_up_wanted.emit)
+        top.addWidget(self.grown_up_button, 0, Qt.AlignmentFlag.AlignTop)
 
         make = QHBoxLayout()
         make.setSpacing(24)
         make.addStretch(1)
         self.new_buttons: dict[str, PictureButton] = {}
         for kind, icon_name, phrase, name in NEW_PIECE_BUTTONS:
-            button = PictureButton(icon_name, phrase, name, int(button_size * 1.75), caption=True)
+            button = self._button(icon_name, phrase, name, 1.6, caption=True)
             button.clicked.connect(lambda _=False, k=kind: self.new_piece(k))
             self.new_buttons[kind] = button
             make.addWidget(button)
         make.addStretch(1)
 
-        self.empty_hint = QLabel("Make something!")
+        filters = QHBoxLayout()
+        self.filter_group = QButtonGroup(self)
+        self.filter_group.setExclusive(True)
+        self.filter_buttons: dict[str, PictureButton] = {}
+        for shelf_filter in FILTERS:
+            button = self._button(f"filter_{shelf_filter}", FILTER_PHRASES[shelf_filter], f"filter_{shelf_filter}")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, f=shelf_filter: self.set_filter(f))
+            self.filter_group.addButton(button)
+            self.filter_buttons[shelf_filter] = button
+            filters.addWidget(button)
+        self.filter_buttons["all"].setChecked(True)
+        filters.addStretch(1)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("shelfSearch")
+        self.search_edit.setAccessibleName("Find my words")
+        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaxLength(60)
+        # The line edit draws its search picture and clear cross as small tool buttons.
+        for number, inner in enumerate(self.search_edit.findChildren(QToolButton)):
+            inner.setObjectName(f"shelfSearchButton{number}")
+            inner.setAccessibleName("Clear" if number else "Find my words")
+        self.search_edit.textChanged.connect(lambda _: self._search_timer.start())
+        filters.addWidget(self.search_edit, 1)
+
+        self.view = cover_view(self.model, self.delegate, "shelf", "Your shelf")
+        self.view.clicked.connect(self.tap)
+        self.view.installEventFilter(self)
+
+        self.empty_hint = QLabel()
         self.empty_hint.setObjectName("emptyShelfHint")
-        self.empty_hint.setAccessibleName("Make something!")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("font-size: 30px; color: #b0761b;")
 
-        self.shelf = QListWidget()
-        self.shelf.setObjectName("shelf")
-        self.shelf.setAccessibleName("Your shelf")
-        self.shelf.setViewMode(QListWidget.ViewMode.IconMode)
-        self.shelf.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.shelf.setMovement(QListWidget.Movement.Static)
-        self.shelf.setUniformItemSizes(True)
-        self.shelf.setWordWrap(True)
-        self.shelf.setSpacing(14)
-        cover = int(button_size * 2)
-        self.shelf.setIconSize(QSize(cover, cover))
-        self.shelf.setGridSize(QSize(cover + 60, cover + 70))
-        self.shelf.setStyleSheet("QListWidget { background: #fdf0d5; border: none; font-size: 18px; }")
-        self.shelf.itemActivated.connect(self._open_item)
-        self.shelf.itemClicked.connect(self._open_item)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.open_button = self._button("open", "Open it", "openPiece", 1.2)
+        self.open_button.clicked.connect(self.open_selected)
+        self.show_time_button = self._button("show_time", "Show time", "showTimePiece")
+        self.show_time_button.clicked.connect(self._show_time_selected)
+        self.duplicate_button = self._button("duplicate", "Make another like this", "duplicatePiece")
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.trash_piece_button = self._button("trash", "Put in the trash", "trashPiece")
+        self.trash_piece_button.clicked.connect(self.trash_selected)
+        for button in (self.open_button, self.show_time_button, self.duplicate_button, self.trash_piece_button):
+            actions.addWidget(button)
+            actions.addSpacing(12)
+        actions.addStretch(1)
+        self.action_bar = QWidget()
+        self.action_bar.setObjectName("pieceActions")
+        self.action_bar.setLayout(actions)
+        self.action_bar.setVisible(False)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(make)
+        layout.addLayout(filters)
         layout.addWidget(self.empty_hint)
-        layout.addWidget(self.shelf, 1)
-        events.changed.connect(self._on_change)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.action_bar)
+        return page
+
+    def _build_trash(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("childTrashPage")
+        top = QHBoxLayout()
+        self.trash_back_button = self._button("shelf", "Back to my shelf", "trashBack")
+        self.trash_back_button.clicked.connect(self.show_shelf_page)
+        top.addWidget(self.trash_back_button)
+        top.addStretch(1)
+        picture = QLabel()
+        picture.setObjectName("trashHeading")
+        picture.setAccessibleName("My trash")
+        picture.setPixmap(icon("trash").pixmap(self.button_size, self.button_size))
+        top.addWidget(picture)
+        top.addStretch(1)
+        self.trash_view = cover_view(self.trash_model, self.delegate, "childTrash", "My trash")
+        self.trash_view.clicked.connect(self._trash_tap)
+        self.trash_empty_hint = QLabel()
+        self.trash_empty_hint.setObjectName("trashEmptyHint")
+        self.trash_empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.restore_button = self._button("restore", "Take it out of the trash", "restorePiece", 1.2)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_button.setEnabled(False)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.restore_button)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.trash_empty_hint)
+        layout.addWidget(self.trash_view, 1)
+        layout.addLayout(bottom)
+        return page
+
+    # -- public -------------------------------------------------------------------------
+    def set_voice(self, voice: Any) -> None:
+        self.voice = voice
+        self.ideas_panel.set_voice(voice)
+
+    def enable_show_time(self, enabled: bool = True) -> None:
+        """Show the 'Show time' action (once show time is wired to `show_time_wanted`)."""
+        self._show_time = enabled
+        self._update_actions()
 
     def show_writer(self, writer_id: str) -> None:
+        changed = writer_id != self.writer_id
         self.writer_id = writer_id
         writer = self.library.writer(writer_id)
         if writer is not None:
             self.writer_label.setText(writer.name)
             self.writers_button.setIcon(avatar_icon(writer.avatar))
-        self.refresh()
+        if changed:
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+            self.filter_buttons["all"].setChecked(True)
+            self.pages.setCurrentIndex(PAGES["shelf"])
+        self.apply_settings()
+        self.reload()
 
-    def refresh(self) -> None:
-        self.shelf.clear()
-        if self.writer_id is None:
+    def _style_search(self) -> None:
+        self.search_edit.setMinimumHeight(self.button_size)
+        self.search_edit.setStyleSheet(
+            f"QLineEdit {{ font-size: {max(18, self.button_size // 2.5):.0f}px; background: white;"
+            " border: 3px solid #f0d9a8; border-radius: 14px; padding: 2px 8px; }"
+        )
+
+    @property
+    def shelf_filter(self) -> str:
+        for name, button in self.filter_buttons.items():
+            if button.isChecked():
+                return name
+        return "all"
+
+    def set_filter(self, shelf_filter: str) -> None:
+        self.filter_buttons[shelf_filter].setChecked(True)
+        self.reload()
+
+    def search(self, text: str) -> None:
+        """Show the pieces whose words match `text` (as typing in the search box does)."""
+        self.search_edit.setText(text)
+        self._search_timer.stop()
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the shelf again, keeping what was chosen and how far it was scrolled."""
+        self._stale = False
+        self._reload_timer.stop()
+        chosen = self.selected_piece_id()
+        scrolled = self.view.verticalScrollBar().value()
+        query = (self.writer_id, self.shelf_filter, self.search_edit.text().strip())
+        if query == (self.model.writer_id, self.model.shelf_filter, self.model.search_text):
+            self.model.reload(keep=self.model.loaded())
+        else:
+            self.model.set_query(*query)
+        self.view.verticalScrollBar().setValue(scrolled)
+        self._select(chosen)
+        searching = bool(self.search_edit.text().strip())
+        empty = self.model.total == 0
+        self.empty_hint.setVisible(empty)
+        if empty:
+            self.empty_hint.setText("No pieces with those words." if searching else
+                                    "Nothing here yet. Make something!" if self.shelf_filter == "all" else
+                                    "Nothing like this yet.")
+        self.view.setVisible(not empty)
+        if self.pages.currentIndex() == PAGES["trash"]:
+            self._reload_trash()
+
+    def selected_piece_id(self) -> str | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isSelected(index):
+            return None
+        return str(index.data(PIECE_ID_ROLE))
+
+    # -- covers -------------------------------------------------------------------------
+    def _select(self, piece_id: str | None) -> None:
+        number = self.model.row_of(piece_id) if piece_id else -1
+        if number >= 0:
+            self.view.setCurrentIndex(self.model.index(number))
+        else:
+            self.view.clearSelection()
+            self.view.setCurrentIndex(QModelIndex())
+            self._armed = None
+        self._update_actions()
+
+    def tap(self, index: QModelIndex) -> None:
+        """First tap says the cover's name and shows the actions; a second tap opens it."""
+        piece_id = str(index.data(PIECE_ID_ROLE))
+        if self._armed == piece_id:
+            self.open_selected()
             return
-        pieces = self.library.pieces(self.writer_id)
-        for piece in pieces:
-            title = piece.title or f"My {KIND_WORDS[piece.kind]}"
-            label = ("★ " if piece.finished else "") + title
-            item = QListWidgetItem(icon(KIND_ICONS[piece.kind]), label)
-            item.setData(PIECE_ID_ROLE, piece.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
-            item.setToolTip(title)
-            self.shelf.addItem(item)
-        self.empty_hint.setVisible(not pieces)
-        self.shelf.setVisible(bool(pieces))
+        self._armed = piece_id
+        self.view.setCurrentIndex(index)
+        self._update_actions()
+        if self.voice is not None:
+            row = self.model.shelf_row(index.row())
+            if row is not None:
+                self.voice.say(spoken_name(row))
+
+    def _update_actions(self) -> None:
+        chosen = self.selected_piece_id() is not None
+        self.action_bar.setVisible(chosen)
+        may_trash = bool(self.library.setting("child_may_trash"))
+        self.trash_piece_button.setVisible(may_trash)
+        self.trash_button.setVisible(may_trash)
+        self.show_time_button.setVisible(self._show_time)
+
+    def open_selected(self) -> None:
+        piece_id = self.selected_piece_id()
+        if piece_id:
+            self._armed = None
+            self.piece_opened.emit(piece_id)
+
+    def _show_time_selected(self) -> None:
+        piece_id = self.selected_piece_id()
+        if piece_id:
+            self.show_time_wanted.emit(piece_id)
+
+    def duplicate_selected(self) -> None:
+        piece_id = self.selected_piece_id()
+        if piece_id:
+            copy = self.library.duplicate_piece(piece_id)
+            self.reload()
+            self._select(copy.id)
+            self.view.scrollTo(self.view.currentIndex())
+
+    def trash_selected(self) -> None:
+        piece_id = self.selected_piece_id()
+        if piece_id and self.library.setting("child_may_trash"):
+            self.library.trash_piece(piece_id)
+            self._select(None)
 
     def new_piece(self, kind: str) -> None:
         if self.writer_id is None:
@@ -122,13 +407,90 @@ class ShelfScreen(QWidget):
         piece = self.library.new_piece(self.writer_id, kind)
         self.piece_opened.emit(piece.id)
 
-    def _open_item(self, item: QListWidgetItem) -> None:
-        self.piece_opened.emit(item.data(PIECE_ID_ROLE))
+    def start_from_idea(self, card_id: str) -> None:
+        if self.writer_id is None:
+            return
+        piece = ideas.start_piece(self.library, self.writer_id, card_id)
+        self.pages.setCurrentIndex(PAGES["shelf"])
+        self.piece_opened.emit(piece.id)
+
+    def _cover_ready(self, piece_id: str) -> None:
+        for view, model in ((self.view, self.model), (self.trash_view, self.trash_model)):
+            if view.isVisible():
+                number = model.row_of(piece_id)
+                if number >= 0:
+                    view.update(model.index(number))
+
+    # -- the child's trash and ideas -----------------------------------------------------
+    def show_shelf_page(self) -> None:
+        self.pages.setCurrentIndex(PAGES["shelf"])
+        self.reload()
+
+    def show_trash(self) -> None:
+        self.pages.setCurrentIndex(PAGES["trash"])
+        self._reload_trash()
+
+    def show_ideas(self) -> None:
+        self.pages.setCurrentIndex(PAGES["ideas"])
+
+    def _reload_trash(self) -> None:
+        self.trash_model.set_query(self.writer_id, trashed=True)
+        empty = self.trash_model.total == 0
+        self.trash_empty_hint.setVisible(empty)
+        self.trash_empty_hint.setPixmap(icon("empty_trash").pixmap(self.button_size * 2, self.button_size * 2))
+        self.trash_view.setVisible(not empty)
+        self.restore_button.setEnabled(False)
+
+    def _trash_tap(self, index: QModelIndex) -> None:
+        self.trash_view.setCurrentIndex(index)
+        self.restore_button.setEnabled(True)
+        row = self.trash_model.shelf_row(index.row())
+        if self.voice is not None and row is not None:
+            self.voice.say(spoken_name(row))
+
+    def restore_selected(self) -> None:
+        index = self.trash_view.currentIndex()
+        if index.isValid():
+            self.library.restore_piece(str(index.data(PIECE_ID_ROLE)))
+            self._reload_trash()
+
+    # -- settings and changes ------------------------------------------------------------
+    def apply_settings(self) -> None:
+        """Button size (this writer's own, or everyone's) and what children may do."""
+        size = int(self.library.setting("button_size", self.writer_id))
+        if size != self.button_size:
+            self.button_size = size
+            for button in self.buttons:
+                button.set_target_size(int(size * float(button.property("scale") or 1.0)))
+            self.delegate.set_button_size(size)
+            self.ideas_panel.set_button_size(size)
+            for view in (self.view, self.trash_view):
+                view.setGridSize(self.delegate.cell_size() + QSize(8, 8))
+        self._style_search()
+        self._update_actions()
 
     def _on_change(self, change: Change) -> None:
-        if change.what in ("pieces", "writers") and change.writer_id in (None, self.writer_id) and self.isVisible():
-            self.refresh()
+        if change.what == "settings":
+            self.apply_settings()
+        elif change.what in ("pieces", "pages") and change.writer_id in (None, self.writer_id):
+            self._stale = True
+            if self.isVisible():
+                self._reload_timer.start()
+        elif change.what == "writers" and change.writer_id == self.writer_id and self.writer_id:
+            writer = self.library.writer(self.writer_id)
+            if writer is not None:
+                self.writer_label.setText(writer.name)
+                self.writers_button.setIcon(avatar_icon(writer.avatar))
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
-        self.refresh()
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        if self._stale:
+            self.reload()
         super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_piece_id():
+                self.open_selected()
+                return True
+        return super().eventFilter(watched, event)

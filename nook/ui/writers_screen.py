@@ -20,8 +20,6 @@ from nook.ui.changes import LibraryEvents
 from nook.ui.icons import avatar_icon, avatar_list
 from nook.ui.widgets import PictureButton
 
-COLUMNS = 5
-
 
 def _clear(layout: QGridLayout) -> None:
     while layout.count():
@@ -35,6 +33,7 @@ class WritersScreen(QWidget):
     """Pick yourself, or add yourself in two taps (a name is optional)."""
 
     writer_chosen = Signal(str)
+    grown_up_wanted = Signal()
 
     def __init__(self, library: Library, events: LibraryEvents, button_size: int = 64,
                  parent: QWidget | None = None) -> None:
@@ -60,7 +59,14 @@ class WritersScreen(QWidget):
         heading.setAccessibleName("Who is writing?")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading.setStyleSheet("font-size: 34px; font-weight: bold; color: #7a4b00;")
-        outer.addWidget(heading)
+        top = QHBoxLayout()
+        top.addSpacing(int(self.button_size * 0.75))
+        top.addWidget(heading, 1)
+        self.grown_up_button = PictureButton("grown_up", "For grown-ups", "grownUpCornerFromWriters",
+                                             int(self.button_size * 0.75))
+        self.grown_up_button.clicked.connect(self.grown_up_wanted.emit)
+        top.addWidget(self.grown_up_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(top)
         scroll = QScrollArea()
         scroll.setObjectName("writersScroll")
         scroll.setAccessibleName("Writers")
@@ -74,23 +80,53 @@ class WritersScreen(QWidget):
         return page
 
     def refresh(self) -> None:
+        """One big picture per writer (archived writers left out), then the +."""
         _clear(self.grid)
+        self.writer_buttons: list[PictureButton] = []
         big = self.button_size * 2
-        writers = self.library.writers()
-        for index, writer in enumerate(writers):
+        for index, writer in enumerate(self.library.writers()):
             phrase = writer.name or f"Writer {index + 1}"
             button = PictureButton(avatar_icon(writer.avatar), phrase, f"writer_{writer.id}", big, caption=True)
+            button.setMinimumWidth(big + 24)
             button.clicked.connect(lambda _=False, wid=writer.id: self.writer_chosen.emit(wid))
-            self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+            self.writer_buttons.append(button)
         add = PictureButton("add_writer", "New writer", "addWriter", big, caption=True)
+        add.setMinimumWidth(big + 24)
         add.clicked.connect(self.start_adding)
-        position = len(writers)
-        self.grid.addWidget(add, position // COLUMNS, position % COLUMNS)
-        self.grid.setRowStretch(position // COLUMNS + 1, 1)
+        self.writer_buttons.append(add)
+        self._place()
+
+    def _columns(self) -> int:
+        width = self.width() - 40
+        return max(3, min(8, width // (self.button_size * 2 + 24 + self.grid.spacing())))
+
+    def _place(self) -> None:
+        while self.grid.count():
+            self.grid.takeAt(0)
+        columns = self._placed_columns = self._columns()
+        for index, button in enumerate(self.writer_buttons):
+            self.grid.addWidget(button, index // columns, index % columns)
+        rows = (len(self.writer_buttons) + columns - 1) // columns
+        for row in range(rows + 2):
+            self.grid.setRowStretch(row, 1 if row == rows else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        if getattr(self, "writer_buttons", None) and self._placed_columns != self._columns():
+            self._place()
 
     def _on_change(self, change: Change) -> None:
         if change.what == "writers":
             self.refresh()
+        elif change.what == "settings" and change.writer_id is None:
+            size = int(self.library.setting("button_size"))
+            if size != self.button_size:
+                self.button_size = size
+                self.grown_up_button.set_target_size(int(size * 0.75))
+                for button in self.avatar_buttons.buttons():
+                    assert isinstance(button, PictureButton)
+                    button.set_target_size(int(size * 1.6))
+                self.refresh()
 
     # -- add a writer -----------------------------------------------------------------
     def _build_add(self) -> QWidget:
@@ -106,7 +142,9 @@ class WritersScreen(QWidget):
         self.name_edit.setPlaceholderText("Your name (you can skip this)")
         self.name_edit.setMaxLength(60)
         self.name_edit.setMinimumHeight(self.button_size)
-        self.name_edit.setStyleSheet("font-size: 28px; border: 3px solid #f0d9a8; border-radius: 14px; padding: 4px 12px; background: white;")
+        self.name_edit.setStyleSheet(
+            "font-size: 28px; border: 3px solid #f0d9a8; border-radius: 14px; padding: 4px 12px; background: white;"
+        )
         top.addWidget(self.name_edit, 1)
         outer.addLayout(top)
         hint = QLabel("Tap your picture")

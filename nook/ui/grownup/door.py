@@ -1,0 +1,77 @@
+"""The way into the grown-up corner from the window: the gate, then the corner.
+
+The window keeps one `GrownUpDoor`; it builds the corner only when a grown-up passes
+the gate, shows it in the window's stack, and removes it again on leaving (so nothing
+of it lingers where a child could reach it). Other parts of the app add sections with
+`add_section(name, factory, icon_name)`; `factory()` builds the widget each time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from nook.core.library import Library
+from nook.ui.changes import LibraryEvents
+from nook.ui.grownup.corner import GrownUpCorner
+from nook.ui.grownup.gate import ask_grown_up
+
+
+class GrownUpDoor(QObject):
+    """Opens the corner in `stack` after the gate; `left` when the grown-up leaves."""
+
+    opened = Signal()
+    left = Signal()
+
+    def __init__(self, library: Library, events: LibraryEvents, stack: QStackedWidget,
+                 parent: QObject | None = None, voice: Any = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.events = events
+        self.stack = stack
+        self.voice = voice
+        self.corner: GrownUpCorner | None = None
+        self._came_from: QWidget | None = None
+        self._sections: list[tuple[str, Callable[[], QWidget], str]] = []
+        self.gate: Callable[[QWidget | None], bool] = ask_grown_up
+
+    def add_section(self, name: str, factory: Callable[[], QWidget], icon_name: str = "settings") -> None:
+        self._sections.append((name, factory, icon_name))
+
+    def open(self) -> bool:
+        """Ask the gate; on a right answer show the corner. Returns whether it opened."""
+        if self.corner is not None:
+            return True
+        if not self.gate(self.stack.window()):
+            return False
+        self.open_without_gate()
+        return True
+
+    def open_without_gate(self) -> GrownUpCorner:
+        """For callers that already asked the gate (and for tests of the corner)."""
+        if self.corner is None:
+            extra = [(name, factory(), icon_name) for name, factory, icon_name in self._sections]
+            self.corner = GrownUpCorner(self.library, self.events, self.voice, extra)
+            self.corner.closed.connect(self.close)
+            self._came_from = self.stack.currentWidget()
+            self.stack.addWidget(self.corner)
+        self.stack.setCurrentWidget(self.corner)
+        self.opened.emit()
+        return self.corner
+
+    def close(self) -> None:
+        corner, self.corner = self.corner, None
+        if corner is None:
+            return
+        if self._came_from is not None and self.stack.indexOf(self._came_from) >= 0:
+            self.stack.setCurrentWidget(self._came_from)
+        self.stack.removeWidget(corner)
+        corner.deleteLater()
+        self.left.emit()
+
+    @property
+    def is_open(self) -> bool:
+        return self.corner is not None

@@ -1,0 +1,133 @@
+"""The grown-up gate: the same small question everywhere a grown-up action is needed.
+
+A multiplication asked in words ("What is seven times eight?") answered on number
+buttons: a grown-up passes in a few seconds; a kindergartner who cannot read the words
+(or multiply) will not get through by tapping, and three wrong answers close the gate.
+"""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from nook.ui.widgets import PictureButton
+
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+FACTORS = range(3, 10)  # 9 .. 81: two digits, beyond what a 4-8 year old can tap by luck
+TRIES = 3
+
+
+def question_for(a: int, b: int) -> str:
+    return f"Grown-ups: what is {NUMBER_WORDS[a]} times {NUMBER_WORDS[b]}?"
+
+
+class GateDialog(QDialog):
+    """Asks a multiplication in words; accepts on the right answer, rejects after three wrong."""
+
+    def __init__(self, parent: QWidget | None = None, rng: random.Random | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("grownUpGate")
+        self.setAccessibleName("For grown-ups")
+        self.setWindowTitle("For grown-ups")
+        self.setModal(True)
+        self._rng = rng or random.SystemRandom()
+        self.wrong = 0
+        self.expected = 0
+
+        self.question = QLabel()
+        self.question.setObjectName("gateQuestion")
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet("font-size: 22px; font-weight: bold;")
+        self.answer = QLabel()
+        self.answer.setObjectName("gateAnswer")
+        self.answer.setAccessibleName("Answer")
+        self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.answer.setMinimumHeight(48)
+        self.answer.setStyleSheet("font-size: 30px; background: white; border: 2px solid #c9b48a; border-radius: 8px;")
+        self.feedback = QLabel()
+        self.feedback.setObjectName("gateFeedback")
+        self.feedback.setStyleSheet("color: #9b3b00;")
+
+        pad = QGridLayout()
+        self.digit_buttons: list[QPushButton] = []
+        for digit in range(10):
+            button = QPushButton(str(digit))
+            button.setObjectName(f"gateDigit{digit}")
+            button.setAccessibleName(str(digit))
+            button.setMinimumSize(56, 48)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, d=digit: self.type_digit(d))
+            self.digit_buttons.append(button)
+            row, column = (3, 1) if digit == 0 else ((digit - 1) // 3, (digit - 1) % 3)
+            pad.addWidget(button, row, column)
+        clear = QPushButton("Clear")
+        clear.setObjectName("gateClear")
+        clear.setAccessibleName("Clear")
+        clear.setAutoDefault(False)
+        clear.clicked.connect(lambda: self.answer.clear())
+        pad.addWidget(clear, 3, 0)
+        self.ok_button = QPushButton("OK")
+        self.ok_button.setObjectName("gateOk")
+        self.ok_button.setAccessibleName("OK")
+        self.ok_button.setMinimumHeight(48)
+        self.ok_button.setAutoDefault(False)
+        self.ok_button.clicked.connect(self.check)
+        pad.addWidget(self.ok_button, 3, 2)
+
+        self.cancel_button = PictureButton("back", "Back", "gateCancel", 64)
+        self.cancel_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.cancel_button)
+        bottom.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addWidget(self.answer)
+        layout.addWidget(self.feedback)
+        layout.addLayout(pad)
+        layout.addLayout(bottom)
+        self.new_question()
+
+    def new_question(self) -> None:
+        a, b = self._rng.choice(FACTORS), self._rng.choice(FACTORS)
+        self.expected = a * b
+        self.question.setText(question_for(a, b))
+        self.question.setAccessibleName(self.question.text())
+        self.answer.clear()
+
+    def type_digit(self, digit: int) -> None:
+        if len(self.answer.text()) < 3:
+            self.answer.setText(self.answer.text() + str(digit))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        text = event.text()
+        if text.isdigit() and len(text) == 1:
+            self.type_digit(int(text))
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.check()
+        elif event.key() == Qt.Key.Key_Backspace:
+            self.answer.setText(self.answer.text()[:-1])
+        else:
+            super().keyPressEvent(event)
+
+    def check(self) -> None:
+        if self.answer.text() and int(self.answer.text()) == self.expected:
+            self.accept()
+            return
+        self.wrong += 1
+        if self.wrong >= TRIES:
+            self.reject()
+            return
+        self.feedback.setText("Not quite. Here is another one.")
+        self.new_question()
+
+
+def ask_grown_up(parent: QWidget | None = None) -> bool:
+    """Show the gate (modal); True only when a grown-up answered it."""
+    dialog = GateDialog(parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()

@@ -1,0 +1,160 @@
+"""Idea cards, for grown-ups: add your own, change words, kind and picture, hide any."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nook.core import ideas
+from nook.core.library import Change, Library
+from nook.core.models import KINDS
+from nook.ui.changes import LibraryEvents
+from nook.ui.grownup.pickers import StickerPicker, picture_icon
+from nook.ui.icons import icon
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class IdeasPage(QWidget):
+    """The list of cards and one editor below it for the chosen card or a new one."""
+
+    def __init__(self, library: Library, events: LibraryEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ideasPage")
+        self.setAccessibleName("Idea cards")
+        self.library = library
+        self._picture: str | None = None
+        self.show_hidden = QCheckBox("Show hidden cards too")
+        self.show_hidden.setObjectName("ideasShowHidden")
+        self.show_hidden.setChecked(True)
+        self.show_hidden.toggled.connect(self.refresh)
+        self.list = QListWidget()
+        self.list.setObjectName("ideasList")
+        self.list.setAccessibleName("Idea cards")
+        self.list.setIconSize(QSize(36, 36))
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+
+        self.text_edit = QLineEdit()
+        self.text_edit.setObjectName("ideaText")
+        self.text_edit.setAccessibleName("Idea words")
+        self.text_edit.setMaxLength(ideas.TEXT_LIMIT)
+        self.text_edit.setPlaceholderText("Make a sign for your bedroom door")
+        self.kind = QComboBox()
+        self.kind.setObjectName("ideaKind")
+        self.kind.setAccessibleName("Kind")
+        for kind in KINDS:
+            self.kind.addItem(icon(kind), kind, kind)
+        self.picture_label = QLabel()
+        self.picture_label.setObjectName("ideaPicture")
+        self.picture_label.setFixedSize(40, 40)
+        self.save_button = QPushButton(icon("ok"), "Save changes")
+        self.save_button.setObjectName("ideaSave")
+        self.save_button.setAccessibleName("Save changes")
+        self.save_button.clicked.connect(self.save)
+        self.add_button = QPushButton(icon("plus"), "Add as new card")
+        self.add_button.setObjectName("ideaAdd")
+        self.add_button.setAccessibleName("Add as new card")
+        self.add_button.clicked.connect(self.add)
+        self.hide_button = QPushButton(icon("eye"), "Hide")
+        self.hide_button.setObjectName("ideaHide")
+        self.hide_button.setAccessibleName("Hide")
+        self.hide_button.clicked.connect(self.toggle_hidden)
+        self.delete_button = QPushButton(icon("delete_forever"), "Delete")
+        self.delete_button.setObjectName("ideaDelete")
+        self.delete_button.setAccessibleName("Delete")
+        self.delete_button.setToolTip("Only cards a grown-up made can be deleted; bundled cards can be hidden.")
+        self.delete_button.clicked.connect(self.delete)
+        self.picker = StickerPicker()
+        self.picker.picked.connect(self._picked)
+
+        editor = QHBoxLayout()
+        editor.addWidget(self.picture_label)
+        editor.addWidget(self.kind)
+        editor.addWidget(self.text_edit, 1)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.add_button, self.hide_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Idea cards are an invitation: children may look at them, and never have to."))
+        layout.addWidget(self.show_hidden)
+        layout.addWidget(self.list, 2)
+        layout.addLayout(editor)
+        layout.addLayout(buttons)
+        layout.addWidget(self.picker, 1)
+        events.changed.connect(self._on_change)
+        self.refresh()
+
+    @property
+    def card_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item else None
+
+    def refresh(self) -> None:
+        current = self.card_id
+        self.list.blockSignals(True)
+        self.list.clear()
+        for card in ideas.cards(self.library, include_hidden=self.show_hidden.isChecked()):
+            label = f"[{card.kind}]  {card.text}" + ("   (hidden)" if card.hidden else "")
+            item = QListWidgetItem(picture_icon(card.picture), label)
+            item.setData(ID_ROLE, card.id)
+            self.list.addItem(item)
+            if card.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        card = ideas.card(self.library, self.card_id) if self.card_id else None
+        for button in (self.save_button, self.hide_button, self.delete_button):
+            button.setEnabled(card is not None)
+        if card is None:
+            return
+        self.text_edit.setText(card.text)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(card.kind)))
+        self._picked(card.picture)
+        self.hide_button.setText("Show" if card.hidden else "Hide")
+        self.hide_button.setAccessibleName(self.hide_button.text())
+        self.delete_button.setEnabled(not card.builtin)
+
+    def _picked(self, picture: str | None) -> None:
+        self._picture = picture
+        self.picture_label.setPixmap(picture_icon(picture).pixmap(36, 36) if picture else icon("idea").pixmap(36, 36))
+
+    def save(self) -> None:
+        if self.card_id and self.text_edit.text().strip():
+            ideas.update_card(self.library, self.card_id, text=self.text_edit.text(),
+                              kind=self.kind.currentData(), picture=self._picture)
+
+    def add(self) -> None:
+        if not self.text_edit.text().strip():
+            self.text_edit.setFocus()
+            return
+        card = ideas.add_card(self.library, self.kind.currentData(), self.text_edit.text(), self._picture)
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ID_ROLE) == card.id:
+                self.list.setCurrentRow(row)
+
+    def toggle_hidden(self) -> None:
+        card = ideas.card(self.library, self.card_id) if self.card_id else None
+        if card is not None:
+            ideas.hide_card(self.library, card.id, not card.hidden)
+
+    def delete(self) -> None:
+        if self.card_id:
+            ideas.delete_card(self.library, self.card_id)
+
+    def _on_change(self, change: Change) -> None:
+        if change.what == "ideas":
+            self.refresh()

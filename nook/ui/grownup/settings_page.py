@@ -1,0 +1,236 @@
+"""Settings for everyone, or for one writer where that makes sense; stored at once.
+
+Every control writes to the library as soon as it changes, and the library announces
+Change("settings"), so the children's screens follow without a restart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nook.core import settings
+from nook.core.library import Change, Library
+from nook.ui.changes import LibraryEvents
+
+FONTS = (("andika", "Andika"), ("opendyslexic", "OpenDyslexic"), ("comicneue", "Comic Neue"))
+CHECKS = {
+    "talking_buttons": "Buttons say their name (rest the pointer or press and hold)",
+    "echo_letters": "Say each letter as it is typed",
+    "echo_words": "Say each word after a space",
+    "echo_sentences": "Say each sentence after a full stop",
+    "all_caps": "ALL CAPITAL LETTERS",
+    "sounds": "Little sounds (pop, page turn)",
+    "classroom_mode": "Classroom mode: back to \u201cWho is writing?\u201d after each piece",
+    "child_may_trash": "Children may put pieces in the trash (and take them out)",
+    "child_may_print": "Children may print",
+    "child_may_import_photos": "Children may add photos from the computer",
+    "child_may_pack_backpack": "Children may pack the backpack",
+}
+
+
+class SettingsPage(QWidget):
+    """All settings; the scope box chooses everyone or one writer's own values."""
+
+    def __init__(self, library: Library, events: LibraryEvents, voice: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self.setAccessibleName("Settings")
+        self.library = library
+        self.voice = voice
+        self.controls: dict[str, QWidget] = {}
+        self._loaders: dict[str, Callable[[Any], None]] = {}
+        self._loading = False
+
+        self.scope = QComboBox()
+        self.scope.setObjectName("settingsScope")
+        self.scope.setAccessibleName("Settings for")
+        self.scope.currentIndexChanged.connect(self.load)
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(QLabel("Settings for:"))
+        scope_row.addWidget(self.scope, 1)
+        self.scope_hint = QLabel()
+        self.scope_hint.setObjectName("settingsScopeHint")
+        self.scope_hint.setWordWrap(True)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self._speech_group())
+        column.addWidget(self._look_group())
+        self.everyone_groups = [self._classroom_group(), self._children_group()]
+        for group in self.everyone_groups:
+            column.addWidget(group)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(scope_row)
+        layout.addWidget(self.scope_hint)
+        layout.addWidget(scroll, 1)
+        events.changed.connect(self._on_change)
+        self._fill_scope()
+        self.load()
+
+    # -- building -------------------------------------------------------------------
+    def _check(self, key: str, form: QFormLayout) -> None:
+        box = QCheckBox(CHECKS[key])
+        box.setObjectName(f"setting_{key}")
+        box.setAccessibleName(CHECKS[key])
+        box.toggled.connect(lambda on, k=key: self._store(k, on))
+        self.controls[key] = box
+        self._loaders[key] = lambda v, b=box: b.setChecked(bool(v))
+        form.addRow(box)
+
+    def _spin(self, key: str, label: str, low: int, high: int, form: QFormLayout, suffix: str = "") -> None:
+        spin = QSpinBox()
+        spin.setObjectName(f"setting_{key}")
+        spin.setAccessibleName(label)
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        spin.valueChanged.connect(lambda v, k=key: self._store(k, v))
+        self.controls[key] = spin
+        self._loaders[key] = lambda v, s=spin: s.setValue(int(v))
+        form.addRow(label, spin)
+
+    def _speech_group(self) -> QGroupBox:
+        group = QGroupBox("Talking and listening")
+        form = QFormLayout(group)
+        self.voice_status = QLabel()
+        self.voice_status.setObjectName("voiceStatus")
+        self.voice_status.setWordWrap(True)
+        form.addRow(self.voice_status)
+        for key in ("talking_buttons", "echo_letters", "echo_words", "echo_sentences"):
+            self._check(key, form)
+        voices = QComboBox()
+        voices.setObjectName("setting_voice_id")
+        voices.setAccessibleName("Voice")
+        voices.addItem("The computer's usual voice", None)
+        language = str(self.library.setting("language"))
+        for info in self.voice.voices(language) if self.voice is not None else []:
+            voices.addItem(info.name, info.id)
+        voices.currentIndexChanged.connect(lambda i, c=voices: self._store("voice_id", c.itemData(i)))
+        self.controls["voice_id"] = voices
+        self._loaders["voice_id"] = lambda v, c=voices: c.setCurrentIndex(max(0, c.findData(v)))
+        form.addRow("Voice", voices)
+        rate = QSlider(Qt.Orientation.Horizontal)
+        rate.setObjectName("setting_voice_rate")
+        rate.setAccessibleName("Speed")
+        rate.setRange(int(settings.VOICE_RATE_RANGE[0] * 100), int(settings.VOICE_RATE_RANGE[1] * 100))
+        rate.setSingleStep(5)
+        rate.setTracking(False)  # store once when let go, not at every step of a drag
+        rate.valueChanged.connect(lambda v: self._store("voice_rate", v / 100))
+        self.controls["voice_rate"] = rate
+        self._loaders["voice_rate"] = lambda v, r=rate: r.setValue(round(float(v) * 100))
+        form.addRow("Speed (slow \u2013 fast)", rate)
+        return group
+
+    def _look_group(self) -> QGroupBox:
+        group = QGroupBox("How it looks")
+        form = QFormLayout(group)
+        size = QSlider(Qt.Orientation.Horizontal)
+        size.setObjectName("setting_button_size")
+        size.setAccessibleName("Button size")
+        size.setRange(*settings.BUTTON_SIZE_RANGE)
+        size.setSingleStep(8)
+        size.setPageStep(16)
+        size.setTracking(False)
+        size_label = QLabel()
+        size.valueChanged.connect(lambda v: self._store("button_size", v))
+        size.valueChanged.connect(lambda v: size_label.setText(f"{v} px"))
+        size.sliderMoved.connect(lambda v: size_label.setText(f"{v} px"))
+        self.controls["button_size"] = size
+        self._loaders["button_size"] = lambda v: (size.setValue(int(v)), size_label.setText(f"{int(v)} px"))
+        row = QHBoxLayout()
+        row.addWidget(size, 1)
+        row.addWidget(size_label)
+        form.addRow("Button size", row)
+        fonts = QComboBox()
+        fonts.setObjectName("setting_font")
+        fonts.setAccessibleName("Font")
+        for font_id, name in FONTS:
+            fonts.addItem(name, font_id)
+        fonts.currentIndexChanged.connect(lambda i: self._store("font", fonts.itemData(i)))
+        self.controls["font"] = fonts
+        self._loaders["font"] = lambda v: fonts.setCurrentIndex(max(0, fonts.findData(v)))
+        form.addRow("Letters", fonts)
+        self._spin("text_size", "Size of the words", *settings.TEXT_SIZE_RANGE, form, " px")
+        self._check("all_caps", form)
+        self._check("sounds", form)
+        return group
+
+    def _classroom_group(self) -> QGroupBox:
+        group = QGroupBox("Classroom")
+        form = QFormLayout(group)
+        self._check("classroom_mode", form)
+        self._spin("classroom_idle_minutes", "Back to \u201cWho is writing?\u201d after", 1, 60, form, " min idle")
+        return group
+
+    def _children_group(self) -> QGroupBox:
+        group = QGroupBox("What children may do")
+        form = QFormLayout(group)
+        for key in ("child_may_trash", "child_may_print", "child_may_import_photos", "child_may_pack_backpack"):
+            self._check(key, form)
+        form.addRow(QLabel("Deleting for good and emptying the trash are always for grown-ups."))
+        return group
+
+    # -- scope and values -----------------------------------------------------------
+    @property
+    def writer_id(self) -> str | None:
+        data = self.scope.currentData()
+        return str(data) if data else None
+
+    def _fill_scope(self) -> None:
+        current = self.writer_id
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem("Everyone", None)
+        for writer in self.library.writers():
+            self.scope.addItem(writer.name or "(no name)", writer.id)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(current)) if current else 0)
+        self.scope.blockSignals(False)
+
+    def load(self) -> None:
+        """Show the values in force for the chosen scope."""
+        writer_id = self.writer_id
+        self._loading = True
+        try:
+            for key, loader in self._loaders.items():
+                loader(self.library.setting(key, writer_id))
+                self.controls[key].setEnabled(writer_id is None or key in settings.PER_WRITER)
+        finally:
+            self._loading = False
+        for group in self.everyone_groups:
+            group.setVisible(writer_id is None)
+        self.scope_hint.setText(
+            "These are this writer's own settings; the others are set for everyone."
+            if writer_id else "Settings for everyone. Choose a writer above to give them their own."
+        )
+        reason = self.voice.unavailable_reason() if self.voice is not None else "No voice is connected."
+        self.voice_status.setText(f"Speech is not available: {reason}" if reason else "Speech is working.")
+
+    def _store(self, key: str, value: Any) -> None:
+        if self._loading:
+            return
+        self.library.set_setting(key, value, self.writer_id)
+
+    def _on_change(self, change: Change) -> None:
+        if change.what == "writers":
+            self._fill_scope()

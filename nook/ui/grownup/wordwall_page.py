@@ -1,0 +1,262 @@
+"""Word wall, for grown-ups: make banks ("Our class", "Animals"), words with pictures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nook.core import wordwall
+from nook.core.library import Change, Library
+from nook.ui.changes import LibraryEvents
+from nook.ui.grownup.pickers import ConfirmBar, StickerPicker, picture_icon
+from nook.ui.icons import icon
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+PHOTO_SIDE = 512  # photos on the word wall are small pictures, not prints
+
+
+def _button(icon_name: str, text: str, name: str) -> QPushButton:
+    button = QPushButton(icon(icon_name), text)
+    button.setObjectName(name)
+    button.setAccessibleName(text)
+    return button
+
+
+class WordWallPage(QWidget):
+    """Banks on the left, the chosen bank's words on the right."""
+
+    def __init__(self, library: Library, events: LibraryEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wordWallPage")
+        self.setAccessibleName("Word wall")
+        self.library = library
+        self._picture: str | None = None
+
+        self.banks = QListWidget()
+        self.banks.setObjectName("bankList")
+        self.banks.setAccessibleName("Word banks")
+        self.banks.setIconSize(QSize(36, 36))
+        self.banks.currentItemChanged.connect(lambda *_: self._show_words())
+        self.bank_name = QLineEdit()
+        self.bank_name.setObjectName("bankName")
+        self.bank_name.setAccessibleName("Bank name")
+        self.bank_name.setPlaceholderText("Name of a new bank, e.g. Dinosaurs")
+        self.bank_name.returnPressed.connect(self.add_bank)
+        self.add_bank_button = _button("plus", "New bank", "bankAdd")
+        self.add_bank_button.clicked.connect(self.add_bank)
+        self.rename_bank_button = _button("rename", "Rename", "bankRename")
+        self.rename_bank_button.clicked.connect(self.rename_bank)
+        self.hide_bank_button = _button("eye", "Hide", "bankHide")
+        self.hide_bank_button.clicked.connect(self.toggle_hidden)
+        self.delete_bank_button = _button("delete_forever", "Delete\u2026", "bankDelete")
+        self.delete_bank_button.clicked.connect(self._ask_delete)
+        self.bank_picture_button = _button("sticker", "Use picture for bank", "bankPicture")
+        self.bank_picture_button.clicked.connect(self.set_bank_picture)
+        self.confirm = ConfirmBar("bankConfirm", "Yes, delete the bank")
+        self.confirm.confirmed.connect(self.delete_bank)
+
+        self.words = QListWidget()
+        self.words.setObjectName("bankWords")
+        self.words.setAccessibleName("Words")
+        self.words.setIconSize(QSize(32, 32))
+        self.word_edit = QLineEdit()
+        self.word_edit.setObjectName("wordEdit")
+        self.word_edit.setAccessibleName("New word")
+        self.word_edit.setPlaceholderText("A word, e.g. dinosaur")
+        self.word_edit.returnPressed.connect(self.add_word)
+        self.picture_label = QLabel("No picture")
+        self.picture_label.setObjectName("wordPictureChoice")
+        self.add_word_button = _button("plus", "Add word", "wordAdd")
+        self.add_word_button.clicked.connect(self.add_word)
+        self.remove_word_button = _button("minus", "Remove word", "wordRemove")
+        self.remove_word_button.clicked.connect(self.remove_word)
+        self.word_up = _button("move_left", "Earlier", "wordEarlier")
+        self.word_up.clicked.connect(lambda: self.move_word(-1))
+        self.word_down = _button("move_right", "Later", "wordLater")
+        self.word_down.clicked.connect(lambda: self.move_word(1))
+        self.photo_button = _button("photo", "Photo\u2026", "wordPhoto")
+        self.photo_button.clicked.connect(self.choose_photo)
+        self.no_picture_button = _button("no", "No picture", "wordNoPicture")
+        self.no_picture_button.clicked.connect(lambda: self.choose_picture(None))
+        self.picker = StickerPicker()
+        self.picker.picked.connect(self.choose_picture)
+
+        left = QVBoxLayout()
+        left.addWidget(self.banks, 1)
+        left.addWidget(self.bank_name)
+        bank_buttons = QHBoxLayout()
+        for button in (self.add_bank_button, self.rename_bank_button, self.hide_bank_button, self.delete_bank_button):
+            bank_buttons.addWidget(button)
+        left.addLayout(bank_buttons)
+        left.addWidget(self.confirm)
+        right = QVBoxLayout()
+        right.addWidget(self.words, 2)
+        order = QHBoxLayout()
+        for button in (self.word_up, self.word_down, self.remove_word_button):
+            order.addWidget(button)
+        order.addStretch(1)
+        right.addLayout(order)
+        new_word = QHBoxLayout()
+        new_word.addWidget(self.word_edit, 1)
+        new_word.addWidget(self.picture_label)
+        new_word.addWidget(self.add_word_button)
+        right.addLayout(new_word)
+        picture_row = QHBoxLayout()
+        picture_row.addWidget(self.photo_button)
+        picture_row.addWidget(self.no_picture_button)
+        picture_row.addWidget(self.bank_picture_button)
+        picture_row.addStretch(1)
+        right.addLayout(picture_row)
+        right.addWidget(self.picker, 2)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+        events.changed.connect(self._on_change)
+        self.refresh()
+
+    # -- banks ------------------------------------------------------------------------
+    @property
+    def bank_id(self) -> str | None:
+        item = self.banks.currentItem()
+        return item.data(ID_ROLE) if item else None
+
+    def refresh(self) -> None:
+        current = self.bank_id
+        self.banks.blockSignals(True)
+        self.banks.clear()
+        for bank in wordwall.banks(self.library, include_hidden=True):
+            item = QListWidgetItem(picture_icon(bank.picture, self.library),
+                                   bank.name + ("   (hidden)" if bank.hidden else ""))
+            item.setData(ID_ROLE, bank.id)
+            self.banks.addItem(item)
+            if bank.id == current:
+                self.banks.setCurrentItem(item)
+        if self.banks.currentItem() is None and self.banks.count():
+            self.banks.setCurrentRow(0)
+        self.banks.blockSignals(False)
+        self._show_words()
+
+    def _show_words(self) -> None:
+        current_word = self.words.currentItem().data(ID_ROLE) if self.words.currentItem() else None
+        self.words.clear()
+        bank = wordwall.bank(self.library, self.bank_id) if self.bank_id else None
+        for widget in (self.rename_bank_button, self.hide_bank_button, self.delete_bank_button,
+                       self.add_word_button, self.word_edit, self.bank_picture_button):
+            widget.setEnabled(bank is not None)
+        if bank is None:
+            return
+        self.hide_bank_button.setText("Show" if bank.hidden else "Hide")
+        self.hide_bank_button.setAccessibleName(self.hide_bank_button.text())
+        for word in wordwall.words(self.library, bank.id):
+            item = QListWidgetItem(picture_icon(word.picture, self.library), word.word)
+            item.setData(ID_ROLE, word.id)
+            self.words.addItem(item)
+            if word.id == current_word:
+                self.words.setCurrentItem(item)
+
+    def add_bank(self) -> None:
+        name = self.bank_name.text().strip()
+        if not name:
+            self.bank_name.setFocus()
+            return
+        bank = wordwall.add_bank(self.library, name, self._picture)
+        self.bank_name.clear()
+        self._select_bank(bank.id)
+
+    def _select_bank(self, bank_id: str) -> None:
+        for row in range(self.banks.count()):
+            if self.banks.item(row).data(ID_ROLE) == bank_id:
+                self.banks.setCurrentRow(row)
+
+    def rename_bank(self) -> None:
+        name = self.bank_name.text().strip()
+        if self.bank_id and name:
+            wordwall.update_bank(self.library, self.bank_id, name=name)
+            self.bank_name.clear()
+
+    def toggle_hidden(self) -> None:
+        bank = wordwall.bank(self.library, self.bank_id) if self.bank_id else None
+        if bank is not None:
+            wordwall.update_bank(self.library, bank.id, hidden=not bank.hidden)
+
+    def set_bank_picture(self) -> None:
+        if self.bank_id:
+            wordwall.update_bank(self.library, self.bank_id, picture=self._picture)
+
+    def _ask_delete(self) -> None:
+        bank = wordwall.bank(self.library, self.bank_id) if self.bank_id else None
+        if bank is not None:
+            self.confirm.ask(f"Delete \u201c{bank.name}\u201d and its words? (Hide keeps it for later.)")
+
+    def delete_bank(self) -> None:
+        if self.bank_id:
+            wordwall.delete_bank(self.library, self.bank_id)
+
+    # -- words ------------------------------------------------------------------------
+    def choose_picture(self, picture: str | None) -> None:
+        """The picture the next word (or the bank) gets; also changes the chosen word's."""
+        self._picture = picture
+        self.picture_label.setText("No picture" if picture is None else "")
+        if picture is not None:
+            self.picture_label.setPixmap(picture_icon(picture, self.library).pixmap(32, 32))
+        item = self.words.currentItem()
+        if item is not None and not self.word_edit.text().strip():
+            wordwall.update_word(self.library, item.data(ID_ROLE), picture=picture)
+
+    def choose_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a photo", str(Path.home()),
+                                              "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)")
+        if path:
+            self.use_photo(path)
+
+    def use_photo(self, path: str) -> bool:
+        """Store a photo (made small) in the library and choose it as the picture."""
+        image = QImage(path)
+        if image.isNull():
+            self.picture_label.setText("That photo could not be opened.")
+            return False
+        if max(image.width(), image.height()) > PHOTO_SIDE:
+            image = image.scaled(PHOTO_SIDE, PHOTO_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        buffer.close()
+        digest = self.library.put_media(bytes(data.data()), "image/png", image.width(), image.height())
+        self.choose_picture(wordwall.photo_picture(digest))
+        return True
+
+    def add_word(self) -> None:
+        if self.bank_id and wordwall.add_word(self.library, self.bank_id, self.word_edit.text(), self._picture):
+            self.word_edit.clear()
+            self.choose_picture(None)
+
+    def remove_word(self) -> None:
+        item = self.words.currentItem()
+        if item is not None:
+            wordwall.remove_word(self.library, item.data(ID_ROLE))
+
+    def move_word(self, step: int) -> None:
+        row = self.words.currentRow()
+        if row >= 0:
+            wordwall.move_word(self.library, self.words.item(row).data(ID_ROLE), max(0, row + step))
+
+    def _on_change(self, change: Change) -> None:
+        if change.what == "word_wall":
+            self.refresh()

@@ -1,0 +1,166 @@
+"""Writers, for grown-ups: rename, change picture, put in order, archive and bring back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nook.core import wordwall
+from nook.core.library import Change, Library
+from nook.ui.changes import LibraryEvents
+from nook.ui.icons import avatar_icon, avatar_list, icon
+
+WRITER_ROLE = Qt.ItemDataRole.UserRole
+
+
+class WritersPage(QWidget):
+    """One list of every writer (archived ones too) and what a grown-up can change."""
+
+    def __init__(self, library: Library, events: LibraryEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("writersPage")
+        self.setAccessibleName("Writers")
+        self.library = library
+        self.list = QListWidget()
+        self.list.setObjectName("writersAdminList")
+        self.list.setAccessibleName("Writers")
+        self.list.setIconSize(QSize(48, 48))
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("writerRenameEdit")
+        self.name_edit.setAccessibleName("Name")
+        self.name_edit.setMaxLength(60)
+        self.name_edit.returnPressed.connect(self.rename)
+        self.rename_button = QPushButton(icon("rename"), "Rename")
+        self.rename_button.setObjectName("writerRename")
+        self.rename_button.setAccessibleName("Rename")
+        self.rename_button.clicked.connect(self.rename)
+        self.archive_button = QPushButton(icon("archive"), "Archive")
+        self.archive_button.setObjectName("writerArchive")
+        self.archive_button.setAccessibleName("Archive")
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.up_button = QPushButton(icon("move_left"), "Earlier")
+        self.up_button.setObjectName("writerEarlier")
+        self.up_button.setAccessibleName("Earlier")
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button = QPushButton(icon("move_right"), "Later")
+        self.down_button.setObjectName("writerLater")
+        self.down_button.setAccessibleName("Later")
+        self.down_button.clicked.connect(lambda: self.move(1))
+        self.names_button = QPushButton(icon("word_wall"), "Put every name on the word wall")
+        self.names_button.setObjectName("writerNamesToWordWall")
+        self.names_button.setAccessibleName("Put every name on the word wall")
+        self.names_button.clicked.connect(lambda: wordwall.add_writer_names(self.library))
+
+        self.avatars = QListWidget()
+        self.avatars.setObjectName("writerAvatarChoice")
+        self.avatars.setAccessibleName("Picture")
+        self.avatars.setViewMode(QListWidget.ViewMode.IconMode)
+        self.avatars.setIconSize(QSize(48, 48))
+        self.avatars.setGridSize(QSize(60, 60))
+        self.avatars.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.avatars.setMovement(QListWidget.Movement.Static)
+        for avatar in avatar_list():
+            item = QListWidgetItem(avatar_icon(avatar["id"]), "")
+            item.setData(WRITER_ROLE, avatar["id"])
+            item.setToolTip(avatar["name"])
+            self.avatars.addItem(item)
+        self.avatars.itemClicked.connect(self._avatar_clicked)
+
+        name_row = QHBoxLayout()
+        name_row.addWidget(QLabel("Name"))
+        name_row.addWidget(self.name_edit, 1)
+        name_row.addWidget(self.rename_button)
+        order_row = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.archive_button):
+            order_row.addWidget(button)
+        order_row.addStretch(1)
+        right = QVBoxLayout()
+        right.addLayout(name_row)
+        right.addWidget(QLabel("Picture"))
+        right.addWidget(self.avatars, 1)
+        right.addLayout(order_row)
+        right.addWidget(QLabel("An archived writer leaves \u201cWho is writing?\u201d; their pieces are kept."))
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addWidget(self.names_button)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+        events.changed.connect(self._on_change)
+        self.refresh()
+
+    @property
+    def writer_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(WRITER_ROLE) if item else None
+
+    def refresh(self) -> None:
+        current = self.writer_id
+        self.list.blockSignals(True)
+        self.list.clear()
+        for writer in self.library.writers(include_archived=True):
+            label = (writer.name or "(no name)") + ("   (archived)" if writer.archived else "")
+            item = QListWidgetItem(avatar_icon(writer.avatar), label)
+            item.setData(WRITER_ROLE, writer.id)
+            self.list.addItem(item)
+            if writer.id == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        writer = self.library.writer(self.writer_id) if self.writer_id else None
+        for widget in (self.name_edit, self.rename_button, self.archive_button, self.avatars,
+                       self.up_button, self.down_button):
+            widget.setEnabled(writer is not None)
+        if writer is None:
+            self.name_edit.clear()
+            return
+        self.name_edit.setText(writer.name)
+        self.archive_button.setText("Bring back" if writer.archived else "Archive")
+        self.archive_button.setAccessibleName(self.archive_button.text())
+        for row in range(self.avatars.count()):
+            if self.avatars.item(row).data(WRITER_ROLE) == writer.avatar:
+                self.avatars.setCurrentRow(row)
+
+    def rename(self) -> None:
+        if self.writer_id:
+            self.library.update_writer(self.writer_id, name=self.name_edit.text())
+
+    def _avatar_clicked(self, item: QListWidgetItem) -> None:
+        if self.writer_id:
+            self.library.update_writer(self.writer_id, avatar=item.data(WRITER_ROLE))
+
+    def toggle_archived(self) -> None:
+        writer = self.library.writer(self.writer_id) if self.writer_id else None
+        if writer is not None:
+            self.library.update_writer(writer.id, archived=not writer.archived)
+
+    def move(self, step: int) -> None:
+        writers = self.library.writers(include_archived=True)
+        ids = [w.id for w in writers]
+        if self.writer_id not in ids:
+            return
+        index = ids.index(self.writer_id)
+        target = max(0, min(len(ids) - 1, index + step))
+        ids.insert(target, ids.pop(index))
+        with self.library.transaction():
+            for position, writer_id in enumerate(ids):
+                self.library.update_writer(writer_id, position=position)
+
+    def _on_change(self, change: Change) -> None:
+        if change.what == "writers":
+            self.refresh()

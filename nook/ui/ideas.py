@@ -1,0 +1,167 @@
+"""Idea cards for the child: look, listen, and maybe start something. Never required.
+
+First tap on a card says it; a second tap on the same card starts a piece of its kind
+(with nothing pre-written). The same two-tap rhythm as the word wall.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QAbstractButton, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from nook.core import ideas
+from nook.core.ideas import IdeaCard
+from nook.core.library import Change, Library
+from nook.ui.changes import LibraryEvents
+from nook.ui.grownup.pickers import picture_icon
+from nook.ui.icons import icon
+from nook.ui.thumbnails import kind_picture
+from nook.ui.widgets import PictureButton
+
+
+class IdeaCardButton(QAbstractButton):
+    """One card: a big picture, the kind's badge, and the words (which it says)."""
+
+    def __init__(self, card: IdeaCard, button_size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card = card
+        self.setObjectName(f"idea_{card.id}")
+        self.setAccessibleName(card.text)
+        self.setToolTip(card.text)
+        self.setCheckable(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.set_target_size(button_size)
+
+    def set_target_size(self, button_size: int) -> None:
+        self.button_size = button_size
+        self.setFixedSize(int(button_size * 2.8), int(button_size * 3.3))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        path = QPainterPath()
+        path.addRoundedRect(rect, 18, 18)
+        painter.fillPath(path, QColor("#fff3d6") if self.isChecked() else QColor("#ffffff"))
+        border = QColor("#e08a00") if self.isChecked() else QColor("#2f7de1") if self.hasFocus() else QColor("#f0d9a8")
+        painter.setPen(QPen(border, 6 if self.isChecked() else 3))
+        painter.drawPath(path)
+        side = int(self.width() * 0.55)
+        picture = picture_icon(self.card.picture).pixmap(side, side)
+        painter.drawPixmap((self.width() - side) // 2, 14, picture)
+        badge = max(20, self.button_size // 2)
+        painter.drawImage(12, 12, kind_picture(self.card.kind, badge))
+        font = painter.font()
+        font.setPixelSize(max(12, int(self.button_size / 4.3)))
+        painter.setFont(font)
+        painter.setPen(QColor("#4a3000"))
+        text = QRect(10, 20 + side, self.width() - 20, self.height() - side - 30)
+        painter.drawText(text, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                         self.card.text)
+        painter.end()
+
+
+class IdeasPanel(QWidget):
+    """All visible idea cards in a grid; `idea_chosen(card_id)` on a second tap."""
+
+    idea_chosen = Signal(str)
+    closed = Signal()
+
+    def __init__(self, library: Library, events: LibraryEvents | None = None, voice: Any = None,
+                 button_size: int = 64, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ideasPanel")
+        self.setAccessibleName("Ideas")
+        self.library = library
+        self.voice = voice
+        self.button_size = button_size
+        self.cards: list[IdeaCardButton] = []
+        self.back_button = PictureButton("shelf", "Back to my shelf", "ideasBack", button_size)
+        self.back_button.clicked.connect(self.closed.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        heading = QLabel()
+        heading.setObjectName("ideasHeading")
+        heading.setAccessibleName("Ideas")
+        heading.setPixmap(icon("idea").pixmap(button_size, button_size))
+        top.addWidget(heading)
+        top.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("ideasScroll")
+        self.scroll.setAccessibleName("Ideas")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        holder.setObjectName("ideasHolder")
+        self.grid = QGridLayout(holder)
+        self.grid.setSpacing(16)
+        self.scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
+        if events is not None:
+            events.changed.connect(self._on_change)
+        self.refresh()
+
+    def set_voice(self, voice: Any) -> None:
+        self.voice = voice
+
+    def set_button_size(self, button_size: int) -> None:
+        self.button_size = button_size
+        self.back_button.set_target_size(button_size)
+        for card in self.cards:
+            card.set_target_size(button_size)
+        self._place()
+
+    def refresh(self) -> None:
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = []
+        for found in ideas.cards(self.library):
+            button = IdeaCardButton(found, self.button_size)
+            button.clicked.connect(lambda _=False, b=button: self.tap(b))
+            self.cards.append(button)
+        self._place()
+
+    def _place(self) -> None:
+        while self.grid.count():
+            self.grid.takeAt(0)
+        width = max(1, self.scroll.viewport().width())
+        card_width = int(self.button_size * 2.8) + self.grid.spacing()
+        columns = max(1, width // card_width)
+        for number, card in enumerate(self.cards):
+            self.grid.addWidget(card, number // columns, number % columns)
+
+    def tap(self, button: IdeaCardButton) -> None:
+        """First tap says the card; a second tap on the same card chooses it."""
+        armed = button.property("armed") is True
+        for card in self.cards:
+            card.setProperty("armed", False)
+            card.setChecked(card is button)
+        if armed:
+            button.setChecked(False)
+            self.idea_chosen.emit(button.card.id)
+            return
+        button.setProperty("armed", True)
+        if self.voice is not None:
+            self.voice.say(button.card.text)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        self._place()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._place()
+
+    def _on_change(self, change: Change) -> None:
+        if change.what == "ideas":
+            self.refresh()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        return QSize(900, 600)

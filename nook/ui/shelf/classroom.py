@@ -1,0 +1,101 @@
+"""Classroom mode: after a few idle minutes, back to "Who is writing?".
+
+No polling: one single-shot timer per idle period. Input only stamps the time; when
+the timer fires it either reports `idle` or sleeps for the rest of the period. The
+watch installs its event filter only while classroom mode is on.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from nook.core import shelf
+from nook.core.library import Change, Library
+from nook.ui.changes import LibraryEvents
+
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.KeyPress,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+class ClassroomWatch(QObject):
+    """Emits `idle` when classroom mode is on and nobody touched anything for a while."""
+
+    idle = Signal()
+
+    def __init__(self, library: Library, events: LibraryEvents, parent: QObject | None = None,
+                 minute_ms: int = 60_000) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.minute_ms = minute_ms
+        self._last_input = time.monotonic()
+        self._watching = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._check)
+        events.changed.connect(self._on_change)
+        self.apply()
+
+    @property
+    def period_ms(self) -> int:
+        return shelf.idle_minutes(self.library) * self.minute_ms
+
+    @property
+    def active(self) -> bool:
+        return self._watching
+
+    def apply(self) -> None:
+        """Start or stop watching as the classroom setting says."""
+        wanted = shelf.return_to_writers_after_closing(self.library)
+        app = QApplication.instance()
+        if wanted and not self._watching and app is not None:
+            app.installEventFilter(self)
+            self._watching = True
+        elif not wanted and self._watching:
+            if app is not None:
+                app.removeEventFilter(self)
+            self._watching = False
+        if self._watching:
+            self._last_input = time.monotonic()
+            self._timer.start(self.period_ms)
+        else:
+            self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() in INPUT_EVENTS:
+            self._last_input = time.monotonic()
+        return False
+
+    def _check(self) -> None:
+        if not self._watching:
+            return
+        quiet_ms = int((time.monotonic() - self._last_input) * 1000)
+        if quiet_ms >= self.period_ms:
+            self._last_input = time.monotonic()
+            self._timer.start(self.period_ms)
+            self.idle.emit()
+        else:
+            self._timer.start(self.period_ms - quiet_ms)
+
+    def stop(self) -> None:
+        if self._watching:
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            self._watching = False
+        self._timer.stop()
+
+    def _on_change(self, change: Change) -> None:
+        if change.what == "settings" and change.writer_id is None:
+            self.apply()

@@ -1,0 +1,109 @@
+"""Draws one cover on the shelf: the page thumbnail, the kind badge, the star, the title."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from nook.core.shelf import ShelfRow
+from nook.ui.icons import icon_path, svg_pixmap
+from nook.ui.shelf.model import ROW_ROLE
+from nook.ui.thumbnails import ThumbnailCache, kind_picture
+
+MARGIN = 10
+TITLE_LINES = 2
+
+
+@cache
+def star_picture(size: int) -> QImage:
+    return svg_pixmap(icon_path("finished"), size).toImage()
+
+
+def cover_size(button_size: int) -> QSize:
+    """Covers are portrait, a little wider than two buttons: easy to see and to hit."""
+    width = int(button_size * 2.1)
+    return QSize(width, int(width * 1.25))
+
+
+class CoverDelegate(QStyledItemDelegate):
+    """Paints covers from the thumbnail cache; never draws a page itself."""
+
+    def __init__(self, thumbnails: ThumbnailCache, button_size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.thumbnails = thumbnails
+        self.set_button_size(button_size)
+
+    def set_button_size(self, button_size: int) -> None:
+        self.cover = cover_size(button_size)
+        self.title_px = max(13, min(26, button_size // 4))
+        self.thumbnails.set_size(self.cover)
+
+    def cell_size(self) -> QSize:
+        title_height = int(self.title_px * 1.3 * TITLE_LINES)
+        return QSize(self.cover.width() + 2 * MARGIN, self.cover.height() + title_height + 3 * MARGIN)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        return self.cell_size()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        row: ShelfRow | None = index.data(ROW_ROLE)
+        if row is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        cell = option.rect  # type: ignore[attr-defined]
+        cover = QRect(cell.x() + (cell.width() - self.cover.width()) // 2, cell.y() + MARGIN,
+                      self.cover.width(), self.cover.height())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+
+        # The cover: a white card with a soft shadow, the page drawn on it.
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(cover), 12, 12)
+        painter.fillPath(path.translated(3, 4), QColor(0, 0, 0, 40))
+        painter.fillPath(path, QColor("#ffffff"))
+        image = self.thumbnails.cover(row)
+        painter.setClipPath(path)
+        if image is not None:
+            painter.drawImage(cover, image)
+        else:
+            side = int(self.cover.width() * 0.5)
+            painter.setOpacity(0.35)
+            painter.drawImage(cover.x() + (cover.width() - side) // 2, cover.y() + (cover.height() - side) // 2,
+                              kind_picture(row.kind, side))
+            painter.setOpacity(1.0)
+        painter.setClipping(False)
+        painter.setPen(QPen(QColor("#e08a00") if selected else QColor("#e6cfa0"), 6 if selected else 2))
+        painter.drawPath(path)
+
+        # The kind badge (bottom left) and the star (top right), on white discs.
+        badge = max(22, self.cover.width() // 4)
+        for picture, x, y in (
+            (kind_picture(row.kind, int(badge * 0.8)), cover.left() - 4, cover.bottom() - badge + 4),
+            (star_picture(int(badge * 0.9)) if row.finished else None, cover.right() - badge + 6, cover.top() - 6),
+        ):
+            if picture is None:
+                continue
+            painter.setPen(QPen(QColor("#e6cfa0"), 2))
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawEllipse(QRect(x, y, badge, badge))
+            offset = (badge - picture.width()) // 2
+            painter.drawImage(x + offset, y + offset, picture)
+
+        # The title: a help for grown-ups and readers; the picture is what children find.
+        if row.title:
+            font = painter.font()
+            font.setPixelSize(self.title_px)
+            painter.setFont(font)
+            metrics = QFontMetrics(font)
+            text_rect = QRect(cell.x() + 4, cover.bottom() + MARGIN, cell.width() - 8,
+                              int(self.title_px * 1.3 * TITLE_LINES))
+            room = int(text_rect.width() * (TITLE_LINES - 0.35))
+            text = metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, room)
+            painter.setPen(QColor("#4a3000"))
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, text)
+        painter.restore()

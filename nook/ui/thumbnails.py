@@ -1,0 +1,137 @@
+"""Cover thumbnails for the shelf: drawn from the real first page, lazily, and cached.
+
+The shelf's delegate asks for a cover while painting, so only visible covers are ever
+asked for. A missing cover is queued and drawn a few at a time between events (never
+all at once, never blocking a scroll); `ready(piece_id)` tells the view to repaint.
+Covers are cached by (piece id, updated, size), so an edited piece gets a fresh one and
+an unchanged one is never drawn twice. Nothing runs while nothing is missing.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import OrderedDict
+from functools import cache
+
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+from nook.core import shelf
+from nook.core.library import Library
+from nook.core.shelf import ShelfRow
+from nook.ui.icons import icon_path, svg_pixmap
+
+log = logging.getLogger(__name__)
+
+CAPACITY = 300  # covers kept in memory (about 20 MB at the default size)
+QUEUE_LIMIT = 96  # requests beyond this are old (scrolled past) and dropped
+SLICE_MS = 12  # drawing time per turn of the event loop, so input stays smooth
+
+Key = tuple[str, str, int, int]
+
+
+@cache
+def kind_picture(kind: str, size: int) -> QImage:
+    """The kind's picture (book, list, sign, letter), for placeholders and badges."""
+    return svg_pixmap(icon_path(kind), size).toImage()
+
+
+def placeholder_cover(kind: str, title: str, size: QSize) -> QImage:
+    """A cover without the real page: the kind's picture and the title."""
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    side = int(min(size.width(), size.height()) * 0.55)
+    painter.drawImage((size.width() - side) // 2, int(size.height() * 0.12), kind_picture(kind, side))
+    if title:
+        painter.setPen(QPen(QColor("#5a3a00")))
+        font = painter.font()
+        font.setPixelSize(max(10, size.height() // 9))
+        painter.setFont(font)
+        text_rect = QRectF(4, size.height() * 0.12 + side, size.width() - 8, size.height() * 0.88 - side - 2)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, title)
+    painter.end()
+    return image
+
+
+def _render_page_function():
+    """The editor's page renderer, if this build has it."""
+    try:
+        from nook.ui.render import render_page
+    except ImportError:  # pragma: no cover - only before the editor's renderer exists
+        return None
+    return render_page
+
+
+class ThumbnailCache(QObject):
+    """Covers by (piece id, updated, size); draws missing ones a few at a time."""
+
+    ready = Signal(str)
+
+    def __init__(self, library: Library, size: QSize, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.size = QSize(size)
+        self._covers: OrderedDict[Key, QImage] = OrderedDict()
+        self._queue: OrderedDict[Key, ShelfRow] = OrderedDict()
+        self._render = _render_page_function()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._work)
+        self.drawn = 0  # how many covers were drawn (for tests and the benchmark)
+
+    def _key(self, row: ShelfRow) -> Key:
+        return (row.id, row.updated, self.size.width(), self.size.height())
+
+    def cover(self, row: ShelfRow) -> QImage | None:
+        """The cover if drawn already; otherwise None now, and `ready` once it is."""
+        key = self._key(row)
+        image = self._covers.get(key)
+        if image is not None:
+            self._covers.move_to_end(key)
+            return image
+        self._queue[key] = row
+        self._queue.move_to_end(key)
+        while len(self._queue) > QUEUE_LIMIT:
+            self._queue.popitem(last=False)
+        if not self._timer.isActive():
+            self._timer.start()
+        return None
+
+    def set_size(self, size: QSize) -> None:
+        if size != self.size:
+            self.size = QSize(size)
+            self._covers.clear()
+            self._queue.clear()
+
+    def pending(self) -> int:
+        return len(self._queue)
+
+    def _work(self) -> None:
+        started = time.perf_counter()
+        while self._queue and (time.perf_counter() - started) * 1000 < SLICE_MS:
+            # Newest request first: that is what is on screen now.
+            key, row = self._queue.popitem(last=True)
+            self._covers[key] = self.draw(row)
+            self.drawn += 1
+            while len(self._covers) > CAPACITY:
+                self._covers.popitem(last=False)
+            self.ready.emit(row.id)
+        if self._queue:
+            self._timer.start()
+
+    def draw(self, row: ShelfRow) -> QImage:
+        """Draw one cover now: the real first page, or the kind picture and title."""
+        if self._render is not None:
+            page_id = shelf.cover_page_id(self.library, row.id)
+            page = self.library.page(page_id) if page_id else None
+            piece = self.library.piece(row.id)
+            if page is not None and piece is not None:
+                try:
+                    return self._render(self.library, page, self.size, piece)
+                except Exception:  # noqa: BLE001 - one odd page must not break the shelf
+                    log.exception("could not draw the cover of %s", row.id)
+        return placeholder_cover(row.kind, row.title, self.size)
