@@ -10,6 +10,8 @@ from nook.core.library import Change, Library
 from nook.speech import Voice
 from nook.ui.changes import LibraryEvents
 from nook.ui.editor import PieceScreen
+from nook.ui.grownup.door import GrownUpDoor
+from nook.ui.shelf.classroom import ClassroomWatch
 from nook.ui.shelf_screen import ShelfScreen
 from nook.ui.talking import TalkingButtons
 from nook.ui.writers_screen import WritersScreen
@@ -43,6 +45,14 @@ class MainWindow(QMainWindow):
         self.shelf_screen.writers_wanted.connect(self.show_writers)
         self.screens.addWidget(self.writers_screen)
         self.screens.addWidget(self.shelf_screen)
+        # The grown-up corner (behind the gate) and classroom mode: see nook/ui/grownup, nook/ui/shelf.
+        self.grown_up = GrownUpDoor(library, self.events, self.screens, self, self.voice)
+        self.shelf_screen.grown_up_wanted.connect(self.grown_up.open)
+        self.writers_screen.grown_up_wanted.connect(self.grown_up.open)
+        self.classroom = ClassroomWatch(library, self.events, self)
+        self.classroom.idle.connect(self._classroom_idle)
+        if self.voice is not None:
+            self.shelf_screen.set_voice(self.voice)
         self.piece_screen: PieceScreen | None = None
         self.resize(1100, 780)
         self.restore_place()
@@ -57,6 +67,9 @@ class MainWindow(QMainWindow):
         if self.talking is not None:
             self.talking.uninstall()
         self.talking = TalkingButtons(voice, self._talking_enabled, self)
+        if hasattr(self, "shelf_screen"):
+            self.shelf_screen.set_voice(voice)
+            self.grown_up.voice = voice
         self.apply_voice_settings()
 
     def _talking_enabled(self) -> bool:
@@ -110,8 +123,14 @@ class MainWindow(QMainWindow):
         if self.writer_id:
             self.library.set_state(f"last_piece:{self.writer_id}", piece_id)
 
+    def _classroom_idle(self) -> None:
+        """Classroom mode, nobody touched anything for a while: the next child's turn."""
+        self.grown_up.close()
+        if self.screens.currentWidget() is not self.writers_screen:
+            self.show_writers()
+
     def _piece_closed(self) -> None:
-        if self.writer_id:
+        if self.writer_id and not self.library.setting("classroom_mode"):
             self.show_shelf(self.writer_id)
         else:
             self.show_writers()
