@@ -1,0 +1,348 @@
+"""Show time: a piece full screen, page by page, read aloud with each word lit as heard.
+
+Pages turn by a tap (left third: back, elsewhere: on), by the arrow keys, or by
+themselves when read aloud finishes a page. Escape or the big "back" button leaves.
+Without a voice show time is silent and the read-aloud button is hidden.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextDocument, QTextOption
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from nook.core.library import Library
+from nook.core.models import Page, Piece
+from nook.export.sheets import PagePainter
+from nook.ui import render
+from nook.ui.icons import icon
+from nook.ui.widgets import PictureButton
+
+HIGHLIGHT = QColor(255, 214, 10, 120)  # a yellow marker over the word being heard
+BACKGROUND = "#2b2b3a"  # a dim room, so the page glows like a stage
+
+
+@dataclass(frozen=True)
+class Spoken:
+    """One typed field of a page within the text said aloud for it."""
+
+    box: render.TextBox
+    text: str
+    start: int  # offset of `text` within the page's spoken text
+
+
+def spoken_parts(library: Library, piece: Piece, page: Page) -> list[Spoken]:
+    """What read aloud says for a page, in reading order (the byline after a cover's title)."""
+    layout = render.page_layout(piece.kind, page.role)
+    boxes = list(layout.texts)
+    if layout.byline is not None and render.byline_text(library, piece):
+        boxes.insert(1, render.TextBox("byline", layout.byline, scale=0.7, centre=True))
+    parts: list[Spoken] = []
+    offset = 0
+    for box in boxes:
+        text = render.byline_text(library, piece) if box.field == "byline" else render.field_text(page, box.field)
+        if not text.strip():
+            continue
+        parts.append(Spoken(box, text, offset))
+        offset += len(text) + 2  # joined by ".\n" style breaks, see `spoken_text`
+    return parts
+
+
+def spoken_text(parts: list[Spoken]) -> str:
+    return "".join(part.text + "\n\n" for part in parts).rstrip("\n")
+
+
+def word_rects(part: Spoken, style: render.TextStyle, start: int, length: int) -> list[QRectF]:
+    """Where characters [start, start + length) of a field are drawn, in page units.
+
+    Lays the words out exactly as `render.paint_text_box` does (same font size, width
+    and alignment), so the light falls on the word the child sees.
+    """
+    box = part.box
+    size = render.box_font_size(box, part.text, style)
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.setDefaultFont(render.make_font(style.family, size, style.all_caps))
+    option = QTextOption(Qt.AlignmentFlag.AlignHCenter if box.centre else Qt.AlignmentFlag.AlignLeft)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
+    document.setPlainText(part.text)
+    document.setTextWidth(box.rect.width())
+    height = document.size().height()  # also lays the document out
+    top = box.rect.top() + (max(0.0, (box.rect.height() - height) / 2) if box.centre else 0.0)
+    end = start + length
+    rects: list[QRectF] = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        origin = layout.position()
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            line_start = block.position() + line.textStart()
+            line_end = line_start + line.textLength()
+            a, b = max(start, line_start), min(end, line_end)
+            if a >= b:
+                continue
+            x1 = line.cursorToX(a - block.position())[0]
+            x2 = line.cursorToX(b - block.position())[0]
+            rect = QRectF(min(x1, x2), line.y(), abs(x2 - x1), line.height())
+            rects.append(rect.translated(origin + QPointF(box.rect.left(), top)))
+        block = block.next()
+    bottom = box.rect.bottom()
+    return [r for r in rects if r.top() < bottom]  # words clipped off the box are not lit
+
+
+class PageStage(QWidget):
+    """Draws one page as large as the screen allows, with the heard word lit.
+
+    A tap emits `tapped` with how far across the stage it was (0 left .. 1 right).
+    """
+
+    tapped = Signal(float)
+
+    def __init__(self, library: Library, piece: Piece, paint: PagePainter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("showTimePage")
+        self.library = library
+        self.piece = piece
+        self.paint = paint
+        self.page: Page | None = None
+        self.lit: list[QRectF] = []  # page units
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def show_page(self, page: Page) -> None:
+        self.page = page
+        self.lit = []
+        self.setAccessibleName(f"Page {page.position + 1}")
+        self.update()
+
+    def light(self, rects: list[QRectF]) -> None:
+        self.lit = rects
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.tapped.emit(event.position().x() / max(1, self.width()))
+            event.accept()
+        else:
+            super().mouseReleaseEvent(event)
+
+    def page_rect(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(12, 12, -12, -12)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(BACKGROUND))
+        if self.page is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            area = self.page_rect()
+            self.paint(painter, area, self.library, self.page, self.piece)
+            if self.lit:
+                size = render.page_layout(self.piece.kind, self.page.role).size
+                target, scale = render.page_rect_in(area, size)
+                painter.translate(target.topLeft())
+                painter.scale(scale, scale)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(HIGHLIGHT)
+                for rect in self.lit:
+                    painter.drawRoundedRect(rect.adjusted(-6, -2, 6, 2), 12, 12)
+        painter.end()
+
+
+class ShowTime(QWidget):
+    """A piece played full screen for family or class. Emits `left` when it is over."""
+
+    left = Signal()
+    page_changed = Signal(int)
+
+    def __init__(
+        self,
+        library: Library,
+        piece_id: str,
+        voice: object | None = None,
+        paint: PagePainter = render.paint_page,
+        button_size: int = 64,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("showTime")
+        self.setAccessibleName("Show time")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet(f"QWidget#showTime {{ background: {BACKGROUND}; }}")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        piece = library.piece(piece_id)
+        if piece is None:
+            raise KeyError(piece_id)
+        self.library = library
+        self.piece = piece
+        self.pages = library.pages(piece_id)
+        self.index = 0
+        self.voice = voice if voice is not None and getattr(voice, "is_available", lambda: False)() else None
+        self.reading = False
+        self._utterance = -1
+        self._parts: list[Spoken] = []
+        self._style = render.text_style(library, piece)
+
+        self.stage = PageStage(library, piece, paint)
+        self.stage.tapped.connect(self._tapped)
+        size = max(64, button_size)
+        self.back_button = PictureButton("back", "Back", "leaveShowTime", size)
+        self.back_button.clicked.connect(self.leave)
+        self.previous_button = PictureButton("previous_page", "Page before", "showTimePrevious", size)
+        self.previous_button.clicked.connect(self.previous_page)
+        self.next_button = PictureButton("next_page", "Next page", "showTimeNext", size)
+        self.next_button.clicked.connect(self.next_page)
+        self.read_button = PictureButton("play", "Read to me", "showTimeRead", size)
+        self.read_button.clicked.connect(self.toggle_reading)
+        self.read_button.setVisible(self.voice is not None)
+        self.page_label = QLabel()
+        self.page_label.setObjectName("showTimePageNumber")
+        self.page_label.setStyleSheet("color: #fff7e6; font-size: 28px; padding: 0 16px;")
+        for button in (self.back_button, self.previous_button, self.next_button, self.read_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrow keys belong to the pages
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.back_button)
+        bar.addStretch(1)
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.page_label)
+        bar.addWidget(self.next_button)
+        bar.addStretch(1)
+        bar.addWidget(self.read_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(self.stage, 1)
+        layout.addLayout(bar)
+
+        if self.voice is not None:
+            self.voice.word.connect(self._on_word)
+            self.voice.finished.connect(self._on_finished)
+        self._show_page()
+
+    # -- starting and leaving ------------------------------------------------------------
+    def present(self, read_aloud: bool = True) -> None:
+        """Fill the screen and, when there is a voice, start reading."""
+        self.showFullScreen()
+        self.activateWindow()
+        self.setFocus()
+        if read_aloud and self.voice is not None:
+            self.start_reading()
+
+    def leave(self) -> None:
+        self.stop_reading()
+        if self.voice is not None:
+            self.voice.word.disconnect(self._on_word)
+            self.voice.finished.disconnect(self._on_finished)
+            self.voice = None
+        self.close()
+        self.left.emit()
+
+    # -- pages ---------------------------------------------------------------------------
+    def go_to(self, index: int) -> None:
+        index = max(0, min(index, len(self.pages) - 1))
+        if index == self.index:
+            return
+        self.index = index
+        self._show_page()
+        if self.reading:
+            self._read_page()
+
+    def next_page(self) -> None:
+        self.go_to(self.index + 1)
+
+    def previous_page(self) -> None:
+        self.go_to(self.index - 1)
+
+    def _show_page(self) -> None:
+        page = self.pages[self.index]
+        self.stage.show_page(page)
+        self._parts = spoken_parts(self.library, self.piece, page)
+        self.page_label.setText(f"{self.index + 1} / {len(self.pages)}")
+        self.page_label.setAccessibleName(f"Page {self.index + 1} of {len(self.pages)}")
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < len(self.pages) - 1)
+        self.page_changed.emit(self.index)
+
+    # -- reading aloud -------------------------------------------------------------------
+    def toggle_reading(self) -> None:
+        if self.reading:
+            self.stop_reading()
+        else:
+            self.start_reading()
+
+    def start_reading(self) -> None:
+        if self.voice is None:
+            return
+        self.reading = True
+        self._set_read_button(reading=True)
+        self._read_page()
+
+    def stop_reading(self) -> None:
+        self.reading = False
+        self._utterance = -1
+        if self.voice is not None:
+            self.voice.stop()
+        self.stage.light([])
+        self._set_read_button(reading=False)
+
+    def _set_read_button(self, reading: bool) -> None:
+        self.read_button.setIcon(icon("pause" if reading else "play"))
+        phrase = "Stop reading" if reading else "Read to me"
+        self.read_button.setAccessibleName(phrase)
+        self.read_button.setToolTip(phrase)
+
+    def _read_page(self) -> None:
+        assert self.voice is not None
+        self.stage.light([])
+        text = spoken_text(self._parts)
+        self._utterance = self.voice.say(text) if text else -1
+        if self._utterance == -1:
+            self._page_read()  # an empty page: move on at once
+
+    def _on_word(self, utterance: int, start: int, length: int) -> None:
+        if utterance != self._utterance:
+            return
+        for part in self._parts:
+            if part.start <= start < part.start + len(part.text):
+                local = start - part.start
+                self.stage.light(word_rects(part, self._style, local, min(length, len(part.text) - local)))
+                return
+
+    def _on_finished(self, utterance: int) -> None:
+        if utterance == self._utterance and self.reading:
+            self._utterance = -1
+            self._page_read()
+
+    def _page_read(self) -> None:
+        self.stage.light([])
+        if self.index < len(self.pages) - 1:
+            self.go_to(self.index + 1)  # reads the next page too, since we are reading
+        else:
+            self.reading = False
+            self._set_read_button(reading=False)
+
+    # -- keys and taps -------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return):
+            self.next_page()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace):
+            self.previous_page()
+        elif key == Qt.Key.Key_Home:
+            self.go_to(0)
+        elif key == Qt.Key.Key_End:
+            self.go_to(len(self.pages) - 1)
+        elif key == Qt.Key.Key_Escape:
+            self.leave()
+        else:
+            super().keyPressEvent(event)
+
+    def _tapped(self, fraction: float) -> None:
+        if fraction < 1 / 3:
+            self.previous_page()
+        else:
+            self.next_page()

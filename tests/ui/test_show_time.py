@@ -1,0 +1,120 @@
+"""Show time driven like a child would: taps, arrow keys, the big buttons, and read aloud
+turning the pages by itself with each heard word lit."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from nook.core.library import Library
+from nook.speech import make_voice
+from nook.ui.show_time import ShowTime, spoken_parts, spoken_text, word_rects
+
+
+@pytest.fixture
+def story(library: Library, writer, nook_app):
+    piece = library.new_piece(writer.id, "book")
+    cover, first = library.pages(piece.id)
+    library.update_page(cover.id, words="My cat Tom")
+    library.update_page(first.id, words="Tom is big")
+    library.add_page(piece.id, words="Tom is soft and he naps all day long in the sun")
+    return library.piece(piece.id)
+
+
+@pytest.fixture
+def show(library: Library, story, qtbot):
+    widget = ShowTime(library, story.id)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 760)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_keys_turn_the_pages_and_stop_at_the_ends(show: ShowTime, qtbot) -> None:
+    assert show.index == 0 and show.page_label.text() == "1 / 3"
+    qtbot.keyClick(show, Qt.Key.Key_Right)
+    qtbot.keyClick(show, Qt.Key.Key_Space)
+    assert show.index == 2
+    qtbot.keyClick(show, Qt.Key.Key_Right)
+    assert show.index == 2 and not show.next_button.isEnabled()
+    qtbot.keyClick(show, Qt.Key.Key_Left)
+    assert show.index == 1 and show.stage.page.words == "Tom is big"
+    qtbot.keyClick(show, Qt.Key.Key_Home)
+    assert show.index == 0 and not show.previous_button.isEnabled()
+
+
+def test_taps_and_big_buttons_turn_the_pages(show: ShowTime, qtbot) -> None:
+    stage = show.stage
+    qtbot.mouseClick(stage, Qt.MouseButton.LeftButton, pos=QPoint(stage.width() - 20, stage.height() // 2))
+    assert show.index == 1
+    qtbot.mouseClick(show.next_button, Qt.MouseButton.LeftButton)
+    assert show.index == 2
+    qtbot.mouseClick(stage, Qt.MouseButton.LeftButton, pos=QPoint(20, stage.height() // 2))
+    assert show.index == 1
+    qtbot.mouseClick(show.previous_button, Qt.MouseButton.LeftButton)
+    assert show.index == 0
+
+
+def test_escape_leaves(show: ShowTime, qtbot) -> None:
+    with qtbot.waitSignal(show.left, timeout=1000):
+        qtbot.keyClick(show, Qt.Key.Key_Escape)
+    assert not show.isVisible()
+
+
+def test_the_big_back_button_leaves(show: ShowTime, qtbot) -> None:
+    assert show.back_button.accessibleName() == "Back" and show.back_button.width() >= 64
+    with qtbot.waitSignal(show.left, timeout=1000):
+        qtbot.mouseClick(show.back_button, Qt.MouseButton.LeftButton)
+
+
+def test_without_a_voice_show_time_is_silent(show: ShowTime) -> None:
+    assert show.voice is None and not show.read_button.isVisible()
+    show.start_reading()
+    assert not show.reading
+
+
+def test_read_aloud_lights_each_word_and_turns_the_pages_by_itself(library, story, qtbot) -> None:
+    voice = make_voice("silent")
+    show = ShowTime(library, story.id, voice=voice)
+    qtbot.addWidget(show)
+    show.resize(1000, 760)
+    lit: list[tuple[int, int]] = []
+    pages: list[int] = []
+    show.page_changed.connect(pages.append)
+    voice.word.connect(lambda _u, start, length: lit.append((show.index, len(show.stage.lit))))
+    show.present()
+    assert show.isFullScreen() and show.reading
+    assert show.read_button.accessibleName() == "Stop reading"
+    qtbot.waitUntil(lambda: not show.reading, timeout=5000)
+    assert pages == [1, 2]
+    assert voice.spoken == ["My cat Tom\n\nby Maya", "Tom is big", "Tom is soft and he naps all day long in the sun"]
+    assert {index for index, _ in lit} == {0, 1, 2}
+    assert all(count >= 1 for _, count in lit)  # every heard word was lit
+    assert show.stage.lit == [] and show.read_button.accessibleName() == "Read to me"
+    voice.shutdown()
+
+
+def test_leaving_while_reading_stops_the_voice(library, story, qtbot) -> None:
+    voice = make_voice("silent")
+    voice.word_ms = 200
+    show = ShowTime(library, story.id, voice=voice)
+    qtbot.addWidget(show)
+    show.present()
+    with qtbot.waitSignal(voice.finished, timeout=1000):
+        qtbot.keyClick(show, Qt.Key.Key_Escape)
+    assert show.index == 0 and len(voice.spoken) == 1
+    voice.shutdown()
+
+
+def test_the_light_falls_on_the_word_in_order(library, story, nook_app) -> None:
+    page = library.pages(story.id)[2]
+    parts = spoken_parts(library, story, page)
+    text = spoken_text(parts)
+    style = __import__("nook.ui.render", fromlist=["text_style"]).text_style(library, story)
+    soft = word_rects(parts[0], style, text.index("soft"), 4)
+    naps = word_rects(parts[0], style, text.index("naps"), 4)
+    assert len(soft) == 1 and len(naps) == 1
+    assert soft[0].right() < naps[0].left() and abs(soft[0].top() - naps[0].top()) < 1
+    box = parts[0].box.rect
+    assert box.contains(soft[0].center()) and box.contains(naps[0].center())
