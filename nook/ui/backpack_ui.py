@@ -1,0 +1,295 @@
+"""The backpack in the grown-up corner: pack pieces into a `.nook` file, open one.
+
+Packing: pick a writer, tick the pieces (all of them to start with), choose where to
+save (a USB stick). Opening: choose a file; it is checked completely before anything
+is shown, then the grown-up sees whose pieces they are and which shelf each writer's
+pieces will go to (matched by the id in the file, or a writer here with the same name,
+or a new writer), and brings them in. A refused backpack shows why, and nothing changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nook.core import backpack
+from nook.core.library import Library
+from nook.export.images import file_stem
+from nook.ui.changes import LibraryEvents
+from nook.ui.icons import icon
+
+NEW_WRITER = "__new__"
+OK_STYLE = "color: #1d6b2f; font-size: 16px;"
+REFUSED_STYLE = "color: #a3200b; font-size: 16px; font-weight: bold;"
+
+PathChooser = Callable[[QWidget, str], str]
+
+
+def _save_dialog(parent: QWidget, suggested: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save the backpack", suggested, "Writing Nook backpack (*.nook)")
+    return path
+
+
+def _open_dialog(parent: QWidget, folder: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, "Open a backpack", folder, "Writing Nook backpack (*.nook)")
+    return path
+
+
+def describe(result: backpack.UnpackResult, library: Library) -> str:
+    """What opening a backpack did, in a grown-up's words."""
+    if not result.changed_anything:
+        return "Everything in this backpack is already here. Nothing was added."
+    parts = []
+    if result.added:
+        parts.append(f"{len(result.added)} new piece{'s' if len(result.added) != 1 else ''}")
+    if result.updated:
+        parts.append(f"{len(result.updated)} piece{'s' if len(result.updated) != 1 else ''} brought up to date")
+    if result.side_by_side:
+        parts.append(
+            f"{len(result.side_by_side)} piece{'s' if len(result.side_by_side) != 1 else ''} changed on both "
+            "computers, kept side by side with the copy here"
+        )
+    text = "Brought in: " + "; ".join(parts) + "."
+    if result.writers_added:
+        names = ", ".join(w.name or "a new writer" for w in map(library.writer, result.writers_added) if w)
+        text += f" New writer{'s' if len(result.writers_added) != 1 else ''}: {names}."
+    return text
+
+
+class BackpackPage(QWidget):
+    """The grown-up corner's backpack section."""
+
+    packed = Signal(str)  # the path written
+    opened = Signal(object)  # the UnpackResult
+
+    def __init__(self, library: Library, events: LibraryEvents | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backpackPage")
+        self.setAccessibleName("Backpack")
+        self.library = library
+        self.choose_save_path: PathChooser = _save_dialog
+        self.choose_open_path: PathChooser = _open_dialog
+        self.incoming: backpack.Backpack | None = None
+        self.incoming_path: Path | None = None
+
+        intro = QLabel(
+            "A backpack carries pieces between computers (school and home) in one file. "
+            "Save it on a USB stick, then open it on the other computer."
+        )
+        intro.setWordWrap(True)
+
+        # -- packing --
+        pack_box = QGroupBox("Pack a backpack")
+        self.writer_choice = QComboBox()
+        self.writer_choice.setObjectName("backpackWriter")
+        self.writer_choice.setAccessibleName("Whose pieces")
+        self.writer_choice.currentIndexChanged.connect(self._fill_pieces)
+        self.piece_list = QListWidget()
+        self.piece_list.setObjectName("backpackPieces")
+        self.piece_list.setAccessibleName("Pieces to pack")
+        self.all_button = QPushButton("Tick all")
+        self.all_button.setObjectName("backpackTickAll")
+        self.all_button.clicked.connect(lambda: self._tick_all(True))
+        self.none_button = QPushButton("Tick none")
+        self.none_button.setObjectName("backpackTickNone")
+        self.none_button.clicked.connect(lambda: self._tick_all(False))
+        self.pack_button = QPushButton(icon("backpack"), "Pack the backpack…")
+        self.pack_button.setObjectName("packBackpack")
+        self.pack_button.setAccessibleName("Pack the backpack")
+        self.pack_button.clicked.connect(self.pack_chosen)
+        ticks = QHBoxLayout()
+        ticks.addWidget(self.all_button)
+        ticks.addWidget(self.none_button)
+        ticks.addStretch(1)
+        ticks.addWidget(self.pack_button)
+        pack_layout = QVBoxLayout(pack_box)
+        form = QFormLayout()
+        form.addRow("Writer:", self.writer_choice)
+        pack_layout.addLayout(form)
+        pack_layout.addWidget(self.piece_list, 1)
+        pack_layout.addLayout(ticks)
+
+        # -- opening --
+        open_box = QGroupBox("Open a backpack")
+        self.open_button = QPushButton(icon("backpack_open"), "Open a backpack…")
+        self.open_button.setObjectName("openBackpack")
+        self.open_button.setAccessibleName("Open a backpack")
+        self.open_button.clicked.connect(self.choose_backpack)
+        self.preview = QLabel()
+        self.preview.setObjectName("backpackPreview")
+        self.preview.setWordWrap(True)
+        self.matches = QFormLayout()
+        self.bring_button = QPushButton(icon("ok"), "Bring them in")
+        self.bring_button.setObjectName("bringBackpackIn")
+        self.bring_button.setAccessibleName("Bring them in")
+        self.bring_button.clicked.connect(self.bring_in)
+        self.cancel_button = QPushButton(icon("cancel"), "Not now")
+        self.cancel_button.setObjectName("forgetBackpack")
+        self.cancel_button.clicked.connect(self.forget_incoming)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.bring_button)
+        open_layout = QVBoxLayout(open_box)
+        open_layout.addWidget(self.preview)
+        open_layout.addLayout(self.matches)
+        open_layout.addLayout(buttons)
+
+        self.status = QLabel()
+        self.status.setObjectName("backpackStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(pack_box, 1)
+        layout.addWidget(open_box)
+        layout.addWidget(self.status)
+        self.writer_combos: dict[str, QComboBox] = {}
+        self.refresh()
+        self.forget_incoming()
+        if events is not None:
+            events.changed.connect(lambda change: self.refresh() if change.what == "writers" else None)
+
+    # -- packing ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.writer_choice.currentData()
+        self.writer_choice.blockSignals(True)
+        self.writer_choice.clear()
+        for writer in self.library.writers():
+            self.writer_choice.addItem(writer.name or "(no name)", writer.id)
+        index = self.writer_choice.findData(current)
+        self.writer_choice.setCurrentIndex(max(0, index))
+        self.writer_choice.blockSignals(False)
+        self._fill_pieces()
+
+    def _fill_pieces(self) -> None:
+        self.piece_list.clear()
+        writer_id = self.writer_choice.currentData()
+        if writer_id is None:
+            self.pack_button.setEnabled(False)
+            return
+        for piece in self.library.pieces(writer_id):
+            star = " ★" if piece.finished else ""
+            item = QListWidgetItem(f"{piece.title or '(no words yet)'} — {piece.kind}{star}")
+            item.setData(Qt.ItemDataRole.UserRole, piece.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.piece_list.addItem(item)
+        self.pack_button.setEnabled(self.piece_list.count() > 0)
+
+    def _tick_all(self, ticked: bool) -> None:
+        state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        for row in range(self.piece_list.count()):
+            self.piece_list.item(row).setCheckState(state)
+
+    def chosen_pieces(self) -> list[str]:
+        items = (self.piece_list.item(row) for row in range(self.piece_list.count()))
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked]
+
+    def pack_chosen(self) -> Path | None:
+        pieces = self.chosen_pieces()
+        if not pieces:
+            self._say("Tick at least one piece to pack.", ok=False)
+            return None
+        name = self.writer_choice.currentText()
+        suggested = f"{file_stem(name, 'writer')}-{date.today().isoformat()}{backpack.SUFFIX}"
+        chosen = self.choose_save_path(self, suggested)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != backpack.SUFFIX:
+            path = path.with_name(path.name + backpack.SUFFIX)
+        try:
+            result = backpack.pack(self.library, pieces, path)
+        except OSError as error:
+            self._say(f"The backpack could not be saved at {path}: {error.strerror or error}.", ok=False)
+            return None
+        plural = "s" if result.pieces != 1 else ""
+        self._say(f"Packed {result.pieces} piece{plural} of {name} into {path}.", ok=True)
+        self.packed.emit(str(path))
+        return path
+
+    # -- opening ---------------------------------------------------------------------------
+    def choose_backpack(self) -> None:
+        chosen = self.choose_open_path(self, str(Path.home()))
+        if chosen:
+            self.load(Path(chosen))
+
+    def load(self, path: Path) -> bool:
+        """Read and check a backpack and show what is in it; True if it can be opened."""
+        self.forget_incoming()
+        try:
+            incoming = backpack.read(path)
+        except backpack.BackpackRefused as refused:
+            self._say(f"This backpack was not opened. {refused}", ok=False)
+            return False
+        self.incoming, self.incoming_path = incoming, path
+        count = len(incoming.pieces)
+        self.preview.setText(
+            f"<b>{path.name}</b>: {count} piece{'s' if count != 1 else ''}, made {incoming.made[:10]}. "
+            "Choose whose shelf each writer's pieces go to:"
+        )
+        for writer in incoming.writers:
+            pieces = incoming.pieces_of(writer.id)
+            if not pieces:
+                continue
+            combo = QComboBox()
+            combo.setObjectName(f"backpackMatch_{writer.id}")
+            combo.setAccessibleName(f"Shelf for {writer.name}")
+            combo.addItem(f"A new writer called {writer.name}", NEW_WRITER)
+            for local in self.library.writers(include_archived=True):
+                combo.addItem(f"{local.name}'s shelf", local.id)
+            suggested = backpack.suggest_writer(self.library, writer)
+            combo.setCurrentIndex(max(0, combo.findData(suggested)) if suggested else 0)
+            self.matches.addRow(f"{writer.name} ({len(pieces)}):", combo)
+            self.writer_combos[writer.id] = combo
+        self.bring_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
+        self._say("", ok=True)
+        return True
+
+    def bring_in(self) -> backpack.UnpackResult | None:
+        if self.incoming is None:
+            return None
+        choice: dict[str, str | None] = {}
+        for writer_id, combo in self.writer_combos.items():
+            picked = combo.currentData()
+            choice[writer_id] = None if picked == NEW_WRITER else picked
+        result = backpack.unpack(self.library, self.incoming, choice)
+        self.forget_incoming()
+        self._say(describe(result, self.library), ok=True)
+        self.refresh()
+        self.opened.emit(result)
+        return result
+
+    def forget_incoming(self) -> None:
+        self.incoming = None
+        self.incoming_path = None
+        self.writer_combos.clear()
+        while self.matches.rowCount():
+            self.matches.removeRow(0)
+        self.preview.setText("Open a backpack from the other computer to bring its pieces here.")
+        self.bring_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+
+    def _say(self, text: str, ok: bool) -> None:
+        self.status.setStyleSheet(OK_STYLE if ok else REFUSED_STYLE)
+        self.status.setText(text)
