@@ -36,34 +36,6 @@ from nook.core import picture as pic
 from nook.core.library import Library
 from nook.core.models import Page, Piece
 
-
-def _keep_none_alive() -> int:
-    """Work around a PySide6 6.12 refcount bug; returns the references lost per call.
-
-    On Python 3.11 every PySide6 6.12 method that returns nothing (QPen.setWidthF,
-    QPainter.setPen, ...) hands back None without taking a reference to it, so each
-    call drops one of None's references. Drawing a page makes thousands of such calls
-    and the interpreter aborts ("none_dealloc") after about 5,000. Python 3.12 made
-    None immortal by giving it a huge reference count; we do the same here, once, when
-    the leak is measured (so a fixed PySide6 or Python 3.12+ costs nothing).
-    """
-    import ctypes
-    import sys
-
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return 0
-    pen = QPen()
-    before = sys.getrefcount(None)
-    for _ in range(8):
-        pen.setWidthF(2.0)
-    lost = (before - sys.getrefcount(None)) // 8
-    if lost > 0:
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-    return lost
-
-
-NONE_LEAK = _keep_none_alive()
-
 # -- layout ------------------------------------------------------------------------------
 
 

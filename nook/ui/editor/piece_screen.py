@@ -1,114 +1,715 @@
-"""One piece open for writing: its pages, one at a time, stored as the child types."""
+"""One piece open for making: its pages with picture and words, the tools around them.
+
+There is no Save button. Every change goes into the page's state at once, into the undo
+stack, and into the library within half a second (and at once on a page turn, on
+leaving, and on `flush()`), through the library's own transactions.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QVBoxLayout, QWidget
+import importlib
+import logging
+from pathlib import Path
+from typing import Any
 
-from nook.core.library import Library
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nook.core import images
+from nook.core import picture as pic
+from nook.core.library import Change, Library
+from nook.core.models import Piece
+from nook.ui import render
 from nook.ui.changes import LibraryEvents
+from nook.ui.editor.model import PageState, Snapshot
+from nook.ui.editor.oops import OopsBubble
+from nook.ui.editor.page_view import PageView, WordsEdit
+from nook.ui.editor.sticker_box import StickerBox
+from nook.ui.editor.strips import ListRows, LookBar, PageStrip, turned_icon
+from nook.ui.editor.tools import ColourPanel, ToolPanel, ToolState
+from nook.ui.editor.undo import Step, UndoStack
 from nook.ui.widgets import PictureButton
 
-SAVE_DELAY_MS = 400  # under a second from the last key to stored
+log = logging.getLogger(__name__)
+
+SAVE_DELAY_MS = 500  # under a second from the last change to stored
+TEXT_SIZE_STEP = 6
+PHOTO_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)"
 
 
 class PieceScreen(QWidget):
-    """Writing on a piece's pages. There is no Save button: edits store themselves."""
+    """Making a piece: book, list, sign or letter. Edits store themselves."""
 
     closed = Signal()
     show_time_wanted = Signal(str)
 
     def __init__(self, library: Library, events: LibraryEvents, piece_id: str, button_size: int = 64,
-                 voice: object | None = None, parent: QWidget | None = None) -> None:
+                 voice: Any | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pieceScreen")
-        self.setAccessibleName("Writing")
+        self.setAccessibleName("Making")
         self.library = library
+        self.events = events
         self.piece_id = piece_id
-        self.pages = library.pages(piece_id)
+        self.button_size = button_size
+        self.voice = voice
+        piece = library.piece(piece_id)
+        if piece is None:
+            raise KeyError(piece_id)
+        self.piece: Piece = piece
+        self.kind = piece.kind
+        self.look = piece.look
+        self.tools = ToolState()
+        self.undo_stack = UndoStack(on_change=self._sync_buttons)
+        self.states = [PageState.from_page(p) for p in library.pages(piece_id)]
         self.index = 0
-        self._dirty = False
+        self.views: list[PageView] = []
+        self.current_view: PageView | None = None
+        self.current_edit: WordsEdit | None = None
+        self._styles: dict[str, render.TextStyle] = {}
+        self._reading: list[WordsEdit] = []
+        self._reading_piece = False
+
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
 
-        top = QHBoxLayout()
-        self.back_button = PictureButton("shelf", "My shelf", "backToShelf", button_size)
-        self.back_button.clicked.connect(self.close_piece)
-        top.addWidget(self.back_button)
-        top.addStretch(1)
-        self.previous_button = PictureButton("previous_page", "Page before", "previousPage", button_size)
-        self.previous_button.clicked.connect(lambda: self.go_to(self.index - 1))
-        top.addWidget(self.previous_button)
-        self.page_label = QLabel()
-        self.page_label.setObjectName("pageNumber")
-        self.page_label.setStyleSheet("font-size: 24px; color: #7a4b00; padding: 0 12px;")
-        top.addWidget(self.page_label)
-        self.next_button = PictureButton("next_page", "Next page", "nextPage", button_size)
-        self.next_button.clicked.connect(lambda: self.go_to(self.index + 1))
-        top.addWidget(self.next_button)
-        top.addStretch(1)
-        self.finished_button = PictureButton("finished", "I'm finished!", "finishedButton", button_size)
+        self._build_speech()
+        self._build()
+        events.changed.connect(self._library_changed)
+        self.tools.listen(self._tool_changed)
+        self._show_pages()
+        self._sync_buttons()
+
+    # -- building -----------------------------------------------------------------
+    def _button(self, icon_name: str, phrase: str, name: str, slot: Any) -> PictureButton:
+        button = PictureButton(icon_name, phrase, name, self.button_size)
+        button.clicked.connect(lambda _=False: slot())
+        return button
+
+    def _build_speech(self) -> None:
+        self.read_aloud = None
+        self.echo = None
+        speaks = self.voice is not None and bool(getattr(self.voice, "is_available", lambda: True)())
+        self.speaks = speaks
+        if self.voice is None:
+            return
+        try:
+            read_aloud = importlib.import_module("nook.ui.read_aloud")
+        except ImportError:  # pragma: no cover - only before read aloud exists
+            return
+        self.read_aloud = read_aloud.ReadAloud(self.voice, self)
+        self.read_aloud.finished_reading.connect(self._read_next)
+        self.echo = read_aloud.TypingEcho(self.voice, self._writer_settings, self)
+
+    def _build(self) -> None:
+        b = self._button
+        self.back_button = b("shelf", "My shelf", "backToShelf", self.close_piece)
+        self.read_button = b("read_aloud" if self.speaks else "no_sound", "Read to me", "readAloud", self.read_to_me)
+        self.stop_button = b("stop" if self.speaks else "no_sound", "Stop", "stopReading", self.stop_reading)
+        self.read_button.setEnabled(self.speaks)
+        self.stop_button.setEnabled(self.speaks)
+        self.word_wall_button = b("word_wall", "Word wall", "wordWall", self.toggle_word_wall)
+        self.smaller_button = b("text_smaller", "Smaller letters", "textSmaller", lambda: self.change_text_size(-1))
+        self.bigger_button = b("text_bigger", "Bigger letters", "textBigger", lambda: self.change_text_size(1))
+        self.undo_button = b("undo", "Undo", "undo", self.undo)
+        self.redo_button = b("redo", "Redo", "redo", self.redo)
+        self.show_time_button = b("show_time", "Show time", "showTime", self._show_time)
+        self.finished_button = PictureButton("finished", "I'm finished!", "finishedButton", self.button_size)
         self.finished_button.setCheckable(True)
+        self.finished_button.setChecked(self.piece.finished)
         self.finished_button.toggled.connect(self._set_finished)
+
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        for widget in (self.back_button, self.read_button, self.stop_button, self.word_wall_button):
+            top.addWidget(widget)
+        top.addStretch(1)
+        for widget in (self.smaller_button, self.bigger_button, self.undo_button, self.redo_button):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.show_time_button)
         top.addWidget(self.finished_button)
 
-        self.words = QTextEdit()
-        self.words.setObjectName("pageWords")
-        self.words.setAccessibleName("Your words")
-        self.words.setAcceptRichText(False)
-        self.words.setStyleSheet("font-size: 36px; background: white; border: 3px solid #f0d9a8; border-radius: 16px; padding: 12px;")
-        self.words.textChanged.connect(self._on_typed)
+        self.photo_button = b("photo", "Add a photo", "addPhoto", self.choose_photo)
+        self.photo_button.setVisible(bool(self.library.setting("child_may_import_photos")))
+        self.clear_button = b("clear_page", "Clear the picture", "clearPicture", self.clear_picture)
+        self.tool_panel = ToolPanel(self.tools, self.button_size, [self.photo_button, self.clear_button])
+        self.colour_panel = ColourPanel(self.tools, self.button_size)
+        self.sticker_box = StickerBox(self.button_size, self._sticker_chosen)
+        self.side = QStackedWidget()
+        self.side.setObjectName("sidePanel")
+        self.side.addWidget(self.colour_panel)
+        self.side.addWidget(self.sticker_box)
+        self.word_wall = self._make_word_wall()
+        if self.word_wall is not None:
+            self.side.addWidget(self.word_wall)
+        else:
+            self.word_wall_button.hide()
+        self.side.currentChanged.connect(self._fit_side)
+        self._fit_side()
 
+        self.centre = QWidget()
+        self.centre.setObjectName("pageArea")
+        self.centre_layout = QVBoxLayout(self.centre)
+        self.centre_layout.setContentsMargins(0, 0, 0, 0)
+        self.strip: PageStrip | None = None
+        self.look_bar: LookBar | None = None
+        self.list_rows: ListRows | None = None
+        self.page_host = QVBoxLayout()
+        if self.kind == "list":
+            self.list_rows = ListRows()
+            self.centre_layout.addWidget(self.list_rows, 1)
+        else:
+            self.centre_layout.addLayout(self.page_host, 1)
+        if self.kind == "book":
+            self.add_page_button = b("add_page", "New page", "addPage", self.add_page)
+            self.duplicate_button = b("duplicate", "Copy this page", "duplicatePage", self.duplicate_page)
+            self.remove_page_button = b("remove_page", "Take this page out", "removePage", self.remove_page)
+            self.move_left_button = b("move_left", "Move page back", "movePageLeft", lambda: self.move_page(-1))
+            self.move_right_button = b("move_right", "Move page on", "movePageRight", lambda: self.move_page(1))
+            self.strip = PageStrip(self.button_size, self.go_to, [
+                self.move_left_button, self.move_right_button, self.duplicate_button, self.remove_page_button,
+                self.add_page_button])
+            self.strip.setProperty("has_cover", True)
+        elif self.kind == "letter":
+            self.envelope_button = b("envelope", "Add an envelope", "addEnvelope", self.add_envelope)
+            self.remove_page_button = b("remove_page", "Take the envelope away", "removePage", self.remove_page)
+            self.strip = PageStrip(self.button_size, self.go_to, [self.envelope_button, self.remove_page_button])
+        elif self.kind == "sign":
+            self.look_bar = LookBar(self.button_size, self.choose_look)
+            self.centre_layout.addWidget(self.look_bar)
+        if self.strip is not None:
+            self.centre_layout.addWidget(self.strip)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(8)
+        middle.addWidget(self.tool_panel)
+        middle.addWidget(self.centre, 1)
+        middle.addWidget(self.side)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
-        layout.addWidget(self.words, 1)
-        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, activated=lambda: self.go_to(self.index + 1))
-        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, activated=lambda: self.go_to(self.index - 1))
+        layout.addLayout(middle, 1)
+        self.oops_bubble = OopsBubble(self.button_size, self)
 
-        piece = library.piece(piece_id)
-        self.finished_button.blockSignals(True)
-        self.finished_button.setChecked(bool(piece and piece.finished))
-        self.finished_button.blockSignals(False)
-        self._show_page()
+        shortcuts = [
+            (QKeySequence(Qt.Key.Key_PageDown), lambda: self.go_to(self.index + 1)),
+            (QKeySequence(Qt.Key.Key_PageUp), lambda: self.go_to(self.index - 1)),
+            (QKeySequence(QKeySequence.StandardKey.Undo), self.undo),
+            (QKeySequence(QKeySequence.StandardKey.Redo), self.redo),
+        ]
+        for sequence, slot in shortcuts:
+            QShortcut(sequence, self, activated=slot)
 
-    def _show_page(self) -> None:
-        page = self.pages[self.index]
-        self.words.blockSignals(True)
-        self.words.setPlainText(page.words)
-        self.words.blockSignals(False)
-        self.page_label.setText(f"{self.index + 1} / {len(self.pages)}")
-        self.previous_button.setEnabled(self.index > 0)
-        self.next_button.setEnabled(self.index < len(self.pages) - 1)
+    def _make_word_wall(self) -> QWidget | None:
+        # Integration point: the shelf engineer's word wall (nook/ui/word_wall.py).
+        try:
+            module = importlib.import_module("nook.ui.word_wall")
+        except ImportError:
+            return None
+        panel = module.WordWallPanel(self.library, self.voice, self.button_size)
+        panel.word_chosen.connect(self.insert_word)
+        return panel
 
-    def _on_typed(self) -> None:
-        self._dirty = True
-        self._save_timer.start()
+    # -- pages on screen -------------------------------------------------------------
+    def _show_pages(self) -> None:
+        """Build the page views for what is shown now (one page, or every list row)."""
+        self.index = max(0, min(self.index, len(self.states) - 1))
+        if self.kind == "list":
+            self._show_list()
+        else:
+            for view in self.views:
+                self.page_host.removeWidget(view)
+                view.deleteLater()
+            view = PageView(self, self.states[self.index])
+            self.views = [view]
+            self.page_host.addWidget(view, 1)
+            view.show()  # now, not on the next turn of the event loop
+            self.current_view = view
+        self._refresh_strip()
+        if self.look_bar is not None:
+            self.look_bar.show_look(self.look)
+        self._sync_buttons()
 
-    def flush(self) -> None:
-        """Store what is on screen now (on a timer, page turn, leaving and closing)."""
-        self._save_timer.stop()
-        if not self._dirty:
+    def _show_list(self) -> None:
+        assert self.list_rows is not None
+        self.list_rows.clear()
+        self.views = []
+        for index, state in enumerate(self.states):
+            view = PageView(self, state)
+            view.setObjectName(f"pageView{index}")
+            buttons = []
+            if state.role == "item":
+                buttons = [
+                    self._button("remove_item", "Take this away", f"removeItem{index}",
+                                 lambda i=index: self.remove_page(i)),
+                    self._row_button("move_right", -90, "Move it up", f"moveItemUp{index}",
+                                     lambda i=index: self.move_page(-1, i)),
+                    self._row_button("move_right", 90, "Move it down", f"moveItemDown{index}",
+                                     lambda i=index: self.move_page(1, i)),
+                ]
+                buttons[1].setEnabled(index > 1)
+                buttons[2].setEnabled(index < len(self.states) - 1)
+            self.list_rows.add_row(view, buttons).show()
+            self.views.append(view)
+        add = self._button("add_item", "Add a thing to the list", "addItem", self.add_item)
+        self.list_rows.add_footer(add)
+        self.current_view = self.views[min(self.index, len(self.views) - 1)]
+
+    def _row_button(self, icon_name: str, degrees: int, phrase: str, name: str, slot: Any) -> PictureButton:
+        button = PictureButton(turned_icon(icon_name, degrees), phrase, name, self.button_size)
+        button.clicked.connect(lambda _=False: slot())
+        return button
+
+    def _refresh_strip(self) -> None:
+        if self.strip is None:
             return
-        self._dirty = False
-        page = self.pages[self.index]
-        text = self.words.toPlainText()
-        self.library.update_page(page.id, words=text)
-        self.pages[self.index] = type(page)(**{**page.__dict__, "words": text})
+        images = [self._thumbnail(i) for i in range(len(self.states))]
+        self.strip.set_pages(images, self.index)
+
+    def _thumbnail(self, index: int) -> QPixmap:
+        state = self.states[index]
+        size = render.page_layout(self.kind, state.role).size
+        height = self.button_size - 12
+        width = int(height * size.width() / size.height())
+        image = render.render_page(self.library, state.as_page(index), QSize(width * 2, height * 2),
+                                   self.piece_for_render())
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(2.0)
+        return pixmap
 
     def go_to(self, index: int) -> None:
-        if not 0 <= index < len(self.pages) or index == self.index:
+        """Turn to another page (book and letter); stores what is there first."""
+        if not 0 <= index < len(self.states):
+            return
+        if self.kind == "list":
+            self.index = index
+            self.current_view = self.views[index]
+            self.list_rows.ensureWidgetVisible(self.views[index])  # type: ignore[union-attr]
+            return
+        if index == self.index and self.views:
             return
         self.flush()
+        self.undo_stack.seal()
         self.index = index
-        self._show_page()
+        self._show_pages()
+
+    def view_for(self, state: PageState) -> PageView | None:
+        for view in self.views:
+            if view.state is state:
+                return view
+        return None
+
+    # -- the context page views use ----------------------------------------------------
+    def piece_for_render(self) -> Piece:
+        return self.piece
+
+    def style_for(self, state: PageState) -> render.TextStyle:
+        return render.text_style(self.library, self.piece, state.as_page())
+
+    def _writer_settings(self) -> dict[str, Any]:
+        return self.library.settings_for(self.piece.writer_id)
+
+    def edit_created(self, edit: WordsEdit) -> None:
+        if self.echo is not None:
+            self.echo.attach(edit)
+
+    def activated(self, view: PageView, edit: WordsEdit | None = None) -> None:
+        self.current_view = view
+        if edit is not None:
+            self.current_edit = edit
+        if self.kind == "list" and view in self.views:
+            self.index = self.views.index(view)
+        for other in self.views:
+            if other is not view and other.selected is not None:
+                other.select(None)
+
+    def word_tapped(self, edit: WordsEdit, position: int) -> None:
+        if self.read_aloud is not None and self.speaks:
+            self.read_aloud.speak_word_at(edit, position)
+
+    def oops(self, reason: str) -> None:
+        text = self.oops_bubble.show_reason(reason)
+        if self.voice is not None and self.speaks:
+            self.voice.say(text)
+
+    def change_items(self, state: PageState, items: list[dict[str, Any]]) -> None:
+        before = state.snapshot()
+        state.items = items
+        state.dirty.add("picture")
+        self._record(state, before, None)
+
+    def change_text(self, state: PageState, field: str, text: str) -> None:
+        before = state.snapshot()
+        if field == "words":
+            state.words = text
+            state.dirty.add("words")
+        else:
+            state.extras = {**state.extras, field: text}
+            state.dirty.add("extras")
+        self._record(state, before, ("text", state.id, field))
+
+    def change_extras(self, state: PageState, extras: dict[str, Any]) -> None:
+        before = state.snapshot()
+        state.extras = dict(extras)
+        state.dirty.add("extras")
+        self._record(state, before, None)
+
+    def _record(self, state: PageState, before: Snapshot, merge_key: object) -> None:
+        after = {"snapshot": state.snapshot()}
+        page_id = state.id
+        step = Step(undo=lambda: self._apply(page_id, before), redo=lambda: self._apply(page_id, after["snapshot"]),
+                    merge_key=merge_key, payload=after)
+        step.absorb = lambda newer: after.update(snapshot=newer.payload["snapshot"])
+        self.undo_stack.push(step)
+        self._save_timer.start()
+
+    def _apply(self, page_id: str, snapshot: Snapshot) -> None:
+        """Undo or redo a change to a page's content, showing that page."""
+        index = next((i for i, s in enumerate(self.states) if s.id == page_id), None)
+        if index is None:
+            return
+        if self.kind != "list" and index != self.index:
+            self.flush()
+            self.index = index
+            self._show_pages()
+        state = self.states[index]
+        changed = state.restore(snapshot)
+        view = self.view_for(state)
+        if view is not None:
+            if "picture" in changed:
+                view.redraw()
+            if changed & {"words", "extras"}:
+                view._background = None
+                view.show_text()
+                view.update()
+        self._save_timer.start()
+
+    # -- storing -----------------------------------------------------------------------
+    def flush(self) -> None:
+        """Store every change not stored yet, now."""
+        self._save_timer.stop()
+        dirty = [(i, s) for i, s in enumerate(self.states) if s.dirty]
+        if not dirty:
+            return
+        with self.library.transaction():
+            for _index, state in dirty:
+                parts: dict[str, Any] = {}
+                if "words" in state.dirty:
+                    parts["words"] = state.words
+                if "picture" in state.dirty:
+                    parts["picture"] = pic.make_picture(state.items)
+                if "extras" in state.dirty:
+                    parts["extras"] = dict(state.extras)
+                state.dirty.clear()
+                try:
+                    self.library.update_page(state.id, **parts)
+                except KeyError:
+                    log.warning("page %s went away before it was stored", state.id)
+        if self.strip is not None:
+            for index, _state in dirty:
+                if index < len(self.strip.thumbs):
+                    self.strip.set_thumb(index, self._thumbnail(index))
+
+    def _library_changed(self, change: Change) -> None:
+        if change.what == "settings":
+            self._styles.clear()
+            render.fitted_size.cache_clear()
+            for view in self.views:
+                view._background = None
+                view.place_edits()
+                view.update()
+            self.photo_button.setVisible(bool(self.library.setting("child_may_import_photos")))
+
+    # -- pages: add, remove, copy, move (each undoable) ---------------------------------
+    def _reload(self, index: int | None = None) -> None:
+        self.states = [PageState.from_page(p) for p in self.library.pages(self.piece_id)]
+        if index is not None:
+            self.index = index
+        self._show_pages()
+
+    def _structural(self, do: Any, undo: Any) -> None:
+        """Run a change to the pages now, and remember how to take it back."""
+        self.flush()
+        do()
+
+        def run(action: Any) -> None:
+            self.flush()
+            action()
+
+        self.undo_stack.push(Step(undo=lambda: run(undo), redo=lambda: run(do)))
+
+    def _add(self, role: str, position: int, words: str = "", picture: dict[str, Any] | None = None,
+             extras: dict[str, Any] | None = None) -> None:
+        holder: dict[str, Any] = {}
+
+        def do() -> None:
+            if "page" in holder:
+                self.library.restore_page(holder["page"])
+            else:
+                page = self.library.add_page(self.piece_id, role, position, words, picture, extras)
+                holder["page"] = page
+            self._reload(position)
+
+        def undo() -> None:
+            holder["page"] = self.library.delete_page(holder["page"].id)
+            self._reload(max(0, position - 1))
+
+        self._structural(do, undo)
+
+    def add_page(self) -> None:
+        self._add("page", self.index + 1)
+
+    def duplicate_page(self) -> None:
+        state = self.states[self.index]
+        if state.role == "cover":
+            return
+        self.flush()
+        self._add(state.role, self.index + 1, state.words, pic.make_picture(state.items), dict(state.extras))
+
+    def add_item(self) -> None:
+        self._add("item", len(self.states), extras={"ticked": False})
+        if self.views:
+            edit = next(iter(self.views[-1].edits.values()), None)
+            if edit is not None:
+                edit.setFocus()
+
+    def add_envelope(self) -> None:
+        if any(s.role == "envelope" for s in self.states):
+            self.go_to(next(i for i, s in enumerate(self.states) if s.role == "envelope"))
+            return
+        writer = self.library.writer(self.piece.writer_id)
+        self._add("envelope", len(self.states), extras={"to": "", "from": writer.name if writer else ""})
+
+    def remove_page(self, index: int | None = None) -> None:
+        index = self.index if index is None else index
+        state = self.states[index]
+        if state.role in ("cover", "sign", "letter"):
+            return  # the cover and the one page of a sign or letter stay
+        holder: dict[str, Any] = {"id": state.id}
+
+        def do() -> None:
+            holder["page"] = self.library.delete_page(holder["id"])
+            self._reload(max(0, index - 1))
+
+        def undo() -> None:
+            self.library.restore_page(holder["page"])
+            self._reload(index)
+
+        self._structural(do, undo)
+
+    def move_page(self, step: int, index: int | None = None) -> None:
+        index = self.index if index is None else index
+        target = index + step
+        first_movable = 1 if self.states[0].role == "cover" else 0
+        if self.states[index].role in ("cover", "envelope") or not first_movable <= target < len(self.states):
+            return
+        page_id = self.states[index].id
+
+        def do() -> None:
+            self.library.move_page(page_id, target)
+            self._reload(target)
+
+        def undo() -> None:
+            self.library.move_page(page_id, index)
+            self._reload(index)
+
+        self._structural(do, undo)
+
+    def choose_look(self, look: str) -> None:
+        old = self.look
+        if look == old:
+            if self.look_bar is not None:
+                self.look_bar.show_look(look)
+            return
+
+        def setter(name: str) -> Any:
+            def run() -> None:
+                self.library.set_look(self.piece_id, name)
+                self.look = name
+                piece = self.library.piece(self.piece_id)
+                if piece is not None:
+                    self.piece = piece
+                self._show_pages()
+            return run
+
+        self._structural(setter(look), setter(old))
+
+    # -- the picture ------------------------------------------------------------------
+    def _tool_changed(self) -> None:
+        self.undo_stack.seal()
+        if self.tools.tool == "sticker":
+            self.side.setCurrentWidget(self.sticker_box)
+        elif self.side.currentWidget() is self.sticker_box:
+            self.side.setCurrentWidget(self.colour_panel)
+        if self.tools.tool != "sticker":
+            for view in self.views:
+                view.select(None)
+
+    def _fit_side(self, _index: int = 0) -> None:
+        """The side panel is as wide as what it shows now, so the page gets the rest."""
+        current = self.side.currentWidget()
+        if current is not None:
+            self.side.setFixedWidth(max(current.minimumSizeHint().width(), current.sizeHint().width()))
+
+    def _sticker_chosen(self, sticker_id: str, name: str) -> None:
+        self.tools.set(tool="sticker", sticker=sticker_id)
+        if self.voice is not None and self.speaks:
+            self.voice.say(name)
+
+    def clear_picture(self) -> None:
+        view = self.current_view
+        if view is None or not view.state.items:
+            return
+        view.select(None)
+        self.change_items(view.state, [])
+        view.redraw()
+
+    def choose_photo(self) -> None:
+        """A grown-up picks a photo file (a file dialog is a grown-up's tool)."""
+        path, _ = QFileDialog.getOpenFileName(self, "Add a photo", str(Path.home()), PHOTO_FILTER)
+        if path:
+            self.import_photo(path)
+
+    def import_photo(self, path: str | Path) -> bool:
+        """Check and add a photo to the current page; a refused one shows an oops."""
+        if not self.library.setting("child_may_import_photos"):
+            self.oops("no_photos")
+            return False
+        view = self.current_view
+        if view is None:
+            return False
+        try:
+            source = Path(path)
+            if source.stat().st_size > images.MAX_FILE_BYTES:
+                raise images.PhotoRefused("too_big", f"{source.stat().st_size} bytes")
+            photo = images.prepare_photo(source.read_bytes())
+        except images.PhotoRefused as refused:
+            log.info("photo refused: %s (%s)", path, refused)
+            self.oops(refused.reason)
+            return False
+        except OSError as error:
+            log.info("photo unreadable: %s (%s)", path, error)
+            self.oops("unreadable")
+            return False
+        digest = self.library.put_media(photo.data, photo.mime, photo.width, photo.height)
+        area = view.layout_spec.picture
+        scale = min(area.width() * 0.7 / photo.width, area.height() * 0.7 / photo.height)
+        item = pic.photo(digest, area.center().x(), area.center().y(), photo.width * scale, photo.height * scale)
+        self.change_items(view.state, [*view.state.items, item])
+        self.tools.set(tool="sticker")
+        view.redraw()
+        view.select(len(view.state.items) - 1)
+        return True
+
+    # -- words ------------------------------------------------------------------------
+    def change_text_size(self, direction: int) -> None:
+        view = self.current_view
+        if view is None:
+            return
+        style = self.style_for(view.state)
+        size = max(18, min(120, style.size // 2 + direction * TEXT_SIZE_STEP))
+        self.change_extras(view.state, {**view.state.extras, "text_size": size})
+        view.place_edits()
+        view.update()
+
+    def insert_word(self, word: str) -> None:
+        """Put a word-wall word in at the cursor of the words box last used."""
+        edit = self.current_edit
+        if edit is None and self.current_view is not None:
+            edit = self.current_view.edits.get("words")
+        if edit is None:
+            return
+        cursor = edit.textCursor()
+        before = edit.toPlainText()[: cursor.position()]
+        text = word if not before or before[-1].isspace() else " " + word
+        cursor.insertText(text + " ")
+        edit.setTextCursor(cursor)
+        edit.setFocus()
+
+    def toggle_word_wall(self) -> None:
+        if self.word_wall is None:
+            return
+        if self.side.currentWidget() is self.word_wall:
+            self.side.setCurrentWidget(self.sticker_box if self.tools.tool == "sticker" else self.colour_panel)
+        else:
+            self.side.setCurrentWidget(self.word_wall)
+
+    # -- read aloud ----------------------------------------------------------------------
+    def read_to_me(self) -> None:
+        if self.read_aloud is None:
+            return
+        self.flush()
+        self._reading_piece = True
+        self._queue_page()
+        self._read_next()
+
+    def _queue_page(self) -> None:
+        self._reading = [e for view in self.views for e in view.edits.values() if e.toPlainText().strip()]
+
+    def _read_next(self) -> None:
+        if self.read_aloud is None or not self._reading_piece:
+            return
+        if not self._reading and self.kind == "book" and self.index < len(self.states) - 1:
+            self.go_to(self.index + 1)  # reading a whole book turns its pages
+            self._queue_page()
+        if not self._reading:
+            self._reading_piece = False
+            return
+        edit = self._reading.pop(0)
+        self.read_aloud.read(edit)
+
+    def stop_reading(self) -> None:
+        self._reading_piece = False
+        self._reading = []
+        if self.read_aloud is not None:
+            self.read_aloud.stop()
+
+    # -- undo, finished, leaving ---------------------------------------------------------
+    def undo(self) -> None:
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
+
+    def _sync_buttons(self) -> None:
+        if not hasattr(self, "undo_button"):
+            return
+        self.undo_button.setEnabled(self.undo_stack.can_undo())
+        self.redo_button.setEnabled(self.undo_stack.can_redo())
+        if self.kind == "book" and self.states:
+            role = self.states[self.index].role
+            self.remove_page_button.setEnabled(role != "cover")
+            self.duplicate_button.setEnabled(role != "cover")
+            self.move_left_button.setEnabled(role != "cover" and self.index > 1)
+            self.move_right_button.setEnabled(role != "cover" and self.index < len(self.states) - 1)
+        if self.kind == "letter":
+            has_envelope = any(s.role == "envelope" for s in self.states)
+            self.remove_page_button.setVisible(self.states[self.index].role == "envelope")
+            self.envelope_button.setEnabled(not has_envelope or self.states[self.index].role != "envelope")
 
     def _set_finished(self, finished: bool) -> None:
         self.flush()
         self.library.set_finished(self.piece_id, finished)
 
+    def _show_time(self) -> None:
+        self.flush()
+        self.show_time_wanted.emit(self.piece_id)
+
     def close_piece(self) -> None:
+        self.stop_reading()
         self.flush()
         self.closed.emit()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        self.flush()
+        super().hideEvent(event)

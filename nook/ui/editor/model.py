@@ -1,0 +1,93 @@
+"""What the editor holds for each page while a piece is open, and the fill bucket."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QImage
+
+from nook.core import images
+from nook.core import picture as pic
+from nook.core.library import Library
+from nook.core.models import Page
+from nook.ui.render import render_layer
+
+
+@dataclass
+class PageState:
+    """A page as the child sees it now; `dirty` parts are not stored yet."""
+
+    id: str
+    piece_id: str
+    role: str
+    words: str
+    extras: dict[str, Any]
+    items: list[dict[str, Any]]
+    dirty: set[str] = field(default_factory=set)
+
+    @classmethod
+    def from_page(cls, page: Page) -> PageState:
+        return cls(page.id, page.piece_id, page.role, page.words, dict(page.extras), pic.items_of(page.picture))
+
+    def as_page(self, position: int = 0) -> Page:
+        return Page(self.id, self.piece_id, position, self.role, self.words, pic.make_picture(self.items),
+                    dict(self.extras))
+
+    def text(self, name: str) -> str:
+        if name == "words":
+            return self.words
+        value = self.extras.get(name)
+        return value if isinstance(value, str) else ""
+
+    def snapshot(self) -> Snapshot:
+        return Snapshot(self.words, dict(self.extras), tuple(self.items))
+
+    def restore(self, snapshot: Snapshot) -> set[str]:
+        """Put a snapshot back; returns which parts changed."""
+        changed = set()
+        if snapshot.words != self.words:
+            self.words = snapshot.words
+            changed.add("words")
+        if snapshot.extras != self.extras:
+            self.extras = dict(snapshot.extras)
+            changed.add("extras")
+        if snapshot.items != tuple(self.items):
+            self.items = list(snapshot.items)
+            changed.add("picture")
+        self.dirty |= changed
+        return changed
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    words: str
+    extras: dict[str, Any]
+    items: tuple[dict[str, Any], ...]
+
+
+FILL_TOLERANCE = 48
+
+
+def fill_item(library: Library, items: list[dict[str, Any]], area: QRectF, point: QPointF,
+              colour: str) -> dict[str, Any] | None:
+    """The fill bucket: the region around `point` (page units) whose colour matches,
+    as a fill item whose mask is stored in the library's media. None if nothing to fill."""
+    width, height = int(area.width()), int(area.height())
+    x, y = int(point.x() - area.x()), int(point.y() - area.y())
+    if not (0 <= x < width and 0 <= y < height):
+        return None
+    layer = render_layer(items, library, area, 1.0)
+    layer = layer.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    rgba = bytes(layer.constBits())[: width * height * 4]
+    if layer.bytesPerLine() != width * 4:  # never for 32-bit images, but be sure
+        return None
+    passable = images.similar_colour_mask(rgba, width, height, x, y, FILL_TOLERANCE)
+    region = pic.flood_region(passable, width, height, x, y)
+    box = pic.region_bounds(region, width, height)
+    if box is None:
+        return None
+    png, (left, top, w, h) = images.mask_png(region, width, height, box)
+    digest = library.put_media(png, "image/png", w, h)
+    return pic.fill(colour, digest, int(area.x()) + left, int(area.y()) + top, w, h)

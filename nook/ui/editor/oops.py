@@ -1,0 +1,66 @@
+"""A friendly "oops": a big picture and a few words, spoken, that never blocks the child."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from nook.core.images import REASONS
+from nook.ui.icons import icon
+from nook.ui.widgets import PictureButton
+
+MESSAGES = {
+    **REASONS,
+    "too_much_text": "That is a lot of words! I kept the first part.",
+    "no_photos": "Ask a grown-up to add photos.",
+}
+SHOW_MS = 6000
+
+
+class OopsBubble(QFrame):
+    """Floats over the editor for a few seconds; a tap on it (or anywhere else) goes on."""
+
+    def __init__(self, button_size: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("oopsBubble")
+        self.setStyleSheet(
+            "QFrame#oopsBubble { background: #fff3d6; border: 4px solid #f4a340; border-radius: 24px; }"
+            "QLabel { font-size: 26px; color: #5a3a00; }"
+        )
+        self.picture = QLabel()
+        self.picture.setObjectName("oopsPicture")
+        side = max(96, button_size * 2)
+        self.picture.setPixmap(icon("oops").pixmap(QSize(side, side)))
+        self.message = QLabel()
+        self.message.setObjectName("oopsMessage")
+        self.message.setWordWrap(True)
+        self.ok = PictureButton("ok", "OK", "oopsOk", button_size)
+        self.ok.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.picture)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.ok, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SHOW_MS)
+        self._timer.timeout.connect(self.hide)
+        self.reason = ""
+        self.hide()
+
+    def show_reason(self, reason: str) -> str:
+        """Show the message for `reason`; returns the words (for the voice to say)."""
+        self.reason = reason
+        text = MESSAGES.get(reason, MESSAGES["unreadable"])
+        self.message.setText(text)
+        self.setAccessibleName(text)
+        parent = self.parentWidget()
+        if parent is not None:
+            width = min(620, parent.width() - 40)
+            self.setFixedWidth(max(300, width))
+            self.adjustSize()
+            self.move((parent.width() - self.width()) // 2, max(10, (parent.height() - self.height()) // 3))
+        self.show()
+        self.raise_()
+        self._timer.start()
+        return text

@@ -1,0 +1,511 @@
+"""One page on screen: its picture to draw on and its words to type in.
+
+The page is painted by the same code that renders thumbnails and exports
+(`nook.ui.render`), and the words are typed into transparent text boxes laid exactly
+over the page's word areas, so what the child sees is what prints. The picture is kept
+as a cached image layer; a stroke being drawn is painted onto that layer segment by
+segment, so a page with thousands of strokes still draws each frame in a blit.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Protocol
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTransform,
+)
+from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QWidget
+
+from nook.core import picture as pic
+from nook.core.library import Library
+from nook.ui import render
+from nook.ui.editor.model import PageState, fill_item
+from nook.ui.editor.tools import SHAPE_TOOLS, ToolState
+from nook.ui.widgets import PictureButton
+
+MIN_POINT_STEP = 2.0  # page units between recorded stroke points
+MAX_PASTE = 5000  # characters taken from one paste; more is trimmed with a message
+MAX_FIELD = 20000  # characters one text box holds
+
+
+class EditorContext(Protocol):
+    """What a page view needs from the screen around it."""
+
+    library: Library
+    tools: ToolState
+    kind: str
+    look: str
+    button_size: int
+
+    def style_for(self, state: PageState) -> render.TextStyle: ...
+    def change_items(self, state: PageState, items: list[dict[str, Any]]) -> None: ...
+    def change_text(self, state: PageState, field: str, text: str) -> None: ...
+    def change_extras(self, state: PageState, extras: dict[str, Any]) -> None: ...
+    def activated(self, view: PageView, edit: WordsEdit | None = None) -> None: ...
+    def oops(self, reason: str) -> None: ...
+    def edit_created(self, edit: WordsEdit) -> None: ...
+    def word_tapped(self, edit: WordsEdit, position: int) -> None: ...
+    def undo(self) -> None: ...
+    def redo(self) -> None: ...
+
+
+class WordsEdit(QTextEdit):
+    """A text box for the child's words: plain text, no marks, bounded pastes."""
+
+    def __init__(self, view: PageView, box: render.TextBox) -> None:
+        super().__init__(view)
+        self.view = view
+        self.box = box
+        self.setObjectName("words" + box.field.capitalize())
+        self.setAccessibleName(box.phrase)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)  # the editor's own undo covers typing too
+        self.setFrameStyle(0)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.document().setDocumentMargin(0)
+        self.setStyleSheet("QTextEdit { background: transparent; border: none; }")
+        self.viewport().setAutoFillBackground(False)
+        option = self.document().defaultTextOption()
+        option.setAlignment(Qt.AlignmentFlag.AlignHCenter if box.centre else Qt.AlignmentFlag.AlignLeft)
+        option.setWrapMode(option.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self._press_position: QPointF | None = None
+
+    # Paste: plain text only, and never so much that the app stalls.
+    def canInsertFromMimeData(self, source: Any) -> bool:  # noqa: N802 - Qt API
+        return bool(source.hasText())
+
+    def insertFromMimeData(self, source: Any) -> None:  # noqa: N802 - Qt API
+        text = source.text() if source.hasText() else ""
+        room = max(0, MAX_FIELD - len(self.toPlainText()))
+        limit = min(MAX_PASTE, room)
+        if len(text) > limit:
+            text = text[:limit]
+            self.view.context.oops("too_much_text")
+        if text:
+            self.insertPlainText(text)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.view.context.undo()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.view.context.redo()
+            return
+        if self.box.single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.focusNextChild()
+            return
+        text = event.text()
+        if text and text.isprintable() and len(self.toPlainText()) >= MAX_FIELD:
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().focusInEvent(event)
+        self.view.context.activated(self.view, self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        self._press_position = event.position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        super().mouseReleaseEvent(event)
+        start = self._press_position
+        self._press_position = None
+        if start is not None and (event.position() - start).manhattanLength() < 8 and \
+                not self.textCursor().hasSelection():
+            position = self.cursorForPosition(event.position().toPoint()).position()
+            self.view.context.word_tapped(self, position)
+
+
+class ObjectHandles(QWidget):
+    """Buttons beside a picked-up sticker or photo: bigger, smaller, turn, take away."""
+
+    def __init__(self, view: PageView, size: int) -> None:
+        super().__init__(view)
+        self.setObjectName("objectHandles")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.bigger = PictureButton("plus", "Make it bigger", "objectBigger", size)
+        self.smaller = PictureButton("minus", "Make it smaller", "objectSmaller", size)
+        self.turn = PictureButton("restore", "Turn it", "objectTurn", size)
+        self.remove = PictureButton("trash", "Take it away", "objectRemove", size)
+        for button in (self.bigger, self.smaller, self.turn, self.remove):
+            layout.addWidget(button)
+        self.bigger.clicked.connect(lambda: view.change_selected(lambda item: pic.resized(item, 1.25)))
+        self.smaller.clicked.connect(lambda: view.change_selected(lambda item: pic.resized(item, 0.8)))
+        self.turn.clicked.connect(lambda: view.change_selected(lambda item: pic.turned(item, 30)))
+        self.remove.clicked.connect(view.remove_selected)
+        self.adjustSize()
+        self.hide()
+
+
+class PageView(QWidget):
+    """A page to draw and type on, fitted into the widget and kept in proportion."""
+
+    def __init__(self, context: EditorContext, state: PageState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.state = state
+        self.layout_spec = render.page_layout(context.kind, state.role)
+        self.setObjectName("pageView")
+        self.setAccessibleName("Your page")
+        self.setMouseTracking(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.page_rect = QRectF()
+        self.scale = 1.0
+        self._layer: QImage | None = None
+        self._background: QImage | None = None
+        self._stroke: list[tuple[int, int]] = []
+        self._shape_from: QPointF | None = None
+        self._shape_to: QPointF | None = None
+        self.selected: int | None = None
+        self._drag_from: QPointF | None = None
+        self._drag_item: dict[str, Any] | None = None
+        self.edits: dict[str, WordsEdit] = {}
+        for box in self.layout_spec.texts:
+            edit = WordsEdit(self, box)
+            edit.setPlainText(state.text(box.field))
+            edit.textChanged.connect(lambda e=edit: self._typed(e))
+            self.edits[box.field] = edit
+            context.edit_created(edit)
+        self.handles = ObjectHandles(self, max(48, int(context.button_size * 0.8)))
+        self.setMinimumSize(200, 100)
+
+    # -- geometry -------------------------------------------------------------------
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        size = self.layout_spec.size
+        return int(width * size.height() / size.width())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        size = self.layout_spec.size
+        return QSize(800, int(800 * size.height() / size.width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.page_rect, self.scale = render.page_rect_in(QRectF(self.rect()).adjusted(2, 2, -2, -2),
+                                                         self.layout_spec.size)
+        self._layer = None
+        self._background = None
+        self.place_edits()
+
+    def to_page(self, point: QPointF) -> QPointF:
+        return QPointF((point.x() - self.page_rect.x()) / self.scale, (point.y() - self.page_rect.y()) / self.scale)
+
+    def to_widget(self, rect: QRectF) -> QRectF:
+        return QRectF(self.page_rect.x() + rect.x() * self.scale, self.page_rect.y() + rect.y() * self.scale,
+                      rect.width() * self.scale, rect.height() * self.scale)
+
+    # -- words ----------------------------------------------------------------------
+    def place_edits(self) -> None:
+        style = self.context.style_for(self.state)
+        colour = render.words_colour(style, self.context.look if self.state.role == "sign" else "")
+        for edit in self.edits.values():
+            edit.setGeometry(self.to_widget(edit.box.rect).toRect())
+            edit.setStyleSheet(f"QTextEdit {{ background: transparent; border: none; color: {colour}; }}")
+            self.fit_edit(edit, style)
+
+    def fit_edit(self, edit: WordsEdit, style: render.TextStyle | None = None) -> None:
+        """Size the words the way the renderer will, and centre them where it does."""
+        style = style or self.context.style_for(self.state)
+        size = render.box_font_size(edit.box, edit.toPlainText(), style)
+        font = render.make_font(style.family, max(1, round(size * self.scale)), style.all_caps)
+        if font != edit.font():
+            edit.setFont(font)
+            edit.document().setDefaultFont(font)
+        if edit.box.centre:
+            text_height = edit.document().size().height()
+            top = max(0, int((edit.height() - text_height) / 2))
+            edit.setViewportMargins(0, top, 0, 0)
+
+    def _typed(self, edit: WordsEdit) -> None:
+        text = edit.toPlainText()
+        if text == self.state.text(edit.box.field):
+            return
+        self.context.change_text(self.state, edit.box.field, text)
+        self.fit_edit(edit)
+
+    def show_text(self) -> None:
+        """Show the state's words (after an undo), keeping the cursor near where it was."""
+        for name, edit in self.edits.items():
+            text = self.state.text(name)
+            if edit.toPlainText() != text:
+                position = edit.textCursor().position()
+                edit.blockSignals(True)
+                edit.setPlainText(text)
+                edit.blockSignals(False)
+                cursor = edit.textCursor()
+                cursor.setPosition(min(position, len(text)))
+                edit.setTextCursor(cursor)
+        self.place_edits()
+
+    # -- picture layer --------------------------------------------------------------
+    def layer(self) -> QImage:
+        if self._layer is None:
+            ratio = self.devicePixelRatioF()
+            area = self.layout_spec.picture
+            size = QSize(max(1, math.ceil(area.width() * self.scale * ratio)),
+                         max(1, math.ceil(area.height() * self.scale * ratio)))
+            items = self.state.items
+            if self._drag_item is not None and self.selected is not None:
+                items = items[: self.selected] + items[self.selected + 1:]
+            self._layer = render.render_layer(items, self.context.library, area, self.scale * ratio, size)
+            self._layer.setDevicePixelRatio(ratio)
+        return self._layer
+
+    def redraw(self) -> None:
+        """The items changed in a way that needs the whole picture drawn again."""
+        self._layer = None
+        self._background = None
+        if self.selected is not None and self.selected >= len(self.state.items):
+            self.select(None)
+        self.update()
+        self._place_handles()
+
+    def _layer_painter(self) -> QPainter:
+        painter = QPainter(self.layer())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(self.scale, self.scale)
+        painter.translate(-self.layout_spec.picture.topLeft())
+        painter.setClipRect(self.layout_spec.picture)
+        return painter
+
+    def _paint_on_layer(self, item: dict[str, Any]) -> None:
+        painter = self._layer_painter()
+        render.paint_item(painter, item, self.context.library)
+        painter.end()
+
+    def background(self) -> QImage:
+        if self._background is None:
+            ratio = self.devicePixelRatioF()
+            image = QImage((QSize(self.width(), self.height()) * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+            image.setDevicePixelRatio(ratio)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.translate(self.page_rect.topLeft())
+            painter.scale(self.scale, self.scale)
+            page = self.state.as_page()
+            piece = self.context.piece_for_render() if hasattr(self.context, "piece_for_render") else None
+            render.paint_page_content(painter, self.context.library, page, piece, items=[], words=False,
+                                      picture=False)
+            painter.end()
+            self._background = image
+        return self._background
+
+    # -- painting -------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.drawImage(QPointF(0, 0), self.background())
+        area = self.to_widget(self.layout_spec.picture)
+        painter.drawImage(area.topLeft(), self.layer())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Where the words go, so an empty page still shows a place to type.
+        painter.setPen(QPen(QColor("#e3c98f"), 2, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for edit in self.edits.values():
+            if not edit.toPlainText():
+                painter.drawRoundedRect(QRectF(edit.geometry()).adjusted(2, 2, -2, -2), 12, 12)
+        painter.translate(self.page_rect.topLeft())
+        painter.scale(self.scale, self.scale)
+        painter.setClipRect(self.layout_spec.picture)
+        if self._drag_item is not None:
+            render.paint_item(painter, self._drag_item, self.context.library)
+        if self._shape_from is not None and self._shape_to is not None:
+            tools = self.context.tools
+            preview = pic.shape(tools.tool, tools.colour, tools.width, self._shape_from.x(), self._shape_from.y(),
+                                self._shape_to.x(), self._shape_to.y())
+            render.paint_item(painter, preview, self.context.library)
+        if self.selected is not None and self.selected < len(self.state.items):
+            item = self._drag_item or self.state.items[self.selected]
+            w, h = pic.object_size(item)
+            painter.translate(float(item.get("x", 0)), float(item.get("y", 0)))
+            painter.rotate(float(item.get("angle", 0)))
+            pen = QPen(QColor("#2f7de1"), 6 / max(self.scale, 0.01) * 0.5, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRect(QRectF(-w / 2, -h / 2, w, h))
+        painter.end()
+
+    # -- touching the picture ------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        self.context.activated(self)
+        point = self.to_page(event.position())
+        tick = self.layout_spec.tick
+        if tick is not None and tick.contains(point):
+            extras = {**self.state.extras, "ticked": not bool(self.state.extras.get("ticked"))}
+            self.context.change_extras(self.state, extras)
+            self._background = None
+            self.update()
+            return
+        if not self.layout_spec.picture.contains(point):
+            return
+        tool = self.context.tools.tool
+        if tool in ("brush", "eraser"):
+            self.select(None)
+            self._stroke = [(round(point.x()), round(point.y()))]
+            self._draw_segment(point, point)
+        elif tool in SHAPE_TOOLS:
+            self.select(None)
+            self._shape_from = self._shape_to = point
+        elif tool == "fill":
+            self.select(None)
+            item = fill_item(self.context.library, self.state.items, self.layout_spec.picture, point,
+                             self.context.tools.colour)
+            if item is not None:
+                self.context.change_items(self.state, [*self.state.items, item])
+                self._paint_on_layer(item)
+                self.update()
+        elif tool == "sticker":
+            hit = self.object_at(point)
+            if hit is not None:
+                self.select(hit)
+                self._drag_from = point
+            elif self.context.tools.sticker:
+                size = min(self.layout_spec.picture.width(), self.layout_spec.picture.height()) * 0.35
+                item = pic.sticker(self.context.tools.sticker, point.x(), point.y(), size)
+                self.context.change_items(self.state, [*self.state.items, item])
+                self._paint_on_layer(item)
+                self.select(len(self.state.items) - 1)
+            else:
+                self.select(None)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        point = self.to_page(event.position())
+        if self._stroke:
+            last = self._stroke[-1]
+            if math.hypot(point.x() - last[0], point.y() - last[1]) < MIN_POINT_STEP:
+                return
+            self._stroke.append((round(point.x()), round(point.y())))
+            self._draw_segment(QPointF(*last), QPointF(*self._stroke[-1]))
+        elif self._shape_from is not None:
+            old = self._shape_box()
+            self._shape_to = point
+            self.update(old.united(self._shape_box()))
+        elif self._drag_from is not None and self.selected is not None:
+            delta = point - self._drag_from
+            if self._drag_item is None:
+                if delta.manhattanLength() < 6:
+                    return
+                self._drag_item = self.state.items[self.selected]
+                self._layer = None  # drawn again without the sticker being carried
+                self.handles.hide()
+            self._drag_item = pic.moved(self.state.items[self.selected], delta.x(), delta.y())
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        tools = self.context.tools
+        if self._stroke:
+            points, self._stroke = self._stroke, []
+            item = pic.stroke(tools.tool, tools.colour, tools.width, points)
+            self.context.change_items(self.state, [*self.state.items, item])
+        elif self._shape_from is not None:
+            start, end = self._shape_from, self._shape_to or self._shape_from
+            self._shape_from = self._shape_to = None
+            if (end - start).manhattanLength() >= 4:
+                item = pic.shape(tools.tool, tools.colour, tools.width, start.x(), start.y(), end.x(), end.y())
+                self.context.change_items(self.state, [*self.state.items, item])
+                self._paint_on_layer(item)
+            self.update()
+        elif self._drag_from is not None:
+            moved_item, self._drag_item, self._drag_from = self._drag_item, None, None
+            if moved_item is not None and self.selected is not None:
+                items = list(self.state.items)
+                items[self.selected] = moved_item
+                self.context.change_items(self.state, items)
+                self.redraw()
+            self._place_handles()
+
+    def _shape_box(self) -> QRect:
+        if self._shape_from is None or self._shape_to is None:
+            return QRect()
+        pad = self.context.tools.width + 4
+        rect = QRectF(self._shape_from, self._shape_to).normalized().adjusted(-pad, -pad, pad, pad)
+        return self.to_widget(rect).toAlignedRect()
+
+    def _draw_segment(self, start: QPointF, end: QPointF) -> None:
+        tools = self.context.tools
+        painter = self._layer_painter()
+        eraser = tools.tool == "eraser"
+        if eraser:
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+        painter.setPen(render.stroke_pen(tools.colour, tools.width, eraser))
+        if start == end:
+            painter.drawPoint(start)
+        else:
+            painter.drawLine(start, end)
+        painter.end()
+        pad = tools.width / 2 + 2
+        rect = QRectF(start, end).normalized().adjusted(-pad, -pad, pad, pad)
+        self.update(self.to_widget(rect).toAlignedRect())
+
+    # -- stickers and photos -----------------------------------------------------------
+    def object_at(self, point: QPointF) -> int | None:
+        for index in range(len(self.state.items) - 1, -1, -1):
+            item = self.state.items[index]
+            if not pic.is_object(item):
+                continue
+            w, h = pic.object_size(item)
+            local = QTransform().rotate(-float(item.get("angle", 0))).map(
+                point - QPointF(float(item.get("x", 0)), float(item.get("y", 0))))
+            if abs(local.x()) <= w / 2 and abs(local.y()) <= h / 2:
+                return index
+        return None
+
+    def select(self, index: int | None) -> None:
+        self.selected = index
+        self._place_handles()
+        self.update()
+
+    def _place_handles(self) -> None:
+        if self.selected is None or self.selected >= len(self.state.items) \
+                or not pic.is_object(self.state.items[self.selected]):
+            self.handles.hide()
+            return
+        item = self.state.items[self.selected]
+        w, h = pic.object_size(item)
+        box = self.to_widget(QRectF(float(item["x"]) - w / 2, float(item["y"]) - h / 2, w, h))
+        self.handles.adjustSize()
+        x = int(min(max(0, box.center().x() - self.handles.width() / 2), self.width() - self.handles.width()))
+        y = int(box.top() - self.handles.height() - 6)
+        if y < 0:
+            y = int(min(box.bottom() + 6, self.height() - self.handles.height()))
+        self.handles.move(x, y)
+        self.handles.show()
+        self.handles.raise_()
+
+    def change_selected(self, change: Any) -> None:
+        if self.selected is None:
+            return
+        items = list(self.state.items)
+        items[self.selected] = change(items[self.selected])
+        self.context.change_items(self.state, items)
+        self.redraw()
+
+    def remove_selected(self) -> None:
+        if self.selected is None:
+            return
+        items = list(self.state.items)
+        del items[self.selected]
+        self.selected = None
+        self.context.change_items(self.state, items)
+        self.redraw()

@@ -1,0 +1,127 @@
+"""The sticker box: picture categories, then the stickers of one category (or a search)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+
+from nook.assets import asset_path, manifest
+from nook.ui.widgets import PictureButton
+
+COLUMNS = 3
+
+
+@cache
+def sticker_catalogue() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    data = manifest("stickers/stickers.json")
+    return list(data["categories"]), list(data["stickers"])
+
+
+@cache
+def sticker_icon(sticker_id: str) -> QIcon:
+    for sticker in sticker_catalogue()[1]:
+        if sticker["id"] == sticker_id:
+            return QIcon(str(asset_path("stickers", sticker["file"])))
+    return QIcon()
+
+
+def find_stickers(text: str) -> list[dict[str, Any]]:
+    """Stickers whose name or keywords start with every word typed (any case)."""
+    words = text.casefold().split()
+    found = []
+    for sticker in sticker_catalogue()[1]:
+        names = [*sticker["name"].casefold().split(), *(k.casefold() for k in sticker.get("keywords", []))]
+        if all(any(name.startswith(word) for name in names) for word in words):
+            found.append(sticker)
+    return found
+
+
+class StickerBox(QWidget):
+    """Tap a category picture, then a sticker; the next tap on the page places it."""
+
+    def __init__(self, button_size: int, chosen: Callable[[str, str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stickerBox")
+        self.setAccessibleName("Stickers")
+        self._size = button_size
+        self._chosen = chosen
+        self.category = ""
+        categories, _ = sticker_catalogue()
+
+        self.search = QLineEdit()
+        self.search.setObjectName("stickerSearch")
+        self.search.setAccessibleName("Find a sticker")
+        self.search.setMinimumHeight(min(button_size, 64))
+        self.search.setStyleSheet("font-size: 20px; border: 3px solid #f0d9a8; border-radius: 14px; padding: 4px;")
+        self.search.textChanged.connect(self._search)
+
+        category_grid = QGridLayout()
+        category_grid.setSpacing(4)
+        self.category_buttons: dict[str, PictureButton] = {}
+        for index, category in enumerate(categories):
+            button = PictureButton(sticker_icon(category["icon"]), category["name"],
+                                   "stickerCategory" + category["id"].capitalize(), button_size)
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, c=category["id"]: self.show_category(c))
+            self.category_buttons[category["id"]] = button
+            category_grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setSpacing(4)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("stickerScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.grid_host)
+
+        categories_host = QWidget()
+        categories_host.setLayout(category_grid)
+        categories_scroll = QScrollArea()
+        categories_scroll.setWidgetResizable(True)
+        categories_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        categories_scroll.setWidget(categories_host)
+        categories_scroll.setMaximumHeight(2 * (button_size + 8) + 8)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.search)
+        layout.addWidget(categories_scroll)
+        layout.addWidget(self.scroll, 1)
+        width = COLUMNS * (button_size + 6) + 30
+        self.setFixedWidth(width)
+        self.sticker_buttons: dict[str, PictureButton] = {}
+        self.show_category(categories[0]["id"])
+
+    def show_category(self, category_id: str) -> None:
+        self.category = category_id
+        for cid, button in self.category_buttons.items():
+            button.setChecked(cid == category_id)
+        self._show([s for s in sticker_catalogue()[1] if s["category"] == category_id])
+
+    def _search(self, text: str) -> None:
+        if text.strip():
+            self._show(find_stickers(text)[:90])
+        else:
+            self.show_category(self.category)
+
+    def _show(self, stickers: list[dict[str, Any]]) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item else None
+            if widget is not None:
+                widget.deleteLater()
+        self.sticker_buttons = {}
+        for index, sticker in enumerate(stickers):
+            button = PictureButton(sticker_icon(sticker["id"]), sticker["name"], "sticker_" + sticker["id"],
+                                   self._size)
+            button.setIconSize(QSize(int(self._size * 0.85), int(self._size * 0.85)))
+            button.clicked.connect(lambda _=False, s=sticker: self._chosen(s["id"], s["name"]))
+            self.sticker_buttons[sticker["id"]] = button
+            self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)

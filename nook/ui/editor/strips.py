@@ -1,0 +1,167 @@
+"""How each kind of piece is laid out around its pages: the book's page strip, the
+letter's envelope strip, the sign's looks, and the list's rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap, QResizeEvent, QTransform
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QToolButton, QVBoxLayout, QWidget
+
+from nook.ui.icons import icon
+from nook.ui.render import LOOK_NAMES
+from nook.ui.widgets import PictureButton
+
+THUMB_HEIGHT_RATIO = 1.0  # thumbnails are as tall as a button
+
+
+def turned_icon(name: str, degrees: int, size: int = 128) -> QIcon:
+    """A control picture turned (the arrows for "up" and "down" in a list)."""
+    pixmap = icon(name).pixmap(QSize(size, size))
+    return QIcon(pixmap.transformed(QTransform().rotate(degrees)))
+
+
+class PageStrip(QWidget):
+    """A row of page thumbnails to move between pages, and the page buttons."""
+
+    def __init__(self, button_size: int, go_to: Callable[[int], None], buttons: list[QToolButton],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageStrip")
+        self.button_size = button_size
+        self._go_to = go_to
+        self.thumbs: list[QToolButton] = []
+        self.thumb_row = QHBoxLayout()
+        self.thumb_row.setSpacing(4)
+        self.thumb_row.addStretch(1)
+        host = QWidget()
+        host.setLayout(self.thumb_row)
+        self.thumb_row.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("pageStripScroll")
+        self.scroll.setWidget(host)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFixedHeight(button_size + 4 + self.scroll.horizontalScrollBar().sizeHint().height())
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll, 1)
+        for button in buttons:
+            layout.addWidget(button)
+
+    def set_pages(self, images: list[QPixmap], current: int) -> None:
+        while len(self.thumbs) > len(images):
+            thumb = self.thumbs.pop()
+            self.thumb_row.removeWidget(thumb)
+            thumb.deleteLater()
+        while len(self.thumbs) < len(images):
+            index = len(self.thumbs)
+            thumb = QToolButton()
+            thumb.setCheckable(True)
+            thumb.setCursor(Qt.CursorShape.PointingHandCursor)
+            thumb.clicked.connect(lambda _=False, i=index: self._go_to(i))
+            self.thumbs.append(thumb)
+            self.thumb_row.insertWidget(index, thumb)
+        for index, (thumb, image) in enumerate(zip(self.thumbs, images, strict=True)):
+            self.set_thumb(index, image)
+            thumb.setChecked(index == current)
+        if 0 <= current < len(self.thumbs):
+            self.scroll.ensureWidgetVisible(self.thumbs[current])
+
+    def set_thumb(self, index: int, image: QPixmap) -> None:
+        thumb = self.thumbs[index]
+        thumb.setObjectName(f"pageThumb{index + 1}")
+        thumb.setAccessibleName("The cover" if index == 0 and self.property("has_cover") else f"Page {index + 1}")
+        thumb.setIcon(QIcon(image))
+        height = self.button_size
+        width = max(height, int(height * image.width() / max(1, image.height())))
+        thumb.setIconSize(QSize(width - 12, height - 12))
+        thumb.setFixedSize(width, height)
+
+
+class LookBar(QWidget):
+    """The sign's ready looks: a starting point, never a rule."""
+
+    def __init__(self, button_size: int, choose: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lookBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(1)
+        phrases = {"": "Plain sign", "warning": "Warning sign", "stop": "Stop sign",
+                   "welcome": "Welcome sign", "celebration": "Party sign"}
+        self.buttons: dict[str, PictureButton] = {}
+        for look in ("", *LOOK_NAMES):
+            button = PictureButton(f"look_{look}" if look else "sign", phrases[look],
+                                   "look" + (look.capitalize() or "Plain"), button_size)
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, name=look: choose(name))
+            self.buttons[look] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+
+    def show_look(self, look: str) -> None:
+        for name, button in self.buttons.items():
+            button.setChecked(name == look)
+
+
+class ListRows(QScrollArea):
+    """The list: its title and each item as a row, one under the other."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("listRows")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.host = QWidget()
+        self.column = QVBoxLayout(self.host)
+        self.column.setContentsMargins(4, 4, 4, 4)
+        self.column.setSpacing(8)
+        self.column.addStretch(1)
+        self.setWidget(self.host)
+        self.rows: list[tuple[QWidget, QWidget]] = []  # (row, page view)
+        self.footers: list[QWidget] = []
+
+    def clear(self) -> None:
+        for row, _view in self.rows:
+            self.column.removeWidget(row)
+            row.deleteLater()
+        for footer in self.footers:
+            self.column.removeWidget(footer)
+            footer.deleteLater()
+        self.rows = []
+        self.footers = []
+
+    def add_row(self, view: QWidget, buttons: list[QToolButton]) -> QWidget:
+        row = QWidget()
+        row.setObjectName(f"listRow{len(self.rows)}")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view, 1)
+        side = QVBoxLayout()
+        side.setSpacing(2)
+        for button in buttons:
+            side.addWidget(button)
+        side.addStretch(1)
+        layout.addLayout(side)
+        self.column.insertWidget(self.column.count() - 1, row)
+        self.rows.append((row, view))
+        self._size_rows()
+        return row
+
+    def add_footer(self, widget: QWidget) -> None:
+        self.column.insertWidget(self.column.count() - 1, widget, 0, Qt.AlignmentFlag.AlignLeft)
+        self.footers.append(widget)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._size_rows()
+
+    def _size_rows(self) -> None:
+        width = self.viewport().width() - 8
+        for row, view in self.rows:
+            view_width = max(200, width - view.context.button_size - 12)  # type: ignore[attr-defined]
+            height = int(view_width * 0.25)
+            row.setFixedHeight(max(height, 3 * view.context.button_size + 8))  # type: ignore[attr-defined]

@@ -1,0 +1,176 @@
+"""The drawing tools, brush sizes and colour blobs a child picks from."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QToolButton, QWidget
+
+from nook.ui.widgets import PictureButton
+
+# (tool, icon, phrase) in the order they appear.
+TOOLS: tuple[tuple[str, str, str], ...] = (
+    ("brush", "brush", "Paint brush"),
+    ("eraser", "eraser", "Eraser"),
+    ("fill", "fill", "Fill with colour"),
+    ("sticker", "sticker", "Stickers"),
+    ("line", "line", "Line"),
+    ("rectangle", "rectangle", "Box"),
+    ("circle", "circle", "Circle"),
+    ("star", "star_shape", "Star"),
+    ("heart", "heart_shape", "Heart"),
+)
+SHAPE_TOOLS = ("line", "rectangle", "circle", "star", "heart")
+
+# Brush widths in page units (a book page is 1600 units across).
+SIZES: tuple[tuple[str, str, str, int], ...] = (
+    ("small", "brush_small", "Thin brush", 8),
+    ("medium", "brush_medium", "Medium brush", 18),
+    ("large", "brush_large", "Fat brush", 36),
+    ("huge", "brush_huge", "Huge brush", 72),
+)
+
+# Sixteen colours, each with the name a talking button says.
+COLOURS: tuple[tuple[str, str], ...] = (
+    ("black", "#1b1b1b"),
+    ("white", "#ffffff"),
+    ("grey", "#8d99ae"),
+    ("brown", "#8b5a2b"),
+    ("red", "#e63946"),
+    ("dark red", "#9d0208"),
+    ("orange", "#ff8c1a"),
+    ("yellow", "#ffd60a"),
+    ("light green", "#8ac926"),
+    ("green", "#2a9d4f"),
+    ("turquoise", "#2ec4b6"),
+    ("sky blue", "#4cc9f0"),
+    ("blue", "#1d4ed8"),
+    ("purple", "#7b2cbf"),
+    ("pink", "#ff70a6"),
+    ("peach", "#ffc8a2"),
+)
+
+
+def object_name(prefix: str, name: str) -> str:
+    return prefix + "".join(part.capitalize() for part in name.replace("-", " ").split())
+
+
+class ToolState:
+    """What the next touch on a page does. Plain Python: views ask it when touched."""
+
+    def __init__(self) -> None:
+        self.tool = "brush"
+        self.size = "medium"
+        self.colour = "#e63946"
+        self.sticker: str | None = None
+        self._listeners: list[Callable[[], None]] = []
+
+    @property
+    def width(self) -> int:
+        return next(width for name, _, _, width in SIZES if name == self.size)
+
+    def listen(self, callback: Callable[[], None]) -> None:
+        self._listeners.append(callback)
+
+    def set(self, tool: str | None = None, size: str | None = None, colour: str | None = None,
+            sticker: str | None = None) -> None:
+        if tool is not None:
+            self.tool = tool
+        if size is not None:
+            self.size = size
+        if colour is not None:
+            self.colour = colour
+        if sticker is not None:
+            self.sticker = sticker
+        for callback in list(self._listeners):
+            callback()
+
+
+def colour_icon(colour: str, size: int) -> QIcon:
+    """A big round blob of paint."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#5b5b5b"), max(2, size // 20)))
+    painter.setBrush(QColor(colour))
+    inset = size * 0.08
+    painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
+    painter.end()
+    return QIcon(pixmap)
+
+
+class ToolPanel(QWidget):
+    """Tools and brush sizes, two columns of picture buttons."""
+
+    def __init__(self, tools: ToolState, button_size: int, extra: list[QToolButton],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("toolPanel")
+        self.tools = tools
+        self.buttons: dict[str, PictureButton] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setSpacing(4)
+        self._tool_group = QButtonGroup(self)
+        self._size_group = QButtonGroup(self)
+        cells: list[QToolButton] = []
+        for tool, icon_name, phrase in TOOLS:
+            button = PictureButton(icon_name, phrase, object_name("tool", tool), button_size)
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, t=tool: tools.set(tool=t))
+            self._tool_group.addButton(button)
+            self.buttons[tool] = button
+            cells.append(button)
+        for size, icon_name, phrase, _width in SIZES:
+            button = PictureButton(icon_name, phrase, object_name("size", size), button_size)
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, s=size: tools.set(size=s))
+            self._size_group.addButton(button)
+            self.buttons["size_" + size] = button
+            cells.append(button)
+        cells.extend(extra)
+        for index, button in enumerate(cells):
+            grid.addWidget(button, index // 2, index % 2)
+        grid.setRowStretch(len(cells) // 2 + 1, 1)
+        tools.listen(self.sync)
+        self.sync()
+
+    def sync(self) -> None:
+        for tool, button in self.buttons.items():
+            if tool.startswith("size_"):
+                button.setChecked(tool == "size_" + self.tools.size)
+            else:
+                button.setChecked(tool == self.tools.tool)
+
+
+class ColourPanel(QWidget):
+    """Sixteen colour blobs."""
+
+    def __init__(self, tools: ToolState, button_size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("colourPanel")
+        self.tools = tools
+        self.buttons: dict[str, QToolButton] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setSpacing(4)
+        group = QButtonGroup(self)
+        for index, (name, colour) in enumerate(COLOURS):
+            button = PictureButton(colour_icon(colour, 96), name.capitalize(), object_name("colour", name),
+                                   button_size)
+            button.setIconSize(QSize(int(button_size * 0.8), int(button_size * 0.8)))
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, c=colour: tools.set(colour=c))
+            group.addButton(button)
+            self.buttons[colour] = button
+            grid.addWidget(button, index // 2, index % 2)
+        grid.setRowStretch(len(COLOURS) // 2 + 1, 1)
+        tools.listen(self.sync)
+        self.sync()
+
+    def sync(self) -> None:
+        for colour, button in self.buttons.items():
+            button.setChecked(colour == self.tools.colour)

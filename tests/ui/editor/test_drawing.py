@@ -1,0 +1,152 @@
+"""Drawing on a page with real mouse events: strokes, shapes, fill, stickers, photos."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor
+
+from nook.core import picture as pic
+from nook.ui.render import render_page
+from tests.ui.editor.conftest import drag, page_point, tap
+
+
+def colour_at(image, x, y, size):
+    """The colour of page point (x, y) in a render of a 1600x1200 page at `size`."""
+    sx = size.width() / 1600
+    return QColor(image.pixel(int(x * sx), int(y * sx)))
+
+
+def test_a_stroke_drawn_with_the_mouse_is_stored_and_rendered(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    screen.go_to(1)
+    view = screen.current_view
+    qtbot.mouseClick(screen.colour_panel.buttons["#1d4ed8"], qtbot_left())
+    qtbot.mouseClick(screen.tool_panel.buttons["size_huge"], qtbot_left())
+    drag(qtbot, view, [(200, 300), (400, 300), (600, 300), (800, 320)])
+    assert len(view.state.items) == 1
+    stroke = view.state.items[0]
+    assert stroke["type"] == "stroke" and stroke["color"] == "#1d4ed8" and stroke["width"] == 72
+    assert pic.decode_points(stroke["points"])[0] == (200, 300)
+    screen.flush()
+    page = library.page(view.state.id)
+    assert pic.items_of(page.picture) == [stroke]
+    size = QSize(800, 600)
+    image = render_page(library, page, size)
+    assert colour_at(image, 500, 300, size) == QColor("#1d4ed8")
+    assert colour_at(image, 500, 600, size) == QColor("#ffffff")
+    # The editor's own view shows it too.
+    grab = view.grab().toImage()
+    point = page_point(view, 500, 300)
+    assert QColor(grab.pixel(point.x(), point.y())) == QColor("#1d4ed8")
+
+
+def qtbot_left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def test_fill_bucket_fills_inside_a_closed_shape_only(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    screen.go_to(1)
+    view = screen.current_view
+    qtbot.mouseClick(screen.tool_panel.buttons["rectangle"], qtbot_left())
+    qtbot.mouseClick(screen.colour_panel.buttons["#1b1b1b"], qtbot_left())
+    drag(qtbot, view, [(300, 200), (700, 400), (900, 600)])
+    assert view.state.items[-1]["shape"] == "rectangle"
+    qtbot.mouseClick(screen.tool_panel.buttons["fill"], qtbot_left())
+    qtbot.mouseClick(screen.colour_panel.buttons["#ffd60a"], qtbot_left())
+    tap(qtbot, view, 600, 400)
+    fill = view.state.items[-1]
+    assert fill["type"] == "fill" and fill["color"] == "#ffd60a"
+    assert library.media(fill["media"]) is not None
+    assert 280 <= fill["x"] <= 320 and 180 <= fill["y"] <= 220
+    screen.flush()
+    size = QSize(1600, 1200)
+    image = render_page(library, library.page(view.state.id), size)
+    assert colour_at(image, 600, 400, size) == QColor("#ffd60a")  # inside
+    assert colour_at(image, 1200, 700, size) == QColor("#ffffff")  # outside stays white
+    assert colour_at(image, 300, 400, size) == QColor("#1b1b1b")  # the line stays
+
+
+def test_eraser_clears_what_is_under_it(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    screen.go_to(1)
+    view = screen.current_view
+    qtbot.mouseClick(screen.tool_panel.buttons["size_huge"], qtbot_left())
+    drag(qtbot, view, [(200, 300), (1000, 300)])
+    qtbot.mouseClick(screen.tool_panel.buttons["eraser"], qtbot_left())
+    drag(qtbot, view, [(600, 150), (600, 450)])
+    screen.flush()
+    size = QSize(1600, 1200)
+    image = render_page(library, library.page(view.state.id), size)
+    assert colour_at(image, 600, 300, size) == QColor("#ffffff")
+    assert colour_at(image, 300, 300, size) == QColor("#e63946")
+
+
+def test_every_shape_can_be_drawn(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    screen.go_to(1)
+    view = screen.current_view
+    for n, shape in enumerate(pic.SHAPES):
+        qtbot.mouseClick(screen.tool_panel.buttons[shape], qtbot_left())
+        drag(qtbot, view, [(100 + n * 250, 200), (150 + n * 250, 300), (300 + n * 250, 400)])
+    assert [item["shape"] for item in view.state.items] == list(pic.SHAPES)
+
+
+def test_a_sticker_is_placed_moved_resized_turned_and_removed(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    screen.go_to(1)
+    view = screen.current_view
+    qtbot.mouseClick(screen.tool_panel.buttons["sticker"], qtbot_left())
+    assert screen.side.currentWidget() is screen.sticker_box
+    qtbot.mouseClick(screen.sticker_box.sticker_buttons["cat"], qtbot_left())
+    tap(qtbot, view, 400, 400)
+    sticker = view.state.items[-1]
+    assert sticker["type"] == "sticker" and sticker["sticker"] == "cat"
+    assert (sticker["x"], sticker["y"]) == (400, 400)
+    assert view.handles.isVisible()
+    drag(qtbot, view, [(400, 400), (500, 450), (700, 500)])
+    moved = view.state.items[-1]
+    assert (moved["x"], moved["y"]) == (700, 500)
+    assert len(view.state.items) == 1
+    qtbot.mouseClick(view.handles.bigger, qtbot_left())
+    assert view.state.items[0]["size"] > moved["size"]
+    qtbot.mouseClick(view.handles.turn, qtbot_left())
+    assert view.state.items[0]["angle"] == 30
+    screen.flush()
+    stored = pic.items_of(library.page(view.state.id).picture)
+    assert stored == view.state.items
+    qtbot.mouseClick(view.handles.remove, qtbot_left())
+    assert view.state.items == []
+    screen.undo()
+    assert view.state.items[0]["angle"] == 30
+
+
+def test_a_sticker_can_be_found_by_name(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    qtbot.mouseClick(screen.tool_panel.buttons["sticker"], qtbot_left())
+    qtbot.keyClicks(screen.sticker_box.search, "kitt")
+    assert "cat" in screen.sticker_box.sticker_buttons
+    button = screen.sticker_box.sticker_buttons["cat"]
+    assert button.accessibleName() == "cat"
+    assert button.width() >= 64 and button.height() >= 64
+
+
+def test_clear_picture_is_undoable(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    screen.go_to(1)
+    view = screen.current_view
+    drag(qtbot, view, [(200, 300), (400, 300)])
+    drag(qtbot, view, [(200, 500), (400, 500)])
+    qtbot.mouseClick(screen.clear_button, qtbot_left())
+    assert view.state.items == []
+    qtbot.mouseClick(screen.undo_button, qtbot_left())
+    assert len(view.state.items) == 2
