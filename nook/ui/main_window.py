@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
     def open_piece(self, piece_id: str) -> None:
         self._close_piece_screen()
         size = int(self.library.setting("button_size", self.writer_id))
-        screen = PieceScreen(self.library, self.events, piece_id, size)
+        screen = PieceScreen(self.library, self.events, piece_id, size, voice=self.voice)
         screen.closed.connect(self._piece_closed)
         self.piece_screen = screen
         self.screens.addWidget(screen)
