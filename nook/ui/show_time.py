@@ -3,20 +3,30 @@
 Pages turn by a tap (left third: back, elsewhere: on), by the arrow keys, or by
 themselves when read aloud finishes a page. Escape or the big "back" button leaves.
 Without a voice show time is silent and the read-aloud button is hidden.
+
+Show time is also where finished work goes out to readers: print (children may, unless
+a grown-up turned that off; then the gate asks), and, for grown-ups behind the gate,
+save as PDF or as pictures (PNG).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextDocument, QTextOption
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from nook.core.library import Library
 from nook.core.models import Page, Piece
+from nook.export.images import export_pngs, file_stem
+from nook.export.pdf import export_pdf
+from nook.export.printing import ask_and_print
 from nook.export.sheets import PagePainter
 from nook.ui import render
+from nook.ui.grownup.gate import ask_grown_up
 from nook.ui.icons import icon
 from nook.ui.widgets import PictureButton
 
@@ -187,6 +197,12 @@ class ShowTime(QWidget):
         self._parts: list[Spoken] = []
         self._style = render.text_style(library, piece)
 
+        self.paint = paint
+        # Injectable so tests (and other front ends) can answer without real dialogs.
+        self.gate: Callable[[QWidget | None], bool] = ask_grown_up
+        self.print_dialog: Callable[..., bool] = ask_and_print
+        self.choose_pdf_path: Callable[[QWidget, str], str] = _pdf_dialog
+        self.choose_folder: Callable[[QWidget], str] = _folder_dialog
         self.stage = PageStage(library, piece, paint)
         self.stage.tapped.connect(self._tapped)
         size = max(64, button_size)
@@ -202,7 +218,16 @@ class ShowTime(QWidget):
         self.page_label = QLabel()
         self.page_label.setObjectName("showTimePageNumber")
         self.page_label.setStyleSheet("color: #fff7e6; font-size: 28px; padding: 0 16px;")
-        for button in (self.back_button, self.previous_button, self.next_button, self.read_button):
+        share_size = max(48, size * 3 // 4)
+        self.print_button = PictureButton("print", "Print", "showTimePrint", share_size)
+        self.print_button.clicked.connect(self.print_piece)
+        self.pdf_button = PictureButton("pdf", "Save as PDF", "showTimePdf", share_size)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.png_button = PictureButton("picture_export", "Save as pictures", "showTimePictures", share_size)
+        self.png_button.clicked.connect(self.save_pictures)
+        self.share_buttons = (self.print_button, self.pdf_button, self.png_button)
+        for button in (self.back_button, self.previous_button, self.next_button, self.read_button,
+                       *self.share_buttons):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrow keys belong to the pages
 
         bar = QHBoxLayout()
@@ -213,6 +238,9 @@ class ShowTime(QWidget):
         bar.addWidget(self.next_button)
         bar.addStretch(1)
         bar.addWidget(self.read_button)
+        bar.addSpacing(24)
+        for button in self.share_buttons:
+            bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(self.stage, 1)
@@ -325,6 +353,48 @@ class ShowTime(QWidget):
             self.reading = False
             self._set_read_button(reading=False)
 
+    # -- sharing -------------------------------------------------------------------------
+    def print_piece(self) -> bool:
+        """Print through the system dialog; the gate asks first if children may not print."""
+        self.stop_reading()
+        if not self.library.setting("child_may_print") and not self.gate(self):
+            return False
+        return self.print_dialog(self.library, self.piece.id, self.paint, self)
+
+    def save_pdf(self) -> Path | None:
+        """Grown-ups: save the piece as a PDF where they choose."""
+        self.stop_reading()
+        if not self.gate(self):
+            return None
+        suggested = str(Path.home() / f"{file_stem(self.piece.title, self.piece.kind)}.pdf")
+        chosen = self.choose_pdf_path(self, suggested)
+        if not chosen:
+            return None
+        path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+        try:
+            return export_pdf(self.library, self.piece.id, path, self.paint, paper="auto")
+        except OSError as error:
+            self._not_saved(path, error)
+            return None
+
+    def save_pictures(self) -> list[Path]:
+        """Grown-ups: save every page as a PNG picture in a folder they choose."""
+        self.stop_reading()
+        if not self.gate(self):
+            return []
+        folder = self.choose_folder(self)
+        if not folder:
+            return []
+        try:
+            return export_pngs(self.library, self.piece.id, Path(folder), self.paint)
+        except OSError as error:
+            self._not_saved(Path(folder), error)
+            return []
+
+    def _not_saved(self, path: Path, error: OSError) -> None:
+        # Only a grown-up (past the gate) can get here, so words are fine.
+        QMessageBox.warning(self, "Not saved", f"Writing Nook could not save to {path}: {error.strerror or error}")
+
     # -- keys and taps -------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming
         key = event.key()
@@ -346,3 +416,12 @@ class ShowTime(QWidget):
             self.previous_page()
         else:
             self.next_page()
+
+
+def _pdf_dialog(parent: QWidget, suggested: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save as PDF", suggested, "PDF (*.pdf)")
+    return path
+
+
+def _folder_dialog(parent: QWidget) -> str:
+    return QFileDialog.getExistingDirectory(parent, "Save the pages as pictures in", str(Path.home()))

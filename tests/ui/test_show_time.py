@@ -118,3 +118,28 @@ def test_the_light_falls_on_the_word_in_order(library, story, nook_app) -> None:
     assert soft[0].right() < naps[0].left() and abs(soft[0].top() - naps[0].top()) < 1
     box = parts[0].box.rect
     assert box.contains(soft[0].center()) and box.contains(naps[0].center())
+
+
+# -- sharing from show time ----------------------------------------------------------------
+def test_saving_a_pdf_and_pictures_asks_the_grown_up_first(show: ShowTime, tmp_path) -> None:
+    answers = iter([False, True, True])
+    show.gate = lambda parent: next(answers)
+    out = tmp_path / "out"
+    show.choose_pdf_path = lambda parent, suggested: str(out / "tom")
+    show.choose_folder = lambda parent: str(out / "pictures")
+    assert show.save_pdf() is None and not out.exists()  # a child tapped it: nothing
+    path = show.save_pdf()
+    assert path == out / "tom.pdf" and path.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in show.save_pictures()] == ["My-cat-Tom-01.png", "My-cat-Tom-02.png", "My-cat-Tom-03.png"]
+
+
+def test_printing_is_for_children_unless_a_grown_up_turned_it_off(show: ShowTime, library) -> None:
+    printed: list[str] = []
+    asked: list[bool] = []
+    show.print_dialog = lambda lib, piece_id, paint, parent: printed.append(piece_id) or True
+    show.gate = lambda parent: asked.append(True) or False
+    assert show.print_piece() and printed == [show.piece.id] and not asked
+    library.set_setting("child_may_print", False)
+    assert not show.print_piece() and asked == [True] and len(printed) == 1
+    for button in show.share_buttons:
+        assert button.accessibleName() and button.width() >= 48
