@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextDocument, QTextOption
+from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextDocument, QTextOption
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from nook.core.library import Library
@@ -253,8 +253,13 @@ class ShowTime(QWidget):
 
     # -- starting and leaving ------------------------------------------------------------
     def present(self, read_aloud: bool = True) -> None:
-        """Fill the screen and, when there is a voice, start reading."""
-        self.showFullScreen()
+        """Fill the screen (its own window, or the window it sits in) and, when there
+        is a voice, start reading."""
+        if self.isWindow():
+            self.showFullScreen()
+        else:
+            self.show()
+            self.window().showFullScreen()
         self.activateWindow()
         self.setFocus()
         if read_aloud and self.voice is not None:
@@ -268,6 +273,10 @@ class ShowTime(QWidget):
             self.voice = None
         self.close()
         self.left.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt naming
+        self.stop_reading()  # hidden by the window (classroom mode, closing): go quiet
+        super().hideEvent(event)
 
     # -- pages ---------------------------------------------------------------------------
     def go_to(self, index: int) -> None:
