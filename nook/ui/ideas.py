@@ -136,6 +136,7 @@ class IdeasPanel(QWidget):
         columns = max(1, width // card_width)
         for number, card in enumerate(self.cards):
             self.grid.addWidget(card, number // columns, number % columns)
+            card.show()
 
     def tap(self, button: IdeaCardButton) -> None:
         """First tap says the card; a second tap on the same card chooses it."""

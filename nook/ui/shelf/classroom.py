@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from nook.core import shelf
 from nook.core.library import Change, Library
@@ -41,6 +41,7 @@ class ClassroomWatch(QObject):
         self.minute_ms = minute_ms
         self._last_input = time.monotonic()
         self._watching = False
+        self._minutes = 3
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._check)
@@ -49,7 +50,7 @@ class ClassroomWatch(QObject):
 
     @property
     def period_ms(self) -> int:
-        return shelf.idle_minutes(self.library) * self.minute_ms
+        return self._minutes * self.minute_ms
 
     @property
     def active(self) -> bool:
@@ -58,6 +59,7 @@ class ClassroomWatch(QObject):
     def apply(self) -> None:
         """Start or stop watching as the classroom setting says."""
         wanted = shelf.return_to_writers_after_closing(self.library)
+        self._minutes = shelf.idle_minutes(self.library)
         app = QApplication.instance()
         if wanted and not self._watching and app is not None:
             app.installEventFilter(self)
@@ -78,7 +80,9 @@ class ClassroomWatch(QObject):
         return False
 
     def _check(self) -> None:
-        if not self._watching:
+        window = self.parent()
+        if not self._watching or (isinstance(window, QWidget) and not window.isVisible()):
+            self.stop()  # a closed window has no next child to wait for
             return
         quiet_ms = int((time.monotonic() - self._last_input) * 1000)
         if quiet_ms >= self.period_ms:

@@ -1,0 +1,173 @@
+"""The child's word wall, opened from the editor: banks of words with pictures.
+
+First tap on a word says it; a second tap on the same word puts it in the child's
+words (`word_chosen`). Banks are the grown-up's (nook.core.wordwall); the panel reads
+them again each time it is shown, so a bank made in the grown-up corner is there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QScrollArea, QToolButton, QVBoxLayout, QWidget
+
+from nook.core import wordwall
+from nook.core.library import Library
+from nook.core.wordwall import BankWord
+from nook.ui.grownup.pickers import picture_icon
+from nook.ui.widgets import PictureButton
+
+
+class WordButton(QToolButton):
+    """A word with its picture above it (or just the word, big, if it has none)."""
+
+    def __init__(self, word: BankWord, icon: Any, button_size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.word = word
+        self.setObjectName(f"word_{word.id}")
+        self.setAccessibleName(word.word)
+        self.setToolTip(word.word)
+        self.setText(word.word)
+        self.setCheckable(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if not icon.isNull():
+            self.setIcon(icon)
+            self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        else:
+            self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.set_target_size(button_size)
+
+    def set_target_size(self, button_size: int) -> None:
+        side = int(button_size * 0.9)
+        self.setIconSize(QSize(side, side))
+        self.setMinimumSize(int(button_size * 1.8), int(button_size * 1.6))
+        self.setStyleSheet(f"QToolButton {{ font-size: {max(18, button_size // 3)}px; }}")
+
+
+class WordWallPanel(QWidget):
+    """Bank pictures along the top, the chosen bank's words below."""
+
+    word_chosen = Signal(str)
+    closed = Signal()
+
+    def __init__(self, library: Library, voice: Any, button_size: int = 64, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wordWallPanel")
+        self.setAccessibleName("Word wall")
+        self.library = library
+        self.voice = voice
+        self.button_size = button_size
+        self.bank_id: str | None = None
+        self.bank_buttons: dict[str, PictureButton] = {}
+        self.word_buttons: list[WordButton] = []
+        self._armed: str | None = None
+
+        self.close_button = PictureButton("close", "Close the word wall", "closeWordWall", button_size)
+        self.close_button.clicked.connect(self.closed.emit)
+        self.bank_row = QHBoxLayout()
+        self.bank_row.setSpacing(10)
+        banks_holder = QWidget()
+        banks_holder.setLayout(self.bank_row)
+        self.banks_scroll = QScrollArea()
+        self.banks_scroll.setObjectName("wordWallBanks")
+        self.banks_scroll.setAccessibleName("Word banks")
+        self.banks_scroll.setWidgetResizable(True)
+        self.banks_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.banks_scroll.setWidget(banks_holder)
+        self.banks_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.bank_group = QButtonGroup(self)
+        self.bank_group.setExclusive(True)
+        top = QHBoxLayout()
+        top.addWidget(self.banks_scroll, 1)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.words_holder = QWidget()
+        self.words_holder.setObjectName("wordWallWords")
+        self.words_grid = QGridLayout(self.words_holder)
+        self.words_grid.setSpacing(10)
+        words_scroll = QScrollArea()
+        words_scroll.setObjectName("wordWallWordsScroll")
+        words_scroll.setAccessibleName("Words")
+        words_scroll.setWidgetResizable(True)
+        words_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        words_scroll.setWidget(self.words_holder)
+        self.words_scroll = words_scroll
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(words_scroll, 1)
+        self.refresh()
+
+    def set_voice(self, voice: Any) -> None:
+        self.voice = voice
+
+    def refresh(self) -> None:
+        """Read the banks again (keeping the chosen one if it is still there)."""
+        for button in self.bank_buttons.values():
+            self.bank_group.removeButton(button)
+            button.deleteLater()
+        self.bank_buttons = {}
+        banks = wordwall.banks(self.library)
+        for bank in banks:
+            button = PictureButton(picture_icon(bank.picture, self.library), bank.name,
+                                   f"bank_{bank.builtin or bank.id}", self.button_size, caption=True)
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, bid=bank.id: self.show_bank(bid))
+            self.bank_group.addButton(button)
+            self.bank_row.addWidget(button)
+            button.show()
+            self.bank_buttons[bank.id] = button
+        self.banks_scroll.setFixedHeight(self.button_size + 28 + 24)
+        ids = [b.id for b in banks]
+        self.show_bank(self.bank_id if self.bank_id in ids else (ids[0] if ids else None))
+
+    def show_bank(self, bank_id: str | None) -> None:
+        self.bank_id = bank_id
+        self._armed = None
+        if bank_id in self.bank_buttons:
+            self.bank_buttons[bank_id].setChecked(True)
+        for button in self.word_buttons:
+            button.deleteLater()
+        self.word_buttons = []
+        while self.words_grid.count():
+            self.words_grid.takeAt(0)
+        if bank_id is None:
+            return
+        for word in wordwall.words(self.library, bank_id):
+            button = WordButton(word, picture_icon(word.picture, self.library), self.button_size)
+            button.clicked.connect(lambda _=False, b=button: self.tap(b))
+            self.word_buttons.append(button)
+        self._place()
+
+    def _place(self) -> None:
+        while self.words_grid.count():
+            self.words_grid.takeAt(0)
+        columns = max(2, self.words_scroll.viewport().width() // (int(self.button_size * 1.8) + 16))
+        for number, button in enumerate(self.word_buttons):
+            self.words_grid.addWidget(button, number // columns, number % columns)
+            button.show()
+        self.words_grid.setRowStretch(len(self.word_buttons) // columns + 1, 1)
+
+    def tap(self, button: WordButton) -> None:
+        """First tap says the word; a second tap on the same word chooses it."""
+        for other in self.word_buttons:
+            other.setChecked(other is button)
+        if self._armed == button.word.id:
+            self._armed = None
+            button.setChecked(False)
+            self.word_chosen.emit(button.word.word)
+            return
+        self._armed = button.word.id
+        if self.voice is not None:
+            self.voice.say(button.word.word)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        self.refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._place()

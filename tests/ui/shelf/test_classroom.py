@@ -1,0 +1,85 @@
+"""Classroom mode: back to "Who is writing?" after a piece, and after idle minutes."""
+
+from __future__ import annotations
+
+from shelf_helpers import click, find
+
+from nook.core.library import Library
+from nook.ui.main_window import MainWindow
+
+
+def open_window(qtbot, library: Library) -> MainWindow:
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_off_the_app_remembers_the_writer(qtbot, nook_app, library: Library) -> None:
+    writer = library.add_writer("Maya", "fox")
+    window = open_window(qtbot, library)
+    assert not window.classroom.active  # no watching, no timer, when not asked for
+    click(qtbot, find(window, f"writer_{writer.id}"))
+    click(qtbot, find(window, "newBook"))
+    click(qtbot, find(window.piece_screen, "backToShelf"))
+    assert window.screens.currentWidget() is window.shelf_screen
+    assert library.state("last_writer") == writer.id
+    window.close()
+
+
+def test_closing_a_piece_returns_to_who_is_writing(qtbot, nook_app, library: Library) -> None:
+    writer = library.add_writer("Maya", "fox")
+    library.set_setting("classroom_mode", True)
+    window = open_window(qtbot, library)
+    click(qtbot, find(window, f"writer_{writer.id}"))
+    click(qtbot, find(window, "newSign"))
+    click(qtbot, find(window.piece_screen, "backToShelf"))
+    assert window.screens.currentWidget() is window.writers_screen
+    assert library.state("last_writer") is None  # the next child starts by choosing
+    window.close()
+
+
+def test_idle_minutes_return_to_who_is_writing(qtbot, nook_app, library: Library) -> None:
+    writer = library.add_writer("Maya", "fox")
+    window = open_window(qtbot, library)
+    window.classroom.minute_ms = 40  # a 'minute' of 40 ms keeps the test quick
+    library.set_setting("classroom_idle_minutes", 2)
+    library.set_setting("classroom_mode", True)
+    assert window.classroom.active
+    click(qtbot, find(window, f"writer_{writer.id}"))
+    click(qtbot, find(window, "newBook"))
+    assert window.piece_screen is not None
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.writers_screen, timeout=2000)
+    assert window.piece_screen is None
+    # Turned off: the watch stops and leaves the event filter.
+    library.set_setting("classroom_mode", False)
+    assert not window.classroom.active
+    window.close()
+
+
+def test_input_keeps_the_writer_in_place(qtbot, nook_app, library: Library) -> None:
+    writer = library.add_writer("Maya", "fox")
+    window = open_window(qtbot, library)
+    window.classroom.minute_ms = 60
+    library.set_setting("classroom_idle_minutes", 1)
+    library.set_setting("classroom_mode", True)
+    click(qtbot, find(window, f"writer_{writer.id}"))
+    for _ in range(4):
+        qtbot.wait(30)
+        qtbot.mouseMove(window.shelf_screen, window.shelf_screen.rect().center())
+        qtbot.keyClick(window.shelf_screen, "a")
+        assert window.screens.currentWidget() is window.shelf_screen
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.writers_screen, timeout=2000)
+    window.close()
+
+
+def test_idle_closes_the_grown_up_corner(qtbot, nook_app, library: Library) -> None:
+    window = open_window(qtbot, library)
+    window.classroom.minute_ms = 40
+    library.set_setting("classroom_idle_minutes", 1)
+    library.set_setting("classroom_mode", True)
+    window.grown_up.open_without_gate()
+    qtbot.waitUntil(lambda: not window.grown_up.is_open, timeout=2000)
+    assert window.screens.currentWidget() is window.writers_screen
+    window.close()

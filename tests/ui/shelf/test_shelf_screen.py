@@ -1,0 +1,201 @@
+"""The shelf, driven through real widgets on a real library file."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit
+from shelf_helpers import click, find, tap_cover, write
+
+from nook.core.library import Library
+from nook.ui.main_window import MainWindow
+from nook.ui.shelf_screen import ShelfScreen
+
+
+def shown_ids(screen: ShelfScreen) -> list[str]:
+    model = screen.model
+    return [model.shelf_row(n).id for n in range(model.rowCount())]
+
+
+def test_writers_each_see_only_their_own_shelf(qtbot, nook_app, library: Library) -> None:
+    maya = library.add_writer("Maya", "fox")
+    ben = library.add_writer("Ben", "cat")
+    mayas = {library.new_piece(maya.id, kind).id for kind in ("book", "sign")}
+    bens = {library.new_piece(ben.id, "letter").id}
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.screens.currentWidget() is window.writers_screen
+    for writer, theirs in ((maya, mayas), (ben, bens), (maya, mayas)):
+        click(qtbot, find(window.writers_screen, f"writer_{writer.id}"))
+        assert window.screens.currentWidget() is window.shelf_screen
+        assert set(shown_ids(window.shelf_screen)) == theirs
+        assert window.shelf_screen.writer_label.text() == writer.name
+        click(qtbot, find(window.shelf_screen, "switchWriter"))
+        assert window.screens.currentWidget() is window.writers_screen
+    window.close()
+
+
+def test_add_a_writer_in_two_taps_without_a_name(qtbot, nook_app, library: Library) -> None:
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    click(qtbot, find(window, "addWriter"))
+    assert isinstance(find(window, "writerName"), QLineEdit)  # a name is optional
+    click(qtbot, find(window, "avatar_cat"))
+    (writer,) = library.writers()
+    assert writer.avatar == "cat" and writer.name == ""
+    assert window.screens.currentWidget() is window.shelf_screen
+    assert window.shelf_screen.writer_id == writer.id
+    window.close()
+
+
+def test_newest_first_with_star_and_kind(shelf_screen: ShelfScreen, library: Library, writer) -> None:
+    old = library.new_piece(writer.id, "book")
+    new = library.new_piece(writer.id, "sign")
+    library.set_finished(new.id)
+    shelf_screen.reload()
+    rows = [shelf_screen.model.shelf_row(n) for n in range(2)]
+    assert [r.id for r in rows] == [new.id, old.id]
+    assert rows[0].finished and rows[0].kind == "sign" and not rows[1].finished
+
+
+def test_first_tap_says_the_cover_second_tap_opens_it(qtbot, shelf_screen, library, writer, voice) -> None:
+    piece = library.new_piece(writer.id, "book")
+    write(library, piece.id, "My cat Tom")
+    shelf_screen.reload()
+    tap_cover(qtbot, shelf_screen.view, 0)
+    assert voice.spoken[-1] == "My cat Tom"
+    assert find(shelf_screen, "pieceActions").isVisible()
+    with qtbot.waitSignal(shelf_screen.piece_opened) as opened:
+        tap_cover(qtbot, shelf_screen.view, 0)
+    assert opened.args == [piece.id]
+
+
+def test_open_and_make_another_like_this(qtbot, shelf_screen, library, writer) -> None:
+    piece = library.new_piece(writer.id, "list")
+    write(library, piece.id, "Things I love")
+    shelf_screen.reload()
+    tap_cover(qtbot, shelf_screen.view, 0)
+    click(qtbot, find(shelf_screen, "duplicatePiece"))
+    assert library.count_pieces(writer.id) == 2
+    copy = [p for p in library.pieces(writer.id) if p.id != piece.id][0]
+    assert copy.title == "Things I love" and copy.kind == "list"
+    assert shelf_screen.selected_piece_id() == copy.id
+    with qtbot.waitSignal(shelf_screen.piece_opened) as opened:
+        click(qtbot, find(shelf_screen, "openPiece"))
+    assert opened.args == [copy.id]
+
+
+def test_child_puts_in_trash_and_takes_it_back_out(qtbot, shelf_screen, library, writer) -> None:
+    keep = library.new_piece(writer.id, "book")
+    oops = library.new_piece(writer.id, "sign")
+    shelf_screen.reload()
+    tap_cover(qtbot, shelf_screen.view, 0)
+    click(qtbot, find(shelf_screen, "trashPiece"))
+    assert library.piece(oops.id).trashed
+    qtbot.waitUntil(lambda: shown_ids(shelf_screen) == [keep.id])
+    click(qtbot, find(shelf_screen, "showTrash"))
+    assert shelf_screen.trash_model.rowCount() == 1
+    assert not find(shelf_screen, "restorePiece").isEnabled()
+    tap_cover(qtbot, shelf_screen.trash_view, 0)
+    click(qtbot, find(shelf_screen, "restorePiece"))
+    assert not library.piece(oops.id).trashed
+    assert shelf_screen.trash_model.rowCount() == 0
+    click(qtbot, find(shelf_screen, "trashBack"))
+    assert set(shown_ids(shelf_screen)) == {keep.id, oops.id}
+    # No way to delete for good on the child side.
+    assert shelf_screen.findChild(type(find(shelf_screen, "trashPiece")), "trashDeleteForever") is None
+
+
+def test_grown_up_can_stop_children_trashing(qtbot, shelf_screen, library, writer) -> None:
+    library.new_piece(writer.id, "book")
+    shelf_screen.reload()
+    tap_cover(qtbot, shelf_screen.view, 0)
+    assert find(shelf_screen, "trashPiece").isVisible()
+    library.set_setting("child_may_trash", False)
+    assert not find(shelf_screen, "trashPiece").isVisible()
+    assert not find(shelf_screen, "showTrash").isVisible()
+
+
+def test_picture_filters(qtbot, shelf_screen, library, writer) -> None:
+    book = library.new_piece(writer.id, "book")
+    sign = library.new_piece(writer.id, "sign")
+    letter = library.new_piece(writer.id, "letter")
+    library.set_finished(letter.id)
+    shelf_screen.reload()
+    for name, expected in (("filter_book", [book.id]), ("filter_sign", [sign.id]), ("filter_list", []),
+                           ("filter_finished", [letter.id]), ("filter_all", [letter.id, sign.id, book.id])):
+        click(qtbot, find(shelf_screen, name))
+        assert shown_ids(shelf_screen) == expected, name
+    click(qtbot, find(shelf_screen, "filter_list"))
+    assert find(shelf_screen, "emptyShelfHint").isVisible()
+
+
+def test_search_finds_words_with_quotes_accents_and_emoji(qtbot, shelf_screen, library, writer) -> None:
+    pieces = {}
+    for words in ('My "best" dog', "Ñandú en el jardín", "I 💖 my cat", "The café is open", "nothing here"):
+        piece = library.new_piece(writer.id, "book")
+        write(library, piece.id, words)
+        pieces[words] = piece.id
+    other = library.add_writer("Ben", "cat")
+    write(library, library.new_piece(other.id, "book").id, "my best dog too")
+    shelf_screen.reload()
+    box = find(shelf_screen, "shelfSearch")
+    for typed, expected in (
+        ('"best"', 'My "best" dog'),
+        ("best dog", 'My "best" dog'),
+        ("nandu", "Ñandú en el jardín"),
+        ("jardín", "Ñandú en el jardín"),
+        ("💖", "I 💖 my cat"),
+        ("cafe", "The café is open"),
+        ("café", "The café is open"),
+    ):
+        box.clear()
+        box.setFocus()
+        box.insert(typed)  # as an input method delivers accents and emoji
+        qtbot.waitUntil(lambda e=expected: shown_ids(shelf_screen) == [pieces[e]], timeout=2000)
+    for odd in ('"', "'", "*", "AND", "NEAR(", "-", "\\"):
+        shelf_screen.search(odd)  # any characters are safe
+    shelf_screen.search("zebra")
+    assert shown_ids(shelf_screen) == [] and find(shelf_screen, "emptyShelfHint").isVisible()
+    box.clear()
+    qtbot.waitUntil(lambda: len(shown_ids(shelf_screen)) == 5)
+
+
+def test_big_shelf_loads_in_windows_and_draws_only_visible_covers(qtbot, shelf_screen, library, writer) -> None:
+    with library.transaction():
+        for number in range(400):
+            write(library, library.new_piece(writer.id, "book").id, f"story {number}")
+    shelf_screen.reload()
+    assert shelf_screen.model.total == 400
+    assert shelf_screen.model.loaded() < 400  # fetched a window at a time
+    qtbot.waitUntil(lambda: shelf_screen.thumbnails.drawn > 0 and shelf_screen.thumbnails.pending() == 0)
+    drawn = shelf_screen.thumbnails.drawn
+    assert 0 < drawn < 60  # only the covers on screen
+    shelf_screen.view.verticalScrollBar().setValue(shelf_screen.view.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: shelf_screen.thumbnails.drawn > drawn and shelf_screen.thumbnails.pending() == 0)
+    assert shelf_screen.model.loaded() > 48
+    before = shelf_screen.thumbnails.drawn
+    shelf_screen.view.viewport().repaint()
+    assert shelf_screen.thumbnails.drawn == before  # cached: nothing drawn twice
+
+
+def test_cover_is_drawn_again_after_an_edit(qtbot, shelf_screen, library, writer) -> None:
+    piece = library.new_piece(writer.id, "sign")
+    shelf_screen.reload()
+    qtbot.waitUntil(lambda: shelf_screen.thumbnails.drawn == 1)
+    write(library, piece.id, "KEEP OUT")
+    qtbot.waitUntil(lambda: shelf_screen.thumbnails.drawn == 2)
+    assert shelf_screen.model.shelf_row(0).title == "KEEP OUT"
+
+
+def test_button_size_setting_takes_effect_at_once(qtbot, shelf_screen, library, writer) -> None:
+    new_book = find(shelf_screen, "newBook")
+    filter_all = find(shelf_screen, "filter_all")
+    assert filter_all.width() == 64
+    library.set_setting("button_size", 128, writer.id)
+    assert filter_all.width() == 128
+    assert new_book.iconSize().width() > 64 * 1.6 * 0.72
+    other = library.add_writer("Ben", "cat")
+    shelf_screen.show_writer(other.id)  # Ben has no size of his own: everyone's
+    assert filter_all.width() == 64

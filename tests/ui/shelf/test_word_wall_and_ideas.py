@@ -1,0 +1,119 @@
+"""The child's word wall and idea cards: hear first, choose with a second tap."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from shelf_helpers import click, find
+
+from nook.core import ideas, wordwall
+from nook.core.library import Library
+from nook.core.models import KINDS
+from nook.ui.main_window import MainWindow
+from nook.ui.word_wall import WordWallPanel
+
+
+def make_panel(qtbot, library, voice) -> WordWallPanel:
+    panel = WordWallPanel(library, voice, 64)
+    qtbot.addWidget(panel)
+    panel.resize(900, 600)
+    panel.show()
+    return panel
+
+
+def word_button(panel: WordWallPanel, text: str):
+    (button,) = [b for b in panel.word_buttons if b.word.word == text]
+    return button
+
+
+def test_first_tap_says_the_word_second_tap_chooses_it(qtbot, nook_app, library: Library, voice) -> None:
+    panel = make_panel(qtbot, library, voice)
+    colours = wordwall.banks(library)[0]
+    assert panel.bank_id == colours.id
+    red = word_button(panel, "red")
+    assert red.accessibleName() == "red" and red.objectName().startswith("word_")
+    with qtbot.assertNotEmitted(panel.word_chosen):
+        click(qtbot, red)
+    assert voice.spoken == ["red"]
+    with qtbot.waitSignal(panel.word_chosen) as chosen:
+        click(qtbot, red)
+    assert chosen.args == ["red"]
+    # A tap on another word starts again: it is said, not chosen.
+    with qtbot.assertNotEmitted(panel.word_chosen):
+        click(qtbot, word_button(panel, "blue"))
+    assert voice.spoken[-1] == "blue"
+
+
+def test_banks_switch_and_grown_up_banks_appear(qtbot, nook_app, library: Library, voice) -> None:
+    bank = wordwall.add_bank(library, "Dinosaurs", "t_rex")
+    wordwall.add_word(library, bank.id, "stegosaurus", "sauropod")
+    panel = make_panel(qtbot, library, voice)
+    click(qtbot, find(panel, f"bank_{bank.id}"))
+    assert [b.word.word for b in panel.word_buttons] == ["stegosaurus"]
+    click(qtbot, find(panel, "bank_animals"))
+    animals = [b for b in wordwall.banks(library) if b.builtin == "animals"][0]
+    assert [b.word.word for b in panel.word_buttons] == [w.word for w in wordwall.words(library, animals.id)]
+    wordwall.update_bank(library, bank.id, hidden=True)
+    panel.hide()
+    panel.show()  # shown again: read again
+    assert bank.id not in panel.bank_buttons and animals.id in panel.bank_buttons
+    assert panel.bank_id == animals.id  # still on the bank the child chose
+
+
+def test_a_word_wall_word_lands_in_the_pages_words(qtbot, nook_app, library: Library, voice) -> None:
+    writer = library.add_writer("Maya", "fox")
+    piece = library.new_piece(writer.id, "book")
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_shelf(writer.id)
+    window.open_piece(piece.id)
+    boxes = [w for w in window.piece_screen.findChildren(QWidget)
+             if isinstance(w, (QTextEdit, QPlainTextEdit)) and w.isVisible() and not w.isReadOnly()]
+    box = boxes[0]
+    box.setFocus()
+    qtbot.keyClicks(box, "I like ")
+    panel = make_panel(qtbot, library, voice)
+    # The editor opens the panel and puts a chosen word where the child is typing.
+    panel.word_chosen.connect(box.insertPlainText)
+    cat = [b for b in panel.word_buttons if b.word.word == "red"][0]
+    click(qtbot, cat)
+    click(qtbot, cat)
+    window.flush()
+    assert any("I like red" in page.words for page in library.pages(piece.id))
+    window.close()
+
+
+def test_an_idea_card_starts_a_piece_of_its_kind(qtbot, nook_app, library: Library, voice) -> None:
+    writer = library.add_writer("Maya", "fox")
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    window.set_voice(voice)  # as the app does, once the first screen shows
+    window.show_shelf(writer.id)
+    for kind in KINDS:
+        click(qtbot, find(window.shelf_screen, "showIdeas"))
+        card = ideas.cards(library, kind)[0]
+        button = find(window.shelf_screen, f"idea_{card.id}")
+        assert button.accessibleName() == card.text
+        click(qtbot, button)
+        assert window.piece_screen is None  # the first tap only says it
+        assert voice.spoken[-1] == card.text
+        click(qtbot, button)
+        qtbot.waitUntil(lambda: window.piece_screen is not None)
+        piece = library.piece(window.piece_screen.piece_id)
+        assert piece.kind == kind
+        assert all(page.words == "" for page in library.pages(piece.id))  # nothing pre-written
+        window.show_shelf(writer.id)
+    assert library.count_pieces(writer.id) == 4
+    window.close()
+
+
+def test_ideas_are_optional_and_hidden_cards_are_not_shown(qtbot, nook_app, shelf_screen, library) -> None:
+    hidden = ideas.cards(library)[0]
+    ideas.hide_card(library, hidden.id)
+    click(qtbot, find(shelf_screen, "showIdeas"))
+    assert shelf_screen.findChild(type(find(shelf_screen, "showIdeas")), f"idea_{hidden.id}") is None
+    assert len(shelf_screen.ideas_panel.cards) == len(ideas.cards(library))
+    click(qtbot, find(shelf_screen, "ideasBack"))
+    assert find(shelf_screen, "newBook").isVisible()  # back on the shelf, nothing started
+    assert library.count_pieces(shelf_screen.writer_id) == 0
