@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QWidget
 
 from nook.core import picture as pic
 from nook.core.library import Library
+from nook.core.models import Piece
 from nook.ui import render
 from nook.ui.editor.model import PageState, fill_item
 from nook.ui.editor.tools import SHAPE_TOOLS, ToolState
@@ -57,6 +58,8 @@ class EditorContext(Protocol):
     def word_tapped(self, edit: WordsEdit, position: int) -> None: ...
     def undo(self) -> None: ...
     def redo(self) -> None: ...
+    def turn(self, step: int) -> None: ...
+    def piece_for_render(self) -> Piece: ...
 
 
 class WordsEdit(QTextEdit):
@@ -104,6 +107,9 @@ class WordsEdit(QTextEdit):
             return
         if event.matches(QKeySequence.StandardKey.Redo):
             self.view.context.redo()
+            return
+        if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.view.context.turn(1 if event.key() == Qt.Key.Key_PageDown else -1)
             return
         if self.box.single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.focusNextChild()
@@ -172,6 +178,7 @@ class PageView(QWidget):
         self._layer: QImage | None = None
         self._background: QImage | None = None
         self._stroke: list[tuple[int, int]] = []
+        self._before_stroke: QImage | None = None
         self._shape_from: QPointF | None = None
         self._shape_to: QPointF | None = None
         self.selected: int | None = None
@@ -304,7 +311,7 @@ class PageView(QWidget):
             painter.translate(self.page_rect.topLeft())
             painter.scale(self.scale, self.scale)
             page = self.state.as_page()
-            piece = self.context.piece_for_render() if hasattr(self.context, "piece_for_render") else None
+            piece = self.context.piece_for_render()
             render.paint_page_content(painter, self.context.library, page, piece, items=[], words=False,
                                       picture=False)
             painter.end()
@@ -362,6 +369,9 @@ class PageView(QWidget):
         tool = self.context.tools.tool
         if tool in ("brush", "eraser"):
             self.select(None)
+            # Kept so the finished stroke is drawn again whole, exactly as a fresh
+            # render of the page would draw it (segments overlap at their joins).
+            self._before_stroke = self.layer().copy()
             self._stroke = [(round(point.x()), round(point.y()))]
             self._draw_segment(point, point)
         elif tool in SHAPE_TOOLS:
@@ -418,6 +428,12 @@ class PageView(QWidget):
             points, self._stroke = self._stroke, []
             item = pic.stroke(tools.tool, tools.colour, tools.width, points)
             self.context.change_items(self.state, [*self.state.items, item])
+            if self._before_stroke is not None and self._layer is not None \
+                    and self._before_stroke.size() == self._layer.size():
+                self._layer = self._before_stroke
+                self._paint_on_layer(item)
+                self.update()
+            self._before_stroke = None
         elif self._shape_from is not None:
             start, end = self._shape_from, self._shape_to or self._shape_from
             self._shape_from = self._shape_to = None

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -201,14 +201,6 @@ class PieceScreen(QWidget):
         layout.addLayout(middle, 1)
         self.oops_bubble = OopsBubble(self.button_size, self)
 
-        shortcuts = [
-            (QKeySequence(Qt.Key.Key_PageDown), lambda: self.go_to(self.index + 1)),
-            (QKeySequence(Qt.Key.Key_PageUp), lambda: self.go_to(self.index - 1)),
-            (QKeySequence(QKeySequence.StandardKey.Undo), self.undo),
-            (QKeySequence(QKeySequence.StandardKey.Redo), self.redo),
-        ]
-        for sequence, slot in shortcuts:
-            QShortcut(sequence, self, activated=slot)
 
     def _make_word_wall(self) -> QWidget | None:
         # Integration point: the shelf engineer's word wall (nook/ui/word_wall.py).
@@ -218,6 +210,8 @@ class PieceScreen(QWidget):
             return None
         panel = module.WordWallPanel(self.library, self.voice, self.button_size)
         panel.word_chosen.connect(self.insert_word)
+        if hasattr(panel, "closed"):
+            panel.closed.connect(lambda: self.toggle_word_wall() if self.side.currentWidget() is panel else None)
         return panel
 
     # -- pages on screen -------------------------------------------------------------
@@ -709,6 +703,23 @@ class PieceScreen(QWidget):
         self.stop_reading()
         self.flush()
         self.closed.emit()
+
+    def turn(self, step: int) -> None:
+        """Page Up / Page Down: the page before or the next one."""
+        self.go_to(self.index + step)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        # Keys that no text box or button took: page turns and undo.
+        if event.key() == Qt.Key.Key_PageDown:
+            self.turn(1)
+        elif event.key() == Qt.Key.Key_PageUp:
+            self.turn(-1)
+        elif event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            self.redo()
+        else:
+            super().keyPressEvent(event)
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         self.flush()
