@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from nook.core.library import Change, Library
 from nook.speech import Voice
+from nook.ui.backpack_ui import BackpackPage
 from nook.ui.changes import LibraryEvents
 from nook.ui.editor import PieceScreen
 from nook.ui.grownup.door import GrownUpDoor
 from nook.ui.shelf.classroom import ClassroomWatch
 from nook.ui.shelf_screen import ShelfScreen
+from nook.ui.show_time import ShowTime
 from nook.ui.talking import TalkingButtons
 from nook.ui.writers_screen import WritersScreen
 
@@ -51,6 +53,11 @@ class MainWindow(QMainWindow):
         self.writers_screen.grown_up_wanted.connect(self.grown_up.open)
         self.classroom = ClassroomWatch(library, self.events, self)
         self.classroom.idle.connect(self._classroom_idle)
+        # Show time and the backpack: see nook/ui/show_time.py and nook/ui/backpack_ui.py.
+        self.show_time_screen: ShowTime | None = None
+        self.shelf_screen.show_time_wanted.connect(self.show_time)
+        self.shelf_screen.enable_show_time(True)
+        self.grown_up.add_section("Backpack", lambda: BackpackPage(library, self.events), "backpack")
         if self.voice is not None:
             self.shelf_screen.set_voice(self.voice)
         self.piece_screen: PieceScreen | None = None
@@ -117,11 +124,41 @@ class MainWindow(QMainWindow):
         size = int(self.library.setting("button_size", self.writer_id))
         screen = PieceScreen(self.library, self.events, piece_id, size, voice=self.voice)
         screen.closed.connect(self._piece_closed)
+        screen.show_time_wanted.connect(self.show_time)
         self.piece_screen = screen
         self.screens.addWidget(screen)
         self.screens.setCurrentWidget(screen)
         if self.writer_id:
             self.library.set_state(f"last_piece:{self.writer_id}", piece_id)
+
+    def show_time(self, piece_id: str) -> ShowTime:
+        """Play a piece full screen; back to where it was asked from when it is over."""
+        self._leave_show_time()
+        came_from = self.screens.currentWidget()
+        was_full_screen = self.isFullScreen()
+        size = int(self.library.setting("button_size", self.writer_id))
+        show = ShowTime(self.library, piece_id, voice=self.voice, button_size=size)
+        self.show_time_screen = show
+
+        def over() -> None:
+            if self.screens.indexOf(came_from) >= 0 and self.screens.currentWidget() is show:
+                self.screens.setCurrentWidget(came_from)
+            if self.show_time_screen is show:
+                self._leave_show_time()
+            if not was_full_screen:
+                self.showNormal()
+
+        show.left.connect(over)
+        self.screens.addWidget(show)
+        self.screens.setCurrentWidget(show)
+        show.present()
+        return show
+
+    def _leave_show_time(self) -> None:
+        show, self.show_time_screen = self.show_time_screen, None
+        if show is not None:
+            self.screens.removeWidget(show)
+            show.deleteLater()
 
     def _classroom_idle(self) -> None:
         """Classroom mode, nobody touched anything for a while: the next child's turn."""
