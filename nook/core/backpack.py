@@ -594,7 +594,7 @@ def _add_writer(library: Library, incoming: IncomingWriter) -> str:
     # The incoming id is kept, so the next backpack from that computer finds this writer.
     writer_id = incoming.id if library.writer(incoming.id) is None else new_id()
     position = library.db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM writers").fetchone()[0]
-    library.db["writers"].insert(
+    library.db.table("writers").insert(
         {"id": writer_id, "name": incoming.name, "avatar": incoming.avatar, "colour": incoming.colour,
          "position": position, "archived": 0, "created": now()}
     )
@@ -637,7 +637,7 @@ def _unpack_piece(library: Library, incoming: IncomingPiece, writer_id: str) -> 
     taken = library.piece(incoming.id) is not None
     piece_id = new_id() if taken else incoming.id
     revision = incoming.revision
-    library.db["pieces"].insert(
+    library.db.table("pieces").insert(
         {
             "id": piece_id,
             "writer_id": writer_id,
@@ -672,7 +672,7 @@ def _insert_pages(library: Library, piece_id: str, pages: list[dict[str, Any]], 
         page_id = page["id"]
         if not keep_ids or library.db.execute("SELECT 1 FROM pages WHERE id = ?", [page_id]).fetchone():
             page_id = new_id()
-        library.db["pages"].insert(
+        library.db.table("pages").insert(
             {
                 "id": page_id,
                 "piece_id": piece_id,
