@@ -143,3 +143,28 @@ def test_printing_is_for_children_unless_a_grown_up_turned_it_off(show: ShowTime
     assert not show.print_piece() and asked == [True] and len(printed) == 1
     for button in show.share_buttons:
         assert button.accessibleName() and button.width() >= 48
+
+
+def test_the_shelf_and_the_editor_open_show_time_and_it_returns_there(library, story, qtbot) -> None:
+    from nook.ui.main_window import MainWindow
+
+    library.set_state("last_writer", story.writer_id)
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.screens.currentWidget() is window.shelf_screen
+    window.shelf_screen.show_time_wanted.emit(story.id)
+    show = window.show_time_screen
+    assert show is not None and window.screens.currentWidget() is show and window.isFullScreen()
+    qtbot.keyClick(show, Qt.Key.Key_Right)
+    assert show.index == 1
+    qtbot.keyClick(show, Qt.Key.Key_Escape)
+    assert window.screens.currentWidget() is window.shelf_screen and window.show_time_screen is None
+    assert not window.isFullScreen()
+
+    window.open_piece(story.id)
+    window.piece_screen.show_time_wanted.emit(story.id)
+    assert window.screens.currentWidget() is window.show_time_screen
+    qtbot.mouseClick(window.show_time_screen.back_button, Qt.MouseButton.LeftButton)
+    assert window.screens.currentWidget() is window.piece_screen
+    window.close()
