@@ -193,6 +193,7 @@ class ShelfScreen(QWidget):
 
         self.view = cover_view(self.model, self.delegate, "shelf", "Your shelf")
         self.view.clicked.connect(self.tap)
+        self.view.verticalScrollBar().valueChanged.connect(lambda _: self.thumbnails.hold())
         self.view.installEventFilter(self)
 
         self.empty_hint = QLabel()

@@ -26,7 +26,8 @@ log = logging.getLogger(__name__)
 
 CAPACITY = 300  # covers kept in memory (about 20 MB at the default size)
 QUEUE_LIMIT = 96  # requests beyond this are old (scrolled past) and dropped
-SLICE_MS = 12  # drawing time per turn of the event loop, so input stays smooth
+SLICE_MS = 6  # drawing time per turn of the event loop, so input stays smooth
+HOLD_MS = 70  # while the shelf is being scrolled, wait this long after the last move
 
 Key = tuple[str, str, int, int]
 
@@ -82,6 +83,7 @@ class ThumbnailCache(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._work)
         self.drawn = 0  # how many covers were drawn (for tests and the benchmark)
+        self._held_until = 0.0
 
     def _key(self, row: ShelfRow) -> Key:
         return (row.id, row.updated, self.size.width(), self.size.height())
@@ -98,8 +100,18 @@ class ThumbnailCache(QObject):
         while len(self._queue) > QUEUE_LIMIT:
             self._queue.popitem(last=False)
         if not self._timer.isActive():
-            self._timer.start()
+            self._timer.start(self._hold_left())
         return None
+
+    def hold(self, ms: int = HOLD_MS) -> None:
+        """Scrolling: draw nothing until the shelf has rested for `ms`, so every frame
+        of the scroll is only painting (covers seen in passing stay placeholders)."""
+        self._held_until = time.perf_counter() + ms / 1000
+        if self._queue:
+            self._timer.start(ms)
+
+    def _hold_left(self) -> int:
+        return max(0, int((self._held_until - time.perf_counter()) * 1000))
 
     def set_size(self, size: QSize) -> None:
         if size != self.size:
@@ -111,6 +123,9 @@ class ThumbnailCache(QObject):
         return len(self._queue)
 
     def _work(self) -> None:
+        if self._hold_left():
+            self._timer.start(self._hold_left())
+            return
         started = time.perf_counter()
         while self._queue and (time.perf_counter() - started) * 1000 < SLICE_MS:
             # Newest request first: that is what is on screen now.
@@ -121,7 +136,7 @@ class ThumbnailCache(QObject):
                 self._covers.popitem(last=False)
             self.ready.emit(row.id)
         if self._queue:
-            self._timer.start()
+            self._timer.start(0)
 
     def draw(self, row: ShelfRow) -> QImage:
         """Draw one cover now: the real first page, or the kind picture and title."""

@@ -1,0 +1,185 @@
+"""Shelf benchmark: 10,000 pieces across 30 writers in a temporary library.
+
+Prints, against the budgets in DESIGN.md §6 (first screen <= 150 ms, search <= 30 ms):
+- first screen: from choosing a writer to the shelf painted (covers as placeholders),
+  and until every visible cover is drawn from its real first page;
+- search: typing a word to the matching covers shown (and the query alone);
+- scrolling: the cost of each frame while paging through a whole shelf, including
+  fetching more rows and drawing newly visible covers.
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_shelf.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from nook.core import shelf  # noqa: E402
+from nook.core.library import Library, new_id, now  # noqa: E402
+
+WRITERS = 30
+PIECES = 10_000
+BIGGEST = 1_300  # one writer with many more pieces than the rest
+SENTENCE = (
+    "dog cat park mum dad rain sun moon tree apple bus school friend dragon castle "
+    "pizza garden rocket sea snow birthday cake monster robot flower horse bike"
+)
+WORDS = SENTENCE.split()
+KINDS = ("book", "list", "sign", "letter")
+
+
+def make_library(folder: Path) -> tuple[Library, list[str]]:
+    """Writers through the library; pieces and pages in bulk (FTS triggers still run)."""
+    library = Library.open(folder)
+    writers = [library.add_writer(f"Writer {n}", "fox").id for n in range(WRITERS)]
+    rng = random.Random(5)
+    counts = [BIGGEST] + [(PIECES - BIGGEST) // (WRITERS - 1)] * (WRITERS - 1)
+    counts[-1] += PIECES - sum(counts)
+    pieces, pages = [], []
+    base = time.time() - 3600 * 24 * 300
+    for writer_id, count in zip(writers, counts, strict=True):
+        for n in range(count):
+            kind = KINDS[n % 4]
+            words = " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 25)))
+            stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(base + rng.random() * 3600 * 24 * 300))
+            piece_id = new_id()
+            pieces.append((piece_id, writer_id, kind, words[:80], stamp, stamp, int(rng.random() < 0.3), words))
+            extras = json.dumps({"greeting": "Dear ", "closing": "Love,"}) if kind == "letter" else "{}"
+            role = {"book": "cover", "list": "cover", "sign": "sign", "letter": "letter"}[kind]
+            pages.append((new_id(), piece_id, 0, role, words, "{}", extras, now()))
+    with library.transaction():
+        library.db.conn.executemany(
+            "INSERT INTO pieces (id, writer_id, kind, title, created, updated, finished, search_words)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", pieces)
+        library.db.conn.executemany(
+            "INSERT INTO pages (id, piece_id, position, role, words, picture, extras, updated)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", pages)
+    library.db.execute("ANALYZE")
+    return library, writers
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.1f} ms"
+
+
+def main() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from nook.ui.app import create_application
+    from nook.ui.changes import LibraryEvents
+    from nook.ui.shelf_screen import ShelfScreen
+    from nook.ui.thumbnails import CAPACITY
+
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        library, writers = make_library(Path(tmp))
+        print(f"library: {PIECES} pieces, {WRITERS} writers, made in {time.perf_counter() - started:.1f} s")
+        app = create_application()
+        events = LibraryEvents(library)
+        screen = ShelfScreen(library, events, 64)
+        screen.resize(1100, 780)
+        screen.show()
+        QApplication.processEvents()
+
+        def settle_covers() -> None:
+            while screen.thumbnails.pending():
+                QApplication.processEvents()
+
+        # -- first screen ------------------------------------------------------------
+        first, covered = [], []
+        for writer_id in [writers[0], *writers[1:8], writers[0]]:
+            t0 = time.perf_counter()
+            screen.show_writer(writer_id)
+            screen.view.viewport().repaint()  # the first frame, with placeholder covers
+            QApplication.processEvents()
+            first.append(time.perf_counter() - t0)
+            settle_covers()
+            covered.append(time.perf_counter() - t0)
+        print(f"first screen (writer chosen -> painted): median {ms(statistics.median(first))}, "
+              f"max {ms(max(first))}   budget 150 ms")
+        print(f"  ... every visible cover drawn from its page: median {ms(statistics.median(covered))}, "
+              f"max {ms(max(covered))}")
+        print(f"  rows loaded for the biggest shelf ({BIGGEST} pieces): {screen.model.loaded()} "
+              "(the rest fetched while scrolling)")
+
+        # -- search ------------------------------------------------------------------
+        screen.show_writer(writers[0])
+        query_times, shown_times = [], []
+        for word in ["dog", "dragon cake", "zebra", "sun", "pizza monster", '"moon"', "ro", "é"]:
+            t0 = time.perf_counter()
+            shelf.search_rows(library, writers[0], word)
+            query_times.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            screen.search(word)
+            screen.view.viewport().repaint()
+            shown_times.append(time.perf_counter() - t0)
+        screen.search("")
+        everyone = []
+        for word in ["dog", "castle rocket"]:
+            t0 = time.perf_counter()
+            shelf.search_rows(library, None, word)
+            everyone.append(time.perf_counter() - t0)
+        print(f"search (typed word -> matching covers painted): median {ms(statistics.median(shown_times))}, "
+              f"max {ms(max(shown_times))}   budget 30 ms")
+        print(f"  ... the query alone: median {ms(statistics.median(query_times))}, max {ms(max(query_times))}; "
+              f"over all 10,000 pieces: max {ms(max(everyone))}")
+
+        # -- scrolling ---------------------------------------------------------------
+        screen.show_writer(writers[0])
+        settle_covers()
+        bar = screen.view.verticalScrollBar()
+        rng_jump = random.Random(2)
+        frames = []
+        drawn_before = screen.thumbnails.drawn
+        steps = 0
+        while True:
+            # One frame of a scroll: move, then one turn of the event loop (layout,
+            # fetching more rows, painting). Covers wait until the scroll rests.
+            t0 = time.perf_counter()
+            bar.setValue(bar.value() + bar.pageStep() // 4)
+            QApplication.processEvents()
+            frames.append(time.perf_counter() - t0)
+            steps += 1
+            if (bar.value() >= bar.maximum() and not screen.model.canFetchMore()) or steps > 2000:
+                break
+        t0 = time.perf_counter()
+        settle_covers()
+        rest = time.perf_counter() - t0
+        slices = []
+        for _ in range(10):  # a rest after a jump: covers come in slices between events
+            bar.setValue(rng_jump.randint(0, bar.maximum()))
+            QApplication.processEvents()
+            time.sleep(0.08)
+            while screen.thumbnails.pending():
+                t0 = time.perf_counter()
+                QApplication.processEvents()
+                slices.append(time.perf_counter() - t0)
+        over = sum(1 for f in frames if f > 0.016)
+        print(f"scrolling {BIGGEST} covers by quarter screens: {len(frames)} frames, "
+              f"median {ms(statistics.median(frames))}, "
+              f"95th {ms(sorted(frames)[int(len(frames) * 0.95)])}, max {ms(max(frames))}, over 16 ms: {over}")
+        print(f"  covers drawn once the scroll rested: {rest * 1000:.0f} ms; a turn of the event loop while "
+              f"covers fill in: median {ms(statistics.median(slices))}, max {ms(max(slices))}")
+        print(f"  covers drawn in all: {screen.thumbnails.drawn - drawn_before} (cache keeps {CAPACITY}); "
+              f"rows loaded at the end: {screen.model.loaded()} of {BIGGEST}")
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"peak memory (RSS): {rss:.0f} MB")
+        screen.close()
+        events.detach()
+        library.close()
+        del app
+
+
+if __name__ == "__main__":
+    main()
