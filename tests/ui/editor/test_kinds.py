@@ -1,0 +1,154 @@
+"""Each kind of piece: list items with ticks, sign looks, letter parts and envelope,
+plus read aloud, tapping a word and the word wall."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+
+from nook.speech.silent import SilentVoice
+from nook.ui.render import render_page
+from tests.ui.editor.conftest import drag, page_point, tap
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def test_a_list_has_a_title_items_ticks_and_little_pictures(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "list")
+    screen = open_piece(piece.id)
+    title, first = screen.views
+    qtbot.keyClicks(title.edits["words"], "Things I love")
+    qtbot.keyClicks(first.edits["words"], "cats")
+    qtbot.mouseClick(screen.findChild(type(screen.undo_button), "addItem"), LEFT)
+    assert len(screen.views) == 3
+    qtbot.keyClicks(screen.views[2].edits["words"], "pizza")
+    # A little picture in the row, drawn with the brush.
+    drag(qtbot, screen.views[2], [(1250, 100), (1500, 300)])
+    assert len(screen.views[2].state.items) == 1
+    # Tick the first item.
+    tap(qtbot, screen.views[1], 150, 200)
+    assert screen.views[1].state.extras["ticked"] is True
+    screen.flush()
+    pages = library.pages(piece.id)
+    assert [p.words for p in pages] == ["Things I love", "cats", "pizza"]
+    assert pages[1].extras["ticked"] is True
+    assert library.piece(piece.id).title == "Things I love"
+    # Move pizza up, then take cats away, then undo both.
+    qtbot.mouseClick(screen.findChild(type(screen.undo_button), "moveItemUp2"), LEFT)
+    assert [p.words for p in library.pages(piece.id)] == ["Things I love", "pizza", "cats"]
+    qtbot.mouseClick(screen.findChild(type(screen.undo_button), "removeItem2"), LEFT)
+    assert [p.words for p in library.pages(piece.id)] == ["Things I love", "pizza"]
+    screen.undo()
+    screen.undo()
+    assert [p.words for p in library.pages(piece.id)] == ["Things I love", "cats", "pizza"]
+    assert library.pages(piece.id)[1].extras["ticked"] is True
+
+
+def test_a_sign_grows_its_words_and_changes_its_look(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "sign")
+    screen = open_piece(piece.id)
+    edit = screen.current_view.edits["words"]
+    qtbot.keyClicks(edit, "KEEP OUT")
+    big = edit.font().pixelSize()
+    qtbot.keyClicks(edit, " of my room please, dragons live here")
+    assert edit.font().pixelSize() < big  # more words, smaller, still all in the space
+    assert big > 100  # a few words fill the sign, readable across a room
+    qtbot.mouseClick(screen.look_bar.buttons["stop"], LEFT)
+    assert library.piece(piece.id).look == "stop"
+    image = render_page(library, library.pages(piece.id)[0], QSize(400, 300))
+    assert image.pixelColor(200, 20).name() == "#d62828"
+    screen.undo()
+    assert library.piece(piece.id).look == ""
+    screen.redo()
+    assert screen.look_bar.buttons["stop"].isChecked()
+
+
+def test_a_letter_has_dear_body_love_and_an_envelope(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "letter")
+    screen = open_piece(piece.id)
+    view = screen.current_view
+    assert view.edits["greeting"].toPlainText() == "Dear "
+    assert view.edits["closing"].toPlainText() == "Love,\nMaya"
+    view.edits["greeting"].moveCursor(view.edits["greeting"].textCursor().MoveOperation.End)
+    qtbot.keyClicks(view.edits["greeting"], "Grandma")
+    qtbot.keyClick(view.edits["greeting"], Qt.Key.Key_Return)  # one line only
+    qtbot.keyClicks(view.edits["words"], "I miss you")
+    qtbot.mouseClick(screen.envelope_button, LEFT)
+    assert screen.states[-1].role == "envelope" and screen.index == 1
+    envelope = screen.current_view
+    assert envelope.edits["from"].toPlainText() == "Maya"
+    qtbot.keyClicks(envelope.edits["to"], "Grandma Rosa")
+    screen.flush()
+    letter, env = library.pages(piece.id)
+    assert letter.extras["greeting"] == "Dear Grandma"
+    assert letter.words == "I miss you"
+    assert env.extras["to"] == "Grandma Rosa"
+    assert library.piece(piece.id).title == "Dear Grandma"
+    qtbot.mouseClick(screen.remove_page_button, LEFT)
+    assert [p.role for p in library.pages(piece.id)] == ["letter"]
+    screen.undo()
+    assert [p.role for p in library.pages(piece.id)] == ["letter", "envelope"]
+
+
+def test_read_to_me_reads_the_page_and_turns_to_the_next(qtbot, library, writer, open_piece):
+    voice = SilentVoice(word_ms=1)
+    piece = library.new_piece(writer.id, "book")
+    library.update_page(library.pages(piece.id)[0].id, words="My cat")
+    library.update_page(library.pages(piece.id)[1].id, words="She naps")
+    screen = open_piece(piece.id, voice=voice)
+    qtbot.mouseClick(screen.read_button, LEFT)
+    qtbot.waitUntil(lambda: voice.spoken[-1:] == ["She naps"], timeout=3000)
+    assert voice.spoken[:2] == ["My cat", "She naps"]
+    assert screen.index == 1
+    # A tap on a word says that word.
+    edit = screen.current_view.edits["words"]
+    qtbot.mouseClick(edit.viewport(), LEFT, pos=edit.cursorRect(edit.document().find("naps")).center())
+    qtbot.waitUntil(lambda: voice.spoken[-1] == "naps", timeout=1000)
+
+
+def test_a_sticker_says_its_name_when_chosen(qtbot, library, writer, open_piece):
+    voice = SilentVoice(word_ms=1)
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id, voice=voice)
+    qtbot.mouseClick(screen.tool_panel.buttons["sticker"], LEFT)
+    qtbot.mouseClick(screen.sticker_box.sticker_buttons["cat"], LEFT)
+    assert voice.spoken[-1] == "cat"
+
+
+def test_without_a_voice_the_speech_buttons_show_no_sound(qtbot, library, writer, open_piece):
+    from nook.ui.icons import icon
+
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    assert not screen.read_button.isEnabled()
+    expected = icon("no_sound").pixmap(32).toImage()
+    assert screen.read_button.icon().pixmap(32).toImage() == expected
+
+
+def test_a_word_wall_word_lands_at_the_cursor(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    if screen.word_wall is None:
+        import pytest
+
+        pytest.skip("the word wall is not in this build")
+    edit = screen.current_view.edits["words"]
+    qtbot.keyClicks(edit, "I like")
+    qtbot.mouseClick(screen.word_wall_button, LEFT)
+    assert screen.side.currentWidget() is screen.word_wall
+    screen.word_wall.word_chosen.emit("elephants")
+    assert edit.toPlainText() == "I like elephants "
+    screen.flush()
+    assert library.pages(piece.id)[0].words == "I like elephants "
+
+
+def test_settings_take_effect_at_once(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    edit = screen.current_view.edits["words"]
+    qtbot.keyClicks(edit, "abc")
+    library.set_setting("all_caps", True, writer.id)
+    assert edit.font().capitalization() == edit.font().Capitalization.AllUppercase
+    assert edit.toPlainText() == "abc"  # stored as typed, shown in capitals
+    library.set_setting("text_size", 60, writer.id)
+    assert edit.font().pixelSize() > 0
+    _ = page_point

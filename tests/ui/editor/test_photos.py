@@ -1,0 +1,88 @@
+"""Photo import: a real photo is turned upright, shrunk and stored once; anything else
+is refused with the oops picture, and nothing is stored."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from nook.core import picture as pic
+
+
+def media_count(library) -> int:
+    return library.db.execute("SELECT COUNT(*) FROM media").fetchone()[0]
+
+
+def test_a_real_photo_is_upright_shrunk_and_stored_once(qtbot, library, writer, open_piece, tmp_path):
+    # A 3000x1000 camera picture stored sideways, with EXIF "turn 90" (orientation 6).
+    image = Image.new("RGB", (3000, 1000), "#ff0000")
+    image.paste("#0000ff", (0, 0, 1500, 1000))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    path = tmp_path / "camera.jpg"
+    image.save(path, "JPEG", exif=exif)
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    screen.go_to(1)
+    assert screen.import_photo(path)
+    item = screen.current_view.state.items[-1]
+    assert item["type"] == "photo"
+    info = library.media_info(item["media"])
+    assert (info["width"], info["height"]) == (683, 2048)  # upright, at most 2048 px
+    assert item["h"] > item["w"]
+    stored = Image.open(io.BytesIO(library.media(item["media"])))
+    assert stored.size == (683, 2048)
+    assert pic.media_hashes(screen.current_view.state.items) == {item["media"]}
+    assert screen.import_photo(path)  # the same photo again is stored once
+    assert media_count(library) == 1
+    assert not screen.oops_bubble.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("not_a_picture", "not_a_picture"), ("damaged", "damaged"), ("bomb", "too_big"), ("empty", "not_a_picture")],
+)
+def test_a_bad_file_is_refused_with_the_oops_picture(qtbot, library, writer, open_piece, tmp_path, name, reason):
+    path = tmp_path / f"{name}.png"
+    if name == "not_a_picture":
+        path.write_text("Dear Grandma, this is a letter, not a picture.")
+    elif name == "damaged":
+        buffer = io.BytesIO()
+        Image.new("RGB", (400, 300), "#00aa00").save(buffer, "PNG")
+        path.write_bytes(buffer.getvalue()[: len(buffer.getvalue()) // 2])
+    elif name == "bomb":
+        # A tiny file that claims to be 20000 x 20000 pixels (400 MP).
+        buffer = io.BytesIO()
+        Image.new("1", (20000, 20000)).save(buffer, "PNG")
+        path.write_bytes(buffer.getvalue())
+    else:
+        path.write_bytes(b"")
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    assert not screen.import_photo(path)
+    assert screen.oops_bubble.isVisible()
+    assert screen.oops_bubble.reason == reason
+    assert not screen.oops_bubble.picture.pixmap().isNull()
+    assert media_count(library) == 0
+    assert screen.current_view.state.items == []
+    qtbot.mouseClick(screen.oops_bubble.ok, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    assert not screen.oops_bubble.isVisible()
+
+
+def test_a_missing_file_is_refused(qtbot, library, writer, open_piece, tmp_path):
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    assert not screen.import_photo(Path(tmp_path / "gone.jpg"))
+    assert screen.oops_bubble.reason == "unreadable"
+
+
+def test_photos_can_be_turned_off_by_a_grown_up(qtbot, library, writer, open_piece, tmp_path):
+    library.set_setting("child_may_import_photos", False)
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    assert not screen.photo_button.isVisibleTo(screen)
+    library.set_setting("child_may_import_photos", True)
+    assert screen.photo_button.isVisibleTo(screen)
