@@ -256,6 +256,9 @@ class ShowTime(QWidget):
         """Fill the screen (its own window, or the window it sits in) and, when there
         is a voice, start reading."""
         if self.isWindow():
+            screen = self.screen()
+            if screen is not None:  # without a window manager full screen alone may not resize
+                self.setGeometry(screen.geometry())
             self.showFullScreen()
         else:
             self.show()
