@@ -1,0 +1,92 @@
+"""Photo checks through Pillow, and the fill mask helpers."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PIL import Image
+
+from nook.core import images
+
+
+def encoded(image: Image.Image, fmt: str, **options) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, fmt, **options)
+    return buffer.getvalue()
+
+
+def test_a_small_photo_keeps_its_size_and_becomes_jpeg():
+    photo = images.prepare_photo(encoded(Image.new("RGB", (300, 200), "#123456"), "PNG"))
+    assert (photo.width, photo.height, photo.mime) == (300, 200, "image/jpeg")
+
+
+def test_a_transparent_picture_stays_png_with_its_transparency():
+    image = Image.new("RGBA", (100, 100), (255, 0, 0, 0))
+    photo = images.prepare_photo(encoded(image, "PNG"))
+    assert photo.mime == "image/png"
+    assert Image.open(io.BytesIO(photo.data)).getpixel((5, 5))[3] == 0
+
+
+def test_a_big_photo_is_shrunk_to_2048():
+    photo = images.prepare_photo(encoded(Image.new("RGB", (5000, 2500), "#00ff00"), "JPEG"))
+    assert max(photo.width, photo.height) == 2048
+
+
+def test_exif_rotation_is_applied():
+    exif = Image.Exif()
+    exif[0x0112] = 8
+    photo = images.prepare_photo(encoded(Image.new("RGB", (400, 100)), "JPEG", exif=exif))
+    assert (photo.width, photo.height) == (100, 400)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "not_a_picture"),
+        (b"hello, this is text", "not_a_picture"),
+        (b"%PDF-1.4 not a picture", "not_a_picture"),
+        (encoded(Image.new("RGB", (64, 64)), "PNG")[:60], "damaged"),
+        (encoded(Image.new("1", (9000, 9000)), "PNG"), "too_big"),
+        (encoded(Image.new("1", (20000, 20000)), "PNG"), "too_big"),
+    ],
+)
+def test_bad_files_are_refused(data, reason):
+    with pytest.raises(images.PhotoRefused) as refused:
+        images.prepare_photo(data)
+    assert refused.value.reason == reason
+    assert reason in images.REASONS
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=400))
+def test_random_bytes_never_crash(data):
+    try:
+        images.prepare_photo(data)
+    except images.PhotoRefused:
+        pass
+
+
+@given(st.binary(min_size=8, max_size=400))
+@settings(max_examples=40, deadline=None)
+def test_a_damaged_real_png_is_refused_or_clean(tail):
+    good = encoded(Image.new("RGB", (32, 32), "#ff00ff"), "PNG")
+    try:
+        photo = images.prepare_photo(good[:40] + tail)
+    except images.PhotoRefused:
+        return
+    assert photo.width > 0
+
+
+def test_similar_colour_mask_and_mask_png():
+    width, height = 10, 4
+    pixels = bytearray(b"\xff\xff\xff\xff" * (width * height))
+    for y in range(height):
+        pixels[(y * width + 5) * 4 : (y * width + 5) * 4 + 4] = b"\x00\x00\x00\xff"
+    mask = images.similar_colour_mask(bytes(pixels), width, height, 1, 1)
+    assert mask[5] == 0 and mask[0] == 1 and mask[9] == 1
+    png, box = images.mask_png(bytes(mask), width, height, (0, 0, 5, 4), grow=1)
+    assert box == (-1, -1, 7, 6)
+    assert Image.open(io.BytesIO(png)).size == (7, 6)
