@@ -40,8 +40,8 @@ SUFFIX = ".nook"
 MANIFEST = "manifest.json"
 
 # Limits: generous for a year of a child's work, far below what could hurt a computer.
-MAX_BACKPACK_BYTES = 1024 * 1024 * 1024  # the .nook file itself
-MAX_TOTAL_BYTES = 1536 * 1024 * 1024  # everything inside, uncompressed
+MAX_BACKPACK_BYTES = 512 * 1024 * 1024  # the .nook file itself (about 1,000 photos)
+MAX_TOTAL_BYTES = 768 * 1024 * 1024  # everything inside, uncompressed
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 MAX_MEDIA_BYTES = 32 * 1024 * 1024  # one photo (the editor stores at most 2048 px)
 MAX_MEDIA_PIXELS = 4096 * 4096
@@ -238,21 +238,24 @@ def read(path: Path | str) -> Backpack:
     path = Path(path)
     try:
         size = path.stat().st_size
-    except OSError as exc:
-        raise BackpackRefused(f"The backpack {path.name} cannot be opened: {exc.strerror or exc}.") from exc
-    if size > MAX_BACKPACK_BYTES:
-        raise BackpackRefused(f"The backpack {path.name} is too big to be a Writing Nook backpack.")
-    try:
-        data = path.read_bytes()
+        if size > MAX_BACKPACK_BYTES:
+            raise BackpackRefused(f"The backpack {path.name} is too big to be a Writing Nook backpack.")
+        with path.open("rb") as handle:
+            return _read_archive(handle, path.name)
     except OSError as exc:
         raise BackpackRefused(f"The backpack {path.name} cannot be read: {exc.strerror or exc}.") from exc
-    return read_bytes(data, path.name)
 
 
 def read_bytes(data: bytes, name: str = "backpack") -> Backpack:
     """Check a backpack held in memory (see `read`)."""
+    if len(data) > MAX_BACKPACK_BYTES:
+        raise BackpackRefused(f"{name} is too big to be a Writing Nook backpack.")
+    return _read_archive(io.BytesIO(data), name)
+
+
+def _read_archive(source: Any, name: str) -> Backpack:
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
         raise BackpackRefused(f"{name} is damaged or is not a Writing Nook backpack (it is not a readable zip).") \
             from exc
