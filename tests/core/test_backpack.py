@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from nook.core import backpack, picture
+from nook.core import backpack, backpack_file, picture
 from nook.core.backpack import BackpackRefused, open_backpack, pack
 from nook.core.library import Library
 from nook.core.picture import media_hashes
@@ -324,7 +324,7 @@ def test_a_bad_backpack_is_refused_and_nothing_is_written(library, writer, home,
 
 def test_a_backpack_too_big_to_be_one_is_refused_before_reading(library, writer, home, tmp_path, monkeypatch) -> None:
     good = good_backpack(library, writer, tmp_path)
-    monkeypatch.setattr(backpack, "MAX_BACKPACK_BYTES", 100)
+    monkeypatch.setattr(backpack_file, "MAX_BACKPACK_BYTES", 100)
     before = db_fingerprint(home)
     with pytest.raises(BackpackRefused, match="too big"):
         open_backpack(home, good)
@@ -333,7 +333,7 @@ def test_a_backpack_too_big_to_be_one_is_refused_before_reading(library, writer,
 
 def test_a_photo_bigger_than_any_photo_is_refused(library, writer, home, tmp_path, monkeypatch) -> None:
     good = good_backpack(library, writer, tmp_path)
-    monkeypatch.setattr(backpack, "MAX_MEDIA_BYTES", 50)
+    monkeypatch.setattr(backpack_file, "MAX_MEDIA_BYTES", 50)
     before = db_fingerprint(home)
     with pytest.raises(BackpackRefused, match="too big"):
         open_backpack(home, good)
