@@ -14,6 +14,7 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,7 +143,7 @@ def _read_archive(source: Any, name: str) -> Backpack:
         entries = _check_entries(archive, name)
         manifest = _load_manifest(archive, entries[MANIFEST], name)
         backpack = _check_manifest(manifest, name)
-        _load_media(archive, entries, manifest, backpack, name)
+        _load_media(archive, entries, backpack, name)
     return backpack
 
 
@@ -189,18 +190,12 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> b
                     break
                 chunks.append(chunk)
                 left -= len(chunk)
-    except (zipfile.BadZipFile, zlib_error(), OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
         raise BackpackRefused(f"{name} is damaged ({info.filename[:80]!r} cannot be read).") from exc
     data = b"".join(chunks)
     if len(data) != info.file_size:
         raise BackpackRefused(f"{name} is damaged ({info.filename[:80]!r} is not the size it claims).")
     return data
-
-
-def zlib_error() -> type[Exception]:
-    import zlib
-
-    return zlib.error
 
 
 def _load_manifest(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> dict[str, Any]:
@@ -365,10 +360,7 @@ def _parse_manifest(manifest: dict[str, Any]) -> Backpack:
     )
 
 
-def _load_media(
-    archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], manifest: dict[str, Any], backpack: Backpack,
-    name: str,
-) -> None:
+def _load_media(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], backpack: Backpack, name: str) -> None:
     stored = {entry[6:] for entry in entries if entry != MANIFEST}
     if stored != set(backpack.media):
         raise BackpackRefused(f"{name} has a wrong list of what is inside (the photos do not match it).")
