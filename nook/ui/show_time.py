@@ -16,7 +16,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextDocument, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from nook.core.library import Library
@@ -120,11 +131,15 @@ class PageStage(QWidget):
         self.paint = paint
         self.page: Page | None = None
         self.lit: list[QRectF] = []  # page units
+        # The page drawn once per page and size: lighting the next word (a few times a
+        # second) then only copies it, however many strokes the picture has.
+        self._drawn: QPixmap | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def show_page(self, page: Page) -> None:
         self.page = page
         self.lit = []
+        self._drawn = None
         self.setAccessibleName(f"Page {page.position + 1}")
         self.update()
 
@@ -142,15 +157,32 @@ class PageStage(QWidget):
     def page_rect(self) -> QRectF:
         return QRectF(self.rect()).adjusted(12, 12, -12, -12)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(BACKGROUND))
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        self._drawn = None
+        super().resizeEvent(event)
+
+    def _drawn_page(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(QColor(BACKGROUND))
         if self.page is not None:
+            painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            self.paint(painter, self.page_rect(), self.library, self.page, self.piece)
+            painter.end()
+        return pixmap
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
+        if self._drawn is None:
+            self._drawn = self._drawn_page()
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._drawn)
+        if self.page is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             area = self.page_rect()
-            self.paint(painter, area, self.library, self.page, self.piece)
             if self.lit:
                 size = render.page_layout(self.piece.kind, self.page.role).size
                 target, scale = render.page_rect_in(area, size)
