@@ -371,6 +371,9 @@ class ShowTime(QWidget):
         assert self.voice is not None
         self.stage.light([])
         text = spoken_text(self._parts)
+        # Forget the old utterance first: `say` stops it, and its `finished` must not
+        # count as this page having been read (that would turn one page too many).
+        self._utterance = -1
         self._utterance = self.voice.say(text) if text else -1
         if self._utterance == -1:
             self._page_read()  # an empty page: move on at once

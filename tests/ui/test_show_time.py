@@ -168,3 +168,17 @@ def test_the_shelf_and_the_editor_open_show_time_and_it_returns_there(library, s
     qtbot.mouseClick(window.show_time_screen.back_button, Qt.MouseButton.LeftButton)
     assert window.screens.currentWidget() is window.piece_screen
     window.close()
+
+
+def test_turning_a_page_while_reading_reads_that_page_and_skips_none(library, story, qtbot) -> None:
+    voice = make_voice("silent")
+    voice.word_ms = 300
+    show = ShowTime(library, story.id, voice=voice)
+    qtbot.addWidget(show)
+    show.present()
+    qtbot.waitUntil(lambda: len(show.stage.lit) > 0, timeout=2000)
+    qtbot.keyClick(show, Qt.Key.Key_Right)
+    assert show.index == 1 and show.reading
+    assert voice.spoken[-1] == "Tom is big"
+    qtbot.keyClick(show, Qt.Key.Key_Escape)
+    voice.shutdown()
