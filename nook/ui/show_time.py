@@ -226,6 +226,8 @@ class ShowTime(QWidget):
         self.voice = voice if voice is not None and getattr(voice, "is_available", lambda: False)() else None
         self.reading = False
         self._utterance = -1
+        self._said = ""  # the text of the utterance being read
+        self._heard_to = 0  # how far into it the words have been heard
         self._parts: list[Spoken] = []
         self._style = render.text_style(library, piece)
 
@@ -374,6 +376,7 @@ class ShowTime(QWidget):
         # Forget the old utterance first: `say` stops it, and its `finished` must not
         # count as this page having been read (that would turn one page too many).
         self._utterance = -1
+        self._said, self._heard_to = text, 0
         self._utterance = self.voice.say(text) if text else -1
         if self._utterance == -1:
             self._page_read()  # an empty page: move on at once
@@ -381,6 +384,7 @@ class ShowTime(QWidget):
     def _on_word(self, utterance: int, start: int, length: int) -> None:
         if utterance != self._utterance:
             return
+        self._heard_to = start + length
         for part in self._parts:
             if part.start <= start < part.start + len(part.text):
                 local = start - part.start
@@ -388,9 +392,18 @@ class ShowTime(QWidget):
                 return
 
     def _on_finished(self, utterance: int) -> None:
-        if utterance == self._utterance and self.reading:
-            self._utterance = -1
-            self._page_read()
+        if utterance != self._utterance or not self.reading:
+            return
+        self._utterance = -1
+        if 0 < self._heard_to < len(self._said.rstrip()):
+            # Stopped half way by someone else speaking (a talking button): stay on
+            # this page and let the child tap "read" again. An engine that reports no
+            # words at all (speech-dispatcher) still turns the pages.
+            self.reading = False
+            self.stage.light([])
+            self._set_read_button(reading=False)
+            return
+        self._page_read()
 
     def _page_read(self) -> None:
         self.stage.light([])

@@ -182,3 +182,16 @@ def test_turning_a_page_while_reading_reads_that_page_and_skips_none(library, st
     assert voice.spoken[-1] == "Tom is big"
     qtbot.keyClick(show, Qt.Key.Key_Escape)
     voice.shutdown()
+
+
+def test_someone_else_speaking_pauses_show_time_on_its_page(library, story, qtbot) -> None:
+    voice = make_voice("silent")
+    voice.word_ms = 200
+    show = ShowTime(library, story.id, voice=voice)
+    qtbot.addWidget(show)
+    show.present()
+    show.go_to(1)
+    qtbot.waitUntil(lambda: len(show.stage.lit) > 0, timeout=2000)
+    voice.say("Next page")  # a talking button, half way through the page
+    assert show.index == 1 and not show.reading and show.read_button.accessibleName() == "Read to me"
+    voice.shutdown()
