@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QHideEvent,
@@ -43,6 +43,7 @@ from nook.ui.widgets import PictureButton
 
 HIGHLIGHT = QColor(255, 214, 10, 120)  # a yellow marker over the word being heard
 BACKGROUND = "#2b2b3a"  # a dim room, so the page glows like a stage
+PICTURE_PAGE_MS = 4000  # reading on, a page with no words stays this long before turning
 
 
 @dataclass(frozen=True)
@@ -229,6 +230,10 @@ class ShowTime(QWidget):
         self._said = ""  # the text of the utterance being read
         self._heard_to = 0  # how far into it the words have been heard
         self._parts: list[Spoken] = []
+        self._picture_timer = QTimer(self)
+        self._picture_timer.setSingleShot(True)
+        self._picture_timer.setInterval(PICTURE_PAGE_MS)
+        self._picture_timer.timeout.connect(lambda: self._page_read() if self.reading else None)
         self._style = render.text_style(library, piece)
 
         self.paint = paint
@@ -357,6 +362,7 @@ class ShowTime(QWidget):
 
     def stop_reading(self) -> None:
         self.reading = False
+        self._picture_timer.stop()
         self._utterance = -1
         if self.voice is not None:
             self.voice.stop()
@@ -371,15 +377,17 @@ class ShowTime(QWidget):
 
     def _read_page(self) -> None:
         assert self.voice is not None
+        self._picture_timer.stop()
         self.stage.light([])
         text = spoken_text(self._parts)
         # Forget the old utterance first: `say` stops it, and its `finished` must not
         # count as this page having been read (that would turn one page too many).
         self._utterance = -1
         self._said, self._heard_to = text, 0
-        self._utterance = self.voice.say(text) if text else -1
-        if self._utterance == -1:
-            self._page_read()  # an empty page: move on at once
+        if text:
+            self._utterance = self.voice.say(text)
+        else:
+            self._picture_timer.start()  # a page with only a picture: time to look at it
 
     def _on_word(self, utterance: int, start: int, length: int) -> None:
         if utterance != self._utterance:

@@ -195,3 +195,20 @@ def test_someone_else_speaking_pauses_show_time_on_its_page(library, story, qtbo
     voice.say("Next page")  # a talking button, half way through the page
     assert show.index == 1 and not show.reading and show.read_button.accessibleName() == "Read to me"
     voice.shutdown()
+
+
+def test_a_picture_only_page_stays_a_while_before_turning(library, writer, qtbot) -> None:
+    piece = library.new_piece(writer.id, "book")  # a cover and an empty page
+    library.update_page(library.pages(piece.id)[0].id, words="Look")
+    library.add_page(piece.id, words="The end")
+    voice = make_voice("silent")
+    show = ShowTime(library, piece.id, voice=voice)
+    qtbot.addWidget(show)
+    show._picture_timer.setInterval(300)
+    show.present()
+    qtbot.waitUntil(lambda: show.index == 1, timeout=2000)  # the empty middle page
+    assert show._picture_timer.isActive() and show.reading
+    qtbot.waitUntil(lambda: show.index == 2, timeout=2000)
+    qtbot.waitUntil(lambda: not show.reading, timeout=2000)
+    assert voice.spoken == ["Look\n\nby Maya", "The end"]
+    voice.shutdown()
