@@ -35,6 +35,8 @@ def paint_piece(device: QPagedPaintDevice, library: Library, piece_id: str, pape
     if paper not in PAPERS:
         paper = default_paper()
     sheets = plan_sheets(piece, library.pages(piece_id))
+    if not sheets:
+        raise ValueError("this piece has no pages to print")
     device.setPageLayout(page_layout_for(sheets[0], paper))
     painter = QPainter()
     if not painter.begin(device):

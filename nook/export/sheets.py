@@ -68,7 +68,7 @@ def _list_sheets(piece: Piece, pages: list[Page]) -> list[Sheet]:
     per_sheet = rows_per_sheet(piece, pages)
     return [
         Sheet(tuple(pages[start:start + per_sheet]), landscape=False)
-        for start in range(0, max(1, len(pages)), per_sheet)
+        for start in range(0, len(pages), per_sheet)
     ]
 
 
