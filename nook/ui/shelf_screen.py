@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -116,11 +116,11 @@ class ShelfScreen(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.reload)
+        self._search_timer.timeout.connect(self._reload_if_seen)
         self._reload_timer = QTimer(self)  # coalesces a burst of changes into one reload
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
+        self._reload_timer.timeout.connect(self._reload_if_seen)
         events.changed.connect(self._on_change)
         self._style_search()
 
@@ -178,18 +178,20 @@ class ShelfScreen(QWidget):
             filters.addWidget(button)
         self.filter_buttons["all"].setChecked(True)
         filters.addStretch(1)
+        self.search_button = self._button("search", "Find my words", "shelfSearchPicture")
+        filters.addWidget(self.search_button)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("shelfSearch")
         self.search_edit.setAccessibleName("Find my words")
-        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMaxLength(60)
-        # The line edit draws its search picture and clear cross as small tool buttons.
+        # The line edit draws its clear cross as a small tool button.
         for number, inner in enumerate(self.search_edit.findChildren(QToolButton)):
             inner.setObjectName(f"shelfSearchButton{number}")
-            inner.setAccessibleName("Clear" if number else "Find my words")
+            inner.setAccessibleName("Clear")
         self.search_edit.textChanged.connect(lambda _: self._search_timer.start())
         filters.addWidget(self.search_edit, 1)
+        self.search_button.clicked.connect(lambda: self.search_edit.setFocus())
 
         self.view = cover_view(self.model, self.delegate, "shelf", "Your shelf")
         self.view.clicked.connect(self.tap)
@@ -225,7 +227,7 @@ class ShelfScreen(QWidget):
         layout.addLayout(top)
         layout.addLayout(make)
         layout.addLayout(filters)
-        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.empty_hint, 1)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.action_bar)
         return page
@@ -259,7 +261,7 @@ class ShelfScreen(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.trash_empty_hint)
+        layout.addWidget(self.trash_empty_hint, 1)
         layout.addWidget(self.trash_view, 1)
         layout.addLayout(bottom)
         return page
@@ -337,6 +339,14 @@ class ShelfScreen(QWidget):
         self.view.setVisible(not empty)
         if self.pages.currentIndex() == PAGES["trash"]:
             self._reload_trash()
+
+    def _reload_if_seen(self) -> None:
+        # Timers may fire after the screen was hidden (a piece opened, the window
+        # closed and the library with it): then only remember to reload when shown.
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
 
     def selected_piece_id(self) -> str | None:
         index = self.view.currentIndex()
@@ -441,6 +451,7 @@ class ShelfScreen(QWidget):
         self.trash_empty_hint.setPixmap(icon("empty_trash").pixmap(self.button_size * 2, self.button_size * 2))
         self.trash_view.setVisible(not empty)
         self.restore_button.setEnabled(False)
+        self.restore_button.setVisible(not empty)
 
     def _trash_tap(self, index: QModelIndex) -> None:
         self.trash_view.setCurrentIndex(index)
@@ -487,6 +498,10 @@ class ShelfScreen(QWidget):
         if self._stale:
             self.reload()
         super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt naming
+        self.thumbnails.forget_requests()  # nothing to draw for a shelf nobody sees
+        super().hideEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
         if watched is self.view and event.type() == QEvent.Type.KeyPress:

@@ -119,6 +119,11 @@ class ThumbnailCache(QObject):
             self._covers.clear()
             self._queue.clear()
 
+    def forget_requests(self) -> None:
+        """Drop covers asked for but not drawn (they are asked again when painted)."""
+        self._queue.clear()
+        self._timer.stop()
+
     def pending(self) -> int:
         return len(self._queue)
 

@@ -43,7 +43,7 @@ class WordButton(QToolButton):
     def set_target_size(self, button_size: int) -> None:
         side = int(button_size * 0.9)
         self.setIconSize(QSize(side, side))
-        self.setMinimumSize(int(button_size * 1.8), int(button_size * 1.6))
+        self.setFixedSize(int(button_size * 1.9), int(button_size * 1.6))
         self.setStyleSheet(f"QToolButton {{ font-size: {max(18, button_size // 3)}px; }}")
 
 
@@ -70,7 +70,9 @@ class WordWallPanel(QWidget):
         self.bank_row = QHBoxLayout()
         self.bank_row.setSpacing(10)
         banks_holder = QWidget()
+        banks_holder.setObjectName("wordWallBanksHolder")
         banks_holder.setLayout(self.bank_row)
+        self.bank_row.addStretch(1)
         self.banks_scroll = QScrollArea()
         self.banks_scroll.setObjectName("wordWallBanks")
         self.banks_scroll.setAccessibleName("Word banks")
@@ -84,6 +86,7 @@ class WordWallPanel(QWidget):
         top.addWidget(self.banks_scroll, 1)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
 
+        self.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         self.words_holder = QWidget()
         self.words_holder.setObjectName("wordWallWords")
         self.words_grid = QGridLayout(self.words_holder)
@@ -115,9 +118,10 @@ class WordWallPanel(QWidget):
             button = PictureButton(picture_icon(bank.picture, self.library), bank.name,
                                    f"bank_{bank.builtin or bank.id}", self.button_size, caption=True)
             button.setCheckable(True)
+            button.setFixedWidth(int(self.button_size * 1.9))
             button.clicked.connect(lambda _=False, bid=bank.id: self.show_bank(bid))
             self.bank_group.addButton(button)
-            self.bank_row.addWidget(button)
+            self.bank_row.insertWidget(self.bank_row.count() - 1, button)
             button.show()
             self.bank_buttons[bank.id] = button
         self.banks_scroll.setFixedHeight(self.button_size + 28 + 24)
@@ -145,7 +149,7 @@ class WordWallPanel(QWidget):
     def _place(self) -> None:
         while self.words_grid.count():
             self.words_grid.takeAt(0)
-        columns = max(2, self.words_scroll.viewport().width() // (int(self.button_size * 1.8) + 16))
+        columns = max(2, self.words_scroll.viewport().width() // (int(self.button_size * 1.9) + 12))
         for number, button in enumerate(self.word_buttons):
             self.words_grid.addWidget(button, number // columns, number % columns)
             button.show()

@@ -72,6 +72,7 @@ class WritersScreen(QWidget):
         scroll.setAccessibleName("Writers")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         holder = QWidget()
         self.grid = QGridLayout(holder)
         self.grid.setSpacing(18)

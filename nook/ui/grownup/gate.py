@@ -32,6 +32,7 @@ class GateDialog(QDialog):
         self.setAccessibleName("For grown-ups")
         self.setWindowTitle("For grown-ups")
         self.setModal(True)
+        self.setMinimumWidth(380)
         self._rng = rng or random.SystemRandom()
         self.wrong = 0
         self.expected = 0
