@@ -567,15 +567,23 @@ def byline_text(library: Library, piece: Piece | None) -> str:
 
 def paint_page_content(painter: QPainter, library: Library, page: Page, piece: Piece | None,
                        items: list[dict[str, Any]] | None = None, words: bool = True,
-                       picture: bool = True) -> None:
-    """Draw a page in page units (the painter already scaled to the page)."""
+                       picture: bool | QImage = True) -> None:
+    """Draw a page in page units (the painter already scaled to the page).
+
+    `picture` may be an image of the picture already drawn (the editor's layer), which
+    is then used instead of drawing every stroke again."""
     kind = piece.kind if piece else "book"
     look = piece.look if piece and page.role == "sign" else ""
     layout = page_layout(kind, page.role)
     painter.save()
     painter.setClipRect(QRectF(QPointF(0, 0), layout.size), Qt.ClipOperation.IntersectClip)
     paint_background(painter, layout, look)
-    if picture:
+    if isinstance(picture, QImage):
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(layout.picture, picture)
+        painter.restore()
+    elif picture:
         paint_picture(painter, layout, pic.items_of(page.picture) if items is None else items, library)
     if layout.tick is not None:
         paint_tick(painter, layout.tick, bool(page.extras.get("ticked")))

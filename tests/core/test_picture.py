@@ -115,3 +115,14 @@ def test_core_imports_no_qt():
         names = [n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
         names += [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
         assert not any(name and name.startswith("PySide6") for name in names)
+
+
+def test_picture_json_is_the_json_of_the_picture():
+    import json
+
+    items = [pic.stroke("brush", "#ff0000", 8, [(1, 2), (3, 4)]), pic.sticker("cat", 1, 2, 30)]
+    text = pic.picture_json(items)
+    assert json.loads(text) == pic.make_picture(items)
+    again = [*items, pic.sticker("dog", 5, 6, 40)]
+    assert json.loads(pic.picture_json(again)) == pic.make_picture(again)
+    assert json.loads(pic.picture_json([])) == pic.new_picture()

@@ -59,6 +59,7 @@ class EditorContext(Protocol):
     def undo(self) -> None: ...
     def redo(self) -> None: ...
     def turn(self, step: int) -> None: ...
+    def cached_layer(self, state: PageState, size: QSize) -> QImage | None: ...
     def piece_for_render(self) -> Piece: ...
 
 
@@ -274,6 +275,11 @@ class PageView(QWidget):
             items = self.state.items
             if self._drag_item is not None and self.selected is not None:
                 items = items[: self.selected] + items[self.selected + 1:]
+            else:
+                cached = self.context.cached_layer(self.state, size)
+                if cached is not None:
+                    self._layer = cached.copy()
+                    return self._layer
             self._layer = render.render_layer(items, self.context.library, area, self.scale * ratio, size)
             self._layer.setDevicePixelRatio(ratio)
         return self._layer

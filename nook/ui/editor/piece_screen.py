@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from nook.ui.editor.model import PageState, Snapshot
 from nook.ui.editor.oops import OopsBubble
 from nook.ui.editor.page_view import PageView, WordsEdit
 from nook.ui.editor.sticker_box import StickerBox
+from nook.ui.editor.store import store_page
 from nook.ui.editor.strips import ListRows, LookBar, PageStrip, turned_icon
 from nook.ui.editor.tools import ColourPanel, ToolPanel, ToolState
 from nook.ui.editor.undo import Step, UndoStack
@@ -39,9 +41,15 @@ from nook.ui.widgets import PictureButton
 
 log = logging.getLogger(__name__)
 
+LAYER_CACHE_PAGES = 6
 SAVE_DELAY_MS = 500  # under a second from the last change to stored
 TEXT_SIZE_STEP = 6
 PHOTO_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)"
+
+
+def same_items(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    """The same picture items (items are never changed in place, only replaced)."""
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
 
 
 class PieceScreen(QWidget):
@@ -74,6 +82,8 @@ class PieceScreen(QWidget):
         self.current_view: PageView | None = None
         self.current_edit: WordsEdit | None = None
         self._styles: dict[str, render.TextStyle] = {}
+        self._thumbs: dict[str, tuple[Any, list[dict[str, Any]], QPixmap]] = {}
+        self._layers: OrderedDict[str, tuple[list[dict[str, Any]], QImage]] = OrderedDict()
         self._reading: list[WordsEdit] = []
         self._reading_piece = False
 
@@ -222,6 +232,7 @@ class PieceScreen(QWidget):
             self._show_list()
         else:
             for view in self.views:
+                self.keep_layer(view)
                 self.page_host.removeWidget(view)
                 view.deleteLater()
             view = PageView(self, self.states[self.index])
@@ -271,15 +282,47 @@ class PieceScreen(QWidget):
         self.strip.set_pages(images, self.index)
 
     def _thumbnail(self, index: int) -> QPixmap:
+        """A page's thumbnail; drawn again only when the page changed, and from the
+        editor's picture layer when the page is on screen (never all strokes again)."""
         state = self.states[index]
+        key = (state.words, repr(sorted(state.extras.items())), self.look, state.role)
+        cached = self._thumbs.get(state.id)
+        if cached is not None and cached[0] == key and same_items(cached[1], state.items):
+            return cached[2]
         size = render.page_layout(self.kind, state.role).size
         height = self.button_size - 12
         width = int(height * size.width() / size.height())
-        image = render.render_page(self.library, state.as_page(index), QSize(width * 2, height * 2),
-                                   self.piece_for_render())
+        view = self.view_for(state)
+        layer = view.layer() if view is not None and view.width() > 0 else None
+        image = QImage(QSize(width * 2, height * 2), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        target, scale = render.page_rect_in(QRectF(0, 0, image.width(), image.height()), size)
+        painter.translate(target.topLeft())
+        painter.scale(scale, scale)
+        render.paint_page_content(painter, self.library, state.as_page(index), self.piece,
+                                  picture=layer if layer is not None else True)
+        painter.end()
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(2.0)
+        self._thumbs[state.id] = (key, list(state.items), pixmap)
         return pixmap
+
+    def keep_layer(self, view: PageView) -> None:
+        """Remember a page's drawn picture when its view goes, so coming back is instant."""
+        if view._layer is None or view._drag_item is not None:
+            return
+        self._layers[view.state.id] = (list(view.state.items), view._layer)
+        self._layers.move_to_end(view.state.id)
+        while len(self._layers) > LAYER_CACHE_PAGES:
+            self._layers.popitem(last=False)
+
+    def cached_layer(self, state: PageState, size: QSize) -> QImage | None:
+        entry = self._layers.get(state.id)
+        if entry is None or entry[1].size() != size or not same_items(entry[0], state.items):
+            return None
+        return entry[1]
 
     def go_to(self, index: int) -> None:
         """Turn to another page (book and letter); stores what is there first."""
@@ -401,12 +444,12 @@ class PieceScreen(QWidget):
                 if "words" in state.dirty:
                     parts["words"] = state.words
                 if "picture" in state.dirty:
-                    parts["picture"] = pic.make_picture(state.items)
+                    parts["picture_json"] = pic.picture_json(state.items)
                 if "extras" in state.dirty:
                     parts["extras"] = dict(state.extras)
                 state.dirty.clear()
                 try:
-                    self.library.update_page(state.id, **parts)
+                    store_page(self.library, state.id, **parts)
                 except KeyError:
                     log.warning("page %s went away before it was stored", state.id)
         if self.strip is not None:

@@ -1,0 +1,192 @@
+"""Editor benchmark (DESIGN.md §6): drawing on a page that already has 2,000 strokes
+(budget: at least 60 input events handled per second, no frame over 16 ms), the time to
+turn to another page, the time to store an edit on the UI thread (budget 10 ms), and a
+shelf thumbnail of a typical page (aim: about 10 ms). Prints its figures.
+
+Run: python -m benchmarks.bench_editor   (or python benchmarks/bench_editor.py)
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QPointF, QSize, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+from nook.core import picture as pic  # noqa: E402
+from nook.core.library import Library  # noqa: E402
+from nook.ui.app import create_application  # noqa: E402
+
+STROKES = 2000
+MOVES = 600
+EVENTS_BUDGET = 60.0
+FRAME_BUDGET_MS = 16.0
+STORE_BUDGET_MS = 10.0
+COLOURS = ["#e63946", "#1d4ed8", "#2a9d4f", "#ffd60a", "#7b2cbf", "#1b1b1b"]
+
+
+def scribble(rng: random.Random) -> list[tuple[float, float]]:
+    """A child's stroke: a wandering line of 40 points somewhere in the picture."""
+    x, y = rng.uniform(60, 1540), rng.uniform(60, 780)
+    points = []
+    for _ in range(40):
+        x = min(1550, max(50, x + rng.uniform(-18, 18)))
+        y = min(790, max(50, y + rng.uniform(-18, 18)))
+        points.append((x, y))
+    return points
+
+
+def busy_picture(rng: random.Random) -> dict:
+    items = [pic.stroke("brush", rng.choice(COLOURS), rng.choice([8, 18, 36, 72]), scribble(rng))
+             for _ in range(STROKES)]
+    return pic.make_picture(items)
+
+
+def main() -> None:
+    app = create_application()
+    from nook.ui.changes import LibraryEvents
+    from nook.ui.editor import PieceScreen
+    from nook.ui.render import render_page
+
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as folder:
+        library = Library.open(folder)
+        writer = library.add_writer("Maya", "fox")
+        book = library.new_piece(writer.id, "book")
+        cover, busy = library.pages(book.id)
+        library.update_page(cover.id, words="My big book")
+        library.update_page(busy.id, words="So many lines!", picture=busy_picture(rng))
+        typical = library.add_page(book.id, words="My cat likes to sleep in the sun.", picture=pic.make_picture(
+            [*(pic.stroke("brush", rng.choice(COLOURS), 18, scribble(rng)) for _ in range(30)),
+             pic.sticker("cat", 800, 400, 400)]))
+
+        events = LibraryEvents(library)
+        screen = PieceScreen(library, events, book.id, 64)
+        screen.resize(1100, 780)
+        screen.show()
+        app.processEvents()
+
+        # Turning to the busy page: views built, 2,000 strokes drawn onto the layer
+        # the first time; after that the editor keeps the drawn layer.
+        start = time.perf_counter()
+        screen.go_to(1)
+        screen.current_view.repaint()
+        first_switch = time.perf_counter() - start
+        switches = []
+        for _ in range(3):
+            screen.go_to(0)
+            app.processEvents()
+            start = time.perf_counter()
+            screen.go_to(1)
+            screen.current_view.repaint()
+            switches.append(time.perf_counter() - start)
+        view = screen.current_view
+
+        def at(x: float, y: float):
+            return QPointF(view.page_rect.x() + x * view.scale, view.page_rect.y() + y * view.scale).toPoint()
+
+        # Drawing: each input event handled and its frame painted before the next one.
+        frames = []
+        path = scribble(rng) * (MOVES // 40 + 1)
+        QTest.mousePress(view, Qt.MouseButton.LeftButton, pos=at(*path[0]))
+        app.processEvents()
+        begin = time.perf_counter()
+        for x, y in path[1:MOVES + 1]:
+            start = time.perf_counter()
+            QTest.mouseMove(view, at(x, y))
+            app.processEvents()  # the update request: the frame is painted here
+            frames.append(time.perf_counter() - start)
+        drawing = time.perf_counter() - begin
+        start = time.perf_counter()
+        QTest.mouseRelease(view, Qt.MouseButton.LeftButton, pos=at(*path[MOVES]))
+        app.processEvents()
+        finish_stroke = time.perf_counter() - start
+
+        # A full repaint of the whole page widget (a window uncovered, for example).
+        full = []
+        for _ in range(5):
+            start = time.perf_counter()
+            view.repaint()
+            full.append(time.perf_counter() - start)
+
+        # Storing the edit (2,001 strokes) on the UI thread.
+        stores = []
+        for n in range(5):
+            QTest.mousePress(view, Qt.MouseButton.LeftButton, pos=at(300 + n * 40, 300))
+            QTest.mouseMove(view, at(340 + n * 40, 340))
+            QTest.mouseRelease(view, Qt.MouseButton.LeftButton, pos=at(340 + n * 40, 340))
+            start = time.perf_counter()
+            screen.flush()
+            stores.append(time.perf_counter() - start)
+        typing = []
+        edit = view.edits["words"]
+        for n in range(5):
+            edit.insertPlainText("a")
+            start = time.perf_counter()
+            screen.flush()
+            typing.append(time.perf_counter() - start)
+
+        # The same on a typical page (30 strokes, a sticker, words).
+        screen.go_to(2)
+        typical_view = screen.current_view
+        typical_stores = []
+        for n in range(10):
+            QTest.mousePress(typical_view, Qt.MouseButton.LeftButton, pos=at(300 + n * 40, 300))
+            QTest.mouseMove(typical_view, at(340 + n * 40, 340))
+            QTest.mouseRelease(typical_view, Qt.MouseButton.LeftButton, pos=at(340 + n * 40, 340))
+            typical_view.edits["words"].insertPlainText("b")
+            start = time.perf_counter()
+            screen.flush()
+            typical_stores.append(time.perf_counter() - start)
+
+        # Thumbnails: a typical page, and the busy one.
+        page = library.page(typical.id)
+        render_page(library, page, QSize(240, 180))
+        thumbs = []
+        for _ in range(10):
+            start = time.perf_counter()
+            render_page(library, page, QSize(240, 180))
+            thumbs.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        render_page(library, library.page(busy.id), QSize(240, 180))
+        busy_thumb = time.perf_counter() - start
+
+        screen.close_piece()
+        events.detach()
+        library.close()
+
+    ms = 1000.0
+    rate = MOVES / drawing
+    slowest = max(frames) * ms
+    print(f"editor benchmark: page with {STROKES} strokes, window 1100x780, {MOVES} pointer moves")
+    print(f"  input events handled   {rate:8.0f} /s   (budget >= {EVENTS_BUDGET:.0f}/s)  "
+          f"{'ok' if rate >= EVENTS_BUDGET else 'OVER'}")
+    print(f"  slowest drawing frame  {slowest:8.2f} ms  (budget <= {FRAME_BUDGET_MS:.0f} ms)  "
+          f"{'ok' if slowest <= FRAME_BUDGET_MS else 'OVER'}; median {statistics.median(frames) * ms:.2f} ms")
+    print(f"  finishing the stroke   {finish_stroke * ms:8.2f} ms")
+    print(f"  full repaint of page   {statistics.median(full) * ms:8.2f} ms (median of 5)")
+    print(f"  turning to the page    {first_switch * ms:8.1f} ms the first time (draws all {STROKES} strokes), "
+          f"{statistics.median(switches) * ms:.1f} ms after (median of 3)")
+    store = statistics.median(typical_stores) * ms
+    print(f"  storing an edit        {store:8.2f} ms  (typical page, median of 10, slowest "
+          f"{max(typical_stores) * ms:.2f}; budget <= {STORE_BUDGET_MS:.0f} ms)  "
+          f"{'ok' if store <= STORE_BUDGET_MS else 'OVER'}")
+    busy_store = statistics.median(stores) * ms
+    print(f"  storing a stroke       {busy_store:8.2f} ms  ({STROKES}-stroke page, median of 5, slowest "
+          f"{max(stores) * ms:.2f})  {'ok' if busy_store <= STORE_BUDGET_MS else 'OVER'}")
+    print(f"  storing typed words    {statistics.median(typing) * ms:8.2f} ms  ({STROKES}-stroke page, median of 5)")
+    print(f"  thumbnail, typical     {statistics.median(thumbs) * ms:8.2f} ms  (30 strokes, a sticker, words)")
+    print(f"  thumbnail, busy page   {busy_thumb * ms:8.1f} ms  ({STROKES} strokes)")
+
+
+if __name__ == "__main__":
+    main()
