@@ -483,7 +483,9 @@ class ShelfScreen(QWidget):
 
     def _on_change(self, change: Change) -> None:
         if change.what == "settings":
+            self.thumbnails.clear()  # font, size and capitals change how pages look
             self.apply_settings()
+            self._repaint_covers()
         elif change.what in ("pieces", "pages") and change.writer_id in (None, self.writer_id):
             self._stale = True
             if self.isVisible():
@@ -493,6 +495,12 @@ class ShelfScreen(QWidget):
             if writer is not None:
                 self.writer_label.setText(writer.name)
                 self.writers_button.setIcon(avatar_icon(writer.avatar))
+                self.thumbnails.clear()  # covers carry the writer's name ("by Maya")
+                self._repaint_covers()
+
+    def _repaint_covers(self) -> None:
+        for view in (self.view, self.trash_view):
+            view.viewport().update()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
         if self._stale:

@@ -119,6 +119,11 @@ class ThumbnailCache(QObject):
             self._covers.clear()
             self._queue.clear()
 
+    def clear(self) -> None:
+        """Forget every cover: something that changes how all pages look changed."""
+        self._covers.clear()
+        self.forget_requests()
+
     def forget_requests(self) -> None:
         """Drop covers asked for but not drawn (they are asked again when painted)."""
         self._queue.clear()

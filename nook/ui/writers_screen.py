@@ -174,6 +174,12 @@ class WritersScreen(QWidget):
         return page
 
     def start_adding(self) -> None:
+        # In a class each child should find one picture that is only theirs: pictures
+        # already taken are greyed out while untaken ones remain.
+        taken = {w.avatar for w in self.library.writers()}
+        free = [b for b in self.avatar_buttons.buttons() if b.objectName().removeprefix("avatar_") not in taken]
+        for button in self.avatar_buttons.buttons():
+            button.setEnabled(not free or button in free)
         self.name_edit.clear()
         self.pages.setCurrentIndex(1)
         self.name_edit.setFocus()

@@ -83,3 +83,23 @@ def test_idle_closes_the_grown_up_corner(qtbot, nook_app, library: Library) -> N
     qtbot.waitUntil(lambda: not window.grown_up.is_open, timeout=2000)
     assert window.screens.currentWidget() is window.writers_screen
     window.close()
+
+
+def test_classroom_app_starts_at_who_is_writing(qtbot, nook_app, library: Library) -> None:
+    writer = library.add_writer("Maya", "fox")
+    library.set_state("last_writer", writer.id)
+    library.set_setting("classroom_mode", True)
+    window = open_window(qtbot, library)
+    assert window.screens.currentWidget() is window.writers_screen
+    window.close()
+
+
+def test_taken_pictures_are_greyed_for_a_new_writer(qtbot, nook_app, library: Library) -> None:
+    library.add_writer("Maya", "fox")
+    window = open_window(qtbot, library)
+    click(qtbot, find(window, "addWriter"))
+    assert not find(window, "avatar_fox").isEnabled()
+    assert find(window, "avatar_cat").isEnabled()
+    click(qtbot, find(window, "avatar_cat"))
+    assert {w.avatar for w in library.writers()} == {"fox", "cat"}
+    window.close()

@@ -199,3 +199,14 @@ def test_button_size_setting_takes_effect_at_once(qtbot, shelf_screen, library, 
     other = library.add_writer("Ben", "cat")
     shelf_screen.show_writer(other.id)  # Ben has no size of his own: everyone's
     assert filter_all.width() == 64
+
+
+def test_covers_follow_a_font_change_and_a_rename(qtbot, shelf_screen, library, writer) -> None:
+    library.new_piece(writer.id, "book")
+    shelf_screen.reload()
+    qtbot.waitUntil(lambda: shelf_screen.thumbnails.drawn == 1)
+    library.set_setting("font", "opendyslexic", writer.id)
+    qtbot.waitUntil(lambda: shelf_screen.thumbnails.drawn == 2)
+    library.update_writer(writer.id, name="Maya R.")
+    qtbot.waitUntil(lambda: shelf_screen.thumbnails.drawn == 3)
+    assert shelf_screen.writer_label.text() == "Maya R."
