@@ -96,8 +96,8 @@ class MainWindow(QMainWindow):
     def restore_place(self) -> None:
         writer_id = self.library.state("last_writer")
         writer = self.library.writer(writer_id) if writer_id else None
-        if writer is None or writer.archived:
-            self.show_writers()
+        if writer is None or writer.archived or self.library.setting("classroom_mode"):
+            self.show_writers()  # in a classroom the next child starts by choosing
             return
         piece_id = self.library.state(f"last_piece:{writer.id}")
         self.show_shelf(writer.id)
