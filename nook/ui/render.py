@@ -176,7 +176,7 @@ def make_font(family: str, pixel_size: int, all_caps: bool) -> QFont:
     return font
 
 
-def _document(text: str, font: QFont, width: float, centre: bool) -> QTextDocument:
+def text_document(text: str, font: QFont, width: float, centre: bool) -> QTextDocument:
     document = QTextDocument()
     document.setDocumentMargin(0)
     document.setDefaultFont(font)
@@ -189,7 +189,7 @@ def _document(text: str, font: QFont, width: float, centre: bool) -> QTextDocume
 
 
 def _fits(text: str, family: str, size: int, caps: bool, width: float, height: float, centre: bool) -> bool:
-    document = _document(text, make_font(family, size, caps), width, centre)
+    document = text_document(text, make_font(family, size, caps), width, centre)
     return document.size().height() <= height
 
 
@@ -232,7 +232,7 @@ def paint_text_box(painter: QPainter, box: TextBox, text: str, style: TextStyle,
     if not text:
         return
     size = box_font_size(box, text, style)
-    document = _document(text, make_font(style.family, size, style.all_caps), box.rect.width(), box.centre)
+    document = text_document(text, make_font(style.family, size, style.all_caps), box.rect.width(), box.centre)
     height = document.size().height()
     top = box.rect.top() + (max(0.0, (box.rect.height() - height) / 2) if box.centre else 0.0)
     context = QAbstractTextDocumentLayout.PaintContext()

@@ -235,12 +235,22 @@ class PageView(QWidget):
         """Size the words the way the renderer will, and centre them where it does."""
         style = style or self.context.style_for(self.state)
         size = render.box_font_size(edit.box, edit.toPlainText(), style)
-        font = render.make_font(style.family, max(1, round(size * self.scale)), style.all_caps)
+        pixels = max(1, round(size * self.scale))
+        # Screen fonts round to whole pixels and may wrap a little differently from the
+        # page units the renderer uses; step down until every line shows. Measured on a
+        # document of our own: the edit's may not know its width yet.
+        text = edit.toPlainText() or "Wg"
+        width = max(1, edit.width())
+        for _attempt in range(10):
+            font = render.make_font(style.family, pixels, style.all_caps)
+            text_height = render.text_document(text, font, width, edit.box.centre).size().height()
+            if text_height <= edit.height() + 1 or pixels <= 6:
+                break
+            pixels = max(6, int(pixels * 0.94))
         if font != edit.font():
             edit.setFont(font)
             edit.document().setDefaultFont(font)
         if edit.box.centre:
-            text_height = edit.document().size().height()
             top = max(0, int((edit.height() - text_height) / 2))
             edit.setViewportMargins(0, top, 0, 0)
 

@@ -37,6 +37,7 @@ from nook.ui.editor.store import store_page
 from nook.ui.editor.strips import ListRows, LookBar, PageStrip, turned_icon
 from nook.ui.editor.tools import ColourPanel, ToolPanel, ToolState
 from nook.ui.editor.undo import Step, UndoStack
+from nook.ui.icons import icon
 from nook.ui.widgets import PictureButton
 
 log = logging.getLogger(__name__)
@@ -119,6 +120,24 @@ class PieceScreen(QWidget):
         self.read_aloud = read_aloud.ReadAloud(self.voice, self)
         self.read_aloud.finished_reading.connect(self._read_next)
         self.echo = read_aloud.TypingEcho(self.voice, self._writer_settings, self)
+
+    def set_voice(self, voice: Any) -> None:
+        """Give the editor a voice that arrived after it opened (the app makes the voice
+        just after the first screen shows). Only the first voice is taken."""
+        if self.voice is not None or voice is None:
+            return
+        self.stop_reading()
+        self.voice = voice
+        self._build_speech()
+        for view in self.views:
+            for edit in view.edits.values():
+                self.edit_created(edit)
+        self.read_button.setIcon(icon("read_aloud" if self.speaks else "no_sound"))
+        self.stop_button.setIcon(icon("stop" if self.speaks else "no_sound"))
+        self.read_button.setEnabled(self.speaks)
+        self.stop_button.setEnabled(self.speaks)
+        if self.word_wall is not None and hasattr(self.word_wall, "set_voice"):
+            self.word_wall.set_voice(voice)
 
     def _build(self) -> None:
         b = self._button

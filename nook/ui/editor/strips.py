@@ -22,6 +22,16 @@ def turned_icon(name: str, degrees: int, size: int = 128) -> QIcon:
     return QIcon(pixmap.transformed(QTransform().rotate(degrees)))
 
 
+def transparent(scroll: QScrollArea) -> None:
+    """Let the screen's own background show through a scroll area."""
+    scroll.setStyleSheet("QScrollArea { background: transparent; }")
+    scroll.viewport().setAutoFillBackground(False)
+    inner = scroll.widget()
+    if inner is not None:
+        inner.setAutoFillBackground(False)
+        inner.setStyleSheet("background: transparent;")
+
+
 class PageStrip(QWidget):
     """A row of page thumbnails to move between pages, and the page buttons."""
 
@@ -45,6 +55,7 @@ class PageStrip(QWidget):
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFixedHeight(button_size + 4 + self.scroll.horizontalScrollBar().sizeHint().height())
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        transparent(self.scroll)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll, 1)
@@ -121,6 +132,8 @@ class ListRows(QScrollArea):
         self.column.setSpacing(8)
         self.column.addStretch(1)
         self.setWidget(self.host)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        transparent(self)
         self.rows: list[tuple[QWidget, QWidget]] = []  # (row, page view)
         self.footers: list[QWidget] = []
 

@@ -152,3 +152,15 @@ def test_settings_take_effect_at_once(qtbot, library, writer, open_piece):
     library.set_setting("text_size", 60, writer.id)
     assert edit.font().pixelSize() > 0
     _ = page_point
+
+
+def test_a_voice_that_arrives_later_turns_the_speech_buttons_on(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "book")
+    library.update_page(library.pages(piece.id)[0].id, words="Hello there")
+    screen = open_piece(piece.id)
+    assert not screen.read_button.isEnabled()
+    voice = SilentVoice(word_ms=1)
+    screen.set_voice(voice)
+    assert screen.read_button.isEnabled()
+    qtbot.mouseClick(screen.read_button, LEFT)
+    qtbot.waitUntil(lambda: voice.spoken == ["Hello there"], timeout=2000)
