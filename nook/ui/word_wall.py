@@ -11,7 +11,15 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nook.core import wordwall
 from nook.core.library import Library
@@ -41,9 +49,9 @@ class WordButton(QToolButton):
         self.set_target_size(button_size)
 
     def set_target_size(self, button_size: int) -> None:
-        side = int(button_size * 0.9)
+        side = int(button_size * 0.85)
         self.setIconSize(QSize(side, side))
-        self.setFixedSize(int(button_size * 1.9), int(button_size * 1.6))
+        self.setFixedSize(int(button_size * 1.9), int(button_size * 1.75))
         self.setStyleSheet(f"QToolButton {{ font-size: {max(18, button_size // 3)}px; }}")
 
 
@@ -67,24 +75,17 @@ class WordWallPanel(QWidget):
 
         self.close_button = PictureButton("close", "Close the word wall", "closeWordWall", button_size)
         self.close_button.clicked.connect(self.closed.emit)
-        self.bank_row = QHBoxLayout()
-        self.bank_row.setSpacing(10)
-        banks_holder = QWidget()
-        banks_holder.setObjectName("wordWallBanksHolder")
-        banks_holder.setLayout(self.bank_row)
-        self.bank_row.addStretch(1)
-        self.banks_scroll = QScrollArea()
-        self.banks_scroll.setObjectName("wordWallBanks")
-        self.banks_scroll.setAccessibleName("Word banks")
-        self.banks_scroll.setWidgetResizable(True)
-        self.banks_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.banks_scroll.setWidget(banks_holder)
-        self.banks_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Banks wrap onto rows (no thin scroll bar for small hands), as the words do.
+        self.banks_holder = QWidget()
+        self.banks_holder.setObjectName("wordWallBanks")
+        self.banks_holder.setAccessibleName("Word banks")
+        self.banks_grid = QGridLayout(self.banks_holder)
+        self.banks_grid.setContentsMargins(0, 0, 0, 0)
+        self.banks_grid.setSpacing(10)
+        # The panel's width decides how many banks fit on a row, never the other way.
+        self.banks_holder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.bank_group = QButtonGroup(self)
         self.bank_group.setExclusive(True)
-        top = QHBoxLayout()
-        top.addWidget(self.banks_scroll, 1)
-        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         self.words_holder = QWidget()
@@ -100,7 +101,7 @@ class WordWallPanel(QWidget):
         self.words_scroll = words_scroll
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.banks_holder)
         layout.addWidget(words_scroll, 1)
         self.refresh()
 
@@ -121,11 +122,9 @@ class WordWallPanel(QWidget):
             button.setFixedWidth(int(self.button_size * 1.9))
             button.clicked.connect(lambda _=False, bid=bank.id: self.show_bank(bid))
             self.bank_group.addButton(button)
-            self.bank_row.insertWidget(self.bank_row.count() - 1, button)
-            button.show()
             self.bank_buttons[bank.id] = button
-        self.banks_scroll.setFixedHeight(self.button_size + 28 + 24)
         ids = [b.id for b in banks]
+        self._place()
         self.show_bank(self.bank_id if self.bank_id in ids else (ids[0] if ids else None))
 
     def show_bank(self, bank_id: str | None) -> None:
@@ -147,9 +146,20 @@ class WordWallPanel(QWidget):
         self._place()
 
     def _place(self) -> None:
+        column = int(self.button_size * 1.9) + 12
+        while self.banks_grid.count():
+            self.banks_grid.takeAt(0)
+        bank_columns = max(2, (self.width() - 24) // column)
+        # The close button is the last tile after the banks, so it never takes a column.
+        tiles: list[QWidget] = [*self.bank_buttons.values(), self.close_button]
+        for number, button in enumerate(tiles):
+            self.banks_grid.addWidget(button, number // bank_columns, number % bank_columns)
+            button.show()
+        for number in range(self.banks_grid.columnCount()):
+            self.banks_grid.setColumnStretch(number, 1 if number == bank_columns else 0)
         while self.words_grid.count():
             self.words_grid.takeAt(0)
-        columns = max(2, self.words_scroll.viewport().width() // (int(self.button_size * 1.9) + 12))
+        columns = max(2, self.words_scroll.viewport().width() // column)
         for number, button in enumerate(self.word_buttons):
             self.words_grid.addWidget(button, number // columns, number % columns)
             button.show()
@@ -167,6 +177,11 @@ class WordWallPanel(QWidget):
         self._armed = button.word.id
         if self.voice is not None:
             self.voice.say(button.word.word)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        # Three words across: room beside the page in the editor, which matters more.
+        column = int(self.button_size * 1.9) + 12
+        return QSize(3 * column + 48, int(self.button_size * 7))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)
