@@ -155,6 +155,7 @@ class WritersScreen(QWidget):
         hint.setStyleSheet("font-size: 26px; color: #7a4b00;")
         outer.addWidget(hint)
         scroll = QScrollArea()
+        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         scroll.setObjectName("avatarScroll")
         scroll.setAccessibleName("Pictures")
         scroll.setWidgetResizable(True)
