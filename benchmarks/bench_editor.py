@@ -46,8 +46,9 @@ def scribble(rng: random.Random) -> list[tuple[float, float]]:
 
 
 def busy_picture(rng: random.Random) -> dict:
-    items = [pic.stroke("brush", rng.choice(COLOURS), rng.choice([8, 18, 36, 72]), scribble(rng))
-             for _ in range(STROKES)]
+    items = [
+        pic.stroke("brush", rng.choice(COLOURS), rng.choice([8, 18, 36, 72]), scribble(rng)) for _ in range(STROKES)
+    ]
     return pic.make_picture(items)
 
 
@@ -65,9 +66,16 @@ def main() -> None:
         cover, busy = library.pages(book.id)
         library.update_page(cover.id, words="My big book")
         library.update_page(busy.id, words="So many lines!", picture=busy_picture(rng))
-        typical = library.add_page(book.id, words="My cat likes to sleep in the sun.", picture=pic.make_picture(
-            [*(pic.stroke("brush", rng.choice(COLOURS), 18, scribble(rng)) for _ in range(30)),
-             pic.sticker("cat", 800, 400, 400)]))
+        typical = library.add_page(
+            book.id,
+            words="My cat likes to sleep in the sun.",
+            picture=pic.make_picture(
+                [
+                    *(pic.stroke("brush", rng.choice(COLOURS), 18, scribble(rng)) for _ in range(30)),
+                    pic.sticker("cat", 800, 400, 400),
+                ]
+            ),
+        )
 
         events = LibraryEvents(library)
         screen = PieceScreen(library, events, book.id, 64)
@@ -100,7 +108,7 @@ def main() -> None:
         QTest.mousePress(view, Qt.MouseButton.LeftButton, pos=at(*path[0]))
         app.processEvents()
         begin = time.perf_counter()
-        for x, y in path[1:MOVES + 1]:
+        for x, y in path[1 : MOVES + 1]:
             start = time.perf_counter()
             QTest.mouseMove(view, at(x, y))
             app.processEvents()  # the update request: the frame is painted here
@@ -129,7 +137,7 @@ def main() -> None:
             stores.append(time.perf_counter() - start)
         typing = []
         edit = view.edits["words"]
-        for n in range(5):
+        for _ in range(5):
             edit.insertPlainText("a")
             start = time.perf_counter()
             screen.flush()
@@ -168,21 +176,31 @@ def main() -> None:
     rate = MOVES / drawing
     slowest = max(frames) * ms
     print(f"editor benchmark: page with {STROKES} strokes, window 1100x780, {MOVES} pointer moves")
-    print(f"  input events handled   {rate:8.0f} /s   (budget >= {EVENTS_BUDGET:.0f}/s)  "
-          f"{'ok' if rate >= EVENTS_BUDGET else 'OVER'}")
-    print(f"  slowest drawing frame  {slowest:8.2f} ms  (budget <= {FRAME_BUDGET_MS:.0f} ms)  "
-          f"{'ok' if slowest <= FRAME_BUDGET_MS else 'OVER'}; median {statistics.median(frames) * ms:.2f} ms")
+    print(
+        f"  input events handled   {rate:8.0f} /s   (budget >= {EVENTS_BUDGET:.0f}/s)  "
+        f"{'ok' if rate >= EVENTS_BUDGET else 'OVER'}"
+    )
+    print(
+        f"  slowest drawing frame  {slowest:8.2f} ms  (budget <= {FRAME_BUDGET_MS:.0f} ms)  "
+        f"{'ok' if slowest <= FRAME_BUDGET_MS else 'OVER'}; median {statistics.median(frames) * ms:.2f} ms"
+    )
     print(f"  finishing the stroke   {finish_stroke * ms:8.2f} ms")
     print(f"  full repaint of page   {statistics.median(full) * ms:8.2f} ms (median of 5)")
-    print(f"  turning to the page    {first_switch * ms:8.1f} ms the first time (draws all {STROKES} strokes), "
-          f"{statistics.median(switches) * ms:.1f} ms after (median of 3)")
+    print(
+        f"  turning to the page    {first_switch * ms:8.1f} ms the first time (draws all {STROKES} strokes), "
+        f"{statistics.median(switches) * ms:.1f} ms after (median of 3)"
+    )
     store = statistics.median(typical_stores) * ms
-    print(f"  storing an edit        {store:8.2f} ms  (typical page, median of 10, slowest "
-          f"{max(typical_stores) * ms:.2f}; budget <= {STORE_BUDGET_MS:.0f} ms)  "
-          f"{'ok' if store <= STORE_BUDGET_MS else 'OVER'}")
+    print(
+        f"  storing an edit        {store:8.2f} ms  (typical page, median of 10, slowest "
+        f"{max(typical_stores) * ms:.2f}; budget <= {STORE_BUDGET_MS:.0f} ms)  "
+        f"{'ok' if store <= STORE_BUDGET_MS else 'OVER'}"
+    )
     busy_store = statistics.median(stores) * ms
-    print(f"  storing a stroke       {busy_store:8.2f} ms  ({STROKES}-stroke page, median of 5, slowest "
-          f"{max(stores) * ms:.2f})  {'ok' if busy_store <= STORE_BUDGET_MS else 'OVER'}")
+    print(
+        f"  storing a stroke       {busy_store:8.2f} ms  ({STROKES}-stroke page, median of 5, slowest "
+        f"{max(stores) * ms:.2f})  {'ok' if busy_store <= STORE_BUDGET_MS else 'OVER'}"
+    )
     print(f"  storing typed words    {statistics.median(typing) * ms:8.2f} ms  ({STROKES}-stroke page, median of 5)")
     print(f"  thumbnail, typical     {statistics.median(thumbs) * ms:8.2f} ms  (30 strokes, a sticker, words)")
     print(f"  thumbnail, busy page   {busy_thumb * ms:8.1f} ms  ({STROKES} strokes)")

@@ -88,8 +88,17 @@ def prepare_photo(data: bytes) -> Photo:
             raise PhotoRefused("too_big", str(exc)) from exc
         except UnidentifiedImageError as exc:
             raise PhotoRefused("not_a_picture", str(exc)) from exc
-        except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError,
-                KeyError, MemoryError, ZeroDivisionError) as exc:
+        except (
+            OSError,
+            SyntaxError,
+            ValueError,
+            EOFError,
+            IndexError,
+            TypeError,
+            KeyError,
+            MemoryError,
+            ZeroDivisionError,
+        ) as exc:
             # Pillow reports truncated or corrupt data through all of these.
             raise PhotoRefused("damaged", f"{type(exc).__name__}: {exc}") from exc
 

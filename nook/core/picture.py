@@ -92,7 +92,7 @@ def picture_json(items: list[dict[str, Any]]) -> str:
             entry = (item, json.dumps(item, ensure_ascii=False, separators=(", ", ": ")))
             _ENCODED[id(item)] = entry
         parts.append(entry[1])
-    return '{"v": %d, "items": [%s]}' % (FORMAT_VERSION, ", ".join(parts))
+    return '{"v": ' + str(FORMAT_VERSION) + ', "items": [' + ", ".join(parts) + "]}"
 
 
 def items_of(picture: dict[str, Any] | None) -> list[dict[str, Any]]:
@@ -179,13 +179,26 @@ def shape(kind: str, color: str, width: float, x1: float, y1: float, x2: float, 
 
 
 def sticker(sticker_id: str, x: float, y: float, size: float, angle: float = 0) -> dict[str, Any]:
-    return {"type": "sticker", "sticker": sticker_id, "x": _clamp(x), "y": _clamp(y),
-            "size": max(8, _clamp(size)), "angle": round(angle) % 360}
+    return {
+        "type": "sticker",
+        "sticker": sticker_id,
+        "x": _clamp(x),
+        "y": _clamp(y),
+        "size": max(8, _clamp(size)),
+        "angle": round(angle) % 360,
+    }
 
 
 def photo(digest: str, x: float, y: float, w: float, h: float, angle: float = 0) -> dict[str, Any]:
-    return {"type": "photo", "media": digest, "x": _clamp(x), "y": _clamp(y),
-            "w": max(8, _clamp(w)), "h": max(8, _clamp(h)), "angle": round(angle) % 360}
+    return {
+        "type": "photo",
+        "media": digest,
+        "x": _clamp(x),
+        "y": _clamp(y),
+        "w": max(8, _clamp(w)),
+        "h": max(8, _clamp(h)),
+        "angle": round(angle) % 360,
+    }
 
 
 def fill(color: str, digest: str, x: int, y: int, w: int, h: int) -> dict[str, Any]:

@@ -71,25 +71,29 @@ def page_layout(kind: str, role: str) -> PageLayout:
         return PageLayout(
             size,
             picture=QRectF(1200, 20, 360, 360),
-            texts=(TextBox("words", QRectF(60 if title else 290, 30, 1100 if title else 880, 340),
-                           scale=1.3 if title else 1.0, centre=title,
-                           phrase="The list's name" if title else "A thing on the list"),),
+            texts=(
+                TextBox(
+                    "words",
+                    QRectF(60 if title else 290, 30, 1100 if title else 880, 340),
+                    scale=1.3 if title else 1.0,
+                    centre=title,
+                    phrase="The list's name" if title else "A thing on the list",
+                ),
+            ),
             tick=None if title else QRectF(50, 100, 200, 200),
         )
     if role == "cover":
         return PageLayout(
             size,
             picture=QRectF(60, 400, 1480, 760),
-            texts=(TextBox("words", QRectF(60, 40, 1480, 260), scale=1.5, centre=True,
-                           phrase="Your book's name"),),
+            texts=(TextBox("words", QRectF(60, 40, 1480, 260), scale=1.5, centre=True, phrase="Your book's name"),),
             byline=QRectF(60, 305, 1480, 80),
         )
     if role == "sign":
         return PageLayout(
             size,
             picture=QRectF(90, 90, 1420, 500),
-            texts=(TextBox("words", QRectF(90, 620, 1420, 490), grow=True, centre=True,
-                           phrase="Your sign's words"),),
+            texts=(TextBox("words", QRectF(90, 620, 1420, 490), grow=True, centre=True, phrase="Your sign's words"),),
         )
     if role == "letter":
         return PageLayout(
@@ -194,8 +198,9 @@ def _fits(text: str, family: str, size: int, caps: bool, width: float, height: f
 
 
 @lru_cache(maxsize=512)
-def fitted_size(text: str, family: str, base: int, caps: bool, width: float, height: float,
-                grow: bool, centre: bool = False) -> int:
+def fitted_size(
+    text: str, family: str, base: int, caps: bool, width: float, height: float, grow: bool, centre: bool = False
+) -> int:
     """The font size (page units) for a box: `base`, shrunk until the words fit; a
     growing box (signs) takes the largest size that fits."""
     probe = text or "Wg"
@@ -224,8 +229,9 @@ def box_font_size(box: TextBox, text: str, style: TextStyle) -> int:
     base = max(12, int(style.size * box.scale))
     if box.single_line:
         base = min(base, int(box.rect.height() * 0.75))
-    return fitted_size(text, style.family, base, style.all_caps, box.rect.width(), box.rect.height(),
-                       box.grow, box.centre)
+    return fitted_size(
+        text, style.family, base, style.all_caps, box.rect.width(), box.rect.height(), box.grow, box.centre
+    )
 
 
 def paint_text_box(painter: QPainter, box: TextBox, text: str, style: TextStyle, colour: str) -> None:
@@ -408,8 +414,12 @@ def paint_item(painter: QPainter, item: dict[str, Any], library: Library) -> Non
     elif kind == "fill":
         image = fill_image(library, item)
         if image is not None:
-            target = QRectF(float(item.get("x", 0)), float(item.get("y", 0)),
-                            float(item.get("w", image.width())), float(item.get("h", image.height())))
+            target = QRectF(
+                float(item.get("x", 0)),
+                float(item.get("y", 0)),
+                float(item.get("w", image.width())),
+                float(item.get("h", image.height())),
+            )
             painter.drawImage(target, image)
     elif kind in ("sticker", "photo"):
         w, h = pic.object_size(item)
@@ -435,8 +445,9 @@ def paint_items(painter: QPainter, items: list[dict[str, Any]], library: Library
         paint_item(painter, item, library)
 
 
-def render_layer(items: list[dict[str, Any]], library: Library, page_rect: QRectF, scale: float,
-                 size: QSize | None = None) -> QImage:
+def render_layer(
+    items: list[dict[str, Any]], library: Library, page_rect: QRectF, scale: float, size: QSize | None = None
+) -> QImage:
     """The picture on a transparent image: `page_rect` (page units) drawn at `scale`."""
     if size is None:
         size = QSize(max(1, math.ceil(page_rect.width() * scale)), max(1, math.ceil(page_rect.height() * scale)))
@@ -486,9 +497,14 @@ def _stripes(painter: QPainter, outer: QRectF, inner: QRectF) -> None:
     step = 120.0
     x = -outer.height()
     while x < outer.width():
-        stripe = QPolygonF([QPointF(x, 0), QPointF(x + step / 2, 0),
-                            QPointF(x + step / 2 + outer.height(), outer.height()),
-                            QPointF(x + outer.height(), outer.height())])
+        stripe = QPolygonF(
+            [
+                QPointF(x, 0),
+                QPointF(x + step / 2, 0),
+                QPointF(x + step / 2 + outer.height(), outer.height()),
+                QPointF(x + outer.height(), outer.height()),
+            ]
+        )
         painter.drawPolygon(stripe)
         x += step
     painter.restore()
@@ -550,8 +566,15 @@ def paint_tick(painter: QPainter, rect: QRectF, ticked: bool) -> None:
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
-        painter.drawPolyline(QPolygonF([QPointF(x + w * 0.2, y + h * 0.55), QPointF(x + w * 0.42, y + h * 0.78),
-                                        QPointF(x + w * 0.82, y + h * 0.22)]))
+        painter.drawPolyline(
+            QPolygonF(
+                [
+                    QPointF(x + w * 0.2, y + h * 0.55),
+                    QPointF(x + w * 0.42, y + h * 0.78),
+                    QPointF(x + w * 0.82, y + h * 0.22),
+                ]
+            )
+        )
     painter.restore()
 
 
@@ -565,9 +588,15 @@ def byline_text(library: Library, piece: Piece | None) -> str:
     return f"by {writer.name}" if writer and writer.name else ""
 
 
-def paint_page_content(painter: QPainter, library: Library, page: Page, piece: Piece | None,
-                       items: list[dict[str, Any]] | None = None, words: bool = True,
-                       picture: bool | QImage = True) -> None:
+def paint_page_content(
+    painter: QPainter,
+    library: Library,
+    page: Page,
+    piece: Piece | None,
+    items: list[dict[str, Any]] | None = None,
+    words: bool = True,
+    picture: bool | QImage = True,
+) -> None:
     """Draw a page in page units (the painter already scaled to the page).
 
     `picture` may be an image of the picture already drawn (the editor's layer), which
@@ -607,8 +636,9 @@ def page_rect_in(rect: QRectF, size: QSizeF) -> tuple[QRectF, float]:
     return QRectF(rect.x() + (rect.width() - w) / 2, rect.y() + (rect.height() - h) / 2, w, h), scale
 
 
-def paint_page(painter: QPainter, rect: QRectF, library: Library, page: Page, piece: Piece | None = None,
-               words: bool = True) -> None:
+def paint_page(
+    painter: QPainter, rect: QRectF, library: Library, page: Page, piece: Piece | None = None, words: bool = True
+) -> None:
     """Draw `page` fitted into `rect` (in the painter's coordinates), vector where possible."""
     if piece is None:
         piece = library.piece(page.piece_id)

@@ -35,12 +35,14 @@ def test_items_of_skips_junk():
 
 
 def test_media_hashes_finds_photos_and_fill_masks_anywhere():
-    picture = pic.make_picture([
-        pic.photo("a" * 64, 10, 10, 100, 100),
-        pic.fill("#ff0000", "b" * 64, 0, 0, 5, 5),
-        pic.sticker("cat", 1, 2, 30),
-        {"type": "sticker", "nested": [{"media": "c" * 64}]},
-    ])
+    picture = pic.make_picture(
+        [
+            pic.photo("a" * 64, 10, 10, 100, 100),
+            pic.fill("#ff0000", "b" * 64, 0, 0, 5, 5),
+            pic.sticker("cat", 1, 2, 30),
+            {"type": "sticker", "nested": [{"media": "c" * 64}]},
+        ]
+    )
     assert pic.media_hashes(picture) == {"a" * 64, "b" * 64, "c" * 64}
 
 
@@ -79,8 +81,11 @@ def naive_flood(passable: bytes, width: int, height: int, x: int, y: int) -> byt
     st.integers(1, 24).flatmap(
         lambda w: st.integers(1, 24).flatmap(
             lambda h: st.tuples(
-                st.just(w), st.just(h), st.binary(min_size=w * h, max_size=w * h),
-                st.integers(0, w - 1), st.integers(0, h - 1),
+                st.just(w),
+                st.just(h),
+                st.binary(min_size=w * h, max_size=w * h),
+                st.integers(0, w - 1),
+                st.integers(0, h - 1),
             )
         )
     )
@@ -104,11 +109,11 @@ def test_flood_region_of_a_whole_page_is_quick_and_stops_at_walls():
 
 def test_core_imports_no_qt():
     assert "nook.core.picture" in sys.modules
-    import nook.core.images  # noqa: F401
-
     # picture and images never import Qt themselves (the suite may have loaded it elsewhere).
     import ast
     import inspect
+
+    import nook.core.images  # noqa: F401
 
     for module in (pic, nook.core.images):
         tree = ast.parse(inspect.getsource(module))

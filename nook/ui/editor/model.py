@@ -32,8 +32,9 @@ class PageState:
         return cls(page.id, page.piece_id, page.role, page.words, dict(page.extras), pic.items_of(page.picture))
 
     def as_page(self, position: int = 0) -> Page:
-        return Page(self.id, self.piece_id, position, self.role, self.words, pic.make_picture(self.items),
-                    dict(self.extras))
+        return Page(
+            self.id, self.piece_id, position, self.role, self.words, pic.make_picture(self.items), dict(self.extras)
+        )
 
     def text(self, name: str) -> str:
         if name == "words":
@@ -70,8 +71,9 @@ class Snapshot:
 FILL_TOLERANCE = 48
 
 
-def fill_item(library: Library, items: list[dict[str, Any]], area: QRectF, point: QPointF,
-              colour: str) -> dict[str, Any] | None:
+def fill_item(
+    library: Library, items: list[dict[str, Any]], area: QRectF, point: QPointF, colour: str
+) -> dict[str, Any] | None:
     """The fill bucket: the region around `point` (page units) whose colour matches,
     as a fill item whose mask is stored in the library's media. None if nothing to fill."""
     width, height = int(area.width()), int(area.height())

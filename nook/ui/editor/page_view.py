@@ -15,12 +15,15 @@ from typing import Any, Protocol
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
+    QIcon,
     QImage,
     QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
+    QPolygonF,
     QResizeEvent,
     QTransform,
 )
@@ -132,10 +135,40 @@ class WordsEdit(QTextEdit):
         super().mouseReleaseEvent(event)
         start = self._press_position
         self._press_position = None
-        if start is not None and (event.position() - start).manhattanLength() < 8 and \
-                not self.textCursor().hasSelection():
+        if (
+            start is not None
+            and (event.position() - start).manhattanLength() < 8
+            and not self.textCursor().hasSelection()
+        ):
             position = self.cursorForPosition(event.position().toPoint()).position()
             self.view.context.word_tapped(self, position)
+
+
+def turn_icon(size: int = 128) -> QIcon:
+    """A round arrow: "turn it" (no bundled picture says that)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor("#2f7de1"), size * 0.11)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    box = QRectF(size * 0.2, size * 0.2, size * 0.6, size * 0.6)
+    painter.drawArc(box, 90 * 16, -270 * 16)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#2f7de1"))
+    tip = QPointF(size * 0.5, size * 0.2)
+    painter.drawPolygon(
+        QPolygonF(
+            [
+                tip + QPointF(-size * 0.02, -size * 0.16),
+                tip + QPointF(size * 0.18, 0),
+                tip + QPointF(-size * 0.02, size * 0.16),
+            ]
+        )
+    )
+    painter.end()
+    return QIcon(pixmap)
 
 
 class ObjectHandles(QWidget):
@@ -149,7 +182,7 @@ class ObjectHandles(QWidget):
         layout.setSpacing(4)
         self.bigger = PictureButton("plus", "Make it bigger", "objectBigger", size)
         self.smaller = PictureButton("minus", "Make it smaller", "objectSmaller", size)
-        self.turn = PictureButton("restore", "Turn it", "objectTurn", size)
+        self.turn = PictureButton(turn_icon(), "Turn it", "objectTurn", size)
         self.remove = PictureButton("trash", "Take it away", "objectRemove", size)
         for button in (self.bigger, self.smaller, self.turn, self.remove):
             layout.addWidget(button)
@@ -192,7 +225,7 @@ class PageView(QWidget):
             edit.textChanged.connect(lambda e=edit: self._typed(e))
             self.edits[box.field] = edit
             context.edit_created(edit)
-        self.handles = ObjectHandles(self, max(48, int(context.button_size * 0.8)))
+        self.handles = ObjectHandles(self, context.button_size)
         self.setMinimumSize(200, 100)
 
     # -- geometry -------------------------------------------------------------------
@@ -209,8 +242,9 @@ class PageView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        self.page_rect, self.scale = render.page_rect_in(QRectF(self.rect()).adjusted(2, 2, -2, -2),
-                                                         self.layout_spec.size)
+        self.page_rect, self.scale = render.page_rect_in(
+            QRectF(self.rect()).adjusted(2, 2, -2, -2), self.layout_spec.size
+        )
         self._layer = None
         self._background = None
         self.place_edits()
@@ -219,8 +253,12 @@ class PageView(QWidget):
         return QPointF((point.x() - self.page_rect.x()) / self.scale, (point.y() - self.page_rect.y()) / self.scale)
 
     def to_widget(self, rect: QRectF) -> QRectF:
-        return QRectF(self.page_rect.x() + rect.x() * self.scale, self.page_rect.y() + rect.y() * self.scale,
-                      rect.width() * self.scale, rect.height() * self.scale)
+        return QRectF(
+            self.page_rect.x() + rect.x() * self.scale,
+            self.page_rect.y() + rect.y() * self.scale,
+            rect.width() * self.scale,
+            rect.height() * self.scale,
+        )
 
     # -- words ----------------------------------------------------------------------
     def place_edits(self) -> None:
@@ -280,11 +318,13 @@ class PageView(QWidget):
         if self._layer is None:
             ratio = self.devicePixelRatioF()
             area = self.layout_spec.picture
-            size = QSize(max(1, math.ceil(area.width() * self.scale * ratio)),
-                         max(1, math.ceil(area.height() * self.scale * ratio)))
+            size = QSize(
+                max(1, math.ceil(area.width() * self.scale * ratio)),
+                max(1, math.ceil(area.height() * self.scale * ratio)),
+            )
             items = self.state.items
             if self._drag_item is not None and self.selected is not None:
-                items = items[: self.selected] + items[self.selected + 1:]
+                items = items[: self.selected] + items[self.selected + 1 :]
             else:
                 cached = self.context.cached_layer(self.state, size)
                 if cached is not None:
@@ -328,8 +368,7 @@ class PageView(QWidget):
             painter.scale(self.scale, self.scale)
             page = self.state.as_page()
             piece = self.context.piece_for_render()
-            render.paint_page_content(painter, self.context.library, page, piece, items=[], words=False,
-                                      picture=False)
+            render.paint_page_content(painter, self.context.library, page, piece, items=[], words=False, picture=False)
             painter.end()
             self._background = image
         return self._background
@@ -354,8 +393,15 @@ class PageView(QWidget):
             render.paint_item(painter, self._drag_item, self.context.library)
         if self._shape_from is not None and self._shape_to is not None:
             tools = self.context.tools
-            preview = pic.shape(tools.tool, tools.colour, tools.width, self._shape_from.x(), self._shape_from.y(),
-                                self._shape_to.x(), self._shape_to.y())
+            preview = pic.shape(
+                tools.tool,
+                tools.colour,
+                tools.width,
+                self._shape_from.x(),
+                self._shape_from.y(),
+                self._shape_to.x(),
+                self._shape_to.y(),
+            )
             render.paint_item(painter, preview, self.context.library)
         if self.selected is not None and self.selected < len(self.state.items):
             item = self._drag_item or self.state.items[self.selected]
@@ -395,8 +441,9 @@ class PageView(QWidget):
             self._shape_from = self._shape_to = point
         elif tool == "fill":
             self.select(None)
-            item = fill_item(self.context.library, self.state.items, self.layout_spec.picture, point,
-                             self.context.tools.colour)
+            item = fill_item(
+                self.context.library, self.state.items, self.layout_spec.picture, point, self.context.tools.colour
+            )
             if item is not None:
                 self.context.change_items(self.state, [*self.state.items, item])
                 self._paint_on_layer(item)
@@ -444,8 +491,11 @@ class PageView(QWidget):
             points, self._stroke = self._stroke, []
             item = pic.stroke(tools.tool, tools.colour, tools.width, points)
             self.context.change_items(self.state, [*self.state.items, item])
-            if self._before_stroke is not None and self._layer is not None \
-                    and self._before_stroke.size() == self._layer.size():
+            if (
+                self._before_stroke is not None
+                and self._layer is not None
+                and self._before_stroke.size() == self._layer.size()
+            ):
                 self._layer = self._before_stroke
                 self._paint_on_layer(item)
                 self.update()
@@ -497,8 +547,11 @@ class PageView(QWidget):
             if not pic.is_object(item):
                 continue
             w, h = pic.object_size(item)
-            local = QTransform().rotate(-float(item.get("angle", 0))).map(
-                point - QPointF(float(item.get("x", 0)), float(item.get("y", 0))))
+            local = (
+                QTransform()
+                .rotate(-float(item.get("angle", 0)))
+                .map(point - QPointF(float(item.get("x", 0)), float(item.get("y", 0))))
+            )
             if abs(local.x()) <= w / 2 and abs(local.y()) <= h / 2:
                 return index
         return None
@@ -509,8 +562,11 @@ class PageView(QWidget):
         self.update()
 
     def _place_handles(self) -> None:
-        if self.selected is None or self.selected >= len(self.state.items) \
-                or not pic.is_object(self.state.items[self.selected]):
+        if (
+            self.selected is None
+            or self.selected >= len(self.state.items)
+            or not pic.is_object(self.state.items[self.selected])
+        ):
             self.handles.hide()
             return
         item = self.state.items[self.selected]

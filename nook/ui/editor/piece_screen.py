@@ -59,8 +59,15 @@ class PieceScreen(QWidget):
     closed = Signal()
     show_time_wanted = Signal(str)
 
-    def __init__(self, library: Library, events: LibraryEvents, piece_id: str, button_size: int = 64,
-                 voice: Any | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        events: LibraryEvents,
+        piece_id: str,
+        button_size: int = 64,
+        voice: Any | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pieceScreen")
         self.setAccessibleName("Making")
@@ -205,9 +212,17 @@ class PieceScreen(QWidget):
             self.remove_page_button = b("remove_page", "Take this page out", "removePage", self.remove_page)
             self.move_left_button = b("move_left", "Move page back", "movePageLeft", lambda: self.move_page(-1))
             self.move_right_button = b("move_right", "Move page on", "movePageRight", lambda: self.move_page(1))
-            self.strip = PageStrip(self.button_size, self.go_to, [
-                self.move_left_button, self.move_right_button, self.duplicate_button, self.remove_page_button,
-                self.add_page_button])
+            self.strip = PageStrip(
+                self.button_size,
+                self.go_to,
+                [
+                    self.move_left_button,
+                    self.move_right_button,
+                    self.duplicate_button,
+                    self.remove_page_button,
+                    self.add_page_button,
+                ],
+            )
             self.strip.setProperty("has_cover", True)
         elif self.kind == "letter":
             self.envelope_button = b("envelope", "Add an envelope", "addEnvelope", self.add_envelope)
@@ -229,7 +244,6 @@ class PieceScreen(QWidget):
         layout.addLayout(top)
         layout.addLayout(middle, 1)
         self.oops_bubble = OopsBubble(self.button_size, self)
-
 
     def _make_word_wall(self) -> QWidget | None:
         # Integration point: the shelf engineer's word wall (nook/ui/word_wall.py).
@@ -253,6 +267,7 @@ class PieceScreen(QWidget):
             for view in self.views:
                 self.keep_layer(view)
                 self.page_host.removeWidget(view)
+                view.hide()  # at once: deleteLater waits for the event loop
                 view.deleteLater()
             view = PageView(self, self.states[self.index])
             self.views = [view]
@@ -274,12 +289,15 @@ class PieceScreen(QWidget):
             buttons = []
             if state.role == "item":
                 buttons = [
-                    self._button("remove_item", "Take this away", f"removeItem{index}",
-                                 lambda i=index: self.remove_page(i)),
-                    self._row_button("move_right", -90, "Move it up", f"moveItemUp{index}",
-                                     lambda i=index: self.move_page(-1, i)),
-                    self._row_button("move_right", 90, "Move it down", f"moveItemDown{index}",
-                                     lambda i=index: self.move_page(1, i)),
+                    self._button(
+                        "remove_item", "Take this away", f"removeItem{index}", lambda i=index: self.remove_page(i)
+                    ),
+                    self._row_button(
+                        "move_right", -90, "Move it up", f"moveItemUp{index}", lambda i=index: self.move_page(-1, i)
+                    ),
+                    self._row_button(
+                        "move_right", 90, "Move it down", f"moveItemDown{index}", lambda i=index: self.move_page(1, i)
+                    ),
                 ]
                 buttons[1].setEnabled(index > 1)
                 buttons[2].setEnabled(index < len(self.states) - 1)
@@ -320,8 +338,9 @@ class PieceScreen(QWidget):
         target, scale = render.page_rect_in(QRectF(0, 0, image.width(), image.height()), size)
         painter.translate(target.topLeft())
         painter.scale(scale, scale)
-        render.paint_page_content(painter, self.library, state.as_page(index), self.piece,
-                                  picture=layer if layer is not None else True)
+        render.paint_page_content(
+            painter, self.library, state.as_page(index), self.piece, picture=layer if layer is not None else True
+        )
         painter.end()
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(2.0)
@@ -423,8 +442,12 @@ class PieceScreen(QWidget):
     def _record(self, state: PageState, before: Snapshot, merge_key: object) -> None:
         after = {"snapshot": state.snapshot()}
         page_id = state.id
-        step = Step(undo=lambda: self._apply(page_id, before), redo=lambda: self._apply(page_id, after["snapshot"]),
-                    merge_key=merge_key, payload=after)
+        step = Step(
+            undo=lambda: self._apply(page_id, before),
+            redo=lambda: self._apply(page_id, after["snapshot"]),
+            merge_key=merge_key,
+            payload=after,
+        )
         step.absorb = lambda newer: after.update(snapshot=newer.payload["snapshot"])
         self.undo_stack.push(step)
         self._save_timer.start()
@@ -504,8 +527,14 @@ class PieceScreen(QWidget):
 
         self.undo_stack.push(Step(undo=lambda: run(undo), redo=lambda: run(do)))
 
-    def _add(self, role: str, position: int, words: str = "", picture: dict[str, Any] | None = None,
-             extras: dict[str, Any] | None = None) -> None:
+    def _add(
+        self,
+        role: str,
+        position: int,
+        words: str = "",
+        picture: dict[str, Any] | None = None,
+        extras: dict[str, Any] | None = None,
+    ) -> None:
         holder: dict[str, Any] = {}
 
         def do() -> None:
@@ -596,6 +625,7 @@ class PieceScreen(QWidget):
                 if piece is not None:
                     self.piece = piece
                 self._show_pages()
+
             return run
 
         self._structural(setter(look), setter(old))
@@ -615,7 +645,9 @@ class PieceScreen(QWidget):
         """The side panel is as wide as what it shows now, so the page gets the rest."""
         current = self.side.currentWidget()
         if current is not None:
-            self.side.setFixedWidth(max(current.minimumSizeHint().width(), current.sizeHint().width()))
+            self.side.setFixedWidth(
+                max(current.minimumSizeHint().width(), current.sizeHint().width(), current.minimumWidth())
+            )
 
     def _sticker_chosen(self, sticker_id: str, name: str) -> None:
         self.tools.set(tool="sticker", sticker=sticker_id)

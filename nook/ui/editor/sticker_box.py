@@ -62,10 +62,15 @@ class StickerBox(QWidget):
 
         category_grid = QGridLayout()
         category_grid.setSpacing(4)
+        category_grid.setContentsMargins(2, 2, 2, 2)
         self.category_buttons: dict[str, PictureButton] = {}
         for index, category in enumerate(categories):
-            button = PictureButton(sticker_icon(category["icon"]), category["name"],
-                                   "stickerCategory" + category["id"].capitalize(), button_size)
+            button = PictureButton(
+                sticker_icon(category["icon"]),
+                category["name"],
+                "stickerCategory" + category["id"].capitalize(),
+                button_size,
+            )
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, c=category["id"]: self.show_category(c))
             self.category_buttons[category["id"]] = button
@@ -74,6 +79,7 @@ class StickerBox(QWidget):
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setSpacing(4)
+        self.grid.setContentsMargins(2, 2, 2, 2)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("stickerScroll")
@@ -94,7 +100,8 @@ class StickerBox(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(categories_scroll)
         layout.addWidget(self.scroll, 1)
-        width = COLUMNS * (button_size + 6) + 30
+        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        width = COLUMNS * button_size + (COLUMNS - 1) * 4 + 4 + scrollbar + 4 + 8
         self.setFixedWidth(width)
         self.sticker_buttons: dict[str, PictureButton] = {}
         self.show_category(categories[0]["id"])
@@ -119,8 +126,7 @@ class StickerBox(QWidget):
                 widget.deleteLater()
         self.sticker_buttons = {}
         for index, sticker in enumerate(stickers):
-            button = PictureButton(sticker_icon(sticker["id"]), sticker["name"], "sticker_" + sticker["id"],
-                                   self._size)
+            button = PictureButton(sticker_icon(sticker["id"]), sticker["name"], "sticker_" + sticker["id"], self._size)
             button.setIconSize(QSize(int(self._size * 0.85), int(self._size * 0.85)))
             button.clicked.connect(lambda _=False, s=sticker: self._chosen(s["id"], s["name"]))
             self.sticker_buttons[sticker["id"]] = button

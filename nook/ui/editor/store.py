@@ -25,9 +25,15 @@ def _load(text: str | None) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def store_page(library: Library, page_id: str, *, words: str | None = None,
-               picture: dict[str, Any] | None = None, extras: dict[str, Any] | None = None,
-               picture_json: str | None = None) -> None:
+def store_page(
+    library: Library,
+    page_id: str,
+    *,
+    words: str | None = None,
+    picture: dict[str, Any] | None = None,
+    extras: dict[str, Any] | None = None,
+    picture_json: str | None = None,
+) -> None:
     """Store the given parts of a page, touch its piece and announce the change.
 
     `picture_json` is the picture already encoded (see `picture.picture_json`)."""
@@ -53,8 +59,9 @@ def store_page(library: Library, page_id: str, *, words: str | None = None,
         if row is None:
             raise KeyError(page_id)
         piece_id, writer_id = row
-        db.execute(f"UPDATE pages SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
-                   [*fields.values(), page_id])
+        db.execute(
+            f"UPDATE pages SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?", [*fields.values(), page_id]
+        )
         piece_fields: dict[str, Any] = {"updated": stamp}
         if words is not None or extras is not None:
             texts: list[str] = []

@@ -35,8 +35,9 @@ def transparent(scroll: QScrollArea) -> None:
 class PageStrip(QWidget):
     """A row of page thumbnails to move between pages, and the page buttons."""
 
-    def __init__(self, button_size: int, go_to: Callable[[int], None], buttons: list[QToolButton],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, button_size: int, go_to: Callable[[int], None], buttons: list[QToolButton], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pageStrip")
         self.button_size = button_size
@@ -66,6 +67,7 @@ class PageStrip(QWidget):
         while len(self.thumbs) > len(images):
             thumb = self.thumbs.pop()
             self.thumb_row.removeWidget(thumb)
+            thumb.hide()
             thumb.deleteLater()
         while len(self.thumbs) < len(images):
             index = len(self.thumbs)
@@ -101,12 +103,18 @@ class LookBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)
-        phrases = {"": "Plain sign", "warning": "Warning sign", "stop": "Stop sign",
-                   "welcome": "Welcome sign", "celebration": "Party sign"}
+        phrases = {
+            "": "Plain sign",
+            "warning": "Warning sign",
+            "stop": "Stop sign",
+            "welcome": "Welcome sign",
+            "celebration": "Party sign",
+        }
         self.buttons: dict[str, PictureButton] = {}
         for look in ("", *LOOK_NAMES):
-            button = PictureButton(f"look_{look}" if look else "sign", phrases[look],
-                                   "look" + (look.capitalize() or "Plain"), button_size)
+            button = PictureButton(
+                f"look_{look}" if look else "sign", phrases[look], "look" + (look.capitalize() or "Plain"), button_size
+            )
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, name=look: choose(name))
             self.buttons[look] = button
@@ -140,6 +148,7 @@ class ListRows(QScrollArea):
     def clear(self) -> None:
         for row, _view in self.rows:
             self.column.removeWidget(row)
+            row.hide()
             row.deleteLater()
         for footer in self.footers:
             self.column.removeWidget(footer)

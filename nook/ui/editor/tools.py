@@ -74,8 +74,9 @@ class ToolState:
     def listen(self, callback: Callable[[], None]) -> None:
         self._listeners.append(callback)
 
-    def set(self, tool: str | None = None, size: str | None = None, colour: str | None = None,
-            sticker: str | None = None) -> None:
+    def set(
+        self, tool: str | None = None, size: str | None = None, colour: str | None = None, sticker: str | None = None
+    ) -> None:
         if tool is not None:
             self.tool = tool
         if size is not None:
@@ -105,8 +106,9 @@ def colour_icon(colour: str, size: int) -> QIcon:
 class ToolPanel(QWidget):
     """Tools and brush sizes, two columns of picture buttons."""
 
-    def __init__(self, tools: ToolState, button_size: int, extra: list[QToolButton],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tools: ToolState, button_size: int, extra: list[QToolButton], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("toolPanel")
         self.tools = tools
@@ -159,8 +161,7 @@ class ColourPanel(QWidget):
         grid.setSpacing(4)
         group = QButtonGroup(self)
         for index, (name, colour) in enumerate(COLOURS):
-            button = PictureButton(colour_icon(colour, 96), name.capitalize(), object_name("colour", name),
-                                   button_size)
+            button = PictureButton(colour_icon(colour, 96), name.capitalize(), object_name("colour", name), button_size)
             button.setIconSize(QSize(int(button_size * 0.8), int(button_size * 0.8)))
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, c=colour: tools.set(colour=c))

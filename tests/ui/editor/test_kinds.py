@@ -164,3 +164,12 @@ def test_a_voice_that_arrives_later_turns_the_speech_buttons_on(qtbot, library, 
     assert screen.read_button.isEnabled()
     qtbot.mouseClick(screen.read_button, LEFT)
     qtbot.waitUntil(lambda: voice.spoken == ["Hello there"], timeout=2000)
+
+
+def test_typing_echo_says_each_word(qtbot, library, writer, open_piece):
+    library.set_setting("echo_words", True, writer.id)
+    voice = SilentVoice(word_ms=1)
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id, voice=voice)
+    qtbot.keyClicks(screen.current_view.edits["words"], "big dog ")
+    assert voice.spoken[-2:] == ["big", "dog"]

@@ -15,8 +15,11 @@ def test_store_page_matches_update_page(library, writer):
     library.subscribe(seen.append)
     for piece in (a, b):
         page = library.pages(piece.id)[0]
-        parts = {"words": "I miss you ñ 🐶", "extras": {"greeting": "Dear Gran", "closing": "Love,\nMaya"},
-                 "picture": pic.make_picture([pic.sticker("cat", 1, 2, 30)])}
+        parts = {
+            "words": "I miss you ñ 🐶",
+            "extras": {"greeting": "Dear Gran", "closing": "Love,\nMaya"},
+            "picture": pic.make_picture([pic.sticker("cat", 1, 2, 30)]),
+        }
         if piece is a:
             library.update_page(page.id, **parts)
         else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QSize, Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QKeySequence
 
 from nook.core import picture as pic
