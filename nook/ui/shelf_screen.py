@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from nook.ui.changes import LibraryEvents
 from nook.ui.icons import avatar_icon, icon
 from nook.ui.ideas import IdeasPanel
 from nook.ui.shelf.delegate import CoverDelegate, cover_size
+from nook.ui.shelf.flow import FlowLayout
 from nook.ui.shelf.model import PIECE_ID_ROLE, ShelfModel, spoken_name
 from nook.ui.thumbnails import ThumbnailCache
 from nook.ui.widgets import PictureButton
@@ -51,6 +53,11 @@ FILTER_PHRASES = {
     "finished": "Finished ones",
 }
 SEARCH_DELAY_MS = 150
+
+
+def make_scale(button_size: int) -> float:
+    """The 'make something' buttons are 1.6 times a button, less as buttons grow big."""
+    return max(1.0, 1.6 - max(0, button_size - 64) * 0.6 / 64)
 PAGES = {"shelf": 0, "trash": 1, "ideas": 2}
 
 
@@ -126,7 +133,7 @@ class ShelfScreen(QWidget):
 
     def _button(self, icon_name: str, phrase: str, name: str, scale: float = 1.0,
                 caption: bool = False) -> PictureButton:
-        button = PictureButton(icon_name, phrase, name, int(self.button_size * scale), caption=caption)
+        button = PictureButton(icon_name, phrase, name, max(48, int(self.button_size * scale)), caption=caption)
         button.setProperty("scale", scale)
         self.buttons.append(button)
         return button
@@ -159,13 +166,15 @@ class ShelfScreen(QWidget):
         make.addStretch(1)
         self.new_buttons: dict[str, PictureButton] = {}
         for kind, icon_name, phrase, name in NEW_PIECE_BUTTONS:
-            button = self._button(icon_name, phrase, name, 1.6, caption=True)
+            button = self._button(icon_name, phrase, name, make_scale(self.button_size), caption=True)
+            button.setProperty("make", True)
             button.clicked.connect(lambda _=False, k=kind: self.new_piece(k))
             self.new_buttons[kind] = button
             make.addWidget(button)
         make.addStretch(1)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()
+        filters.stretch_last = True
         self.filter_group = QButtonGroup(self)
         self.filter_group.setExclusive(True)
         self.filter_buttons: dict[str, PictureButton] = {}
@@ -177,7 +186,6 @@ class ShelfScreen(QWidget):
             self.filter_buttons[shelf_filter] = button
             filters.addWidget(button)
         self.filter_buttons["all"].setChecked(True)
-        filters.addStretch(1)
         self.search_button = self._button("search", "Find my words", "shelfSearchPicture")
         filters.addWidget(self.search_button)
         self.search_edit = QLineEdit()
@@ -190,7 +198,7 @@ class ShelfScreen(QWidget):
             inner.setObjectName(f"shelfSearchButton{number}")
             inner.setAccessibleName("Clear")
         self.search_edit.textChanged.connect(lambda _: self._search_timer.start())
-        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.search_edit)
         self.search_button.clicked.connect(lambda: self.search_edit.setFocus())
 
         self.view = cover_view(self.model, self.delegate, "shelf", "Your shelf")
@@ -226,11 +234,23 @@ class ShelfScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(make)
-        layout.addLayout(filters)
+        filter_row = QWidget()
+        filter_row.setObjectName("shelfFilters")
+        filter_row.setLayout(filters)
+        layout.addWidget(filter_row)
         layout.addWidget(self.empty_hint, 1)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.action_bar)
-        return page
+        # At the biggest button sizes the shelf may not fit a small screen: then the
+        # whole page scrolls rather than squeezing the covers away.
+        scroll = QScrollArea()
+        scroll.setObjectName("shelfPageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget#shelfPage { background: transparent; }")
+        scroll.setWidget(page)
+        return scroll
 
     def _build_trash(self) -> QWidget:
         page = QWidget()
@@ -294,6 +314,9 @@ class ShelfScreen(QWidget):
 
     def _style_search(self) -> None:
         self.search_edit.setMinimumHeight(self.button_size)
+        self.search_edit.setMinimumWidth(self.button_size * 3)
+        self.view.setMinimumHeight(self.delegate.cell_size().height() + 16)
+        self.trash_view.setMinimumHeight(self.delegate.cell_size().height() + 16)
         self.search_edit.setStyleSheet(
             f"QLineEdit {{ font-size: {max(18, self.button_size // 2.5):.0f}px; background: white;"
             " border: 3px solid #f0d9a8; border-radius: 14px; padding: 2px 8px; }"
@@ -473,7 +496,8 @@ class ShelfScreen(QWidget):
         if size != self.button_size:
             self.button_size = size
             for button in self.buttons:
-                button.set_target_size(int(size * float(button.property("scale") or 1.0)))
+                scale = make_scale(size) if button.property("make") else float(button.property("scale") or 1.0)
+                button.set_target_size(max(48, int(size * scale)))  # 48 px: the smallest target
             self.delegate.set_button_size(size)
             self.ideas_panel.set_button_size(size)
             for view in (self.view, self.trash_view):

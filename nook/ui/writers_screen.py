@@ -63,7 +63,7 @@ class WritersScreen(QWidget):
         top.addSpacing(int(self.button_size * 0.75))
         top.addWidget(heading, 1)
         self.grown_up_button = PictureButton("grown_up", "For grown-ups", "grownUpCornerFromWriters",
-                                             int(self.button_size * 0.75))
+                                             max(48, int(self.button_size * 0.75)))
         self.grown_up_button.clicked.connect(self.grown_up_wanted.emit)
         top.addWidget(self.grown_up_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
@@ -84,7 +84,7 @@ class WritersScreen(QWidget):
         """One big picture per writer (archived writers left out), then the +."""
         _clear(self.grid)
         self.writer_buttons: list[PictureButton] = []
-        big = self.button_size * 2
+        big = self._big()
         for index, writer in enumerate(self.library.writers()):
             phrase = writer.name or f"Writer {index + 1}"
             button = PictureButton(avatar_icon(writer.avatar), phrase, f"writer_{writer.id}", big, caption=True)
@@ -97,9 +97,13 @@ class WritersScreen(QWidget):
         self.writer_buttons.append(add)
         self._place()
 
+    def _big(self) -> int:
+        """A writer's picture: two buttons big, up to 240 px, never less than a button."""
+        return max(self.button_size, min(self.button_size * 2, 240))
+
     def _columns(self) -> int:
         width = self.width() - 40
-        return max(3, min(8, width // (self.button_size * 2 + 24 + self.grid.spacing())))
+        return max(1, min(8, width // (self._big() + 24 + self.grid.spacing())))
 
     def _place(self) -> None:
         while self.grid.count():
@@ -123,7 +127,7 @@ class WritersScreen(QWidget):
             size = int(self.library.setting("button_size"))
             if size != self.button_size:
                 self.button_size = size
-                self.grown_up_button.set_target_size(int(size * 0.75))
+                self.grown_up_button.set_target_size(max(48, int(size * 0.75)))
                 for button in self.avatar_buttons.buttons():
                     assert isinstance(button, PictureButton)
                     button.set_target_size(int(size * 1.6))

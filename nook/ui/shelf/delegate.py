@@ -23,8 +23,9 @@ def star_picture(size: int) -> QImage:
 
 
 def cover_size(button_size: int) -> QSize:
-    """Covers are portrait, a little wider than two buttons: easy to see and to hit."""
-    width = int(button_size * 2.1)
+    """Covers are portrait, a little wider than two buttons (at most 240 px, never
+    smaller than a button): easy to see and to hit, and several fit on a row."""
+    width = max(button_size, min(int(button_size * 2.1), 240))
     return QSize(width, int(width * 1.25))
 
 
