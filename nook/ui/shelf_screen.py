@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -30,9 +29,10 @@ from nook.core import ideas
 from nook.core.library import Change, Library
 from nook.core.shelf import FILTERS
 from nook.ui.changes import LibraryEvents
-from nook.ui.icons import avatar_icon, icon
+from nook.ui.icons import avatar_icon
 from nook.ui.ideas import IdeasPanel
-from nook.ui.shelf.delegate import CoverDelegate, cover_size
+from nook.ui.shelf.child_trash import ChildTrashPage
+from nook.ui.shelf.delegate import CoverDelegate, cover_size, cover_view
 from nook.ui.shelf.flow import FlowLayout
 from nook.ui.shelf.model import PIECE_ID_ROLE, ShelfModel, spoken_name
 from nook.ui.thumbnails import ThumbnailCache
@@ -61,25 +61,6 @@ def make_scale(button_size: int) -> float:
 PAGES = {"shelf": 0, "trash": 1, "ideas": 2}
 
 
-def cover_view(model: ShelfModel, delegate: CoverDelegate, name: str, phrase: str) -> QListView:
-    """A grid of covers that only ever draws what is on screen."""
-    view = QListView()
-    view.setObjectName(name)
-    view.setAccessibleName(phrase)
-    view.setViewMode(QListView.ViewMode.IconMode)
-    view.setResizeMode(QListView.ResizeMode.Adjust)
-    view.setMovement(QListView.Movement.Static)
-    view.setUniformItemSizes(True)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    view.setMouseTracking(False)
-    view.setModel(model)
-    view.setItemDelegate(delegate)
-    view.setGridSize(delegate.cell_size() + QSize(8, 8))
-    view.setStyleSheet("QListView { background: #fdf0d5; border: none; border-radius: 16px; }")
-    return view
-
-
 class ShelfScreen(QWidget):
     """Shows one writer's pieces, newest first; emits which piece to open."""
 
@@ -105,13 +86,15 @@ class ShelfScreen(QWidget):
         self.thumbnails = ThumbnailCache(library, cover_size(button_size), self)
         self.model = ShelfModel(library, self)
         self.delegate = CoverDelegate(self.thumbnails, button_size, self)
-        self.trash_model = ShelfModel(library, self)
         self.thumbnails.ready.connect(self._cover_ready)
 
         self.pages = QStackedWidget()
         self.pages.setObjectName("shelfPages")
         self.pages.addWidget(self._build_shelf())
-        self.pages.addWidget(self._build_trash())
+        self.trash_page = ChildTrashPage(library, self.delegate, self._button)
+        self.trash_page.back.connect(self.show_shelf_page)
+        self.trash_page.voice = voice
+        self.pages.addWidget(self.trash_page)
         self.ideas_panel = IdeasPanel(library, events, voice, button_size)
         self.ideas_panel.closed.connect(self.show_shelf_page)
         self.ideas_panel.idea_chosen.connect(self.start_from_idea)
@@ -252,43 +235,10 @@ class ShelfScreen(QWidget):
         scroll.setWidget(page)
         return scroll
 
-    def _build_trash(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("childTrashPage")
-        top = QHBoxLayout()
-        self.trash_back_button = self._button("shelf", "Back to my shelf", "trashBack")
-        self.trash_back_button.clicked.connect(self.show_shelf_page)
-        top.addWidget(self.trash_back_button)
-        top.addStretch(1)
-        picture = QLabel()
-        picture.setObjectName("trashHeading")
-        picture.setAccessibleName("My trash")
-        picture.setPixmap(icon("trash").pixmap(self.button_size, self.button_size))
-        top.addWidget(picture)
-        top.addStretch(1)
-        self.trash_view = cover_view(self.trash_model, self.delegate, "childTrash", "My trash")
-        self.trash_view.clicked.connect(self._trash_tap)
-        self.trash_empty_hint = QLabel()
-        self.trash_empty_hint.setObjectName("trashEmptyHint")
-        self.trash_empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.restore_button = self._button("restore", "Take it out of the trash", "restorePiece", 1.2)
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.restore_button.setEnabled(False)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.restore_button)
-        bottom.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.trash_empty_hint, 1)
-        layout.addWidget(self.trash_view, 1)
-        layout.addLayout(bottom)
-        return page
-
     # -- public -------------------------------------------------------------------------
     def set_voice(self, voice: Any) -> None:
         self.voice = voice
+        self.trash_page.voice = voice
         self.ideas_panel.set_voice(voice)
 
     def enable_show_time(self, enabled: bool = True) -> None:
@@ -468,26 +418,15 @@ class ShelfScreen(QWidget):
         self.pages.setCurrentIndex(PAGES["ideas"])
 
     def _reload_trash(self) -> None:
-        self.trash_model.set_query(self.writer_id, trashed=True)
-        empty = self.trash_model.total == 0
-        self.trash_empty_hint.setVisible(empty)
-        self.trash_empty_hint.setPixmap(icon("empty_trash").pixmap(self.button_size * 2, self.button_size * 2))
-        self.trash_view.setVisible(not empty)
-        self.restore_button.setEnabled(False)
-        self.restore_button.setVisible(not empty)
+        self.trash_page.show_for(self.writer_id, self.button_size)
 
-    def _trash_tap(self, index: QModelIndex) -> None:
-        self.trash_view.setCurrentIndex(index)
-        self.restore_button.setEnabled(True)
-        row = self.trash_model.shelf_row(index.row())
-        if self.voice is not None and row is not None:
-            self.voice.say(spoken_name(row))
+    @property
+    def trash_model(self) -> ShelfModel:
+        return self.trash_page.model
 
-    def restore_selected(self) -> None:
-        index = self.trash_view.currentIndex()
-        if index.isValid():
-            self.library.restore_piece(str(index.data(PIECE_ID_ROLE)))
-            self._reload_trash()
+    @property
+    def trash_view(self) -> QListView:
+        return self.trash_page.view
 
     # -- settings and changes ------------------------------------------------------------
     def apply_settings(self) -> None:

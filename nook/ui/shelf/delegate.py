@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from nook.core.shelf import ShelfRow
 from nook.ui.icons import icon_path, svg_pixmap
@@ -108,3 +115,22 @@ class CoverDelegate(QStyledItemDelegate):
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
                              | Qt.TextFlag.TextWordWrap, text)
         painter.restore()
+
+
+def cover_view(model: QAbstractItemModel, delegate: CoverDelegate, name: str, phrase: str) -> QListView:
+    """A grid of covers that only ever draws what is on screen."""
+    view = QListView()
+    view.setObjectName(name)
+    view.setAccessibleName(phrase)
+    view.setViewMode(QListView.ViewMode.IconMode)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setMovement(QListView.Movement.Static)
+    view.setUniformItemSizes(True)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setMouseTracking(False)
+    view.setModel(model)
+    view.setItemDelegate(delegate)
+    view.setGridSize(delegate.cell_size() + QSize(8, 8))
+    view.setStyleSheet("QListView { background: #fdf0d5; border: none; border-radius: 16px; }")
+    return view

@@ -1,0 +1,91 @@
+"""The child's own trash: covers put in the trash, and one big 'take it out' button.
+
+Only taking out is here; deleting for good is in the grown-up corner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from nook.core.library import Library
+from nook.ui.icons import icon
+from nook.ui.shelf.delegate import CoverDelegate, cover_view
+from nook.ui.shelf.model import PIECE_ID_ROLE, ShelfModel, spoken_name
+from nook.ui.widgets import PictureButton
+
+MakeButton = Callable[..., PictureButton]
+
+
+class ChildTrashPage(QWidget):
+    """One writer's trashed pieces; first tap says a cover, the button takes it out."""
+
+    back = Signal()
+
+    def __init__(self, library: Library, delegate: CoverDelegate, make_button: MakeButton,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("childTrashPage")
+        self.library = library
+        self.writer_id: str | None = None
+        self.voice: Any = None
+        self.button_size = 64
+        self.model = ShelfModel(library, self)
+        top = QHBoxLayout()
+        self.back_button = make_button("shelf", "Back to my shelf", "trashBack")
+        self.back_button.clicked.connect(self.back.emit)
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        self.heading = QLabel()
+        self.heading.setObjectName("trashHeading")
+        self.heading.setAccessibleName("My trash")
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        self.view = cover_view(self.model, delegate, "childTrash", "My trash")
+        self.view.clicked.connect(self.tap)
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("trashEmptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.restore_button = make_button("restore", "Take it out of the trash", "restorePiece", 1.2)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_button.setEnabled(False)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.restore_button)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.empty_hint, 1)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+
+    def show_for(self, writer_id: str | None, button_size: int) -> None:
+        self.writer_id, self.button_size = writer_id, button_size
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_query(self.writer_id, trashed=True)
+        empty = self.model.total == 0
+        self.heading.setPixmap(icon("trash").pixmap(self.button_size, self.button_size))
+        self.empty_hint.setVisible(empty)
+        self.empty_hint.setPixmap(icon("empty_trash").pixmap(self.button_size * 2, self.button_size * 2))
+        self.view.setVisible(not empty)
+        self.restore_button.setEnabled(False)
+        self.restore_button.setVisible(not empty)
+
+    def tap(self, index: QModelIndex) -> None:
+        self.view.setCurrentIndex(index)
+        self.restore_button.setEnabled(True)
+        row = self.model.shelf_row(index.row())
+        if self.voice is not None and row is not None:
+            self.voice.say(spoken_name(row))
+
+    def restore_selected(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.library.restore_piece(str(index.data(PIECE_ID_ROLE)))
+            self.reload()
