@@ -210,3 +210,36 @@ def test_covers_follow_a_font_change_and_a_rename(qtbot, shelf_screen, library, 
     library.update_writer(writer.id, name="Maya R.")
     qtbot.waitUntil(lambda: shelf_screen.thumbnails.drawn == 3)
     assert shelf_screen.writer_label.text() == "Maya R."
+
+
+def test_nothing_runs_while_the_shelf_is_idle(qtbot, nook_app, library: Library) -> None:
+    from PySide6.QtCore import QTimer
+
+    writer = library.add_writer("Maya", "fox")
+    for kind in ("book", "list", "sign", "letter"):
+        write(library, library.new_piece(writer.id, kind).id, f"my {kind}")
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_shelf(writer.id)
+    qtbot.waitUntil(lambda: window.shelf_screen.thumbnails.drawn == 4 and not window.shelf_screen.thumbnails.pending())
+    qtbot.wait(150)  # past the search and scroll holds
+    running = [t for t in window.findChildren(QTimer) if t.isActive()]
+    assert running == [], [t.parent().objectName() or type(t.parent()).__name__ for t in running]
+    window.close()
+
+
+def test_biggest_buttons_still_fit_a_small_screen(qtbot, nook_app, library: Library) -> None:
+    writer = library.add_writer("Maya", "fox")
+    library.set_setting("button_size", 192)
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    assert window.writers_screen.minimumSizeHint().width() <= 1024
+    window.show_shelf(writer.id)
+    screen = window.shelf_screen
+    assert screen.minimumSizeHint().width() <= 1024
+    assert find(screen, "filter_all").width() == 192
+    assert screen.delegate.cover.width() >= 192
+    window.close()
