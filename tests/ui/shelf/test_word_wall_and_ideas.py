@@ -65,19 +65,23 @@ def test_a_word_wall_word_lands_in_the_pages_words(qtbot, nook_app, library: Lib
     window = MainWindow(library)
     qtbot.addWidget(window)
     window.show()
+    window.set_voice(voice)
     window.show_shelf(writer.id)
     window.open_piece(piece.id)
-    boxes = [w for w in window.piece_screen.findChildren(QWidget)
+    screen = window.piece_screen
+    boxes = [w for w in screen.findChildren(QWidget)
              if isinstance(w, (QTextEdit, QPlainTextEdit)) and w.isVisible() and not w.isReadOnly()]
     box = boxes[0]
     box.setFocus()
-    qtbot.keyClicks(box, "I like ")
-    panel = make_panel(qtbot, library, voice)
-    # The editor opens the panel and puts a chosen word where the child is typing.
-    panel.word_chosen.connect(box.insertPlainText)
-    cat = [b for b in panel.word_buttons if b.word.word == "red"][0]
-    click(qtbot, cat)
-    click(qtbot, cat)
+    qtbot.keyClicks(box, "I like")
+    # The child opens the word wall in the editor and taps a word twice.
+    click(qtbot, find(screen, "wordWall"))
+    panel = screen.findChild(WordWallPanel)
+    assert panel is not None and panel.isVisible()
+    red = word_button(panel, "red")
+    click(qtbot, red)
+    assert voice.spoken[-1] == "red"
+    click(qtbot, red)
     window.flush()
     assert any("I like red" in page.words for page in library.pages(piece.id))
     window.close()
