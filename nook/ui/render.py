@@ -175,6 +175,10 @@ def make_font(family: str, pixel_size: int, all_caps: bool) -> QFont:
     font = QFont(family)
     font.setPixelSize(max(1, int(pixel_size)))
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # No ligatures: "fi" drawn as one glyph cannot be read back from a PDF (search,
+    # copy, screen readers), and a child learning letters should see each one.
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
     if all_caps:
         font.setCapitalization(QFont.Capitalization.AllUppercase)
     return font

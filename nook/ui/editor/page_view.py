@@ -219,12 +219,18 @@ class PageView(QWidget):
         self._drag_from: QPointF | None = None
         self._drag_item: dict[str, Any] | None = None
         self.edits: dict[str, WordsEdit] = {}
-        for box in self.layout_spec.texts:
+        # The page's main words box is made first (it is the one a screen reader or a
+        # test finds first); Tab still goes through the boxes in reading order.
+        boxes = sorted(self.layout_spec.texts, key=lambda b: b.field != "words")
+        for box in boxes:
             edit = WordsEdit(self, box)
             edit.setPlainText(state.text(box.field))
             edit.textChanged.connect(lambda e=edit: self._typed(e))
             self.edits[box.field] = edit
             context.edit_created(edit)
+        reading = [self.edits[box.field] for box in self.layout_spec.texts]
+        for first, second in zip(reading, reading[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.handles = ObjectHandles(self, context.button_size)
         self.setMinimumSize(200, 100)
 

@@ -274,10 +274,22 @@ class PieceScreen(QWidget):
             self.page_host.addWidget(view, 1)
             view.show()  # now, not on the next turn of the event loop
             self.current_view = view
+        self._focus_words()
         self._refresh_strip()
         if self.look_bar is not None:
             self.look_bar.show_look(self.look)
         self._sync_buttons()
+
+    def _focus_words(self) -> None:
+        """The keyboard goes to the page's words, so typing just works after a turn."""
+        view = self.current_view
+        edit = view.edits.get("words") if view is not None else None
+        if edit is not None:
+            edit.setFocus()
+            cursor = edit.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End)
+            edit.setTextCursor(cursor)
+            self.current_edit = edit
 
     def _show_list(self) -> None:
         assert self.list_rows is not None
@@ -742,7 +754,12 @@ class PieceScreen(QWidget):
         self._read_next()
 
     def _queue_page(self) -> None:
-        self._reading = [e for view in self.views for e in view.edits.values() if e.toPlainText().strip()]
+        self._reading = [
+            view.edits[box.field]
+            for view in self.views
+            for box in view.layout_spec.texts  # reading order: Dear..., the letter, Love...
+            if view.edits[box.field].toPlainText().strip()
+        ]
 
     def _read_next(self) -> None:
         if self.read_aloud is None or not self._reading_piece:

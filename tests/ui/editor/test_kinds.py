@@ -173,3 +173,13 @@ def test_typing_echo_says_each_word(qtbot, library, writer, open_piece):
     screen = open_piece(piece.id, voice=voice)
     qtbot.keyClicks(screen.current_view.edits["words"], "big dog ")
     assert voice.spoken[-2:] == ["big", "dog"]
+
+
+def test_a_letter_is_read_in_reading_order(qtbot, library, writer, open_piece):
+    voice = SilentVoice(word_ms=1)
+    piece = library.new_piece(writer.id, "letter")
+    library.update_page(library.pages(piece.id)[0].id, words="I miss you")
+    screen = open_piece(piece.id, voice=voice)
+    qtbot.mouseClick(screen.read_button, LEFT)
+    qtbot.waitUntil(lambda: len(voice.spoken) == 3, timeout=3000)
+    assert voice.spoken == ["Dear ", "I miss you", "Love,\nMaya"]
