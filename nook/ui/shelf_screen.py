@@ -187,6 +187,8 @@ class ShelfScreen(QWidget):
         self.view = cover_view(self.model, self.delegate, "shelf", "Your shelf")
         self.view.clicked.connect(self.tap)
         self.view.verticalScrollBar().valueChanged.connect(lambda _: self.thumbnails.hold())
+        # Arrow keys choose covers too: the actions follow whatever is chosen.
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.view.installEventFilter(self)
 
         self.empty_hint = QLabel()

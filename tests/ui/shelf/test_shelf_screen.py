@@ -243,3 +243,20 @@ def test_biggest_buttons_still_fit_a_small_screen(qtbot, nook_app, library: Libr
     assert find(screen, "filter_all").width() == 192
     assert screen.delegate.cover.width() >= 192
     window.close()
+
+
+def test_keyboard_chooses_and_opens_a_cover(qtbot, shelf_screen, library, writer) -> None:
+    from PySide6.QtCore import Qt
+
+    first = library.new_piece(writer.id, "book")
+    second = library.new_piece(writer.id, "list")
+    shelf_screen.reload()
+    shelf_screen.view.setFocus()
+    qtbot.keyClick(shelf_screen.view, Qt.Key.Key_Right)
+    qtbot.keyClick(shelf_screen.view, Qt.Key.Key_Right)
+    assert shelf_screen.selected_piece_id() in (first.id, second.id)
+    assert find(shelf_screen, "pieceActions").isVisible()
+    chosen = shelf_screen.selected_piece_id()
+    with qtbot.waitSignal(shelf_screen.piece_opened) as opened:
+        qtbot.keyClick(shelf_screen.view, Qt.Key.Key_Return)
+    assert opened.args == [chosen]
