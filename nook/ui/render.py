@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -60,6 +60,29 @@ class PageLayout:
     tick: QRectF | None = None
     byline: QRectF | None = None
     decorations: tuple[str, ...] = field(default=())
+    grown_up: QRectF | None = None  # the grown-up's line, under the words
+
+
+GROWN_UP_SHARE = 0.28  # of the words box, when a grown-up line is there
+
+
+def layout_for(kind: str, page: Page) -> PageLayout:
+    """The page's layout, with room under the words for a grown-up line if it has one."""
+    layout = page_layout(kind, page.role)
+    line = page.extras.get("grown_up_line")
+    if not (isinstance(line, str) and line.strip()):
+        return layout
+    texts = []
+    grown_up = None
+    for box in layout.texts:
+        if box.field == "words" and grown_up is None:
+            rect = box.rect
+            share = rect.height() * GROWN_UP_SHARE
+            texts.append(replace(box, rect=QRectF(rect.x(), rect.y(), rect.width(), rect.height() - share)))
+            grown_up = QRectF(rect.x(), rect.bottom() - share, rect.width(), share)
+        else:
+            texts.append(box)
+    return replace(layout, texts=tuple(texts), grown_up=grown_up)
 
 
 def page_layout(kind: str, role: str) -> PageLayout:
@@ -607,7 +630,7 @@ def paint_page_content(
     is then used instead of drawing every stroke again."""
     kind = piece.kind if piece else "book"
     look = piece.look if piece and page.role == "sign" else ""
-    layout = page_layout(kind, page.role)
+    layout = layout_for(kind, page)
     painter.save()
     painter.setClipRect(QRectF(QPointF(0, 0), layout.size), Qt.ClipOperation.IntersectClip)
     paint_background(painter, layout, look)
@@ -626,11 +649,20 @@ def paint_page_content(
         if text:
             box = TextBox("byline", layout.byline, scale=0.7, centre=True)
             paint_text_box(painter, box, text, style, "#6b5a3a")
+    if layout.grown_up is not None:
+        # The conventional spelling, smaller and grey: beside the child's words, never instead.
+        box = TextBox("grown_up_line", layout.grown_up, scale=0.6, centre=box_centre(layout))
+        grey = "#f2f2f2" if look == "stop" else "#6b6b6b"
+        paint_text_box(painter, box, str(page.extras["grown_up_line"]), replace(style, all_caps=False), grey)
     if words:
         colour = words_colour(style, look)
         for box in layout.texts:
             paint_text_box(painter, box, field_text(page, box.field), style, colour)
     painter.restore()
+
+
+def box_centre(layout: PageLayout) -> bool:
+    return any(box.centre for box in layout.texts if box.field == "words")
 
 
 def page_rect_in(rect: QRectF, size: QSizeF) -> tuple[QRectF, float]:

@@ -201,7 +201,7 @@ class PageView(QWidget):
         super().__init__(parent)
         self.context = context
         self.state = state
-        self.layout_spec = render.page_layout(context.kind, state.role)
+        self.layout_spec = render.layout_for(context.kind, state.as_page())
         self.setObjectName("pageView")
         self.setAccessibleName("Your page")
         self.setMouseTracking(False)

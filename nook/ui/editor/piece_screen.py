@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sqlite3
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 
 LAYER_CACHE_PAGES = 6
 SAVE_DELAY_MS = 500  # under a second from the last change to stored
+SAVE_RETRY_MS = 2000
 TEXT_SIZE_STEP = 6
 PHOTO_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)"
 
@@ -462,7 +464,7 @@ class PieceScreen(QWidget):
         )
         step.absorb = lambda newer: after.update(snapshot=newer.payload["snapshot"])
         self.undo_stack.push(step)
-        self._save_timer.start()
+        self._save_timer.start(SAVE_DELAY_MS)
 
     def _apply(self, page_id: str, snapshot: Snapshot) -> None:
         """Undo or redo a change to a page's content, showing that page."""
@@ -483,7 +485,7 @@ class PieceScreen(QWidget):
                 view._background = None
                 view.show_text()
                 view.update()
-        self._save_timer.start()
+        self._save_timer.start(SAVE_DELAY_MS)
 
     # -- storing -----------------------------------------------------------------------
     def flush(self) -> None:
@@ -492,20 +494,27 @@ class PieceScreen(QWidget):
         dirty = [(i, s) for i, s in enumerate(self.states) if s.dirty]
         if not dirty:
             return
-        with self.library.transaction():
-            for _index, state in dirty:
-                parts: dict[str, Any] = {}
-                if "words" in state.dirty:
-                    parts["words"] = state.words
-                if "picture" in state.dirty:
-                    parts["picture_json"] = pic.picture_json(state.items)
-                if "extras" in state.dirty:
-                    parts["extras"] = dict(state.extras)
-                state.dirty.clear()
-                try:
-                    store_page(self.library, state.id, **parts)
-                except KeyError:
-                    log.warning("page %s went away before it was stored", state.id)
+        try:
+            with self.library.transaction():
+                for _index, state in dirty:
+                    parts: dict[str, Any] = {}
+                    if "words" in state.dirty:
+                        parts["words"] = state.words
+                    if "picture" in state.dirty:
+                        parts["picture_json"] = pic.picture_json(state.items)
+                    if "extras" in state.dirty:
+                        parts["extras"] = dict(state.extras)
+                    try:
+                        store_page(self.library, state.id, **parts)
+                    except KeyError:
+                        log.warning("page %s went away before it was stored", state.id)
+        except sqlite3.Error:
+            # Nothing was stored (one transaction); keep it all marked and try again soon.
+            log.exception("storing the piece failed; trying again")
+            self._save_timer.start(SAVE_RETRY_MS)
+            return
+        for _index, state in dirty:
+            state.dirty.clear()
         if self.strip is not None:
             for index, _state in dirty:
                 if index < len(self.strip.thumbs):

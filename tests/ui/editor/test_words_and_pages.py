@@ -187,3 +187,25 @@ def test_a_bigger_button_size_makes_every_control_bigger(qtbot, library, writer,
     assert screen.undo_button.width() == 96
     assert screen.tool_panel.buttons["brush"].width() == 96
     assert screen.colour_panel.buttons["#1b1b1b"].height() == 96
+
+
+def test_a_failed_store_keeps_the_changes_and_tries_again(qtbot, library, writer, open_piece, monkeypatch):
+    import sqlite3
+
+    from nook.ui.editor import piece_screen
+
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    qtbot.keyClicks(screen.current_view.edits["words"], "Hi")
+
+    def locked(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(piece_screen, "store_page", locked)
+    with qtbot.captureExceptions():
+        screen.flush()
+    assert screen.states[0].dirty == {"words"}
+    assert screen._save_timer.isActive()
+    monkeypatch.undo()
+    screen.flush()
+    assert library.pages(piece.id)[0].words == "Hi"
