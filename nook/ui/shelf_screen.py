@@ -302,7 +302,9 @@ class ShelfScreen(QWidget):
             self.model.reload(keep=self.model.loaded())
         else:
             self.model.set_query(*query)
-        self.view.verticalScrollBar().setValue(scrolled)
+        if scrolled:
+            self.view.doItemsLayout()  # lay out now, so the old scroll position exists
+            self.view.verticalScrollBar().setValue(scrolled)
         self._select(chosen)
         searching = bool(self.search_edit.text().strip())
         empty = self.model.total == 0
@@ -356,6 +358,8 @@ class ShelfScreen(QWidget):
 
     def _update_actions(self) -> None:
         chosen = self.selected_piece_id() is not None
+        if not chosen:
+            self._armed = None  # a tap beside the covers starts again from 'say it'
         self.action_bar.setVisible(chosen)
         may_trash = bool(self.library.setting("child_may_trash"))
         self.trash_piece_button.setVisible(may_trash)

@@ -260,3 +260,24 @@ def test_keyboard_chooses_and_opens_a_cover(qtbot, shelf_screen, library, writer
     with qtbot.waitSignal(shelf_screen.piece_opened) as opened:
         qtbot.keyClick(shelf_screen.view, Qt.Key.Key_Return)
     assert opened.args == [chosen]
+
+
+def test_shelf_keeps_its_place_when_a_piece_far_down_goes_to_the_trash(qtbot, shelf_screen, library, writer) -> None:
+    with library.transaction():
+        for number in range(120):
+            write(library, library.new_piece(writer.id, "book").id, f"story {number}")
+    shelf_screen.reload()
+    bar = shelf_screen.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    qtbot.wait(10)
+    place = bar.value()
+    assert place > 0
+    view = shelf_screen.view
+    seen = [n for n in range(view.model().rowCount())
+            if view.viewport().rect().contains(view.visualRect(view.model().index(n, 0)))]
+    assert seen and seen[0] > 20
+    index = view.model().index(seen[0], 0)
+    tap_cover(qtbot, shelf_screen.view, index.row())
+    click(qtbot, find(shelf_screen, "trashPiece"))
+    qtbot.waitUntil(lambda: shelf_screen.model.total == 119)
+    assert abs(bar.value() - place) < shelf_screen.delegate.cell_size().height()
