@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPainter
 
 from nook.core import images
 from nook.core import picture as pic
 from nook.core.library import Library
 from nook.core.models import Page
-from nook.ui.render import render_layer
+from nook.ui.render import paint_items, render_layer
 
 
 @dataclass
@@ -70,6 +70,29 @@ class Snapshot:
 
 FILL_TOLERANCE = 48
 
+# The picture at one page unit per pixel, for the fill bucket. Kept for the last page
+# filled: a child fills several regions in a row, and strokes are mostly added at the
+# end, so only the new items are drawn onto it (a 2,000-stroke page takes ~1.5 s whole).
+_full_layer: dict[str, Any] = {}
+
+
+def full_size_layer(library: Library, items: list[dict[str, Any]], area: QRectF) -> QImage:
+    cached_items: list[dict[str, Any]] = _full_layer.get("items", [])
+    layer: QImage | None = _full_layer.get("layer")
+    same_place = _full_layer.get("key") == (str(library.path), area.x(), area.y(), area.width(), area.height())
+    prefix = len(cached_items) <= len(items) and all(a is b for a, b in zip(cached_items, items, strict=False))
+    if layer is None or not same_place or not prefix:
+        layer = render_layer(items, library, area, 1.0)
+    elif len(cached_items) < len(items):
+        painter = QPainter(layer)
+        painter.translate(-area.topLeft())
+        paint_items(painter, items[len(cached_items) :], library)
+        painter.end()
+    _full_layer.update(
+        key=(str(library.path), area.x(), area.y(), area.width(), area.height()), items=list(items), layer=layer
+    )
+    return layer
+
 
 def fill_item(
     library: Library, items: list[dict[str, Any]], area: QRectF, point: QPointF, colour: str
@@ -80,8 +103,7 @@ def fill_item(
     x, y = int(point.x() - area.x()), int(point.y() - area.y())
     if not (0 <= x < width and 0 <= y < height):
         return None
-    layer = render_layer(items, library, area, 1.0)
-    layer = layer.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    layer = full_size_layer(library, items, area)
     rgba = bytes(layer.constBits())[: width * height * 4]
     if layer.bytesPerLine() != width * 4:  # never for 32-bit images, but be sure
         return None
