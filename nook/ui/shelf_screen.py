@@ -32,6 +32,7 @@ from nook.ui.changes import LibraryEvents
 from nook.ui.icons import avatar_icon
 from nook.ui.ideas import IdeasPanel
 from nook.ui.shelf.child_trash import ChildTrashPage
+from nook.ui.shelf.cover_talk import CoverTalk
 from nook.ui.shelf.delegate import CoverDelegate, cover_size, cover_view
 from nook.ui.shelf.flow import FlowLayout
 from nook.ui.shelf.model import PIECE_ID_ROLE, ShelfModel, spoken_name
@@ -187,6 +188,7 @@ class ShelfScreen(QWidget):
         self.view = cover_view(self.model, self.delegate, "shelf", "Your shelf")
         self.view.clicked.connect(self.tap)
         self.view.verticalScrollBar().valueChanged.connect(lambda _: self.thumbnails.hold())
+        self.cover_talk = CoverTalk(self.view, lambda: self.voice, self._talking)
         # Arrow keys choose covers too: the actions follow whatever is chosen.
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.view.installEventFilter(self)
@@ -355,6 +357,9 @@ class ShelfScreen(QWidget):
             row = self.model.shelf_row(index.row())
             if row is not None:
                 self.voice.say(spoken_name(row))
+
+    def _talking(self) -> bool:
+        return bool(self.window().isActiveWindow() and self.library.setting("talking_buttons", self.writer_id))
 
     def _update_actions(self) -> None:
         chosen = self.selected_piece_id() is not None

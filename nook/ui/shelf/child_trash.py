@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nook.core.library import Library
 from nook.ui.icons import icon
+from nook.ui.shelf.cover_talk import CoverTalk
 from nook.ui.shelf.delegate import CoverDelegate, cover_view
 from nook.ui.shelf.model import PIECE_ID_ROLE, ShelfModel, spoken_name
 from nook.ui.widgets import PictureButton
@@ -46,6 +47,7 @@ class ChildTrashPage(QWidget):
         top.addStretch(1)
         self.view = cover_view(self.model, delegate, "childTrash", "My trash")
         self.view.clicked.connect(self.tap)
+        self.cover_talk = CoverTalk(self.view, lambda: self.voice, self._talking)
         self.empty_hint = QLabel()
         self.empty_hint.setObjectName("trashEmptyHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -62,6 +64,9 @@ class ChildTrashPage(QWidget):
         layout.addWidget(self.empty_hint, 1)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
+
+    def _talking(self) -> bool:
+        return bool(self.window().isActiveWindow() and self.library.setting("talking_buttons", self.writer_id))
 
     def show_for(self, writer_id: str | None, button_size: int) -> None:
         self.writer_id, self.button_size = writer_id, button_size

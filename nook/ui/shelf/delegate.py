@@ -128,7 +128,6 @@ def cover_view(model: QAbstractItemModel, delegate: CoverDelegate, name: str, ph
     view.setUniformItemSizes(True)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    view.setMouseTracking(False)
     view.setModel(model)
     view.setItemDelegate(delegate)
     view.setGridSize(delegate.cell_size() + QSize(8, 8))

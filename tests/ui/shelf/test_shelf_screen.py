@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLineEdit
 from shelf_helpers import click, find, tap_cover, write
 
@@ -281,3 +282,31 @@ def test_shelf_keeps_its_place_when_a_piece_far_down_goes_to_the_trash(qtbot, sh
     click(qtbot, find(shelf_screen, "trashPiece"))
     qtbot.waitUntil(lambda: shelf_screen.model.total == 119)
     assert abs(bar.value() - place) < shelf_screen.delegate.cell_size().height()
+
+
+def move_pointer(widget, point: QPoint) -> None:
+    """A mouse move as the window system delivers it (QTest's raises the window, which
+    the offscreen platform warns about)."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(point), QPointF(widget.mapToGlobal(point)),
+                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def test_resting_the_pointer_on_a_cover_says_its_name(qtbot, shelf_screen, library, writer, voice) -> None:
+    piece = library.new_piece(writer.id, "book")
+    write(library, piece.id, "My big red bus")
+    shelf_screen.reload()
+    qtbot.waitUntil(shelf_screen.isActiveWindow)
+    view = shelf_screen.view
+    centre = view.visualRect(view.model().index(0, 0)).center()
+    move_pointer(view.viewport(), centre)
+    qtbot.waitUntil(lambda: voice.spoken[-1:] == ["My big red bus"], timeout=2000)
+    library.set_setting("talking_buttons", False, writer.id)
+    voice.spoken.clear()
+    move_pointer(view.viewport(), centre + QPoint(3, 3))
+    qtbot.wait(800)
+    assert voice.spoken == []

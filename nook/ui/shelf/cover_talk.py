@@ -1,0 +1,58 @@
+"""Talking covers: resting the pointer on a cover says its name, like a talking button.
+
+The application-wide talking buttons speak a widget's accessibleName, and the shelf is
+one widget with many covers in it; so the shelf's views opt out of that (property
+``talking`` False) and this filter says the cover under the pointer instead.
+Nothing runs until the pointer moves over a cover.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QListView
+
+from nook.ui.shelf.model import ROW_ROLE, spoken_name
+from nook.ui.talking import REST_MS
+
+
+class CoverTalk(QObject):
+    """Says the cover the pointer rests on, once per cover, when talking buttons are on."""
+
+    def __init__(self, view: QListView, voice: Callable[[], Any], enabled: Callable[[], bool]) -> None:
+        super().__init__(view)
+        self.view = view
+        self._voice = voice
+        self._enabled = enabled
+        self._pointer: QPoint | None = None
+        self._said: str | None = None
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(REST_MS)
+        self._rest.timeout.connect(self._on_rest)
+        view.setProperty("talking", False)
+        view.setMouseTracking(True)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        kind = event.type()
+        if kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
+            self._pointer = event.position().toPoint()
+            self._rest.start()
+        elif kind == QEvent.Type.Leave:
+            self._rest.stop()
+            self._said = None
+        return False
+
+    def _on_rest(self) -> None:
+        voice = self._voice()
+        if self._pointer is None or voice is None or not self._enabled():
+            return
+        row = self.view.indexAt(self._pointer).data(ROW_ROLE)
+        if row is None or row.id == self._said:
+            return
+        self._said = row.id
+        voice.say(spoken_name(row))
