@@ -204,6 +204,9 @@ class PageView(QWidget):
         self.layout_spec = render.layout_for(context.kind, state.as_page())
         self.setObjectName("pageView")
         self.setAccessibleName("Your page")
+        # A child resting the pen while drawing should not hear "Your page" each time;
+        # the text boxes and buttons on the page still talk (they are asked first).
+        self.setProperty("talking", False)
         self.setMouseTracking(False)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)

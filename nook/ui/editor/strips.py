@@ -168,6 +168,8 @@ class ListRows(QScrollArea):
             side.addWidget(button)
         side.addStretch(1)
         layout.addLayout(side)
+        if not buttons:  # the title row lines up with the item rows under it
+            layout.addSpacing(view.context.button_size + layout.spacing())  # type: ignore[attr-defined]
         self.column.insertWidget(self.column.count() - 1, row)
         self.rows.append((row, view))
         self._size_rows()

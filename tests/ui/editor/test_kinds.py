@@ -183,3 +183,15 @@ def test_a_letter_is_read_in_reading_order(qtbot, library, writer, open_piece):
     qtbot.mouseClick(screen.read_button, LEFT)
     qtbot.waitUntil(lambda: len(voice.spoken) == 3, timeout=3000)
     assert voice.spoken == ["Dear ", "I miss you", "Love,\nMaya"]
+
+
+def test_the_page_itself_stays_quiet_but_its_words_box_talks(qtbot, library, writer, open_piece):
+    from nook.ui.talking import talking_name
+
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    view = screen.current_view
+    assert talking_name(view) == (None, "")
+    edit = view.edits["words"]
+    assert talking_name(edit) == (edit, "Your book's name")
+    assert talking_name(view.handles.turn) == (view.handles.turn, "Turn it")
