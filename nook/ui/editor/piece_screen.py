@@ -165,6 +165,11 @@ class PieceScreen(QWidget):
         self.finished_button.setCheckable(True)
         self.finished_button.setChecked(self.piece.finished)
         self.finished_button.toggled.connect(self._set_finished)
+        self.previous_button = b("previous_page", "Page before", "previousPage", lambda: self.turn(-1))
+        self.next_button = b("next_page", "Next page", "nextPage", lambda: self.turn(1))
+        turning = self.kind in ("book", "letter")
+        self.previous_button.setVisible(turning)
+        self.next_button.setVisible(turning)
 
         top = QHBoxLayout()
         top.setSpacing(6)
@@ -173,6 +178,9 @@ class PieceScreen(QWidget):
         top.addStretch(1)
         for widget in (self.smaller_button, self.bigger_button, self.undo_button, self.redo_button):
             top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.previous_button)
+        top.addWidget(self.next_button)
         top.addStretch(1)
         top.addWidget(self.show_time_button)
         top.addWidget(self.finished_button)
@@ -800,6 +808,8 @@ class PieceScreen(QWidget):
             return
         self.undo_button.setEnabled(self.undo_stack.can_undo())
         self.redo_button.setEnabled(self.undo_stack.can_redo())
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < len(self.states) - 1)
         if self.kind == "book" and self.states:
             role = self.states[self.index].role
             self.remove_page_button.setEnabled(role != "cover")

@@ -209,3 +209,13 @@ def test_a_failed_store_keeps_the_changes_and_tries_again(qtbot, library, writer
     monkeypatch.undo()
     screen.flush()
     assert library.pages(piece.id)[0].words == "Hi"
+
+
+def test_arrows_turn_pages(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    assert not screen.previous_button.isEnabled()
+    qtbot.mouseClick(screen.next_button, LEFT)
+    assert screen.index == 1 and not screen.next_button.isEnabled()
+    qtbot.mouseClick(screen.previous_button, LEFT)
+    assert screen.index == 0
