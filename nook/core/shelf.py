@@ -7,10 +7,12 @@ The shelf never loads every piece: the view asks for the rows it is about to sho
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
-from nook.core.library import Library
+from nook.core import settings
+from nook.core.library import Change, Library
 from nook.core.models import KINDS
 
 # The picture filters above the shelf: everything, one kind, or the finished ones.
@@ -120,3 +122,21 @@ def return_to_writers_after_closing(library: Library) -> bool:
 def idle_minutes(library: Library) -> int:
     """Classroom mode: minutes without a touch before going back to 'Who is writing?'."""
     return max(1, int(library.setting("classroom_idle_minutes")))
+
+
+# -- a writer's own settings ------------------------------------------------------------
+# (The library stores a writer's own values under scope = writer id; these two let the
+# grown-up corner show and drop them.)
+
+
+def own_settings(library: Library, writer_id: str) -> dict[str, Any]:
+    """The settings this writer has their own value for (key -> value)."""
+    rows = library.db.execute("SELECT key, value FROM settings WHERE scope = ?", [writer_id]).fetchall()
+    return {str(key): json.loads(value) for key, value in rows if key in settings.PER_WRITER}
+
+
+def use_everyones_settings(library: Library, writer_id: str) -> None:
+    """Drop a writer's own settings, so everyone's apply to them again."""
+    with library.transaction():
+        library.db.execute("DELETE FROM settings WHERE scope = ?", [writer_id])
+        library._announce(Change("settings", writer_id=writer_id))

@@ -76,3 +76,19 @@ def test_classroom_settings(library: Library) -> None:
     library.set_setting("classroom_idle_minutes", 0)
     assert shelf.return_to_writers_after_closing(library)
     assert shelf.idle_minutes(library) == 1
+
+
+def test_a_writer_goes_back_to_everyones_settings(library: Library) -> None:
+    maya = library.add_writer("Maya", "fox")
+    ben = library.add_writer("Ben", "cat")
+    library.set_setting("font", "opendyslexic", maya.id)
+    library.set_setting("all_caps", True, maya.id)
+    library.set_setting("all_caps", True, ben.id)
+    assert shelf.own_settings(library, maya.id) == {"font": "opendyslexic", "all_caps": True}
+    changes = []
+    library.subscribe(changes.append)
+    shelf.use_everyones_settings(library, maya.id)
+    assert shelf.own_settings(library, maya.id) == {}
+    assert library.setting("font", maya.id) == "andika"
+    assert library.setting("all_caps", ben.id) is True
+    assert [(c.what, c.writer_id) for c in changes] == [("settings", maya.id)]

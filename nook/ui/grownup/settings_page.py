@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSlider,
     QSpinBox,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nook.core import settings
+from nook.core import settings, shelf
 from nook.core.library import Change, Library
 from nook.ui.changes import LibraryEvents
 
@@ -68,6 +69,10 @@ class SettingsPage(QWidget):
         self.scope_hint = QLabel()
         self.scope_hint.setObjectName("settingsScopeHint")
         self.scope_hint.setWordWrap(True)
+        self.reset_button = QPushButton("Use everyone's settings for this writer")
+        self.reset_button.setObjectName("settingsUseEveryones")
+        self.reset_button.setAccessibleName("Use everyone's settings for this writer")
+        self.reset_button.clicked.connect(self.use_everyones)
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -83,7 +88,10 @@ class SettingsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(scope_row)
-        layout.addWidget(self.scope_hint)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.scope_hint, 1)
+        hint_row.addWidget(self.reset_button)
+        layout.addLayout(hint_row)
         layout.addWidget(scroll, 1)
         events.changed.connect(self._on_change)
         self._fill_scope()
@@ -219,9 +227,14 @@ class SettingsPage(QWidget):
             self._loading = False
         for group in self.everyone_groups:
             group.setVisible(writer_id is None)
+        own = shelf.own_settings(self.library, writer_id) if writer_id else {}
+        self.reset_button.setVisible(bool(writer_id))
+        self.reset_button.setEnabled(bool(own))
         self.scope_hint.setText(
-            "These are this writer's own settings; the others are set for everyone."
-            if writer_id else "Settings for everyone. Choose a writer above to give them their own."
+            (f"This writer has {len(own)} setting{'s' if len(own) != 1 else ''} of their own; "
+             "the rest are everyone's." if own else "This writer uses everyone's settings; change one to "
+             "give them their own.") if writer_id else
+            "Settings for everyone. Choose a writer above to give them their own."
         )
         reason = self.voice.unavailable_reason() if self.voice is not None else "No voice is connected."
         self.voice_status.setText(f"Speech is not available: {reason}" if reason else "Speech is working.")
@@ -230,6 +243,13 @@ class SettingsPage(QWidget):
         if self._loading:
             return
         self.library.set_setting(key, value, self.writer_id)
+        if self.writer_id:
+            self.load()  # the hint counts this writer's own settings
+
+    def use_everyones(self) -> None:
+        if self.writer_id:
+            shelf.use_everyones_settings(self.library, self.writer_id)
+            self.load()
 
     def _on_change(self, change: Change) -> None:
         if change.what == "writers":

@@ -80,6 +80,10 @@ def test_settings_for_one_writer(qtbot, corner: GrownUpCorner, library: Library)
     assert not page.findChild(QCheckBox, "setting_classroom_mode").isVisibleTo(page)
     scope.setCurrentIndex(scope.findData(ben.id))
     assert not caps.isChecked() and fonts.currentData() == "andika"
+    assert not find(page, "settingsUseEveryones").isEnabled()  # Ben has none of his own
+    scope.setCurrentIndex(scope.findData(maya.id))
+    click(qtbot, find(page, "settingsUseEveryones"))
+    assert library.setting("font", maya.id) == "andika" and not caps.isChecked()
 
 
 def test_grown_up_restores_deletes_for_good_and_empties_trash(qtbot, corner, library: Library) -> None:
