@@ -1,0 +1,187 @@
+"""The grown-up's growth page: how one writer changes over months."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nook.core.growth import Growth, growth
+from nook.core.library import Change, Library
+from nook.core.models import Piece
+from nook.ui.changes import LibraryEvents
+from nook.ui.render import render_page
+
+MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WORDS_COLOUR = QColor("#f4a340")
+NEW_WORDS_COLOUR = QColor("#2f7de1")
+
+
+def month_label(key: str) -> str:
+    year, month = key.split("-")
+    return f"{MONTH_NAMES[int(month) - 1]} {year[2:]}"
+
+
+class MonthChart(QWidget):
+    """Bars of words written per month, with the new words of each month inside them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("growthChart")
+        self.setAccessibleName("Words written each month")
+        self.setMinimumHeight(200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.data: Growth | None = None
+
+    def set_growth(self, data: Growth) -> None:
+        self.data = data
+        summary = ", ".join(f"{month_label(m.month)}: {m.words} words, {len(m.new_words)} new" for m in data.months)
+        self.setAccessibleDescription(summary)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#fffaf0"))
+        months = self.data.months[-12:] if self.data else []
+        if not months:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Nothing written yet.")
+            return
+        top, bottom, left = 24.0, 36.0, 12.0
+        height = self.height() - top - bottom
+        slot = (self.width() - 2 * left) / len(months)
+        most = max(1, *(m.words for m in months))
+        small = QFont(self.font())
+        small.setPointSize(max(8, small.pointSize() - 3))
+        painter.setFont(small)
+        for index, month in enumerate(months):
+            x = left + index * slot + slot * 0.15
+            width = slot * 0.7
+            bar = height * month.words / most
+            new = height * len(month.new_words) / most
+            painter.fillRect(QRectF(x, top + height - bar, width, bar), WORDS_COLOUR)
+            painter.fillRect(QRectF(x + width * 0.25, top + height - new, width * 0.5, new), NEW_WORDS_COLOUR)
+            painter.setPen(QColor("#2b2b2b"))
+            painter.drawText(
+                QRectF(x - 10, top + height + 4, width + 20, 18), Qt.AlignmentFlag.AlignCenter, month_label(month.month)
+            )
+            painter.drawText(
+                QRectF(x - 10, top + height - bar - 20, width + 20, 18), Qt.AlignmentFlag.AlignCenter, str(month.words)
+            )
+        painter.end()
+
+
+class GrowthPage(QWidget):
+    """Per-writer figures over time, first and latest work side by side, newest words."""
+
+    def __init__(self, library: Library, events: LibraryEvents | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("growthPage")
+        self.setAccessibleName("Growth")
+        self.library = library
+        self.writer_choice = QComboBox()
+        self.writer_choice.setObjectName("growthWriter")
+        self.writer_choice.setAccessibleName("Which writer")
+        self.writer_choice.currentIndexChanged.connect(self.refresh)
+        self.figures = QLabel()
+        self.figures.setObjectName("growthFigures")
+        self.figures.setAccessibleName("Figures")
+        self.figures.setWordWrap(True)
+        self.chart = MonthChart()
+        legend = QLabel(
+            f"<span style='color:{WORDS_COLOUR.name()}'>■</span> words written &nbsp; "
+            f"<span style='color:{NEW_WORDS_COLOUR.name()}'>■</span> words used for the first time"
+        )
+        legend.setObjectName("growthLegend")
+        legend.setAccessibleName("Chart key")
+        self.new_words = QLabel()
+        self.new_words.setObjectName("growthNewWords")
+        self.new_words.setAccessibleName("Newest words")
+        self.new_words.setWordWrap(True)
+        self.first_cover, self.first_caption = self._cover("growthFirst", "First piece")
+        self.latest_cover, self.latest_caption = self._cover("growthLatest", "Latest piece")
+        side = QGridLayout()
+        side.addWidget(self.first_cover, 0, 0, Qt.AlignmentFlag.AlignCenter)
+        side.addWidget(self.latest_cover, 0, 1, Qt.AlignmentFlag.AlignCenter)
+        side.addWidget(self.first_caption, 1, 0, Qt.AlignmentFlag.AlignCenter)
+        side.addWidget(self.latest_caption, 1, 1, Qt.AlignmentFlag.AlignCenter)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Writer:"))
+        top.addWidget(self.writer_choice, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(legend)
+        layout.addWidget(self.new_words)
+        layout.addLayout(side)
+        self._fill_writers()
+        if events is not None:
+            events.changed.connect(self._on_change)
+
+    @staticmethod
+    def _cover(name: str, phrase: str) -> tuple[QLabel, QLabel]:
+        cover = QLabel()
+        cover.setObjectName(name)
+        cover.setAccessibleName(phrase)
+        cover.setFixedSize(QSize(240, 180))
+        cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        cover.setStyleSheet("background: white; border: 2px solid #f0d9a8; border-radius: 8px;")
+        caption = QLabel(phrase)
+        caption.setObjectName(name + "Caption")
+        caption.setAccessibleName(phrase)
+        return cover, caption
+
+    def _fill_writers(self) -> None:
+        current = self.writer_choice.currentData()
+        self.writer_choice.blockSignals(True)
+        self.writer_choice.clear()
+        for writer in self.library.writers(include_archived=True):
+            self.writer_choice.addItem(writer.name or "(no name)", writer.id)
+        index = self.writer_choice.findData(current)
+        self.writer_choice.setCurrentIndex(max(0, index))
+        self.writer_choice.blockSignals(False)
+        self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        if change.what == "writers":
+            self._fill_writers()
+        elif self.isVisible() and change.what in ("pieces", "pages"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        writer_id = self.writer_choice.currentData()
+        if writer_id is None:
+            self.figures.setText("No writers yet.")
+            return
+        data = growth(self.library, writer_id)
+        kinds = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(data.kinds.items()))
+        self.figures.setText(
+            f"<b>{data.total_pieces}</b> pieces ({kinds or 'none yet'}) · <b>{data.total_words}</b> words written · "
+            f"<b>{data.different_words}</b> different words"
+            + (f" · longest piece: {data.longest_words} words" if data.longest_piece else "")
+        )
+        self.chart.set_growth(data)
+        recent = [w for m in reversed(data.months) for w in reversed(m.new_words)][:40]
+        self.new_words.setText("Newest words: " + (", ".join(recent) if recent else "none yet"))
+        self._show_cover(self.first_cover, self.first_caption, data.first_piece, "First piece")
+        self._show_cover(self.latest_cover, self.latest_caption, data.latest_piece, "Latest piece")
+
+    def _show_cover(self, cover: QLabel, caption: QLabel, piece: Piece | None, phrase: str) -> None:
+        if piece is None:
+            cover.clear()
+            caption.setText(phrase)
+            return
+        pages = self.library.pages(piece.id)
+        if pages:
+            image = render_page(self.library, pages[0], cover.size(), piece)
+            cover.setPixmap(QPixmap.fromImage(image))
+        caption.setText(f"{phrase}: {piece.title or piece.kind} ({piece.created[:10]})")

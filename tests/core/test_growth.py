@@ -1,0 +1,65 @@
+"""Growth figures from a real library: months, words, new words, first and latest."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nook.core.growth import growth, words_in
+from nook.core.library import Library
+
+
+def test_words_keep_the_childs_spelling_and_inner_apostrophes() -> None:
+    assert words_in("I luv my dog! Dog's bone, ice-cream 🐶 ñandú 3 pigs") == [
+        "i",
+        "luv",
+        "my",
+        "dog",
+        "dog's",
+        "bone",
+        "ice-cream",
+        "ñandú",
+        "3",
+        "pigs",
+    ]
+
+
+@given(st.text())
+def test_any_text_splits_into_clean_words(text: str) -> None:
+    for word in words_in(text):
+        assert word and not word.isspace() and word == word.casefold()
+
+
+def _piece(library: Library, writer_id: str, kind: str, words: str, created: str) -> str:
+    piece = library.new_piece(writer_id, kind)
+    library.update_page(library.pages(piece.id)[-1].id, words=words)
+    library.db.execute("UPDATE pieces SET created = ? WHERE id = ?", [created, piece.id])
+    return piece.id
+
+
+def test_growth_over_months(library: Library, writer) -> None:
+    other = library.add_writer("Leo", "robot")
+    first = _piece(library, writer.id, "sign", "KEEP OUT", "2026-09-03T10:00:00+00:00")
+    _piece(library, writer.id, "book", "my dog is big. my dog", "2026-10-01T10:00:00+00:00")
+    latest = _piece(library, writer.id, "letter", "Dear friend, my cat is big too", "2026-11-20T10:00:00+00:00")
+    _piece(library, other.id, "book", "not mine", "2026-10-05T10:00:00+00:00")
+    trashed = _piece(library, writer.id, "list", "secret words", "2026-11-21T10:00:00+00:00")
+    library.trash_piece(trashed)
+
+    g = growth(library, writer.id)
+    assert [m.month for m in g.months] == ["2026-09", "2026-10", "2026-11"]
+    assert [m.pieces for m in g.months] == [1, 1, 1]
+    assert g.months[0].new_words == ["keep", "out"]
+    assert g.months[1].new_words == ["my", "dog", "is", "big"]
+    # The letter's body first, then its greeting and closing: all the child's words.
+    assert g.months[2].new_words == ["dear", "friend", "cat", "too", "love", "maya"]
+    assert g.total_pieces == 3 and g.kinds == {"sign": 1, "book": 1, "letter": 1}
+    assert g.first_piece.id == first and g.latest_piece.id == latest
+    assert g.total_words == 2 + 6 + (7 + 1 + 2)
+    assert g.different_words == 12
+    assert g.longest_piece.id == latest and g.longest_words == 10
+
+
+def test_growth_of_a_new_writer_is_empty(library: Library, writer) -> None:
+    g = growth(library, writer.id)
+    assert g.months == [] and g.total_pieces == 0 and g.first_piece is None

@@ -1,0 +1,51 @@
+"""The growth page on a real library: figures, chart, newest words, first and latest."""
+
+from __future__ import annotations
+
+from nook.core.library import Library
+from nook.ui.changes import LibraryEvents
+from nook.ui.growth_view import GrowthPage
+
+
+def _piece(library: Library, writer_id: str, kind: str, words: str, created: str) -> str:
+    piece = library.new_piece(writer_id, kind)
+    library.update_page(library.pages(piece.id)[-1].id, words=words)
+    library.db.execute("UPDATE pieces SET created = ? WHERE id = ?", [created, piece.id])
+    return piece.id
+
+
+def test_growth_page_follows_the_chosen_writer(qtbot, nook_app, library: Library, writer) -> None:
+    leo = library.add_writer("Leo", "robot")
+    _piece(library, writer.id, "sign", "KEEP OUT", "2026-09-03T10:00:00+00:00")
+    _piece(library, writer.id, "book", "my dog is big", "2026-11-01T10:00:00+00:00")
+    _piece(library, leo.id, "list", "apples pears plums", "2026-10-01T10:00:00+00:00")
+    events = LibraryEvents(library)
+    page = GrowthPage(library, events)
+    qtbot.addWidget(page)
+    page.show()
+
+    assert page.writer_choice.currentData() == writer.id
+    assert "<b>2</b> pieces" in page.figures.text() and "<b>6</b> words written" in page.figures.text()
+    assert "Sep 26: 2 words, 2 new" in page.chart.accessibleDescription()
+    assert "Nov 26: 4 words, 4 new" in page.chart.accessibleDescription()
+    assert page.new_words.text().startswith("Newest words: big, is, dog, my")
+    assert not page.first_cover.pixmap().isNull() and not page.latest_cover.pixmap().isNull()
+    assert "KEEP OUT" in page.first_caption.text() and "my dog is big" in page.latest_caption.text()
+    image = page.chart.grab().toImage()
+    orange = [image.pixelColor(x, y).name() for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)]
+    assert "#f4a340" in orange and "#2f7de1" in orange  # both bars are really drawn
+
+    page.writer_choice.setCurrentIndex(page.writer_choice.findData(leo.id))
+    assert "<b>1</b> pieces" in page.figures.text() and "<b>3</b> words written" in page.figures.text()
+
+    _piece(library, leo.id, "book", "bananas", "2026-11-05T10:00:00+00:00")
+    assert "<b>2</b> pieces" in page.figures.text()  # refreshed by the library's announcement
+    library.add_writer("Ana", "cat")
+    assert page.writer_choice.count() == 3 and page.writer_choice.currentData() == leo.id
+    events.detach()
+
+
+def test_growth_page_of_an_empty_library(qtbot, nook_app, library: Library) -> None:
+    page = GrowthPage(library)
+    qtbot.addWidget(page)
+    assert page.figures.text() == "No writers yet."
