@@ -116,9 +116,6 @@ def test_a_failed_export_leaves_no_half_file_and_keeps_the_old_one(library: Libr
     assert [p.name for p in target.parent.iterdir()] == ["book.pdf"]
 
 
-@pytest.mark.xfail(reason="render.make_font leaves ligatures on: 'ff', 'fi', 'fl' become one glyph that "
-                          "pdftotext cannot read back; asked the editor to set the 'liga' feature off",
-                   strict=True)
 def test_words_with_ff_fi_fl_stay_searchable(library: Library, writer, nook_app, tmp_path) -> None:
     sign = library.new_piece(writer.id, "sign")
     library.update_page(library.pages(sign.id)[0].id, words="off fish fly")
