@@ -35,7 +35,7 @@ from nook.ui.editor.oops import OopsBubble
 from nook.ui.editor.page_view import PageView, WordsEdit
 from nook.ui.editor.sticker_box import StickerBox
 from nook.ui.editor.store import store_page
-from nook.ui.editor.strips import ListRows, LookBar, PageStrip, turned_icon
+from nook.ui.editor.strips import ListRows, LookBar, PageStrip, scrolled, turned_icon
 from nook.ui.editor.tools import ColourPanel, ToolPanel, ToolState
 from nook.ui.editor.undo import Step, UndoStack
 from nook.ui.icons import icon
@@ -193,7 +193,8 @@ class PieceScreen(QWidget):
         self.sticker_box = StickerBox(self.button_size, self._sticker_chosen)
         self.side = QStackedWidget()
         self.side.setObjectName("sidePanel")
-        self.side.addWidget(self.colour_panel)
+        self.colour_scroll = scrolled(self.colour_panel)
+        self.side.addWidget(self.colour_scroll)
         self.side.addWidget(self.sticker_box)
         self.word_wall = self._make_word_wall()
         if self.word_wall is not None:
@@ -246,12 +247,16 @@ class PieceScreen(QWidget):
 
         middle = QHBoxLayout()
         middle.setSpacing(8)
-        middle.addWidget(self.tool_panel)
+        middle.addWidget(scrolled(self.tool_panel))
         middle.addWidget(self.centre, 1)
         middle.addWidget(self.side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(top)
+        top_bar = QWidget()
+        top_bar.setObjectName("topBar")
+        top.setContentsMargins(0, 0, 0, 0)
+        top_bar.setLayout(top)
+        layout.addWidget(scrolled(top_bar, vertical=False))
         layout.addLayout(middle, 1)
         self.oops_bubble = OopsBubble(self.button_size, self)
 
@@ -665,7 +670,7 @@ class PieceScreen(QWidget):
         if self.tools.tool == "sticker":
             self.side.setCurrentWidget(self.sticker_box)
         elif self.side.currentWidget() is self.sticker_box:
-            self.side.setCurrentWidget(self.colour_panel)
+            self.side.setCurrentWidget(self.colour_scroll)
         if self.tools.tool != "sticker":
             for view in self.views:
                 view.select(None)
@@ -757,7 +762,7 @@ class PieceScreen(QWidget):
         if self.word_wall is None:
             return
         if self.side.currentWidget() is self.word_wall:
-            self.side.setCurrentWidget(self.sticker_box if self.tools.tool == "sticker" else self.colour_panel)
+            self.side.setCurrentWidget(self.sticker_box if self.tools.tool == "sticker" else self.colour_scroll)
         else:
             self.side.setCurrentWidget(self.word_wall)
 

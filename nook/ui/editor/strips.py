@@ -32,6 +32,27 @@ def transparent(scroll: QScrollArea) -> None:
         inner.setStyleSheet("background: transparent;")
 
 
+def scrolled(widget: QWidget, vertical: bool = True) -> QScrollArea:
+    """`widget` in a scroll area, so big buttons (up to 192 px) never push the window off
+    the screen; at the usual sizes everything fits and no scroll bar shows."""
+    scroll = QScrollArea()
+    scroll.setObjectName(widget.objectName() + "Scroll")
+    scroll.setWidget(widget)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    transparent(scroll)
+    if vertical:
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setFixedWidth(widget.sizeHint().width() + bar + 2)
+        scroll.setMinimumHeight(1)
+    else:
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedHeight(widget.sizeHint().height() + 2)
+        scroll.setMinimumWidth(1)
+    return scroll
+
+
 class PageStrip(QWidget):
     """A row of page thumbnails to move between pages, and the page buttons."""
 
