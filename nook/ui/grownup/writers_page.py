@@ -57,6 +57,18 @@ class WritersPage(QWidget):
         self.down_button.setObjectName("writerLater")
         self.down_button.setAccessibleName("Later")
         self.down_button.clicked.connect(lambda: self.move(1))
+        # A teacher setting up a class types the names one after another; each gets a
+        # picture nobody has yet (the child may change it, or the teacher here).
+        self.new_name = QLineEdit()
+        self.new_name.setObjectName("writerNewName")
+        self.new_name.setAccessibleName("New writer's name")
+        self.new_name.setPlaceholderText("New writer's name, then Enter")
+        self.new_name.setMaxLength(60)
+        self.new_name.returnPressed.connect(self.add_writer)
+        self.add_button = QPushButton(icon("add_writer"), "Add")
+        self.add_button.setObjectName("writerAdd")
+        self.add_button.setAccessibleName("Add writer")
+        self.add_button.clicked.connect(self.add_writer)
         self.names_button = QPushButton(icon("word_wall"), "Put every name on the word wall")
         self.names_button.setObjectName("writerNamesToWordWall")
         self.names_button.setAccessibleName("Put every name on the word wall")
@@ -93,6 +105,10 @@ class WritersPage(QWidget):
         right.addWidget(QLabel("An archived writer leaves \u201cWho is writing?\u201d; their pieces are kept."))
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_name, 1)
+        add_row.addWidget(self.add_button)
+        left.addLayout(add_row)
         left.addWidget(self.names_button)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
@@ -135,6 +151,20 @@ class WritersPage(QWidget):
         for row in range(self.avatars.count()):
             if self.avatars.item(row).data(WRITER_ROLE) == writer.avatar:
                 self.avatars.setCurrentRow(row)
+
+    def add_writer(self) -> None:
+        name = self.new_name.text().strip()
+        if not name:
+            self.new_name.setFocus()
+            return
+        taken = {w.avatar for w in self.library.writers(include_archived=True)}
+        avatars = [a["id"] for a in avatar_list()]
+        free = [a for a in avatars if a not in taken] or avatars
+        writer = self.library.add_writer(name, free[0])
+        self.new_name.clear()
+        for row in range(self.list.count()):
+            if self.list.item(row).data(WRITER_ROLE) == writer.id:
+                self.list.setCurrentRow(row)
 
     def rename(self) -> None:
         if self.writer_id:

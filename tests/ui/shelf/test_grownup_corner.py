@@ -206,3 +206,17 @@ def test_idea_cards_add_edit_and_hide(qtbot, corner, library: Library) -> None:
     assert ideas.card(library, made[0].id) is None
     page.list.setCurrentRow(0)
     assert not find(page, "ideaDelete").isEnabled()  # bundled cards are hidden, never deleted
+
+
+def test_teacher_adds_a_class_of_writers_by_typing_names(qtbot, corner, library: Library) -> None:
+    corner.show_section("Writers")
+    page = corner.writers_page
+    box = find(page, "writerNewName")
+    for name in ("Maya", "Ben", "Zoë"):
+        box.insert(name)  # as a keyboard or input method types it (QTest types ASCII only)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    writers = library.writers()
+    assert [w.name for w in writers] == ["Maya", "Ben", "Zoë"]
+    assert len({w.avatar for w in writers}) == 3  # each a picture of their own
+    assert page.writer_id == writers[-1].id
+
