@@ -37,6 +37,7 @@ class IdeasPage(QWidget):
         self._picture: str | None = None
         self.show_hidden = QCheckBox("Show hidden cards too")
         self.show_hidden.setObjectName("ideasShowHidden")
+        self.show_hidden.setAccessibleName("Show hidden cards too")
         self.show_hidden.setChecked(True)
         self.show_hidden.toggled.connect(self.refresh)
         self.list = QListWidget()

@@ -1,0 +1,67 @@
+"""Every control on the screens built here has a stable objectName and a phrase."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QWidget,
+)
+
+from nook.core.library import Library
+from nook.ui.grownup.corner import GrownUpCorner
+from nook.ui.word_wall import WordWallPanel
+
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSlider, QAbstractSpinBox, QAbstractItemView)
+
+
+def unnamed(root: QWidget) -> list[str]:
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(root):
+            continue
+        parent = widget.parentWidget()
+        if widget.objectName().startswith("qt_") or (parent is not None and parent.objectName().startswith("qt_")):
+            continue  # Qt's own parts (a scroll area's scroll bars, a spin box's buttons)
+        if not widget.objectName() or not widget.accessibleName():
+            problems.append(f"{type(widget).__name__} {widget.objectName()!r} {widget.accessibleName()!r}")
+    return problems
+
+
+@pytest.mark.parametrize("page", ["shelf", "trash", "ideas"])
+def test_child_pages_name_every_control(qtbot, shelf_screen, library: Library, writer, page: str) -> None:
+    library.new_piece(writer.id, "book")
+    shelf_screen.reload()
+    {"shelf": shelf_screen.show_shelf_page, "trash": shelf_screen.show_trash, "ideas": shelf_screen.show_ideas}[page]()
+    assert unnamed(shelf_screen.pages.currentWidget()) == []
+
+
+def test_word_wall_names_every_control(qtbot, nook_app, library: Library, voice) -> None:
+    panel = WordWallPanel(library, voice, 64)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert unnamed(panel) == []
+
+
+@pytest.mark.parametrize("section", ["Settings", "Writers", "Trash", "Word wall", "Idea cards", "About"])
+def test_grown_up_corner_names_every_control(qtbot, nook_app, library: Library, events, voice, section) -> None:
+    library.add_writer("Maya", "fox")
+    corner = GrownUpCorner(library, events, voice)
+    qtbot.addWidget(corner)
+    corner.show()
+    corner.show_section(section)
+    assert unnamed(corner) == []
+
+
+def test_gate_names_every_control(qtbot, nook_app) -> None:
+    from nook.ui.grownup.gate import GateDialog
+
+    dialog = GateDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert unnamed(dialog) == []
