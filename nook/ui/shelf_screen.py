@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListView,
     QScrollArea,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -175,12 +174,8 @@ class ShelfScreen(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("shelfSearch")
         self.search_edit.setAccessibleName("Find my words")
-        self.search_edit.setClearButtonEnabled(True)
+        # No tiny clear cross (too small a target): "Everything" shows everything again.
         self.search_edit.setMaxLength(60)
-        # The line edit draws its clear cross as a small tool button.
-        for number, inner in enumerate(self.search_edit.findChildren(QToolButton)):
-            inner.setObjectName(f"shelfSearchButton{number}")
-            inner.setAccessibleName("Clear")
         self.search_edit.textChanged.connect(lambda _: self._search_timer.start())
         filters.addWidget(self.search_edit)
         self.search_button.clicked.connect(lambda: self.search_edit.setFocus())
@@ -284,7 +279,13 @@ class ShelfScreen(QWidget):
         return "all"
 
     def set_filter(self, shelf_filter: str) -> None:
+        """Show one kind, the finished ones, or everything (which also ends a search)."""
         self.filter_buttons[shelf_filter].setChecked(True)
+        if shelf_filter == "all" and self.search_edit.text():
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+            self._search_timer.stop()
         self.reload()
 
     def search(self, text: str) -> None:

@@ -65,3 +65,20 @@ def test_gate_names_every_control(qtbot, nook_app) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     assert unnamed(dialog) == []
+
+
+@pytest.mark.parametrize("size", [48, 96])
+def test_child_targets_are_at_least_the_button_size(qtbot, shelf_screen, library: Library, writer, size) -> None:
+    library.set_setting("button_size", size, writer.id)
+    library.new_piece(writer.id, "book")
+    shelf_screen.reload()
+    for show in (shelf_screen.show_shelf_page, shelf_screen.show_ideas):
+        show()
+        page = shelf_screen.pages.currentWidget()
+        small = [
+            b.objectName() for b in page.findChildren(QAbstractButton)
+            if b.isVisibleTo(page)
+            and min(b.width(), b.height()) < (48 if b.objectName() == "grownUpCorner" else size)
+        ]
+        assert small == []
+    assert shelf_screen.delegate.cover.width() >= size
