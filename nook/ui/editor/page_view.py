@@ -34,6 +34,7 @@ from nook.core.library import Library
 from nook.core.models import Piece
 from nook.ui import render
 from nook.ui.editor.model import PageState, fill_item
+from nook.ui.editor.sounds import SoundBox
 from nook.ui.editor.tools import SHAPE_TOOLS, ToolState
 from nook.ui.widgets import PictureButton
 
@@ -57,6 +58,9 @@ class EditorContext(Protocol):
     def change_extras(self, state: PageState, extras: dict[str, Any]) -> None: ...
     def activated(self, view: PageView, edit: WordsEdit | None = None) -> None: ...
     def oops(self, reason: str) -> None: ...
+
+    sounds: SoundBox
+
     def edit_created(self, edit: WordsEdit) -> None: ...
     def word_tapped(self, edit: WordsEdit, position: int) -> None: ...
     def undo(self) -> None: ...
@@ -468,6 +472,7 @@ class PageView(QWidget):
                 self.context.change_items(self.state, [*self.state.items, item])
                 self._paint_on_layer(item)
                 self.select(len(self.state.items) - 1)
+                self.context.sounds.play("pop")
             else:
                 self.select(None)
 

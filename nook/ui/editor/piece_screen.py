@@ -33,6 +33,7 @@ from nook.ui.changes import LibraryEvents
 from nook.ui.editor.model import PageState, Snapshot
 from nook.ui.editor.oops import OopsBubble
 from nook.ui.editor.page_view import PageView, WordsEdit
+from nook.ui.editor.sounds import SoundBox
 from nook.ui.editor.sticker_box import StickerBox
 from nook.ui.editor.store import store_page
 from nook.ui.editor.strips import ListRows, LookBar, PageStrip, scrolled, turned_icon
@@ -102,6 +103,7 @@ class PieceScreen(QWidget):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
 
+        self.sounds = SoundBox(lambda: bool(self.library.setting("sounds")), self)
         self._build_speech()
         self._build()
         events.changed.connect(self._library_changed)
@@ -404,6 +406,7 @@ class PieceScreen(QWidget):
         self.undo_stack.seal()
         self.index = index
         self._show_pages()
+        self.sounds.play("page_turn")
 
     def view_for(self, state: PageState) -> PageView | None:
         for view in self.views:
@@ -440,6 +443,7 @@ class PieceScreen(QWidget):
             self.read_aloud.speak_word_at(edit, position)
 
     def oops(self, reason: str) -> None:
+        self.sounds.play("oops")
         text = self.oops_bubble.show_reason(reason)
         if self.voice is not None and self.speaks:
             self.voice.say(text)
@@ -731,6 +735,7 @@ class PieceScreen(QWidget):
         self.tools.set(tool="sticker")
         view.redraw()
         view.select(len(view.state.items) - 1)
+        self.sounds.play("pop")
         return True
 
     # -- words ------------------------------------------------------------------------
@@ -827,6 +832,8 @@ class PieceScreen(QWidget):
             self.envelope_button.setEnabled(not has_envelope or self.states[self.index].role != "envelope")
 
     def _set_finished(self, finished: bool) -> None:
+        if finished:
+            self.sounds.play("finished")
         self.flush()
         self.library.set_finished(self.piece_id, finished)
 
@@ -857,5 +864,6 @@ class PieceScreen(QWidget):
             super().keyPressEvent(event)
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        self.stop_reading()  # a hidden piece does not go on reading (or turning pages)
         self.flush()
         super().hideEvent(event)

@@ -195,3 +195,14 @@ def test_the_page_itself_stays_quiet_but_its_words_box_talks(qtbot, library, wri
     edit = view.edits["words"]
     assert talking_name(edit) == (edit, "Your book's name")
     assert talking_name(view.handles.turn) == (view.handles.turn, "Turn it")
+
+
+def test_little_sounds_follow_the_grown_up_setting(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    qtbot.mouseClick(screen.next_button, LEFT)
+    qtbot.mouseClick(screen.finished_button, LEFT)
+    assert screen.sounds.played == ["page_turn", "finished"]
+    library.set_setting("sounds", False)
+    qtbot.mouseClick(screen.previous_button, LEFT)
+    assert screen.sounds.played == ["page_turn", "finished"]
