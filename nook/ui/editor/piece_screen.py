@@ -74,6 +74,7 @@ class PieceScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("pieceScreen")
         self.setAccessibleName("Making")
+        self.setAcceptDrops(True)
         self.library = library
         self.events = events
         self.piece_id = piece_id
@@ -845,6 +846,17 @@ class PieceScreen(QWidget):
         self.stop_reading()
         self.flush()
         self.closed.emit()
+
+    # A grown-up may also drop a photo file onto the editor.
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.import_photo(files[0])
 
     def turn(self, step: int) -> None:
         """Page Up / Page Down: the page before or the next one."""

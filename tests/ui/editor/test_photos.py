@@ -86,3 +86,25 @@ def test_photos_can_be_turned_off_by_a_grown_up(qtbot, library, writer, open_pie
     assert not screen.photo_button.isVisibleTo(screen)
     library.set_setting("child_may_import_photos", True)
     assert screen.photo_button.isVisibleTo(screen)
+
+
+def test_a_photo_file_dropped_on_the_editor_is_added(qtbot, library, writer, open_piece, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    path = tmp_path / "pet.png"
+    Image.new("RGB", (200, 100), "#ff8800").save(path)
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    point = QPointF(screen.width() / 2, screen.height() / 2)
+    enter = QDragEnterEvent(
+        point.toPoint(), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(screen, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(point, Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(screen, drop)
+    assert screen.current_view.state.items[-1]["type"] == "photo"
