@@ -24,7 +24,7 @@ from nook.ui.icons import icon_path, svg_pixmap
 
 log = logging.getLogger(__name__)
 
-CAPACITY = 300  # covers kept in memory (about 20 MB at the default size)
+CAPACITY = 160  # covers kept in memory: a few screens (about 15 MB at the default size)
 QUEUE_LIMIT = 96  # requests beyond this are old (scrolled past) and dropped
 SLICE_MS = 6  # drawing time per turn of the event loop, so input stays smooth
 HOLD_MS = 70  # while the shelf is being scrolled, wait this long after the last move
