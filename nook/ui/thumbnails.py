@@ -107,8 +107,10 @@ class ThumbnailCache(QObject):
         """Scrolling: draw nothing until the shelf has rested for `ms`, so every frame
         of the scroll is only painting (covers seen in passing stay placeholders)."""
         self._held_until = time.perf_counter() + ms / 1000
-        if self._queue:
-            self._timer.start(ms)
+        # What was asked for before this move is (mostly) off screen now; the paint
+        # at the new place asks again for what is seen.
+        self._queue.clear()
+        self._timer.stop()
 
     def _hold_left(self) -> int:
         return max(0, int((self._held_until - time.perf_counter()) * 1000))
