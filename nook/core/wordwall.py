@@ -76,10 +76,12 @@ def seed_starter_banks(db: Database) -> int:
     if db.execute("SELECT COUNT(*) FROM word_banks").fetchone()[0]:
         return 0
     banks = manifest("wordwall/starter_banks.json")["banks"]
+    # Ids from the starter bank's own id, so a library rebuilt from a damaged one (which
+    # seeds, then copies the old rows back) does not end up with every bank twice.
     for position, bank in enumerate(banks):
         db.table("word_banks").insert(
             {
-                "id": new_id(),
+                "id": f"starter-{bank['id']}",
                 "name": bank["name"],
                 "picture": bank.get("picture"),
                 "position": position,
@@ -87,9 +89,9 @@ def seed_starter_banks(db: Database) -> int:
                 "builtin": bank["id"],
             }
         )
-        bank_id = db.execute("SELECT id FROM word_banks WHERE builtin = ?", [bank["id"]]).fetchone()[0]
+        bank_id = f"starter-{bank['id']}"
         db.table("word_bank_words").insert_all(
-            {"id": new_id(), "bank_id": bank_id, "word": w["word"], "picture": w.get("picture"), "position": i}
+            {"id": f"{bank_id}-{i}", "bank_id": bank_id, "word": w["word"], "picture": w.get("picture"), "position": i}
             for i, w in enumerate(bank["words"])
         )
     return len(banks)

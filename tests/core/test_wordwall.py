@@ -70,3 +70,20 @@ def test_class_names_bank_holds_every_writer_once(library: Library) -> None:
     names = wordwall.words(library, bank.id)
     assert [w.word for w in names] == ["Maya", "Ben", "Zoë"]
     assert names[0].picture == "avatar:fox"
+
+
+def test_rescuing_a_library_does_not_double_the_starter_banks(library: Library, data_dir) -> None:
+    from nook.core.recovery import salvage
+
+    mine = wordwall.add_bank(library, "Dinosaurs")
+    wordwall.add_word(library, mine.id, "raptor")
+    count = len(wordwall.banks(library))
+    library.close()
+    rescued, _kept, _rows = salvage(data_dir)
+    try:
+        names = [b.name for b in wordwall.banks(rescued)]
+        assert len(names) == count and names.count("Colours") == 1
+        dinosaurs = [b for b in wordwall.banks(rescued) if b.name == "Dinosaurs"][0]
+        assert [w.word for w in wordwall.words(rescued, dinosaurs.id)] == ["raptor"]
+    finally:
+        rescued.close()
