@@ -15,32 +15,27 @@ from typing import Any, Protocol
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
-    QIcon,
     QImage,
-    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
-    QPixmap,
-    QPolygonF,
     QResizeEvent,
     QTransform,
 )
-from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from nook.core import picture as pic
 from nook.core.library import Library
 from nook.core.models import Piece
 from nook.ui import render
+from nook.ui.editor.handles import ObjectHandles
 from nook.ui.editor.model import PageState, fill_item
 from nook.ui.editor.sounds import SoundBox
 from nook.ui.editor.tools import SHAPE_TOOLS, ToolState
-from nook.ui.widgets import PictureButton
+from nook.ui.editor.words_edit import WordsEdit
 
 MIN_POINT_STEP = 2.0  # page units between recorded stroke points
-MAX_PASTE = 5000  # characters taken from one paste; more is trimmed with a message
-MAX_FIELD = 20000  # characters one text box holds
 
 
 class EditorContext(Protocol):
@@ -68,134 +63,6 @@ class EditorContext(Protocol):
     def turn(self, step: int) -> None: ...
     def cached_layer(self, state: PageState, size: QSize) -> QImage | None: ...
     def piece_for_render(self) -> Piece: ...
-
-
-class WordsEdit(QTextEdit):
-    """A text box for the child's words: plain text, no marks, bounded pastes."""
-
-    def __init__(self, view: PageView, box: render.TextBox) -> None:
-        super().__init__(view)
-        self.view = view
-        self.box = box
-        self.setObjectName("words" + box.field.capitalize())
-        self.setAccessibleName(box.phrase)
-        self.setAcceptRichText(False)
-        self.setUndoRedoEnabled(False)  # the editor's own undo covers typing too
-        self.setFrameStyle(0)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.document().setDocumentMargin(0)
-        self.setStyleSheet("QTextEdit { background: transparent; border: none; }")
-        self.viewport().setAutoFillBackground(False)
-        option = self.document().defaultTextOption()
-        option.setAlignment(Qt.AlignmentFlag.AlignHCenter if box.centre else Qt.AlignmentFlag.AlignLeft)
-        option.setWrapMode(option.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.document().setDefaultTextOption(option)
-        self._press_position: QPointF | None = None
-
-    # Paste: plain text only, and never so much that the app stalls.
-    def canInsertFromMimeData(self, source: Any) -> bool:  # noqa: N802 - Qt API
-        return bool(source.hasText())
-
-    def insertFromMimeData(self, source: Any) -> None:  # noqa: N802 - Qt API
-        text = source.text() if source.hasText() else ""
-        room = max(0, MAX_FIELD - len(self.toPlainText()))
-        limit = min(MAX_PASTE, room)
-        if len(text) > limit:
-            text = text[:limit]
-            self.view.context.oops("too_much_text")
-        if text:
-            self.insertPlainText(text)
-
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        if event.matches(QKeySequence.StandardKey.Undo):
-            self.view.context.undo()
-            return
-        if event.matches(QKeySequence.StandardKey.Redo):
-            self.view.context.redo()
-            return
-        if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            self.view.context.turn(1 if event.key() == Qt.Key.Key_PageDown else -1)
-            return
-        if self.box.single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.focusNextChild()
-            return
-        text = event.text()
-        if text and text.isprintable() and len(self.toPlainText()) >= MAX_FIELD:
-            return
-        super().keyPressEvent(event)
-
-    def focusInEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        super().focusInEvent(event)
-        self.view.context.activated(self.view, self)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        self._press_position = event.position()
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        super().mouseReleaseEvent(event)
-        start = self._press_position
-        self._press_position = None
-        if (
-            start is not None
-            and (event.position() - start).manhattanLength() < 8
-            and not self.textCursor().hasSelection()
-        ):
-            position = self.cursorForPosition(event.position().toPoint()).position()
-            self.view.context.word_tapped(self, position)
-
-
-def turn_icon(size: int = 128) -> QIcon:
-    """A round arrow: "turn it" (no bundled picture says that)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor("#2f7de1"), size * 0.11)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(pen)
-    box = QRectF(size * 0.2, size * 0.2, size * 0.6, size * 0.6)
-    painter.drawArc(box, 90 * 16, -270 * 16)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#2f7de1"))
-    tip = QPointF(size * 0.5, size * 0.2)
-    painter.drawPolygon(
-        QPolygonF(
-            [
-                tip + QPointF(-size * 0.02, -size * 0.16),
-                tip + QPointF(size * 0.18, 0),
-                tip + QPointF(-size * 0.02, size * 0.16),
-            ]
-        )
-    )
-    painter.end()
-    return QIcon(pixmap)
-
-
-class ObjectHandles(QWidget):
-    """Buttons beside a picked-up sticker or photo: bigger, smaller, turn, take away."""
-
-    def __init__(self, view: PageView, size: int) -> None:
-        super().__init__(view)
-        self.setObjectName("objectHandles")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        self.bigger = PictureButton("plus", "Make it bigger", "objectBigger", size)
-        self.smaller = PictureButton("minus", "Make it smaller", "objectSmaller", size)
-        self.turn = PictureButton(turn_icon(), "Turn it", "objectTurn", size)
-        self.remove = PictureButton("trash", "Take it away", "objectRemove", size)
-        for button in (self.bigger, self.smaller, self.turn, self.remove):
-            layout.addWidget(button)
-        self.bigger.clicked.connect(lambda: view.change_selected(lambda item: pic.resized(item, 1.25)))
-        self.smaller.clicked.connect(lambda: view.change_selected(lambda item: pic.resized(item, 0.8)))
-        self.turn.clicked.connect(lambda: view.change_selected(lambda item: pic.turned(item, 30)))
-        self.remove.clicked.connect(view.remove_selected)
-        self.adjustSize()
-        self.hide()
 
 
 class PageView(QWidget):

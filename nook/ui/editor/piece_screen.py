@@ -11,20 +11,17 @@ import importlib
 import logging
 import sqlite3
 from collections import OrderedDict
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from nook.core import images
 from nook.core import picture as pic
 from nook.core.library import Change, Library
 from nook.core.models import Piece
@@ -32,14 +29,16 @@ from nook.ui import render
 from nook.ui.changes import LibraryEvents
 from nook.ui.editor.model import PageState, Snapshot
 from nook.ui.editor.oops import OopsBubble
+from nook.ui.editor.page_actions import PageActions
 from nook.ui.editor.page_view import PageView, WordsEdit
+from nook.ui.editor.picture_actions import PictureActions
 from nook.ui.editor.sounds import SoundBox
+from nook.ui.editor.speaking import Speaking
 from nook.ui.editor.sticker_box import StickerBox
 from nook.ui.editor.store import store_page
 from nook.ui.editor.strips import ListRows, LookBar, PageStrip, scrolled, turned_icon
 from nook.ui.editor.tools import ColourPanel, ToolPanel, ToolState
 from nook.ui.editor.undo import Step, UndoStack
-from nook.ui.icons import icon
 from nook.ui.widgets import PictureButton
 
 log = logging.getLogger(__name__)
@@ -48,7 +47,6 @@ LAYER_CACHE_PAGES = 6
 SAVE_DELAY_MS = 500  # under a second from the last change to stored
 SAVE_RETRY_MS = 2000
 TEXT_SIZE_STEP = 6
-PHOTO_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)"
 
 
 def same_items(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
@@ -56,7 +54,7 @@ def same_items(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
     return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
 
 
-class PieceScreen(QWidget):
+class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
     """Making a piece: book, list, sign or letter. Edits store themselves."""
 
     closed = Signal()
@@ -117,39 +115,6 @@ class PieceScreen(QWidget):
         button = PictureButton(icon_name, phrase, name, self.button_size)
         button.clicked.connect(lambda _=False: slot())
         return button
-
-    def _build_speech(self) -> None:
-        self.read_aloud = None
-        self.echo = None
-        speaks = self.voice is not None and bool(getattr(self.voice, "is_available", lambda: True)())
-        self.speaks = speaks
-        if self.voice is None:
-            return
-        try:
-            read_aloud = importlib.import_module("nook.ui.read_aloud")
-        except ImportError:  # pragma: no cover - only before read aloud exists
-            return
-        self.read_aloud = read_aloud.ReadAloud(self.voice, self)
-        self.read_aloud.finished_reading.connect(self._read_next)
-        self.echo = read_aloud.TypingEcho(self.voice, self._writer_settings, self)
-
-    def set_voice(self, voice: Any) -> None:
-        """Give the editor a voice that arrived after it opened (the app makes the voice
-        just after the first screen shows). Only the first voice is taken."""
-        if self.voice is not None or voice is None:
-            return
-        self.stop_reading()
-        self.voice = voice
-        self._build_speech()
-        for view in self.views:
-            for edit in view.edits.values():
-                self.edit_created(edit)
-        self.read_button.setIcon(icon("read_aloud" if self.speaks else "no_sound"))
-        self.stop_button.setIcon(icon("stop" if self.speaks else "no_sound"))
-        self.read_button.setEnabled(self.speaks)
-        self.stop_button.setEnabled(self.speaks)
-        if self.word_wall is not None and hasattr(self.word_wall, "set_voice"):
-            self.word_wall.set_voice(voice)
 
     def _build(self) -> None:
         b = self._button
@@ -422,13 +387,6 @@ class PieceScreen(QWidget):
     def style_for(self, state: PageState) -> render.TextStyle:
         return render.text_style(self.library, self.piece, state.as_page())
 
-    def _writer_settings(self) -> dict[str, Any]:
-        return self.library.settings_for(self.piece.writer_id)
-
-    def edit_created(self, edit: WordsEdit) -> None:
-        if self.echo is not None:
-            self.echo.attach(edit)
-
     def activated(self, view: PageView, edit: WordsEdit | None = None) -> None:
         self.current_view = view
         if edit is not None:
@@ -438,10 +396,6 @@ class PieceScreen(QWidget):
         for other in self.views:
             if other is not view and other.selected is not None:
                 other.select(None)
-
-    def word_tapped(self, edit: WordsEdit, position: int) -> None:
-        if self.read_aloud is not None and self.speaks:
-            self.read_aloud.speak_word_at(edit, position)
 
     def oops(self, reason: str) -> None:
         self.sounds.play("oops")
@@ -548,197 +502,6 @@ class PieceScreen(QWidget):
                 view.update()
             self.photo_button.setVisible(bool(self.library.setting("child_may_import_photos")))
 
-    # -- pages: add, remove, copy, move (each undoable) ---------------------------------
-    def _reload(self, index: int | None = None) -> None:
-        self.states = [PageState.from_page(p) for p in self.library.pages(self.piece_id)]
-        if index is not None:
-            self.index = index
-        self._show_pages()
-
-    def _structural(self, do: Any, undo: Any) -> None:
-        """Run a change to the pages now, and remember how to take it back."""
-        self.flush()
-        do()
-
-        def run(action: Any) -> None:
-            self.flush()
-            action()
-
-        self.undo_stack.push(Step(undo=lambda: run(undo), redo=lambda: run(do)))
-
-    def _add(
-        self,
-        role: str,
-        position: int,
-        words: str = "",
-        picture: dict[str, Any] | None = None,
-        extras: dict[str, Any] | None = None,
-    ) -> None:
-        holder: dict[str, Any] = {}
-
-        def do() -> None:
-            if "page" in holder:
-                self.library.restore_page(holder["page"])
-            else:
-                page = self.library.add_page(self.piece_id, role, position, words, picture, extras)
-                holder["page"] = page
-            self._reload(position)
-
-        def undo() -> None:
-            holder["page"] = self.library.delete_page(holder["page"].id)
-            self._reload(max(0, position - 1))
-
-        self._structural(do, undo)
-
-    def add_page(self) -> None:
-        self._add("page", self.index + 1)
-
-    def duplicate_page(self) -> None:
-        state = self.states[self.index]
-        if state.role == "cover":
-            return
-        self.flush()
-        self._add(state.role, self.index + 1, state.words, pic.make_picture(state.items), dict(state.extras))
-
-    def add_item(self) -> None:
-        self._add("item", len(self.states), extras={"ticked": False})
-        if self.views:
-            edit = next(iter(self.views[-1].edits.values()), None)
-            if edit is not None:
-                edit.setFocus()
-
-    def add_envelope(self) -> None:
-        if any(s.role == "envelope" for s in self.states):
-            self.go_to(next(i for i, s in enumerate(self.states) if s.role == "envelope"))
-            return
-        writer = self.library.writer(self.piece.writer_id)
-        self._add("envelope", len(self.states), extras={"to": "", "from": writer.name if writer else ""})
-
-    def remove_page(self, index: int | None = None) -> None:
-        index = self.index if index is None else index
-        state = self.states[index]
-        if state.role in ("cover", "sign", "letter"):
-            return  # the cover and the one page of a sign or letter stay
-        holder: dict[str, Any] = {"id": state.id}
-
-        def do() -> None:
-            holder["page"] = self.library.delete_page(holder["id"])
-            self._reload(max(0, index - 1))
-
-        def undo() -> None:
-            self.library.restore_page(holder["page"])
-            self._reload(index)
-
-        self._structural(do, undo)
-
-    def move_page(self, step: int, index: int | None = None) -> None:
-        index = self.index if index is None else index
-        target = index + step
-        first_movable = 1 if self.states[0].role == "cover" else 0
-        if self.states[index].role in ("cover", "envelope") or not first_movable <= target < len(self.states):
-            return
-        page_id = self.states[index].id
-
-        def do() -> None:
-            self.library.move_page(page_id, target)
-            self._reload(target)
-
-        def undo() -> None:
-            self.library.move_page(page_id, index)
-            self._reload(index)
-
-        self._structural(do, undo)
-
-    def choose_look(self, look: str) -> None:
-        old = self.look
-        if look == old:
-            if self.look_bar is not None:
-                self.look_bar.show_look(look)
-            return
-
-        def setter(name: str) -> Any:
-            def run() -> None:
-                self.library.set_look(self.piece_id, name)
-                self.look = name
-                piece = self.library.piece(self.piece_id)
-                if piece is not None:
-                    self.piece = piece
-                self._show_pages()
-
-            return run
-
-        self._structural(setter(look), setter(old))
-
-    # -- the picture ------------------------------------------------------------------
-    def _tool_changed(self) -> None:
-        self.undo_stack.seal()
-        if self.tools.tool == "sticker":
-            self.side.setCurrentWidget(self.sticker_box)
-        elif self.side.currentWidget() is self.sticker_box:
-            self.side.setCurrentWidget(self.colour_scroll)
-        if self.tools.tool != "sticker":
-            for view in self.views:
-                view.select(None)
-
-    def _fit_side(self, _index: int = 0) -> None:
-        """The side panel is as wide as what it shows now, so the page gets the rest."""
-        current = self.side.currentWidget()
-        if current is not None:
-            self.side.setFixedWidth(
-                max(current.minimumSizeHint().width(), current.sizeHint().width(), current.minimumWidth())
-            )
-
-    def _sticker_chosen(self, sticker_id: str, name: str) -> None:
-        self.tools.set(tool="sticker", sticker=sticker_id)
-        if self.voice is not None and self.speaks:
-            self.voice.say(name)
-
-    def clear_picture(self) -> None:
-        view = self.current_view
-        if view is None or not view.state.items:
-            return
-        view.select(None)
-        self.change_items(view.state, [])
-        view.redraw()
-
-    def choose_photo(self) -> None:
-        """A grown-up picks a photo file (a file dialog is a grown-up's tool)."""
-        path, _ = QFileDialog.getOpenFileName(self, "Add a photo", str(Path.home()), PHOTO_FILTER)
-        if path:
-            self.import_photo(path)
-
-    def import_photo(self, path: str | Path) -> bool:
-        """Check and add a photo to the current page; a refused one shows an oops."""
-        if not self.library.setting("child_may_import_photos"):
-            self.oops("no_photos")
-            return False
-        view = self.current_view
-        if view is None:
-            return False
-        try:
-            source = Path(path)
-            if source.stat().st_size > images.MAX_FILE_BYTES:
-                raise images.PhotoRefused("too_big", f"{source.stat().st_size} bytes")
-            photo = images.prepare_photo(source.read_bytes())
-        except images.PhotoRefused as refused:
-            log.info("photo refused: %s (%s)", path, refused)
-            self.oops(refused.reason)
-            return False
-        except OSError as error:
-            log.info("photo unreadable: %s (%s)", path, error)
-            self.oops("unreadable")
-            return False
-        digest = self.library.put_media(photo.data, photo.mime, photo.width, photo.height)
-        area = view.layout_spec.picture
-        scale = min(area.width() * 0.7 / photo.width, area.height() * 0.7 / photo.height)
-        item = pic.photo(digest, area.center().x(), area.center().y(), photo.width * scale, photo.height * scale)
-        self.change_items(view.state, [*view.state.items, item])
-        self.tools.set(tool="sticker")
-        view.redraw()
-        view.select(len(view.state.items) - 1)
-        self.sounds.play("pop")
-        return True
-
     # -- words ------------------------------------------------------------------------
     def change_text_size(self, direction: int) -> None:
         view = self.current_view
@@ -771,41 +534,6 @@ class PieceScreen(QWidget):
             self.side.setCurrentWidget(self.sticker_box if self.tools.tool == "sticker" else self.colour_scroll)
         else:
             self.side.setCurrentWidget(self.word_wall)
-
-    # -- read aloud ----------------------------------------------------------------------
-    def read_to_me(self) -> None:
-        if self.read_aloud is None:
-            return
-        self.flush()
-        self._reading_piece = True
-        self._queue_page()
-        self._read_next()
-
-    def _queue_page(self) -> None:
-        self._reading = [
-            view.edits[box.field]
-            for view in self.views
-            for box in view.layout_spec.texts  # reading order: Dear..., the letter, Love...
-            if view.edits[box.field].toPlainText().strip()
-        ]
-
-    def _read_next(self) -> None:
-        if self.read_aloud is None or not self._reading_piece:
-            return
-        if not self._reading and self.kind == "book" and self.index < len(self.states) - 1:
-            self.go_to(self.index + 1)  # reading a whole book turns its pages
-            self._queue_page()
-        if not self._reading:
-            self._reading_piece = False
-            return
-        edit = self._reading.pop(0)
-        self.read_aloud.read(edit)
-
-    def stop_reading(self) -> None:
-        self._reading_piece = False
-        self._reading = []
-        if self.read_aloud is not None:
-            self.read_aloud.stop()
 
     # -- undo, finished, leaving ---------------------------------------------------------
     def undo(self) -> None:

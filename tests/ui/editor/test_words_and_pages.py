@@ -6,7 +6,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QKeySequence
 
 from nook.core import picture as pic
-from nook.ui.editor.page_view import MAX_PASTE
+from nook.ui.editor.words_edit import MAX_PASTE
 from tests.ui.editor.conftest import drag
 
 LEFT = Qt.MouseButton.LeftButton

@@ -1,0 +1,87 @@
+"""Tools, stickers, clearing the picture and adding photos. Mixed into PieceScreen."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from nook.core import images
+from nook.core import picture as pic
+
+log = logging.getLogger(__name__)
+PHOTO_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)"
+
+
+class PictureActions:
+    """The picture side of the piece screen."""
+
+    def _tool_changed(self) -> None:
+        self.undo_stack.seal()
+        if self.tools.tool == "sticker":
+            self.side.setCurrentWidget(self.sticker_box)
+        elif self.side.currentWidget() is self.sticker_box:
+            self.side.setCurrentWidget(self.colour_scroll)
+        if self.tools.tool != "sticker":
+            for view in self.views:
+                view.select(None)
+
+    def _fit_side(self, _index: int = 0) -> None:
+        """The side panel is as wide as what it shows now, so the page gets the rest."""
+        current = self.side.currentWidget()
+        if current is not None:
+            self.side.setFixedWidth(
+                max(current.minimumSizeHint().width(), current.sizeHint().width(), current.minimumWidth())
+            )
+
+    def _sticker_chosen(self, sticker_id: str, name: str) -> None:
+        self.tools.set(tool="sticker", sticker=sticker_id)
+        if self.voice is not None and self.speaks:
+            self.voice.say(name)
+
+    def clear_picture(self) -> None:
+        view = self.current_view
+        if view is None or not view.state.items:
+            return
+        view.select(None)
+        self.change_items(view.state, [])
+        view.redraw()
+
+    def choose_photo(self) -> None:
+        """A grown-up picks a photo file (a file dialog is a grown-up's tool)."""
+        path, _ = QFileDialog.getOpenFileName(self, "Add a photo", str(Path.home()), PHOTO_FILTER)
+        if path:
+            self.import_photo(path)
+
+    def import_photo(self, path: str | Path) -> bool:
+        """Check and add a photo to the current page; a refused one shows an oops."""
+        if not self.library.setting("child_may_import_photos"):
+            self.oops("no_photos")
+            return False
+        view = self.current_view
+        if view is None:
+            return False
+        try:
+            source = Path(path)
+            if source.stat().st_size > images.MAX_FILE_BYTES:
+                raise images.PhotoRefused("too_big", f"{source.stat().st_size} bytes")
+            photo = images.prepare_photo(source.read_bytes())
+        except images.PhotoRefused as refused:
+            log.info("photo refused: %s (%s)", path, refused)
+            self.oops(refused.reason)
+            return False
+        except OSError as error:
+            log.info("photo unreadable: %s (%s)", path, error)
+            self.oops("unreadable")
+            return False
+        digest = self.library.put_media(photo.data, photo.mime, photo.width, photo.height)
+        area = view.layout_spec.picture
+        scale = min(area.width() * 0.7 / photo.width, area.height() * 0.7 / photo.height)
+        item = pic.photo(digest, area.center().x(), area.center().y(), photo.width * scale, photo.height * scale)
+        self.change_items(view.state, [*view.state.items, item])
+        self.tools.set(tool="sticker")
+        view.redraw()
+        view.select(len(view.state.items) - 1)
+        self.sounds.play("pop")
+        return True

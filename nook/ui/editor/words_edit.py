@@ -1,0 +1,96 @@
+"""The text boxes a child types in: plain text, no marks, bounded pastes, the editor's
+own undo, Page Up/Down turning pages, and a tapped word said aloud."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QKeySequence, QMouseEvent
+from PySide6.QtWidgets import QTextEdit
+
+from nook.ui import render
+
+if TYPE_CHECKING:
+    from nook.ui.editor.page_view import PageView
+
+MAX_PASTE = 5000  # characters taken from one paste; more is trimmed with a message
+MAX_FIELD = 20000  # characters one text box holds
+
+
+class WordsEdit(QTextEdit):
+    """A text box for the child's words: plain text, no marks, bounded pastes."""
+
+    def __init__(self, view: PageView, box: render.TextBox) -> None:
+        super().__init__(view)
+        self.view = view
+        self.box = box
+        self.setObjectName("words" + box.field.capitalize())
+        self.setAccessibleName(box.phrase)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)  # the editor's own undo covers typing too
+        self.setFrameStyle(0)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.document().setDocumentMargin(0)
+        self.setStyleSheet("QTextEdit { background: transparent; border: none; }")
+        self.viewport().setAutoFillBackground(False)
+        option = self.document().defaultTextOption()
+        option.setAlignment(Qt.AlignmentFlag.AlignHCenter if box.centre else Qt.AlignmentFlag.AlignLeft)
+        option.setWrapMode(option.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self._press_position: QPointF | None = None
+
+    # Paste: plain text only, and never so much that the app stalls.
+    def canInsertFromMimeData(self, source: Any) -> bool:  # noqa: N802 - Qt API
+        return bool(source.hasText())
+
+    def insertFromMimeData(self, source: Any) -> None:  # noqa: N802 - Qt API
+        text = source.text() if source.hasText() else ""
+        room = max(0, MAX_FIELD - len(self.toPlainText()))
+        limit = min(MAX_PASTE, room)
+        if len(text) > limit:
+            text = text[:limit]
+            self.view.context.oops("too_much_text")
+        if text:
+            self.insertPlainText(text)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.view.context.undo()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.view.context.redo()
+            return
+        if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.view.context.turn(1 if event.key() == Qt.Key.Key_PageDown else -1)
+            return
+        if self.box.single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.focusNextChild()
+            return
+        text = event.text()
+        if text and text.isprintable() and len(self.toPlainText()) >= MAX_FIELD:
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().focusInEvent(event)
+        self.view.context.activated(self.view, self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        self._press_position = event.position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        super().mouseReleaseEvent(event)
+        start = self._press_position
+        self._press_position = None
+        if (
+            start is not None
+            and (event.position() - start).manhattanLength() < 8
+            and not self.textCursor().hasSelection()
+        ):
+            position = self.cursorForPosition(event.position().toPoint()).position()
+            self.view.context.word_tapped(self, position)
