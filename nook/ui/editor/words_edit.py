@@ -49,6 +49,8 @@ class WordsEdit(QTextEdit):
 
     def insertFromMimeData(self, source: Any) -> None:  # noqa: N802 - Qt API
         text = source.text() if source.hasText() else ""
+        if self.box.single_line:  # "Dear ..." stays one line
+            text = " ".join(text.split())
         room = max(0, MAX_FIELD - len(self.toPlainText()))
         limit = min(MAX_PASTE, room)
         if len(text) > limit:

@@ -206,3 +206,16 @@ def test_little_sounds_follow_the_grown_up_setting(qtbot, library, writer, open_
     library.set_setting("sounds", False)
     qtbot.mouseClick(screen.previous_button, LEFT)
     assert screen.sounds.played == ["page_turn", "finished"]
+
+
+def test_a_paste_into_dear_stays_one_line(qtbot, library, writer, open_piece):
+    from PySide6.QtCore import QMimeData
+
+    piece = library.new_piece(writer.id, "letter")
+    screen = open_piece(piece.id)
+    greeting = screen.current_view.edits["greeting"]
+    greeting.moveCursor(greeting.textCursor().MoveOperation.End)
+    data = QMimeData()
+    data.setText("Grandma\nand\tGrandpa")
+    greeting.insertFromMimeData(data)
+    assert greeting.toPlainText() == "Dear Grandma and Grandpa"
