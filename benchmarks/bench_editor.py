@@ -170,7 +170,10 @@ def main() -> None:
         QTest.mouseClick(screen.tool_panel.buttons["brush"], Qt.MouseButton.LeftButton)
 
         # The same on a typical page (30 strokes, a sticker, words).
+        start = time.perf_counter()
         screen.go_to(2)
+        screen.current_view.repaint()
+        typical_switch = time.perf_counter() - start
         typical_view = screen.current_view
         typical_stores = []
         for n in range(10):
@@ -193,6 +196,15 @@ def main() -> None:
         start = time.perf_counter()
         render_page(library, library.page(busy.id), QSize(240, 180))
         busy_thumb = time.perf_counter() - start
+
+        # Idle: nothing should run while nobody touches anything (budget < 1 % CPU).
+        app.processEvents()
+        cpu_start, wall_start = time.process_time(), time.perf_counter()
+        deadline = wall_start + 2.0
+        while time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.05)
+        idle_cpu = (time.process_time() - cpu_start) / (time.perf_counter() - wall_start) * 100
 
         screen.close_piece()
         events.detach()
@@ -217,6 +229,7 @@ def main() -> None:
         f"  turning to the page    {first_switch * ms:8.1f} ms the first time (draws all {STROKES} strokes), "
         f"{statistics.median(switches) * ms:.1f} ms after (median of 3)"
     )
+    print(f"  turning to a typical   {typical_switch * ms:8.1f} ms  (30 strokes, a sticker, words; first time)")
     store = statistics.median(typical_stores) * ms
     print(
         f"  storing an edit        {store:8.2f} ms  (typical page, median of 10, slowest "
@@ -234,6 +247,7 @@ def main() -> None:
         f"{statistics.median(fills[1:]) * ms:.1f} ms for the next ones"
     )
     print(f"  thumbnail, typical     {statistics.median(thumbs) * ms:8.2f} ms  (30 strokes, a sticker, words)")
+    print(f"  idle CPU, editor open  {idle_cpu:8.2f} %   (budget < 1 %, includes this loop's own polling)")
     print(f"  thumbnail, busy page   {busy_thumb * ms:8.1f} ms  ({STROKES} strokes)")
 
 
