@@ -131,3 +131,4 @@ class StickerBox(QWidget):
             button.clicked.connect(lambda _=False, s=sticker: self._chosen(s["id"], s["name"]))
             self.sticker_buttons[sticker["id"]] = button
             self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+            button.show()  # now, not on the next turn of the event loop

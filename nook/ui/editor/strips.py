@@ -98,6 +98,7 @@ class PageStrip(QWidget):
             thumb.clicked.connect(lambda _=False, i=index: self._go_to(i))
             self.thumbs.append(thumb)
             self.thumb_row.insertWidget(index, thumb)
+            thumb.show()
         for index, (thumb, image) in enumerate(zip(self.thumbs, images, strict=True)):
             self.set_thumb(index, image)
             thumb.setChecked(index == current)
@@ -198,6 +199,7 @@ class ListRows(QScrollArea):
 
     def add_footer(self, widget: QWidget) -> None:
         self.column.insertWidget(self.column.count() - 1, widget, 0, Qt.AlignmentFlag.AlignLeft)
+        widget.show()
         self.footers.append(widget)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
