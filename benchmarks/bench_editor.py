@@ -162,6 +162,17 @@ def main() -> None:
         # The fill bucket on the busy page: the first fill draws the picture at full size,
         # the next ones reuse it.
         QTest.mouseClick(screen.tool_panel.buttons["fill"], Qt.MouseButton.LeftButton)
+        # The child picks the bucket, then takes a second to choose where to pour: the
+        # editor warms the full-size picture in slices meanwhile (events keep flowing).
+        warm_slices = []
+        warm_until = time.perf_counter() + 1.0
+        while time.perf_counter() < warm_until:
+            start = time.perf_counter()
+            app.processEvents()
+            warm_slices.append(time.perf_counter() - start)
+        from nook.ui.editor import model as editor_model
+
+        warmed = len(editor_model._full_layer.get("items", []))
         fills = []
         for n in range(3):
             start = time.perf_counter()
@@ -243,8 +254,12 @@ def main() -> None:
     )
     print(f"  storing typed words    {statistics.median(typing) * ms:8.2f} ms  ({STROKES}-stroke page, median of 5)")
     print(
-        f"  fill bucket            {fills[0] * ms:8.1f} ms the first time on the {STROKES}-stroke page, "
-        f"{statistics.median(fills[1:]) * ms:.1f} ms for the next ones"
+        f"  while the bucket warms {max(warm_slices) * ms:8.2f} ms  (slowest event-loop turn, first second; "
+        f"{warmed} of {STROKES + 6} items drawn)"
+    )
+    print(
+        f"  fill bucket            {fills[0] * ms:8.1f} ms the first time on the {STROKES}-stroke page "
+        f"(1 s after picking it), {statistics.median(fills[1:]) * ms:.1f} ms for the next ones"
     )
     print(f"  thumbnail, typical     {statistics.median(thumbs) * ms:8.2f} ms  (30 strokes, a sticker, words)")
     print(f"  idle CPU, editor open  {idle_cpu:8.2f} %   (budget < 1 %, includes this loop's own polling)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,7 +13,7 @@ from nook.core import images
 from nook.core import picture as pic
 from nook.core.library import Library
 from nook.core.models import Page
-from nook.ui.render import paint_items, render_layer
+from nook.ui.render import paint_item, render_layer
 
 
 @dataclass
@@ -76,22 +77,36 @@ FILL_TOLERANCE = 48
 _full_layer: dict[str, Any] = {}
 
 
-def full_size_layer(library: Library, items: list[dict[str, Any]], area: QRectF) -> QImage:
+def full_size_layer(
+    library: Library, items: list[dict[str, Any]], area: QRectF, budget_s: float | None = None
+) -> tuple[QImage, bool]:
+    """The picture at one page unit per pixel; (layer, complete).
+
+    With `budget_s` only as many items as fit in that time are drawn (the editor warms
+    the layer this way, a slice per event-loop turn, as soon as the fill bucket is
+    picked); without it the layer is finished now."""
+    key = (str(library.path), area.x(), area.y(), area.width(), area.height())
     cached_items: list[dict[str, Any]] = _full_layer.get("items", [])
     layer: QImage | None = _full_layer.get("layer")
-    same_place = _full_layer.get("key") == (str(library.path), area.x(), area.y(), area.width(), area.height())
     prefix = len(cached_items) <= len(items) and all(a is b for a, b in zip(cached_items, items, strict=False))
-    if layer is None or not same_place or not prefix:
-        layer = render_layer(items, library, area, 1.0)
-    elif len(cached_items) < len(items):
+    if layer is None or _full_layer.get("key") != key or not prefix:
+        layer = render_layer([], library, area, 1.0)
+        cached_items = []
+    done = len(cached_items)
+    if done < len(items):
         painter = QPainter(layer)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.translate(-area.topLeft())
-        paint_items(painter, items[len(cached_items) :], library)
+        deadline = None if budget_s is None else time.perf_counter() + budget_s
+        while done < len(items):
+            paint_item(painter, items[done], library)
+            done += 1
+            if deadline is not None and time.perf_counter() > deadline:
+                break
         painter.end()
-    _full_layer.update(
-        key=(str(library.path), area.x(), area.y(), area.width(), area.height()), items=list(items), layer=layer
-    )
-    return layer
+    _full_layer.update(key=key, items=list(items[:done]), layer=layer)
+    return layer, done == len(items)
 
 
 def fill_item(
@@ -103,7 +118,7 @@ def fill_item(
     x, y = int(point.x() - area.x()), int(point.y() - area.y())
     if not (0 <= x < width and 0 <= y < height):
         return None
-    layer = full_size_layer(library, items, area)
+    layer, _complete = full_size_layer(library, items, area)
     rgba = bytes(layer.constBits())[: width * height * 4]
     if layer.bytesPerLine() != width * 4:  # never for 32-bit images, but be sure
         return None

@@ -9,15 +9,30 @@ from PySide6.QtWidgets import QFileDialog
 
 from nook.core import images
 from nook.core import picture as pic
+from nook.ui.editor.model import full_size_layer
 
 log = logging.getLogger(__name__)
+WARM_SLICE_S = 0.005  # drawing per event-loop turn while warming the fill bucket
 PHOTO_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)"
 
 
 class PictureActions:
     """The picture side of the piece screen."""
 
+    def _warm_fill(self) -> None:
+        """While the fill bucket is in hand, draw the full-size picture it needs a slice
+        at a time, so the first fill on a busy page does not stall (stops when done)."""
+        view = self.current_view
+        if self.tools.tool != "fill" or view is None:
+            self._fill_warmer.stop()
+            return
+        _layer, complete = full_size_layer(self.library, view.state.items, view.layout_spec.picture, WARM_SLICE_S)
+        if complete:
+            self._fill_warmer.stop()
+
     def _tool_changed(self) -> None:
+        if self.tools.tool == "fill":
+            self._fill_warmer.start()
         self.undo_stack.seal()
         if self.tools.tool == "sticker":
             self.side.setCurrentWidget(self.sticker_box)

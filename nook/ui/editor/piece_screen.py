@@ -101,6 +101,9 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
+        self._fill_warmer = QTimer(self)
+        self._fill_warmer.setInterval(0)
+        self._fill_warmer.timeout.connect(self._warm_fill)
 
         self.sounds = SoundBox(lambda: bool(self.library.setting("sounds")), self)
         self._build_speech()
