@@ -28,7 +28,7 @@ from nook.core import ideas
 from nook.core.library import Change, Library
 from nook.core.shelf import FILTERS
 from nook.ui.changes import LibraryEvents
-from nook.ui.icons import avatar_icon
+from nook.ui.icons import avatar_icon, icon
 from nook.ui.ideas import IdeasPanel
 from nook.ui.shelf.child_trash import ChildTrashPage
 from nook.ui.shelf.cover_talk import CoverTalk
@@ -188,10 +188,22 @@ class ShelfScreen(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.view.installEventFilter(self)
 
-        self.empty_hint = QLabel()
+        # An empty shelf says why with a picture first (a hand pointing up at the make
+        # buttons, the magnifier for a search, the filter's own picture), words second.
+        self.empty_hint = QWidget()
         self.empty_hint.setObjectName("emptyShelfHint")
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setStyleSheet("font-size: 30px; color: #b0761b;")
+        self.empty_picture = QLabel()
+        self.empty_picture.setObjectName("emptyShelfPicture")
+        self.empty_picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text = QLabel()
+        self.empty_text.setObjectName("emptyShelfText")
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setStyleSheet("font-size: 26px; color: #b0761b;")
+        hint_layout = QVBoxLayout(self.empty_hint)
+        hint_layout.addStretch(1)
+        hint_layout.addWidget(self.empty_picture)
+        hint_layout.addWidget(self.empty_text)
+        hint_layout.addStretch(2)
 
         actions = QHBoxLayout()
         actions.addStretch(1)
@@ -313,9 +325,16 @@ class ShelfScreen(QWidget):
         empty = self.model.total == 0
         self.empty_hint.setVisible(empty)
         if empty:
-            self.empty_hint.setText("No pieces with those words." if searching else
-                                    "Nothing here yet. Make something!" if self.shelf_filter == "all" else
-                                    "Nothing like this yet.")
+            if searching:
+                picture, text = "search", "No pieces with those words."
+            elif self.shelf_filter == "all":
+                picture, text = "hand_point", "Nothing here yet. Make something!"
+            else:
+                picture, text = f"filter_{self.shelf_filter}", "Nothing like this yet."
+            side = self.button_size * 2
+            self.empty_picture.setPixmap(icon(picture).pixmap(side, side))
+            self.empty_text.setText(text)
+            self.empty_hint.setAccessibleName(text)
         self.view.setVisible(not empty)
         if self.pages.currentIndex() == PAGES["trash"]:
             self._reload_trash()
