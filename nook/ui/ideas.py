@@ -10,7 +10,15 @@ from typing import Any
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent
-from PySide6.QtWidgets import QAbstractButton, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nook.core import ideas
 from nook.core.ideas import IdeaCard
@@ -18,8 +26,12 @@ from nook.core.library import Change, Library
 from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.pickers import picture_icon
 from nook.ui.icons import icon
+from nook.ui.shelf.flow import FlowLayout
 from nook.ui.thumbnails import kind_picture
 from nook.ui.widgets import PictureButton
+
+KIND_PHRASES = {"all": "Every idea", "book": "Book ideas", "list": "List ideas", "sign": "Sign ideas",
+                "letter": "Letter ideas"}
 
 
 class IdeaCardButton(QAbstractButton):
@@ -82,15 +94,25 @@ class IdeasPanel(QWidget):
         self.cards: list[IdeaCardButton] = []
         self.back_button = PictureButton("shelf", "Back to my shelf", "ideasBack", button_size)
         self.back_button.clicked.connect(self.closed.emit)
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps at the biggest button sizes instead of widening the window
         top.addWidget(self.back_button)
-        top.addStretch(1)
         heading = QLabel()
         heading.setObjectName("ideasHeading")
         heading.setAccessibleName("Ideas")
         heading.setPixmap(icon("idea").pixmap(button_size, button_size))
         top.addWidget(heading)
-        top.addStretch(1)
+        # A child who already knows what to make can see only those ideas.
+        self.kind = "all"
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons: dict[str, PictureButton] = {}
+        for kind, phrase in KIND_PHRASES.items():
+            button = PictureButton(f"filter_{kind}", phrase, f"ideasKind_{kind}", button_size)
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, k=kind: self.show_kind(k))
+            self.kind_group.addButton(button)
+            self.kind_buttons[kind] = button
+            top.addWidget(button)
+        self.kind_buttons["all"].setChecked(True)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("ideasScroll")
         self.scroll.setAccessibleName("Ideas")
@@ -102,8 +124,11 @@ class IdeasPanel(QWidget):
         self.grid = QGridLayout(holder)
         self.grid.setSpacing(16)
         self.scroll.setWidget(holder)
+        top_row = QWidget()
+        top_row.setObjectName("ideasTop")
+        top_row.setLayout(top)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top_row)
         layout.addWidget(self.scroll, 1)
         if events is not None:
             events.changed.connect(self._on_change)
@@ -112,9 +137,17 @@ class IdeasPanel(QWidget):
     def set_voice(self, voice: Any) -> None:
         self.voice = voice
 
+    def show_kind(self, kind: str) -> None:
+        """Only the ideas for one kind ("all" for every idea)."""
+        self.kind = kind
+        self.kind_buttons[kind].setChecked(True)
+        self._place()
+
     def set_button_size(self, button_size: int) -> None:
         self.button_size = button_size
         self.back_button.set_target_size(button_size)
+        for button in self.kind_buttons.values():
+            button.set_target_size(button_size)
         for card in self.cards:
             card.set_target_size(button_size)
         self._place()
@@ -135,9 +168,11 @@ class IdeasPanel(QWidget):
         width = max(1, self.scroll.viewport().width())
         card_width = int(self.button_size * 2.8) + self.grid.spacing()
         columns = max(1, width // card_width)
-        for number, card in enumerate(self.cards):
+        shown = [c for c in self.cards if self.kind in ("all", c.card.kind)]
+        for card in self.cards:
+            card.setVisible(card in shown)
+        for number, card in enumerate(shown):
             self.grid.addWidget(card, number // columns, number % columns)
-            card.show()
 
     def tap(self, button: IdeaCardButton) -> None:
         """First tap says the card; a second tap on the same card chooses it."""

@@ -121,3 +121,14 @@ def test_ideas_are_optional_and_hidden_cards_are_not_shown(qtbot, nook_app, shel
     click(qtbot, find(shelf_screen, "ideasBack"))
     assert find(shelf_screen, "newBook").isVisible()  # back on the shelf, nothing started
     assert library.count_pieces(shelf_screen.writer_id) == 0
+
+
+def test_ideas_for_one_kind(qtbot, nook_app, shelf_screen, library) -> None:
+    click(qtbot, find(shelf_screen, "showIdeas"))
+    panel = shelf_screen.ideas_panel
+    click(qtbot, find(panel, "ideasKind_sign"))
+    shown = [c.card for c in panel.cards if c.isVisibleTo(panel)]
+    assert shown and {c.kind for c in shown} == {"sign"}
+    assert len(shown) == len(ideas.cards(library, "sign"))
+    click(qtbot, find(panel, "ideasKind_all"))
+    assert len([c for c in panel.cards if c.isVisibleTo(panel)]) == len(ideas.cards(library))
