@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from nook.assets import asset_path, manifest
+from nook.ui.editor.tools import CHOSEN_STYLE
 from nook.ui.widgets import PictureButton
 
 COLUMNS = 3
@@ -47,6 +48,7 @@ class StickerBox(QWidget):
     def __init__(self, button_size: int, chosen: Callable[[str, str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stickerBox")
+        self.setStyleSheet(CHOSEN_STYLE)
         self.setAccessibleName("Stickers")
         self._size = button_size
         self._chosen = chosen

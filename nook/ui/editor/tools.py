@@ -103,6 +103,13 @@ def colour_icon(colour: str, size: int) -> QIcon:
     return QIcon(pixmap)
 
 
+# The tool, size or colour in hand must be plain to see: a thick ring and a warm fill.
+CHOSEN_STYLE = (
+    "QToolButton:checked { background: #ffd37a; border: 5px solid #e07b00; }"
+    "QToolButton:checked:hover { background: #ffc95a; }"
+)
+
+
 class ToolPanel(QWidget):
     """Tools and brush sizes, two columns of picture buttons."""
 
@@ -111,6 +118,7 @@ class ToolPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("toolPanel")
+        self.setStyleSheet(CHOSEN_STYLE)
         self.tools = tools
         self.buttons: dict[str, PictureButton] = {}
         grid = QGridLayout(self)
@@ -154,6 +162,7 @@ class ColourPanel(QWidget):
     def __init__(self, tools: ToolState, button_size: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("colourPanel")
+        self.setStyleSheet(CHOSEN_STYLE)
         self.tools = tools
         self.buttons: dict[str, QToolButton] = {}
         grid = QGridLayout(self)
