@@ -81,10 +81,14 @@ def make_library(folder: Path) -> tuple[Library, list[str]]:
     with library.transaction():
         library.db.conn.executemany(
             "INSERT INTO pieces (id, writer_id, kind, title, created, updated, finished, search_words)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", pieces)
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            pieces,
+        )
         library.db.conn.executemany(
             "INSERT INTO pages (id, piece_id, position, role, words, picture, extras, updated)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", pages)
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            pages,
+        )
     library.db.execute("ANALYZE")
     return library, writers
 
@@ -139,13 +143,19 @@ def main() -> None:
             first.append(time.perf_counter() - t0)
             settle_covers()
             covered.append(time.perf_counter() - t0)
-        print(f"first screen (writer chosen -> painted): median {ms(statistics.median(first))}, "
-              f"max {ms(max(first))}   budget 150 ms")
-        print(f"  ... every visible cover drawn from its page: median {ms(statistics.median(covered))}, "
-              f"max {ms(max(covered))}")
+        print(
+            f"first screen (writer chosen -> painted): median {ms(statistics.median(first))}, "
+            f"max {ms(max(first))}   budget 150 ms"
+        )
+        print(
+            f"  ... every visible cover drawn from its page: median {ms(statistics.median(covered))}, "
+            f"max {ms(max(covered))}"
+        )
         print(f"  memory after the first screens: {current_rss_mb():.0f} MB resident")
-        print(f"  rows loaded for the biggest shelf ({BIGGEST} pieces): {screen.model.loaded()} "
-              "(the rest fetched while scrolling)")
+        print(
+            f"  rows loaded for the biggest shelf ({BIGGEST} pieces): {screen.model.loaded()} "
+            "(the rest fetched while scrolling)"
+        )
 
         # -- search ------------------------------------------------------------------
         screen.show_writer(writers[0])
@@ -164,10 +174,14 @@ def main() -> None:
             t0 = time.perf_counter()
             shelf.search_rows(library, None, word)
             everyone.append(time.perf_counter() - t0)
-        print(f"search (typed word -> matching covers painted): median {ms(statistics.median(shown_times))}, "
-              f"max {ms(max(shown_times))}   budget 30 ms")
-        print(f"  ... the query alone: median {ms(statistics.median(query_times))}, max {ms(max(query_times))}; "
-              f"over all 10,000 pieces: max {ms(max(everyone))}")
+        print(
+            f"search (typed word -> matching covers painted): median {ms(statistics.median(shown_times))}, "
+            f"max {ms(max(shown_times))}   budget 30 ms"
+        )
+        print(
+            f"  ... the query alone: median {ms(statistics.median(query_times))}, max {ms(max(query_times))}; "
+            f"over all 10,000 pieces: max {ms(max(everyone))}"
+        )
 
         # -- scrolling ---------------------------------------------------------------
         screen.show_writer(writers[0])
@@ -200,13 +214,19 @@ def main() -> None:
                 QApplication.processEvents()
                 slices.append(time.perf_counter() - t0)
         over = sum(1 for f in frames if f > 0.016)
-        print(f"scrolling {BIGGEST} covers by quarter screens: {len(frames)} frames, "
-              f"median {ms(statistics.median(frames))}, "
-              f"95th {ms(sorted(frames)[int(len(frames) * 0.95)])}, max {ms(max(frames))}, over 16 ms: {over}")
-        print(f"  covers drawn once the scroll rested: {rest * 1000:.0f} ms; a turn of the event loop while "
-              f"covers fill in: median {ms(statistics.median(slices))}, max {ms(max(slices))}")
-        print(f"  covers drawn in all: {screen.thumbnails.drawn - drawn_before} (cache keeps {CAPACITY}); "
-              f"rows loaded at the end: {screen.model.loaded()} of {BIGGEST}")
+        print(
+            f"scrolling {BIGGEST} covers by quarter screens: {len(frames)} frames, "
+            f"median {ms(statistics.median(frames))}, "
+            f"95th {ms(sorted(frames)[int(len(frames) * 0.95)])}, max {ms(max(frames))}, over 16 ms: {over}"
+        )
+        print(
+            f"  covers drawn once the scroll rested: {rest * 1000:.0f} ms; a turn of the event loop while "
+            f"covers fill in: median {ms(statistics.median(slices))}, max {ms(max(slices))}"
+        )
+        print(
+            f"  covers drawn in all: {screen.thumbnails.drawn - drawn_before} (cache keeps {CAPACITY}); "
+            f"rows loaded at the end: {screen.model.loaded()} of {BIGGEST}"
+        )
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         now_rss = current_rss_mb()
         print(f"memory: {now_rss:.0f} MB resident after scrolling the biggest shelf (peak {peak:.0f} MB)")

@@ -83,8 +83,15 @@ def add_card(library: Library, kind: str, text: str, picture: str | None = None)
     if not text:
         raise ValueError("an idea card needs words")
     position = library.db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM idea_cards").fetchone()[0]
-    row = {"id": new_id(), "kind": kind, "text": text, "picture": picture, "position": position,
-           "hidden": 0, "builtin": None}
+    row = {
+        "id": new_id(),
+        "kind": kind,
+        "text": text,
+        "picture": picture,
+        "position": position,
+        "hidden": 0,
+        "builtin": None,
+    }
     with library.transaction():
         library.db.table("idea_cards").insert(row)
         library._announce(Change("ideas"))

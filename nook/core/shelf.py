@@ -102,9 +102,7 @@ def search_rows(
 
 def cover_page_id(library: Library, piece_id: str) -> str | None:
     """The page a cover thumbnail is drawn from: the piece's first page."""
-    row = library.db.execute(
-        "SELECT id FROM pages WHERE piece_id = ? ORDER BY position LIMIT 1", [piece_id]
-    ).fetchone()
+    row = library.db.execute("SELECT id FROM pages WHERE piece_id = ? ORDER BY position LIMIT 1", [piece_id]).fetchone()
     return str(row[0]) if row else None
 
 

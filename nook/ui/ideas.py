@@ -30,8 +30,13 @@ from nook.ui.shelf.flow import FlowLayout
 from nook.ui.thumbnails import kind_picture
 from nook.ui.widgets import PictureButton
 
-KIND_PHRASES = {"all": "Every idea", "book": "Book ideas", "list": "List ideas", "sign": "Sign ideas",
-                "letter": "Letter ideas"}
+KIND_PHRASES = {
+    "all": "Every idea",
+    "book": "Book ideas",
+    "list": "List ideas",
+    "sign": "Sign ideas",
+    "letter": "Letter ideas",
+}
 
 
 class IdeaCardButton(QAbstractButton):
@@ -72,8 +77,9 @@ class IdeaCardButton(QAbstractButton):
         painter.setFont(font)
         painter.setPen(QColor("#4a3000"))
         text = QRect(10, 20 + side, self.width() - 20, self.height() - side - 30)
-        painter.drawText(text, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                         self.card.text)
+        painter.drawText(
+            text, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self.card.text
+        )
         painter.end()
 
 
@@ -83,8 +89,14 @@ class IdeasPanel(QWidget):
     idea_chosen = Signal(str)
     closed = Signal()
 
-    def __init__(self, library: Library, events: LibraryEvents | None = None, voice: Any = None,
-                 button_size: int = 64, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        events: LibraryEvents | None = None,
+        voice: Any = None,
+        button_size: int = 64,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ideasPanel")
         self.setAccessibleName("Ideas")

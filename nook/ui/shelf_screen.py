@@ -58,6 +58,8 @@ SEARCH_DELAY_MS = 150
 def make_scale(button_size: int) -> float:
     """The 'make something' buttons are 1.6 times a button, less as buttons grow big."""
     return max(1.0, 1.6 - max(0, button_size - 64) * 0.6 / 64)
+
+
 PAGES = {"shelf": 0, "trash": 1, "ideas": 2}
 
 
@@ -69,8 +71,14 @@ class ShelfScreen(QWidget):
     grown_up_wanted = Signal()
     show_time_wanted = Signal(str)
 
-    def __init__(self, library: Library, events: LibraryEvents, button_size: int = 64,
-                 parent: QWidget | None = None, voice: Any = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        events: LibraryEvents,
+        button_size: int = 64,
+        parent: QWidget | None = None,
+        voice: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("shelfScreen")
         self.setAccessibleName("Your shelf")
@@ -114,8 +122,9 @@ class ShelfScreen(QWidget):
         events.changed.connect(self._on_change)
         self._style_search()
 
-    def _button(self, icon_name: str, phrase: str, name: str, scale: float = 1.0,
-                caption: bool = False) -> PictureButton:
+    def _button(
+        self, icon_name: str, phrase: str, name: str, scale: float = 1.0, caption: bool = False
+    ) -> PictureButton:
         button = PictureButton(icon_name, phrase, name, max(48, int(self.button_size * scale)), caption=caption)
         button.setProperty("scale", scale)
         self.buttons.append(button)

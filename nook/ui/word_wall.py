@@ -116,8 +116,13 @@ class WordWallPanel(QWidget):
         self.bank_buttons = {}
         banks = wordwall.banks(self.library)
         for bank in banks:
-            button = PictureButton(picture_icon(bank.picture, self.library), bank.name,
-                                   f"bank_{bank.builtin or bank.id}", self.button_size, caption=True)
+            button = PictureButton(
+                picture_icon(bank.picture, self.library),
+                bank.name,
+                f"bank_{bank.builtin or bank.id}",
+                self.button_size,
+                caption=True,
+            )
             button.setCheckable(True)
             button.setFixedWidth(int(self.button_size * 1.9))
             button.clicked.connect(lambda _=False, bid=bank.id: self.show_bank(bid))

@@ -35,8 +35,9 @@ class WritersScreen(QWidget):
     writer_chosen = Signal(str)
     grown_up_wanted = Signal()
 
-    def __init__(self, library: Library, events: LibraryEvents, button_size: int = 64,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, events: LibraryEvents, button_size: int = 64, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("writersScreen")
         self.setAccessibleName("Who is writing?")
@@ -62,8 +63,9 @@ class WritersScreen(QWidget):
         top = QHBoxLayout()
         top.addSpacing(int(self.button_size * 0.75))
         top.addWidget(heading, 1)
-        self.grown_up_button = PictureButton("grown_up", "For grown-ups", "grownUpCornerFromWriters",
-                                             max(48, int(self.button_size * 0.75)))
+        self.grown_up_button = PictureButton(
+            "grown_up", "For grown-ups", "grownUpCornerFromWriters", max(48, int(self.button_size * 0.75))
+        )
         self.grown_up_button.clicked.connect(self.grown_up_wanted.emit)
         top.addWidget(self.grown_up_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)

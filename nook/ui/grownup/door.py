@@ -26,8 +26,14 @@ class GrownUpDoor(QObject):
     opened = Signal()
     left = Signal()
 
-    def __init__(self, library: Library, events: LibraryEvents, stack: QStackedWidget,
-                 parent: QObject | None = None, voice: Any = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        events: LibraryEvents,
+        stack: QStackedWidget,
+        parent: QObject | None = None,
+        voice: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.events = events

@@ -135,8 +135,13 @@ class IdeasPage(QWidget):
 
     def save(self) -> None:
         if self.card_id and self.text_edit.text().strip():
-            ideas.update_card(self.library, self.card_id, text=self.text_edit.text(),
-                              kind=self.kind.currentData(), picture=self._picture)
+            ideas.update_card(
+                self.library,
+                self.card_id,
+                text=self.text_edit.text(),
+                kind=self.kind.currentData(),
+                picture=self._picture,
+            )
 
     def add(self) -> None:
         if not self.text_edit.text().strip():

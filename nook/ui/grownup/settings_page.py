@@ -48,8 +48,9 @@ CHECKS = {
 class SettingsPage(QWidget):
     """All settings; the scope box chooses everyone or one writer's own values."""
 
-    def __init__(self, library: Library, events: LibraryEvents, voice: Any = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, events: LibraryEvents, voice: Any = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self.setAccessibleName("Settings")
@@ -231,10 +232,14 @@ class SettingsPage(QWidget):
         self.reset_button.setVisible(bool(writer_id))
         self.reset_button.setEnabled(bool(own))
         self.scope_hint.setText(
-            (f"This writer has {len(own)} setting{'s' if len(own) != 1 else ''} of their own; "
-             "the rest are everyone's." if own else "This writer uses everyone's settings; change one to "
-             "give them their own.") if writer_id else
-            "Settings for everyone. Choose a writer above to give them their own."
+            (
+                f"This writer has {len(own)} setting{'s' if len(own) != 1 else ''} of their own; "
+                "the rest are everyone's."
+                if own
+                else "This writer uses everyone's settings; change one to give them their own."
+            )
+            if writer_id
+            else "Settings for everyone. Choose a writer above to give them their own."
         )
         reason = self.voice.unavailable_reason() if self.voice is not None else "No voice is connected."
         self.voice_status.setText(f"Speech is not available: {reason}" if reason else "Speech is working.")

@@ -82,7 +82,9 @@ class TrashPage(QWidget):
             self.list.addItem(item)
         self.summary.setText(
             f"{len(rows)} piece{'s' if len(rows) != 1 else ''} in the trash. Children can take pieces "
-            "back out; only grown-ups delete for good." if rows else "The trash is empty."
+            "back out; only grown-ups delete for good."
+            if rows
+            else "The trash is empty."
         )
         self.empty_button.setEnabled(bool(rows))
         self._update_buttons()

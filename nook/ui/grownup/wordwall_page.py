@@ -138,8 +138,9 @@ class WordWallPage(QWidget):
         self.banks.blockSignals(True)
         self.banks.clear()
         for bank in wordwall.banks(self.library, include_hidden=True):
-            item = QListWidgetItem(picture_icon(bank.picture, self.library),
-                                   bank.name + ("   (hidden)" if bank.hidden else ""))
+            item = QListWidgetItem(
+                picture_icon(bank.picture, self.library), bank.name + ("   (hidden)" if bank.hidden else "")
+            )
             item.setData(ID_ROLE, bank.id)
             self.banks.addItem(item)
             if bank.id == current:
@@ -153,8 +154,14 @@ class WordWallPage(QWidget):
         current_word = self.words.currentItem().data(ID_ROLE) if self.words.currentItem() else None
         self.words.clear()
         bank = wordwall.bank(self.library, self.bank_id) if self.bank_id else None
-        for widget in (self.rename_bank_button, self.hide_bank_button, self.delete_bank_button,
-                       self.add_word_button, self.word_edit, self.bank_picture_button):
+        for widget in (
+            self.rename_bank_button,
+            self.hide_bank_button,
+            self.delete_bank_button,
+            self.add_word_button,
+            self.word_edit,
+            self.bank_picture_button,
+        ):
             widget.setEnabled(bank is not None)
         if bank is None:
             return
@@ -217,8 +224,9 @@ class WordWallPage(QWidget):
             wordwall.update_word(self.library, item.data(ID_ROLE), picture=picture)
 
     def choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a photo", str(Path.home()),
-                                              "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Choose a photo", str(Path.home()), "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"
+        )
         if path:
             self.use_photo(path)
 
@@ -229,8 +237,9 @@ class WordWallPage(QWidget):
             self.picture_label.setText("That photo could not be opened.")
             return False
         if max(image.width(), image.height()) > PHOTO_SIDE:
-            image = image.scaled(PHOTO_SIDE, PHOTO_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)
+            image = image.scaled(
+                PHOTO_SIDE, PHOTO_SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
         data = QByteArray()

@@ -139,8 +139,14 @@ class WritersPage(QWidget):
 
     def _show_current(self) -> None:
         writer = self.library.writer(self.writer_id) if self.writer_id else None
-        for widget in (self.name_edit, self.rename_button, self.archive_button, self.avatars,
-                       self.up_button, self.down_button):
+        for widget in (
+            self.name_edit,
+            self.rename_button,
+            self.archive_button,
+            self.avatars,
+            self.up_button,
+            self.down_button,
+        ):
             widget.setEnabled(writer is not None)
         if writer is None:
             self.name_edit.clear()

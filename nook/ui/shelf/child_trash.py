@@ -26,8 +26,9 @@ class ChildTrashPage(QWidget):
 
     back = Signal()
 
-    def __init__(self, library: Library, delegate: CoverDelegate, make_button: MakeButton,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, delegate: CoverDelegate, make_button: MakeButton, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("childTrashPage")
         self.library = library

@@ -34,8 +34,9 @@ class ClassroomWatch(QObject):
 
     idle = Signal()
 
-    def __init__(self, library: Library, events: LibraryEvents, parent: QObject | None = None,
-                 minute_ms: int = 60_000) -> None:
+    def __init__(
+        self, library: Library, events: LibraryEvents, parent: QObject | None = None, minute_ms: int = 60_000
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.minute_ms = minute_ms

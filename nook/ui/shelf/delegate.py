@@ -56,16 +56,21 @@ class CoverDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         return self.cell_size()
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         row: ShelfRow | None = index.data(ROW_ROLE)
         if row is None:
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         cell = option.rect  # type: ignore[attr-defined]
-        cover = QRect(cell.x() + (cell.width() - self.cover.width()) // 2, cell.y() + MARGIN,
-                      self.cover.width(), self.cover.height())
+        cover = QRect(
+            cell.x() + (cell.width() - self.cover.width()) // 2,
+            cell.y() + MARGIN,
+            self.cover.width(),
+            self.cover.height(),
+        )
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
 
         # The cover: a white card with a soft shadow, the page drawn on it.
@@ -80,8 +85,11 @@ class CoverDelegate(QStyledItemDelegate):
         else:
             side = int(self.cover.width() * 0.5)
             painter.setOpacity(0.35)
-            painter.drawImage(cover.x() + (cover.width() - side) // 2, cover.y() + (cover.height() - side) // 2,
-                              kind_picture(row.kind, side))
+            painter.drawImage(
+                cover.x() + (cover.width() - side) // 2,
+                cover.y() + (cover.height() - side) // 2,
+                kind_picture(row.kind, side),
+            )
             painter.setOpacity(1.0)
         painter.setClipping(False)
         painter.setPen(QPen(QColor("#e08a00") if selected else QColor("#e6cfa0"), 6 if selected else 2))
@@ -107,13 +115,15 @@ class CoverDelegate(QStyledItemDelegate):
             font.setPixelSize(self.title_px)
             painter.setFont(font)
             metrics = QFontMetrics(font)
-            text_rect = QRect(cell.x() + 4, cover.bottom() + MARGIN, cell.width() - 8,
-                              int(self.title_px * 1.3 * TITLE_LINES))
+            text_rect = QRect(
+                cell.x() + 4, cover.bottom() + MARGIN, cell.width() - 8, int(self.title_px * 1.3 * TITLE_LINES)
+            )
             room = int(text_rect.width() * (TITLE_LINES - 0.35))
             text = metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, room)
             painter.setPen(QColor("#4a3000"))
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap, text)
+            painter.drawText(
+                text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, text
+            )
         painter.restore()
 
 

@@ -38,8 +38,9 @@ class ShelfModel(QAbstractListModel):
         self._total = 0
 
     # -- what to show -----------------------------------------------------------------
-    def set_query(self, writer_id: str | None, shelf_filter: str = "all", search_text: str = "",
-                  trashed: bool = False) -> None:
+    def set_query(
+        self, writer_id: str | None, shelf_filter: str = "all", search_text: str = "", trashed: bool = False
+    ) -> None:
         self.writer_id, self.shelf_filter = writer_id, shelf_filter
         self.search_text, self.trashed = search_text.strip(), trashed
         self.reload()
@@ -59,8 +60,9 @@ class ShelfModel(QAbstractListModel):
         self.endResetModel()
 
     def _fetch(self, offset: int, limit: int) -> list[ShelfRow]:
-        return shelf.shelf_rows(self.library, self.writer_id, self.shelf_filter, trashed=self.trashed,
-                                offset=offset, limit=limit)
+        return shelf.shelf_rows(
+            self.library, self.writer_id, self.shelf_filter, trashed=self.trashed, offset=offset, limit=limit
+        )
 
     @property
     def total(self) -> int:

@@ -142,8 +142,9 @@ def test_writers_rename_picture_and_archive(qtbot, nook_app, library: Library) -
     window.close()
 
 
-def test_word_wall_bank_made_by_a_grown_up_reaches_the_child(qtbot, corner, library: Library, voice,
-                                                             tmp_path: Path) -> None:
+def test_word_wall_bank_made_by_a_grown_up_reaches_the_child(
+    qtbot, corner, library: Library, voice, tmp_path: Path
+) -> None:
     library.add_writer("Maya", "fox")
     library.add_writer("Ben", "cat")
     corner.show_section("Word wall")
@@ -153,8 +154,9 @@ def test_word_wall_bank_made_by_a_grown_up_reaches_the_child(qtbot, corner, libr
     bank = [b for b in wordwall.banks(library) if b.name == "Dinosaurs"][0]
     assert page.bank_id == bank.id
     page.picker.search.setText("dragon")
-    visible = [page.picker.list.item(n) for n in range(page.picker.list.count())
-               if not page.picker.list.item(n).isHidden()]
+    visible = [
+        page.picker.list.item(n) for n in range(page.picker.list.count()) if not page.picker.list.item(n).isHidden()
+    ]
     assert visible
     qtbot.keyClicks(find(page, "wordEdit"), "dragon")
     page.picker.picked.emit(visible[0].data(Qt.ItemDataRole.UserRole))
@@ -219,4 +221,3 @@ def test_teacher_adds_a_class_of_writers_by_typing_names(qtbot, corner, library:
     assert [w.name for w in writers] == ["Maya", "Ben", "Zoë"]
     assert len({w.avatar for w in writers}) == 3  # each a picture of their own
     assert page.writer_id == writers[-1].id
-

@@ -76,9 +76,9 @@ def test_child_targets_are_at_least_the_button_size(qtbot, shelf_screen, library
         show()
         page = shelf_screen.pages.currentWidget()
         small = [
-            b.objectName() for b in page.findChildren(QAbstractButton)
-            if b.isVisibleTo(page)
-            and min(b.width(), b.height()) < (48 if b.objectName() == "grownUpCorner" else size)
+            b.objectName()
+            for b in page.findChildren(QAbstractButton)
+            if b.isVisibleTo(page) and min(b.width(), b.height()) < (48 if b.objectName() == "grownUpCorner" else size)
         ]
         assert small == []
     assert shelf_screen.delegate.cover.width() >= size

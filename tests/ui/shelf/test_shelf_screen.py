@@ -124,8 +124,13 @@ def test_picture_filters(qtbot, shelf_screen, library, writer) -> None:
     letter = library.new_piece(writer.id, "letter")
     library.set_finished(letter.id)
     shelf_screen.reload()
-    for name, expected in (("filter_book", [book.id]), ("filter_sign", [sign.id]), ("filter_list", []),
-                           ("filter_finished", [letter.id]), ("filter_all", [letter.id, sign.id, book.id])):
+    for name, expected in (
+        ("filter_book", [book.id]),
+        ("filter_sign", [sign.id]),
+        ("filter_list", []),
+        ("filter_finished", [letter.id]),
+        ("filter_all", [letter.id, sign.id, book.id]),
+    ):
         click(qtbot, find(shelf_screen, name))
         assert shown_ids(shelf_screen) == expected, name
     click(qtbot, find(shelf_screen, "filter_list"))
@@ -275,8 +280,11 @@ def test_shelf_keeps_its_place_when_a_piece_far_down_goes_to_the_trash(qtbot, sh
     place = bar.value()
     assert place > 0
     view = shelf_screen.view
-    seen = [n for n in range(view.model().rowCount())
-            if view.viewport().rect().contains(view.visualRect(view.model().index(n, 0)))]
+    seen = [
+        n
+        for n in range(view.model().rowCount())
+        if view.viewport().rect().contains(view.visualRect(view.model().index(n, 0)))
+    ]
     assert seen and seen[0] > 20
     index = view.model().index(seen[0], 0)
     tap_cover(qtbot, shelf_screen.view, index.row())
@@ -292,8 +300,14 @@ def move_pointer(widget, point: QPoint) -> None:
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    event = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(point), QPointF(widget.mapToGlobal(point)),
-                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    event = QMouseEvent(
+        QMouseEvent.Type.MouseMove,
+        QPointF(point),
+        QPointF(widget.mapToGlobal(point)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, event)
 
 

@@ -69,8 +69,11 @@ def test_a_word_wall_word_lands_in_the_pages_words(qtbot, nook_app, library: Lib
     window.show_shelf(writer.id)
     window.open_piece(piece.id)
     screen = window.piece_screen
-    boxes = [w for w in screen.findChildren(QWidget)
-             if isinstance(w, (QTextEdit, QPlainTextEdit)) and w.isVisible() and not w.isReadOnly()]
+    boxes = [
+        w
+        for w in screen.findChildren(QWidget)
+        if isinstance(w, (QTextEdit, QPlainTextEdit)) and w.isVisible() and not w.isReadOnly()
+    ]
     box = boxes[0]
     box.setFocus()
     qtbot.keyClicks(box, "I like")
