@@ -103,3 +103,17 @@ def test_taken_pictures_are_greyed_for_a_new_writer(qtbot, nook_app, library: Li
     click(qtbot, find(window, "avatar_cat"))
     assert {w.avatar for w in library.writers()} == {"fox", "cat"}
     window.close()
+
+
+def test_show_time_is_not_interrupted_by_the_idle_watch(qtbot, nook_app, library: Library) -> None:
+    writer = library.add_writer("Maya", "fox")
+    piece = library.new_piece(writer.id, "book")
+    window = open_window(qtbot, library)
+    window.classroom.minute_ms = 30
+    library.set_setting("classroom_idle_minutes", 1)
+    library.set_setting("classroom_mode", True)
+    window.show_shelf(writer.id)
+    show = window.show_time(piece.id)
+    qtbot.wait(150)  # several idle periods
+    assert window.screens.currentWidget() is show
+    window.close()
