@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
 
     def _classroom_idle(self) -> None:
         """Classroom mode, nobody touched anything for a while: the next child's turn."""
+        if self.show_time_screen is not None and self.screens.currentWidget() is self.show_time_screen:
+            return  # the class is watching a piece read itself: nobody needs to touch
         self.grown_up.close()
         if self.screens.currentWidget() is not self.writers_screen:
             self.show_writers()
