@@ -43,7 +43,7 @@ def test_closing_a_piece_returns_to_who_is_writing(qtbot, nook_app, library: Lib
 def test_idle_minutes_return_to_who_is_writing(qtbot, nook_app, library: Library) -> None:
     writer = library.add_writer("Maya", "fox")
     window = open_window(qtbot, library)
-    window.classroom.minute_ms = 40  # a 'minute' of 40 ms keeps the test quick
+    window.classroom.minute_ms = 150  # a "minute" of 150 ms keeps the test quick
     library.set_setting("classroom_idle_minutes", 2)
     library.set_setting("classroom_mode", True)
     assert window.classroom.active
