@@ -103,6 +103,13 @@ def main() -> None:
         screen.go_to(1)
         screen.current_view.repaint()
         first_switch = time.perf_counter() - start
+        # A busy page appears at once and is drawn a slice per event-loop turn.
+        turns = []
+        while not screen.current_view.layer_complete():
+            turn_start = time.perf_counter()
+            app.processEvents()
+            turns.append(time.perf_counter() - turn_start)
+        first_drawn = time.perf_counter() - start
         switches = []
         for _ in range(3):
             screen.go_to(0)
@@ -237,9 +244,10 @@ def main() -> None:
     print(f"  finishing the stroke   {finish_stroke * ms:8.2f} ms")
     print(f"  full repaint of page   {statistics.median(full) * ms:8.2f} ms (median of 5)")
     print(
-        f"  turning to the page    {first_switch * ms:8.1f} ms the first time (draws all {STROKES} strokes), "
-        f"{statistics.median(switches) * ms:.1f} ms after (median of 3)"
+        f"  busy page shown        {first_switch * ms:8.1f} ms the first time; all {STROKES} strokes drawn after "
+        f"{first_drawn * ms:.0f} ms, slowest event-loop turn meanwhile {max(turns or [0]) * ms:.1f} ms"
     )
+    print(f"  turning back to it     {statistics.median(switches) * ms:8.1f} ms  (median of 3; its drawing is kept)")
     print(f"  turning to a typical   {typical_switch * ms:8.1f} ms  (30 strokes, a sticker, words; first time)")
     store = statistics.median(typical_stores) * ms
     print(

@@ -10,9 +10,10 @@ segment, so a page with thousands of strokes still draws each frame in a blit.
 from __future__ import annotations
 
 import math
+import time
 from typing import Any, Protocol
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -36,6 +37,8 @@ from nook.ui.editor.tools import SHAPE_TOOLS, ToolState
 from nook.ui.editor.words_edit import WordsEdit
 
 MIN_POINT_STEP = 2.0  # page units between recorded stroke points
+FIRST_SLICE_S = 0.03  # a typical page is drawn whole at once; a busy one starts here
+SLICE_S = 0.008  # then this much drawing per event-loop turn
 
 
 class EditorContext(Protocol):
@@ -61,6 +64,7 @@ class EditorContext(Protocol):
     def undo(self) -> None: ...
     def redo(self) -> None: ...
     def turn(self, step: int) -> None: ...
+    def layer_ready(self, view: PageView) -> None: ...
     def cached_layer(self, state: PageState, size: QSize) -> QImage | None: ...
     def piece_for_render(self) -> Piece: ...
 
@@ -84,6 +88,10 @@ class PageView(QWidget):
         self.page_rect = QRectF()
         self.scale = 1.0
         self._layer: QImage | None = None
+        self._pending: list[dict[str, Any]] = []  # items not yet drawn on the layer
+        self._layer_timer = QTimer(self)
+        self._layer_timer.setInterval(0)
+        self._layer_timer.timeout.connect(self._continue_layer)
         self._background: QImage | None = None
         self._stroke: list[tuple[int, int]] = []
         self._before_stroke: QImage | None = None
@@ -126,6 +134,7 @@ class PageView(QWidget):
             QRectF(self.rect()).adjusted(2, 2, -2, -2), self.layout_spec.size
         )
         self._layer = None
+        self._pending = []
         self._background = None
         self.place_edits()
 
@@ -194,7 +203,10 @@ class PageView(QWidget):
         self.place_edits()
 
     # -- picture layer --------------------------------------------------------------
-    def layer(self) -> QImage:
+    def layer(self, complete: bool = True) -> QImage:
+        """The picture drawn at this view's size. A busy page is drawn a slice per
+        event-loop turn (the child sees it appear, the window stays alive); anything
+        that draws on it or copies it asks for it `complete`, which finishes it now."""
         if self._layer is None:
             ratio = self.devicePixelRatioF()
             area = self.layout_spec.picture
@@ -209,14 +221,56 @@ class PageView(QWidget):
                 cached = self.context.cached_layer(self.state, size)
                 if cached is not None:
                     self._layer = cached.copy()
+                    self._pending = []
                     return self._layer
-            self._layer = render.render_layer(items, self.context.library, area, self.scale * ratio, size)
+            self._layer = render.render_layer([], self.context.library, area, self.scale * ratio, size)
             self._layer.setDevicePixelRatio(ratio)
+            self._pending = list(items)
+            self._draw_pending(FIRST_SLICE_S)
+            if self._pending:
+                self._layer_timer.start()
+        if complete and self._pending:
+            self._draw_pending(None)
         return self._layer
+
+    def layer_complete(self) -> bool:
+        return self._layer is not None and not self._pending
+
+    def _draw_pending(self, budget_s: float | None) -> None:
+        """Draw items still waiting, for at most `budget_s` (None: all of them), the same
+        way `render.render_layer` draws a whole picture."""
+        assert self._layer is not None
+        painter = QPainter(self._layer)
+        painter.scale(self.scale, self.scale)  # the image's pixel ratio adds the rest
+        painter.translate(-self.layout_spec.picture.topLeft())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        deadline = None if budget_s is None else time.perf_counter() + budget_s
+        drawn = 0
+        for item in self._pending:
+            render.paint_item(painter, item, self.context.library)
+            drawn += 1
+            if deadline is not None and time.perf_counter() > deadline:
+                break
+        painter.end()
+        del self._pending[:drawn]
+        if not self._pending:
+            self._layer_timer.stop()
+
+    def _continue_layer(self) -> None:
+        if self._layer is None or not self._pending:
+            self._layer_timer.stop()
+            return
+        self._draw_pending(SLICE_S)
+        self.update()
+        if not self._pending:
+            self.context.layer_ready(self)
 
     def redraw(self) -> None:
         """The items changed in a way that needs the whole picture drawn again."""
         self._layer = None
+        self._pending = []
+        self._layer_timer.stop()
         self._background = None
         if self.selected is not None and self.selected >= len(self.state.items):
             self.select(None)
@@ -258,7 +312,7 @@ class PageView(QWidget):
         painter = QPainter(self)
         painter.drawImage(QPointF(0, 0), self.background())
         area = self.to_widget(self.layout_spec.picture)
-        painter.drawImage(area.topLeft(), self.layer())
+        painter.drawImage(area.topLeft(), self.layer(complete=False))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # Where the words go, so an empty page still shows a place to type.
         painter.setPen(QPen(QColor("#e3c98f"), 2, Qt.PenStyle.DashLine))
@@ -362,6 +416,7 @@ class PageView(QWidget):
                     return
                 self._drag_item = self.state.items[self.selected]
                 self._layer = None  # drawn again without the sticker being carried
+                self._pending = []
                 self.handles.hide()
             self._drag_item = pic.moved(self.state.items[self.selected], delta.x(), delta.y())
             self.update()

@@ -328,7 +328,15 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
         height = self.button_size - 12
         width = int(height * size.width() / size.height())
         view = self.view_for(state)
-        layer = view.layer() if view is not None and view.width() > 0 else None
+        layer = None
+        placeholder = False
+        if view is not None and view.width() > 0:
+            if view.layer_complete():
+                layer = view.layer()
+            elif cached is not None:
+                return cached[2]  # the old one until the picture is drawn (layer_ready)
+            else:
+                placeholder = True
         image = QImage(QSize(width * 2, height * 2), QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
@@ -337,22 +345,33 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
         painter.translate(target.topLeft())
         painter.scale(scale, scale)
         render.paint_page_content(
-            painter, self.library, state.as_page(index), self.piece, picture=layer if layer is not None else True
+            painter,
+            self.library,
+            state.as_page(index),
+            self.piece,
+            picture=layer if layer is not None else not placeholder,
         )
         painter.end()
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(2.0)
-        self._thumbs[state.id] = (key, list(state.items), pixmap)
+        if not placeholder:
+            self._thumbs[state.id] = (key, list(state.items), pixmap)
         return pixmap
 
     def keep_layer(self, view: PageView) -> None:
         """Remember a page's drawn picture when its view goes, so coming back is instant."""
-        if view._layer is None or view._drag_item is not None:
+        if not view.layer_complete() or view._drag_item is not None:
             return
         self._layers[view.state.id] = (list(view.state.items), view._layer)
         self._layers.move_to_end(view.state.id)
         while len(self._layers) > LAYER_CACHE_PAGES:
             self._layers.popitem(last=False)
+
+    def layer_ready(self, view: PageView) -> None:
+        """A busy page finished drawing: its thumbnail can now be made from it."""
+        index = next((i for i, s in enumerate(self.states) if s is view.state), None)
+        if self.strip is not None and index is not None and index < len(self.strip.thumbs):
+            self.strip.set_thumb(index, self._thumbnail(index))
 
     def cached_layer(self, state: PageState, size: QSize) -> QImage | None:
         entry = self._layers.get(state.id)

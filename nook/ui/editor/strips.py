@@ -30,8 +30,7 @@ def transparent(scroll: QScrollArea) -> None:
     transparent (by object name): a bare "background" rule would reach every button
     inside and wipe out how a chosen tool looks."""
     scroll.setStyleSheet(
-        "QScrollArea { background: transparent; }"
-        " QWidget#qt_scrollarea_viewport { background: transparent; }"
+        "QScrollArea { background: transparent; } QWidget#qt_scrollarea_viewport { background: transparent; }"
     )
     scroll.viewport().setAutoFillBackground(False)
     inner = scroll.widget()

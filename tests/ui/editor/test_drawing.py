@@ -166,3 +166,38 @@ def test_picking_the_bucket_warms_the_full_size_picture_in_slices(qtbot, library
     assert model._full_layer["items"] == view.state.items
     tap(qtbot, view, 1400, 600)
     assert view.state.items[-1]["type"] == "fill"
+
+
+def test_a_busy_page_appears_at_once_and_draws_itself_in_slices(qtbot, library, writer, open_piece):
+    import random
+
+    from nook.ui.render import render_page as render
+
+    rng = random.Random(5)
+    piece = library.new_piece(writer.id, "book")
+    busy = library.pages(piece.id)[1]
+    items = [
+        pic.stroke("brush", "#1d4ed8", 36, [(rng.uniform(50, 1500), rng.uniform(50, 750)) for _ in range(30)])
+        for _ in range(400)
+    ]
+    library.update_page(busy.id, picture=pic.make_picture(items))
+    screen = open_piece(piece.id)
+    screen.go_to(1)
+    view = screen.current_view
+    view.repaint()
+    assert not view.layer_complete()  # shown before every stroke is drawn
+    qtbot.waitUntil(view.layer_complete, timeout=10000)
+    # The finished drawing is exactly what a fresh render of the picture gives.
+    assert screen.strip.thumbs[1].icon().pixmap(32).toImage() is not None
+    from nook.ui.render import render_layer
+
+    fresh = render_layer(items, library, view.layout_spec.picture, view.scale)
+    assert view.layer() == fresh
+    # Touching the page while it is still drawing finishes it first.
+    screen.go_to(0)
+    screen._layers.clear()
+    screen.go_to(1)
+    view = screen.current_view
+    drag(qtbot, view, [(100, 100), (300, 300)])
+    assert view.layer_complete() and len(view.state.items) == 401
+    _ = render
