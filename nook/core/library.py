@@ -21,7 +21,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from nook.core import migrations, settings
-from nook.core.models import KINDS, Page, Piece, Writer
+from nook.core.models import KINDS, Page, Piece, Writer, load_json_object
 
 LIBRARY_FILE = "library.db"
 TITLE_LIMIT = 80
@@ -289,7 +289,8 @@ class Library:
         Each word is quoted for FTS5, so any characters are safe. Words the tokenizer
         drops entirely (emoji, punctuation) fall back to a plain substring match.
         """
-        tokens = text.split()
+        # Control characters (a NUL from a paste) mean nothing to a search and upset FTS5.
+        tokens = "".join(ch if ch.isprintable() else " " for ch in text).split()
         if not tokens:
             return []
         fts_terms = []
@@ -470,12 +471,19 @@ class Library:
         words: str | None = None,
         picture: dict[str, Any] | None = None,
         extras: dict[str, Any] | None = None,
+        picture_json: str | None = None,
     ) -> None:
-        """Store what changed on a page (only the parts given)."""
+        """Store what changed on a page (only the parts given).
+
+        `picture_json` is a picture already encoded by the caller (the editor keeps one
+        ready, so a page of 2,000 strokes is not encoded twice on the UI thread).
+        """
         fields: dict[str, Any] = {}
         if words is not None:
             fields["words"] = words
-        if picture is not None:
+        if picture_json is not None:
+            fields["picture"] = picture_json
+        elif picture is not None:
             fields["picture"] = json.dumps(picture, ensure_ascii=False)
         if extras is not None:
             fields["extras"] = json.dumps(extras, ensure_ascii=False)
@@ -486,8 +494,15 @@ class Library:
             row = self.db.execute("SELECT piece_id FROM pages WHERE id = ?", [page_id]).fetchone()
             if row is None:
                 raise KeyError(page_id)
-            self.db.table("pages").update(page_id, fields)
-            piece = self._refresh_text(row[0])
+            self.db.execute(
+                f"UPDATE pages SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?", [*fields.values(), page_id]
+            )
+            # Only words and extras name a piece or make it findable; a picture-only
+            # change just touches the piece.
+            if words is not None or extras is not None:
+                piece = self._refresh_text(row[0])
+            else:
+                piece = self._touch_piece(row[0], updated=fields["updated"])
             self._announce(Change("pages", writer_id=piece.writer_id, piece_id=row[0], page_id=page_id))
 
     def delete_page(self, page_id: str) -> Page:
@@ -523,12 +538,18 @@ class Library:
             self._announce(Change("pages", writer_id=piece.writer_id, piece_id=page.piece_id, page_id=page_id))
 
     def _refresh_text(self, piece_id: str) -> Piece:
-        """Recompute title and searchable words after the pages changed."""
+        """Recompute title and searchable words after the pages changed.
+
+        Reads only words and extras: decoding every page's picture (thousands of
+        strokes) would cost the UI thread far more than the store itself.
+        """
         texts: list[str] = []
         titles: list[str] = []
-        for page in self.pages(piece_id):
-            texts.extend(page_text(page.words, page.extras))
-            titles.extend(title_source(page.words, page.extras))
+        rows = self.db.execute("SELECT words, extras FROM pages WHERE piece_id = ? ORDER BY position", [piece_id])
+        for words, extras_json in rows.fetchall():
+            extras = load_json_object(extras_json)
+            texts.extend(page_text(words or "", extras))
+            titles.extend(title_source(words or "", extras))
         return self._touch_piece(piece_id, title=title_from(titles), search_words="\n".join(texts))
 
     # -- media ------------------------------------------------------------------------

@@ -85,12 +85,12 @@ class Page:
             position=row["position"],
             role=row["role"],
             words=row["words"] or "",
-            picture=_load_json(row["picture"]),
-            extras=_load_json(row["extras"]),
+            picture=load_json_object(row["picture"]),
+            extras=load_json_object(row["extras"]),
         )
 
 
-def _load_json(text: str | None) -> dict[str, Any]:
+def load_json_object(text: str | None) -> dict[str, Any]:
     if not text:
         return {}
     try:

@@ -10,7 +10,22 @@ from pathlib import Path
 from nook.core.library import LIBRARY_FILE, Library
 
 # Parents before children, so foreign keys hold while rows are copied back.
-TABLES = ("writers", "pieces", "pages", "media", "settings", "word_banks", "word_bank_words", "idea_cards")
+TABLES = (
+    "writers",
+    "pieces",
+    "pages",
+    "media",
+    "settings",
+    "word_banks",
+    "word_bank_words",
+    "idea_cards",
+    "backpack_sync",
+    "backpack_seen",
+    "backpack_writers",
+)
+# Tables a fresh library fills with starter rows; the old file's own rows (a grown-up's
+# edits, hidden cards) win over those, so the fresh ones go first (children first).
+SEEDED = ("word_bank_words", "word_banks", "idea_cards")
 
 
 def set_aside(data_dir: Path) -> Path:
@@ -39,26 +54,30 @@ def salvage(data_dir: Path) -> tuple[Library, Path, dict[str, int]]:
     except sqlite3.Error:
         return library, kept, rescued
     try:
-        for table in TABLES:
-            rescued[table] = _copy_table(old, library, table)
+        rows = {table: _read_table(old, table) for table in TABLES}
     finally:
         old.close()
-    library.db.execute("DELETE FROM pieces_fts")
-    library.db.execute(
-        "INSERT INTO pieces_fts (rowid, title, search_words) SELECT rowid, title, search_words FROM pieces"
-    )
-    library.db.conn.commit()
+    with library.db.atomic():
+        for table in SEEDED:
+            if rows[table][1]:
+                library.db.execute(f"DELETE FROM {table}")
+        for table in TABLES:
+            rescued[table] = _insert_rows(library, table, *rows[table])
+        library.db.execute("DELETE FROM pieces_fts")
+        library.db.execute(
+            "INSERT INTO pieces_fts (rowid, title, search_words) SELECT rowid, title, search_words FROM pieces"
+        )
     return library, kept, rescued
 
 
-def _copy_table(old: sqlite3.Connection, library: Library, table: str) -> int:
+def _read_table(old: sqlite3.Connection, table: str) -> tuple[list[str], list[tuple[object, ...]]]:
+    """Every row of `table` that can still be read (stops at the first damaged one)."""
+    found: list[tuple[object, ...]] = []
     try:
         columns = [row[1] for row in old.execute(f"PRAGMA table_info({table})")]
         cursor = old.execute(f"SELECT * FROM {table}")
     except sqlite3.DatabaseError:
-        return 0
-    wanted = set(library.db[table].columns_dict)
-    count = 0
+        return [], []
     while True:
         try:
             row = cursor.fetchone()
@@ -66,7 +85,17 @@ def _copy_table(old: sqlite3.Connection, library: Library, table: str) -> int:
             break
         if row is None:
             break
+        found.append(tuple(row))
+    return columns, found
+
+
+def _insert_rows(library: Library, table: str, columns: list[str], rows: list[tuple[object, ...]]) -> int:
+    wanted = set(library.db.table(table).columns_dict) if table in library.db.table_names() else set()
+    count = 0
+    for row in rows:
         record = {k: v for k, v in zip(columns, row, strict=False) if k in wanted}
+        if not record:
+            continue
         try:
             library.db.execute(
                 f"INSERT OR IGNORE INTO {table} ({', '.join(record)}) VALUES ({', '.join('?' for _ in record)})",
@@ -75,5 +104,4 @@ def _copy_table(old: sqlite3.Connection, library: Library, table: str) -> int:
             count += 1
         except sqlite3.DatabaseError:
             continue
-    library.db.conn.commit()
     return count

@@ -109,7 +109,9 @@ def test_search_finds_words_with_quotes_accents_and_emoji(library: Library, writ
     assert {p.id for p in library.search(writer.id, "niño")} == {nino}
     assert {p.id for p in library.search(writer.id, "🦖")} == {dino}
     assert {p.id for p in library.search(writer.id, "din")} == {dino}
-    for nasty in ['"', "AND OR NOT", "*", "(", "NEAR(", "'", "-"]:
+    assert {p.id for p in library.search(writer.id, "do\x00g")} == set()
+    assert {p.id for p in library.search(writer.id, "\x00dog\x07")} == {dog}
+    for nasty in ['"', "AND OR NOT", "*", "(", "NEAR(", "'", "-", "\x00", "\x1b[2J"]:
         library.search(writer.id, nasty)  # never raises
     library.trash_piece(dog)
     assert library.search(writer.id, "dog") == []

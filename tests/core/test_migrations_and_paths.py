@@ -123,3 +123,22 @@ def test_the_core_imports_no_qt() -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
+
+
+def test_salvage_keeps_a_grown_ups_word_banks_and_cards_over_the_starter_ones(data_dir: Path) -> None:
+    library = Library.open(data_dir)
+    bank_id, bank_name = library.db.execute("SELECT id, name FROM word_banks ORDER BY position LIMIT 1").fetchone()
+    card_id = library.db.execute("SELECT id FROM idea_cards LIMIT 1").fetchone()[0]
+    counts = [library.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("word_banks", "idea_cards")]
+    library.db.execute("UPDATE word_banks SET name = 'Our pets' WHERE id = ?", [bank_id])
+    library.db.execute("UPDATE idea_cards SET hidden = 1 WHERE id = ?", [card_id])
+    library.db.conn.commit()
+    library.close()
+    rescued, _kept, _counts = salvage(data_dir)
+    try:
+        assert rescued.db.execute("SELECT name FROM word_banks WHERE id = ?", [bank_id]).fetchone()[0] == "Our pets"
+        assert rescued.db.execute("SELECT hidden FROM idea_cards WHERE id = ?", [card_id]).fetchone()[0] == 1
+        again = [rescued.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("word_banks", "idea_cards")]
+        assert again == counts and bank_name != "Our pets"
+    finally:
+        rescued.close()

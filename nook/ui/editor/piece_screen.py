@@ -35,7 +35,6 @@ from nook.ui.editor.picture_actions import PictureActions
 from nook.ui.editor.sounds import SoundBox
 from nook.ui.editor.speaking import Speaking
 from nook.ui.editor.sticker_box import StickerBox
-from nook.ui.editor.store import store_page
 from nook.ui.editor.strips import ListRows, LookBar, PageStrip, scrolled, turned_icon
 from nook.ui.editor.tools import ColourPanel, ToolPanel, ToolState
 from nook.ui.editor.undo import Step, UndoStack
@@ -499,7 +498,7 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
                     if "extras" in state.dirty:
                         parts["extras"] = dict(state.extras)
                     try:
-                        store_page(self.library, state.id, **parts)
+                        self.library.update_page(state.id, **parts)
                     except KeyError:
                         log.warning("page %s went away before it was stored", state.id)
         except sqlite3.Error:

@@ -192,7 +192,6 @@ def test_a_bigger_button_size_makes_every_control_bigger(qtbot, library, writer,
 def test_a_failed_store_keeps_the_changes_and_tries_again(qtbot, library, writer, open_piece, monkeypatch):
     import sqlite3
 
-    from nook.ui.editor import piece_screen
 
     piece = library.new_piece(writer.id, "book")
     screen = open_piece(piece.id)
@@ -201,7 +200,7 @@ def test_a_failed_store_keeps_the_changes_and_tries_again(qtbot, library, writer
     def locked(*args, **kwargs):
         raise sqlite3.OperationalError("database is locked")
 
-    monkeypatch.setattr(piece_screen, "store_page", locked)
+    monkeypatch.setattr(library, "update_page", locked)
     with qtbot.captureExceptions():
         screen.flush()
     assert screen.states[0].dirty == {"words"}
