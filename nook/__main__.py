@@ -20,6 +20,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--data-dir", metavar="DIR", help="folder for the library (default: your data folder, or $NOOK_DATA_DIR)"
     )
+    parser.add_argument("backpack", nargs="?", help="a .nook backpack file to open (the grown-up brings it in)")
     parser.add_argument(
         "--smoke", action="store_true", help="start, show the shelf, and quit (for tests and packaging)"
     )
@@ -87,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
             log.warning("speech is not available: %s", voice.unavailable_reason())
         voices.append(voice)
         window.set_voice(voice)
+        if args.backpack and not args.smoke:
+            window.open_backpack(Path(args.backpack).expanduser())
 
     QTimer.singleShot(0, attach_voice)
     if args.smoke:

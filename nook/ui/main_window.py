@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
@@ -12,6 +14,7 @@ from nook.ui.backpack_ui import BackpackPage
 from nook.ui.changes import LibraryEvents
 from nook.ui.editor import PieceScreen
 from nook.ui.grownup.door import GrownUpDoor
+from nook.ui.growth_view import GrowthPage
 from nook.ui.shelf.classroom import ClassroomWatch
 from nook.ui.shelf_screen import ShelfScreen
 from nook.ui.show_time import ShowTime
@@ -33,8 +36,6 @@ class MainWindow(QMainWindow):
         self.events = LibraryEvents(library, self)
         self.voice: Voice | None = None
         self.talking: TalkingButtons | None = None
-        if voice is not None:
-            self.set_voice(voice)
         self.events.changed.connect(self._on_change)
         size = int(library.setting("button_size"))
         self.screens = QStackedWidget()
@@ -58,9 +59,10 @@ class MainWindow(QMainWindow):
         self.shelf_screen.show_time_wanted.connect(self.show_time)
         self.shelf_screen.enable_show_time(True)
         self.grown_up.add_section("Backpack", lambda: BackpackPage(library, self.events), "backpack")
-        if self.voice is not None:
-            self.shelf_screen.set_voice(self.voice)
+        self.grown_up.add_section("Growth", lambda: GrowthPage(library, self.events), "growth")
         self.piece_screen: PieceScreen | None = None
+        if voice is not None:
+            self.set_voice(voice)
         self.resize(1100, 780)
         self.restore_place()
 
@@ -74,9 +76,10 @@ class MainWindow(QMainWindow):
         if self.talking is not None:
             self.talking.uninstall()
         self.talking = TalkingButtons(voice, self._talking_enabled, self)
-        if hasattr(self, "shelf_screen"):
-            self.shelf_screen.set_voice(voice)
-            self.grown_up.voice = voice
+        self.shelf_screen.set_voice(voice)
+        self.grown_up.voice = voice
+        if self.piece_screen is not None:  # a piece reopened at start, before the voice was ready
+            self.piece_screen.set_voice(voice)
         self.apply_voice_settings()
 
     def _talking_enabled(self) -> bool:
@@ -153,6 +156,15 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(show)
         show.present()
         return show
+
+    def open_backpack(self, path: Path) -> bool:
+        """A .nook file handed to the app: after the gate, the grown-up sees what is in
+        it and chooses whose shelf each writer's pieces go to. True if it can be opened."""
+        if not self.grown_up.open() or self.grown_up.corner is None:
+            return False
+        self.grown_up.corner.show_section("Backpack")
+        page = self.grown_up.corner.findChild(BackpackPage)
+        return page is not None and page.load(path)
 
     def _leave_show_time(self) -> None:
         show, self.show_time_screen = self.show_time_screen, None

@@ -1,0 +1,76 @@
+"""The window's wiring: its voice, the grown-up corner's sections, a backpack handed in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nook.core import backpack
+from nook.core.library import Library
+from nook.speech import make_voice
+from nook.ui.backpack_ui import BackpackPage
+from nook.ui.growth_view import GrowthPage
+from nook.ui.main_window import MainWindow
+
+
+def _window(qtbot, library: Library, voice=None) -> MainWindow:
+    window = MainWindow(library, voice)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_a_voice_given_at_construction_reaches_the_reopened_piece(qtbot, nook_app, library: Library, writer) -> None:
+    piece = library.new_piece(writer.id, "book")
+    library.set_state("last_writer", writer.id)
+    library.set_state(f"last_piece:{writer.id}", piece.id)
+    voice = make_voice("silent")
+    window = _window(qtbot, library, voice)
+    assert window.piece_screen is not None and window.piece_screen.voice is voice
+    assert window.talking is not None
+    window.close()
+
+
+def test_a_voice_that_arrives_later_reaches_the_open_piece(qtbot, nook_app, library: Library, writer) -> None:
+    piece = library.new_piece(writer.id, "sign")
+    library.set_state("last_writer", writer.id)
+    library.set_state(f"last_piece:{writer.id}", piece.id)
+    window = _window(qtbot, library)
+    assert window.piece_screen is not None and window.piece_screen.voice is None
+    assert not window.piece_screen.read_button.isEnabled()  # the "no sound" picture until then
+    voice = make_voice("silent")
+    window.set_voice(voice)
+    assert window.piece_screen.voice is voice and window.piece_screen.read_button.isEnabled()
+    library.set_setting("voice_rate", 1.4, writer.id)
+    assert voice.rate == 1.4  # a grown-up's change takes effect at once
+    window.close()
+
+
+def test_the_grown_up_corner_has_growth_and_backpack(qtbot, nook_app, library: Library, writer) -> None:
+    window = _window(qtbot, library)
+    window.grown_up.gate = lambda parent: True
+    assert window.grown_up.open()
+    sections = window.grown_up.corner.sections
+    assert isinstance(sections["Growth"], GrowthPage) and isinstance(sections["Backpack"], BackpackPage)
+    window.close()
+
+
+def test_a_backpack_file_handed_in_opens_behind_the_gate(qtbot, nook_app, library: Library, writer, tmp_path) -> None:
+    (tmp_path / "school").mkdir()
+    school = Library.open(tmp_path / "school")
+    leo = school.add_writer("Leo", "robot")
+    piece = school.new_piece(leo.id, "sign")
+    school.update_page(school.pages(piece.id)[0].id, words="STOP")
+    bag = tmp_path / "leo.nook"
+    backpack.pack(school, [piece.id], bag)
+    school.close()
+
+    window = _window(qtbot, library)
+    window.grown_up.gate = lambda parent: False  # a child pressed it: nothing opens
+    assert not window.open_backpack(bag)
+    assert window.grown_up.corner is None
+    window.grown_up.gate = lambda parent: True
+    assert window.open_backpack(bag)
+    page = window.grown_up.corner.findChild(BackpackPage)
+    assert page.isVisible() and page.incoming is not None and len(page.incoming.pieces) == 1
+    assert not window.open_backpack(Path(tmp_path / "missing.nook"))
+    window.close()
