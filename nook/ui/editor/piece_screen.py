@@ -36,7 +36,7 @@ from nook.ui.editor.sounds import SoundBox
 from nook.ui.editor.speaking import Speaking
 from nook.ui.editor.sticker_box import StickerBox
 from nook.ui.editor.strips import ListRows, LookBar, PageStrip, scrolled, turned_icon
-from nook.ui.editor.tools import ColourPanel, ToolPanel, ToolState
+from nook.ui.editor.tools import ColourPanel, ToolPanel, ToolState, WordsColourPanel
 from nook.ui.editor.undo import Step, UndoStack
 from nook.ui.widgets import PictureButton
 
@@ -128,6 +128,7 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
         self.word_wall_button = b("word_wall", "Word wall", "wordWall", self.toggle_word_wall)
         self.smaller_button = b("text_smaller", "Smaller letters", "textSmaller", lambda: self.change_text_size(-1))
         self.bigger_button = b("text_bigger", "Bigger letters", "textBigger", lambda: self.change_text_size(1))
+        self.words_colour_button = b("palette", "Colour of my words", "wordsColour", self.choose_words_colour)
         self.undo_button = b("undo", "Undo", "undo", self.undo)
         self.redo_button = b("redo", "Redo", "redo", self.redo)
         self.show_time_button = b("show_time", "Show time", "showTime", self._show_time)
@@ -146,7 +147,13 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
         for widget in (self.back_button, self.read_button, self.stop_button, self.word_wall_button):
             top.addWidget(widget)
         top.addStretch(1)
-        for widget in (self.smaller_button, self.bigger_button, self.undo_button, self.redo_button):
+        for widget in (
+            self.smaller_button,
+            self.bigger_button,
+            self.words_colour_button,
+            self.undo_button,
+            self.redo_button,
+        ):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.previous_button)
@@ -166,6 +173,9 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
         self.colour_scroll = scrolled(self.colour_panel)
         self.side.addWidget(self.colour_scroll)
         self.side.addWidget(self.sticker_box)
+        self.words_colour_panel = WordsColourPanel(self.set_words_colour, self.button_size)
+        self.words_colour_scroll = scrolled(self.words_colour_panel)
+        self.side.addWidget(self.words_colour_scroll)
         self.word_wall = self._make_word_wall()
         if self.word_wall is not None:
             self.side.addWidget(self.word_wall)
@@ -533,6 +543,24 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
         self.change_extras(view.state, {**view.state.extras, "text_size": size})
         view.place_edits()
         view.update()
+
+    def choose_words_colour(self) -> None:
+        """Show (or put away) the colour blobs for the writer's words in the side panel."""
+        if self.side.currentWidget() is self.words_colour_scroll:
+            self.side.setCurrentWidget(self.sticker_box if self.tools.tool == "sticker" else self.colour_scroll)
+            return
+        writer = self.library.writer(self.piece.writer_id)
+        self.words_colour_panel.show_chosen(writer.colour if writer else "")
+        self.side.setCurrentWidget(self.words_colour_scroll)
+
+    def set_words_colour(self, colour: str) -> None:
+        """The writer's words are this colour from now on, on every page they make."""
+        self.library.update_writer(self.piece.writer_id, colour=colour)
+        self.words_colour_panel.show_chosen(colour)
+        for view in self.views:
+            view.place_edits()
+            view.update()
+        self.side.setCurrentWidget(self.sticker_box if self.tools.tool == "sticker" else self.colour_scroll)
 
     def insert_word(self, word: str) -> None:
         """Put a word-wall word in at the cursor of the words box last used."""

@@ -184,3 +184,40 @@ class ColourPanel(QWidget):
     def sync(self) -> None:
         for colour, button in self.buttons.items():
             button.setChecked(colour == self.tools.colour)
+
+
+# Colours words stay readable in on a white page: the blobs minus white, yellow and the
+# palest ones. Words are drawn in the writer's own colour on every page they write.
+WORDS_COLOURS: tuple[tuple[str, str], ...] = tuple(
+    (name, colour) for name, colour in COLOURS if name not in ("white", "yellow", "peach", "light green", "sky blue")
+)
+
+
+class WordsColourPanel(QWidget):
+    """Big colour blobs for the writer's words, in the side panel; a tap chooses."""
+
+    def __init__(self, choose: Callable[[str], None], button_size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wordsColourPanel")
+        self.setAccessibleName("Colour of my words")
+        self.setStyleSheet(CHOSEN_STYLE)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setSpacing(4)
+        self.buttons: dict[str, PictureButton] = {}
+        group = QButtonGroup(self)
+        for index, (name, colour) in enumerate(WORDS_COLOURS):
+            button = PictureButton(
+                colour_icon(colour, 96), name.capitalize(), object_name("wordsColour", name), button_size
+            )
+            button.setIconSize(QSize(int(button_size * 0.8), int(button_size * 0.8)))
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, c=colour: choose(c))
+            group.addButton(button)
+            self.buttons[colour] = button
+            grid.addWidget(button, index // 2, index % 2)
+        grid.setRowStretch(len(WORDS_COLOURS) // 2 + 1, 1)
+
+    def show_chosen(self, colour: str) -> None:
+        for value, button in self.buttons.items():
+            button.setChecked(value.lower() == colour.lower())
