@@ -35,15 +35,30 @@ from nook.core.backpack_file import (
     read,
     read_bytes,
 )
-from nook.core.library import Change, Library, new_id, now, page_text
+from nook.core.library import Change, Library, new_id, now
 from nook.core.models import Page, Piece
 from nook.core.picture import media_hashes
+from nook.core.piece_text import page_text
 from nook.core.safe_files import temporary_beside
 
 __all__ = [
-    "FORMAT_VERSION", "SUFFIX", "Backpack", "BackpackRefused", "IncomingPiece", "IncomingWriter", "PackResult",
-    "UnpackResult", "match_writer", "open_backpack", "pack", "read", "read_bytes", "suggest_writer", "unpack",
+    "FORMAT_VERSION",
+    "SUFFIX",
+    "Backpack",
+    "BackpackRefused",
+    "IncomingPiece",
+    "IncomingWriter",
+    "PackResult",
+    "UnpackResult",
+    "match_writer",
+    "open_backpack",
+    "pack",
+    "read",
+    "read_bytes",
+    "suggest_writer",
+    "unpack",
 ]
+
 
 # -- what goes in -------------------------------------------------------------------------
 def origin_of(piece: Piece) -> str:
@@ -120,8 +135,13 @@ def pack(library: Library, piece_ids: Iterable[str], destination: Path | str) ->
             continue  # a picture pointing at a missing photo: the page still travels
         blobs[digest] = data
         media_records.append(
-            {"hash": digest, "mime": info["mime"], "width": info["width"] or 0, "height": info["height"] or 0,
-             "size": len(data)}
+            {
+                "hash": digest,
+                "mime": info["mime"],
+                "width": info["width"] or 0,
+                "height": info["height"] or 0,
+                "size": len(data),
+            }
         )
     manifest = {
         "format": FORMAT,
@@ -239,8 +259,15 @@ def _add_writer(library: Library, incoming: IncomingWriter) -> str:
     writer_id = incoming.id if library.writer(incoming.id) is None else new_id()
     position = library.db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM writers").fetchone()[0]
     library.db.table("writers").insert(
-        {"id": writer_id, "name": incoming.name, "avatar": incoming.avatar, "colour": incoming.colour,
-         "position": position, "archived": 0, "created": now()}
+        {
+            "id": writer_id,
+            "name": incoming.name,
+            "avatar": incoming.avatar,
+            "colour": incoming.colour,
+            "position": position,
+            "archived": 0,
+            "created": now(),
+        }
     )
     library._announce(Change("writers", writer_id=writer_id))
     return writer_id
@@ -336,8 +363,16 @@ def _replace_pages(library: Library, piece: Piece, incoming: IncomingPiece) -> N
     library.db.execute(
         "UPDATE pieces SET kind = ?, look = ?, finished = ?, title = ?, search_words = ?, updated = ?, revision = ? "
         "WHERE id = ?",
-        [incoming.kind, incoming.look, int(incoming.finished), incoming.title, _search_words(incoming.pages),
-         max(incoming.updated, piece.updated), max(incoming.revision, piece.revision), piece.id],
+        [
+            incoming.kind,
+            incoming.look,
+            int(incoming.finished),
+            incoming.title,
+            _search_words(incoming.pages),
+            max(incoming.updated, piece.updated),
+            max(incoming.revision, piece.revision),
+            piece.id,
+        ],
     )
     library._announce(Change("pieces", writer_id=piece.writer_id, piece_id=piece.id))
 

@@ -22,9 +22,9 @@ from typing import Any
 
 from PIL import Image
 
-from nook.core.library import title_from, title_source
 from nook.core.models import KINDS, PAGE_ROLES
 from nook.core.picture import media_hashes
+from nook.core.piece_text import title_from, title_source
 
 FORMAT = "writing-nook-backpack"
 FORMAT_VERSION = 1
@@ -137,8 +137,9 @@ def _read_archive(source: Any, name: str) -> Backpack:
     try:
         archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
-        raise BackpackRefused(f"{name} is damaged or is not a Writing Nook backpack (it is not a readable zip).") \
-            from exc
+        raise BackpackRefused(
+            f"{name} is damaged or is not a Writing Nook backpack (it is not a readable zip)."
+        ) from exc
     with archive:
         entries = _check_entries(archive, name)
         manifest = _load_manifest(archive, entries[MANIFEST], name)

@@ -11,7 +11,7 @@ import hashlib
 import json
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,12 +22,9 @@ from sqlite_utils import Database
 
 from nook.core import migrations, settings
 from nook.core.models import KINDS, Page, Piece, Writer, load_json_object
+from nook.core.piece_text import first_pages, page_text, title_from, title_source
 
 LIBRARY_FILE = "library.db"
-TITLE_LIMIT = 80
-# Text-valued extras a child or grown-up types (letter parts, envelope, grown-up line):
-# searchable, and a source for the piece's title.
-TEXT_EXTRAS = ("greeting", "closing", "to", "from", "grown_up_line")
 
 
 class LibraryDamaged(Exception):
@@ -50,47 +47,6 @@ def now() -> str:
 
 def new_id() -> str:
     return uuid.uuid4().hex
-
-
-def first_pages(kind: str, writer_name: str) -> list[dict[str, Any]]:
-    """The pages a new piece of this kind starts with: never pre-written words."""
-    if kind == "book":
-        return [{"role": "cover"}, {"role": "page"}]
-    if kind == "list":
-        return [{"role": "cover"}, {"role": "item", "extras": {"ticked": False}}]
-    if kind == "sign":
-        return [{"role": "sign"}]
-    if kind == "letter":
-        closing = f"Love,\n{writer_name}" if writer_name else "Love,"
-        return [{"role": "letter", "extras": {"greeting": "Dear ", "closing": closing}}]
-    raise ValueError(f"unknown kind {kind!r}")
-
-
-def page_text(words: str, extras: dict[str, Any]) -> list[str]:
-    """Everything typed on one page, in reading order."""
-    parts: list[str] = []
-    if isinstance(extras.get("greeting"), str):
-        parts.append(extras["greeting"])
-    parts.append(words)
-    for key in ("closing", "to", "from", "grown_up_line"):
-        if isinstance(extras.get(key), str):
-            parts.append(extras[key])
-    return [p for p in parts if p and p.strip()]
-
-
-def title_source(words: str, extras: dict[str, Any]) -> list[str]:
-    """What may name a piece: the greeting and the words, never the closing."""
-    greeting = extras.get("greeting")
-    return [t for t in (greeting if isinstance(greeting, str) else "", words) if t.strip()]
-
-
-def title_from(texts: Iterable[str]) -> str:
-    for text in texts:
-        for line in text.splitlines():
-            line = " ".join(line.split())
-            if line and line.lower() not in ("dear", "love,"):
-                return line[:TITLE_LIMIT]
-    return ""
 
 
 class Library:
