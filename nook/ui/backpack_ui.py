@@ -72,6 +72,33 @@ def describe(result: backpack.UnpackResult, library: Library) -> str:
     return text
 
 
+def backpack_path(chosen: str) -> Path:
+    """The chosen file name, ending in .nook whatever was typed."""
+    path = Path(chosen)
+    return path if path.suffix.lower() == backpack.SUFFIX else path.with_name(path.name + backpack.SUFFIX)
+
+
+def pack_writer(
+    parent: QWidget, library: Library, writer_id: str, choose_path: PathChooser | None = None
+) -> Path | None:
+    """Pack every piece on one writer's shelf into a file the user picks (a USB stick).
+
+    For a child whom a grown-up allows to pack their own backpack. Returns where it was
+    written, or None if nothing was packed; an OSError says the place could not be written.
+    """
+    writer = library.writer(writer_id)
+    pieces = [piece.id for piece in library.pieces(writer_id)]
+    if writer is None or not pieces:
+        return None
+    choose = choose_path or _save_dialog
+    chosen = choose(parent, f"{file_stem(writer.name, 'writer')}-{date.today().isoformat()}{backpack.SUFFIX}")
+    if not chosen:
+        return None
+    path = backpack_path(chosen)
+    backpack.pack(library, pieces, path)
+    return path
+
+
 class BackpackPage(QWidget):
     """The grown-up corner's backpack section."""
 
@@ -214,9 +241,7 @@ class BackpackPage(QWidget):
         chosen = self.choose_save_path(self, suggested)
         if not chosen:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != backpack.SUFFIX:
-            path = path.with_name(path.name + backpack.SUFFIX)
+        path = backpack_path(chosen)
         try:
             result = backpack.pack(self.library, pieces, path)
         except OSError as error:

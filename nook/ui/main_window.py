@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from nook.core.library import Change, Library
 from nook.speech import Voice
-from nook.ui.backpack_ui import BackpackPage
+from nook.ui.backpack_ui import BackpackPage, PathChooser, pack_writer
 from nook.ui.changes import LibraryEvents
 from nook.ui.editor import PieceScreen
 from nook.ui.grownup.door import GrownUpDoor
@@ -20,6 +21,8 @@ from nook.ui.shelf_screen import ShelfScreen
 from nook.ui.show_time import ShowTime
 from nook.ui.talking import TalkingButtons
 from nook.ui.writers_screen import WritersScreen
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         self.shelf_screen.show_time_wanted.connect(self.show_time)
         self.shelf_screen.enable_show_time(True)
         self.grown_up.add_section("Backpack", lambda: BackpackPage(library, self.events), "backpack")
+        self.shelf_screen.backpack_wanted.connect(self.pack_childs_backpack)
         self.grown_up.add_section("Growth", lambda: GrowthPage(library, self.events), "growth")
         self.piece_screen: PieceScreen | None = None
         if voice is not None:
@@ -165,6 +169,24 @@ class MainWindow(QMainWindow):
         self.grown_up.corner.show_section("Backpack")
         page = self.grown_up.corner.findChild(BackpackPage)
         return page is not None and page.load(path)
+
+    def pack_childs_backpack(self, choose_path: PathChooser | None = None) -> Path | None:
+        """A child the grown-up lets pack their own backpack: everything on their shelf."""
+        if self.writer_id is None or not self.library.setting("child_may_pack_backpack"):
+            return None
+        try:
+            path = pack_writer(self, self.library, self.writer_id, choose_path)
+        except OSError as error:
+            log.warning("packing a backpack failed: %s", error)
+            self._say("Oops! The backpack could not be packed there.")
+            return None
+        if path is not None:
+            self._say("Your backpack is packed!")
+        return path
+
+    def _say(self, phrase: str) -> None:
+        if self.voice is not None and self.voice.is_available():
+            self.voice.say(phrase)
 
     def _leave_show_time(self) -> None:
         show, self.show_time_screen = self.show_time_screen, None

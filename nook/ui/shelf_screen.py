@@ -69,6 +69,7 @@ class ShelfScreen(QWidget):
     piece_opened = Signal(str)
     writers_wanted = Signal()
     grown_up_wanted = Signal()
+    backpack_wanted = Signal()  # a child allowed to pack their own backpack
     show_time_wanted = Signal(str)
 
     def __init__(
@@ -148,6 +149,9 @@ class ShelfScreen(QWidget):
         self.trash_button = self._button("trash", "My trash", "showTrash")
         self.trash_button.clicked.connect(self.show_trash)
         top.addWidget(self.trash_button)
+        self.backpack_button = self._button("backpack", "Pack my backpack", "packMyBackpack")
+        self.backpack_button.clicked.connect(self.backpack_wanted.emit)
+        top.addWidget(self.backpack_button)
         top.addSpacing(24)
         self.grown_up_button = self._button("grown_up", "For grown-ups", "grownUpCorner", 0.75)
         self.grown_up_button.clicked.connect(self.grown_up_wanted.emit)
@@ -398,6 +402,7 @@ class ShelfScreen(QWidget):
         may_trash = bool(self.library.setting("child_may_trash"))
         self.trash_piece_button.setVisible(may_trash)
         self.trash_button.setVisible(may_trash)
+        self.backpack_button.setVisible(bool(self.library.setting("child_may_pack_backpack")))
         self.show_time_button.setVisible(self._show_time)
 
     def open_selected(self) -> None:

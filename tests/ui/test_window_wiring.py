@@ -74,3 +74,36 @@ def test_a_backpack_file_handed_in_opens_behind_the_gate(qtbot, nook_app, librar
     assert page.isVisible() and page.incoming is not None and len(page.incoming.pieces) == 1
     assert not window.open_backpack(Path(tmp_path / "missing.nook"))
     window.close()
+
+
+def test_a_child_packs_their_own_backpack_only_when_allowed(
+    qtbot, nook_app, library: Library, writer, tmp_path
+) -> None:
+    piece = library.new_piece(writer.id, "book")
+    library.update_page(library.pages(piece.id)[1].id, words="my trip")
+    voice = make_voice("silent")
+    window = _window(qtbot, library, voice)
+    window.show_shelf(writer.id)
+    button = window.shelf_screen.backpack_button
+    assert not button.isVisible()  # off unless a grown-up allows it
+    library.set_setting("child_may_pack_backpack", True)
+    assert button.isVisible() and button.accessibleName() == "Pack my backpack"
+
+    chosen = tmp_path / "usb" / "maya"
+    chosen.parent.mkdir()
+    asked: list[str] = []
+
+    def choose(parent, suggested: str) -> str:
+        asked.append(suggested)
+        return str(chosen)
+
+    path = window.pack_childs_backpack(choose)
+    assert path == chosen.with_name("maya.nook") and path.exists()
+    assert asked[0].startswith("Maya-") and asked[0].endswith(".nook")
+    assert voice.spoken[-1] == "Your backpack is packed!"
+    bag = backpack.read(path)
+    assert [p.id for p in bag.pieces] == [piece.id]
+
+    library.set_setting("child_may_pack_backpack", False)
+    assert window.pack_childs_backpack(choose) is None
+    window.close()
