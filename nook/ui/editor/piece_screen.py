@@ -43,7 +43,7 @@ from nook.ui.widgets import PictureButton
 log = logging.getLogger(__name__)
 
 LAYER_CACHE_PAGES = 6
-SAVE_DELAY_MS = 500  # under a second from the last change to stored
+SAVE_DELAY_MS = 500  # under a second from the first unsaved change to stored
 SAVE_RETRY_MS = 2000
 TEXT_SIZE_STEP = 6
 
@@ -467,7 +467,7 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
         )
         step.absorb = lambda newer: after.update(snapshot=newer.payload["snapshot"])
         self.undo_stack.push(step)
-        self._save_timer.start(SAVE_DELAY_MS)
+        self._store_soon()
 
     def _apply(self, page_id: str, snapshot: Snapshot) -> None:
         """Undo or redo a change to a page's content, showing that page."""
@@ -488,7 +488,14 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
                 view._background = None
                 view.show_text()
                 view.update()
-        self._save_timer.start(SAVE_DELAY_MS)
+        self._store_soon()
+
+    def _store_soon(self) -> None:
+        """Store within SAVE_DELAY_MS of the first unsaved change. The timer is not
+        restarted by later changes, so a child who never pauses still has their work
+        stored every fraction of a second, not only when they stop."""
+        if not self._save_timer.isActive():
+            self._save_timer.start(SAVE_DELAY_MS)
 
     # -- storing -----------------------------------------------------------------------
     def flush(self) -> None:
