@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+from shiboken6 import isValid
 
 from nook.speech import Voice
 from nook.speech.words import last_sentence, last_word, letter_to_say, word_at
@@ -95,15 +96,19 @@ class ReadAloud(QObject):
             self._utterance = utterance
         if utterance != self._utterance or self._edit is None or self._base < 0:
             return
+        if not isValid(self._edit):  # its page went away mid-sentence: stop, quietly
+            self._edit = None
+            self.stop()
+            return
         self._paint(self._edit, self._base + start, length)
 
     def _on_finished(self, utterance: int) -> None:
         if utterance != self._utterance:
             return
+        edit, self._edit = self._edit, None
         self._utterance = 0
-        if self._edit is not None:
-            self._clear(self._edit)
-        self._edit = None
+        if edit is not None and isValid(edit):
+            self._clear(edit)
         self.finished_reading.emit()
 
     def _paint(self, edit: Edit, start: int, length: int) -> None:

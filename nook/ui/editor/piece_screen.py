@@ -95,6 +95,7 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
         self._layers: OrderedDict[str, tuple[list[dict[str, Any]], QImage]] = OrderedDict()
         self._reading: list[WordsEdit] = []
         self._reading_piece = False
+        self._turning_for_reading = False
 
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -255,6 +256,10 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
     # -- pages on screen -------------------------------------------------------------
     def _show_pages(self) -> None:
         """Build the page views for what is shown now (one page, or every list row)."""
+        if not self._turning_for_reading:
+            # The words being read are about to go: a page turn, a new page or item, a
+            # new look, undo. Reading stops cleanly rather than talking over a new page.
+            self.stop_reading()
         self.index = max(0, min(self.index, len(self.states) - 1))
         if self.kind == "list":
             self._show_list()

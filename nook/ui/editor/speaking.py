@@ -79,7 +79,11 @@ class Speaking:
         if self.read_aloud is None or not self._reading_piece:
             return
         if not self._reading and self.kind == "book" and self.index < len(self.states) - 1:
-            self.go_to(self.index + 1)  # reading a whole book turns its pages
+            self._turning_for_reading = True  # reading a whole book turns its pages
+            try:
+                self.go_to(self.index + 1)
+            finally:
+                self._turning_for_reading = False
             self._queue_page()
         if not self._reading:
             self._reading_piece = False

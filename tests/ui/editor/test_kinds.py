@@ -219,3 +219,27 @@ def test_a_paste_into_dear_stays_one_line(qtbot, library, writer, open_piece):
     data.setText("Grandma\nand\tGrandpa")
     greeting.insertFromMimeData(data)
     assert greeting.toPlainText() == "Dear Grandma and Grandpa"
+
+
+def test_turning_the_page_while_reading_stops_cleanly(qtbot, library, writer, open_piece):
+    voice = SilentVoice(word_ms=250)
+    piece = library.new_piece(writer.id, "book")
+    for words in ("page three is about a fish", "page four is about a frog"):
+        library.add_page(piece.id, words=words)
+    library.update_page(library.pages(piece.id)[0].id, words="My big book of animals")
+    library.update_page(library.pages(piece.id)[1].id, words="page two is about a cat")
+    screen = open_piece(piece.id, voice=voice)
+    with qtbot.captureExceptions() as errors:
+        qtbot.mouseClick(screen.read_button, LEFT)
+        qtbot.waitSignal(voice.word, timeout=2000)
+        qtbot.mouseClick(screen.next_button, LEFT)  # the child turns the page mid-sentence
+        assert screen.index == 1 and not screen._reading_piece
+        qtbot.wait(800)
+        # A tap on a word says only that word; the book does not read on by itself.
+        edit = screen.current_view.edits["words"]
+        qtbot.mouseClick(edit.viewport(), LEFT, pos=edit.cursorRect(edit.document().find("cat")).center())
+        qtbot.waitUntil(lambda: voice.spoken[-1] == "cat", timeout=2000)
+        qtbot.wait(800)
+    assert not errors, errors
+    assert screen.index == 1
+    assert voice.spoken == ["My big book of animals", "cat"]
