@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from nook.speech import Voice
 
@@ -134,6 +134,14 @@ class TalkingButtons(QObject):
     def _on_long_press(self) -> None:
         if self._pressed is not None and self._enabled():
             self._speak_for(self._pressed)
+            # A long press asks "what is this?": the button must not then act on release
+            # (a pre-reader on a touch screen would trash a piece to hear "Put in the
+            # trash"). A button that is no longer down ignores the release.
+            widget: QWidget | None = self._pressed
+            while widget is not None and not isinstance(widget, QAbstractButton):
+                widget = widget.parentWidget()
+            if widget is not None:
+                widget.setDown(False)
 
     def _speak_for(self, widget: QWidget | None) -> None:
         speaker, name = talking_name(widget)

@@ -74,11 +74,16 @@ def test_opted_out_and_disabled_say_nothing(qtbot, silent_voice, panel) -> None:
 def test_long_press_says_the_name(qtbot, silent_voice, panel) -> None:
     window, new_book, read_to_me, icon, quiet = panel
     talking = TalkingButtons(silent_voice, lambda: True, rest_ms=60_000)  # only a long press speaks
+    clicks: list[str] = []
+    new_book.clicked.connect(lambda: clicks.append("New book"))
+    read_to_me.clicked.connect(lambda: clicks.append("Read to me"))
     QTest.mousePress(new_book, Qt.MouseButton.LeftButton, pos=new_book.rect().center())
     qtbot.waitUntil(lambda: silent_voice.spoken == ["New book"], timeout=3000)
     QTest.mouseRelease(new_book, Qt.MouseButton.LeftButton, pos=new_book.rect().center())
-    # a quick click is not a long press
+    assert clicks == []  # asking what a button is does not press it
+    # a quick click is not a long press: it presses, and says nothing
     QTest.mouseClick(read_to_me, Qt.MouseButton.LeftButton, pos=read_to_me.rect().center())
     qtbot.wait(900)
     assert silent_voice.spoken == ["New book"]
+    assert clicks == ["Read to me"]
     talking.uninstall()
