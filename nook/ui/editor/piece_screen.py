@@ -86,7 +86,9 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
         self.tools = ToolState()
         self.undo_stack = UndoStack(on_change=self._sync_buttons)
         self.states = [PageState.from_page(p) for p in library.pages(piece_id)]
-        self.index = 0
+        # Open on the page the child left (a ten-page book should not start at the cover).
+        saved = library.state(f"last_page:{piece_id}", 0)
+        self.index = saved if isinstance(saved, int) else 0
         self.views: list[PageView] = []
         self.current_view: PageView | None = None
         self.current_edit: WordsEdit | None = None
@@ -276,6 +278,8 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
             self.current_view = view
         self._focus_words()
         self._refresh_strip()
+        if self.kind != "list":
+            self.library.set_state(f"last_page:{self.piece_id}", self.index)
         if self.look_bar is not None:
             self.look_bar.show_look(self.look)
         self._sync_buttons()

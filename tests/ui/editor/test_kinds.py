@@ -243,3 +243,19 @@ def test_turning_the_page_while_reading_stops_cleanly(qtbot, library, writer, op
     assert not errors, errors
     assert screen.index == 1
     assert voice.spoken == ["My big book of animals", "cat"]
+
+
+def test_a_book_reopens_on_the_page_the_child_left(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "book")
+    for n in range(3, 7):
+        library.add_page(piece.id, words=f"page {n}")
+    screen = open_piece(piece.id)
+    screen.go_to(3)
+    screen.close_piece()
+    again = open_piece(piece.id)
+    assert again.index == 3 and "page 4" in again.current_view.edits["words"].toPlainText()
+    library.delete_page(library.pages(piece.id)[-1].id)
+    library.delete_page(library.pages(piece.id)[-1].id)
+    library.delete_page(library.pages(piece.id)[-1].id)
+    third = open_piece(piece.id)  # fewer pages now: the last one, never past the end
+    assert third.index == len(library.pages(piece.id)) - 1
