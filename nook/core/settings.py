@@ -30,7 +30,7 @@ DEFAULTS: dict[str, Any] = {
     # what children may do
     "child_may_trash": True,
     "child_may_print": True,
-    "child_may_import_photos": True,
+    "child_may_import_photos": False,  # a photo is a grown-up's addition (issue 3)
     "child_may_pack_backpack": False,
 }
 

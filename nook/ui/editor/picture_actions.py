@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from nook.core import images
 from nook.core import picture as pic
 from nook.ui.editor.model import full_size_layer
+from nook.ui.grownup.gate import ask_grown_up
 
 log = logging.getLogger(__name__)
 WARM_SLICE_S = 0.005  # drawing per event-loop turn while warming the fill bucket
@@ -64,14 +65,20 @@ class PictureActions:
         view.redraw()
 
     def choose_photo(self) -> None:
-        """A grown-up picks a photo file (a file dialog is a grown-up's tool)."""
+        """A grown-up picks a photo file (a file dialog is a grown-up's tool): behind the
+        grown-up gate unless a grown-up has let children add photos themselves."""
+        by_grown_up = False
+        if not self.library.setting("child_may_import_photos"):
+            if not ask_grown_up(self):
+                return
+            by_grown_up = True
         path, _ = QFileDialog.getOpenFileName(self, "Add a photo", str(Path.home()), PHOTO_FILTER)
         if path:
-            self.import_photo(path)
+            self.import_photo(path, by_grown_up=by_grown_up)
 
-    def import_photo(self, path: str | Path) -> bool:
+    def import_photo(self, path: str | Path, by_grown_up: bool = False) -> bool:
         """Check and add a photo to the current page; a refused one shows an oops."""
-        if not self.library.setting("child_may_import_photos"):
+        if not by_grown_up and not self.library.setting("child_may_import_photos"):
             self.oops("no_photos")
             return False
         view = self.current_view

@@ -166,7 +166,6 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
         top.addWidget(self.finished_button)
 
         self.photo_button = b("photo", "Add a photo", "addPhoto", self.choose_photo)
-        self.photo_button.setVisible(bool(self.library.setting("child_may_import_photos")))
         self.clear_button = b("clear_page", "Clear the picture", "clearPicture", self.clear_picture)
         self.tool_panel = ToolPanel(self.tools, self.button_size, [self.photo_button, self.clear_button])
         self.colour_panel = ColourPanel(self.tools, self.button_size)
@@ -547,7 +546,6 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
                 view._background = None
                 view.place_edits()
                 view.update()
-            self.photo_button.setVisible(bool(self.library.setting("child_may_import_photos")))
 
     # -- words ------------------------------------------------------------------------
     def change_text_size(self, direction: int) -> None:

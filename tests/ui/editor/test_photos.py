@@ -8,12 +8,20 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from PySide6.QtCore import Qt
 
 from nook.core import picture as pic
+from nook.core.settings import DEFAULTS
 
 
 def media_count(library) -> int:
     return library.db.execute("SELECT COUNT(*) FROM media").fetchone()[0]
+
+
+@pytest.fixture(autouse=True)
+def photos_allowed(library):
+    """These tests are about the photo itself, as a grown-up (or an allowed child) adds it."""
+    library.set_setting("child_may_import_photos", True)
 
 
 def test_a_real_photo_is_upright_shrunk_and_stored_once(qtbot, library, writer, open_piece, tmp_path):
@@ -79,13 +87,34 @@ def test_a_missing_file_is_refused(qtbot, library, writer, open_piece, tmp_path)
     assert screen.oops_bubble.reason == "unreadable"
 
 
-def test_photos_can_be_turned_off_by_a_grown_up(qtbot, library, writer, open_piece, tmp_path):
+def test_adding_a_photo_asks_a_grown_up_unless_children_may(qtbot, library, writer, open_piece, monkeypatch, tmp_path):
+    from nook.ui.editor import picture_actions
+
+    photo = tmp_path / "pet.png"
+    Image.new("RGB", (120, 80), "#3366ff").save(photo)
+    gate_answers: list[bool] = []
+    dialogs: list[str] = []
+    monkeypatch.setattr(picture_actions, "ask_grown_up", lambda parent: gate_answers.pop(0))
+    monkeypatch.setattr(
+        picture_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (dialogs.append("asked") or str(photo), "")
+    )
+    assert DEFAULTS["child_may_import_photos"] is False  # photos are a grown-up's addition
     library.set_setting("child_may_import_photos", False)
     piece = library.new_piece(writer.id, "book")
     screen = open_piece(piece.id)
-    assert not screen.photo_button.isVisibleTo(screen)
-    library.set_setting("child_may_import_photos", True)
     assert screen.photo_button.isVisibleTo(screen)
+
+    gate_answers.append(False)  # a child tapped it: the gate says no, no file dialog
+    qtbot.mouseClick(screen.photo_button, Qt.MouseButton.LeftButton)
+    assert dialogs == [] and library.db.execute("SELECT COUNT(*) FROM media").fetchone()[0] == 0
+
+    gate_answers.append(True)  # a grown-up passes the gate and picks the photo
+    qtbot.mouseClick(screen.photo_button, Qt.MouseButton.LeftButton)
+    assert dialogs == ["asked"] and library.db.execute("SELECT COUNT(*) FROM media").fetchone()[0] == 1
+
+    library.set_setting("child_may_import_photos", True)  # now children may, with no gate
+    qtbot.mouseClick(screen.photo_button, Qt.MouseButton.LeftButton)
+    assert dialogs == ["asked", "asked"] and gate_answers == []
 
 
 def test_a_photo_file_dropped_on_the_editor_is_added(qtbot, library, writer, open_piece, tmp_path):

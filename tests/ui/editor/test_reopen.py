@@ -39,7 +39,7 @@ def test_reopening_shows_exactly_what_was_there(qtbot, library, writer, open_pie
     drag(qtbot, view, [(600, 600), (900, 650), (1200, 600)])
     qtbot.mouseClick(screen.tool_panel.buttons["eraser"], LEFT)
     drag(qtbot, view, [(900, 560), (900, 700)])
-    assert screen.import_photo(make_photo(tmp_path / "photo.jpg"))
+    assert screen.import_photo(make_photo(tmp_path / "photo.jpg"), by_grown_up=True)
     qtbot.mouseClick(screen.tool_panel.buttons["sticker"], LEFT)
     qtbot.mouseClick(screen.sticker_box.sticker_buttons["cat"], LEFT)
     tap(qtbot, view, 1300, 250)
