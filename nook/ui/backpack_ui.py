@@ -72,6 +72,12 @@ def describe(result: backpack.UnpackResult, library: Library) -> str:
     return text
 
 
+def writer_label(name: str, avatar: str) -> str:
+    """A writer as a grown-up recognises them; children may skip their name, so a
+    nameless writer is known by their picture ("the fox")."""
+    return name or f"the {avatar.replace('_', ' ')}"
+
+
 def backpack_path(chosen: str) -> Path:
     """The chosen file name, ending in .nook whatever was typed."""
     path = Path(chosen)
@@ -278,13 +284,14 @@ class BackpackPage(QWidget):
                 continue
             combo = QComboBox()
             combo.setObjectName(f"backpackMatch_{writer.id}")
-            combo.setAccessibleName(f"Shelf for {writer.name}")
-            combo.addItem(f"A new writer called {writer.name}", NEW_WRITER)
+            name = writer_label(writer.name, writer.avatar)
+            combo.setAccessibleName(f"Shelf for {name}")
+            combo.addItem(f"A new writer called {writer.name}" if writer.name else "A new writer", NEW_WRITER)
             for local in self.library.writers(include_archived=True):
-                combo.addItem(f"{local.name}'s shelf", local.id)
+                combo.addItem(f"{writer_label(local.name, local.avatar)}'s shelf", local.id)
             suggested = backpack.suggest_writer(self.library, writer)
             combo.setCurrentIndex(max(0, combo.findData(suggested)) if suggested else 0)
-            self.matches.addRow(f"{writer.name} ({len(pieces)}):", combo)
+            self.matches.addRow(f"{name} ({len(pieces)}):", combo)
             self.writer_combos[writer.id] = combo
         self.bring_button.setEnabled(True)
         self.cancel_button.setEnabled(True)

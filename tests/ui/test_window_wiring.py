@@ -107,3 +107,23 @@ def test_a_child_packs_their_own_backpack_only_when_allowed(
     library.set_setting("child_may_pack_backpack", False)
     assert window.pack_childs_backpack(choose) is None
     window.close()
+
+
+def test_nameless_writers_are_known_by_their_picture_in_the_backpack(
+    qtbot, nook_app, library: Library, tmp_path
+) -> None:
+    (tmp_path / "school").mkdir()
+    school = Library.open(tmp_path / "school")
+    someone = school.add_writer("", "fox")
+    piece = school.new_piece(someone.id, "sign")
+    bag = tmp_path / "fox.nook"
+    backpack.pack(school, [piece.id], bag)
+    school.close()
+    library.add_writer("", "robot")
+    page = BackpackPage(library)
+    qtbot.addWidget(page)
+    assert page.load(bag)
+    (combo,) = page.writer_combos.values()
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert labels == ["A new writer", "the robot's shelf"]
+    assert combo.accessibleName() == "Shelf for the fox"
