@@ -71,6 +71,16 @@ class PageActions:
             if edit is not None:
                 edit.setFocus()
 
+    def next_item(self, view: Any) -> None:
+        """Enter on a list item: go to the item after it, or start a new one at the end."""
+        index = self.views.index(view) if view in self.views else len(self.views) - 1
+        if index + 1 < len(self.views):
+            edit = next(iter(self.views[index + 1].edits.values()), None)
+            if edit is not None:
+                edit.setFocus()
+            return
+        self.add_item()
+
     def add_envelope(self) -> None:
         if any(s.role == "envelope" for s in self.states):
             self.go_to(next(i for i, s in enumerate(self.states) if s.role == "envelope"))

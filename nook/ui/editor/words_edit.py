@@ -72,6 +72,9 @@ class WordsEdit(QTextEdit):
         if self.box.single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.focusNextChild()
             return
+        if self.view.state.role == "item" and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.view.context.next_item(self.view)  # Enter on a list: the next thing on it
+            return
         text = event.text()
         if text and text.isprintable() and len(self.toPlainText()) >= MAX_FIELD:
             return

@@ -259,3 +259,24 @@ def test_a_book_reopens_on_the_page_the_child_left(qtbot, library, writer, open_
     library.delete_page(library.pages(piece.id)[-1].id)
     third = open_piece(piece.id)  # fewer pages now: the last one, never past the end
     assert third.index == len(library.pages(piece.id)) - 1
+
+
+def test_enter_on_a_list_goes_to_the_next_item_or_starts_one(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "list")
+    screen = open_piece(piece.id)
+    first = screen.views[1].edits["words"]  # views[0] is the list's title
+    first.setFocus()
+    qtbot.keyClicks(first, "apples")
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    assert len(screen.views) == 3  # the rows are built again with the new item
+    first = screen.views[1].edits["words"]
+    assert first.toPlainText() == "apples"  # no line break inside the item
+    second = screen.views[2].edits["words"]
+    qtbot.waitUntil(second.hasFocus)
+    qtbot.keyClicks(second, "pears")
+    screen.flush()
+    assert [p.words for p in library.pages(piece.id)] == ["", "apples", "pears"]
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Enter)  # not the last item: just move to the next
+    assert len(screen.views) == 3
+    qtbot.waitUntil(lambda: screen.views[2].edits["words"].hasFocus())
