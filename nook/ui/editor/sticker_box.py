@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QScrollArea, QVBoxLayout, 
 
 from nook.assets import asset_path, manifest
 from nook.ui.editor.tools import CHOSEN_STYLE
+from nook.ui.icons import icon
 from nook.ui.widgets import PictureButton
 
 COLUMNS = 3
@@ -61,6 +62,8 @@ class StickerBox(QWidget):
         self.search.setMinimumHeight(min(button_size, 64))
         self.search.setStyleSheet("font-size: 20px; border: 3px solid #f0d9a8; border-radius: 14px; padding: 4px;")
         self.search.textChanged.connect(self._search)
+        # A picture first: a child who cannot read the placeholder still sees a magnifier.
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
 
         category_grid = QGridLayout()
         category_grid.setSpacing(4)
