@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         """Play a piece full screen; back to where it was asked from when it is over."""
         self._leave_show_time()
         came_from = self.screens.currentWidget()
-        was_full_screen = self.isFullScreen()
+        window_state = self.windowState()  # maximised, as the app starts, or as it was
         size = int(self.library.setting("button_size", self.writer_id))
         show = ShowTime(self.library, piece_id, voice=self.voice, button_size=size)
         self.show_time_screen = show
@@ -152,8 +152,7 @@ class MainWindow(QMainWindow):
                 self.screens.setCurrentWidget(came_from)
             if self.show_time_screen is show:
                 self._leave_show_time()
-            if not was_full_screen:
-                self.showNormal()
+            self.setWindowState(window_state)
 
         show.left.connect(over)
         self.screens.addWidget(show)

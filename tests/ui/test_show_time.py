@@ -167,6 +167,13 @@ def test_the_shelf_and_the_editor_open_show_time_and_it_returns_there(library, s
     assert window.screens.currentWidget() is window.show_time_screen
     qtbot.mouseClick(window.show_time_screen.back_button, Qt.MouseButton.LeftButton)
     assert window.screens.currentWidget() is window.piece_screen
+
+    # The app starts maximised: leaving show time gives the window back as it was.
+    window.showMaximized()
+    window.piece_screen.show_time_wanted.emit(story.id)
+    assert window.isFullScreen()
+    qtbot.keyClick(window.show_time_screen, Qt.Key.Key_Escape)
+    assert window.isMaximized() and not window.isFullScreen()
     window.close()
 
 
