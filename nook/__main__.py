@@ -20,6 +20,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--data-dir", metavar="DIR", help="folder for the library (default: your data folder, or $NOOK_DATA_DIR)"
     )
+    parser.add_argument(
+        "--no-speech", action="store_true", help="start without the speech engine (a computer with no speakers)"
+    )
     parser.add_argument("backpack", nargs="?", help="a .nook backpack file to open (the grown-up brings it in)")
     parser.add_argument(
         "--smoke", action="store_true", help="start, show the shelf, and quit (for tests and packaging)"
@@ -91,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.backpack and not args.smoke:
             window.open_backpack(Path(args.backpack).expanduser())
 
-    QTimer.singleShot(0, attach_voice)
+    if not args.no_speech:
+        QTimer.singleShot(0, attach_voice)
     if args.smoke:
         # Quit once the first screen is shown and the voice is ready.
         QTimer.singleShot(0, app.quit)

@@ -108,6 +108,12 @@ PYEOF
   echo "$want" > "$stamp"
 }
 
+compile_app() {
+  # Bytecode for the app, as pip writes for an installed package: a start need not
+  # compile the source again (some environments set PYTHONDONTWRITEBYTECODE).
+  "$PY" -m compileall -q nook >/dev/null || true
+}
+
 start_null_sink() {
   # A real audio device on a machine without a sound card: PulseAudio's null sink.
   command -v pulseaudio >/dev/null 2>&1 || return 0
@@ -132,6 +138,7 @@ case "$COMMAND" in
       fi
     fi
     install_python ""
+    compile_app
     if [ "$(uname -s)" = "Linux" ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
       say "no screen found: starting Writing Nook on a virtual screen (Xvfb); press Ctrl+C to stop"
       exec xvfb-run -a -s "-screen 0 1280x800x24" "$PY" -m nook "$@"
@@ -152,6 +159,7 @@ case "$COMMAND" in
   bench)
     if [ "$(uname -s)" = "Linux" ]; then install_system "${APT_RUN[@]}" "${APT_TEST[@]}"; start_null_sink; fi
     install_python "test"
+    compile_app
     for bench in tests/benchmarks/bench_*.py; do
       echo "== $bench"
       QT_QPA_PLATFORM=offscreen "$PY" "$bench"

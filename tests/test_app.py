@@ -35,6 +35,12 @@ def test_smoke_mode_starts_shows_and_quits_cleanly(tmp_path: Path) -> None:
     assert (tmp_path / "lib" / "library.db").exists()
 
 
+def test_the_app_starts_without_speech_when_asked(tmp_path: Path) -> None:
+    result = run_nook("--smoke", "--no-speech", "--data-dir", str(tmp_path / "lib"))
+    assert result.returncode == 0 and result.stdout == "" and result.stderr == ""
+    assert "speech" not in (tmp_path / "lib" / "nook.log").read_text()
+
+
 def test_smoke_mode_honours_the_environment_variable(tmp_path: Path) -> None:
     result = run_nook("--smoke", env_extra={"NOOK_DATA_DIR": str(tmp_path / "env-lib")})
     assert result.returncode == 0, result.stderr

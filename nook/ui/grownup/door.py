@@ -9,15 +9,17 @@ of it lingers where a child could reach it). Other parts of the app add sections
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from nook.core.library import Library
 from nook.ui.changes import LibraryEvents
-from nook.ui.grownup.corner import GrownUpCorner
 from nook.ui.grownup.gate import ask_grown_up
+
+if TYPE_CHECKING:
+    from nook.ui.grownup.corner import GrownUpCorner
 
 
 class GrownUpDoor(QObject):
@@ -60,6 +62,8 @@ class GrownUpDoor(QObject):
         """For callers that already asked the gate (and for tests of the corner)."""
         if self.corner is None:
             extra = [(name, factory(), icon_name) for name, factory, icon_name in self._sections]
+            from nook.ui.grownup.corner import GrownUpCorner  # built only past the gate
+
             self.corner = GrownUpCorner(self.library, self.events, self.voice, extra)
             self.corner.closed.connect(self.close)
             self._came_from = self.stack.currentWidget()
