@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from nook.core.library import Library
 from nook.core.models import Piece
+from nook.core.piece_text import page_text
 
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
-CHILD_TEXT_EXTRAS = ("greeting", "closing", "to", "from")
 
 
 def words_in(text: str) -> list[str]:
@@ -51,9 +51,7 @@ def child_words(library: Library, piece: Piece) -> list[str]:
     """Every word the child typed on a piece, in page order."""
     found: list[str] = []
     for page in library.pages(piece.id):
-        parts = [page.words]
-        parts += [page.extras[k] for k in CHILD_TEXT_EXTRAS if isinstance(page.extras.get(k), str)]
-        for part in parts:
+        for part in page_text(page.words, page.extras, grown_up=False):
             found.extend(words_in(part))
     return found
 

@@ -7,9 +7,11 @@ from collections.abc import Iterable
 from typing import Any
 
 TITLE_LIMIT = 80
-# Text-valued extras a child or grown-up types (letter parts, envelope, grown-up line):
-# searchable; the greeting is also a source for the piece's title.
-TEXT_EXTRAS = ("greeting", "closing", "to", "from", "grown_up_line")
+# Text-valued extras, after the page's words in reading order (the greeting comes
+# before them). The child's own; then the grown-up line, a grown-up's spelling under a
+# page: searchable, but never counted as the child's writing.
+AFTER_WORDS = ("closing", "to", "from")
+GROWN_UP_LINE = "grown_up_line"
 
 
 def first_pages(kind: str, writer_name: str) -> list[dict[str, Any]]:
@@ -26,16 +28,12 @@ def first_pages(kind: str, writer_name: str) -> list[dict[str, Any]]:
     raise ValueError(f"unknown kind {kind!r}")
 
 
-def page_text(words: str, extras: dict[str, Any]) -> list[str]:
-    """Everything typed on one page, in reading order."""
-    parts: list[str] = []
-    if isinstance(extras.get("greeting"), str):
-        parts.append(extras["greeting"])
-    parts.append(words)
-    for key in ("closing", "to", "from", "grown_up_line"):
-        if isinstance(extras.get(key), str):
-            parts.append(extras[key])
-    return [p for p in parts if p and p.strip()]
+def page_text(words: str, extras: dict[str, Any], grown_up: bool = True) -> list[str]:
+    """Everything typed on one page, in reading order; `grown_up=False` leaves out the
+    grown-up line and keeps only what the child wrote."""
+    keys = ("greeting", None, *AFTER_WORDS, *((GROWN_UP_LINE,) if grown_up else ()))
+    parts = [words if key is None else extras.get(key) for key in keys]
+    return [p for p in parts if isinstance(p, str) and p.strip()]
 
 
 def title_source(words: str, extras: dict[str, Any]) -> list[str]:

@@ -63,3 +63,12 @@ def test_growth_over_months(library: Library, writer) -> None:
 def test_growth_of_a_new_writer_is_empty(library: Library, writer) -> None:
     g = growth(library, writer.id)
     assert g.months == [] and g.total_pieces == 0 and g.first_piece is None
+
+
+def test_the_grown_up_line_is_not_the_childs_writing(library: Library, writer) -> None:
+    piece = library.new_piece(writer.id, "sign")
+    page = library.pages(piece.id)[0]
+    library.update_page(page.id, words="I luv dogs", extras={"grown_up_line": "I love dogs"})
+    g = growth(library, writer.id)
+    assert g.total_words == 3 and "love" not in g.months[0].new_words
+    assert [p.id for p in library.search(writer.id, "love")] == [piece.id]  # a grown-up can still find it
