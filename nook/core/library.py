@@ -49,6 +49,24 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
+def shelf_where(
+    writer_id: str | None, kind: str | None = None, finished: bool | None = None, trashed: bool = False
+) -> tuple[str, list[Any]]:
+    """The WHERE clause (and its parameters) for a shelf: whose, which kind, finished, trash."""
+    clauses = ["trashed = ?"]
+    params: list[Any] = [int(trashed)]
+    if writer_id is not None:
+        clauses.append("writer_id = ?")
+        params.append(writer_id)
+    if kind is not None:
+        clauses.append("kind = ?")
+        params.append(kind)
+    if finished is not None:
+        clauses.append("finished = ?")
+        params.append(int(finished))
+    return " AND ".join(clauses), params
+
+
 class Library:
     """A writer's world in one file. Use from one thread (the UI thread)."""
 
@@ -194,22 +212,6 @@ class Library:
         rows = list(self.db.query("SELECT * FROM pieces WHERE id = ?", [piece_id]))
         return Piece.from_row(rows[0]) if rows else None
 
-    def _shelf_where(
-        self, writer_id: str | None, kind: str | None, finished: bool | None, trashed: bool
-    ) -> tuple[str, list[Any]]:
-        clauses = ["trashed = ?"]
-        params: list[Any] = [int(trashed)]
-        if writer_id is not None:
-            clauses.append("writer_id = ?")
-            params.append(writer_id)
-        if kind is not None:
-            clauses.append("kind = ?")
-            params.append(kind)
-        if finished is not None:
-            clauses.append("finished = ?")
-            params.append(int(finished))
-        return " AND ".join(clauses), params
-
     def pieces(
         self,
         writer_id: str | None,
@@ -221,7 +223,7 @@ class Library:
         offset: int = 0,
     ) -> list[Piece]:
         """A writer's pieces (None: everyone's), newest first."""
-        where, params = self._shelf_where(writer_id, kind, finished, trashed)
+        where, params = shelf_where(writer_id, kind, finished, trashed)
         sql = f"SELECT * FROM pieces WHERE {where} ORDER BY updated DESC, id"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
@@ -236,7 +238,7 @@ class Library:
         finished: bool | None = None,
         trashed: bool = False,
     ) -> int:
-        where, params = self._shelf_where(writer_id, kind, finished, trashed)
+        where, params = shelf_where(writer_id, kind, finished, trashed)
         return int(self.db.execute(f"SELECT COUNT(*) FROM pieces WHERE {where}", params).fetchone()[0])
 
     def search(self, writer_id: str | None, text: str, limit: int = 500) -> list[Piece]:

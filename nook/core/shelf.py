@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nook.core import settings
-from nook.core.library import Change, Library
+from nook.core.library import Change, Library, shelf_where
 from nook.core.models import KINDS
 
 # The picture filters above the shelf: everything, one kind, or the finished ones.
@@ -49,17 +49,8 @@ class ShelfRow:
 def _where(writer_id: str | None, shelf_filter: str, trashed: bool) -> tuple[str, list[Any]]:
     if shelf_filter not in FILTERS:
         raise ValueError(f"unknown shelf filter {shelf_filter!r}")
-    clauses = ["trashed = ?"]
-    params: list[Any] = [int(trashed)]
-    if writer_id is not None:
-        clauses.append("writer_id = ?")
-        params.append(writer_id)
-    if shelf_filter in KINDS:
-        clauses.append("kind = ?")
-        params.append(shelf_filter)
-    elif shelf_filter == "finished":
-        clauses.append("finished = 1")
-    return " AND ".join(clauses), params
+    kind = shelf_filter if shelf_filter in KINDS else None
+    return shelf_where(writer_id, kind, True if shelf_filter == "finished" else None, trashed)
 
 
 def shelf_rows(
@@ -87,9 +78,6 @@ def search_rows(
     library: Library, writer_id: str | None, text: str, shelf_filter: str = "all", limit: int = 500
 ) -> list[ShelfRow]:
     """Pieces whose words match `text` (the library's quoted full-text search), filtered."""
-    # SQLite's FTS5 query parser stops at a NUL ("unterminated string"); control
-    # characters can only come from a paste, and nobody searches for them.
-    text = "".join(ch if ch.isprintable() else " " for ch in text)
     rows = []
     for piece in library.search(writer_id, text, limit=limit):
         if shelf_filter in KINDS and piece.kind != shelf_filter:
