@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.events = LibraryEvents(library, self)
         self.voice: Voice | None = None
         self.talking: TalkingButtons | None = None
+        self._talking_on = True
         self.events.changed.connect(self._on_change)
         size = int(library.setting("button_size"))
         self.screens = QStackedWidget()
@@ -101,10 +102,13 @@ class MainWindow(QMainWindow):
         self.apply_voice_settings()
 
     def _talking_enabled(self) -> bool:
-        return bool(self.isActiveWindow() and self.library.setting("talking_buttons", self.writer_id))
+        # Asked on every pointer event (thousands while a child draws): no query here,
+        # the setting is read when writers switch or settings change.
+        return self._talking_on and self.isActiveWindow()
 
     def apply_voice_settings(self) -> None:
-        """The current writer's voice and speed (grown-up settings) take effect at once."""
+        """The current writer's voice, speed and talking buttons take effect at once."""
+        self._talking_on = bool(self.library.setting("talking_buttons", self.writer_id))
         if self.voice is None:
             return
         self.voice.set_voice(self.library.setting("voice_id", self.writer_id))

@@ -127,3 +127,17 @@ def test_nameless_writers_are_known_by_their_picture_in_the_backpack(
     labels = [combo.itemText(i) for i in range(combo.count())]
     assert labels == ["A new writer", "the robot's shelf"]
     assert combo.accessibleName() == "Shelf for the fox"
+
+
+def test_talking_buttons_follow_the_writers_setting_at_once(qtbot, nook_app, library: Library, writer) -> None:
+    window = _window(qtbot, library, make_voice("silent"))
+    window.show_shelf(writer.id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window._talking_enabled()
+    library.set_setting("talking_buttons", False, writer.id)
+    assert not window._talking_enabled()
+    leo = library.add_writer("Leo", "robot")
+    window.show_shelf(leo.id)  # Leo has no setting of his own: everyone's default
+    assert window._talking_enabled()
+    window.close()
