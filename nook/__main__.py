@@ -91,11 +91,12 @@ def main(argv: list[str] | None = None) -> int:
             log.warning("speech is not available: %s", voice.unavailable_reason())
         voices.append(voice)
         window.set_voice(voice)
-        if args.backpack and not args.smoke:
-            window.open_backpack(Path(args.backpack).expanduser())
 
     if not args.no_speech:
         QTimer.singleShot(0, attach_voice)
+    if args.backpack and not args.smoke:
+        # A backpack handed to the app (a double-click on a .nook file), after the voice.
+        QTimer.singleShot(0, lambda: window.open_backpack(Path(args.backpack).expanduser()))
     if args.smoke:
         # Quit once the first screen is shown and the voice is ready.
         QTimer.singleShot(0, app.quit)
