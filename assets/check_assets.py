@@ -36,7 +36,7 @@ for c in cards:
     if c['kind'] not in ('book', 'list', 'sign', 'letter'): err.append('kind ' + c['id'])
 for t in ["Make a sign to warn people about something", "Write a letter to someone you miss", "Make a list of things you love", "Make a book about your pet"]:
     if t not in {c['text'] for c in cards}: err.append('missing card ' + t)
-banks = J('wordwall/starter_banks.json')['banks']
+banks = J('word_wall/starter_banks.json')['banks']
 for b in banks:
     if b['picture'] not in S: err.append('bank pic ' + b['id'])
     if not 10 <= len(b['words']) <= 20: err.append('bank size ' + b['id'])

@@ -171,9 +171,9 @@ def _backpack_sync(db: Database) -> None:
 def _seed_word_wall_and_idea_cards(db: Database) -> None:
     # The starter word banks and bundled idea cards become rows the grown-up can edit
     # and hide; imported here, not at the top, because those modules import the library.
-    from nook.core import ideas, wordwall
+    from nook.core import ideas, word_wall
 
-    wordwall.seed_starter_banks(db)
+    word_wall.seed_starter_banks(db)
     ideas.seed_bundled_cards(db)
 
 

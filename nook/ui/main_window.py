@@ -14,15 +14,15 @@ from nook.core.library import Change, Library
 from nook.speech import Voice
 from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.door import GrownUpDoor
+from nook.ui.kit.talking import TalkingButtons
 from nook.ui.shelf.classroom import ClassroomWatch
-from nook.ui.shelf_screen import ShelfScreen
-from nook.ui.talking import TalkingButtons
-from nook.ui.writers_screen import WritersScreen
+from nook.ui.shelf.screen import ShelfScreen
+from nook.ui.writers.screen import WritersScreen
 
 if TYPE_CHECKING:
-    from nook.ui.backpack_ui import PathChooser
     from nook.ui.editor import PieceScreen
-    from nook.ui.show_time import ShowTime
+    from nook.ui.grownup.backpack_page import PathChooser
+    from nook.ui.show_time.screen import ShowTime
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.writers_screen.grown_up_wanted.connect(self.grown_up.open)
         self.classroom = ClassroomWatch(library, self.events, self)
         self.classroom.idle.connect(self._classroom_idle)
-        # Show time and the backpack: see nook/ui/show_time.py and nook/ui/backpack_ui.py.
+        # Show time and the backpack: see nook/ui/show_time/ and nook/ui/grownup/backpack_page.py.
         self.show_time_screen: ShowTime | None = None
         self.shelf_screen.show_time_wanted.connect(self.show_time)
         self.shelf_screen.enable_show_time(True)
@@ -76,12 +76,12 @@ class MainWindow(QMainWindow):
         self.restore_place()
 
     def _backpack_page(self) -> QWidget:
-        from nook.ui.backpack_ui import BackpackPage
+        from nook.ui.grownup.backpack_page import BackpackPage
 
         return BackpackPage(self.library, self.events)
 
     def _growth_page(self) -> QWidget:
-        from nook.ui.growth_view import GrowthPage
+        from nook.ui.grownup.growth_page import GrowthPage
 
         return GrowthPage(self.library, self.events)
 
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         came_from = self.screens.currentWidget()
         window_state = self.windowState()  # maximised, as the app starts, or as it was
         size = int(self.library.setting("button_size", self.writer_id))
-        from nook.ui.show_time import ShowTime
+        from nook.ui.show_time.screen import ShowTime
 
         show = ShowTime(self.library, piece_id, voice=self.voice, button_size=size)
         self.show_time_screen = show
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         if not self.grown_up.open() or self.grown_up.corner is None:
             return False
         self.grown_up.corner.show_section("Backpack")
-        from nook.ui.backpack_ui import BackpackPage
+        from nook.ui.grownup.backpack_page import BackpackPage
 
         page = self.grown_up.corner.findChild(BackpackPage)
         return page is not None and page.load(path)
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         if self.writer_id is None or not self.library.setting("child_may_pack_backpack"):
             return None
         try:
-            from nook.ui.backpack_ui import pack_writer
+            from nook.ui.grownup.backpack_page import pack_writer
 
             path = pack_writer(self, self.library, self.writer_id, choose_path)
         except OSError as error:

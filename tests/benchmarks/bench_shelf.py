@@ -112,8 +112,8 @@ def main() -> None:
 
     from nook.ui.app import create_application
     from nook.ui.changes import LibraryEvents
-    from nook.ui.shelf_screen import ShelfScreen
-    from nook.ui.thumbnails import CAPACITY
+    from nook.ui.shelf.screen import ShelfScreen
+    from nook.ui.shelf.thumbnails import CAPACITY
 
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-from nook.ui.read_aloud import ReadAloud, TypingEcho, is_read_aloud_selection
+from nook.ui.editor.read_aloud import ReadAloud, TypingEcho, is_read_aloud_selection
 
 
 def lit_words(edit) -> list[str]:

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from nook.ui.talking import TalkingButtons
+from nook.ui.kit.talking import TalkingButtons
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from nook.core.library import Library
-from nook.ui.backpack_ui import NEW_WRITER, BackpackPage
+from nook.ui.grownup.backpack_page import NEW_WRITER, BackpackPage
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nook.core.library import Library
 from nook.ui.changes import LibraryEvents
-from nook.ui.growth_view import GrowthPage
+from nook.ui.grownup.growth_page import GrowthPage
 
 
 def _piece(library: Library, writer_id: str, kind: str, words: str, created: str) -> str:

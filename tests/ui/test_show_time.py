@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from nook.core.library import Library
 from nook.speech import make_voice
-from nook.ui.show_time import ShowTime, spoken_parts, spoken_text, word_rects
+from nook.ui.show_time.screen import ShowTime, spoken_parts, spoken_text, word_rects
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from pathlib import Path
 from nook.core import backpack
 from nook.core.library import Library
 from nook.speech import make_voice
-from nook.ui.backpack_ui import BackpackPage
-from nook.ui.growth_view import GrowthPage
+from nook.ui.grownup.backpack_page import BackpackPage
+from nook.ui.grownup.growth_page import GrowthPage
 from nook.ui.main_window import MainWindow
 
 

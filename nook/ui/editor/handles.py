@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from nook.core import picture as pic
-from nook.ui.widgets import PictureButton
+from nook.ui.kit.buttons import PictureButton
 
 if TYPE_CHECKING:
     from nook.ui.editor.page_view import PageView

@@ -6,8 +6,8 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from nook.core.images import REASONS
-from nook.ui.icons import icon
-from nook.ui.widgets import PictureButton
+from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.icons import icon
 
 MESSAGES = {
     **REASONS,

@@ -7,7 +7,6 @@ leaving, and on `flush()`), through the library's own transactions.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import sqlite3
 from collections import OrderedDict
@@ -38,7 +37,8 @@ from nook.ui.editor.sticker_box import StickerBox
 from nook.ui.editor.strips import ListRows, LookBar, PageStrip, scrolled, turned_icon
 from nook.ui.editor.tools import ColourPanel, ToolPanel, ToolState, WordsColourPanel
 from nook.ui.editor.undo import Step, UndoStack
-from nook.ui.widgets import PictureButton
+from nook.ui.editor.word_wall import WordWallPanel
+from nook.ui.kit.buttons import PictureButton
 
 log = logging.getLogger(__name__)
 
@@ -179,10 +179,7 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
         self.words_colour_scroll = scrolled(self.words_colour_panel)
         self.side.addWidget(self.words_colour_scroll)
         self.word_wall = self._make_word_wall()
-        if self.word_wall is not None:
-            self.side.addWidget(self.word_wall)
-        else:
-            self.word_wall_button.hide()
+        self.side.addWidget(self.word_wall)
         self.side.currentChanged.connect(self._fit_side)
         self._fit_side()
 
@@ -242,16 +239,10 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
         layout.addLayout(middle, 1)
         self.oops_bubble = OopsBubble(self.button_size, self)
 
-    def _make_word_wall(self) -> QWidget | None:
-        # Integration point: the shelf engineer's word wall (nook/ui/word_wall.py).
-        try:
-            module = importlib.import_module("nook.ui.word_wall")
-        except ImportError:
-            return None
-        panel = module.WordWallPanel(self.library, self.voice, self.button_size)
+    def _make_word_wall(self) -> WordWallPanel:
+        panel = WordWallPanel(self.library, self.voice, self.button_size)
         panel.word_chosen.connect(self.insert_word)
-        if hasattr(panel, "closed"):
-            panel.closed.connect(lambda: self.toggle_word_wall() if self.side.currentWidget() is panel else None)
+        panel.closed.connect(lambda: self.toggle_word_wall() if self.side.currentWidget() is panel else None)
         return panel
 
     # -- pages on screen -------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from nook.ui.icons import icon
+from nook.ui.kit.icons import icon
 
 if TYPE_CHECKING:
     from nook.ui.editor.page_view import WordsEdit
@@ -23,7 +23,7 @@ class Speaking:
         if self.voice is None:
             return
         try:
-            read_aloud = importlib.import_module("nook.ui.read_aloud")
+            read_aloud = importlib.import_module("nook.ui.editor.read_aloud")
         except ImportError:  # pragma: no cover - only before read aloud exists
             return
         self.read_aloud = read_aloud.ReadAloud(self.voice, self)

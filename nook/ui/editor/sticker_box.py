@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QScrollArea, QVBoxLayout, 
 
 from nook.assets import asset_path, manifest
 from nook.ui.editor.tools import CHOSEN_STYLE
-from nook.ui.icons import icon
-from nook.ui.widgets import PictureButton
+from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.icons import icon
 
 COLUMNS = 3
 

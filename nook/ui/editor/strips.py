@@ -10,9 +10,9 @@ from PySide6.QtGui import QIcon, QPixmap, QResizeEvent, QTransform
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from nook.ui.editor.tools import CHOSEN_STYLE
-from nook.ui.icons import icon
+from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.icons import icon
 from nook.ui.render import LOOK_NAMES
-from nook.ui.widgets import PictureButton
 
 THUMB_HEIGHT_RATIO = 1.0  # thumbnails are as tall as a button
 

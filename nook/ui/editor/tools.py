@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QToolButton, QWidget
 
-from nook.ui.widgets import PictureButton
+from nook.ui.kit.buttons import PictureButton
 
 # (tool, icon, phrase) in the order they appear.
 TOOLS: tuple[tuple[str, str, str], ...] = (

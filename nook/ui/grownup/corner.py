@@ -19,10 +19,10 @@ from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.ideas_page import IdeasPage
 from nook.ui.grownup.settings_page import SettingsPage
 from nook.ui.grownup.trash_page import TrashPage
-from nook.ui.grownup.wordwall_page import WordWallPage
+from nook.ui.grownup.word_wall_page import WordWallPage
 from nook.ui.grownup.writers_page import WritersPage
-from nook.ui.icons import icon, icon_names
-from nook.ui.widgets import PictureButton
+from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.icons import icon, icon_names
 
 ATTRIBUTION = (
     "All emojis designed by OpenMoji \u2013 the open-source emoji and icon project. "

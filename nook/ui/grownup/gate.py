@@ -12,7 +12,7 @@ import random
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from nook.ui.widgets import PictureButton
+from nook.ui.kit.buttons import PictureButton
 
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 FACTORS = range(3, 10)  # 9 .. 81: two digits, beyond what a 4-8 year old can tap by luck

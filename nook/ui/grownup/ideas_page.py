@@ -21,7 +21,7 @@ from nook.core.library import Change, Library
 from nook.core.models import KINDS
 from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.pickers import StickerPicker, picture_icon
-from nook.ui.icons import icon
+from nook.ui.kit.icons import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nook.assets import manifest
-from nook.ui.icons import avatar_icon, sticker_path
+from nook.ui.kit.icons import avatar_icon, sticker_path
 
 STICKER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -36,7 +36,7 @@ def picture_icon(picture: str | None, library=None) -> QIcon:
     """The icon for a word-wall or idea-card picture: sticker, avatar or photo."""
     from PySide6.QtGui import QPixmap
 
-    from nook.core.wordwall import picture_source
+    from nook.core.word_wall import picture_source
 
     source = picture_source(picture)
     if source is None:

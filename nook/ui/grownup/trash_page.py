@@ -18,7 +18,7 @@ from nook.core import shelf
 from nook.core.library import Change, Library
 from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.pickers import ConfirmBar
-from nook.ui.icons import icon
+from nook.ui.kit.icons import icon
 
 PIECE_ROLE = Qt.ItemDataRole.UserRole
 KIND_ICON = {"book": "book", "list": "list", "sign": "sign", "letter": "letter"}

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nook.core import wordwall
+from nook.core import word_wall
 from nook.core.library import Change, Library
 from nook.ui.changes import LibraryEvents
-from nook.ui.icons import avatar_icon, avatar_list, icon
+from nook.ui.kit.icons import avatar_icon, avatar_list, icon
 
 WRITER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -72,7 +72,7 @@ class WritersPage(QWidget):
         self.names_button = QPushButton(icon("word_wall"), "Put every name on the word wall")
         self.names_button.setObjectName("writerNamesToWordWall")
         self.names_button.setAccessibleName("Put every name on the word wall")
-        self.names_button.clicked.connect(lambda: wordwall.add_writer_names(self.library))
+        self.names_button.clicked.connect(lambda: word_wall.add_writer_names(self.library))
 
         self.avatars = QListWidget()
         self.avatars.setObjectName("writerAvatarChoice")

@@ -1,1 +1,1 @@
-"""Parts of the shelf screen: the model of covers and the delegate that draws them."""
+"""The shelf: a writer's pieces as covers, the make-something buttons, search, idea cards."""

@@ -12,11 +12,11 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nook.core.library import Library
-from nook.ui.icons import icon
+from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.icons import icon
 from nook.ui.shelf.cover_talk import CoverTalk
 from nook.ui.shelf.delegate import CoverDelegate, cover_view
 from nook.ui.shelf.model import PIECE_ID_ROLE, ShelfModel, spoken_name
-from nook.ui.widgets import PictureButton
 
 MakeButton = Callable[..., PictureButton]
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QListView
 
+from nook.ui.kit.talking import REST_MS
 from nook.ui.shelf.model import ROW_ROLE, spoken_name
-from nook.ui.talking import REST_MS
 
 
 class CoverTalk(QObject):

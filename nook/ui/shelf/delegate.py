@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core.shelf import ShelfRow
-from nook.ui.icons import icon_path, svg_pixmap
+from nook.ui.kit.icons import icon_path, svg_pixmap
 from nook.ui.shelf.model import ROW_ROLE
-from nook.ui.thumbnails import ThumbnailCache, kind_picture
+from nook.ui.shelf.thumbnails import ThumbnailCache, kind_picture
 
 MARGIN = 10
 TITLE_LINES = 2

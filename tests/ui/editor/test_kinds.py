@@ -115,7 +115,7 @@ def test_a_sticker_says_its_name_when_chosen(qtbot, library, writer, open_piece)
 
 
 def test_without_a_voice_the_speech_buttons_show_no_sound(qtbot, library, writer, open_piece):
-    from nook.ui.icons import icon
+    from nook.ui.kit.icons import icon
 
     piece = library.new_piece(writer.id, "book")
     screen = open_piece(piece.id)
@@ -186,7 +186,7 @@ def test_a_letter_is_read_in_reading_order(qtbot, library, writer, open_piece):
 
 
 def test_the_page_itself_stays_quiet_but_its_words_box_talks(qtbot, library, writer, open_piece):
-    from nook.ui.talking import talking_name
+    from nook.ui.kit.talking import talking_name
 
     piece = library.new_piece(writer.id, "book")
     screen = open_piece(piece.id)

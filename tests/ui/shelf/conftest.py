@@ -7,7 +7,7 @@ import pytest
 from nook.core.library import Library
 from nook.speech.silent import SilentVoice
 from nook.ui.changes import LibraryEvents
-from nook.ui.shelf_screen import ShelfScreen
+from nook.ui.shelf.screen import ShelfScreen
 
 
 @pytest.fixture

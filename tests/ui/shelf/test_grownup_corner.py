@@ -10,11 +10,11 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSlider
 from shelf_helpers import click, find, tick
 
-from nook.core import ideas, wordwall
+from nook.core import ideas, word_wall
 from nook.core.library import Library
+from nook.ui.editor.word_wall import WordWallPanel
 from nook.ui.grownup.corner import GrownUpCorner
 from nook.ui.main_window import MainWindow
-from nook.ui.word_wall import WordWallPanel
 
 
 @pytest.fixture
@@ -151,7 +151,7 @@ def test_word_wall_bank_made_by_a_grown_up_reaches_the_child(
     page = corner.word_wall_page
     qtbot.keyClicks(find(page, "bankName"), "Dinosaurs")
     click(qtbot, find(page, "bankAdd"))
-    bank = [b for b in wordwall.banks(library) if b.name == "Dinosaurs"][0]
+    bank = [b for b in word_wall.banks(library) if b.name == "Dinosaurs"][0]
     assert page.bank_id == bank.id
     page.picker.search.setText("dragon")
     visible = [
@@ -168,15 +168,15 @@ def test_word_wall_bank_made_by_a_grown_up_reaches_the_child(
     qtbot.keyClicks(find(page, "wordEdit"), "egg")
     assert page.use_photo(str(photo))
     click(qtbot, find(page, "wordAdd"))
-    words = wordwall.words(library, bank.id)
+    words = word_wall.words(library, bank.id)
     assert [w.word for w in words] == ["dragon", "egg"]
     assert words[0].picture == visible[0].data(Qt.ItemDataRole.UserRole)
-    digest = wordwall.photo_hash(words[1].picture)
+    digest = word_wall.photo_hash(words[1].picture)
     assert digest and library.media_info(digest)["width"] == 512
     corner.show_section("Writers")
     click(qtbot, find(corner.writers_page, "writerNamesToWordWall"))
-    class_bank = [b for b in wordwall.banks(library) if b.name == "Our class"][0]
-    assert [w.word for w in wordwall.words(library, class_bank.id)] == ["Maya", "Ben"]
+    class_bank = [b for b in word_wall.banks(library) if b.name == "Our class"][0]
+    assert [w.word for w in word_wall.words(library, class_bank.id)] == ["Maya", "Ben"]
     panel = WordWallPanel(library, voice, 64)
     qtbot.addWidget(panel)
     panel.show()

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core.library import Library
+from nook.ui.editor.word_wall import WordWallPanel
 from nook.ui.grownup.corner import GrownUpCorner
-from nook.ui.word_wall import WordWallPanel
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSlider, QAbstractSpinBox, QAbstractItemView)
 

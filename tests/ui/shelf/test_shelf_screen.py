@@ -8,7 +8,7 @@ from shelf_helpers import click, find, tap_cover, write
 
 from nook.core.library import Library
 from nook.ui.main_window import MainWindow
-from nook.ui.shelf_screen import ShelfScreen
+from nook.ui.shelf.screen import ShelfScreen
 
 
 def shown_ids(screen: ShelfScreen) -> list[str]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from shelf_helpers import click, find
 
-from nook.core import ideas, wordwall
+from nook.core import ideas, word_wall
 from nook.core.library import Library
 from nook.core.models import KINDS
+from nook.ui.editor.word_wall import WordWallPanel
 from nook.ui.main_window import MainWindow
-from nook.ui.word_wall import WordWallPanel
 
 
 def make_panel(qtbot, library, voice) -> WordWallPanel:
@@ -27,7 +27,7 @@ def word_button(panel: WordWallPanel, text: str):
 
 def test_first_tap_says_the_word_second_tap_chooses_it(qtbot, nook_app, library: Library, voice) -> None:
     panel = make_panel(qtbot, library, voice)
-    colours = wordwall.banks(library)[0]
+    colours = word_wall.banks(library)[0]
     assert panel.bank_id == colours.id
     red = word_button(panel, "red")
     assert red.accessibleName() == "red" and red.objectName().startswith("word_")
@@ -44,15 +44,15 @@ def test_first_tap_says_the_word_second_tap_chooses_it(qtbot, nook_app, library:
 
 
 def test_banks_switch_and_grown_up_banks_appear(qtbot, nook_app, library: Library, voice) -> None:
-    bank = wordwall.add_bank(library, "Dinosaurs", "t_rex")
-    wordwall.add_word(library, bank.id, "stegosaurus", "sauropod")
+    bank = word_wall.add_bank(library, "Dinosaurs", "t_rex")
+    word_wall.add_word(library, bank.id, "stegosaurus", "sauropod")
     panel = make_panel(qtbot, library, voice)
     click(qtbot, find(panel, f"bank_{bank.id}"))
     assert [b.word.word for b in panel.word_buttons] == ["stegosaurus"]
     click(qtbot, find(panel, "bank_animals"))
-    animals = [b for b in wordwall.banks(library) if b.builtin == "animals"][0]
-    assert [b.word.word for b in panel.word_buttons] == [w.word for w in wordwall.words(library, animals.id)]
-    wordwall.update_bank(library, bank.id, hidden=True)
+    animals = [b for b in word_wall.banks(library) if b.builtin == "animals"][0]
+    assert [b.word.word for b in panel.word_buttons] == [w.word for w in word_wall.words(library, animals.id)]
+    word_wall.update_bank(library, bank.id, hidden=True)
     panel.hide()
     panel.show()  # shown again: read again
     assert bank.id not in panel.bank_buttons and animals.id in panel.bank_buttons

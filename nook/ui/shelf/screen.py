@@ -28,15 +28,15 @@ from nook.core import ideas
 from nook.core.library import Change, Library
 from nook.core.shelf import FILTERS
 from nook.ui.changes import LibraryEvents
-from nook.ui.icons import avatar_icon, icon
-from nook.ui.ideas import IdeasPanel
+from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.icons import avatar_icon, icon
 from nook.ui.shelf.child_trash import ChildTrashPage
 from nook.ui.shelf.cover_talk import CoverTalk
 from nook.ui.shelf.delegate import CoverDelegate, cover_size, cover_view
 from nook.ui.shelf.flow import FlowLayout
+from nook.ui.shelf.idea_cards import IdeasPanel
 from nook.ui.shelf.model import PIECE_ID_ROLE, ShelfModel, spoken_name
-from nook.ui.thumbnails import ThumbnailCache
-from nook.ui.widgets import PictureButton
+from nook.ui.shelf.thumbnails import ThumbnailCache
 
 NEW_PIECE_BUTTONS = (
     ("book", "new_book", "New book", "newBook"),

@@ -32,7 +32,7 @@ from nook.core import backpack
 from nook.core.library import Library
 from nook.export.images import file_stem
 from nook.ui.changes import LibraryEvents
-from nook.ui.icons import icon
+from nook.ui.kit.icons import icon
 
 NEW_WRITER = "__new__"
 OK_STYLE = "color: #1d6b2f; font-size: 16px;"

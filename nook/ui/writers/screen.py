@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from nook.core.library import Change, Library
 from nook.ui.changes import LibraryEvents
-from nook.ui.icons import avatar_icon, avatar_list
-from nook.ui.widgets import PictureButton
+from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.icons import avatar_icon, avatar_list
 
 
 def _clear(layout: QGridLayout) -> None:

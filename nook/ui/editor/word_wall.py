@@ -1,7 +1,7 @@
 """The child's word wall, opened from the editor: banks of words with pictures.
 
 First tap on a word says it; a second tap on the same word puts it in the child's
-words (`word_chosen`). Banks are the grown-up's (nook.core.wordwall); the panel reads
+words (`word_chosen`). Banks are the grown-up's (nook.core.word_wall); the panel reads
 them again each time it is shown, so a bank made in the grown-up corner is there.
 """
 
@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nook.core import wordwall
+from nook.core import word_wall
 from nook.core.library import Library
-from nook.core.wordwall import BankWord
+from nook.core.word_wall import BankWord
 from nook.ui.grownup.pickers import picture_icon
-from nook.ui.widgets import PictureButton
+from nook.ui.kit.buttons import PictureButton
 
 
 class WordButton(QToolButton):
@@ -114,7 +114,7 @@ class WordWallPanel(QWidget):
             self.bank_group.removeButton(button)
             button.deleteLater()
         self.bank_buttons = {}
-        banks = wordwall.banks(self.library)
+        banks = word_wall.banks(self.library)
         for bank in banks:
             button = PictureButton(
                 picture_icon(bank.picture, self.library),
@@ -144,7 +144,7 @@ class WordWallPanel(QWidget):
             self.words_grid.takeAt(0)
         if bank_id is None:
             return
-        for word in wordwall.words(self.library, bank_id):
+        for word in word_wall.words(self.library, bank_id):
             button = WordButton(word, picture_icon(word.picture, self.library), self.button_size)
             button.clicked.connect(lambda _=False, b=button: self.tap(b))
             self.word_buttons.append(button)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from nook.ui.icons import icon
+from nook.ui.kit.icons import icon
 
 
 class PictureButton(QToolButton):

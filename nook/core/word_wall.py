@@ -2,7 +2,7 @@
 
 A picture is a sticker id ("fox"), a photo stored in the library's media written
 "photo:<hash>", or a writer's avatar written "avatar:<id>" (for names in "Our class"). Banks ship from
-assets/wordwall/starter_banks.json (seeded once by a migration, then the grown-up's to
+assets/word_wall/starter_banks.json (seeded once by a migration, then the grown-up's to
 change); every change is announced as Change("word_wall").
 """
 
@@ -75,7 +75,7 @@ def seed_starter_banks(db: Database) -> int:
     """Copy the bundled starter banks into an empty word wall; returns banks added."""
     if db.execute("SELECT COUNT(*) FROM word_banks").fetchone()[0]:
         return 0
-    banks = manifest("wordwall/starter_banks.json")["banks"]
+    banks = manifest("word_wall/starter_banks.json")["banks"]
     # Ids from the starter bank's own id, so a library rebuilt from a damaged one (which
     # seeds, then copies the old rows back) does not end up with every bank twice.
     for position, bank in enumerate(banks):

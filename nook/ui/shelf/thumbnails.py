@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from nook.core import shelf
 from nook.core.library import Library
 from nook.core.shelf import ShelfRow
-from nook.ui.icons import icon_path, svg_pixmap
+from nook.ui.kit.icons import icon_path, svg_pixmap
 
 log = logging.getLogger(__name__)
 

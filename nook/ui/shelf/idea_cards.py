@@ -25,10 +25,10 @@ from nook.core.ideas import IdeaCard
 from nook.core.library import Change, Library
 from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.pickers import picture_icon
-from nook.ui.icons import icon
+from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.icons import icon
 from nook.ui.shelf.flow import FlowLayout
-from nook.ui.thumbnails import kind_picture
-from nook.ui.widgets import PictureButton
+from nook.ui.shelf.thumbnails import kind_picture
 
 KIND_PHRASES = {
     "all": "Every idea",

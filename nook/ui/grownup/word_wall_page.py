@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nook.core import wordwall
+from nook.core import word_wall
 from nook.core.library import Change, Library
 from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.pickers import ConfirmBar, StickerPicker, picture_icon
-from nook.ui.icons import icon
+from nook.ui.kit.icons import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PHOTO_SIDE = 512  # photos on the word wall are small pictures, not prints
@@ -137,7 +137,7 @@ class WordWallPage(QWidget):
         current = self.bank_id
         self.banks.blockSignals(True)
         self.banks.clear()
-        for bank in wordwall.banks(self.library, include_hidden=True):
+        for bank in word_wall.banks(self.library, include_hidden=True):
             item = QListWidgetItem(
                 picture_icon(bank.picture, self.library), bank.name + ("   (hidden)" if bank.hidden else "")
             )
@@ -153,7 +153,7 @@ class WordWallPage(QWidget):
     def _show_words(self) -> None:
         current_word = self.words.currentItem().data(ID_ROLE) if self.words.currentItem() else None
         self.words.clear()
-        bank = wordwall.bank(self.library, self.bank_id) if self.bank_id else None
+        bank = word_wall.bank(self.library, self.bank_id) if self.bank_id else None
         for widget in (
             self.rename_bank_button,
             self.hide_bank_button,
@@ -167,7 +167,7 @@ class WordWallPage(QWidget):
             return
         self.hide_bank_button.setText("Show" if bank.hidden else "Hide")
         self.hide_bank_button.setAccessibleName(self.hide_bank_button.text())
-        for word in wordwall.words(self.library, bank.id):
+        for word in word_wall.words(self.library, bank.id):
             item = QListWidgetItem(picture_icon(word.picture, self.library), word.word)
             item.setData(ID_ROLE, word.id)
             self.words.addItem(item)
@@ -179,7 +179,7 @@ class WordWallPage(QWidget):
         if not name:
             self.bank_name.setFocus()
             return
-        bank = wordwall.add_bank(self.library, name, self._picture)
+        bank = word_wall.add_bank(self.library, name, self._picture)
         self.bank_name.clear()
         self._select_bank(bank.id)
 
@@ -191,26 +191,26 @@ class WordWallPage(QWidget):
     def rename_bank(self) -> None:
         name = self.bank_name.text().strip()
         if self.bank_id and name:
-            wordwall.update_bank(self.library, self.bank_id, name=name)
+            word_wall.update_bank(self.library, self.bank_id, name=name)
             self.bank_name.clear()
 
     def toggle_hidden(self) -> None:
-        bank = wordwall.bank(self.library, self.bank_id) if self.bank_id else None
+        bank = word_wall.bank(self.library, self.bank_id) if self.bank_id else None
         if bank is not None:
-            wordwall.update_bank(self.library, bank.id, hidden=not bank.hidden)
+            word_wall.update_bank(self.library, bank.id, hidden=not bank.hidden)
 
     def set_bank_picture(self) -> None:
         if self.bank_id:
-            wordwall.update_bank(self.library, self.bank_id, picture=self._picture)
+            word_wall.update_bank(self.library, self.bank_id, picture=self._picture)
 
     def _ask_delete(self) -> None:
-        bank = wordwall.bank(self.library, self.bank_id) if self.bank_id else None
+        bank = word_wall.bank(self.library, self.bank_id) if self.bank_id else None
         if bank is not None:
             self.confirm.ask(f"Delete \u201c{bank.name}\u201d and its words? (Hide keeps it for later.)")
 
     def delete_bank(self) -> None:
         if self.bank_id:
-            wordwall.delete_bank(self.library, self.bank_id)
+            word_wall.delete_bank(self.library, self.bank_id)
 
     # -- words ------------------------------------------------------------------------
     def choose_picture(self, picture: str | None) -> None:
@@ -221,7 +221,7 @@ class WordWallPage(QWidget):
             self.picture_label.setPixmap(picture_icon(picture, self.library).pixmap(32, 32))
         item = self.words.currentItem()
         if item is not None and not self.word_edit.text().strip():
-            wordwall.update_word(self.library, item.data(ID_ROLE), picture=picture)
+            word_wall.update_word(self.library, item.data(ID_ROLE), picture=picture)
 
     def choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -248,23 +248,23 @@ class WordWallPage(QWidget):
         image.save(buffer, "PNG")
         buffer.close()
         digest = self.library.put_media(bytes(data.data()), "image/png", image.width(), image.height())
-        self.choose_picture(wordwall.photo_picture(digest))
+        self.choose_picture(word_wall.photo_picture(digest))
         return True
 
     def add_word(self) -> None:
-        if self.bank_id and wordwall.add_word(self.library, self.bank_id, self.word_edit.text(), self._picture):
+        if self.bank_id and word_wall.add_word(self.library, self.bank_id, self.word_edit.text(), self._picture):
             self.word_edit.clear()
             self.choose_picture(None)
 
     def remove_word(self) -> None:
         item = self.words.currentItem()
         if item is not None:
-            wordwall.remove_word(self.library, item.data(ID_ROLE))
+            word_wall.remove_word(self.library, item.data(ID_ROLE))
 
     def move_word(self, step: int) -> None:
         row = self.words.currentRow()
         if row >= 0:
-            wordwall.move_word(self.library, self.words.item(row).data(ID_ROLE), max(0, row + step))
+            word_wall.move_word(self.library, self.words.item(row).data(ID_ROLE), max(0, row + step))
 
     def _on_change(self, change: Change) -> None:
         if change.what == "word_wall":

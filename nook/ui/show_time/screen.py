@@ -38,8 +38,8 @@ from nook.export.printing import ask_and_print
 from nook.export.sheets import PagePainter
 from nook.ui import render
 from nook.ui.grownup.gate import ask_grown_up
-from nook.ui.icons import icon
-from nook.ui.widgets import PictureButton
+from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.icons import icon
 
 HIGHLIGHT = QColor(255, 214, 10, 120)  # a yellow marker over the word being heard
 BACKGROUND = "#2b2b3a"  # a dim room, so the page glows like a stage

@@ -1,0 +1,1 @@
+"""Show time: a piece full screen, page by page, read aloud."""

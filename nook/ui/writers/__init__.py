@@ -1,0 +1,1 @@
+"""Who is writing?: choosing (and adding) a writer."""
