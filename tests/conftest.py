@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("NOOK_DATA_DIR", None)
 
-from nook.core.library import Library  # noqa: E402
-from nook.ui.app import quiet_logging  # noqa: E402
+from nook.core.library import Library
+from nook.ui.app import quiet_logging
 
 quiet_logging()
 

@@ -50,7 +50,7 @@ _HASH = re.compile(r"^[0-9a-f]{64}$")
 _ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 
 
-class BackpackRefused(Exception):  # noqa: N818 - named like LibraryDamaged: what happened
+class BackpackRefused(Exception):  # named like LibraryDamaged: what happened
     """This file cannot be opened as a backpack; the message is for a grown-up."""
 
 
@@ -219,7 +219,7 @@ def _load_manifest(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -
     return manifest
 
 
-class _Wrong(Exception):  # noqa: N818 - internal, turned into BackpackRefused
+class _Wrong(Exception):  # internal, turned into BackpackRefused
     pass
 
 

@@ -12,7 +12,7 @@ from nook.export.sheets import PagePainter
 
 
 def paper_of(printer: QPrinter) -> str:
-    """"a4" or "letter", from what the printer (or the grown-up) chose."""
+    """ "a4" or "letter", from what the printer (or the grown-up) chose."""
     size_id = printer.pageLayout().pageSize().id()
     return "a4" if size_id == QPageSize.PageSizeId.A4 else "letter"
 
@@ -26,8 +26,9 @@ def print_piece(library: Library, piece_id: str, printer: QPrinter, paint: PageP
     return paint_piece(printer, library, piece_id, paper_of(printer), paint)
 
 
-def ask_and_print(library: Library, piece_id: str, paint: PagePainter, parent: QWidget | None = None,
-                  printer: QPrinter | None = None) -> bool:
+def ask_and_print(
+    library: Library, piece_id: str, paint: PagePainter, parent: QWidget | None = None, printer: QPrinter | None = None
+) -> bool:
     """Show the system print dialog; print if the grown-up says so. True when printed."""
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)

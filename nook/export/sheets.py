@@ -27,7 +27,12 @@ class PagePainter(Protocol):
     """Draws one page (picture, and words unless told not to) into `rect`."""
 
     def __call__(
-        self, painter: QPainter, rect: QRectF, library: Library, page: Page, piece: Piece | None = None,
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        library: Library,
+        page: Page,
+        piece: Piece | None = None,
         words: bool = True,
     ) -> None: ...
 
@@ -50,10 +55,7 @@ def plan_sheets(piece: Piece, pages: list[Page]) -> list[Sheet]:
     """The sheets a piece prints on, in order."""
     if piece.kind == "list":
         return _list_sheets(piece, pages)
-    return [
-        Sheet((page,), landscape=page_aspect(piece, page) >= 1, poster=piece.kind == "sign")
-        for page in pages
-    ]
+    return [Sheet((page,), landscape=page_aspect(piece, page) >= 1, poster=piece.kind == "sign") for page in pages]
 
 
 def rows_per_sheet(piece: Piece, pages: list[Page]) -> int:
@@ -67,8 +69,7 @@ def rows_per_sheet(piece: Piece, pages: list[Page]) -> int:
 def _list_sheets(piece: Piece, pages: list[Page]) -> list[Sheet]:
     per_sheet = rows_per_sheet(piece, pages)
     return [
-        Sheet(tuple(pages[start:start + per_sheet]), landscape=False)
-        for start in range(0, len(pages), per_sheet)
+        Sheet(tuple(pages[start : start + per_sheet]), landscape=False) for start in range(0, len(pages), per_sheet)
     ]
 
 

@@ -4,8 +4,8 @@ Engines: espeak-ng on Linux (``espeak_voice``), Qt's QTextToSpeech on Windows an
 macOS (``qt_tts``), a silent engine for tests (``silent``). ``make_voice`` picks one.
 """
 
-from nook.speech.logging_rules import quiet_multimedia_logging  # noqa: E402
-from nook.speech.voice import Voice, VoiceInfo, make_voice  # noqa: E402
+from nook.speech.logging_rules import quiet_multimedia_logging
+from nook.speech.voice import Voice, VoiceInfo, make_voice
 
 quiet_multimedia_logging()  # before QtMultimedia first logs, where we can
 

@@ -56,7 +56,7 @@ class EspeakVoiceEntry:
     language: str
 
 
-def load_binding():  # noqa: ANN201 - returns the module
+def load_binding():  # returns the module
     """Import pyttsx3's espeak binding; raises if libespeak-ng is missing."""
     from pyttsx3.drivers import _espeak
 
@@ -128,7 +128,7 @@ class EspeakWorker:
 
     def _run(self) -> None:
         es = self._espeak
-        global _initialised_rate, _voice_list  # noqa: PLW0603
+        global _initialised_rate, _voice_list
         try:
             # espeak-ng cannot be initialised again after espeak_Terminate (it hangs),
             # so it is initialised once per process and never terminated; a later
@@ -167,12 +167,12 @@ class EspeakWorker:
                     es.SetParameter(es.RATE, wpm, 0)
                     current_wpm = wpm
                 result = self._synthesise(request_id, text)
-            except Exception:  # noqa: BLE001 - one bad text must not kill the worker
+            except Exception:  # one bad text must not kill the worker
                 log.exception("espeak-ng failed on a text")
                 result = None
             try:
                 on_result(request_id, result)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 log.exception("speech result handler failed")
 
     def _synthesise(self, request_id: int, text: str) -> Synthesis | None:
@@ -187,7 +187,7 @@ class EspeakWorker:
         self._chunks = []
         return Synthesis(pcm, self.sample_rate, self._events)
 
-    def _callback(self, wav, count: int, events) -> int:  # noqa: ANN001 - ctypes
+    def _callback(self, wav, count: int, events) -> int:  # ctypes
         if wav and count > 0:
             self._chunks.append(ctypes.string_at(wav, count * 2))
         i = 0
@@ -223,7 +223,7 @@ _shared_lock = threading.Lock()
 
 def acquire_worker() -> EspeakWorker:
     """The process's espeak worker, started on first use (raises if espeak is absent)."""
-    global _shared, _users  # noqa: PLW0603
+    global _shared, _users
     with _shared_lock:
         if _shared is None or not _shared.alive:
             _shared = EspeakWorker()
@@ -234,7 +234,7 @@ def acquire_worker() -> EspeakWorker:
 
 def release_worker(worker: EspeakWorker) -> None:
     """One voice is done with the worker; the last one out stops the thread."""
-    global _shared, _users  # noqa: PLW0603
+    global _shared, _users
     with _shared_lock:
         if worker is not _shared:
             worker.close()

@@ -19,12 +19,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt
+from PySide6.QtTest import QTest
 
-from nook.core import picture as pic  # noqa: E402
-from nook.core.library import Library  # noqa: E402
-from nook.ui.app import create_application  # noqa: E402
+from nook.core import picture as pic
+from nook.core.library import Library
+from nook.ui.app import create_application
 
 STROKES = 2000
 MOVES = 600

@@ -16,12 +16,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PIL import Image  # noqa: E402
+from PIL import Image
 
-from nook.core import backpack  # noqa: E402
-from nook.core import picture as pic  # noqa: E402
-from nook.core.library import Library  # noqa: E402
-from nook.ui.app import create_application  # noqa: E402
+from nook.core import backpack
+from nook.core import picture as pic
+from nook.core.library import Library
+from nook.ui.app import create_application
 
 PAGES = 20
 BUDGET_S = 2.0
@@ -45,8 +45,12 @@ def make_book(library: Library) -> str:
             pic.stroke("brush", "#e03131", 14, [(100 + i * 7 + s * 40, 100 + (i * 13) % 600) for i in range(60)])
             for s in range(30)
         ]
-        items = [*strokes, pic.sticker("cat", 1200, 300, 300, 15), pic.sticker("sun", 300, 200, 200),
-                 pic.photo(digest, 800, 450, 600, 450)]
+        items = [
+            *strokes,
+            pic.sticker("cat", 1200, 300, 300, 15),
+            pic.sticker("sun", 300, 200, 200),
+            pic.photo(digest, 800, 450, 600, 450),
+        ]
         words = f"Page {number + 1}: the dinosaur went stomp stomp stomp and ate a big green leaf."
         if number == 0:
             library.update_page(first.id, words=words, picture=pic.make_picture(items))
@@ -78,8 +82,10 @@ def main() -> int:
         first = time.perf_counter()
         export_pdf(library, book_id, out / "cold.pdf", paint_page, paper="letter")
         print(f"{'PDF, 20-page book with pictures (first, cold)':<48} {(time.perf_counter() - first) * 1000:8.0f} ms")
-        pdf = timed("PDF, 20-page book with pictures (warm)", lambda: export_pdf(
-            library, book_id, out / "book.pdf", paint_page, paper="letter"))
+        pdf = timed(
+            "PDF, 20-page book with pictures (warm)",
+            lambda: export_pdf(library, book_id, out / "book.pdf", paint_page, paper="letter"),
+        )
         size = (out / "book.pdf").stat().st_size
         print(f"{'PDF size':<48} {size / 1024 / 1024:8.1f} MB")
         timed("PNG of every page (20 x 1600x1200)", lambda: export_pngs(library, book_id, out / "png", paint_page), 1)

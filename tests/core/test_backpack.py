@@ -62,8 +62,9 @@ def home(tmp_path: Path):
     lib.close()
 
 
-def test_pack_and_open_brings_pieces_writer_and_photos_home(library: Library, writer, home: Library,
-                                                            tmp_path: Path) -> None:
+def test_pack_and_open_brings_pieces_writer_and_photos_home(
+    library: Library, writer, home: Library, tmp_path: Path
+) -> None:
     book = library.new_piece(writer.id, "book")
     cover, page = library.pages(book.id)
     library.update_page(cover.id, words="My cat Tom")
@@ -270,12 +271,14 @@ def make_bad(kind: str, good: Path, tmp_path: Path) -> Path:
 
         rezip(good, target, swap)
     elif kind == "photo not what it claims":
+
         def swap_bytes(entries):
             name = next(n for n in entries if n.startswith("media/"))
             entries[name] = png((250, 0, 0))
 
         rezip(good, target, swap_bytes)
     elif kind == "not a picture":
+
         def not_picture(entries):
             old = next(n for n in entries if n.startswith("media/"))
             data = b"#!/bin/sh\necho hi\n"
@@ -297,8 +300,19 @@ def make_bad(kind: str, good: Path, tmp_path: Path) -> Path:
 
 
 BAD_KINDS = [
-    "not a zip", "truncated", "bit rot", "path traversal", "absolute path", "zip bomb", "manifest bomb",
-    "huge photo", "photo not what it claims", "not a picture", "no manifest", "manifest not json", "not ours",
+    "not a zip",
+    "truncated",
+    "bit rot",
+    "path traversal",
+    "absolute path",
+    "zip bomb",
+    "manifest bomb",
+    "huge photo",
+    "photo not what it claims",
+    "not a picture",
+    "no manifest",
+    "manifest not json",
+    "not ours",
     *BAD_MANIFESTS,
 ]
 
@@ -349,11 +363,11 @@ def test_a_zip_whose_sizes_lie_is_refused(library, writer, home, tmp_path) -> No
     start = 0
     while True:
         start = data.find(b"PK\x01\x02", start)
-        name_len = int.from_bytes(data[start + 28:start + 30], "little")
-        if data[start + 46:start + 46 + name_len] == b"manifest.json":
+        name_len = int.from_bytes(data[start + 28 : start + 30], "little")
+        if data[start + 46 : start + 46 + name_len] == b"manifest.json":
             break
         start += 4
-    data[start + 24:start + 28] = (info.file_size // 2).to_bytes(4, "little")
+    data[start + 24 : start + 28] = (info.file_size // 2).to_bytes(4, "little")
     bad = tmp_path / "liar.nook"
     bad.write_bytes(bytes(data))
     before = db_fingerprint(home)
@@ -366,21 +380,40 @@ def test_a_zip_whose_sizes_lie_is_refused(library, writer, home, tmp_path) -> No
 words = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
 coord = st.integers(-100, 1700)
 point_list = st.lists(st.tuples(coord, coord), min_size=1, max_size=6)
-stroke = st.builds(picture.stroke, st.sampled_from(["brush", "eraser"]), st.sampled_from(["#000000", "#e03131"]),
-                   st.integers(1, 64), point_list)
-sticker = st.builds(picture.sticker, st.sampled_from(["cat", "dog", "sun", "rocket"]), coord, coord,
-                    st.integers(40, 900), st.integers(-180, 180))
-shape = st.builds(picture.shape, st.sampled_from(picture.SHAPES), st.just("#2f9e44"), st.integers(1, 40),
-                  coord, coord, coord, coord)
+stroke = st.builds(
+    picture.stroke,
+    st.sampled_from(["brush", "eraser"]),
+    st.sampled_from(["#000000", "#e03131"]),
+    st.integers(1, 64),
+    point_list,
+)
+sticker = st.builds(
+    picture.sticker,
+    st.sampled_from(["cat", "dog", "sun", "rocket"]),
+    coord,
+    coord,
+    st.integers(40, 900),
+    st.integers(-180, 180),
+)
+shape = st.builds(
+    picture.shape, st.sampled_from(picture.SHAPES), st.just("#2f9e44"), st.integers(1, 40), coord, coord, coord, coord
+)
 page_spec = st.fixed_dictionaries(
-    {"words": words, "items": st.lists(stroke | sticker | shape, max_size=4),
-     "photo": st.none() | st.tuples(st.integers(0, 255), st.integers(0, 255), st.integers(0, 255)),
-     "extra": st.sampled_from([{}, {"ticked": True}, {"ticked": False}, {"grown_up_line": "My dog"}])}
+    {
+        "words": words,
+        "items": st.lists(stroke | sticker | shape, max_size=4),
+        "photo": st.none() | st.tuples(st.integers(0, 255), st.integers(0, 255), st.integers(0, 255)),
+        "extra": st.sampled_from([{}, {"ticked": True}, {"ticked": False}, {"grown_up_line": "My dog"}]),
+    }
 )
 piece_spec = st.fixed_dictionaries(
-    {"kind": st.sampled_from(["book", "list", "sign", "letter"]), "finished": st.booleans(),
-     "writer": st.integers(0, 1), "pages": st.lists(page_spec, min_size=0, max_size=4),
-     "trashed": st.booleans()}
+    {
+        "kind": st.sampled_from(["book", "list", "sign", "letter"]),
+        "finished": st.booleans(),
+        "writer": st.integers(0, 1),
+        "pages": st.lists(page_spec, min_size=0, max_size=4),
+        "trashed": st.booleans(),
+    }
 )
 
 
@@ -394,8 +427,13 @@ def snapshot(library: Library) -> dict:
             pages.append((page.id, page.role, page.words, page.picture, page.extras, photos))
         out[piece.id] = {
             "writer": (writer.id, writer.name, writer.avatar, writer.colour),
-            "kind": piece.kind, "finished": piece.finished, "look": piece.look, "title": piece.title,
-            "created": piece.created, "updated": piece.updated, "pages": pages,
+            "kind": piece.kind,
+            "finished": piece.finished,
+            "look": piece.look,
+            "title": piece.title,
+            "created": piece.created,
+            "updated": piece.updated,
+            "pages": pages,
         }
     return out
 
@@ -416,8 +454,9 @@ def test_round_trip_between_two_data_folders_keeps_everything(pieces) -> None:
                     if page["photo"]:
                         digest = school.put_media(png(page["photo"]), "image/png", 24, 16)
                         items.append(picture.photo(digest, 300, 300, 200, 150))
-                    school.add_page(piece.id, words=page["words"], picture=picture.make_picture(items),
-                                    extras=page["extra"])
+                    school.add_page(
+                        piece.id, words=page["words"], picture=picture.make_picture(items), extras=page["extra"]
+                    )
                 if spec["finished"]:
                     school.set_finished(piece.id)
                 if spec["trashed"]:

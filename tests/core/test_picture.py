@@ -113,7 +113,7 @@ def test_core_imports_no_qt():
     import ast
     import inspect
 
-    import nook.core.images  # noqa: F401
+    import nook.core.images
 
     for module in (pic, nook.core.images):
         tree = ast.parse(inspect.getsource(module))

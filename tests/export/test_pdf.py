@@ -70,8 +70,9 @@ def test_a_sign_fills_one_landscape_sheet(library: Library, writer, nook_app, tm
     run("pdftoppm", "-png", "-r", "20", str(path), str(tmp_path / "sign"))
     poster = Image.open(next(tmp_path.glob("sign*.png"))).convert("RGB")
     # The warning stripes reach close to every edge of the paper: a poster, not a postcard.
-    inked = [(x, y) for x in range(poster.width) for y in range(poster.height)
-             if poster.getpixel((x, y)) != (255, 255, 255)]
+    inked = [
+        (x, y) for x in range(poster.width) for y in range(poster.height) if poster.getpixel((x, y)) != (255, 255, 255)
+    ]
     xs, ys = [x for x, _ in inked], [y for _, y in inked]
     assert (max(xs) - min(xs)) / poster.width > 0.9 and (max(ys) - min(ys)) / poster.height > 0.85
 

@@ -16,7 +16,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from nook.speech.logging_rules import quiet_multimedia_logging  # noqa: E402
+from nook.speech.logging_rules import quiet_multimedia_logging
 
 quiet_multimedia_logging()
 

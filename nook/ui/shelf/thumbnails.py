@@ -159,6 +159,6 @@ class ThumbnailCache(QObject):
             if page is not None and piece is not None:
                 try:
                     return self._render(self.library, page, self.size, piece)
-                except Exception:  # noqa: BLE001 - one odd page must not break the shelf
+                except Exception:  # one odd page must not break the shelf
                     log.exception("could not draw the cover of %s", row.id)
         return placeholder_cover(row.kind, row.title, self.size)

@@ -265,8 +265,7 @@ class ShowTime(QWidget):
         self.png_button = PictureButton("picture_export", "Save as pictures", "showTimePictures", share_size)
         self.png_button.clicked.connect(self.save_pictures)
         self.share_buttons = (self.print_button, self.pdf_button, self.png_button)
-        for button in (self.back_button, self.previous_button, self.next_button, self.read_button,
-                       *self.share_buttons):
+        for button in (self.back_button, self.previous_button, self.next_button, self.read_button, *self.share_buttons):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrow keys belong to the pages
 
         bar = QHBoxLayout()

@@ -192,7 +192,6 @@ def test_a_bigger_button_size_makes_every_control_bigger(qtbot, library, writer,
 def test_a_failed_store_keeps_the_changes_and_tries_again(qtbot, library, writer, open_piece, monkeypatch):
     import sqlite3
 
-
     piece = library.new_piece(writer.id, "book")
     screen = open_piece(piece.id)
     qtbot.keyClicks(screen.current_view.edits["words"], "Hi")
