@@ -35,10 +35,9 @@ from nook.core.backpack_file import (
     read,
     read_bytes,
 )
-from nook.core.library import Change, Library, new_id, now
+from nook.core.library import Library, new_id, now
 from nook.core.models import Page, Piece
 from nook.core.picture import media_hashes
-from nook.core.piece_text import page_text
 from nook.core.safe_files import temporary_beside
 
 __all__ = [
@@ -159,21 +158,8 @@ def pack(library: Library, piece_ids: Iterable[str], destination: Path | str) ->
             archive.writestr(f"media/{digest}", data, compress_type=zipfile.ZIP_STORED)
     with library.transaction():
         for piece, digest in versions:
-            _remember(library, piece.id, origin_of(piece), digest, piece.revision)
+            library.backpack.remember(piece.id, origin_of(piece), digest, piece.revision)
     return PackResult(destination, len(pieces), len(blobs), destination.stat().st_size)
-
-
-def _remember(library: Library, piece_id: str, origin: str, digest: str, revision: int) -> None:
-    known = library.db.execute(
-        "SELECT origin, base_hash, base_revision FROM backpack_sync WHERE piece_id = ?", [piece_id]
-    ).fetchone()
-    if known is not None and tuple(known) == (origin, digest, revision):
-        return  # already known: opening a backpack twice writes nothing the second time
-    library.db.execute(
-        "INSERT OR REPLACE INTO backpack_sync (piece_id, origin, base_hash, base_revision, synced) VALUES (?,?,?,?,?)",
-        [piece_id, origin, digest, revision, now()],
-    )
-    library.db.execute("INSERT OR IGNORE INTO backpack_seen (origin, content_hash) VALUES (?, ?)", [origin, digest])
 
 
 # -- opening into a library ----------------------------------------------------------------
@@ -195,9 +181,9 @@ def match_writer(library: Library, incoming: IncomingWriter) -> str | None:
     """The local writer for an incoming one: the same id, or one matched before."""
     if library.writer(incoming.id) is not None:
         return incoming.id
-    row = library.db.execute("SELECT writer_id FROM backpack_writers WHERE remote_id = ?", [incoming.id]).fetchone()
-    if row and library.writer(row[0]) is not None:
-        return str(row[0])
+    matched = library.backpack.matched_writer(incoming.id)
+    if matched and library.writer(matched) is not None:
+        return matched
     return None
 
 
@@ -231,10 +217,7 @@ def unpack(library: Library, backpack: Backpack, writer_choice: dict[str, str | 
             if picked and library.writer(picked) is not None:
                 writer_ids[incoming.id] = picked
                 if picked != incoming.id:
-                    library.db.execute(
-                        "INSERT OR REPLACE INTO backpack_writers (remote_id, writer_id) VALUES (?, ?)",
-                        [incoming.id, picked],
-                    )
+                    library.backpack.match_writer(incoming.id, picked)
             else:
                 writer_ids[incoming.id] = _add_writer(library, incoming)
                 result.writers_added.append(writer_ids[incoming.id])
@@ -257,124 +240,59 @@ def unpack(library: Library, backpack: Backpack, writer_choice: dict[str, str | 
 def _add_writer(library: Library, incoming: IncomingWriter) -> str:
     # The incoming id is kept, so the next backpack from that computer finds this writer.
     writer_id = incoming.id if library.writer(incoming.id) is None else new_id()
-    position = library.db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM writers").fetchone()[0]
-    library.db.table("writers").insert(
-        {
-            "id": writer_id,
-            "name": incoming.name,
-            "avatar": incoming.avatar,
-            "colour": incoming.colour,
-            "position": position,
-            "archived": 0,
-            "created": now(),
-        }
-    )
-    library._announce(Change("writers", writer_id=writer_id))
-    return writer_id
+    return library.add_writer(incoming.name, incoming.avatar, incoming.colour, writer_id=writer_id).id
 
 
 def _local_versions(library: Library, origin: str) -> Iterator[tuple[Piece, str | None, int]]:
     """Local pieces of this origin, each with what it last had in common with a backpack."""
-    rows = library.db.execute(
-        "SELECT p.id, s.base_hash, s.base_revision FROM pieces p LEFT JOIN backpack_sync s ON s.piece_id = p.id "
-        "WHERE p.id = ? OR p.origin_id = ? ORDER BY p.created, p.id",
-        [origin, origin],
-    ).fetchall()
-    for piece_id, base_hash, base_revision in rows:
+    for piece_id, base_hash, base_revision in library.backpack.local_versions(origin):
         piece = library.piece(piece_id)
         if piece is not None:
-            yield piece, base_hash, int(base_revision or 0)
+            yield piece, base_hash, base_revision
 
 
 def _unpack_piece(library: Library, incoming: IncomingPiece, writer_id: str) -> tuple[str, str]:
     origin = incoming.origin
-    seen = library.db.execute(
-        "SELECT 1 FROM backpack_seen WHERE origin = ? AND content_hash = ?", [origin, incoming.content_hash]
-    ).fetchone()
+    seen = library.backpack.has_seen(origin, incoming.content_hash)
     locals_ = list(_local_versions(library, origin))
     current = {piece.id: piece_hash(library, piece) for piece, _, _ in locals_}
     if seen or incoming.content_hash in current.values():
         match = next((pid for pid, digest in current.items() if digest == incoming.content_hash), None)
         if match:
-            _remember(library, match, origin, incoming.content_hash, incoming.revision)
+            library.backpack.remember(match, origin, incoming.content_hash, incoming.revision)
         return "unchanged", match or incoming.id
     for piece, base_hash, base_revision in locals_:
         untouched_here = base_hash is not None and current[piece.id] == base_hash
         if untouched_here and incoming.revision >= base_revision and piece.writer_id == writer_id:
-            _replace_pages(library, piece, incoming)
-            _remember(library, piece.id, origin, incoming.content_hash, max(incoming.revision, piece.revision))
+            library.replace_piece(
+                piece.id,
+                incoming.kind,
+                incoming.look,
+                incoming.pages,
+                finished=incoming.finished,
+                updated=max(incoming.updated, piece.updated),
+                revision=max(incoming.revision, piece.revision),
+            )
+            library.backpack.remember(piece.id, origin, incoming.content_hash, max(incoming.revision, piece.revision))
             return "updated", piece.id
     # New here, or changed on both computers: add it, never overwrite.
     taken = library.piece(incoming.id) is not None
     piece_id = new_id() if taken else incoming.id
-    revision = incoming.revision
-    library.db.table("pieces").insert(
-        {
-            "id": piece_id,
-            "writer_id": writer_id,
-            "kind": incoming.kind,
-            "title": incoming.title,
-            "look": incoming.look,
-            "created": incoming.created,
-            "updated": incoming.updated,
-            "finished": int(incoming.finished),
-            "trashed": 0,
-            "origin_id": origin,
-            "revision": revision,
-            "search_words": _search_words(incoming.pages),
-        }
+    library.import_piece(
+        writer_id,
+        incoming.kind,
+        incoming.look,
+        incoming.pages,
+        piece_id=piece_id,
+        origin_id=origin,
+        created=incoming.created,
+        updated=incoming.updated,
+        finished=incoming.finished,
+        revision=incoming.revision,
+        keep_page_ids=not taken,
     )
-    _insert_pages(library, piece_id, incoming.pages, keep_ids=not taken)
-    _remember(library, piece_id, origin, incoming.content_hash, revision)
-    library._announce(Change("pieces", writer_id=writer_id, piece_id=piece_id))
+    library.backpack.remember(piece_id, origin, incoming.content_hash, incoming.revision)
     return ("side_by_side" if locals_ else "added"), piece_id
-
-
-def _search_words(pages: list[dict[str, Any]]) -> str:
-    texts: list[str] = []
-    for page in pages:
-        texts.extend(page_text(page["words"], page["extras"]))
-    return "\n".join(texts)
-
-
-def _insert_pages(library: Library, piece_id: str, pages: list[dict[str, Any]], keep_ids: bool) -> None:
-    stamp = now()
-    for position, page in enumerate(pages):
-        page_id = page["id"]
-        if not keep_ids or library.db.execute("SELECT 1 FROM pages WHERE id = ?", [page_id]).fetchone():
-            page_id = new_id()
-        library.db.table("pages").insert(
-            {
-                "id": page_id,
-                "piece_id": piece_id,
-                "position": position,
-                "role": page["role"],
-                "words": page["words"],
-                "picture": json.dumps(page["picture"], ensure_ascii=False),
-                "extras": json.dumps(page["extras"], ensure_ascii=False),
-                "updated": stamp,
-            }
-        )
-
-
-def _replace_pages(library: Library, piece: Piece, incoming: IncomingPiece) -> None:
-    library.db.execute("DELETE FROM pages WHERE piece_id = ?", [piece.id])
-    _insert_pages(library, piece.id, incoming.pages, keep_ids=True)
-    library.db.execute(
-        "UPDATE pieces SET kind = ?, look = ?, finished = ?, title = ?, search_words = ?, updated = ?, revision = ? "
-        "WHERE id = ?",
-        [
-            incoming.kind,
-            incoming.look,
-            int(incoming.finished),
-            incoming.title,
-            _search_words(incoming.pages),
-            max(incoming.updated, piece.updated),
-            max(incoming.revision, piece.revision),
-            piece.id,
-        ],
-    )
-    library._announce(Change("pieces", writer_id=piece.writer_id, piece_id=piece.id))
 
 
 def open_backpack(

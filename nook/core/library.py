@@ -1,8 +1,9 @@
 """The library: one SQLite file per data folder holding writers, pieces, pages and media.
 
-Every change goes through a method here, runs in one transaction and is then announced
-to subscribers as a `Change`, so each screen decides for itself whether to refresh
-(the operations layer idea from Anki). No Qt here.
+Every change goes through a method here (or a repository the library owns: the word
+wall, the idea cards, the backpack's bookkeeping), runs in one transaction and is then
+announced to subscribers as a typed `Change`, so each screen decides for itself whether
+to refresh (the operations layer idea from Anki). Nothing else touches the schema. No Qt.
 """
 
 from __future__ import annotations
@@ -10,19 +11,21 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
 from nook.core import migrations, settings
+from nook.core.changes import Change, What
 from nook.core.models import KINDS, Page, Piece, Writer, load_json_object
 from nook.core.piece_text import first_pages, page_text, title_from, title_source
+from nook.core.repositories import BackpackRepository, IdeaCardRepository, WordWallRepository
+from nook.core.store import Store, new_id, now
+
+__all__ = ["LIBRARY_FILE", "Change", "Library", "LibraryDamaged", "What", "new_id", "now", "shelf_where"]
 
 LIBRARY_FILE = "library.db"
 
@@ -31,22 +34,19 @@ class LibraryDamaged(Exception):
     """The library file cannot be read as a library."""
 
 
-@dataclass(frozen=True)
-class Change:
-    """What changed: `what` is writers, pieces, pages, settings, word_wall or ideas."""
-
-    what: str
-    writer_id: str | None = None
-    piece_id: str | None = None
-    page_id: str | None = None
+# Tables a fresh library fills with bundled rows; rows rescued from a damaged file (a
+# grown-up's edits, hidden cards) win over those (children first, for the foreign keys).
+SEEDED_TABLES = ("word_bank_words", "word_banks", "idea_cards")
 
 
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-def new_id() -> str:
-    return uuid.uuid4().hex
+def _texts(pages: Sequence[tuple[str, dict[str, Any]]]) -> tuple[str, str]:
+    """A piece's title and searchable words from its pages' (words, extras)."""
+    texts: list[str] = []
+    titles: list[str] = []
+    for words, extras in pages:
+        texts.extend(page_text(words or "", extras))
+        titles.extend(title_source(words or "", extras))
+    return title_from(titles), "\n".join(texts)
 
 
 def shelf_where(
@@ -73,8 +73,10 @@ class Library:
     def __init__(self, db: Database, path: Path) -> None:
         self.db = db
         self.path = path
-        self._subscribers: list[Callable[[Change], None]] = []
-        self._batch: list[Change] | None = None
+        self._store = Store(db)
+        self.word_wall = WordWallRepository(self._store)
+        self.ideas = IdeaCardRepository(self._store)
+        self.backpack = BackpackRepository(self._store)
 
     # -- opening -------------------------------------------------------------------
     @classmethod
@@ -90,10 +92,21 @@ class Library:
             db.execute("PRAGMA foreign_keys=ON")
             db.execute("PRAGMA busy_timeout=5000")
             db.table_names()
-            migrations.migrate(db)
+            library = cls(db, path)
+            library._migrate()
         except sqlite3.DatabaseError as exc:
             raise LibraryDamaged(f"{path} cannot be read: {exc}") from exc
-        return cls(db, path)
+        return library
+
+    def _migrate(self) -> None:
+        """Bring the schema up to date, then seed the bundled idea cards and word banks
+        once: in the same transaction as the step that introduced them, so a library is
+        seeded exactly once and a grown-up's later edits (even deleting every bank) stay."""
+        with self.db.atomic():
+            ran = migrations.migrate(self.db)
+            if migrations.SEED_BUNDLED in ran:
+                self.word_wall.seed()
+                self.ideas.seed()
 
     def close(self) -> None:
         with suppress(sqlite3.Error):
@@ -103,53 +116,35 @@ class Library:
     # -- change announcements -------------------------------------------------------
     def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
         """Call `callback` after each change; returns a function that unsubscribes."""
-        self._subscribers.append(callback)
-        return lambda: self._subscribers.remove(callback) if callback in self._subscribers else None
+        return self._store.subscribe(callback)
 
     def _announce(self, change: Change) -> None:
-        if self._batch is not None:
-            self._batch.append(change)
-            return
-        for callback in list(self._subscribers):
-            callback(change)
+        self._store.announce(change)
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Several changes that belong together: all stored, or none; announced after."""
-        outer = self._batch is None
-        if outer:
-            self._batch = []
-        try:
-            with self.db.atomic():
-                yield
-        except BaseException:
-            if outer:
-                self._batch = None
-            raise
-        if outer:
-            batch, self._batch = self._batch or [], None
-            seen: set[Change] = set()
-            for change in batch:
-                if change not in seen:
-                    seen.add(change)
-                    self._announce(change)
+    def transaction(self, initiator: object = None) -> Iterator[None]:
+        """Several changes that belong together: all stored, or none; announced after,
+        each carrying `initiator` (who asked: the screen that made the edit)."""
+        with self._store.transaction(initiator):
+            yield
 
     # -- writers ----------------------------------------------------------------------
-    def add_writer(self, name: str, avatar: str, colour: str | None = None) -> Writer:
+    def add_writer(self, name: str, avatar: str, colour: str | None = None, writer_id: str | None = None) -> Writer:
+        """A new writer at the end of the list (`writer_id`: one kept from another computer)."""
         name = " ".join(name.split())[:60]
-        position = self.db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM writers").fetchone()[0]
-        row: dict[str, Any] = {
-            "id": new_id(),
-            "name": name,
-            "avatar": avatar,
-            "colour": colour or "#1f4e9c",
-            "position": position,
-            "archived": 0,
-            "created": now(),
-        }
         with self.transaction():
+            position = self.db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM writers").fetchone()[0]
+            row: dict[str, Any] = {
+                "id": writer_id or new_id(),
+                "name": name,
+                "avatar": avatar,
+                "colour": colour or "#1f4e9c",
+                "position": position,
+                "archived": 0,
+                "created": now(),
+            }
             self.db.table("writers").insert(row)
-            self._announce(Change("writers", writer_id=row["id"]))
+            self._announce(Change(What.WRITER, writer_id=row["id"]))
         return Writer.from_row(row)
 
     def writers(self, include_archived: bool = False) -> list[Writer]:
@@ -172,7 +167,7 @@ class Library:
             fields["archived"] = int(bool(fields["archived"]))
         with self.transaction():
             self.db.table("writers").update(writer_id, fields)
-            self._announce(Change("writers", writer_id=writer_id))
+            self._announce(Change(What.WRITER, writer_id=writer_id))
         writer = self.writer(writer_id)
         assert writer is not None
         return writer
@@ -184,6 +179,18 @@ class Library:
         writer = self.writer(writer_id)
         if writer is None:
             raise KeyError(writer_id)
+        with self.transaction():
+            piece_id = self._insert_piece(writer_id, kind, look)
+            for position, spec in enumerate(first_pages(kind, writer.name)):
+                self._insert_page(piece_id, position, spec["role"], "", {}, spec.get("extras", {}))
+            self._refresh_text(piece_id)
+            self._announce(Change(What.PIECE, writer_id=writer_id, piece_id=piece_id))
+        piece = self.piece(piece_id)
+        assert piece is not None
+        return piece
+
+    def _insert_piece(self, writer_id: str, kind: str, look: str, **fields: Any) -> str:
+        """One row in `pieces` (a new draft unless `fields` say otherwise); returns its id."""
         stamp = now()
         row: dict[str, Any] = {
             "id": new_id(),
@@ -197,16 +204,79 @@ class Library:
             "trashed": 0,
             "revision": 0,
             "search_words": "",
+            **fields,
         }
+        self.db.table("pieces").insert(row)
+        return str(row["id"])
+
+    def import_piece(
+        self,
+        writer_id: str,
+        kind: str,
+        look: str,
+        pages: Sequence[dict[str, Any]],
+        *,
+        piece_id: str,
+        origin_id: str,
+        created: str,
+        updated: str,
+        finished: bool,
+        revision: int,
+        keep_page_ids: bool,
+    ) -> str:
+        """A piece made on another computer (from a backpack), with its own times and
+        revision; `pages` are dicts of role, words, picture, extras (and id, kept if free)."""
+        title, search_words = _texts([(page["words"], page["extras"]) for page in pages])
         with self.transaction():
-            self.db.table("pieces").insert(row)
-            for position, spec in enumerate(first_pages(kind, writer.name)):
-                self._insert_page(row["id"], position, spec["role"], "", {}, spec.get("extras", {}))
-            self._refresh_text(row["id"])
-            self._announce(Change("pieces", writer_id=writer_id, piece_id=row["id"]))
-        piece = self.piece(row["id"])
-        assert piece is not None
-        return piece
+            self._insert_piece(
+                writer_id,
+                kind,
+                look,
+                id=piece_id,
+                origin_id=origin_id,
+                title=title,
+                search_words=search_words,
+                created=created,
+                updated=updated,
+                finished=int(finished),
+                revision=revision,
+            )
+            self._insert_pages(piece_id, pages, keep_page_ids)
+            self._announce(Change(What.PIECE, writer_id=writer_id, piece_id=piece_id))
+        return piece_id
+
+    def replace_piece(
+        self,
+        piece_id: str,
+        kind: str,
+        look: str,
+        pages: Sequence[dict[str, Any]],
+        *,
+        finished: bool,
+        updated: str,
+        revision: int,
+    ) -> None:
+        """Bring a piece up to date with its newer version from another computer."""
+        piece = self.piece(piece_id)
+        if piece is None:
+            raise KeyError(piece_id)
+        title, search_words = _texts([(page["words"], page["extras"]) for page in pages])
+        with self.transaction():
+            self.db.execute("DELETE FROM pages WHERE piece_id = ?", [piece_id])
+            self._insert_pages(piece_id, pages, keep_ids=True)
+            self.db.execute(
+                "UPDATE pieces SET kind = ?, look = ?, finished = ?, title = ?, search_words = ?, updated = ?, "
+                "revision = ? WHERE id = ?",
+                [kind, look, int(finished), title, search_words, updated, revision, piece_id],
+            )
+            self._announce(Change(What.PIECE, writer_id=piece.writer_id, piece_id=piece_id))
+
+    def _insert_pages(self, piece_id: str, pages: Sequence[dict[str, Any]], keep_ids: bool) -> None:
+        for position, page in enumerate(pages):
+            page_id = page.get("id")
+            if not keep_ids or not page_id or self.page(page_id) is not None:
+                page_id = None
+            self._insert_page(piece_id, position, page["role"], page["words"], page["picture"], page["extras"], page_id)
 
     def piece(self, piece_id: str) -> Piece | None:
         rows = list(self.db.query("SELECT * FROM pieces WHERE id = ?", [piece_id]))
@@ -289,22 +359,22 @@ class Library:
     def set_finished(self, piece_id: str, finished: bool = True) -> None:
         with self.transaction():
             piece = self._touch_piece(piece_id, finished=int(finished))
-            self._announce(Change("pieces", writer_id=piece.writer_id, piece_id=piece_id))
+            self._announce(Change(What.PIECE, writer_id=piece.writer_id, piece_id=piece_id))
 
     def set_look(self, piece_id: str, look: str) -> None:
         with self.transaction():
             piece = self._touch_piece(piece_id, look=look)
-            self._announce(Change("pieces", writer_id=piece.writer_id, piece_id=piece_id))
+            self._announce(Change(What.PIECE, writer_id=piece.writer_id, piece_id=piece_id))
 
     def trash_piece(self, piece_id: str) -> None:
         with self.transaction():
             piece = self._touch_piece(piece_id, trashed=1, trashed_at=now(), updated=self._updated(piece_id))
-            self._announce(Change("pieces", writer_id=piece.writer_id, piece_id=piece_id))
+            self._announce(Change(What.TRASH, writer_id=piece.writer_id, piece_id=piece_id))
 
     def restore_piece(self, piece_id: str) -> None:
         with self.transaction():
             piece = self._touch_piece(piece_id, trashed=0, trashed_at=None, updated=self._updated(piece_id))
-            self._announce(Change("pieces", writer_id=piece.writer_id, piece_id=piece_id))
+            self._announce(Change(What.TRASH, writer_id=piece.writer_id, piece_id=piece_id))
 
     def _updated(self, piece_id: str) -> str:
         row = self.db.execute("SELECT updated FROM pieces WHERE id = ?", [piece_id]).fetchone()
@@ -320,7 +390,7 @@ class Library:
         with self.transaction():
             self.db.execute("DELETE FROM pages WHERE piece_id = ?", [piece_id])
             self.db.execute("DELETE FROM pieces WHERE id = ?", [piece_id])
-            self._announce(Change("pieces", writer_id=piece.writer_id, piece_id=piece_id))
+            self._announce(Change(What.TRASH, writer_id=piece.writer_id, piece_id=piece_id))
 
     def empty_trash(self, writer_id: str | None = None) -> int:
         trashed = self.pieces(writer_id, trashed=True)
@@ -334,28 +404,12 @@ class Library:
         source = self.piece(piece_id)
         if source is None:
             raise KeyError(piece_id)
-        stamp = now()
-        new_piece_id = new_id()
         with self.transaction():
-            self.db.table("pieces").insert(
-                {
-                    "id": new_piece_id,
-                    "writer_id": source.writer_id,
-                    "kind": source.kind,
-                    "title": source.title,
-                    "look": source.look,
-                    "created": stamp,
-                    "updated": stamp,
-                    "finished": 0,
-                    "trashed": 0,
-                    "revision": 0,
-                    "search_words": "",
-                }
-            )
+            new_piece_id = self._insert_piece(source.writer_id, source.kind, source.look, title=source.title)
             for page in self.pages(piece_id):
                 self._insert_page(new_piece_id, page.position, page.role, page.words, page.picture, page.extras)
             self._refresh_text(new_piece_id)
-            self._announce(Change("pieces", writer_id=source.writer_id, piece_id=new_piece_id))
+            self._announce(Change(What.PIECE, writer_id=source.writer_id, piece_id=new_piece_id))
         piece = self.piece(new_piece_id)
         assert piece is not None
         return piece
@@ -417,7 +471,7 @@ class Library:
             order.insert(position, new_page)
             self._renumber(piece_id, order)
             piece = self._refresh_text(piece_id)
-            self._announce(Change("pages", writer_id=piece.writer_id, piece_id=piece_id, page_id=new_page))
+            self._announce(Change(What.PAGE, writer_id=piece.writer_id, piece_id=piece_id, page_id=new_page))
         page = self.page(new_page)
         assert page is not None
         return page
@@ -461,7 +515,7 @@ class Library:
                 piece = self._refresh_text(row[0])
             else:
                 piece = self._touch_piece(row[0], updated=fields["updated"])
-            self._announce(Change("pages", writer_id=piece.writer_id, piece_id=row[0], page_id=page_id))
+            self._announce(Change(What.PAGE, writer_id=piece.writer_id, piece_id=row[0], page_id=page_id))
 
     def delete_page(self, page_id: str) -> Page:
         """Remove a page; returns it so an undo can put it back with `restore_page`."""
@@ -473,7 +527,7 @@ class Library:
             order = [p.id for p in self.pages(page.piece_id)]
             self._renumber(page.piece_id, order)
             piece = self._refresh_text(page.piece_id)
-            self._announce(Change("pages", writer_id=piece.writer_id, piece_id=page.piece_id, page_id=page_id))
+            self._announce(Change(What.PAGE, writer_id=piece.writer_id, piece_id=page.piece_id, page_id=page_id))
         return page
 
     def restore_page(self, page: Page) -> Page:
@@ -493,7 +547,7 @@ class Library:
             self._renumber(page.piece_id, order)
             piece = self._touch_piece(page.piece_id)
             self._refresh_text(page.piece_id)
-            self._announce(Change("pages", writer_id=piece.writer_id, piece_id=page.piece_id, page_id=page_id))
+            self._announce(Change(What.PAGE, writer_id=piece.writer_id, piece_id=page.piece_id, page_id=page_id))
 
     def _refresh_text(self, piece_id: str) -> Piece:
         """Recompute title and searchable words after the pages changed.
@@ -501,14 +555,9 @@ class Library:
         Reads only words and extras: decoding every page's picture (thousands of
         strokes) would cost the UI thread far more than the store itself.
         """
-        texts: list[str] = []
-        titles: list[str] = []
         rows = self.db.execute("SELECT words, extras FROM pages WHERE piece_id = ? ORDER BY position", [piece_id])
-        for words, extras_json in rows.fetchall():
-            extras = load_json_object(extras_json)
-            texts.extend(page_text(words or "", extras))
-            titles.extend(title_source(words or "", extras))
-        return self._touch_piece(piece_id, title=title_from(titles), search_words="\n".join(texts))
+        title, search_words = _texts([(words, load_json_object(extras)) for words, extras in rows.fetchall()])
+        return self._touch_piece(piece_id, title=title, search_words=search_words)
 
     # -- media ------------------------------------------------------------------------
     def put_media(self, data: bytes, mime: str, width: int = 0, height: int = 0) -> str:
@@ -530,6 +579,17 @@ class Library:
         return rows[0] if rows else None
 
     # -- settings and remembered state ------------------------------------------------
+    def own_settings(self, writer_id: str) -> dict[str, Any]:
+        """The settings this writer has their own value for (key -> value)."""
+        rows = self.db.execute("SELECT key, value FROM settings WHERE scope = ?", [writer_id]).fetchall()
+        return {str(key): json.loads(value) for key, value in rows if key in settings.PER_WRITER}
+
+    def use_everyones_settings(self, writer_id: str) -> None:
+        """Drop a writer's own settings, so everyone's apply to them again."""
+        with self.transaction():
+            self.db.execute("DELETE FROM settings WHERE scope = ?", [writer_id])
+            self._announce(Change(What.SETTING, writer_id=writer_id))
+
     def setting(self, key: str, writer_id: str | None = None) -> Any:
         if key not in settings.DEFAULTS:
             raise KeyError(key)
@@ -550,7 +610,7 @@ class Library:
             self.db.table("settings").upsert(
                 {"scope": scope, "key": key, "value": json.dumps(value)}, pk=("scope", "key")
             )
-            self._announce(Change("settings", writer_id=writer_id))
+            self._announce(Change(What.SETTING, writer_id=writer_id))
 
     def state(self, key: str, default: Any = None) -> Any:
         row = self.db.execute("SELECT value FROM settings WHERE scope = 'state' AND key = ?", [key]).fetchone()
@@ -562,3 +622,41 @@ class Library:
             self.db.table("settings").upsert(
                 {"scope": "state", "key": key, "value": json.dumps(value)}, pk=("scope", "key")
             )
+
+    # -- rescue -------------------------------------------------------------------------
+    def take_rescued_rows(self, rows: dict[str, tuple[list[str], list[tuple[object, ...]]]]) -> dict[str, int]:
+        """Copy rows read from a damaged library into this fresh one, in one transaction.
+
+        `rows` maps a table to (its columns, its readable rows), parents before children.
+        Bundled rows seeded here give way to the old file's own. Returns rows copied per table.
+        """
+        rescued: dict[str, int] = {}
+        tables = self.db.table_names()
+        with self.db.atomic():
+            for table in SEEDED_TABLES:
+                if rows.get(table, ([], []))[1]:
+                    self.db.execute(f"DELETE FROM {table}")
+            for table, (columns, found) in rows.items():
+                wanted = set(self.db.table(table).columns_dict) if table in tables else set()
+                rescued[table] = self._insert_rescued(table, wanted, columns, found)
+            self.db.execute("DELETE FROM pieces_fts")
+            self.db.execute(
+                "INSERT INTO pieces_fts (rowid, title, search_words) SELECT rowid, title, search_words FROM pieces"
+            )
+        return rescued
+
+    def _insert_rescued(self, table: str, wanted: set[str], columns: list[str], rows: list[tuple[object, ...]]) -> int:
+        count = 0
+        for row in rows:
+            record = {k: v for k, v in zip(columns, row, strict=False) if k in wanted}
+            if not record:
+                continue
+            try:
+                self.db.execute(
+                    f"INSERT OR IGNORE INTO {table} ({', '.join(record)}) VALUES ({', '.join('?' for _ in record)})",
+                    list(record.values()),
+                )
+                count += 1
+            except sqlite3.DatabaseError:
+                continue
+        return count

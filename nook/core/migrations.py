@@ -16,6 +16,10 @@ Migration = Callable[[Database], None]
 MIGRATIONS: list[tuple[str, Migration]] = []
 
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+# The step after which a library holds the bundled idea cards and starter word banks.
+# The library seeds them when it applies this step (`Library._migrate`), in the same
+# transaction, so that seeding happens once per library and needs no import from here.
+SEED_BUNDLED = "0003_seed_word_wall_and_idea_cards"
 
 
 def migration(name: str) -> Callable[[Migration], Migration]:
@@ -167,14 +171,11 @@ def _backpack_sync(db: Database) -> None:
     db.table("backpack_writers").create({"remote_id": str, "writer_id": str}, pk="remote_id")
 
 
-@migration("0003_seed_word_wall_and_idea_cards")
+@migration(SEED_BUNDLED)
 def _seed_word_wall_and_idea_cards(db: Database) -> None:
-    # The starter word banks and bundled idea cards become rows the grown-up can edit
-    # and hide; imported here, not at the top, because those modules import the library.
-    from nook.core import ideas, word_wall
-
-    word_wall.seed_starter_banks(db)
-    ideas.seed_bundled_cards(db)
+    # No schema change: the starter word banks and bundled idea cards become rows the
+    # grown-up can edit and hide, seeded by the library right after this step is applied.
+    pass
 
 
 def applied(db: Database) -> list[str]:

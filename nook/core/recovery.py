@@ -23,9 +23,6 @@ TABLES = (
     "backpack_seen",
     "backpack_writers",
 )
-# Tables a fresh library fills with starter rows; the old file's own rows (a grown-up's
-# edits, hidden cards) win over those, so the fresh ones go first (children first).
-SEEDED = ("word_bank_words", "word_banks", "idea_cards")
 
 
 def set_aside(data_dir: Path) -> Path:
@@ -48,26 +45,15 @@ def salvage(data_dir: Path) -> tuple[Library, Path, dict[str, int]]:
     """
     kept = set_aside(data_dir)
     library = Library.open(data_dir)
-    rescued: dict[str, int] = {}
     try:
         old = sqlite3.connect(f"file:{kept}?mode=ro", uri=True)
     except sqlite3.Error:
-        return library, kept, rescued
+        return library, kept, {}
     try:
         rows = {table: _read_table(old, table) for table in TABLES}
     finally:
         old.close()
-    with library.db.atomic():
-        for table in SEEDED:
-            if rows[table][1]:
-                library.db.execute(f"DELETE FROM {table}")
-        for table in TABLES:
-            rescued[table] = _insert_rows(library, table, *rows[table])
-        library.db.execute("DELETE FROM pieces_fts")
-        library.db.execute(
-            "INSERT INTO pieces_fts (rowid, title, search_words) SELECT rowid, title, search_words FROM pieces"
-        )
-    return library, kept, rescued
+    return library, kept, library.take_rescued_rows(rows)
 
 
 def _read_table(old: sqlite3.Connection, table: str) -> tuple[list[str], list[tuple[object, ...]]]:
@@ -87,21 +73,3 @@ def _read_table(old: sqlite3.Connection, table: str) -> tuple[list[str], list[tu
             break
         found.append(tuple(row))
     return columns, found
-
-
-def _insert_rows(library: Library, table: str, columns: list[str], rows: list[tuple[object, ...]]) -> int:
-    wanted = set(library.db.table(table).columns_dict) if table in library.db.table_names() else set()
-    count = 0
-    for row in rows:
-        record = {k: v for k, v in zip(columns, row, strict=False) if k in wanted}
-        if not record:
-            continue
-        try:
-            library.db.execute(
-                f"INSERT OR IGNORE INTO {table} ({', '.join(record)}) VALUES ({', '.join('?' for _ in record)})",
-                list(record.values()),
-            )
-            count += 1
-        except sqlite3.DatabaseError:
-            continue
-    return count

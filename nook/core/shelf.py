@@ -7,12 +7,10 @@ The shelf never loads every piece: the view asks for the rows it is about to sho
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
-from nook.core import settings
-from nook.core.library import Change, Library, shelf_where
+from nook.core.library import Library, shelf_where
 from nook.core.models import KINDS
 
 # The picture filters above the shelf: everything, one kind, or the finished ones.
@@ -117,12 +115,9 @@ def idle_minutes(library: Library) -> int:
 
 def own_settings(library: Library, writer_id: str) -> dict[str, Any]:
     """The settings this writer has their own value for (key -> value)."""
-    rows = library.db.execute("SELECT key, value FROM settings WHERE scope = ?", [writer_id]).fetchall()
-    return {str(key): json.loads(value) for key, value in rows if key in settings.PER_WRITER}
+    return library.own_settings(writer_id)
 
 
 def use_everyones_settings(library: Library, writer_id: str) -> None:
     """Drop a writer's own settings, so everyone's apply to them again."""
-    with library.transaction():
-        library.db.execute("DELETE FROM settings WHERE scope = ?", [writer_id])
-        library._announce(Change("settings", writer_id=writer_id))
+    library.use_everyones_settings(writer_id)

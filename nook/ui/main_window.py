@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from nook.core.library import Change, Library
+from nook.core.library import Change, Library, What
 from nook.speech import Voice
 from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.door import GrownUpDoor
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.voice.set_rate(float(self.library.setting("voice_rate", self.writer_id)))
 
     def _on_change(self, change: Change) -> None:
-        if change.what == "settings":
+        if change.what is What.SETTING:
             self.apply_voice_settings()
 
     def restore_place(self) -> None:

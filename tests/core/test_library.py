@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from nook.core.library import Change, Library
+from nook.core.library import Change, Library, What
 from nook.core.models import KINDS
 
 
@@ -175,7 +175,7 @@ def test_changes_are_announced_after_commit(library: Library, writer) -> None:
     seen: list[Change] = []
     unsubscribe = library.subscribe(seen.append)
     piece = library.new_piece(writer.id, "book")
-    assert seen == [Change("pieces", writer_id=writer.id, piece_id=piece.id)]
+    assert seen == [Change(What.PIECE, writer_id=writer.id, piece_id=piece.id)]
     unsubscribe()
     library.new_piece(writer.id, "book")
     assert len(seen) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nook.core import picture as pic
+from nook.core.changes import What
 
 
 def test_a_pre_encoded_picture_stores_the_same_as_a_dict(library, writer):
@@ -25,7 +26,7 @@ def test_a_pre_encoded_picture_stores_the_same_as_a_dict(library, writer):
     assert library.pages(a.id)[0].picture == library.pages(b.id)[0].picture
     assert pb.revision == pa.revision
     assert library.search(writer.id, "miss") and {p.id for p in library.search(writer.id, "Gran")} == {a.id, b.id}
-    assert seen[-1].what == "pages" and seen[-1].piece_id == b.id
+    assert seen[-1].what is What.PAGE and seen[-1].piece_id == b.id
 
 
 def test_a_picture_only_store_keeps_the_title(library, writer):

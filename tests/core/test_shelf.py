@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nook.core import shelf
-from nook.core.library import Library
+from nook.core.library import Library, What
 
 
 def test_rows_are_the_writers_own_newest_first(library: Library) -> None:
@@ -91,4 +91,4 @@ def test_a_writer_goes_back_to_everyones_settings(library: Library) -> None:
     assert shelf.own_settings(library, maya.id) == {}
     assert library.setting("font", maya.id) == "andika"
     assert library.setting("all_caps", ben.id) is True
-    assert [(c.what, c.writer_id) for c in changes] == [("settings", maya.id)]
+    assert [(c.what, c.writer_id) for c in changes] == [(What.SETTING, maya.id)]

@@ -6,7 +6,7 @@ import json
 
 from nook.assets import asset_path
 from nook.core import word_wall
-from nook.core.library import Change, Library
+from nook.core.library import Change, Library, What
 
 
 def test_starter_banks_are_seeded_once(library: Library, data_dir) -> None:
@@ -19,7 +19,7 @@ def test_starter_banks_are_seeded_once(library: Library, data_dir) -> None:
     again = Library.open(data_dir)  # opening again seeds nothing twice
     try:
         assert len(word_wall.banks(again)) == len(starters)
-        assert word_wall.seed_starter_banks(again.db) == 0
+        assert again.word_wall.seed() == 0
     finally:
         again.close()
 
@@ -44,7 +44,7 @@ def test_grown_up_makes_a_bank_with_words_and_pictures(library: Library) -> None
     assert [(w.word, w.picture) for w in word_wall.words(library, bank.id)][1] == ("rex", None)
     word_wall.remove_word(library, egg.id)
     assert [w.word for w in word_wall.words(library, bank.id)] == ["rex"]
-    assert all(c.what == "word_wall" for c in changes) and len(changes) == 6
+    assert all(c.what is What.WORD_WALL for c in changes) and len(changes) == 6
 
 
 def test_hidden_banks_leave_the_childs_wall(library: Library) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core import picture as pic
-from nook.core.library import Change, Library
+from nook.core.library import Change, Library, What
 from nook.core.models import Piece
 from nook.ui import render
 from nook.ui.changes import LibraryEvents
@@ -530,7 +530,7 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
                     self.strip.set_thumb(index, self._thumbnail(index))
 
     def _library_changed(self, change: Change) -> None:
-        if change.what == "settings":
+        if change.what is What.SETTING:
             self._styles.clear()
             render.fitted_size.cache_clear()
             for view in self.views:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core import backpack
-from nook.core.library import Library
+from nook.core.library import Library, What
 from nook.export.images import file_stem
 from nook.ui.changes import LibraryEvents
 from nook.ui.kit.icons import icon
@@ -199,7 +199,7 @@ class BackpackPage(QWidget):
         self.refresh()
         self.forget_incoming()
         if events is not None:
-            events.changed.connect(lambda change: self.refresh() if change.what == "writers" else None)
+            events.changed.connect(lambda change: self.refresh() if change.what is What.WRITER else None)
 
     # -- packing ---------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core.growth import Growth, growth
-from nook.core.library import Change, Library
+from nook.core.library import Change, Library, What
 from nook.core.models import Piece
 from nook.ui.changes import LibraryEvents
 from nook.ui.render import render_page
@@ -152,9 +152,9 @@ class GrowthPage(QWidget):
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if change.what == "writers":
+        if change.what is What.WRITER:
             self._fill_writers()
-        elif self.isVisible() and change.what in ("pieces", "pages"):
+        elif self.isVisible() and change.what in (What.PIECE, What.PAGE, What.TRASH):
             self.refresh()
 
     def refresh(self) -> None:

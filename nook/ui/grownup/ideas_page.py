@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core import ideas
-from nook.core.library import Change, Library
+from nook.core.library import Change, Library, What
 from nook.core.models import KINDS
 from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.pickers import StickerPicker, picture_icon
@@ -162,5 +162,5 @@ class IdeasPage(QWidget):
             ideas.delete_card(self.library, self.card_id)
 
     def _on_change(self, change: Change) -> None:
-        if change.what == "ideas":
+        if change.what is What.IDEAS:
             self.refresh()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core import settings, shelf
-from nook.core.library import Change, Library
+from nook.core.library import Change, Library, What
 from nook.ui.changes import LibraryEvents
 
 FONTS = (("andika", "Andika"), ("opendyslexic", "OpenDyslexic"), ("comicneue", "Comic Neue"))
@@ -257,5 +257,5 @@ class SettingsPage(QWidget):
             self.load()
 
     def _on_change(self, change: Change) -> None:
-        if change.what == "writers":
+        if change.what is What.WRITER:
             self._fill_scope()

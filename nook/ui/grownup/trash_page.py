@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core import shelf
-from nook.core.library import Change, Library
+from nook.core.library import Change, Library, What
 from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.pickers import ConfirmBar
 from nook.ui.kit.icons import icon
@@ -122,7 +122,7 @@ class TrashPage(QWidget):
 
     def _on_change(self, change: Change) -> None:
         # Refresh only when seen: pieces change often while children write.
-        if change.what in ("pieces", "writers"):
+        if change.what in (What.PIECE, What.TRASH, What.WRITER):
             self._stale = True
             if self.isVisible():
                 self.refresh()

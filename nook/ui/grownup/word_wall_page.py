@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core import word_wall
-from nook.core.library import Change, Library
+from nook.core.library import Change, Library, What
 from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.pickers import ConfirmBar, StickerPicker, picture_icon
 from nook.ui.kit.icons import icon
@@ -267,5 +267,5 @@ class WordWallPage(QWidget):
             word_wall.move_word(self.library, self.words.item(row).data(ID_ROLE), max(0, row + step))
 
     def _on_change(self, change: Change) -> None:
-        if change.what == "word_wall":
+        if change.what is What.WORD_WALL:
             self.refresh()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core import word_wall
-from nook.core.library import Change, Library
+from nook.core.library import Change, Library, What
 from nook.ui.changes import LibraryEvents
 from nook.ui.kit.icons import avatar_icon, avatar_list, icon
 
@@ -198,5 +198,5 @@ class WritersPage(QWidget):
                 self.library.update_writer(writer_id, position=position)
 
     def _on_change(self, change: Change) -> None:
-        if change.what == "writers":
+        if change.what is What.WRITER:
             self.refresh()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from nook.core import shelf
-from nook.core.library import Change, Library
+from nook.core.library import Change, Library, What
 from nook.ui.changes import LibraryEvents
 
 INPUT_EVENTS = frozenset(
@@ -102,5 +102,5 @@ class ClassroomWatch(QObject):
         self._timer.stop()
 
     def _on_change(self, change: Change) -> None:
-        if change.what == "settings" and change.writer_id is None:
+        if change.what is What.SETTING and change.writer_id is None:
             self.apply()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from nook.core import ideas
 from nook.core.ideas import IdeaCard
-from nook.core.library import Change, Library
+from nook.core.library import Change, Library, What
 from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.pickers import picture_icon
 from nook.ui.kit.buttons import PictureButton
@@ -209,7 +209,7 @@ class IdeasPanel(QWidget):
         self._place()
 
     def _on_change(self, change: Change) -> None:
-        if change.what == "ideas":
+        if change.what is What.IDEAS:
             self.refresh()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming

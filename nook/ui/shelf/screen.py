@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core import ideas
-from nook.core.library import Change, Library
+from nook.core.library import Change, Library, What
 from nook.core.shelf import FILTERS
 from nook.ui.changes import LibraryEvents
 from nook.ui.kit.buttons import PictureButton
@@ -490,15 +490,15 @@ class ShelfScreen(QWidget):
         self._update_actions()
 
     def _on_change(self, change: Change) -> None:
-        if change.what == "settings":
+        if change.what is What.SETTING:
             self.thumbnails.clear()  # font, size and capitals change how pages look
             self.apply_settings()
             self._repaint_covers()
-        elif change.what in ("pieces", "pages") and change.writer_id in (None, self.writer_id):
+        elif change.what in (What.PIECE, What.PAGE, What.TRASH) and change.writer_id in (None, self.writer_id):
             self._stale = True
             if self.isVisible():
                 self._reload_timer.start()
-        elif change.what == "writers" and change.writer_id == self.writer_id and self.writer_id:
+        elif change.what is What.WRITER and change.writer_id == self.writer_id and self.writer_id:
             writer = self.library.writer(self.writer_id)
             if writer is not None:
                 self.writer_label.setText(writer.name)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nook.core.library import Change, Library
+from nook.core.library import Change, Library, What
 from nook.ui.changes import LibraryEvents
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import avatar_icon, avatar_list
@@ -125,9 +125,9 @@ class WritersScreen(QWidget):
             self._place()
 
     def _on_change(self, change: Change) -> None:
-        if change.what == "writers":
+        if change.what is What.WRITER:
             self.refresh()
-        elif change.what == "settings" and change.writer_id is None:
+        elif change.what is What.SETTING and change.writer_id is None:
             size = int(self.library.setting("button_size"))
             if size != self.button_size:
                 self.button_size = size

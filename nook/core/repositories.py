@@ -1,0 +1,300 @@
+"""Repositories the library owns: the word wall, the idea cards and the backpack's
+bookkeeping. With the library they are the only code that touches the schema; the rest
+of the core (and the UI) reaches them as `library.word_wall`, `library.ideas` and
+`library.backpack`. No Qt.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nook.assets import manifest
+from nook.core.changes import Change, What
+from nook.core.ideas import IdeaCard, clean_card_text
+from nook.core.models import KINDS
+from nook.core.store import Store, new_id, now
+from nook.core.word_wall import BankWord, WordBank, clean_bank_name, clean_word
+
+
+def _bank(row: dict[str, Any]) -> WordBank:
+    return WordBank(row["id"], row["name"], row["picture"], row["position"] or 0, bool(row["hidden"]), row["builtin"])
+
+
+def _word(row: dict[str, Any]) -> BankWord:
+    return BankWord(row["id"], row["bank_id"], row["word"], row["picture"], row["position"] or 0)
+
+
+def _card(row: dict[str, Any]) -> IdeaCard:
+    return IdeaCard(
+        row["id"], row["kind"], row["text"], row["picture"], row["position"] or 0, bool(row["hidden"]), row["builtin"]
+    )
+
+
+class WordWallRepository:
+    """Word banks and their words; every change is announced as What.WORD_WALL."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._db = store.db
+
+    def seed(self) -> int:
+        """Copy the bundled starter banks into an empty word wall; returns banks added."""
+        if self._db.execute("SELECT COUNT(*) FROM word_banks").fetchone()[0]:
+            return 0
+        banks = manifest("word_wall/starter_banks.json")["banks"]
+        # Ids from the starter bank's own id, so a library rebuilt from a damaged one (which
+        # seeds, then copies the old rows back) does not end up with every bank twice.
+        for position, bank in enumerate(banks):
+            bank_id = f"starter-{bank['id']}"
+            self._db.table("word_banks").insert(
+                {
+                    "id": bank_id,
+                    "name": bank["name"],
+                    "picture": bank.get("picture"),
+                    "position": position,
+                    "hidden": 0,
+                    "builtin": bank["id"],
+                }
+            )
+            self._db.table("word_bank_words").insert_all(
+                {
+                    "id": f"{bank_id}-{i}",
+                    "bank_id": bank_id,
+                    "word": w["word"],
+                    "picture": w.get("picture"),
+                    "position": i,
+                }
+                for i, w in enumerate(bank["words"])
+            )
+        return len(banks)
+
+    def banks(self, include_hidden: bool = False) -> list[WordBank]:
+        where = "" if include_hidden else "WHERE hidden = 0"
+        return [_bank(r) for r in self._db.query(f"SELECT * FROM word_banks {where} ORDER BY position, name")]
+
+    def bank(self, bank_id: str) -> WordBank | None:
+        rows = list(self._db.query("SELECT * FROM word_banks WHERE id = ?", [bank_id]))
+        return _bank(rows[0]) if rows else None
+
+    def words(self, bank_id: str) -> list[BankWord]:
+        rows = self._db.query("SELECT * FROM word_bank_words WHERE bank_id = ? ORDER BY position, word", [bank_id])
+        return [_word(r) for r in rows]
+
+    def add_bank(self, name: str, picture: str | None = None) -> WordBank:
+        name = clean_bank_name(name) or "Words"
+        with self._store.transaction():
+            position = self._db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM word_banks").fetchone()[0]
+            row = {"id": new_id(), "name": name, "picture": picture, "position": position, "hidden": 0, "builtin": None}
+            self._db.table("word_banks").insert(row)
+            self._store.announce(Change(What.WORD_WALL))
+        return _bank(row)
+
+    def update_bank(self, bank_id: str, **fields: Any) -> None:
+        """Change a bank's name, picture, hidden flag or position."""
+        unknown = set(fields) - {"name", "picture", "hidden", "position"}
+        if unknown:
+            raise ValueError(f"cannot change {sorted(unknown)}")
+        if "name" in fields:
+            fields["name"] = clean_bank_name(fields["name"]) or "Words"
+        if "hidden" in fields:
+            fields["hidden"] = int(bool(fields["hidden"]))
+        with self._store.transaction():
+            self._db.table("word_banks").update(bank_id, fields)
+            self._store.announce(Change(What.WORD_WALL))
+
+    def delete_bank(self, bank_id: str) -> None:
+        with self._store.transaction():
+            self._db.execute("DELETE FROM word_bank_words WHERE bank_id = ?", [bank_id])
+            self._db.execute("DELETE FROM word_banks WHERE id = ?", [bank_id])
+            self._store.announce(Change(What.WORD_WALL))
+
+    def add_word(self, bank_id: str, word: str, picture: str | None = None) -> BankWord | None:
+        """Add a word at the end of a bank; None if the word is empty."""
+        word = clean_word(word)
+        if not word:
+            return None
+        with self._store.transaction():
+            position = self._db.execute(
+                "SELECT COALESCE(MAX(position), -1) + 1 FROM word_bank_words WHERE bank_id = ?", [bank_id]
+            ).fetchone()[0]
+            row = {"id": new_id(), "bank_id": bank_id, "word": word, "picture": picture, "position": position}
+            self._db.table("word_bank_words").insert(row)
+            self._store.announce(Change(What.WORD_WALL))
+        return _word(row)
+
+    def update_word(self, word_id: str, *, word: str | None = None, picture: str | None = "") -> None:
+        """Change a word's spelling or picture (picture None removes it; "" leaves it)."""
+        fields: dict[str, Any] = {}
+        if word is not None and clean_word(word):
+            fields["word"] = clean_word(word)
+        if picture != "":
+            fields["picture"] = picture
+        if not fields:
+            return
+        with self._store.transaction():
+            self._db.table("word_bank_words").update(word_id, fields)
+            self._store.announce(Change(What.WORD_WALL))
+
+    def remove_word(self, word_id: str) -> None:
+        with self._store.transaction():
+            self._db.execute("DELETE FROM word_bank_words WHERE id = ?", [word_id])
+            self._store.announce(Change(What.WORD_WALL))
+
+    def move_word(self, word_id: str, new_position: int) -> None:
+        row = self._db.execute("SELECT bank_id FROM word_bank_words WHERE id = ?", [word_id]).fetchone()
+        if row is None:
+            raise KeyError(word_id)
+        order = [w.id for w in self.words(row[0])]
+        order.remove(word_id)
+        order.insert(max(0, min(new_position, len(order))), word_id)
+        with self._store.transaction():
+            for position, wid in enumerate(order):
+                self._db.execute("UPDATE word_bank_words SET position = ? WHERE id = ?", [position, wid])
+            self._store.announce(Change(What.WORD_WALL))
+
+
+class IdeaCardRepository:
+    """Idea cards, bundled and a grown-up's own; every change is announced as What.IDEAS."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._db = store.db
+
+    def seed(self) -> int:
+        """Copy the bundled idea cards into an empty table; returns how many were added."""
+        if self._db.execute("SELECT COUNT(*) FROM idea_cards").fetchone()[0]:
+            return 0
+        cards = manifest("ideas/idea_cards.json")["cards"]
+        self._db.table("idea_cards").insert_all(
+            {
+                "id": card["id"],
+                "kind": card["kind"],
+                "text": card["text"],
+                "picture": card.get("picture"),
+                "position": position,
+                "hidden": 0,
+                "builtin": card["id"],
+            }
+            for position, card in enumerate(cards)
+        )
+        return len(cards)
+
+    def cards(self, kind: str | None = None, include_hidden: bool = False) -> list[IdeaCard]:
+        clauses, params = [], []
+        if not include_hidden:
+            clauses.append("hidden = 0")
+        if kind is not None:
+            clauses.append("kind = ?")
+            params.append(kind)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return [_card(r) for r in self._db.query(f"SELECT * FROM idea_cards {where} ORDER BY position, id", params)]
+
+    def card(self, card_id: str) -> IdeaCard | None:
+        rows = list(self._db.query("SELECT * FROM idea_cards WHERE id = ?", [card_id]))
+        return _card(rows[0]) if rows else None
+
+    def add_card(self, kind: str, text: str, picture: str | None = None) -> IdeaCard:
+        if kind not in KINDS:
+            raise ValueError(f"unknown kind {kind!r}")
+        text = clean_card_text(text)
+        if not text:
+            raise ValueError("an idea card needs words")
+        with self._store.transaction():
+            position = self._db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM idea_cards").fetchone()[0]
+            row = {
+                "id": new_id(),
+                "kind": kind,
+                "text": text,
+                "picture": picture,
+                "position": position,
+                "hidden": 0,
+                "builtin": None,
+            }
+            self._db.table("idea_cards").insert(row)
+            self._store.announce(Change(What.IDEAS))
+        return _card(row)
+
+    def update_card(self, card_id: str, **fields: Any) -> None:
+        """Change a card's kind, text, picture, position or hidden flag."""
+        unknown = set(fields) - {"kind", "text", "picture", "hidden", "position"}
+        if unknown:
+            raise ValueError(f"cannot change {sorted(unknown)}")
+        if "kind" in fields and fields["kind"] not in KINDS:
+            raise ValueError(f"unknown kind {fields['kind']!r}")
+        if "text" in fields:
+            fields["text"] = clean_card_text(fields["text"])
+            if not fields["text"]:
+                raise ValueError("an idea card needs words")
+        if "hidden" in fields:
+            fields["hidden"] = int(bool(fields["hidden"]))
+        with self._store.transaction():
+            self._db.table("idea_cards").update(card_id, fields)
+            self._store.announce(Change(What.IDEAS))
+
+    def delete_card(self, card_id: str) -> None:
+        """Remove a card a grown-up made; bundled cards can only be hidden."""
+        found = self.card(card_id)
+        if found is None:
+            return
+        if found.builtin:
+            self.update_card(card_id, hidden=True)
+            return
+        with self._store.transaction():
+            self._db.execute("DELETE FROM idea_cards WHERE id = ?", [card_id])
+            self._store.announce(Change(What.IDEAS))
+
+
+class BackpackRepository:
+    """What the backpack remembers: the versions of pieces shared with other computers,
+    and which local writer an incoming writer was matched to. Announces nothing: these
+    rows are bookkeeping no screen shows."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._db = store.db
+
+    def remember(self, piece_id: str, origin: str, digest: str, revision: int) -> None:
+        """This piece last had `digest` (at `revision`) in common with a backpack."""
+        known = self._db.execute(
+            "SELECT origin, base_hash, base_revision FROM backpack_sync WHERE piece_id = ?", [piece_id]
+        ).fetchone()
+        if known is not None and tuple(known) == (origin, digest, revision):
+            return  # already known: opening a backpack twice writes nothing the second time
+        with self._store.transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO backpack_sync (piece_id, origin, base_hash, base_revision, synced) "
+                "VALUES (?,?,?,?,?)",
+                [piece_id, origin, digest, revision, now()],
+            )
+            self._db.execute(
+                "INSERT OR IGNORE INTO backpack_seen (origin, content_hash) VALUES (?, ?)", [origin, digest]
+            )
+
+    def has_seen(self, origin: str, digest: str) -> bool:
+        """Whether this version of a piece was packed or opened here before."""
+        row = self._db.execute(
+            "SELECT 1 FROM backpack_seen WHERE origin = ? AND content_hash = ?", [origin, digest]
+        ).fetchone()
+        return row is not None
+
+    def local_versions(self, origin: str) -> list[tuple[str, str | None, int]]:
+        """Local pieces of this origin (oldest first), each with what it last had in
+        common with a backpack: (piece id, base hash or None, base revision)."""
+        rows = self._db.execute(
+            "SELECT p.id, s.base_hash, s.base_revision FROM pieces p LEFT JOIN backpack_sync s ON s.piece_id = p.id "
+            "WHERE p.id = ? OR p.origin_id = ? ORDER BY p.created, p.id",
+            [origin, origin],
+        ).fetchall()
+        return [(str(piece_id), base_hash, int(base_revision or 0)) for piece_id, base_hash, base_revision in rows]
+
+    def matched_writer(self, remote_id: str) -> str | None:
+        """The local writer an incoming writer id was matched to before, if any."""
+        row = self._db.execute("SELECT writer_id FROM backpack_writers WHERE remote_id = ?", [remote_id]).fetchone()
+        return str(row[0]) if row else None
+
+    def match_writer(self, remote_id: str, writer_id: str) -> None:
+        """Remember that writer `remote_id` from another computer is `writer_id` here."""
+        with self._store.transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO backpack_writers (remote_id, writer_id) VALUES (?, ?)", [remote_id, writer_id]
+            )
