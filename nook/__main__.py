@@ -60,7 +60,21 @@ def _qt_message_to_log(mode, context, message: str) -> None:
     logging.getLogger(f"qt.{context.category or 'default'}").log(level, "%s", message)
 
 
+def export_argv(argv: list[str]) -> list[str] | None:
+    """The export subcommand's own arguments (`nook [--data-dir D] export ...`), or None."""
+    if argv[:1] == ["export"]:
+        return argv[1:]
+    if len(argv) >= 3 and argv[0] == "--data-dir" and argv[2] == "export":
+        return [*argv[3:], "--data-dir", argv[1]]
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
+    exporting = export_argv(sys.argv[1:] if argv is None else argv)
+    if exporting is not None:
+        from nook.export_command import run_export
+
+        return run_export(exporting)
     args = parse_args(argv)
     try:
         data_dir = ensure_writable(resolve_data_dir(args.data_dir))

@@ -27,8 +27,9 @@ APT_RUN=(
   libmp3lame0 libopus0 libvorbisenc2 libmpg123-0
 )
 # For the tests: a PulseAudio null sink gives a real audio device without a sound
-# card; poppler and qpdf check exported PDFs; Xvfb for screenshots.
-APT_TEST=(pulseaudio pulseaudio-utils poppler-utils qpdf xvfb xauth)
+# card; poppler and qpdf check exported PDFs, epubcheck (Java) the talking books; Xvfb
+# for screenshots.
+APT_TEST=(pulseaudio pulseaudio-utils poppler-utils qpdf epubcheck xvfb xauth)
 APT_HEADLESS=(xvfb xauth)
 
 apt_missing() {

@@ -27,6 +27,7 @@ DEFAULTS: dict[str, Any] = {
     # classroom
     "classroom_mode": False,
     "classroom_idle_minutes": 3,
+    "class_name": "",  # on the class book's cover ("Room 4", "The Garcia family")
     # what children may do
     "child_may_trash": True,
     "child_may_print": True,

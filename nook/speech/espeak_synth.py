@@ -9,7 +9,8 @@ EVENT_WORD carries its 1-based character position, length and audio position in 
 espeak-ng keeps global state and is not thread safe, so one dedicated worker
 thread owns the library: it initialises it, lists voices and synthesises. Requests
 replace each other (only the newest is ever synthesised) and a newer request aborts
-a synthesis that is under way from inside espeak's callback. Because espeak's state
+a synthesis that is under way from inside espeak's callback; a *kept* request (a
+talking book being made) is never replaced, only queued. Because espeak's state
 is global to the process, all voices share one worker (``acquire_worker``), counted
 so the thread ends when the last voice shuts down. No Qt in this module.
 """
@@ -76,6 +77,7 @@ class EspeakWorker:
         self._espeak = load_binding()
         self._requests: queue.SimpleQueue[tuple[int, str, str | None, int, ResultCallback] | None] = queue.SimpleQueue()
         self._newest = 0
+        self._kept: set[int] = set()  # requests a newer one does not replace
         self._counter = 0
         self._lock = threading.Lock()
         self._ready = threading.Event()
@@ -93,17 +95,40 @@ class EspeakWorker:
         """Wait for espeak to initialise; False if it failed or took too long."""
         return self._ready.wait(timeout) and self.sample_rate > 0
 
-    def request(self, text: str, voice: str | None, wpm: int, on_result: ResultCallback) -> int:
-        """Synthesise ``text``; any earlier request still waiting or running is dropped.
+    def request(self, text: str, voice: str | None, wpm: int, on_result: ResultCallback, keep: bool = False) -> int:
+        """Synthesise ``text``; any earlier request still waiting or running is dropped
+        (unless it was kept). A kept request neither replaces nor is replaced.
 
         ``on_result(request_id, synthesis)`` is called once, on the worker thread;
         ``synthesis`` is None when the request was superseded, cancelled or failed.
         """
         with self._lock:
             self._counter += 1
-            request_id = self._newest = self._counter
+            request_id = self._counter
+            if keep:
+                self._kept.add(request_id)
+            else:
+                self._newest = request_id
         self._requests.put((request_id, text, voice, wpm, on_result))
         return request_id
+
+    def synthesise(self, text: str, voice: str | None, wpm: int, timeout: float = 60.0) -> Synthesis | None:
+        """Synthesise ``text`` and wait for it (never on the UI thread): for exports,
+        which must not drop a page because read aloud started meanwhile. A read aloud
+        asked for meanwhile waits at most this one text."""
+        done = threading.Event()
+        results: list[Synthesis | None] = []
+
+        def deliver(_request_id: int, synthesis: Synthesis | None) -> None:
+            results.append(synthesis)
+            done.set()
+
+        request_id = self.request(text, voice, wpm, deliver, keep=True)
+        if not done.wait(timeout):
+            with self._lock:
+                self._kept.discard(request_id)
+            return None
+        return results[0] if results else None
 
     def cancel(self, request_id: int | None = None) -> None:
         """Drop ``request_id`` (or whatever is newest) if it is waiting or running."""
@@ -124,7 +149,7 @@ class EspeakWorker:
     # -- the worker thread ---------------------------------------------------
     def _is_current(self, request_id: int) -> bool:
         with self._lock:
-            return request_id == self._newest
+            return request_id == self._newest or request_id in self._kept
 
     def _run(self) -> None:
         es = self._espeak
@@ -170,6 +195,8 @@ class EspeakWorker:
             except Exception:  # one bad text must not kill the worker
                 log.exception("espeak-ng failed on a text")
                 result = None
+            with self._lock:
+                self._kept.discard(request_id)
             try:
                 on_result(request_id, result)
             except Exception:

@@ -152,3 +152,35 @@ def test_unavailable_voice_still_finishes_every_utterance(qtbot, qapp, kind) -> 
     with qtbot.waitSignal(voice.finished, timeout=1000) as finished:
         utterance = voice.say("Hello")
     assert finished.args == [utterance]
+
+
+def test_a_kept_request_is_not_dropped_by_read_aloud_asking_meanwhile() -> None:
+    """A talking book being made and a child's read aloud share the one espeak worker:
+    the book's page is still spoken whole, and the read aloud is answered after it."""
+    from nook.speech.espeak_synth import acquire_worker, release_worker
+
+    worker = acquire_worker()
+    try:
+        assert worker.wait_ready(5), worker.error
+        book: list = []
+        finished = threading.Event()
+        maker = threading.Thread(
+            target=lambda: (book.append(worker.synthesise(SENTENCE * 3, None, 150)), finished.set())
+        )
+        maker.start()
+        answered = threading.Event()
+        heard: dict = {}
+
+        def read_aloud(request: int, synthesis) -> None:
+            heard[request] = synthesis
+            if len(heard) == 5:
+                answered.set()
+
+        asked = [worker.request("Hello", None, 150, read_aloud) for _ in range(5)]  # again and again
+        assert finished.wait(10) and answered.wait(10)
+        maker.join(5)
+        assert book[0] is not None
+        assert len(split_words(SENTENCE * 3)) - 2 <= len(book[0].events)
+        assert heard[asked[-1]] is not None  # the newest read aloud is spoken; older ones were replaced
+    finally:
+        release_worker(worker)

@@ -1,0 +1,40 @@
+"""The library opened only to read it: for exports, which run beside the open app (in a
+worker thread, or a teacher's script on the command line) and must never change it.
+
+SQLite's read-only mode with `query_only` on top: no statement can write, nothing is
+migrated, and a reader in WAL mode neither waits for the app nor makes it wait. No Qt.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+from nook.core import migrations
+from nook.core.library import LIBRARY_FILE, Library
+
+
+class CannotRead(Exception):
+    """The library cannot be read for export; str() says why in plain words."""
+
+
+def open_read_only(data_dir: Path | str) -> Library:
+    """A `Library` on its own read-only connection (use it from the thread that opened it)."""
+    path = Path(data_dir) / LIBRARY_FILE
+    if not path.is_file():
+        raise CannotRead(f"there is no library in {Path(data_dir)}")
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        conn.execute("PRAGMA query_only=ON")
+        conn.execute("PRAGMA busy_timeout=5000")
+        db = Database(conn)
+        pending = migrations.pending(db)
+    except sqlite3.DatabaseError as error:
+        raise CannotRead(f"the library {path} cannot be read: {error}") from error
+    if pending:
+        conn.close()
+        raise CannotRead(f"the library {path} is from an older Writing Nook: open it in the app once first")
+    return Library(db, path)

@@ -1,0 +1,259 @@
+"""The class book: many writers' pieces in one book for the carpet. A cover ("Our class
+book", the class or family name, the date), a contents page with each writer's picture
+and name, then each writer's pieces, every piece starting on a new page under its
+writer's picture and name. As a PDF (real text) and as a talking book.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPdfWriter
+
+from nook.core.library import Library
+from nook.core.models import Writer
+from nook.core.safe_files import temporary_beside
+from nook.export.epub_format import EpubPage, Label
+from nook.export.page_parts import image_bytes, label_font, new_image
+from nook.export.pdf import PAPERS, RESOLUTION, default_paper, page_layout_for
+from nook.export.selection import WriterPieces
+from nook.export.sheets import PagePainter, Sheet, paint_sheet, plan_sheets
+from nook.export.talking_book import BAND_COLOUR, Job, TalkingBookMaker, page_groups, paint_avatar
+
+TITLE = "Our class book"
+PAPER_COLOUR = "#fff7e6"
+INK = "#3d3224"
+EPUB_COLUMNS, EPUB_ROWS = 6, 4  # writers on one contents page of the e-book
+PDF_COLUMNS, PDF_ROWS = 3, 6  # and of the paper book
+COVER_AVATARS = 10
+
+
+def date_text(when: date) -> str:
+    return f"{when:%B} {when.day}, {when.year}"
+
+
+def pages_of(count: int, per_page: int) -> int:
+    return max(1, math.ceil(count / per_page))
+
+
+# -- the talking book ------------------------------------------------------------------
+
+
+def class_book_epub(
+    library: Library,
+    groups: list[WriterPieces],
+    destination: Path | str,
+    class_name: str,
+    when: date,
+    job: Job | None = None,
+    audio: bool = True,
+    title: str = TITLE,
+) -> Path:
+    """The class book as one talking book."""
+    if not groups:
+        raise ValueError("no pieces were chosen")
+    job = job or Job()
+    job.total = 3 + sum(len(page_groups(p, library.pages(p.id))) for g in groups for p in g.pieces)
+    language = str(library.setting("language") or "en")
+    with TalkingBookMaker(library, Path(destination), job, audio) as maker:
+        cover = _epub_cover(maker.next_name(), groups, title, class_name, when, language)
+        maker.add_page(cover)
+        contents_names = [maker.next_name() for _ in range(pages_of(len(groups), EPUB_COLUMNS * EPUB_ROWS))]
+        job.step()
+        firsts: list[str] = []
+        toc: list[tuple[str, str]] = [(title, cover.name), ("Our writers", contents_names[0])]
+        for group in groups:
+            for number, piece in enumerate(group.pieces):
+                first = maker.add_piece(piece, group.writer, band=True)
+                if number == 0:
+                    firsts.append(first)
+                toc.append((f"{piece.title or piece.kind.capitalize()} - {group.writer.name}", first))
+        for index, name in enumerate(contents_names):
+            chunk = slice(index * EPUB_COLUMNS * EPUB_ROWS, (index + 1) * EPUB_COLUMNS * EPUB_ROWS)
+            page = _epub_contents(name, groups[chunk], firsts[chunk], language)
+            maker.add_page(page, position=1 + index)
+        job.step()
+        maker.toc = toc
+        creators = [g.writer.name for g in groups if g.writer.name]
+        result = maker.finish(f"{title}: {class_name}" if class_name else title, creators, language)
+        job.step()
+        return result
+
+
+def _epub_cover(
+    name: str, groups: list[WriterPieces], title: str, class_name: str, when: date, language: str
+) -> EpubPage:
+    width, height = 1600, 1200
+    image, painter = new_image(width, height)
+    painter.fillRect(QRectF(0, 0, width, height), QColor(PAPER_COLOUR))
+    writers = [g.writer for g in groups][:COVER_AVATARS]
+    size = min(140.0, (width - 120) / max(1, len(writers)) - 20)
+    left = (width - len(writers) * (size + 20)) / 2
+    for number, writer in enumerate(writers):
+        paint_avatar(painter, writer.avatar, QRectF(left + number * (size + 20) + 10, 860, size, size))
+    painter.end()
+    labels = [Label(60, 180, 1480, 220, title, 150, INK)]
+    if class_name:
+        labels.append(Label(60, 450, 1480, 140, class_name, 96, INK))
+    labels.append(Label(60, 640, 1480, 110, date_text(when), 64, "#6b5a3a"))
+    return EpubPage(name, title, width, height, image_bytes(image), "Our writers' pictures", language, labels=labels)
+
+
+def _epub_contents(name: str, groups: list[WriterPieces], firsts: list[str], language: str) -> EpubPage:
+    width, height = 1600, 1200
+    image, painter = new_image(width, height)
+    painter.fillRect(QRectF(0, 0, width, height), QColor(PAPER_COLOUR))
+    cell_w, cell_h = width / EPUB_COLUMNS, (height - 200) / EPUB_ROWS
+    labels = [Label(60, 40, 1480, 130, "Our writers", 96, INK)]
+    for number, (group, first) in enumerate(zip(groups, firsts, strict=True)):
+        column, row = number % EPUB_COLUMNS, number // EPUB_COLUMNS
+        x, y = column * cell_w, 200 + row * cell_h
+        paint_avatar(painter, group.writer.avatar, QRectF(x + (cell_w - 150) / 2, y + 10, 150, 150))
+        labels.append(Label(x + 8, y + 165, cell_w - 16, 60, group.writer.name, 44, INK, href=f"{first}.xhtml"))
+    painter.end()
+    return EpubPage(
+        name, "Our writers", width, height, image_bytes(image), "Our writers' pictures", language, labels=labels
+    )
+
+
+# -- the paper book --------------------------------------------------------------------
+
+
+def class_book_pdf(
+    library: Library,
+    groups: list[WriterPieces],
+    destination: Path | str,
+    class_name: str,
+    when: date,
+    paint: PagePainter,
+    job: Job | None = None,
+    paper: str = "auto",
+    title: str = TITLE,
+) -> Path:
+    """The class book as one PDF: real text, each piece from a new sheet."""
+    if not groups:
+        raise ValueError("no pieces were chosen")
+    paper = paper if paper in PAPERS else default_paper()
+    job = job or Job()
+    plans = [[plan_sheets(p, library.pages(p.id)) for p in g.pieces] for g in groups]
+    job.total = 2 + sum(len(sheets) for writer_plans in plans for sheets in writer_plans)
+    contents_pages = pages_of(len(groups), PDF_COLUMNS * PDF_ROWS)
+    first_sheet: list[int] = []  # each writer's first page number
+    number = 1 + contents_pages + 1
+    for writer_plans in plans:
+        first_sheet.append(number)
+        number += sum(len(sheets) for sheets in writer_plans)
+    destination = Path(destination)
+    with temporary_beside(destination) as temp:
+        pdf = QPdfWriter(str(temp))
+        pdf.setResolution(RESOLUTION)
+        pdf.setCreator("Writing Nook")
+        pdf.setTitle(f"{title}: {class_name}" if class_name else title)
+        portrait = Sheet((), landscape=False)
+        pdf.setPageLayout(page_layout_for(portrait, paper))
+        painter = QPainter()
+        if not painter.begin(pdf):
+            raise OSError("cannot start drawing the pages")
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            _pdf_cover(painter, pdf, groups, title, class_name, when)
+            job.step()
+            per = PDF_COLUMNS * PDF_ROWS
+            for index in range(contents_pages):
+                _new_sheet(pdf, portrait, paper)
+                chunk = slice(index * per, (index + 1) * per)
+                _pdf_contents(painter, pdf, groups[chunk], first_sheet[chunk])
+            job.step()
+            for group, writer_plans in zip(groups, plans, strict=True):
+                for piece, sheets in zip(group.pieces, writer_plans, strict=True):
+                    for sheet_number, sheet in enumerate(sheets):
+                        _new_sheet(pdf, sheet, paper)
+                        area = QRectF(0, 0, pdf.width(), pdf.height())
+                        if sheet_number == 0:
+                            band = _pdf_band(painter, area, group.writer)
+                            area = area.adjusted(0, band, 0, 0)
+                        paint_sheet(painter, area, sheet, library, piece, paint)
+                        job.step()
+        finally:
+            painter.end()
+        del pdf  # the file is complete once the writer is gone
+        if temp.stat().st_size == 0:
+            raise OSError("the PDF came out empty")
+    return destination
+
+
+def _new_sheet(device: QPagedPaintDevice, sheet: Sheet, paper: str) -> None:
+    device.setPageLayout(page_layout_for(sheet, paper))
+    if not device.newPage():
+        raise OSError("cannot start a new page")
+
+
+def _text(
+    painter: QPainter,
+    rect: QRectF,
+    text: str,
+    size: float,
+    colour: str = INK,
+    flags: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter,
+) -> None:
+    painter.setFont(label_font(size))
+    painter.setPen(QColor(colour))
+    painter.drawText(rect, int(flags | Qt.TextFlag.TextSingleLine), text)
+
+
+def _pdf_cover(
+    painter: QPainter, pdf: QPdfWriter, groups: list[WriterPieces], title: str, class_name: str, when: date
+) -> None:
+    w, h = pdf.width(), pdf.height()
+    painter.fillRect(QRectF(0, 0, w, h), QColor(PAPER_COLOUR))
+    _text(painter, QRectF(0, h * 0.16, w, h * 0.12), title, h * 0.07)
+    if class_name:
+        _text(painter, QRectF(0, h * 0.32, w, h * 0.08), class_name, h * 0.045)
+    _text(painter, QRectF(0, h * 0.42, w, h * 0.06), date_text(when), h * 0.03, "#6b5a3a")
+    writers = [g.writer for g in groups][:COVER_AVATARS]
+    columns = min(5, max(1, len(writers)))
+    size = w * 0.14
+    for number, writer in enumerate(writers):
+        column, row = number % columns, number // columns
+        left = (w - columns * size * 1.2) / 2 + column * size * 1.2
+        paint_avatar(painter, writer.avatar, QRectF(left, h * 0.58 + row * size * 1.2, size, size))
+
+
+def _pdf_contents(painter: QPainter, pdf: QPdfWriter, groups: list[WriterPieces], firsts: list[int]) -> None:
+    w, h = pdf.width(), pdf.height()
+    margin = w * 0.06
+    _text(painter, QRectF(0, margin, w, h * 0.08), "Our writers", h * 0.045)
+    top = margin + h * 0.1
+    cell_w, cell_h = (w - 2 * margin) / PDF_COLUMNS, (h - top - margin) / PDF_ROWS
+    for number, (group, first) in enumerate(zip(groups, firsts, strict=True)):
+        column, row = number % PDF_COLUMNS, number // PDF_COLUMNS
+        x, y = margin + column * cell_w, top + row * cell_h
+        size = cell_h * 0.58
+        paint_avatar(painter, group.writer.avatar, QRectF(x + (cell_w - size) / 2, y, size, size))
+        _text(painter, QRectF(x, y + size, cell_w, cell_h * 0.2), group.writer.name, cell_h * 0.12)
+        _text(
+            painter,
+            QRectF(x, y + size + cell_h * 0.2, cell_w, cell_h * 0.14),
+            f"page {first}",
+            cell_h * 0.09,
+            "#6b5a3a",
+        )
+
+
+def _pdf_band(painter: QPainter, area: QRectF, writer: Writer) -> float:
+    """The writer above a piece's first sheet; returns the height it takes."""
+    height = min(area.width(), area.height()) * 0.1
+    painter.fillRect(QRectF(area.left(), area.top(), area.width(), height), QColor(BAND_COLOUR))
+    pad = height * 0.12
+    paint_avatar(
+        painter, writer.avatar, QRectF(area.left() + height * 0.4, area.top() + pad, height - 2 * pad, height - 2 * pad)
+    )
+    name_rect = QRectF(area.left() + height * 1.6, area.top(), area.width() - height * 2, height)
+    _text(
+        painter, name_rect, writer.name, height * 0.45, INK, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )
+    return height

@@ -1,0 +1,295 @@
+"""Talking books: pieces as EPUB 3 that read themselves aloud, each word lit as it is
+heard, in any e-book reader (no Writing Nook needed).
+
+A book's page becomes one e-book page (a list's items are stacked a few to a page, as
+they print). Each piece's speech is one AAC file; every word has its clip in it.
+Works on its own read-only library in a worker thread or on the command line.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+from nook.assets import asset_path, manifest
+from nook.core.library import Library
+from nook.core.models import Page, Piece, Writer
+from nook.export.audio import EncodeError, encode_m4a, m4a_duration_ms
+from nook.export.epub_format import EpubBook, EpubPage, EpubWriter, Label, PlacedBlock
+from nook.export.narration import Narrator, Spoken
+from nook.export.page_parts import image_bytes, new_image, page_parts, paint_page_picture
+from nook.export.sheets import rows_per_sheet
+
+LIST_GAP = 30  # page units between a list's rows on one e-book page
+BAND = 170  # page units above a piece's first page in a class book: the writer
+BAND_COLOUR = "#fff3d6"
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """The grown-up stopped the export."""
+
+
+Progress = Callable[[int, int], None]  # (steps done, steps in all)
+
+
+@dataclass
+class Job:
+    """What an export reports to, and how it is stopped (from any thread)."""
+
+    progress: Progress | None = None
+    cancelled: Callable[[], bool] | None = None
+    done: int = 0
+    total: int = 1
+
+    def step(self, count: int = 1) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled()
+        self.done += count
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
+
+
+def font_file(font_id: str) -> tuple[str, Path]:
+    """The bundled font a writer writes in, as (id, regular font file)."""
+    fonts = manifest("fonts/fonts.json")["fonts"]
+    spec = next((f for f in fonts if f["id"] == font_id), fonts[0])
+    return str(spec["id"]), asset_path("fonts", spec["files"][0])
+
+
+def avatar_file(avatar_id: str) -> Path:
+    avatars = manifest("avatars/avatars.json")["avatars"]
+    spec = next((a for a in avatars if a["id"] == avatar_id), avatars[0])
+    return asset_path("avatars", spec["file"])
+
+
+def paint_avatar(painter: QPainter, avatar_id: str, rect: QRectF) -> None:
+    renderer = QSvgRenderer(str(avatar_file(avatar_id)))  # one per use: safe in any thread
+    if renderer.isValid():
+        renderer.render(painter, rect)
+
+
+def page_groups(piece: Piece, pages: list[Page]) -> list[list[Page]]:
+    """Pages shown together on one e-book page: a list's rows a few at a time."""
+    if piece.kind != "list":
+        return [[page] for page in pages]
+    per = rows_per_sheet(piece, pages)
+    return [pages[start : start + per] for start in range(0, len(pages), per)]
+
+
+def word_clips(times: Sequence[int], duration: int) -> list[tuple[int, int]]:
+    """Each word's clip: from when it is heard to when the next one is (the first from
+    the start, the last to the end), strictly increasing and inside `duration`."""
+    count = len(times)
+    if count == 0 or duration < count:
+        return []
+    begins: list[int] = []
+    previous = -1
+    for index, ms in enumerate(times):
+        begin = 0 if index == 0 else max(int(ms), previous + 1)
+        begin = min(begin, duration - (count - index))
+        begins.append(begin)
+        previous = begin
+    return list(zip(begins, [*begins[1:], duration], strict=True))
+
+
+@dataclass
+class Speech:
+    """One piece's speech being gathered: PCM so far (one audio file per piece)."""
+
+    name: str
+    chunks: list[bytes] = field(default_factory=list)
+    samples: int = 0
+    sample_rate: int = 0
+
+    def add(self, spoken: Spoken) -> int:
+        """Append a page's speech; returns where it starts, in ms."""
+        start = self.samples * 1000 // spoken.sample_rate
+        self.chunks.append(spoken.pcm)
+        self.samples += len(spoken.pcm) // 2
+        self.sample_rate = spoken.sample_rate
+        return start
+
+
+class TalkingBookMaker:
+    """Builds one EPUB from pieces, page by page, into `destination`."""
+
+    def __init__(self, library: Library, destination: Path, job: Job, audio: bool = True) -> None:
+        self.library = library
+        self.destination = Path(destination)
+        self.job = job
+        self.narrator = Narrator() if audio else None
+        self.pages: list[EpubPage] = []
+        self.toc: list[tuple[str, str]] = []
+        self.fonts: dict[str, Path] = {}
+        self.audio_names: list[str] = []
+        self.problems: list[str] = []  # said to the grown-up at the end
+        self._named = 0
+        self.writer = EpubWriter(self.destination)
+        font_id, path = font_file("andika")  # labels (names, titles) are in Andika
+        self.fonts[font_id] = path
+
+    @property
+    def speaks(self) -> bool:
+        return self.narrator is not None and self.narrator.available
+
+    def __enter__(self) -> TalkingBookMaker:
+        self.writer.__enter__()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        try:
+            self.writer.__exit__(kind, error, trace)
+        finally:
+            if self.narrator is not None:
+                self.narrator.close()
+
+    def next_name(self) -> str:
+        self._named += 1
+        return f"p{self._named:04d}"
+
+    def add_page(self, page: EpubPage, position: int | None = None) -> None:
+        """Write a page; it is read at `position` in the book (default: last)."""
+        self.pages.insert(len(self.pages) if position is None else position, page)
+        self.writer.add_page(page)
+
+    def add_piece(self, piece: Piece, writer: Writer | None, band: bool = False) -> str:
+        """All of a piece's pages (with its writer above the first one if `band`);
+        returns the name of its first e-book page."""
+        writer_id = writer.id if writer else None
+        language = str(self.library.setting("language", writer_id) or "en")
+        font_id, path = font_file(str(self.library.setting("font", writer_id)))
+        self.fonts.setdefault(font_id, path)
+        voice, wpm = self.narrator.voice_for(self.library, writer_id) if self.speaks else (None, 0)
+        speech = Speech(f"{piece.id}.m4a")
+        title = piece.title or piece.kind.capitalize()
+        first = ""
+        made: list[EpubPage] = []
+        for number, group in enumerate(page_groups(piece, self.library.pages(piece.id))):
+            top = BAND if band and number == 0 else 0
+            page = self._page(piece, writer, group, top, font_id, language, voice, wpm, speech)
+            page.title = f"{title} ({number + 1})"
+            first = first or page.name
+            made.append(page)
+            self.job.step()
+        if speech.chunks:
+            self._encode(speech, made)
+        for page in made:  # written once the clips are final
+            self.add_page(page)
+        return first
+
+    def _page(
+        self,
+        piece: Piece,
+        writer: Writer | None,
+        group: list[Page],
+        top: float,
+        font_id: str,
+        language: str,
+        voice: str | None,
+        wpm: int,
+        speech: Speech,
+    ) -> EpubPage:
+        partss = [page_parts(self.library, page, piece) for page in group]
+        width = max(parts.size[0] for parts in partss)
+        height = top + sum(parts.size[1] for parts in partss) + LIST_GAP * (len(partss) - 1)
+        image, painter = new_image(width, height)
+        name = self.next_name()
+        alt = f"{writer.name}'s picture" if writer and writer.name else "A picture"
+        page = EpubPage(name, "", round(width), round(height), b"", alt, language)
+        if top and writer is not None:
+            self._band(page, painter, writer, width)
+        y = top
+        words = 0
+        for source, parts in zip(group, partss, strict=True):
+            painter.save()
+            painter.translate(0, y)
+            paint_page_picture(painter, self.library, source, piece)
+            painter.restore()
+            for block in parts.blocks:
+                page.blocks.append(PlacedBlock(0, y, block, font_id if block.role == "child" else "andika", words))
+            if self.speaks and parts.spoken:
+                assert self.narrator is not None
+                spoken = self.narrator.speak(parts.narration, voice, wpm)
+                if spoken is not None and len(spoken.words) == len(parts.spoken):
+                    start = speech.add(spoken)
+                    clips = word_clips([w.ms for w in spoken.words], spoken.duration_ms)
+                    page.clips.extend((start + begin, start + end) for begin, end in clips)
+                    page.audio = speech.name
+            words += len(parts.spoken)
+            y += parts.size[1] + LIST_GAP
+        painter.end()
+        if page.clips and len(page.clips) != words:  # a page partly spoken is not lit at all
+            page.clips = []
+            page.audio = None
+        page.image = image_bytes(image)
+        return page
+
+    def _band(self, page: EpubPage, painter: QPainter, writer: Writer, width: float) -> None:
+        painter.fillRect(QRectF(0, 0, width, BAND), QColor(BAND_COLOUR))
+        paint_avatar(painter, writer.avatar, QRectF(40, 15, BAND - 30, BAND - 30))
+        page.labels.append(Label(BAND + 30, 30, width - BAND - 70, BAND - 60, writer.name, 90, centre=False))
+
+    def _encode(self, speech: Speech, pages: list[EpubPage]) -> None:
+        try:
+            data = encode_m4a(b"".join(speech.chunks), speech.sample_rate)
+        except EncodeError as error:
+            log.warning("a talking book's voice could not be made: %s", error)
+            self.problems.append(str(error))
+            for page in pages:  # the words stay; only the voice is missing
+                page.clips, page.audio = [], None
+            return
+        # The file may be a few ms longer than the speech (whole AAC frames), never shorter.
+        duration = m4a_duration_ms(data)
+        for page in pages:
+            page.clips = [(begin, min(end, duration)) for begin, end in page.clips]
+        self.writer.add_audio(speech.name, data)
+        self.audio_names.append(speech.name)
+
+    def finish(self, title: str, creators: list[str], language: str, identifier: str | None = None) -> Path:
+        book = EpubBook(
+            identifier=identifier or f"urn:uuid:{uuid.uuid4()}",
+            title=title,
+            creators=creators,
+            language=language,
+            modified=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            pages=self.pages,
+            toc=self.toc or [(p.title, p.name) for p in self.pages],
+            fonts=self.fonts,
+            audio=list(self.audio_names),
+        )
+        self.writer.finish(book)
+        return self.destination
+
+
+def export_talking_book(
+    library: Library, piece_id: str, destination: Path | str, job: Job | None = None, audio: bool = True
+) -> Path:
+    """One piece as a talking book at `destination`."""
+    piece = library.piece(piece_id)
+    if piece is None:
+        raise KeyError(piece_id)
+    writer = library.writer(piece.writer_id)
+    pages = library.pages(piece_id)
+    if not pages:
+        raise ValueError("this piece has no pages")
+    job = job or Job()
+    job.total = len(page_groups(piece, pages)) + 1
+    identifier = f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'writing-nook:{piece.id}:{piece.revision}')}"
+    with TalkingBookMaker(library, Path(destination), job, audio) as maker:
+        maker.add_piece(piece, writer)
+        job.step()
+        language = str(library.setting("language", writer.id if writer else None) or "en")
+        title = piece.title or piece.kind.capitalize()
+        return maker.finish(title, [writer.name] if writer and writer.name else [], language, identifier)
