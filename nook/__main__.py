@@ -88,26 +88,27 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QTimer, qInstallMessageHandler
 
-    from nook.speech import make_voice
+    from nook.speech import ForwardingVoice, make_voice
     from nook.ui.app import create_application
     from nook.ui.main_window import MainWindow
 
     qInstallMessageHandler(_qt_message_to_log)
     app = create_application([sys.argv[0]])
-    window = MainWindow(library)
+    voice = ForwardingVoice()
+    window = MainWindow(library, voice)
     window.showMaximized()
-    voices = []
 
-    def attach_voice() -> None:
+    def start_engine() -> None:
         # After the first screen is up: starting the speech engine takes a moment.
-        voice = make_voice("auto")
-        if not voice.is_available():
-            log.warning("speech is not available: %s", voice.unavailable_reason())
-        voices.append(voice)
-        window.set_voice(voice)
+        engine = make_voice("auto")
+        if not engine.is_available():
+            log.warning("speech is not available: %s", engine.unavailable_reason())
+        voice.attach(engine)
 
     if not args.no_speech:
-        QTimer.singleShot(0, attach_voice)
+        # Without speech the voice never gets an engine: it stays the one that cannot
+        # speak (every utterance over at once, unheard), and says "No voice is connected."
+        QTimer.singleShot(0, start_engine)
     if args.backpack and not args.smoke:
         # A backpack handed to the app (a double-click on a .nook file), after the voice.
         QTimer.singleShot(0, lambda: window.open_backpack(Path(args.backpack).expanduser()))
@@ -118,8 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         status = app.exec()
     finally:
         window.flush()
-        for voice in voices:
-            voice.shutdown()
+        voice.shutdown()
         library.close()
     return int(status)
 

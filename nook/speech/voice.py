@@ -47,6 +47,8 @@ class Voice(QObject):
     started = Signal(int)
     word = Signal(int, int, int)
     finished = Signal(int)
+    # An engine that arrived late (see ForwardingVoice): is_available() may now differ.
+    ready = Signal()
 
     def __init__(self, parent: QObject | None = None, reason: str = "") -> None:
         super().__init__(parent)
@@ -67,6 +69,10 @@ class Voice(QObject):
         """Stop speaking at once."""
         for utterance in sorted(self._pending):
             self._finish(utterance)
+
+    def is_ready(self) -> bool:
+        """True once the engine is there (an engine is its own; see ForwardingVoice)."""
+        return True
 
     def is_available(self) -> bool:
         return False

@@ -32,14 +32,16 @@ class MainWindow(QMainWindow):
 
     shelf_shown = Signal()
 
-    def __init__(self, library: Library, voice: Voice | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, voice: Voice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setAccessibleName("Writing Nook")
         self.setWindowTitle("Writing Nook")
         self.library = library
         self.events = LibraryEvents(library, self)
-        self.voice: Voice | None = None
+        # The voice is here from the start; the app attaches its engine after the first
+        # paint (see ForwardingVoice), and the talking buttons start listening then.
+        self.voice = voice
         self.talking: TalkingButtons | None = None
         self._talking_on = True
         self.events.changed.connect(self._on_change)
@@ -49,13 +51,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
         self.writers_screen = WritersScreen(library, self.events, size)
         self.writers_screen.writer_chosen.connect(self.show_shelf)
-        self.shelf_screen = ShelfScreen(library, self.events, size)
+        self.shelf_screen = ShelfScreen(library, self.events, voice, size)
         self.shelf_screen.piece_opened.connect(self.open_piece)
         self.shelf_screen.writers_wanted.connect(self.show_writers)
         self.screens.addWidget(self.writers_screen)
         self.screens.addWidget(self.shelf_screen)
         # The grown-up corner (behind the gate) and classroom mode: see nook/ui/grownup, nook/ui/shelf.
-        self.grown_up = GrownUpDoor(library, self.events, self.screens, self, self.voice)
+        self.grown_up = GrownUpDoor(library, self.events, self.screens, voice, self)
         self.shelf_screen.grown_up_wanted.connect(self.grown_up.open)
         self.writers_screen.grown_up_wanted.connect(self.grown_up.open)
         self.classroom = ClassroomWatch(library, self.events, self)
@@ -70,8 +72,11 @@ class MainWindow(QMainWindow):
         self.shelf_screen.backpack_wanted.connect(self.pack_childs_backpack)
         self.grown_up.add_section("Growth", self._growth_page, "growth")
         self.piece_screen: PieceScreen | None = None
-        if voice is not None:
-            self.set_voice(voice)
+        self.apply_voice_settings()
+        if voice.is_ready():
+            self._start_talking()
+        else:
+            voice.ready.connect(self._start_talking)
         self.resize(1100, 780)
         self.restore_place()
 
@@ -89,17 +94,11 @@ class MainWindow(QMainWindow):
     def writer_id(self) -> str | None:
         return self.shelf_screen.writer_id
 
-    def set_voice(self, voice: Voice) -> None:
-        """Give the window its voice (the app makes it just after the first screen shows)."""
-        self.voice = voice
-        if self.talking is not None:
-            self.talking.uninstall()
-        self.talking = TalkingButtons(voice, self._talking_enabled, self)
-        self.shelf_screen.set_voice(voice)
-        self.grown_up.voice = voice
-        if self.piece_screen is not None:  # a piece reopened at start, before the voice was ready
-            self.piece_screen.set_voice(voice)
-        self.apply_voice_settings()
+    def _start_talking(self) -> None:
+        """Talking buttons listen from when the engine is there (a run without speech
+        has none, so a long press on a button still presses it)."""
+        if self.talking is None:
+            self.talking = TalkingButtons(self.voice, self._talking_enabled, self)
 
     def _talking_enabled(self) -> bool:
         # Asked on every pointer event (thousands while a child draws): no query here,
@@ -109,8 +108,6 @@ class MainWindow(QMainWindow):
     def apply_voice_settings(self) -> None:
         """The current writer's voice, speed and talking buttons take effect at once."""
         self._talking_on = bool(self.library.setting("talking_buttons", self.writer_id))
-        if self.voice is None:
-            return
         self.voice.set_voice(self.library.setting("voice_id", self.writer_id))
         self.voice.set_rate(float(self.library.setting("voice_rate", self.writer_id)))
 
@@ -149,7 +146,7 @@ class MainWindow(QMainWindow):
         size = int(self.library.setting("button_size", self.writer_id))
         from nook.ui.editor import PieceScreen
 
-        screen = PieceScreen(self.library, self.events, piece_id, size, voice=self.voice)
+        screen = PieceScreen(self.library, self.events, piece_id, self.voice, size)
         screen.closed.connect(self._piece_closed)
         screen.show_time_wanted.connect(self.show_time)
         self.piece_screen = screen
@@ -166,7 +163,7 @@ class MainWindow(QMainWindow):
         size = int(self.library.setting("button_size", self.writer_id))
         from nook.ui.show_time.screen import ShowTime
 
-        show = ShowTime(self.library, piece_id, voice=self.voice, button_size=size)
+        show = ShowTime(self.library, piece_id, self.voice, button_size=size)
         self.show_time_screen = show
 
         def over() -> None:
@@ -210,7 +207,7 @@ class MainWindow(QMainWindow):
         return path
 
     def _say(self, phrase: str) -> None:
-        if self.voice is not None and self.voice.is_available():
+        if self.voice.is_available():
             self.voice.say(phrase)
 
     def _leave_show_time(self) -> None:
@@ -246,8 +243,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         self.flush()
-        if self.voice is not None:
-            self.voice.stop()
+        self.voice.stop()
         if self.talking is not None:
             self.talking.uninstall()
         super().closeEvent(event)

@@ -68,6 +68,7 @@ def busy_picture(rng: random.Random) -> dict:
 
 def main() -> None:
     app = create_application()
+    from nook.speech import Voice
     from nook.ui.changes import LibraryEvents
     from nook.ui.editor import PieceScreen
     from nook.ui.render import render_page
@@ -92,7 +93,7 @@ def main() -> None:
         )
 
         events = LibraryEvents(library)
-        screen = PieceScreen(library, events, book.id, 64)
+        screen = PieceScreen(library, events, book.id, Voice(), 64)
         screen.resize(1100, 780)
         screen.show()
         app.processEvents()

@@ -110,6 +110,7 @@ def ms(seconds: float) -> str:
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
+    from nook.speech import Voice
     from nook.ui.app import create_application
     from nook.ui.changes import LibraryEvents
     from nook.ui.shelf.screen import ShelfScreen
@@ -124,7 +125,7 @@ def main() -> None:
         writers = [w.id for w in library.writers()]
         app = create_application()
         events = LibraryEvents(library)
-        screen = ShelfScreen(library, events, 64)
+        screen = ShelfScreen(library, events, Voice(), 64)
         screen.resize(1100, 780)
         screen.show()
         QApplication.processEvents()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTe
 
 from nook.core.library import Library
 from nook.core.models import KINDS
+from nook.speech import ForwardingVoice
 from nook.ui.main_window import MainWindow
 
 
@@ -52,7 +53,7 @@ def words_box(window: MainWindow) -> QTextEdit | QPlainTextEdit:
 
 def open_window(qtbot, data_dir: Path, nook_app) -> tuple[MainWindow, Library]:
     library = Library.open(data_dir)
-    window = MainWindow(library)
+    window = MainWindow(library, ForwardingVoice())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -152,7 +153,7 @@ def test_every_control_has_a_name_and_a_phrase(qtbot, data_dir, nook_app, screen
     library = Library.open(data_dir)
     writer = library.add_writer("Maya", "fox")
     piece = library.new_piece(writer.id, "book")
-    window = MainWindow(library)
+    window = MainWindow(library, ForwardingVoice())
     qtbot.addWidget(window)
     window.show()
     if screen == "shelf":

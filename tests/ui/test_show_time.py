@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from nook.core.library import Library
-from nook.speech import make_voice
+from nook.speech import ForwardingVoice, Voice, make_voice
 from nook.ui.show_time.screen import ShowTime, spoken_parts, spoken_text, word_rects
 
 
@@ -23,7 +23,7 @@ def story(library: Library, writer, nook_app):
 
 @pytest.fixture
 def show(library: Library, story, qtbot):
-    widget = ShowTime(library, story.id)
+    widget = ShowTime(library, story.id, Voice())
     qtbot.addWidget(widget)
     widget.resize(1000, 760)
     widget.show()
@@ -69,7 +69,7 @@ def test_the_big_back_button_leaves(show: ShowTime, qtbot) -> None:
 
 
 def test_without_a_voice_show_time_is_silent(show: ShowTime) -> None:
-    assert show.voice is None and not show.read_button.isVisible()
+    assert not show.speaks and not show.read_button.isVisible()
     show.start_reading()
     assert not show.reading
 
@@ -149,7 +149,7 @@ def test_the_shelf_and_the_editor_open_show_time_and_it_returns_there(library, s
     from nook.ui.main_window import MainWindow
 
     library.set_state("last_writer", story.writer_id)
-    window = MainWindow(library)
+    window = MainWindow(library, ForwardingVoice())
     qtbot.addWidget(window)
     window.show()
     assert window.screens.currentWidget() is window.shelf_screen

@@ -6,14 +6,14 @@ from pathlib import Path
 
 from nook.core import backpack
 from nook.core.library import Library
-from nook.speech import make_voice
+from nook.speech import ForwardingVoice, Voice, make_voice
 from nook.ui.grownup.backpack_page import BackpackPage
 from nook.ui.grownup.growth_page import GrowthPage
 from nook.ui.main_window import MainWindow
 
 
-def _window(qtbot, library: Library, voice=None) -> MainWindow:
-    window = MainWindow(library, voice)
+def _window(qtbot, library: Library, voice: Voice | None = None) -> MainWindow:
+    window = MainWindow(library, voice if voice is not None else ForwardingVoice())
     qtbot.addWidget(window)
     window.show()
     return window
@@ -30,18 +30,22 @@ def test_a_voice_given_at_construction_reaches_the_reopened_piece(qtbot, nook_ap
     window.close()
 
 
-def test_a_voice_that_arrives_later_reaches_the_open_piece(qtbot, nook_app, library: Library, writer) -> None:
+def test_an_engine_that_arrives_later_speaks_for_the_open_piece(qtbot, nook_app, library: Library, writer) -> None:
     piece = library.new_piece(writer.id, "sign")
     library.set_state("last_writer", writer.id)
     library.set_state(f"last_piece:{writer.id}", piece.id)
-    window = _window(qtbot, library)
-    assert window.piece_screen is not None and window.piece_screen.voice is None
+    library.set_setting("voice_rate", 0.7, writer.id)
+    voice = ForwardingVoice()
+    window = _window(qtbot, library, voice)
+    assert window.piece_screen is not None and window.piece_screen.voice is voice
     assert not window.piece_screen.read_button.isEnabled()  # the "no sound" picture until then
-    voice = make_voice("silent")
-    window.set_voice(voice)
-    assert window.piece_screen.voice is voice and window.piece_screen.read_button.isEnabled()
+    assert window.talking is None  # nothing to talk with yet
+    engine = make_voice("silent")
+    voice.attach(engine)
+    assert window.piece_screen.read_button.isEnabled() and window.talking is not None
+    assert engine.rate == 0.7  # the writer's speed, set before the engine came
     library.set_setting("voice_rate", 1.4, writer.id)
-    assert voice.rate == 1.4  # a grown-up's change takes effect at once
+    assert engine.rate == 1.4  # a grown-up's change takes effect at once
     window.close()
 
 

@@ -53,7 +53,7 @@ class PictureActions:
 
     def _sticker_chosen(self, sticker_id: str, name: str) -> None:
         self.tools.set(tool="sticker", sticker=sticker_id)
-        if self.voice is not None and self.speaks:
+        if self.speaks:
             self.voice.say(name)
 
     def clear_picture(self) -> None:

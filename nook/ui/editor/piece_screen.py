@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from nook.core import picture as pic
 from nook.core.library import Change, Library, What
 from nook.core.models import Piece
+from nook.speech import Voice
 from nook.ui import render
 from nook.ui.changes import LibraryEvents
 from nook.ui.editor.model import PageState, Snapshot
@@ -64,8 +65,8 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
         library: Library,
         events: LibraryEvents,
         piece_id: str,
+        voice: Voice,
         button_size: int = 64,
-        voice: Any | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -430,7 +431,7 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
     def oops(self, reason: str) -> None:
         self.sounds.play("oops")
         text = self.oops_bubble.show_reason(reason)
-        if self.voice is not None and self.speaks:
+        if self.speaks:
             self.voice.say(text)
 
     def change_items(self, state: PageState, items: list[dict[str, Any]]) -> None:

@@ -3,9 +3,9 @@ said aloud, the typing echo. Mixed into PieceScreen."""
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
+from nook.ui.editor.read_aloud import ReadAloud, TypingEcho
 from nook.ui.kit.icons import icon
 
 if TYPE_CHECKING:
@@ -16,51 +16,33 @@ class Speaking:
     """Read aloud for the piece screen (uses its views, voice and buttons)."""
 
     def _build_speech(self) -> None:
-        self.read_aloud = None
-        self.echo = None
-        speaks = self.voice is not None and bool(getattr(self.voice, "is_available", lambda: True)())
-        self.speaks = speaks
-        if self.voice is None:
-            return
-        try:
-            read_aloud = importlib.import_module("nook.ui.editor.read_aloud")
-        except ImportError:  # pragma: no cover - only before read aloud exists
-            return
-        self.read_aloud = read_aloud.ReadAloud(self.voice, self)
+        self.speaks = self.voice.is_available()
+        self.read_aloud = ReadAloud(self.voice, self)
         self.read_aloud.finished_reading.connect(self._read_next)
-        self.echo = read_aloud.TypingEcho(self.voice, self._writer_settings, self)
+        self.echo = TypingEcho(self.voice, self._writer_settings, self)
+        self.voice.ready.connect(self._voice_ready)
 
-    def set_voice(self, voice: Any) -> None:
-        """Give the editor a voice that arrived after it opened (the app makes the voice
-        just after the first screen shows). Only the first voice is taken."""
-        if self.voice is not None or voice is None:
-            return
+    def _voice_ready(self) -> None:
+        """The engine arrived after the piece opened (a piece reopened at start)."""
         self.stop_reading()
-        self.voice = voice
-        self._build_speech()
-        for view in self.views:
-            for edit in view.edits.values():
-                self.edit_created(edit)
+        self.speaks = self.voice.is_available()
         self.read_button.setIcon(icon("read_aloud" if self.speaks else "no_sound"))
         self.stop_button.setIcon(icon("stop" if self.speaks else "no_sound"))
         self.read_button.setEnabled(self.speaks)
         self.stop_button.setEnabled(self.speaks)
-        if self.word_wall is not None and hasattr(self.word_wall, "set_voice"):
-            self.word_wall.set_voice(voice)
 
     def _writer_settings(self) -> dict[str, Any]:
         return self.library.settings_for(self.piece.writer_id)
 
     def edit_created(self, edit: WordsEdit) -> None:
-        if self.echo is not None:
-            self.echo.attach(edit)
+        self.echo.attach(edit)
 
     def word_tapped(self, edit: WordsEdit, position: int) -> None:
-        if self.read_aloud is not None and self.speaks:
+        if self.speaks:
             self.read_aloud.speak_word_at(edit, position)
 
     def read_to_me(self) -> None:
-        if self.read_aloud is None:
+        if not self.speaks:
             return
         self.flush()
         self._reading_piece = True
@@ -76,7 +58,7 @@ class Speaking:
         ]
 
     def _read_next(self) -> None:
-        if self.read_aloud is None or not self._reading_piece:
+        if not self._reading_piece:
             return
         if not self._reading and self.kind == "book" and self.index < len(self.states) - 1:
             self._turning_for_reading = True  # reading a whole book turns its pages
@@ -94,5 +76,4 @@ class Speaking:
     def stop_reading(self) -> None:
         self._reading_piece = False
         self._reading = []
-        if self.read_aloud is not None:
-            self.read_aloud.stop()
+        self.read_aloud.stop()

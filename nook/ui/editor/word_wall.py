@@ -7,10 +7,8 @@ them again each time it is shown, so a bank made in the grown-up corner is there
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 from nook.core import word_wall
 from nook.core.library import Library
 from nook.core.word_wall import BankWord
+from nook.speech import Voice
 from nook.ui.grownup.pickers import picture_icon
 from nook.ui.kit.buttons import PictureButton
 
@@ -31,7 +30,7 @@ from nook.ui.kit.buttons import PictureButton
 class WordButton(QToolButton):
     """A word with its picture above it (or just the word, big, if it has none)."""
 
-    def __init__(self, word: BankWord, icon: Any, button_size: int, parent: QWidget | None = None) -> None:
+    def __init__(self, word: BankWord, icon: QIcon, button_size: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.word = word
         self.setObjectName(f"word_{word.id}")
@@ -61,7 +60,7 @@ class WordWallPanel(QWidget):
     word_chosen = Signal(str)
     closed = Signal()
 
-    def __init__(self, library: Library, voice: Any, button_size: int = 64, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, voice: Voice, button_size: int = 64, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wordWallPanel")
         self.setAccessibleName("Word wall")
@@ -104,9 +103,6 @@ class WordWallPanel(QWidget):
         layout.addWidget(self.banks_holder)
         layout.addWidget(words_scroll, 1)
         self.refresh()
-
-    def set_voice(self, voice: Any) -> None:
-        self.voice = voice
 
     def refresh(self) -> None:
         """Read the banks again (keeping the chosen one if it is still there)."""
@@ -180,8 +176,7 @@ class WordWallPanel(QWidget):
             self.word_chosen.emit(button.word.word)
             return
         self._armed = button.word.id
-        if self.voice is not None:
-            self.voice.say(button.word.word)
+        self.voice.say(button.word.word)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
         # Three words across: room beside the page in the editor, which matters more.

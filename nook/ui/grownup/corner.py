@@ -8,13 +8,13 @@ Reach it only through the gate (`nook.ui.grownup.gate.ask_grown_up`).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from nook import __version__
 from nook.core.library import Library
+from nook.speech import Voice
 from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.ideas_page import IdeasPage
 from nook.ui.grownup.settings_page import SettingsPage
@@ -31,11 +31,11 @@ ATTRIBUTION = (
 )
 
 
-def _about(library: Library, voice: Any) -> QWidget:
+def _about(library: Library, voice: Voice) -> QWidget:
     page = QWidget()
     page.setObjectName("aboutPage")
     page.setAccessibleName("About")
-    reason = voice.unavailable_reason() if voice is not None else "No voice is connected."
+    reason = voice.unavailable_reason()
     lines = [
         f"<h2>Writing Nook {__version__}</h2>",
         f"<p>The library is kept in <code>{library.path}</code>. Back up that one file to keep "
@@ -62,7 +62,7 @@ class GrownUpCorner(QWidget):
         self,
         library: Library,
         events: LibraryEvents,
-        voice: Any = None,
+        voice: Voice,
         extra_sections: Iterable[tuple[str, QWidget, str]] = (),
         parent: QWidget | None = None,
     ) -> None:

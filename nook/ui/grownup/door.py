@@ -9,12 +9,13 @@ of it lingers where a child could reach it). Other parts of the app add sections
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from nook.core.library import Library
+from nook.speech import Voice
 from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.gate import ask_grown_up
 
@@ -33,8 +34,8 @@ class GrownUpDoor(QObject):
         library: Library,
         events: LibraryEvents,
         stack: QStackedWidget,
+        voice: Voice,
         parent: QObject | None = None,
-        voice: Any = None,
     ) -> None:
         super().__init__(parent)
         self.library = library

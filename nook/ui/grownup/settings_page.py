@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from nook.core import settings, shelf
 from nook.core.library import Change, Library, What
+from nook.speech import Voice
 from nook.ui.changes import LibraryEvents
 
 FONTS = (("andika", "Andika"), ("opendyslexic", "OpenDyslexic"), ("comicneue", "Comic Neue"))
@@ -48,9 +49,7 @@ CHECKS = {
 class SettingsPage(QWidget):
     """All settings; the scope box chooses everyone or one writer's own values."""
 
-    def __init__(
-        self, library: Library, events: LibraryEvents, voice: Any = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, library: Library, events: LibraryEvents, voice: Voice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self.setAccessibleName("Settings")
@@ -133,7 +132,7 @@ class SettingsPage(QWidget):
         voices.setAccessibleName("Voice")
         voices.addItem("The computer's usual voice", None)
         language = str(self.library.setting("language"))
-        for info in self.voice.voices(language) if self.voice is not None else []:
+        for info in self.voice.voices(language):
             voices.addItem(info.name, info.id)
         voices.currentIndexChanged.connect(lambda i, c=voices: self._store("voice_id", c.itemData(i)))
         self.controls["voice_id"] = voices
@@ -241,7 +240,7 @@ class SettingsPage(QWidget):
             if writer_id
             else "Settings for everyone. Choose a writer above to give them their own."
         )
-        reason = self.voice.unavailable_reason() if self.voice is not None else "No voice is connected."
+        reason = self.voice.unavailable_reason()
         self.voice_status.setText(f"Speech is not available: {reason}" if reason else "Speech is working.")
 
     def _store(self, key: str, value: Any) -> None:

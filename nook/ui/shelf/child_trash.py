@@ -6,12 +6,12 @@ Only taking out is here; deleting for good is in the grown-up corner.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nook.core.library import Library
+from nook.speech import Voice
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.shelf.cover_talk import CoverTalk
@@ -27,13 +27,18 @@ class ChildTrashPage(QWidget):
     back = Signal()
 
     def __init__(
-        self, library: Library, delegate: CoverDelegate, make_button: MakeButton, parent: QWidget | None = None
+        self,
+        library: Library,
+        delegate: CoverDelegate,
+        make_button: MakeButton,
+        voice: Voice,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("childTrashPage")
         self.library = library
         self.writer_id: str | None = None
-        self.voice: Any = None
+        self.voice = voice
         self.button_size = 64
         self.model = ShelfModel(library, self)
         top = QHBoxLayout()
@@ -48,7 +53,7 @@ class ChildTrashPage(QWidget):
         top.addStretch(1)
         self.view = cover_view(self.model, delegate, "childTrash", "My trash")
         self.view.clicked.connect(self.tap)
-        self.cover_talk = CoverTalk(self.view, lambda: self.voice, self._talking)
+        self.cover_talk = CoverTalk(self.view, voice, self._talking)
         self.empty_hint = QLabel()
         self.empty_hint.setObjectName("trashEmptyHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -87,7 +92,7 @@ class ChildTrashPage(QWidget):
         self.view.setCurrentIndex(index)
         self.restore_button.setEnabled(True)
         row = self.model.shelf_row(index.row())
-        if self.voice is not None and row is not None:
+        if row is not None:
             self.voice.say(spoken_name(row))
 
     def restore_selected(self) -> None:

@@ -9,12 +9,12 @@ Nothing runs until the pointer moves over a cover.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QListView
 
+from nook.speech import Voice
 from nook.ui.kit.talking import REST_MS
 from nook.ui.shelf.model import ROW_ROLE, spoken_name
 
@@ -22,7 +22,7 @@ from nook.ui.shelf.model import ROW_ROLE, spoken_name
 class CoverTalk(QObject):
     """Says the cover the pointer rests on, once per cover, when talking buttons are on."""
 
-    def __init__(self, view: QListView, voice: Callable[[], Any], enabled: Callable[[], bool]) -> None:
+    def __init__(self, view: QListView, voice: Voice, enabled: Callable[[], bool]) -> None:
         super().__init__(view)
         self.view = view
         self._voice = voice
@@ -48,11 +48,10 @@ class CoverTalk(QObject):
         return False
 
     def _on_rest(self) -> None:
-        voice = self._voice()
-        if self._pointer is None or voice is None or not self._enabled():
+        if self._pointer is None or not self._enabled():
             return
         row = self.view.indexAt(self._pointer).data(ROW_ROLE)
         if row is None or row.id == self._said:
             return
         self._said = row.id
-        voice.say(spoken_name(row))
+        self._voice.say(spoken_name(row))

@@ -6,8 +6,6 @@ First tap on a card says it; a second tap on the same card starts a piece of its
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from nook.core import ideas
 from nook.core.ideas import IdeaCard
 from nook.core.library import Change, Library, What
+from nook.speech import Voice
 from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.pickers import picture_icon
 from nook.ui.kit.buttons import PictureButton
@@ -92,8 +91,8 @@ class IdeasPanel(QWidget):
     def __init__(
         self,
         library: Library,
-        events: LibraryEvents | None = None,
-        voice: Any = None,
+        events: LibraryEvents | None,
+        voice: Voice,
         button_size: int = 64,
         parent: QWidget | None = None,
     ) -> None:
@@ -146,9 +145,6 @@ class IdeasPanel(QWidget):
             events.changed.connect(self._on_change)
         self.refresh()
 
-    def set_voice(self, voice: Any) -> None:
-        self.voice = voice
-
     def show_kind(self, kind: str) -> None:
         """Only the ideas for one kind ("all" for every idea)."""
         self.kind = kind
@@ -197,8 +193,7 @@ class IdeasPanel(QWidget):
             self.idea_chosen.emit(button.card.id)
             return
         button.setProperty("armed", True)
-        if self.voice is not None:
-            self.voice.say(button.card.text)
+        self.voice.say(button.card.text)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)

@@ -8,8 +8,6 @@ done with it (open, make another like this, put in the trash); a second tap open
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 from nook.core import ideas
 from nook.core.library import Change, Library, What
 from nook.core.shelf import FILTERS
+from nook.speech import Voice
 from nook.ui.changes import LibraryEvents
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import avatar_icon, icon
@@ -76,9 +75,9 @@ class ShelfScreen(QWidget):
         self,
         library: Library,
         events: LibraryEvents,
+        voice: Voice,
         button_size: int = 64,
         parent: QWidget | None = None,
-        voice: Any = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("shelfScreen")
@@ -100,9 +99,8 @@ class ShelfScreen(QWidget):
         self.pages = QStackedWidget()
         self.pages.setObjectName("shelfPages")
         self.pages.addWidget(self._build_shelf())
-        self.trash_page = ChildTrashPage(library, self.delegate, self._button)
+        self.trash_page = ChildTrashPage(library, self.delegate, self._button, voice)
         self.trash_page.back.connect(self.show_shelf_page)
-        self.trash_page.voice = voice
         self.pages.addWidget(self.trash_page)
         self.ideas_panel = IdeasPanel(library, events, voice, button_size)
         self.ideas_panel.closed.connect(self.show_shelf_page)
@@ -196,7 +194,7 @@ class ShelfScreen(QWidget):
         self.view = cover_view(self.model, self.delegate, "shelf", "Your shelf")
         self.view.clicked.connect(self.tap)
         self.view.verticalScrollBar().valueChanged.connect(lambda _: self.thumbnails.hold())
-        self.cover_talk = CoverTalk(self.view, lambda: self.voice, self._talking)
+        self.cover_talk = CoverTalk(self.view, self.voice, self._talking)
         # Arrow keys choose covers too: the actions follow whatever is chosen.
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.view.installEventFilter(self)
@@ -260,11 +258,6 @@ class ShelfScreen(QWidget):
         return scroll
 
     # -- public -------------------------------------------------------------------------
-    def set_voice(self, voice: Any) -> None:
-        self.voice = voice
-        self.trash_page.voice = voice
-        self.ideas_panel.set_voice(voice)
-
     def enable_show_time(self, enabled: bool = True) -> None:
         """Show the 'Show time' action (once show time is wired to `show_time_wanted`)."""
         self._show_time = enabled
@@ -386,10 +379,9 @@ class ShelfScreen(QWidget):
         self._armed = piece_id
         self.view.setCurrentIndex(index)
         self._update_actions()
-        if self.voice is not None:
-            row = self.model.shelf_row(index.row())
-            if row is not None:
-                self.voice.say(spoken_name(row))
+        row = self.model.shelf_row(index.row())
+        if row is not None:
+            self.voice.say(spoken_name(row))
 
     def _talking(self) -> bool:
         return bool(self.window().isActiveWindow() and self.library.setting("talking_buttons", self.writer_id))

@@ -2,7 +2,7 @@
 
 Pages turn by a tap (left third: back, elsewhere: on), by the arrow keys, or by
 themselves when read aloud finishes a page. Escape or the big "back" button leaves.
-Without a voice show time is silent and the read-aloud button is hidden.
+Without a voice that can speak, show time is silent and the read-aloud button is hidden.
 
 Show time is also where finished work goes out to readers: print (children may, unless
 a grown-up turned that off; then the gate asks), and, for grown-ups behind the gate,
@@ -36,6 +36,7 @@ from nook.export.images import export_pngs, file_stem
 from nook.export.pdf import export_pdf
 from nook.export.printing import ask_and_print
 from nook.export.sheets import PagePainter
+from nook.speech import Voice
 from nook.ui import render
 from nook.ui.grownup.gate import ask_grown_up
 from nook.ui.kit.buttons import PictureButton
@@ -206,7 +207,7 @@ class ShowTime(QWidget):
         self,
         library: Library,
         piece_id: str,
-        voice: object | None = None,
+        voice: Voice,
         paint: PagePainter = render.paint_page,
         button_size: int = 64,
         parent: QWidget | None = None,
@@ -224,7 +225,9 @@ class ShowTime(QWidget):
         self.piece = piece
         self.pages = library.pages(piece_id)
         self.index = 0
-        self.voice = voice if voice is not None and getattr(voice, "is_available", lambda: False)() else None
+        self.voice = voice
+        # Decided once: a voice that cannot speak now leaves show time silent throughout.
+        self.speaks = voice.is_available()
         self.reading = False
         self._utterance = -1
         self._said = ""  # the text of the utterance being read
@@ -253,7 +256,7 @@ class ShowTime(QWidget):
         self.next_button.clicked.connect(self.next_page)
         self.read_button = PictureButton("play", "Read to me", "showTimeRead", size)
         self.read_button.clicked.connect(self.toggle_reading)
-        self.read_button.setVisible(self.voice is not None)
+        self.read_button.setVisible(self.speaks)
         self.page_label = QLabel()
         self.page_label.setObjectName("showTimePageNumber")
         self.page_label.setStyleSheet("color: #fff7e6; font-size: 28px; padding: 0 16px;")
@@ -284,7 +287,7 @@ class ShowTime(QWidget):
         layout.addWidget(self.stage, 1)
         layout.addLayout(bar)
 
-        if self.voice is not None:
+        if self.speaks:
             self.voice.word.connect(self._on_word)
             self.voice.finished.connect(self._on_finished)
         self._show_page()
@@ -303,15 +306,15 @@ class ShowTime(QWidget):
             self.window().showFullScreen()
         self.activateWindow()
         self.setFocus()
-        if read_aloud and self.voice is not None:
+        if read_aloud and self.speaks:
             self.start_reading()
 
     def leave(self) -> None:
         self.stop_reading()
-        if self.voice is not None:
+        if self.speaks:  # gone quiet for good: no more listening, nor stopping others
             self.voice.word.disconnect(self._on_word)
             self.voice.finished.disconnect(self._on_finished)
-            self.voice = None
+            self.speaks = False
         self.close()
         self.left.emit()
 
@@ -353,7 +356,7 @@ class ShowTime(QWidget):
             self.start_reading()
 
     def start_reading(self) -> None:
-        if self.voice is None:
+        if not self.speaks:
             return
         self.reading = True
         self._set_read_button(reading=True)
@@ -363,7 +366,7 @@ class ShowTime(QWidget):
         self.reading = False
         self._picture_timer.stop()
         self._utterance = -1
-        if self.voice is not None:
+        if self.speaks:
             self.voice.stop()
         self.stage.light([])
         self._set_read_button(reading=False)
@@ -375,7 +378,6 @@ class ShowTime(QWidget):
         self.read_button.setToolTip(phrase)
 
     def _read_page(self) -> None:
-        assert self.voice is not None
         self._picture_timer.stop()
         self.stage.light([])
         text = spoken_text(self._parts)

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from nook.core.library import Library
+from nook.speech import Voice
 from nook.ui.changes import LibraryEvents
 from nook.ui.editor import PieceScreen
 from nook.ui.editor.page_view import PageView
@@ -24,8 +25,9 @@ def events(library: Library, nook_app) -> Iterator[LibraryEvents]:
 def open_piece(qtbot, library: Library, events: LibraryEvents) -> Callable[..., PieceScreen]:
     """Open a piece in a real PieceScreen, shown at the window's usual size."""
 
-    def opener(piece_id: str, voice=None, size: int = 64) -> PieceScreen:
-        screen = PieceScreen(library, events, piece_id, size, voice=voice)
+    def opener(piece_id: str, voice: Voice | None = None, size: int = 64) -> PieceScreen:
+        # Without a voice of its own, the piece gets one that cannot speak.
+        screen = PieceScreen(library, events, piece_id, voice if voice is not None else Voice(), size)
         qtbot.addWidget(screen)
         screen.resize(1100, 780)
         screen.show()

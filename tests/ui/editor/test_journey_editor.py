@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from nook.core import picture as pic
 from nook.core.library import Library
+from nook.speech import ForwardingVoice
 from nook.ui.main_window import MainWindow
 from nook.ui.render import render_page
 from tests.ui.editor.conftest import drag, tap
@@ -29,7 +30,7 @@ def click(qtbot, widget: QWidget) -> None:
 
 def test_make_a_book_close_the_app_and_find_it_as_it_was(qtbot, data_dir, nook_app):
     library = Library.open(data_dir)
-    window = MainWindow(library)
+    window = MainWindow(library, ForwardingVoice())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -70,7 +71,7 @@ def test_make_a_book_close_the_app_and_find_it_as_it_was(qtbot, data_dir, nook_a
         assert [i["type"] for i in pic.items_of(pages[1].picture)] == ["sticker", "shape"]
         assert again.piece(piece_id).title == "Space trip"
         assert [render_page(again, p, QSize(400, 300)) for p in pages] == shown
-        window2 = MainWindow(again)
+        window2 = MainWindow(again, ForwardingVoice())
         qtbot.addWidget(window2)
         window2.show()
         qtbot.waitExposed(window2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 
+from nook.speech import ForwardingVoice
 from nook.speech.silent import SilentVoice
 from nook.ui.render import render_page
 from tests.ui.editor.conftest import drag, page_point, tap
@@ -154,16 +155,17 @@ def test_settings_take_effect_at_once(qtbot, library, writer, open_piece):
     _ = page_point
 
 
-def test_a_voice_that_arrives_later_turns_the_speech_buttons_on(qtbot, library, writer, open_piece):
+def test_a_voice_whose_engine_arrives_later_turns_the_speech_buttons_on(qtbot, library, writer, open_piece):
     piece = library.new_piece(writer.id, "book")
     library.update_page(library.pages(piece.id)[0].id, words="Hello there")
-    screen = open_piece(piece.id)
+    voice = ForwardingVoice()
+    screen = open_piece(piece.id, voice=voice)
     assert not screen.read_button.isEnabled()
-    voice = SilentVoice(word_ms=1)
-    screen.set_voice(voice)
+    engine = SilentVoice(word_ms=1)
+    voice.attach(engine)
     assert screen.read_button.isEnabled()
     qtbot.mouseClick(screen.read_button, LEFT)
-    qtbot.waitUntil(lambda: voice.spoken == ["Hello there"], timeout=2000)
+    qtbot.waitUntil(lambda: engine.spoken == ["Hello there"], timeout=2000)
 
 
 def test_typing_echo_says_each_word(qtbot, library, writer, open_piece):

@@ -63,11 +63,12 @@ def test_reopening_shows_exactly_what_was_there(qtbot, library, writer, open_pie
         assert pages[1].picture["items"] == shown_items
         assert pages[1].words == "We saw a cät 🐱"
         assert [render_page(again, p, size) for p in pages] == stored
+        from nook.speech import Voice
         from nook.ui.changes import LibraryEvents
         from nook.ui.editor import PieceScreen
 
         events = LibraryEvents(again)
-        reopened = PieceScreen(again, events, piece.id, 64)
+        reopened = PieceScreen(again, events, piece.id, Voice(), 64)
         reopened.resize(1100, 780)
         reopened.show()
         qtbot.waitExposed(reopened)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from shelf_helpers import click, find
 
 from nook.core.library import Library
+from nook.speech import ForwardingVoice
 from nook.ui.main_window import MainWindow
 
 
 def open_window(qtbot, library: Library) -> MainWindow:
-    window = MainWindow(library)
+    window = MainWindow(library, ForwardingVoice())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from shelf_helpers import answer_gate, answer_to, click, find
 
 from nook.core.library import Library
+from nook.speech import ForwardingVoice
 from nook.ui.grownup.gate import TRIES, GateDialog, ask_grown_up
 from nook.ui.main_window import MainWindow
 
@@ -94,7 +95,7 @@ def test_ask_grown_up_is_modal_and_returns_the_answer(qtbot, nook_app) -> None:
 
 def test_grown_up_button_opens_the_corner_only_through_the_gate(qtbot, nook_app, library: Library) -> None:
     writer = library.add_writer("Maya", "fox")
-    window = MainWindow(library)
+    window = MainWindow(library, ForwardingVoice())
     qtbot.addWidget(window)
     window.show()
     window.show_shelf(writer.id)

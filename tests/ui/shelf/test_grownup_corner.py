@@ -12,6 +12,7 @@ from shelf_helpers import click, find, tick
 
 from nook.core import ideas, word_wall
 from nook.core.library import Library
+from nook.speech import ForwardingVoice
 from nook.ui.editor.word_wall import WordWallPanel
 from nook.ui.grownup.corner import GrownUpCorner
 from nook.ui.main_window import MainWindow
@@ -40,7 +41,7 @@ def test_sections_and_room_for_more(qtbot, corner: GrownUpCorner) -> None:
 def test_a_setting_change_takes_effect_without_restarting(qtbot, nook_app, library: Library) -> None:
     writer = library.add_writer("Maya", "fox")
     library.new_piece(writer.id, "book")
-    window = MainWindow(library)
+    window = MainWindow(library, ForwardingVoice())
     qtbot.addWidget(window)
     window.show()
     window.show_shelf(writer.id)
@@ -116,7 +117,7 @@ def test_grown_up_restores_deletes_for_good_and_empties_trash(qtbot, corner, lib
 def test_writers_rename_picture_and_archive(qtbot, nook_app, library: Library) -> None:
     maya = library.add_writer("Maya", "fox")
     library.add_writer("Ben", "cat")
-    window = MainWindow(library)
+    window = MainWindow(library, ForwardingVoice())
     qtbot.addWidget(window)
     window.show()
     corner = window.grown_up.open_without_gate()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLineEdit
 from shelf_helpers import click, find, tap_cover, write
 
 from nook.core.library import Library
+from nook.speech import ForwardingVoice
 from nook.ui.main_window import MainWindow
 from nook.ui.shelf.screen import ShelfScreen
 
@@ -21,7 +22,7 @@ def test_writers_each_see_only_their_own_shelf(qtbot, nook_app, library: Library
     ben = library.add_writer("Ben", "cat")
     mayas = {library.new_piece(maya.id, kind).id for kind in ("book", "sign")}
     bens = {library.new_piece(ben.id, "letter").id}
-    window = MainWindow(library)
+    window = MainWindow(library, ForwardingVoice())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -37,7 +38,7 @@ def test_writers_each_see_only_their_own_shelf(qtbot, nook_app, library: Library
 
 
 def test_add_a_writer_in_two_taps_without_a_name(qtbot, nook_app, library: Library) -> None:
-    window = MainWindow(library)
+    window = MainWindow(library, ForwardingVoice())
     qtbot.addWidget(window)
     window.show()
     click(qtbot, find(window, "addWriter"))
@@ -225,7 +226,7 @@ def test_nothing_runs_while_the_shelf_is_idle(qtbot, nook_app, library: Library)
     writer = library.add_writer("Maya", "fox")
     for kind in ("book", "list", "sign", "letter"):
         write(library, library.new_piece(writer.id, kind).id, f"my {kind}")
-    window = MainWindow(library)
+    window = MainWindow(library, ForwardingVoice())
     qtbot.addWidget(window)
     window.show()
     window.show_shelf(writer.id)
@@ -239,7 +240,7 @@ def test_nothing_runs_while_the_shelf_is_idle(qtbot, nook_app, library: Library)
 def test_biggest_buttons_still_fit_a_small_screen(qtbot, nook_app, library: Library) -> None:
     writer = library.add_writer("Maya", "fox")
     library.set_setting("button_size", 192)
-    window = MainWindow(library)
+    window = MainWindow(library, ForwardingVoice())
     qtbot.addWidget(window)
     window.resize(1024, 700)
     window.show()

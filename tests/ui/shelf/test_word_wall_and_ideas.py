@@ -62,10 +62,9 @@ def test_banks_switch_and_grown_up_banks_appear(qtbot, nook_app, library: Librar
 def test_a_word_wall_word_lands_in_the_pages_words(qtbot, nook_app, library: Library, voice) -> None:
     writer = library.add_writer("Maya", "fox")
     piece = library.new_piece(writer.id, "book")
-    window = MainWindow(library)
+    window = MainWindow(library, voice)
     qtbot.addWidget(window)
     window.show()
-    window.set_voice(voice)
     window.show_shelf(writer.id)
     window.open_piece(piece.id)
     screen = window.piece_screen
@@ -92,10 +91,9 @@ def test_a_word_wall_word_lands_in_the_pages_words(qtbot, nook_app, library: Lib
 
 def test_an_idea_card_starts_a_piece_of_its_kind(qtbot, nook_app, library: Library, voice) -> None:
     writer = library.add_writer("Maya", "fox")
-    window = MainWindow(library)
+    window = MainWindow(library, voice)
     qtbot.addWidget(window)
     window.show()
-    window.set_voice(voice)  # as the app does, once the first screen shows
     window.show_shelf(writer.id)
     for kind in KINDS:
         click(qtbot, find(window.shelf_screen, "showIdeas"))
