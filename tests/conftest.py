@@ -2,12 +2,17 @@
 
 The application is built and styled once per run: re-applying the style sheet and font
 walks every widget alive, which cost more than the tests themselves. Top-level widgets a
-test leaves behind are closed and deleted after it, so the next test starts clean.
+test leaves behind are deleted after it, so the next test starts clean.
+
+The app's own log (the ``nook`` loggers) is watched in every test: a warning or an
+error the test did not announce with ``app_log.expect(pattern)`` fails it.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +27,50 @@ from nook.core.library import Library
 from nook.ui.app import quiet_logging
 
 quiet_logging()
+
+
+class AppLog(logging.Handler):
+    """Collects what the app logs at WARNING and above during one test."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+        self.expected: list[re.Pattern[str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def expect(self, pattern: str) -> None:
+        """This test means the app to log a warning or error matching ``pattern`` (a regex)."""
+        self.expected.append(re.compile(pattern))
+
+    def messages(self) -> list[str]:
+        return [f"{r.name} {r.levelname}: {r.getMessage()}" for r in self.records]
+
+    def problems(self) -> list[str]:
+        """Records nobody expected, and expectations no record met."""
+        unexpected = [line for line in self.messages() if not any(pattern.search(line) for pattern in self.expected)]
+        unmet = [
+            f"expected but not logged: {pattern.pattern!r}"
+            for pattern in self.expected
+            if not any(pattern.search(line) for line in self.messages())
+        ]
+        return [*(f"unexpected: {line}" for line in unexpected), *unmet]
+
+
+@pytest.fixture(autouse=True)
+def app_log() -> Iterator[AppLog]:
+    """Fails the test on a warning or error in the app's log that it did not expect."""
+    handler = AppLog()
+    logger = logging.getLogger("nook")
+    logger.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+    problems = handler.problems()
+    if problems:
+        pytest.fail("the app's log:\n" + "\n".join(problems), pytrace=False)
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -21,6 +22,17 @@ from nook.core.library import Library
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def logged_problems(data_dir: Path, pytestconfig: pytest.Config) -> list[str]:
+    """Warnings and errors in the app's log file, less the offscreen platform's noise."""
+    noise = [re.compile(pattern) for pattern in pytestconfig.getini("qt_log_ignore")]
+    lines = (data_dir / "nook.log").read_text(encoding="utf-8").splitlines()
+    return [
+        line
+        for line in lines
+        if re.search(r" (WARNING|ERROR|CRITICAL) ", line) and not any(p.search(line) for p in noise)
+    ]
+
+
 def run_nook(*args: str, cwd: Path = ROOT, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
     return subprocess.run(
@@ -28,23 +40,29 @@ def run_nook(*args: str, cwd: Path = ROOT, env_extra: dict[str, str] | None = No
     )
 
 
-def test_smoke_mode_starts_shows_and_quits_cleanly(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_smoke_mode_starts_shows_and_quits_cleanly(tmp_path: Path, pytestconfig: pytest.Config) -> None:
     result = run_nook("--smoke", "--data-dir", str(tmp_path / "lib"))
     assert result.returncode == 0, result.stderr
     assert result.stdout == "" and result.stderr == ""
     assert (tmp_path / "lib" / "library.db").exists()
+    assert logged_problems(tmp_path / "lib", pytestconfig) == []
 
 
-def test_the_app_starts_without_speech_when_asked(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_the_app_starts_without_speech_when_asked(tmp_path: Path, pytestconfig: pytest.Config) -> None:
     result = run_nook("--smoke", "--no-speech", "--data-dir", str(tmp_path / "lib"))
     assert result.returncode == 0 and result.stdout == "" and result.stderr == ""
     assert "speech" not in (tmp_path / "lib" / "nook.log").read_text()
+    assert logged_problems(tmp_path / "lib", pytestconfig) == []
 
 
-def test_smoke_mode_honours_the_environment_variable(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_smoke_mode_honours_the_environment_variable(tmp_path: Path, pytestconfig: pytest.Config) -> None:
     result = run_nook("--smoke", env_extra={"NOOK_DATA_DIR": str(tmp_path / "env-lib")})
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "env-lib" / "library.db").exists()
+    assert logged_problems(tmp_path / "env-lib", pytestconfig) == []
 
 
 def test_version_flag() -> None:
@@ -61,7 +79,8 @@ def test_a_data_folder_that_cannot_be_written_gives_a_message_not_a_traceback(tm
     assert "cannot make its library folder" in err and "Traceback" not in err
 
 
-def test_a_damaged_library_is_set_aside_and_the_app_still_starts(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_a_damaged_library_is_set_aside_and_the_app_still_starts(tmp_path: Path, pytestconfig: pytest.Config) -> None:
     folder = tmp_path / "lib"
     folder.mkdir()
     (folder / "library.db").write_bytes(b"this is not a database at all" * 100)
@@ -70,6 +89,8 @@ def test_a_damaged_library_is_set_aside_and_the_app_still_starts(tmp_path: Path)
     assert "was damaged" in result.stderr and "Traceback" not in result.stderr
     kept = list(folder.glob("library.db.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
+    (problem,) = logged_problems(folder, pytestconfig)  # the damage, said once, and nothing else
+    assert "The library was damaged" in problem and str(kept[0]) in problem
     library = Library.open(folder)
     try:
         assert library.state("recovered_from") == str(kept[0])

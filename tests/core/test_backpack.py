@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import tempfile
 import zipfile
 from pathlib import Path
@@ -227,13 +228,24 @@ def _bad_id(m):
 
 
 BAD_MANIFESTS = {
-    "newer": (_newer, "newer Writing Nook"),
-    "bad kind": (_bad_kind, "wrong list"),
-    "photo missing from manifest": (_lost_photo, "wrong list"),
-    "no writer": (_no_writer, "wrong list"),
-    "words not text": (_wrong_types, "wrong list"),
-    "id with a path": (_bad_id, "wrong list"),
+    "newer": (_newer, "was made by a newer Writing Nook (Writing Nook 9.0)"),
+    "bad kind": (_bad_kind, "has a wrong list of what is inside (a piece of kind 'poem')"),
+    "photo missing from manifest": (
+        _lost_photo,
+        "has a wrong list of what is inside (a picture whose photo is not in the backpack)",
+    ),
+    "no writer": (_no_writer, "has a wrong list of what is inside (a piece whose writer is not in the backpack)"),
+    "words not text": (_wrong_types, "has a wrong list of what is inside (a page's words)"),
+    "id with a path": (_bad_id, "has a wrong list of what is inside (a piece's id)"),
 }
+
+
+def escape_name(kind: str, tmp_path: Path) -> str:
+    """Where a hostile entry tries to write: a name of this test's own, so that finding
+    the file there can only mean this backpack put it there."""
+    if kind == "absolute path":
+        return str(tmp_path / "escaped" / "evil.txt")
+    return f"../../{tmp_path.name}-evil.txt"
 
 
 def make_bad(kind: str, good: Path, tmp_path: Path) -> Path:
@@ -249,10 +261,8 @@ def make_bad(kind: str, good: Path, tmp_path: Path) -> Path:
         offset = data.find(b"\x89PNG")  # inside the stored photo: the CRC no longer matches
         data[offset + 20] ^= 0xFF
         target.write_bytes(bytes(data))
-    elif kind == "path traversal":
-        rezip(good, target, extra=[("../../evil.txt", b"gotcha")])
-    elif kind == "absolute path":
-        rezip(good, target, extra=[("/tmp/evil.txt", b"gotcha")])
+    elif kind in ("path traversal", "absolute path"):
+        rezip(good, target, extra=[(escape_name(kind, tmp_path), b"gotcha")])
     elif kind == "zip bomb":
         bomb = hashlib.sha256(b"x").hexdigest()
         rezip(good, target, extra=[(f"media/{bomb}", b"\0" * (20 * 1024 * 1024))])
@@ -316,6 +326,28 @@ BAD_KINDS = [
     *BAD_MANIFESTS,
 ]
 
+# What the grown-up is told for each kind: the real reason, not just "refused".
+REFUSED_BECAUSE = {
+    "not a zip": re.escape("is damaged or is not a Writing Nook backpack (it is not a readable zip)."),
+    "truncated": re.escape("is damaged or is not a Writing Nook backpack (it is not a readable zip)."),
+    "bit rot": r"is damaged \('media/[0-9a-f]{64}' cannot be read\)\.",
+    "path traversal": re.escape("holds a file that does not belong in a backpack ('../../"),
+    "absolute path": re.escape("holds a file that does not belong in a backpack ('/"),
+    "zip bomb": re.escape("is packed suspiciously tightly (a zip bomb?), so it was not opened."),
+    "manifest bomb": re.escape("is packed suspiciously tightly (a zip bomb?), so it was not opened."),
+    "huge photo": re.escape("holds a photo that is far too big."),
+    "photo not what it claims": re.escape("is damaged (a photo is not what it should be)."),
+    "not a picture": re.escape("holds a damaged photo."),
+    "no manifest": re.escape("has no list of what is inside (manifest.json); it is not a backpack."),
+    "manifest not json": re.escape("has a damaged list of what is inside (manifest.json)."),
+    "not ours": re.escape("is not a Writing Nook backpack."),
+    **{kind: re.escape(because) for kind, (_, because) in BAD_MANIFESTS.items()},
+}
+
+
+def test_every_bad_kind_has_its_reason() -> None:
+    assert sorted(REFUSED_BECAUSE) == sorted(BAD_KINDS)
+
 
 @pytest.mark.parametrize("kind", BAD_KINDS)
 def test_a_bad_backpack_is_refused_and_nothing_is_written(library, writer, home, tmp_path, kind) -> None:
@@ -327,13 +359,15 @@ def test_a_bad_backpack_is_refused_and_nothing_is_written(library, writer, home,
     with pytest.raises(BackpackRefused) as refused:
         open_backpack(home, bad)
     message = str(refused.value)
-    assert bad.name in message
-    if kind in BAD_MANIFESTS:
-        assert BAD_MANIFESTS[kind][1] in message
+    assert message.startswith(bad.name)
+    assert re.search(REFUSED_BECAUSE[kind], message), message
     assert db_fingerprint(home) == before_db
     assert folder_listing(tmp_path) == before_tmp
     assert folder_listing(home_folder) == before_home
-    assert not Path("/tmp/evil.txt").exists() or kind != "absolute path"
+    # Nothing landed where an escaping entry points, from wherever it might be unpacked.
+    escape = escape_name(kind, tmp_path)
+    for base in (home_folder, home.path, Path.cwd()):
+        assert not (base / escape).exists()
 
 
 def test_a_backpack_too_big_to_be_one_is_refused_before_reading(library, writer, home, tmp_path, monkeypatch) -> None:

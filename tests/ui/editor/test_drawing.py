@@ -174,12 +174,19 @@ def test_a_busy_page_appears_at_once_and_draws_itself_in_slices(qtbot, library, 
     from nook.ui.render import render_page as render
 
     rng = random.Random(5)
+
+    def scribble() -> list[tuple[float, float]]:
+        """Thirty points a small hand moves through, as a child's scribble does."""
+        x, y = rng.uniform(100, 1500), rng.uniform(100, 700)
+        points = []
+        for _ in range(30):
+            x, y = x + rng.uniform(-30, 30), y + rng.uniform(-30, 30)
+            points.append((x, y))
+        return points
+
     piece = library.new_piece(writer.id, "book")
     busy = library.pages(piece.id)[1]
-    items = [
-        pic.stroke("brush", "#1d4ed8", 36, [(rng.uniform(50, 1500), rng.uniform(50, 750)) for _ in range(30)])
-        for _ in range(400)
-    ]
+    items = [pic.stroke("brush", "#1d4ed8", 36, scribble()) for _ in range(400)]
     library.update_page(busy.id, picture=pic.make_picture(items))
     screen = open_piece(piece.id)
     screen.go_to(1)
@@ -188,7 +195,15 @@ def test_a_busy_page_appears_at_once_and_draws_itself_in_slices(qtbot, library, 
     assert not view.layer_complete()  # shown before every stroke is drawn
     qtbot.waitUntil(view.layer_complete, timeout=10000)
     # The finished drawing is exactly what a fresh render of the picture gives.
-    assert screen.strip.thumbs[1].icon().pixmap(32).toImage() is not None
+    # Its thumbnail in the page strip shows the drawing too.
+    thumb = screen.strip.thumbs[1].icon().pixmap(64).toImage()
+    inked = [
+        colour
+        for x in range(thumb.width())
+        for y in range(thumb.height())
+        if (colour := thumb.pixelColor(x, y)).blue() > colour.red() + 80
+    ]
+    assert len(inked) > thumb.width() * thumb.height() // 10
     from nook.ui.render import render_layer
 
     fresh = render_layer(items, library, view.layout_spec.picture, view.scale)
