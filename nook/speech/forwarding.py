@@ -67,6 +67,9 @@ class ForwardingVoice(Voice):
         if self._engine is not None:
             self._engine.stop()
 
+    def is_speaking(self) -> bool:
+        return self._engine.is_speaking() if self._engine is not None else super().is_speaking()
+
     def is_available(self) -> bool:
         return self._engine is not None and self._engine.is_available()
 

@@ -74,6 +74,10 @@ class Voice(QObject):
         """True once the engine is there (an engine is its own; see ForwardingVoice)."""
         return True
 
+    def is_speaking(self) -> bool:
+        """True from ``say`` until that utterance's ``finished``: someone is listening."""
+        return bool(self._pending)
+
     def is_available(self) -> bool:
         return False
 

@@ -35,45 +35,69 @@ def panel(qtbot):
     return window, new_book, read_to_me, icon, quiet
 
 
+@pytest.fixture
+def make_talking(silent_voice):
+    """Talking buttons on the silent voice, taken off the application after the test.
+    Each keeps the rests it ended (``rests``) so a test waits for one, not for a time."""
+    made: list[TalkingButtons] = []
+
+    def make(enabled=lambda: True, **delays) -> TalkingButtons:
+        talking = TalkingButtons(silent_voice, enabled, **delays)
+        talking.rests = []
+        talking._rest.timeout.connect(lambda: talking.rests.append(list(silent_voice.spoken)))
+        made.append(talking)
+        return talking
+
+    yield make
+    for talking in made:
+        talking.uninstall()
+
+
 def rest_on(widget, pos: QPoint | None = None) -> None:
     QTest.mouseMove(widget, pos if pos is not None else widget.rect().center())
 
 
-def test_resting_on_a_button_says_its_name_once(qtbot, silent_voice, panel) -> None:
+def quick_tap(widget) -> None:
+    """The pointer arrives and presses at once: no rest first."""
+    center = widget.rect().center()
+    QTest.mouseMove(widget, center)
+    QTest.mousePress(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, center)
+    QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, center)
+
+
+def test_resting_on_a_button_says_its_name_once(qtbot, silent_voice, panel, make_talking) -> None:
     window, new_book, read_to_me, icon, quiet = panel
-    talking = TalkingButtons(silent_voice, lambda: True)
+    talking = make_talking(rest_ms=50)
     rest_on(new_book)
     qtbot.waitUntil(lambda: silent_voice.spoken == ["New book"], timeout=3000)
+    rested = len(talking.rests)
     rest_on(new_book, new_book.rect().center() + QPoint(3, 2))  # still on it
-    qtbot.wait(900)
+    qtbot.waitUntil(lambda: len(talking.rests) > rested, timeout=3000)
     assert silent_voice.spoken == ["New book"]
     rest_on(icon)  # the label inside "Read to me" speaks for its button
     qtbot.waitUntil(lambda: silent_voice.spoken == ["New book", "Read to me"], timeout=3000)
     rest_on(new_book)  # back again: a new request, so said again
-    qtbot.waitUntil(lambda: silent_voice.spoken[-1] == "New book" and len(silent_voice.spoken) == 3, timeout=3000)
-    talking.uninstall()
+    qtbot.waitUntil(lambda: silent_voice.spoken == ["New book", "Read to me", "New book"], timeout=3000)
 
 
-def test_opted_out_and_disabled_say_nothing(qtbot, silent_voice, panel) -> None:
+def test_opted_out_and_disabled_say_nothing(qtbot, silent_voice, panel, make_talking) -> None:
     window, new_book, read_to_me, icon, quiet = panel
     enabled = {"on": True}
-    talking = TalkingButtons(silent_voice, lambda: enabled["on"])
+    talking = make_talking(lambda: enabled["on"], rest_ms=50)
     rest_on(quiet)
-    qtbot.wait(900)
+    qtbot.waitUntil(lambda: len(talking.rests) == 1, timeout=3000)
     assert silent_voice.spoken == []
     enabled["on"] = False
     rest_on(new_book)
-    qtbot.wait(900)
-    assert silent_voice.spoken == []
+    rest_on(new_book, new_book.rect().center() + QPoint(2, 2))
     enabled["on"] = True
     rest_on(read_to_me)
     qtbot.waitUntil(lambda: silent_voice.spoken == ["Read to me"], timeout=3000)
-    talking.uninstall()
 
 
-def test_long_press_says_the_name(qtbot, silent_voice, panel) -> None:
+def test_long_press_says_the_name(qtbot, silent_voice, panel, make_talking) -> None:
     window, new_book, read_to_me, icon, quiet = panel
-    talking = TalkingButtons(silent_voice, lambda: True, rest_ms=60_000)  # only a long press speaks
+    talking = make_talking(rest_ms=60_000, long_press_ms=100)  # only a long press speaks
     clicks: list[str] = []
     new_book.clicked.connect(lambda: clicks.append("New book"))
     read_to_me.clicked.connect(lambda: clicks.append("Read to me"))
@@ -83,7 +107,48 @@ def test_long_press_says_the_name(qtbot, silent_voice, panel) -> None:
     assert clicks == []  # asking what a button is does not press it
     # a quick click is not a long press: it presses, and says nothing
     QTest.mouseClick(read_to_me, Qt.MouseButton.LeftButton, pos=read_to_me.rect().center())
-    qtbot.wait(900)
+    assert clicks == ["Read to me"] and not talking._press.isActive()
     assert silent_voice.spoken == ["New book"]
-    assert clicks == ["Read to me"]
-    talking.uninstall()
+
+
+STORY = "one two three four five six seven eight nine ten"
+
+
+def test_a_quick_tap_is_a_choice_not_a_question(qtbot, silent_voice, panel, make_talking) -> None:
+    window, new_book, read_to_me, icon, quiet = panel
+    talking = make_talking(rest_ms=50)
+    quick_tap(new_book)
+    assert not talking._rest.isActive()  # the press cancelled the rest it would have ended
+    rest_on(new_book, new_book.rect().center() + QPoint(2, 1))  # a wobble after the tap
+    qtbot.waitUntil(lambda: len(talking.rests) == 1, timeout=3000)
+    rest_on(read_to_me)  # then on to the next control, which is asked about
+    qtbot.waitUntil(lambda: silent_voice.spoken == ["Read to me"], timeout=3000)
+
+
+def test_names_never_cut_off_reading_a_child_started(qtbot, silent_voice, panel, make_talking) -> None:
+    window, new_book, read_to_me, icon, quiet = panel
+    silent_voice.word_ms = 40  # the story lasts many rests
+    talking = make_talking(rest_ms=30, long_press_ms=30)
+    read_to_me.clicked.connect(lambda: silent_voice.say(STORY))
+    heard: list[str] = []
+    silent_voice.word.connect(lambda _u, start, length: heard.append(STORY[start : start + length]))
+    quick_tap(read_to_me)
+    rest_on(new_book)  # resting on another control while the story is read
+    qtbot.waitUntil(lambda: len(talking.rests) == 1, timeout=3000)
+    QTest.mousePress(new_book, Qt.MouseButton.LeftButton, pos=new_book.rect().center())  # and a long press
+    qtbot.waitUntil(lambda: heard[-1:] == ["ten"] and not silent_voice.is_speaking(), timeout=5000)
+    QTest.mouseRelease(new_book, Qt.MouseButton.LeftButton, pos=new_book.rect().center())
+    assert talking.rests[0] == [STORY]  # the rest came while the story was being read
+    assert silent_voice.spoken == [STORY]
+    rest_on(read_to_me)  # after the story, names are said again
+    qtbot.waitUntil(lambda: silent_voice.spoken[-1:] == ["Read to me"], timeout=3000)
+
+
+def test_a_talking_buttons_own_name_gives_way_to_the_next(qtbot, silent_voice, panel, make_talking) -> None:
+    window, new_book, read_to_me, icon, quiet = panel
+    silent_voice.word_ms = 400  # names still being said when the next rest ends
+    make_talking(rest_ms=30)
+    rest_on(new_book)
+    qtbot.waitUntil(lambda: silent_voice.spoken == ["New book"], timeout=3000)
+    rest_on(read_to_me)  # moving on interrupts our own name, not a child's reading
+    qtbot.waitUntil(lambda: silent_voice.spoken == ["New book", "Read to me"], timeout=3000)

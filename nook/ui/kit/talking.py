@@ -4,6 +4,13 @@ Asking is resting the pointer on a control for a moment, or a long press (a fing
 on a touch screen has no hover). The name said is the control's ``accessibleName``,
 the same phrase screen readers and tests use; a widget without one speaks for the
 nearest ancestor that has one (the icon inside a button speaks for the button).
+
+A child's tap is quick: the pointer arrives and presses at once, so a press cancels
+the rest that was pending (a control pressed is a control chosen, not a question),
+and the control pressed stays answered until the pointer leaves it. The names are
+the lowest-priority speech in the app: while the voice says something a child
+started (reading aloud, show time, a tapped word, the typing echo), the talking
+buttons keep quiet rather than cut it off.
 """
 
 from __future__ import annotations
@@ -19,11 +26,12 @@ REST_MS = 600
 LONG_PRESS_MS = 600
 MOVE_TOLERANCE = 12  # px a finger may wobble during a long press
 
+# HoverEnter is left out: Qt gives it no global position (it reads (-1, -1)), and the
+# Enter that comes with it says where the pointer is.
 _POINTER_EVENTS = {
     QEvent.Type.MouseMove,
     QEvent.Type.Enter,
     QEvent.Type.HoverMove,
-    QEvent.Type.HoverEnter,
 }
 
 
@@ -70,6 +78,9 @@ class TalkingButtons(QObject):
         self._press.timeout.connect(self._on_long_press)
         self._pressed: QWidget | None = None
         self._press_at: QPoint | None = None
+        self._own = 0  # the name being said now, if any (a talking button's own utterance)
+        self._last_finished = 0
+        voice.finished.connect(self._on_voice_finished)
         self.install()
 
     def install(self) -> None:
@@ -110,8 +121,11 @@ class TalkingButtons(QObject):
             return
         point = position().toPoint()
         if kind == QEvent.Type.MouseButtonPress and watched.isWidgetType():
+            self._rest.stop()  # a tap chooses; it does not ask what the control is
             self._pressed = watched  # type: ignore[assignment]
             self._press_at = point
+            self._pointer = point
+            self._spoken = talking_name(self._pressed)[0]  # answered until the pointer leaves it
             self._press.start()
         elif kind == QEvent.Type.MouseButtonRelease:
             self._press.stop()
@@ -124,15 +138,26 @@ class TalkingButtons(QObject):
             self._press.stop()
         if kind in _POINTER_EVENTS and point != self._pointer:
             self._pointer = point
-            self._rest.start()  # the pointer moved: wait for it to rest again
+            if self._pressed is None:
+                self._rest.start()  # the pointer moved: wait for it to rest again
 
     def _on_rest(self) -> None:
-        if self._pointer is None or not self._enabled():
+        if self._pointer is None or self._pressed is not None or not self._enabled():
             return
         self._speak_for(QApplication.widgetAt(self._pointer))
 
+    def _child_is_listening(self) -> bool:
+        """The voice is saying something a child started, not one of our names."""
+        return self._voice.is_speaking() and not self._own
+
+    def _on_voice_finished(self, utterance: int) -> None:
+        self._last_finished = utterance
+        if utterance == self._own:
+            self._own = 0
+
     def _on_long_press(self) -> None:
-        if self._pressed is not None and self._enabled():
+        if self._pressed is not None and self._enabled() and not self._child_is_listening():
+            self._spoken = None  # a long press is a question, asked again on purpose
             self._speak_for(self._pressed)
             # A long press asks "what is this?": the button must not then act on release
             # (a pre-reader on a touch screen would trash a piece to hear "Put in the
@@ -149,6 +174,10 @@ class TalkingButtons(QObject):
             self._spoken = None
             return
         if speaker is self._spoken:
-            return  # still resting on it: once is enough
+            return  # still resting on it (or it was just pressed): once is enough
+        if self._child_is_listening():
+            return  # never over reading: the next rest, after it, may say the name
         self._spoken = speaker
-        self._voice.say(name)
+        utterance = self._voice.say(name)
+        # A voice that cannot speak finishes at once, even inside say().
+        self._own = 0 if utterance == self._last_finished else utterance
