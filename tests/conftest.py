@@ -121,3 +121,19 @@ def close_leftover_windows() -> Iterator[None]:
         widget.deleteLater()
     # Outside a running event loop deleteLater waits for one; deliver the deletes now.
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def virtual_microphone(qapp, qtbot):
+    """A PulseAudio microphone of this test's own, fed by playing into its sink."""
+    from tests.voice_helpers import VirtualMicrophone, pulse_available
+
+    if not pulse_available():
+        pytest.skip("no PulseAudio server (packaging/nook.sh test starts one)")
+    from nook.speech.recorder import Microphones
+
+    mic = VirtualMicrophone()
+    # Qt hears of a new source from the sound server a moment later.
+    qtbot.waitUntil(lambda: Microphones(mic.device_id).device() is not None, timeout=10_000)
+    yield mic
+    mic.close()

@@ -1,6 +1,6 @@
 """The backpack: one `.nook` file that carries pieces between computers (school and home).
 
-`pack` writes chosen pieces, their writers and photos into a backpack (see
+`pack` writes chosen pieces, their writers, photos and recordings into a backpack (see
 `backpack_file` for the format and for `read`, which checks a backpack completely
 before anything is written). `unpack` brings a checked backpack into a library in one
 transaction.
@@ -26,18 +26,20 @@ from nook.core.backpack_file import (
     FORMAT,
     FORMAT_VERSION,
     MANIFEST,
+    RECORDINGS_FORMAT_VERSION,
     SUFFIX,
     Backpack,
     BackpackRefused,
     IncomingPiece,
     IncomingWriter,
     content_hash,
+    page_media,
     read,
     read_bytes,
 )
 from nook.core.library import Library, new_id, now
 from nook.core.models import Page, Piece
-from nook.core.picture import media_hashes
+from nook.core.recordings import MIME as RECORDING_MIME
 from nook.core.safe_files import temporary_beside
 
 __all__ = [
@@ -107,7 +109,7 @@ def pack(library: Library, piece_ids: Iterable[str], destination: Path | str) ->
         writers[writer.id] = {"id": writer.id, "name": writer.name, "avatar": writer.avatar, "colour": writer.colour}
         pages = [_page_record(p) for p in library.pages(piece.id)]
         for page in pages:
-            hashes |= media_hashes(page["picture"])
+            hashes |= page_media(page["picture"], page["extras"])
         digest = content_hash(piece.kind, piece.look, piece.finished, pages)
         versions.append((piece, digest))
         piece_records.append(
@@ -131,7 +133,7 @@ def pack(library: Library, piece_ids: Iterable[str], destination: Path | str) ->
         data = library.media(digest)
         info = library.media_info(digest)
         if data is None or info is None:
-            continue  # a picture pointing at a missing photo: the page still travels
+            continue  # a page pointing at a missing photo or recording: the page still travels
         blobs[digest] = data
         media_records.append(
             {
@@ -144,7 +146,7 @@ def pack(library: Library, piece_ids: Iterable[str], destination: Path | str) ->
         )
     manifest = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": RECORDINGS_FORMAT_VERSION if any(m["mime"] == RECORDING_MIME for m in media_records) else 1,
         "app_version": __version__,
         "made": now(),
         "writers": list(writers.values()),
@@ -154,7 +156,7 @@ def pack(library: Library, piece_ids: Iterable[str], destination: Path | str) ->
     with temporary_beside(destination) as temp, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
         for digest, data in blobs.items():
-            # Photos are already compressed: store them, do not deflate them again.
+            # Photos and recordings are already compressed: store them, do not deflate them again.
             archive.writestr(f"media/{digest}", data, compress_type=zipfile.ZIP_STORED)
     with library.transaction():
         for piece, digest in versions:
@@ -228,7 +230,7 @@ def unpack(library: Library, backpack: Backpack, writer_choice: dict[str, str | 
             getattr(result, kind).append(piece_id)
             if kind != "unchanged":
                 for page in incoming_piece.pages:
-                    needed |= media_hashes(page["picture"])
+                    needed |= page_media(page["picture"], page["extras"])
         for digest in sorted(needed):
             data, info = backpack.media[digest]
             if library.media_info(digest) is None:

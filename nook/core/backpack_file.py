@@ -2,8 +2,9 @@
 
 A backpack is a zip holding `manifest.json` (format version, app version, the writers
 with name and avatar, the pieces with their pages) and `media/<sha256>` for every photo
-the pictures refer to. `read` checks all of it in memory (zip health, entry names,
-sizes, compression ratios, the manifest's shape, every photo's hash and header) and
+the pictures refer to and every recording (my voice) the pages refer to. `read` checks
+all of it in memory (zip health, entry names, sizes, compression ratios, the manifest's
+shape, every photo's hash and header, every recording's MP4 structure) and
 nothing is ever extracted, so a refused backpack leaves no trace. No Qt here.
 """
 
@@ -25,9 +26,15 @@ from PIL import Image
 from nook.core.models import KINDS, PAGE_ROLES
 from nook.core.picture import media_hashes
 from nook.core.piece_text import title_from, title_source
+from nook.core.recordings import MIME as RECORDING_MIME
+from nook.core.recordings import NotARecording, mp4_duration_ms, recording_of
 
 FORMAT = "writing-nook-backpack"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the newest this app reads
+# A backpack without recordings is still written as version 1, so an older Writing Nook
+# (which knows only photos) opens it; one with recordings says 2, and an older app
+# then asks to be updated instead of calling it damaged.
+RECORDINGS_FORMAT_VERSION = 2
 SUFFIX = ".nook"
 MANIFEST = "manifest.json"
 
@@ -52,6 +59,15 @@ _ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 
 class BackpackRefused(Exception):  # named like LibraryDamaged: what happened
     """This file cannot be opened as a backpack; the message is for a grown-up."""
+
+
+def page_media(picture: dict[str, Any], extras: dict[str, Any]) -> set[str]:
+    """Every blob a page needs: the photos in its picture and its recording."""
+    found = media_hashes(picture)
+    recording = recording_of(extras)
+    if recording is not None:
+        found.add(recording.media)
+    return found
 
 
 def content_hash(kind: str, look: str, finished: bool, pages: Iterable[dict[str, Any]]) -> str:
@@ -282,7 +298,7 @@ def _parse_manifest(manifest: dict[str, Any]) -> Backpack:
             raise _Wrong("a photo")
         digest = _text(raw.get("hash"), "a photo's hash", pattern=_HASH)
         mime = _text(raw.get("mime"), "a photo's kind", 40)
-        if mime not in MEDIA_MIMES:
+        if mime not in MEDIA_MIMES and mime != RECORDING_MIME:
             raise _Wrong(f"a photo of kind {mime[:40]!r}")
         width, height = raw.get("width", 0), raw.get("height", 0)
         if not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 65535 for v in (width, height)):
@@ -324,13 +340,18 @@ def _parse_manifest(manifest: dict[str, Any]) -> Backpack:
             for digest in media_hashes(picture):
                 if digest not in media_listed:
                     raise _Wrong("a picture whose photo is not in the backpack")
+            extras = _json_object(page_raw.get("extras", {}), "a page's extras")
+            recording = recording_of(extras)
+            if recording is not None and media_listed.get(recording.media, {}).get("mime") != RECORDING_MIME:
+                # The recording was missing where it was packed: the page travels without it.
+                extras = {k: v for k, v in extras.items() if k != "voice"}
             pages.append(
                 {
                     "id": _text(page_raw.get("id"), "a page's id", pattern=_ID),
                     "role": role,
                     "words": _text(page_raw.get("words", ""), "a page's words"),
                     "picture": picture,
-                    "extras": _json_object(page_raw.get("extras", {}), "a page's extras"),
+                    "extras": extras,
                 }
             )
         look = _text(raw.get("look", ""), "a piece's look", 200)
@@ -369,7 +390,10 @@ def _load_media(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], b
         data = _read_entry(archive, entries[f"media/{digest}"], name)
         if hashlib.sha256(data).hexdigest() != digest:
             raise BackpackRefused(f"{name} is damaged (a photo is not what it should be).")
-        _check_image(data, info["mime"], name)
+        if info["mime"] == RECORDING_MIME:
+            _check_recording(data, name)
+        else:
+            _check_image(data, info["mime"], name)
         backpack.media[digest] = (data, info)
 
 
@@ -385,3 +409,10 @@ def _check_image(data: bytes, mime: str, name: str) -> None:
         raise
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
         raise BackpackRefused(f"{name} holds a damaged photo.") from exc
+
+
+def _check_recording(data: bytes, name: str) -> None:
+    try:
+        mp4_duration_ms(data)
+    except NotARecording as exc:
+        raise BackpackRefused(f"{name} holds a damaged recording.") from exc

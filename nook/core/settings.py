@@ -33,7 +33,13 @@ DEFAULTS: dict[str, Any] = {
     "child_may_print": True,
     "child_may_import_photos": False,  # a photo is a grown-up's addition (issue 3)
     "child_may_pack_backpack": False,
+    "child_may_record": True,  # my voice: on at home; a teacher may switch it off
+    # Show time and "Read to me" on a page with a recording: "own" voice, the "app"'s
+    # voice, or "own_then_app".
+    "reading_voice": "own",
 }
+
+READING_VOICES = ("own", "app", "own_then_app")
 
 # Settings that a grown-up may set for one writer rather than for everyone.
 PER_WRITER = frozenset(
@@ -68,6 +74,8 @@ def clean(key: str, value: Any) -> Any:
         return int(min(max(int(value), TEXT_SIZE_RANGE[0]), TEXT_SIZE_RANGE[1]))
     if key == "voice_rate":
         return float(min(max(float(value), VOICE_RATE_RANGE[0]), VOICE_RATE_RANGE[1]))
+    if key == "reading_voice":
+        return value if value in READING_VOICES else DEFAULTS[key]
     if isinstance(default, bool):
         return bool(value)
     if isinstance(default, int):

@@ -80,4 +80,4 @@ def pytest_collection_modifyitems(config, items) -> None:
     here = os.path.dirname(__file__)
     for item in items:
         if str(item.fspath).startswith(here):
-            item.add_marker(pytest.mark.qt_log_ignore(*NO_SOUND_SERVER_WARNINGS))
+            item.add_marker(pytest.mark.qt_log_ignore(*NO_SOUND_SERVER_WARNINGS, extend=True))

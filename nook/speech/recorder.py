@@ -1,0 +1,314 @@
+"""Record a voice from a microphone into a compact, whole AAC file (QtMultimedia).
+
+`VoiceRecorder` runs a `QMediaRecorder` (Qt's bundled FFmpeg encodes AAC in MP4) and,
+beside it on the same microphone, a small `QAudioSource` that only measures loudness,
+so the child sees a level meter move while they speak.
+
+The recorder writes to a file in the data folder's `recording/` folder and hands the
+bytes over only when the encoder has finished the file; a crash mid-way leaves an
+unfinished file there that is never stored (`recordings.clear_unfinished` removes it).
+Widgets get a `Microphones` in their constructor, so tests can point the app at a
+virtual microphone without touching the system's default.
+"""
+
+from __future__ import annotations
+
+import array
+import logging
+import math
+import uuid
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QIODevice, QObject, QTimer, QUrl, Signal
+from PySide6.QtMultimedia import (
+    QAudioDevice,
+    QAudioFormat,
+    QAudioInput,
+    QAudioSource,
+    QMediaCaptureSession,
+    QMediaDevices,
+    QMediaFormat,
+    QMediaRecorder,
+)
+
+from nook.core import recordings
+
+log = logging.getLogger(__name__)
+
+LEVEL_RATE = 16_000
+LEVEL_FLOOR_DB = -50.0  # quieter than this shows an empty meter
+TICK_MS = 100
+
+
+class Microphones:
+    """Which microphone to record from: a chosen one by id, else the system's default."""
+
+    def __init__(self, device_id: bytes | None = None) -> None:
+        self.device_id = device_id
+
+    def device(self) -> QAudioDevice | None:
+        inputs = QMediaDevices.audioInputs()
+        if self.device_id is not None:
+            return next((d for d in inputs if bytes(d.id().data()) == self.device_id), None)
+        default = QMediaDevices.defaultAudioInput()
+        if not default.isNull():
+            return default
+        return inputs[0] if inputs else None
+
+    def problem(self) -> str | None:
+        """Why nothing can be recorded now (for a grown-up and the log), or None."""
+        if self.device() is None:
+            if self.device_id is not None:
+                return "The microphone chosen for Writing Nook is not plugged in."
+            return "This computer has no microphone (or it is switched off)."
+        return None
+
+
+@dataclass(frozen=True)
+class Take:
+    """A finished recording: whole MP4 bytes and how long it lasts."""
+
+    data: bytes
+    ms: int
+
+
+def level_of(pcm: bytes) -> float:
+    """Loudness of 16-bit PCM as 0..1 on a decibel scale (speech sits in the middle)."""
+    samples = array.array("h")
+    samples.frombytes(pcm[: len(pcm) - len(pcm) % 2])
+    if not samples:
+        return 0.0
+    mean_square = sum(s * s for s in samples) / len(samples)
+    if mean_square <= 0:
+        return 0.0
+    db = 10 * math.log10(mean_square / (32768.0 * 32768.0))
+    return max(0.0, min(1.0, (db - LEVEL_FLOOR_DB) / -LEVEL_FLOOR_DB))
+
+
+class VoiceRecorder(QObject):
+    """One recording at a time: `start`, then `stop` (or `cancel`).
+
+    Signals: `started` when sound is really being written (the encoder takes a moment
+    to open the microphone), `level` (0..1) and `elapsed` (ms) while recording,
+    `finished` with a `Take` once the file is whole, `failed` with a reason for a
+    grown-up when anything goes wrong (nothing is kept then).
+    """
+
+    started = Signal()
+    level = Signal(float)
+    elapsed = Signal(int)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        folder: Path | str,
+        microphones: Microphones | None = None,
+        limit_ms: int = recordings.LIMIT_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.folder = Path(folder)
+        self.microphones = microphones or Microphones()
+        self.limit_ms = limit_ms
+        self._session: QMediaCaptureSession | None = None
+        self._input: QAudioInput | None = None
+        self._media: QMediaRecorder | None = None  # made once, reused
+        self._recorder: QMediaRecorder | None = None  # the same, while busy
+        self._meter: QAudioSource | None = None
+        self._meter_io: QIODevice | None = None
+        self._path: Path | None = None
+        self._keep = False
+        self._started = False
+        self._last_level = 0.0
+        self._elapsed = 0
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self._tick)
+
+    # -- state ------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """Recording, or finishing a file."""
+        return self._recorder is not None
+
+    @property
+    def elapsed_ms(self) -> int:
+        """How long the recording being made is so far."""
+        return self._elapsed
+
+    def problem(self) -> str | None:
+        return self.microphones.problem()
+
+    # -- acts -------------------------------------------------------------------
+    def start(self) -> bool:
+        """Start recording; False (and `failed`) when there is no microphone."""
+        if self.busy:
+            return True
+        device = self.microphones.device()
+        if device is None:
+            self.failed.emit(self.microphones.problem() or "No microphone.")
+            return False
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.failed.emit(f"Writing Nook cannot write its recording in {self.folder}: {exc.strerror or exc}.")
+            return False
+        self._path = self.folder / f"{uuid.uuid4().hex}{recordings.SUFFIX}"
+        self._keep = True
+        self._started = False
+        self._elapsed = 0
+        recorder = self._ensure_recorder(device)
+        self._recorder = recorder
+        recorder.setOutputLocation(QUrl.fromLocalFile(str(self._path)))
+        recorder.record()
+        self._start_meter(device)
+        self._ticker.start()
+        return True
+
+    def _ensure_recorder(self, device: QAudioDevice) -> QMediaRecorder:
+        # One capture session for the recorder's life: QtMultimedia's FFmpeg input warns
+        # and can come up silent when a second session opens the microphone while the
+        # last one is still being torn down.
+        if self._session is None or self._input is None or self._media is None:
+            self._input = QAudioInput(device, self)
+            self._session = QMediaCaptureSession(self)
+            self._session.setAudioInput(self._input)
+            recorder = QMediaRecorder(self)
+            self._session.setRecorder(recorder)
+            media_format = QMediaFormat(QMediaFormat.FileFormat.Mpeg4Audio)
+            media_format.setAudioCodec(QMediaFormat.AudioCodec.AAC)
+            recorder.setMediaFormat(media_format)
+            recorder.setEncodingMode(QMediaRecorder.EncodingMode.ConstantBitRateEncoding)
+            recorder.setAudioBitRate(recordings.BIT_RATE)
+            recorder.setAudioSampleRate(recordings.SAMPLE_RATE)
+            recorder.setAudioChannelCount(1)
+            recorder.recorderStateChanged.connect(self._state_changed)
+            recorder.errorOccurred.connect(self._error)
+            recorder.durationChanged.connect(self._duration_changed)
+            self._media = recorder
+        elif self._input.device() != device:
+            self._input.setDevice(device)
+        return self._media
+
+    def stop(self) -> None:
+        """Stop and keep what was recorded; `finished` follows when the file is whole."""
+        if self._recorder is not None:
+            self._keep = True
+            self._stop_meter()
+            self._recorder.stop()
+
+    def cancel(self) -> None:
+        """Stop and keep nothing."""
+        if self._recorder is not None:
+            self._keep = False
+            self._stop_meter()
+            self._recorder.stop()
+
+    def finish_now(self, timeout_ms: int = 3000) -> Take | None:
+        """Stop and wait for a whole file (the app is closing); the take, or None.
+
+        Kept whole up to this moment, or not at all: if the encoder cannot finish the
+        file in time, nothing is kept and the unfinished file is removed.
+        """
+        if self._recorder is None:
+            return None
+        taken: list[Take] = []
+        self.finished.connect(taken.append)
+        loop = QEventLoop()
+        self.finished.connect(loop.quit)
+        self.failed.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        self.stop()
+        if self._recorder is not None:
+            loop.exec()
+        self.finished.disconnect(taken.append)
+        if self._recorder is not None:  # the encoder did not finish in time
+            self._keep = False
+            self._teardown()
+        return taken[0] if taken else None
+
+    # -- the microphone level --------------------------------------------------------
+    def _start_meter(self, device: QAudioDevice) -> None:
+        level_format = QAudioFormat()
+        level_format.setSampleRate(LEVEL_RATE)
+        level_format.setChannelCount(1)
+        level_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+        if not device.isFormatSupported(level_format):
+            return  # the recording still works; the meter just stays still
+        self._meter = QAudioSource(device, level_format, self)
+        self._meter_io = self._meter.start()
+        if self._meter_io is not None:
+            self._meter_io.readyRead.connect(self._read_level)
+
+    def _read_level(self) -> None:
+        if self._meter_io is not None:
+            data = self._meter_io.readAll().data()
+            if data:
+                self._last_level = level_of(bytes(data))
+
+    def _stop_meter(self) -> None:
+        if self._meter is not None:
+            self._meter.stop()
+            self._meter.deleteLater()
+        self._meter = None
+        self._meter_io = None
+        self._last_level = 0.0
+
+    def _tick(self) -> None:
+        if self._started:
+            self.level.emit(self._last_level)
+
+    # -- the recorder's news ------------------------------------------------------------
+    def _duration_changed(self, ms: int) -> None:
+        if self._recorder is None:
+            return
+        if not self._started and ms > 0:
+            self._started = True
+            self.started.emit()
+        self._elapsed = int(ms)
+        self.elapsed.emit(int(ms))
+        if ms >= self.limit_ms and self._recorder.recorderState() == QMediaRecorder.RecorderState.RecordingState:
+            self.stop()
+
+    def _error(self, error: QMediaRecorder.Error, message: str) -> None:
+        log.warning("recording failed: %s (%s)", message, error)
+        self._keep = False
+        self._teardown()
+        self.failed.emit(f"The recording did not work: {message or error.name}.")
+
+    def _state_changed(self, state: QMediaRecorder.RecorderState) -> None:
+        if state != QMediaRecorder.RecorderState.StoppedState or self._recorder is None:
+            return
+        path, keep = self._path, self._keep
+        self._teardown()
+        if not keep or path is None:
+            return
+        try:
+            data = path.read_bytes()
+            ms = recordings.mp4_duration_ms(data)
+        except (OSError, recordings.NotARecording) as exc:
+            log.warning("a recording was not whole: %s", exc)
+            self.failed.emit("The recording could not be finished, so it was not kept.")
+            return
+        finally:
+            with suppress(OSError):
+                path.unlink(missing_ok=True)
+        if ms <= 0:
+            self.failed.emit("Nothing was recorded.")
+            return
+        self.finished.emit(Take(data, ms))
+
+    def _teardown(self) -> None:
+        self._ticker.stop()
+        self._stop_meter()
+        recorder, self._recorder = self._recorder, None
+        if recorder is not None and recorder.recorderState() != QMediaRecorder.RecorderState.StoppedState:
+            recorder.stop()
+        if not self._keep and self._path is not None:
+            # Windows cannot remove a file the encoder still holds; the next start does.
+            with suppress(OSError):
+                self._path.unlink(missing_ok=True)
+        self._started = False

@@ -1,0 +1,91 @@
+"""Play a recording (my voice) kept in the library, and say when it has been heard.
+
+QtMultimedia's player decodes the AAC straight from memory. Without a sound device (a
+muted classroom computer) nothing can be heard, but show time must still turn the page:
+the recording's own length then runs on a timer instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QTimer, QUrl, Signal
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+from nook.speech.playback import audio_output_available
+
+# However the device behaves, a recording ends this long after it should have.
+GRACE_MS = 6000
+
+
+class RecordingPlayer(QObject):
+    """One recording at a time; a new `play` or `stop` ends the last one.
+
+    `position` reports the player's own position (ms) while it plays; `done` comes once
+    per `play`, when it has been heard, stopped, or could not be played.
+    """
+
+    started = Signal()
+    position = Signal(int)
+    done = Signal()
+
+    def __init__(self, parent: QObject | None = None, use_audio: bool | None = None) -> None:
+        super().__init__(parent)
+        self._use_audio = audio_output_available() if use_audio is None else use_audio
+        self._player: QMediaPlayer | None = None
+        self._output: QAudioOutput | None = None
+        self._buffer: QBuffer | None = None
+        self._active = False
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.timeout.connect(self.stop)
+
+    @property
+    def playing(self) -> bool:
+        return self._active
+
+    def play(self, data: bytes, ms: int) -> None:
+        self.stop()
+        self._active = True
+        self.started.emit()
+        if not self._use_audio:
+            self._deadline.start(max(1, ms))
+            return
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._output = QAudioOutput(self)
+        self._player = QMediaPlayer(self)
+        self._player.setAudioOutput(self._output)
+        self._player.positionChanged.connect(self.position.emit)
+        self._player.mediaStatusChanged.connect(self._status)
+        self._player.errorOccurred.connect(self._error)
+        # The name only tells the decoder what kind of file the bytes are.
+        self._player.setSourceDevice(self._buffer, QUrl("voice.m4a"))
+        self._player.play()
+        self._deadline.start(ms + GRACE_MS)
+
+    def stop(self) -> None:
+        """Stop playing (if playing) and say `done`."""
+        self._deadline.stop()
+        player, self._player = self._player, None
+        if player is not None:
+            player.mediaStatusChanged.disconnect(self._status)
+            player.errorOccurred.disconnect(self._error)
+            player.positionChanged.disconnect(self.position.emit)
+            player.stop()
+            player.deleteLater()
+        for part in (self._output, self._buffer):
+            if part is not None:
+                part.deleteLater()
+        self._output = None
+        self._buffer = None
+        if self._active:
+            self._active = False
+            self.done.emit()
+
+    def _status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if status in (QMediaPlayer.MediaStatus.EndOfMedia, QMediaPlayer.MediaStatus.InvalidMedia):
+            # Later, not inside the player's own signal: stopping deletes the player.
+            QTimer.singleShot(0, self.stop)
+
+    def _error(self, _error: QMediaPlayer.Error, _message: str) -> None:
+        QTimer.singleShot(0, self.stop)
