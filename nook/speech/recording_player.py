@@ -49,43 +49,49 @@ class RecordingPlayer(QObject):
         if not self._use_audio:
             self._deadline.start(max(1, ms))
             return
+        player = self._ensure_player()
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._output = QAudioOutput(self)
-        self._player = QMediaPlayer(self)
-        self._player.setAudioOutput(self._output)
-        self._player.positionChanged.connect(self.position.emit)
-        self._player.mediaStatusChanged.connect(self._status)
-        self._player.errorOccurred.connect(self._error)
         # The name only tells the decoder what kind of file the bytes are.
-        self._player.setSourceDevice(self._buffer, QUrl("voice.m4a"))
-        self._player.play()
+        player.setSourceDevice(self._buffer, QUrl("voice.m4a"))
+        player.play()
         self._deadline.start(ms + GRACE_MS)
+
+    def _ensure_player(self) -> QMediaPlayer:
+        # One player for this object's life: deleting a player while its decoder thread
+        # still reads the last source crashed QtMultimedia (seen in tests).
+        if self._player is None:
+            self._output = QAudioOutput(self)
+            self._player = QMediaPlayer(self)
+            self._player.setAudioOutput(self._output)
+            self._player.positionChanged.connect(self._moved)
+            self._player.mediaStatusChanged.connect(self._status)
+            self._player.errorOccurred.connect(self._error)
+        return self._player
 
     def stop(self) -> None:
         """Stop playing (if playing) and say `done`."""
         self._deadline.stop()
-        player, self._player = self._player, None
-        if player is not None:
-            player.mediaStatusChanged.disconnect(self._status)
-            player.errorOccurred.disconnect(self._error)
-            player.positionChanged.disconnect(self.position.emit)
-            player.stop()
-            player.deleteLater()
-        for part in (self._output, self._buffer):
-            if part is not None:
-                part.deleteLater()
-        self._output = None
-        self._buffer = None
-        if self._active:
-            self._active = False
+        was_active, self._active = self._active, False
+        if self._player is not None:
+            self._player.stop()
+            self._player.setSource(QUrl())  # lets go of the buffer before it is deleted
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+            self._buffer = None
+        if was_active:
             self.done.emit()
 
+    def _moved(self, ms: int) -> None:
+        if self._active:
+            self.position.emit(ms)
+
     def _status(self, status: QMediaPlayer.MediaStatus) -> None:
-        if status in (QMediaPlayer.MediaStatus.EndOfMedia, QMediaPlayer.MediaStatus.InvalidMedia):
+        if self._active and status in (QMediaPlayer.MediaStatus.EndOfMedia, QMediaPlayer.MediaStatus.InvalidMedia):
             # Later, not inside the player's own signal: stopping deletes the player.
             QTimer.singleShot(0, self.stop)
 
     def _error(self, _error: QMediaPlayer.Error, _message: str) -> None:
-        QTimer.singleShot(0, self.stop)
+        if self._active:
+            QTimer.singleShot(0, self.stop)

@@ -33,7 +33,7 @@ def test_a_tone_into_the_microphone_is_stored_as_that_tone(qtbot, tmp_path: Path
     folder = tmp_path / "recording"
     recorder = VoiceRecorder(folder, Microphones(virtual_microphone.device_id))
     virtual_microphone.play(tone_wav(tmp_path / "tone.wav", 440, seconds=8))
-    take, wall, levels = record(qtbot, recorder, 3000)
+    take, wall, levels = record(qtbot, recorder, 2000)
 
     assert take.data[4:8] == b"ftyp"
     assert take.ms == recordings.mp4_duration_ms(take.data)
@@ -50,15 +50,11 @@ def test_a_tone_into_the_microphone_is_stored_as_that_tone(qtbot, tmp_path: Path
     assert len(take.data) / (take.ms / 60_000) <= 250_000
     assert list(folder.iterdir()) == []  # nothing left behind
 
-
-def test_recording_again_records_the_sound_again(qtbot, tmp_path: Path, virtual_microphone) -> None:
-    recorder = VoiceRecorder(tmp_path / "recording", Microphones(virtual_microphone.device_id))
-    virtual_microphone.play(tone_wav(tmp_path / "tone.wav", 440, seconds=10))
-    for _ in range(2):
-        take, wall, _levels = record(qtbot, recorder, 1500)
-        samples, rate = decode(qtbot, take.data)
-        assert abs(take.ms - wall) <= 0.1 * wall
-        assert loud_span(samples, rate) >= 0.8 * len(samples) / rate
+    # Record again: the microphone opens again and hears the sound again.
+    again, wall, _ = record(qtbot, recorder, 1500)
+    assert abs(again.ms - wall) <= 0.1 * wall
+    samples, rate = decode(qtbot, again.data)
+    assert loud_span(samples, rate) >= 0.8 * len(samples) / rate
 
 
 def test_silence_shows_an_empty_meter_and_a_tone_a_full_one() -> None:
@@ -91,19 +87,19 @@ def test_closing_mid_recording_keeps_it_whole(qtbot, tmp_path: Path, virtual_mic
     virtual_microphone.play(tone_wav(tmp_path / "tone.wav", 440, seconds=6))
     with qtbot.waitSignal(recorder.started, timeout=10_000):
         recorder.start()
-    qtbot.waitUntil(lambda: recorder.elapsed_ms >= 1000, timeout=10_000)
+    qtbot.waitUntil(lambda: recorder.elapsed_ms >= 500, timeout=10_000)
     take = recorder.finish_now()
     assert take is not None
-    assert recordings.mp4_duration_ms(take.data) == take.ms >= 900
+    assert recordings.mp4_duration_ms(take.data) == take.ms >= 450
     assert not recorder.busy
 
 
 def test_a_recording_stops_itself_at_the_limit(qtbot, tmp_path: Path, virtual_microphone) -> None:
-    recorder = VoiceRecorder(tmp_path / "recording", Microphones(virtual_microphone.device_id), limit_ms=1200)
+    recorder = VoiceRecorder(tmp_path / "recording", Microphones(virtual_microphone.device_id), limit_ms=800)
     virtual_microphone.play(tone_wav(tmp_path / "tone.wav", 440, seconds=6))
     with qtbot.waitSignal(recorder.finished, timeout=15_000) as finished:
         recorder.start()
-    assert 1100 <= finished.args[0].ms <= 2000
+    assert 700 <= finished.args[0].ms <= 1500
 
 
 def test_no_microphone_says_why_and_stores_nothing(qtbot, tmp_path: Path) -> None:
