@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from nook import __version__
+from nook.core import recordings
 from nook.core.library import Library, LibraryDamaged
 from nook.core.paths import DataDirError, ensure_writable, resolve_data_dir
 
@@ -85,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         filename=str(data_dir / "nook.log"), level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s"
     )
     library = open_library(data_dir)
+    # A recording cut off by a crash last time was never stored; its file goes now.
+    recordings.clear_unfinished(data_dir)
 
     from PySide6.QtCore import QTimer, qInstallMessageHandler
 

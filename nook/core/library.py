@@ -22,7 +22,12 @@ from nook.core import migrations, settings
 from nook.core.changes import Change, What
 from nook.core.models import KINDS, Page, Piece, Writer, load_json_object
 from nook.core.piece_text import first_pages, page_text, title_from, title_source
-from nook.core.repositories import BackpackRepository, IdeaCardRepository, WordWallRepository
+from nook.core.repositories import (
+    BackpackRepository,
+    IdeaCardRepository,
+    RecordingRepository,
+    WordWallRepository,
+)
 from nook.core.store import Store, new_id, now
 
 __all__ = ["LIBRARY_FILE", "Change", "Library", "LibraryDamaged", "What", "new_id", "now", "shelf_where"]
@@ -77,6 +82,7 @@ class Library:
         self.word_wall = WordWallRepository(self._store)
         self.ideas = IdeaCardRepository(self._store)
         self.backpack = BackpackRepository(self._store)
+        self.recordings = RecordingRepository(self._store)
 
     # -- opening -------------------------------------------------------------------
     @classmethod

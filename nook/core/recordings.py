@@ -6,7 +6,8 @@ from its extras as ``{"voice": {"media": <sha256>, "ms": <duration>}}``, so it t
 in a backpack, counts in the page's content and comes back with an undo like any other
 change to the page.
 
-Only a *whole* file is ever stored: `mp4_duration_ms` reads the file's own table of
+The library's `recordings` repository counts a writer's recordings and deletes them
+for a grown-up. Only a *whole* file is ever stored: `mp4_duration_ms` reads the file's own table of
 contents (the `moov` box the encoder writes last), so a recording cut off by a crash,
 which has none, is refused rather than kept broken.
 """
@@ -14,13 +15,13 @@ which has none, is refused rather than kept broken.
 from __future__ import annotations
 
 import hashlib
-import json
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nook.core.library import Change, Library
+if TYPE_CHECKING:
+    from nook.core.library import Library
 
 MIME = "audio/mp4"
 SUFFIX = ".m4a"
@@ -128,75 +129,6 @@ def set_page_recording(library: Library, page_id: str, recording: Recording | No
     if page is None:
         raise KeyError(page_id)
     library.update_page(page_id, extras=with_recording(page.extras, recording))
-
-
-@dataclass(frozen=True)
-class VoiceSpace:
-    """How many recordings a writer's pages hold and the bytes they take."""
-
-    count: int
-    size: int
-
-
-_WRITER_RECORDINGS = """
-    SELECT pg.id, json_extract(pg.extras, '$.voice.media') AS media
-    FROM pages pg JOIN pieces p ON p.id = pg.piece_id
-    WHERE p.writer_id = ? AND json_extract(pg.extras, '$.voice.media') IS NOT NULL
-"""
-
-
-def voice_space(library: Library, writer_id: str) -> VoiceSpace:
-    """Recordings on a writer's pages (trashed pieces included: they still take space)."""
-    rows = library.db.execute(_WRITER_RECORDINGS, [writer_id]).fetchall()
-    digests = {str(media) for _, media in rows}
-    size = 0
-    if digests:
-        marks = ",".join("?" * len(digests))
-        found = library.db.execute(f"SELECT SUM(length(data)) FROM media WHERE hash IN ({marks})", sorted(digests))
-        size = int(found.fetchone()[0] or 0)
-    return VoiceSpace(len(rows), size)
-
-
-def delete_all(library: Library, writer_id: str) -> int:
-    """Grown-up only: take every recording off a writer's pages and forget their bytes.
-
-    Returns how many pages lost a recording. Blobs another writer's page still uses
-    stay (a copied piece shares them).
-    """
-    with library.transaction():
-        rows = library.db.execute(_WRITER_RECORDINGS, [writer_id]).fetchall()
-        touched: set[str] = set()
-        for page_id, _ in rows:
-            page = library.page(page_id)
-            if page is None:
-                continue
-            library.db.execute(
-                "UPDATE pages SET extras = ? WHERE id = ?",
-                [json.dumps(with_recording(page.extras, None), ensure_ascii=False), page_id],
-            )
-            library.db.execute("UPDATE pieces SET revision = revision + 1 WHERE id = ?", [page.piece_id])
-            touched.add(page.piece_id)
-        forget_unused(library)
-        for piece_id in sorted(touched):
-            library._announce(Change("pieces", writer_id=writer_id, piece_id=piece_id))
-    return len(rows)
-
-
-def forget_unused(library: Library) -> int:
-    """Delete recordings no page points at any more; returns how many were deleted."""
-    used = {
-        str(row[0])
-        for row in library.db.execute(
-            "SELECT json_extract(extras, '$.voice.media') FROM pages WHERE json_extract(extras, '$.voice.media') "
-            "IS NOT NULL"
-        ).fetchall()
-    }
-    audio = [str(row[0]) for row in library.db.execute("SELECT hash FROM media WHERE mime = ?", [MIME]).fetchall()]
-    gone = [digest for digest in audio if digest not in used]
-    with library.transaction():
-        for digest in gone:
-            library.db.execute("DELETE FROM media WHERE hash = ?", [digest])
-    return len(gone)
 
 
 def unfinished_folder(data_dir: Path | str) -> Path:

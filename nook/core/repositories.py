@@ -1,17 +1,21 @@
-"""Repositories the library owns: the word wall, the idea cards and the backpack's
-bookkeeping. With the library they are the only code that touches the schema; the rest
+"""Repositories the library owns: the word wall, the idea cards, the backpack's
+bookkeeping and the recordings (my voice). With the library they are the only code that touches the schema; the rest
 of the core (and the UI) reaches them as `library.word_wall`, `library.ideas` and
-`library.backpack`. No Qt.
+`library.backpack` and `library.recordings`. No Qt.
 """
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from typing import Any
 
 from nook.assets import manifest
 from nook.core.changes import Change, What
 from nook.core.ideas import IdeaCard, clean_card_text
-from nook.core.models import KINDS
+from nook.core.models import KINDS, load_json_object
+from nook.core.recordings import MIME as RECORDING_MIME
+from nook.core.recordings import with_recording
 from nook.core.store import Store, new_id, now
 from nook.core.word_wall import BankWord, WordBank, clean_bank_name, clean_word
 
@@ -298,3 +302,68 @@ class BackpackRepository:
             self._db.execute(
                 "INSERT OR REPLACE INTO backpack_writers (remote_id, writer_id) VALUES (?, ?)", [remote_id, writer_id]
             )
+
+
+@dataclass(frozen=True)
+class VoiceSpace:
+    """How many recordings a writer's pages hold and the bytes they take."""
+
+    count: int
+    size: int
+
+
+_WRITER_RECORDINGS = """
+    SELECT pg.id, pg.piece_id, pg.extras, json_extract(pg.extras, '$.voice.media') AS media
+    FROM pages pg JOIN pieces p ON p.id = pg.piece_id
+    WHERE p.writer_id = ? AND json_extract(pg.extras, '$.voice.media') IS NOT NULL
+"""
+
+
+class RecordingRepository:
+    """The recordings on writers' pages, for the grown-up corner: how many, how big, and
+    deleting a writer's voice for good (pages and bytes) in one transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._db = store.db
+
+    def space(self, writer_id: str) -> VoiceSpace:
+        """Recordings on a writer's pages (trashed pieces too: they still take space)."""
+        rows = self._db.execute(_WRITER_RECORDINGS, [writer_id]).fetchall()
+        digests = sorted({str(row[3]) for row in rows})
+        size = 0
+        if digests:
+            marks = ",".join("?" * len(digests))
+            found = self._db.execute(f"SELECT SUM(length(data)) FROM media WHERE hash IN ({marks})", digests)
+            size = int(found.fetchone()[0] or 0)
+        return VoiceSpace(len(rows), size)
+
+    def delete_all(self, writer_id: str, initiator: object = None) -> int:
+        """Take every recording off a writer's pages and forget the bytes no other page
+        uses (a copied piece may share them); returns how many pages lost one."""
+        with self._store.transaction(initiator):
+            rows = self._db.execute(_WRITER_RECORDINGS, [writer_id]).fetchall()
+            stamp = now()
+            for page_id, piece_id, extras, _ in rows:
+                kept = with_recording(load_json_object(extras), None)
+                self._db.execute(
+                    "UPDATE pages SET extras = ?, updated = ? WHERE id = ?",
+                    [json.dumps(kept, ensure_ascii=False), stamp, page_id],
+                )
+                # A new revision, so a backpack carries the change to the other computer.
+                self._db.execute("UPDATE pieces SET revision = revision + 1 WHERE id = ?", [piece_id])
+                self._store.announce(Change(What.PAGE, writer_id=writer_id, piece_id=piece_id, page_id=page_id))
+            self.forget_unused()
+        return len(rows)
+
+    def forget_unused(self) -> int:
+        """Delete recordings no page points at any more; returns how many."""
+        with self._store.transaction():
+            gone = self._db.execute(
+                "SELECT hash FROM media WHERE mime = ? AND hash NOT IN (SELECT json_extract(extras, '$.voice.media') "
+                "FROM pages WHERE json_extract(extras, '$.voice.media') IS NOT NULL)",
+                [RECORDING_MIME],
+            ).fetchall()
+            for (digest,) in gone:
+                self._db.execute("DELETE FROM media WHERE hash = ?", [digest])
+        return len(gone)

@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 from sqlite_utils import Database
 
-from nook.core import backpack, ideas, migrations, shelf, word_wall
+from nook.core import backpack, ideas, migrations, recordings, shelf, word_wall
 from nook.core import picture as pic
 from nook.core.changes import Change, What
 from nook.core.library import LIBRARY_FILE, Library
@@ -80,6 +80,8 @@ def _fill(library: Library) -> str:
     digest = library.put_media(photo.getvalue(), "image/png", 2, 2)
     page = library.add_page(book.id, words="a dog", picture=pic.make_picture([pic.photo(digest, 1, 1, 1, 1)]))
     library.update_page(page.id, words="a big dog")
+    voice = (Path(__file__).parent.parent / "data" / "voice-440hz.m4a").read_bytes()
+    recordings.set_page_recording(library, page.id, recordings.store(library, voice))
     library.move_page(page.id, 1)
     library.set_finished(book.id)
     library.set_look(book.id, "sunny")
@@ -105,6 +107,11 @@ def _fill(library: Library) -> str:
     ideas.update_card(library, card.id, text="Warn about the cat")
     ideas.hide_card(library, ideas.cards(library)[0].id)
     ideas.delete_card(library, card.id)
+    other = library.add_writer("Sam", "owl")
+    sign = library.new_piece(other.id, "sign")
+    recordings.set_page_recording(library, library.pages(sign.id)[0].id, recordings.store(library, voice))
+    library.recordings.delete_all(other.id)
+    library.delete_piece_forever(sign.id)
     return book.id
 
 

@@ -11,6 +11,7 @@ import pytest
 from nook.core import recordings, settings
 from nook.core.backpack import BackpackRefused, open_backpack, pack
 from nook.core.library import Library
+from nook.core.repositories import VoiceSpace
 
 # A 1.5 s recording of a 440 Hz tone, made by nook.speech.recorder (AAC in MP4).
 VOICE = (Path(__file__).parent.parent / "data" / "voice-440hz.m4a").read_bytes()
@@ -77,17 +78,17 @@ def test_a_writers_voice_is_counted_and_deleted_all_at_once(library: Library, wr
     recordings.set_page_recording(library, library.pages(theirs.id)[0].id, sams)
     library.trash_piece(mine.id)  # a trashed piece still holds the child's voice
 
-    assert recordings.voice_space(library, writer.id) == recordings.VoiceSpace(2, len(VOICE))
-    assert recordings.voice_space(library, other.id) == recordings.VoiceSpace(1, len(VOICE))
+    assert library.recordings.space(writer.id) == VoiceSpace(2, len(VOICE))
+    assert library.recordings.space(other.id) == VoiceSpace(1, len(VOICE))
     revision = library.piece(mine.id).revision
 
-    assert recordings.delete_all(library, writer.id) == 2
-    assert recordings.voice_space(library, writer.id) == recordings.VoiceSpace(0, 0)
+    assert library.recordings.delete_all(writer.id) == 2
+    assert library.recordings.space(writer.id) == VoiceSpace(0, 0)
     assert all(recordings.recording_of(p.extras) is None for p in library.pages(mine.id))
     assert library.media(first.media) is None  # the bytes are gone, not just unlinked
     assert library.piece(mine.id).revision > revision  # a backpack sees the change
     assert library.media(sams.media) is not None  # Sam's voice is Sam's
-    assert recordings.voice_space(library, other.id).count == 1
+    assert library.recordings.space(other.id).count == 1
 
 
 def test_a_recording_another_page_shares_survives_delete_all(library: Library, writer) -> None:
@@ -96,7 +97,7 @@ def test_a_recording_another_page_shares_survives_delete_all(library: Library, w
     for owner in (writer, other):
         piece = library.new_piece(owner.id, "sign")
         recordings.set_page_recording(library, library.pages(piece.id)[0].id, shared)
-    recordings.delete_all(library, writer.id)
+    library.recordings.delete_all(writer.id)
     assert library.media(shared.media) == VOICE
 
 
@@ -136,7 +137,7 @@ def test_a_recording_travels_in_the_backpack_byte_for_byte(library, writer, home
     assert opened.added == [piece_id] and opened.media_added == 1
     assert home.media(recording.media) == VOICE
     assert recordings.recording_of(home.pages(piece_id)[1].extras) == recording
-    assert recordings.voice_space(home, writer.id).count == 1
+    assert home.recordings.space(writer.id).count == 1
 
 
 def test_a_backpack_without_recordings_stays_readable_by_older_apps(library, writer, tmp_path) -> None:
@@ -165,7 +166,9 @@ def test_a_damaged_recording_in_a_backpack_is_refused(library, writer, home, tmp
 
 def test_a_page_whose_recording_went_missing_still_travels(library, writer, home, tmp_path) -> None:
     piece_id, recording = book_with_voice(library, writer)
-    library.db.execute("DELETE FROM media WHERE hash = ?", [recording.media])
+    recordings.set_page_recording(library, library.pages(piece_id)[1].id, None)
+    library.recordings.forget_unused()  # the bytes are gone ...
+    library.update_page(library.pages(piece_id)[1].id, extras={"voice": {"media": recording.media, "ms": 1}})
     path = pack(library, [piece_id], tmp_path / "a.nook").path
     open_backpack(home, path)
     page = home.pages(piece_id)[1]
