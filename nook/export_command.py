@@ -103,7 +103,6 @@ def _export(library: Library, args: argparse.Namespace, out: Path) -> Path:
     from nook.export.pdf import export_pdf
     from nook.export.selection import find_piece, find_writer, gather
     from nook.export.talking_book import export_talking_book
-    from nook.ui.render import paint_page
 
     writers = [find_writer(library, name) for name in args.writer]
     audio = not args.no_audio
@@ -112,7 +111,7 @@ def _export(library: Library, args: argparse.Namespace, out: Path) -> Path:
         if args.finished and not piece.finished:
             raise ExportRefused(f"{piece.title or piece.kind} is not finished (leave out --finished to export it)")
         if args.format == "pdf":
-            return export_pdf(library, piece.id, out, paint_page, paper=args.paper)
+            return export_pdf(library, piece.id, out, paper=args.paper)
         return export_talking_book(library, piece.id, out, audio=audio)
     groups = gather(library, writers or None, args.finished, args.since, args.until)
     if not groups:
@@ -122,10 +121,10 @@ def _export(library: Library, args: argparse.Namespace, out: Path) -> Path:
     if not args.class_book and len(groups[0].pieces) == 1:
         piece = groups[0].pieces[0]
         if args.format == "pdf":
-            return export_pdf(library, piece.id, out, paint_page, paper=args.paper)
+            return export_pdf(library, piece.id, out, paper=args.paper)
         return export_talking_book(library, piece.id, out, audio=audio)
     title = TITLE if args.class_book else f"{writers[0].name}'s writing"
     name = args.name if args.name is not None else str(library.setting("class_name") or "")
     if args.format == "pdf":
-        return class_book_pdf(library, groups, out, name, date.today(), paint_page, paper=args.paper, title=title)
+        return class_book_pdf(library, groups, out, name, date.today(), paper=args.paper, title=title)
     return class_book_epub(library, groups, out, name, date.today(), audio=audio, title=title)

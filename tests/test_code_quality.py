@@ -1,4 +1,5 @@
-"""Lint, format and types are part of the suite: ruff over the code, mypy over the core."""
+"""Lint, format and types are part of the suite: ruff over the code, mypy (strict) over
+the core and the renderer."""
 
 from __future__ import annotations
 
@@ -23,8 +24,11 @@ def test_the_code_is_formatted() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_accepts_the_core() -> None:
+def test_mypy_is_strict_about_the_core_and_the_renderer() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "nook/core", "nook/assets.py"], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "mypy", "--strict", "nook/core", "nook/render", "nook/assets.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -20,8 +20,9 @@ from nook.export.epub_format import EpubPage, Label
 from nook.export.page_parts import image_bytes, label_font, new_image
 from nook.export.pdf import PAPERS, RESOLUTION, default_paper, page_layout_for
 from nook.export.selection import WriterPieces
-from nook.export.sheets import PagePainter, Sheet, paint_sheet, plan_sheets
+from nook.export.sheets import Sheet, paint_sheet, plan_sheets
 from nook.export.talking_book import BAND_COLOUR, Job, TalkingBookMaker, page_groups, paint_avatar
+from nook.render import PageStyle, Pictures
 
 TITLE = "Our class book"
 PAPER_COLOUR = "#fff7e6"
@@ -128,7 +129,6 @@ def class_book_pdf(
     destination: Path | str,
     class_name: str,
     when: date,
-    paint: PagePainter,
     job: Job | None = None,
     paper: str = "auto",
     title: str = TITLE,
@@ -154,6 +154,7 @@ def class_book_pdf(
         pdf.setTitle(f"{title}: {class_name}" if class_name else title)
         portrait = Sheet((), landscape=False)
         pdf.setPageLayout(page_layout_for(portrait, paper))
+        pictures = Pictures(library.media)
         painter = QPainter()
         if not painter.begin(pdf):
             raise OSError("cannot start drawing the pages")
@@ -170,13 +171,14 @@ def class_book_pdf(
             job.step()
             for group, writer_plans in zip(groups, plans, strict=True):
                 for piece, sheets in zip(group.pieces, writer_plans, strict=True):
+                    style = PageStyle.resolve(library, piece)
                     for sheet_number, sheet in enumerate(sheets):
                         _new_sheet(pdf, sheet, paper)
                         area = QRectF(0, 0, pdf.width(), pdf.height())
                         if sheet_number == 0:
                             band = _pdf_band(painter, area, group.writer)
                             area = area.adjusted(0, band, 0, 0)
-                        paint_sheet(painter, area, sheet, library, piece, paint)
+                        paint_sheet(painter, area, sheet, piece, style, pictures)
                         job.step()
         finally:
             painter.end()

@@ -10,12 +10,13 @@ from PySide6.QtGui import QImage, QPainter
 
 from nook.core.library import Library
 from nook.core.safe_files import temporary_beside
-from nook.export.sheets import PagePainter, page_aspect
+from nook.export.sheets import page_aspect
+from nook.render import PageStyle, Pictures, paint_page
 
 PNG_WIDTH = 1600  # one pixel per page unit: as sharp as the editor's own page
 
 
-def page_image(library: Library, page_id: str, paint: PagePainter, width: int = PNG_WIDTH) -> QImage:
+def page_image(library: Library, page_id: str, width: int = PNG_WIDTH, pictures: Pictures | None = None) -> QImage:
     """One page drawn on white at `width` pixels across."""
     page = library.page(page_id)
     if page is None:
@@ -29,7 +30,8 @@ def page_image(library: Library, page_id: str, paint: PagePainter, width: int = 
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    paint(painter, QRectF(0, 0, width, height), library, page, piece)
+    pictures = pictures or Pictures(library.media)
+    paint_page(painter, QRectF(0, 0, width, height), page, piece, PageStyle.resolve(library, piece), pictures)
     painter.end()
     return image
 
@@ -40,9 +42,7 @@ def file_stem(title: str, fallback: str) -> str:
     return stem or fallback
 
 
-def export_pngs(
-    library: Library, piece_id: str, folder: Path | str, paint: PagePainter, width: int = PNG_WIDTH
-) -> list[Path]:
+def export_pngs(library: Library, piece_id: str, folder: Path | str, width: int = PNG_WIDTH) -> list[Path]:
     """Write every page as `<title>-<n>.png` into `folder` (each written safely)."""
     piece = library.piece(piece_id)
     if piece is None:
@@ -50,8 +50,9 @@ def export_pngs(
     folder = Path(folder)
     stem = file_stem(piece.title, piece.kind)
     written = []
+    pictures = Pictures(library.media)  # a photo on several pages is decoded once
     for number, page in enumerate(library.pages(piece_id), start=1):
-        image = page_image(library, page.id, paint, width)
+        image = page_image(library, page.id, width, pictures)
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)

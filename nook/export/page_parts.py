@@ -14,14 +14,12 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QImage, QPainter
 
+from nook import render as r
 from nook.core import picture as pic
 from nook.core.library import Library
 from nook.core.models import Page, Piece
 from nook.core.piece_text import GROWN_UP_LINE
 from nook.speech.words import split_words
-
-# Until the renderer has its own package (issue "The house"), it lives with the UI.
-from nook.ui import render as r
 
 IMAGE_SCALE = 0.75  # image pixels per page unit: a book page becomes 1200 x 900
 JPEG_QUALITY = 88
@@ -151,13 +149,13 @@ def _block(
     return TextBlock(box.rect, font_px, colour, box.centre, style.all_caps, lines, role), count
 
 
-def paint_page_picture(painter: QPainter, library: Library, page: Page, piece: Piece) -> None:
+def paint_page_picture(painter: QPainter, pictures: r.Pictures, page: Page, piece: Piece) -> None:
     """Everything of a page but its text (painter in page units)."""
     layout = r.layout_for(piece.kind, page)
     painter.save()
     painter.setClipRect(QRectF(QPointF(0, 0), layout.size), Qt.ClipOperation.IntersectClip)
     r.paint_background(painter, layout, piece.look if page.role == "sign" else "")
-    r.paint_picture(painter, layout, pic.items_of(page.picture), library)
+    r.paint_picture(painter, layout, pic.items_of(page.picture), pictures)
     if layout.tick is not None:
         r.paint_tick(painter, layout.tick, bool(page.extras.get("ticked")))
     painter.restore()

@@ -10,7 +10,8 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 
 from nook.core.library import Library
 from nook.core.safe_files import temporary_beside
-from nook.export.sheets import PagePainter, Sheet, paint_sheet, plan_sheets
+from nook.export.sheets import Sheet, paint_sheet, plan_sheets
+from nook.render import PageStyle, Pictures
 
 RESOLUTION = 150  # dots per inch of the PDF's drawing units, and of any flattened picture
 PAPERS = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
@@ -26,7 +27,7 @@ def page_layout_for(sheet: Sheet, paper: str) -> QPageLayout:
     return QPageLayout(QPageSize(PAPERS[paper]), orientation, QMarginsF(0, 0, 0, 0))
 
 
-def paint_piece(device: QPagedPaintDevice, library: Library, piece_id: str, paper: str, paint: PagePainter) -> int:
+def paint_piece(device: QPagedPaintDevice, library: Library, piece_id: str, paper: str) -> int:
     """Draw every sheet of a piece on a paged device (a PDF writer or a printer);
     returns the number of sheets. The device's page layout is set sheet by sheet."""
     piece = library.piece(piece_id)
@@ -37,6 +38,8 @@ def paint_piece(device: QPagedPaintDevice, library: Library, piece_id: str, pape
     sheets = plan_sheets(piece, library.pages(piece_id))
     if not sheets:
         raise ValueError("this piece has no pages to print")
+    style = PageStyle.resolve(library, piece)
+    pictures = Pictures(library.media)
     device.setPageLayout(page_layout_for(sheets[0], paper))
     painter = QPainter()
     if not painter.begin(device):
@@ -53,15 +56,13 @@ def paint_piece(device: QPagedPaintDevice, library: Library, piece_id: str, pape
                 if not device.newPage():
                     raise OSError("cannot start a new page")
             area = QRectF(0, 0, device.width(), device.height())
-            paint_sheet(painter, area, sheet, library, piece, paint)
+            paint_sheet(painter, area, sheet, piece, style, pictures)
     finally:
         painter.end()
     return len(sheets)
 
 
-def export_pdf(
-    library: Library, piece_id: str, destination: Path | str, paint: PagePainter, paper: str = "auto"
-) -> Path:
+def export_pdf(library: Library, piece_id: str, destination: Path | str, paper: str = "auto") -> Path:
     """Write the piece as a PDF at `destination` (temp file, then rename); returns it."""
     destination = Path(destination)
     piece = library.piece(piece_id)
@@ -74,7 +75,7 @@ def export_pdf(
         pdf.setCreator("Writing Nook")
         by = f" by {writer_row.name}" if writer_row and writer_row.name else ""
         pdf.setTitle((piece.title or piece.kind.capitalize()) + by)
-        paint_piece(pdf, library, piece_id, paper, paint)
+        paint_piece(pdf, library, piece_id, paper)
         del pdf  # the file is complete once the writer is gone
         if temp.stat().st_size == 0:
             raise OSError("the PDF came out empty")

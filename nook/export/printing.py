@@ -8,26 +8,25 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from nook.core.library import Library
 from nook.export.pdf import paint_piece
-from nook.export.sheets import PagePainter
 
 
 def paper_of(printer: QPrinter) -> str:
-    """ "a4" or "letter", from what the printer (or the grown-up) chose."""
+    """The paper, "a4" or "letter", from what the printer (or the grown-up) chose."""
     size_id = printer.pageLayout().pageSize().id()
     return "a4" if size_id == QPageSize.PageSizeId.A4 else "letter"
 
 
-def print_piece(library: Library, piece_id: str, printer: QPrinter, paint: PagePainter) -> int:
+def print_piece(library: Library, piece_id: str, printer: QPrinter) -> int:
     """Print on a printer already set up; returns the number of sheets."""
     printer.setFullPage(True)
     piece = library.piece(piece_id)
     if piece is not None and not printer.docName():
         printer.setDocName(piece.title or piece.kind)
-    return paint_piece(printer, library, piece_id, paper_of(printer), paint)
+    return paint_piece(printer, library, piece_id, paper_of(printer))
 
 
 def ask_and_print(
-    library: Library, piece_id: str, paint: PagePainter, parent: QWidget | None = None, printer: QPrinter | None = None
+    library: Library, piece_id: str, parent: QWidget | None = None, printer: QPrinter | None = None
 ) -> bool:
     """Show the system print dialog; print if the grown-up says so. True when printed."""
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -35,5 +34,5 @@ def ask_and_print(
     dialog.setObjectName("printDialog")
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    print_piece(library, piece_id, printer, paint)
+    print_piece(library, piece_id, printer)
     return True

@@ -8,33 +8,18 @@ look on screen; a letter prints the letter, then the envelope if it has one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
-from nook.core.library import Library
 from nook.core.models import Page, Piece
 from nook.core.picture import page_size
+from nook.render import PageStyle, Pictures, paint_page
 
 # Space around what is printed, as a share of the sheet's shorter side.
 MARGIN = 0.06
 POSTER_MARGIN = 0.03
 LIST_GAP = 0.02  # between list rows, as a share of the sheet's height
-
-
-class PagePainter(Protocol):
-    """Draws one page (picture, and words unless told not to) into `rect`."""
-
-    def __call__(
-        self,
-        painter: QPainter,
-        rect: QRectF,
-        library: Library,
-        page: Page,
-        piece: Piece | None = None,
-        words: bool = True,
-    ) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -83,18 +68,18 @@ def fit(aspect: float, area: QRectF, top: bool = False) -> QRectF:
 
 
 def paint_sheet(
-    painter: QPainter, area: QRectF, sheet: Sheet, library: Library, piece: Piece, paint: PagePainter
+    painter: QPainter, area: QRectF, sheet: Sheet, piece: Piece, style: PageStyle, pictures: Pictures
 ) -> None:
     """Draw a sheet's pages into `area` (the whole paper, in the painter's units)."""
     margin = min(area.width(), area.height()) * (POSTER_MARGIN if sheet.poster else MARGIN)
     inner = area.adjusted(margin, margin, -margin, -margin)
     if len(sheet.pages) == 1 and piece.kind != "list":
         page = sheet.pages[0]
-        paint(painter, fit(page_aspect(piece, page), inner), library, page, piece)
+        paint_page(painter, fit(page_aspect(piece, page), inner), page, piece, style, pictures)
         return
     gap = area.height() * LIST_GAP
     y = inner.top()
     for page in sheet.pages:
         height = inner.width() / page_aspect(piece, page)
-        paint(painter, QRectF(inner.left(), y, inner.width(), height), library, page, piece)
+        paint_page(painter, QRectF(inner.left(), y, inner.width(), height), page, piece, style, pictures)
         y += height + gap

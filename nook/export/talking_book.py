@@ -28,6 +28,7 @@ from nook.export.epub_format import EpubBook, EpubPage, EpubWriter, Label, Place
 from nook.export.narration import Narrator, Spoken
 from nook.export.page_parts import image_bytes, new_image, page_parts, paint_page_picture
 from nook.export.sheets import rows_per_sheet
+from nook.render import Pictures
 
 LIST_GAP = 30  # page units between a list's rows on one e-book page
 BAND = 170  # page units above a piece's first page in a class book: the writer
@@ -125,6 +126,7 @@ class TalkingBookMaker:
 
     def __init__(self, library: Library, destination: Path, job: Job, audio: bool = True) -> None:
         self.library = library
+        self.pictures = Pictures(library.media)  # a photo used on several pages is decoded once
         self.destination = Path(destination)
         self.job = job
         self.narrator = Narrator() if audio else None
@@ -215,7 +217,7 @@ class TalkingBookMaker:
         for source, parts in zip(group, partss, strict=True):
             painter.save()
             painter.translate(0, y)
-            paint_page_picture(painter, self.library, source, piece)
+            paint_page_picture(painter, self.pictures, source, piece)
             painter.restore()
             for block in parts.blocks:
                 page.blocks.append(PlacedBlock(0, y, block, font_id if block.role == "child" else "andika", words))

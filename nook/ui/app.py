@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from nook import __version__
-from nook.assets import asset_path, manifest
+from nook.render.fonts import family_for, load_fonts
 
 # QtMultimedia probes for pipewire and VA-API at start and complains when they are
 # missing; that is noise for us, not a fault. Only those categories are silenced.
@@ -35,35 +35,11 @@ QToolButton:focus { border-color: #2f7de1; }
 QToolButton:disabled { background: #f2f2f2; border-color: #dddddd; }
 """
 
-_loaded_families: dict[str, str] = {}
-
 
 def quiet_logging() -> None:
     rules = os.environ.get("QT_LOGGING_RULES", "")
     if QUIET_LOGGING not in rules:
         os.environ["QT_LOGGING_RULES"] = ";".join(r for r in (rules, QUIET_LOGGING) if r)
-
-
-def load_fonts() -> dict[str, str]:
-    """Load every bundled font once; returns font id -> family name Qt knows it by."""
-    if _loaded_families:
-        return dict(_loaded_families)
-    for spec in manifest("fonts/fonts.json")["fonts"]:
-        family = None
-        for filename in spec["files"]:
-            font_id = QFontDatabase.addApplicationFont(str(asset_path("fonts", filename)))
-            if font_id >= 0 and family is None:
-                families = QFontDatabase.applicationFontFamilies(font_id)
-                family = families[0] if families else None
-        if family:
-            _loaded_families[spec["id"]] = family
-    return dict(_loaded_families)
-
-
-def family_for(font_id: str) -> str:
-    """The Qt family for a bundled font id, falling back to Andika."""
-    families = load_fonts()
-    return families.get(font_id) or families.get("andika") or QFont().family()
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

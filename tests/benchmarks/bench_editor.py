@@ -68,10 +68,10 @@ def busy_picture(rng: random.Random) -> dict:
 
 def main() -> None:
     app = create_application()
+    from nook.render import draw_page
     from nook.speech import Voice
     from nook.ui.changes import LibraryEvents
     from nook.ui.editor import PieceScreen
-    from nook.ui.render import render_page
 
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as folder:
@@ -206,14 +206,14 @@ def main() -> None:
 
         # Thumbnails: a typical page, and the busy one.
         page = library.page(typical.id)
-        render_page(library, page, QSize(240, 180))
+        draw_page(library, page, QSize(240, 180))
         thumbs = []
         for _ in range(10):
             start = time.perf_counter()
-            render_page(library, page, QSize(240, 180))
+            draw_page(library, page, QSize(240, 180))
             thumbs.append(time.perf_counter() - start)
         start = time.perf_counter()
-        render_page(library, library.page(busy.id), QSize(240, 180))
+        draw_page(library, library.page(busy.id), QSize(240, 180))
         busy_thumb = time.perf_counter() - start
 
         # Idle: nothing should run while nobody touches anything (budget < 1 % CPU).

@@ -73,22 +73,21 @@ def main() -> int:
     create_application()
     from nook.export.images import export_pngs
     from nook.export.pdf import export_pdf
-    from nook.ui.render import paint_page
 
     with tempfile.TemporaryDirectory() as root:
         library = Library.open(Path(root))
         book_id = make_book(library)
         out = Path(root, "out")
         first = time.perf_counter()
-        export_pdf(library, book_id, out / "cold.pdf", paint_page, paper="letter")
+        export_pdf(library, book_id, out / "cold.pdf", paper="letter")
         print(f"{'PDF, 20-page book with pictures (first, cold)':<48} {(time.perf_counter() - first) * 1000:8.0f} ms")
         pdf = timed(
             "PDF, 20-page book with pictures (warm)",
-            lambda: export_pdf(library, book_id, out / "book.pdf", paint_page, paper="letter"),
+            lambda: export_pdf(library, book_id, out / "book.pdf", paper="letter"),
         )
         size = (out / "book.pdf").stat().st_size
         print(f"{'PDF size':<48} {size / 1024 / 1024:8.1f} MB")
-        timed("PNG of every page (20 x 1600x1200)", lambda: export_pngs(library, book_id, out / "png", paint_page), 1)
+        timed("PNG of every page (20 x 1600x1200)", lambda: export_pngs(library, book_id, out / "png"), 1)
         timed("pack backpack (20 photos)", lambda: backpack.pack(library, [book_id], out / "bag.nook"), 1)
         with tempfile.TemporaryDirectory() as other:
             home = Library.open(Path(other))

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 from nook.core.library import Library
 from nook.export.images import export_pngs, file_stem
 from nook.export.printing import ask_and_print, print_piece
-from nook.ui.render import paint_page
 
 
 def test_each_page_becomes_a_png_named_after_the_piece(library: Library, book, tmp_path) -> None:
-    paths = export_pngs(library, book.id, tmp_path / "pictures", paint_page)
+    paths = export_pngs(library, book.id, tmp_path / "pictures")
     assert [p.name for p in paths] == [f"My-cat-Tom-0{n}.png" for n in range(1, 5)]
     assert sorted(p.name for p in (tmp_path / "pictures").iterdir()) == [p.name for p in paths]  # no temp files
     cover = Image.open(paths[0]).convert("RGB")
@@ -35,7 +34,7 @@ def test_printing_draws_the_same_sheets_as_the_pdf(library: Library, book, tmp_p
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert print_piece(library, book.id, printer, paint_page) == 4
+    assert print_piece(library, book.id, printer) == 4
     assert page_sizes(tmp_path / "printed.pdf")[0] in (LETTER_LANDSCAPE, A4_LANDSCAPE)
     assert "Tom sleps on my bed" in text_of(tmp_path / "printed.pdf")
 
@@ -51,5 +50,5 @@ def test_cancelling_the_print_dialog_prints_nothing(library: Library, book, tmp_
         dialog.reject()
 
     QTimer.singleShot(0, cancel)
-    assert ask_and_print(library, book.id, paint_page, printer=printer) is False
+    assert ask_and_print(library, book.id, printer=printer) is False
     assert not (tmp_path / "never.pdf").exists()

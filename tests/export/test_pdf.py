@@ -17,12 +17,12 @@ from export_helpers import (
 from PIL import Image
 
 from nook.core.library import Library
+from nook.export import sheets
 from nook.export.pdf import export_pdf
-from nook.ui.render import paint_page
 
 
 def test_a_book_is_one_pdf_page_per_page_cover_first_with_real_text(library: Library, book, tmp_path) -> None:
-    path = export_pdf(library, book.id, tmp_path / "book.pdf", paint_page, paper="letter")
+    path = export_pdf(library, book.id, tmp_path / "book.pdf", paper="letter")
     details = info(path)
     assert details["Pages"] == "4"
     assert details["Title"] == "My cat Tom by Maya"
@@ -37,13 +37,13 @@ def test_a_book_is_one_pdf_page_per_page_cover_first_with_real_text(library: Lib
 
 
 def test_qpdf_finds_no_problem(library: Library, book, tmp_path) -> None:
-    path = export_pdf(library, book.id, tmp_path / "book.pdf", paint_page, paper="a4")
+    path = export_pdf(library, book.id, tmp_path / "book.pdf", paper="a4")
     report = run("qpdf", "--check", str(path))
     assert "No syntax or stream encoding errors found" in report
 
 
 def test_photos_are_at_least_150_dpi_and_the_picture_is_drawn(library: Library, book, tmp_path) -> None:
-    path = export_pdf(library, book.id, tmp_path / "book.pdf", paint_page, paper="a4")
+    path = export_pdf(library, book.id, tmp_path / "book.pdf", paper="a4")
     rows = [line.split() for line in run("pdfimages", "-list", str(path)).splitlines()[2:]]
     images = [row for row in rows if row[2] == "image"]
     assert len(images) == 3  # the three photos; strokes, shapes and stickers stay vectors
@@ -56,7 +56,7 @@ def test_photos_are_at_least_150_dpi_and_the_picture_is_drawn(library: Library, 
 
 
 def test_a4_and_letter_paper(library: Library, book, tmp_path) -> None:
-    a4 = export_pdf(library, book.id, tmp_path / "a4.pdf", paint_page, paper="a4")
+    a4 = export_pdf(library, book.id, tmp_path / "a4.pdf", paper="a4")
     assert page_sizes(a4) == [A4_LANDSCAPE] * 4
 
 
@@ -64,7 +64,7 @@ def test_a_sign_fills_one_landscape_sheet(library: Library, writer, nook_app, tm
     sign = library.new_piece(writer.id, "sign", look="warning")
     picture = picture_with_everything(library)
     library.update_page(library.pages(sign.id)[0].id, words="KEEP OWT dragons", picture=picture)
-    path = export_pdf(library, sign.id, tmp_path / "sign.pdf", paint_page, paper="letter")
+    path = export_pdf(library, sign.id, tmp_path / "sign.pdf", paper="letter")
     assert page_sizes(path) == [LETTER_LANDSCAPE]
     assert "KEEP OWT dragons" in text_of(path)
     run("pdftoppm", "-png", "-r", "20", str(path), str(tmp_path / "sign"))
@@ -84,7 +84,7 @@ def test_a_list_prints_its_items_on_portrait_sheets(library: Library, writer, no
     library.update_page(first.id, words="apples", extras={"ticked": True})
     for n in range(8):
         library.add_page(shopping.id, "item", words=f"thing number {n}", extras={"ticked": False})
-    path = export_pdf(library, shopping.id, tmp_path / "list.pdf", paint_page, paper="letter")
+    path = export_pdf(library, shopping.id, tmp_path / "list.pdf", paper="letter")
     sizes = page_sizes(path)
     assert len(sizes) == 3 and set(sizes) == {LETTER_PORTRAIT}
     text = text_of(path)
@@ -96,14 +96,16 @@ def test_a_letter_and_its_envelope(library: Library, writer, nook_app, tmp_path)
     page = library.pages(letter.id)[0]
     library.update_page(page.id, words="I mis you. Cum bak soon.", extras={**page.extras, "greeting": "Dear Grandma"})
     library.add_page(letter.id, "envelope", extras={"to": "Grandma Rosa", "from": "Maya"})
-    path = export_pdf(library, letter.id, tmp_path / "letter.pdf", paint_page, paper="letter")
+    path = export_pdf(library, letter.id, tmp_path / "letter.pdf", paper="letter")
     assert len(page_sizes(path)) == 2
     text = text_of(path)
     for words in ("Dear Grandma", "I mis you. Cum bak soon.", "Love,", "Maya", "Grandma Rosa"):
         assert words in text
 
 
-def test_a_failed_export_leaves_no_half_file_and_keeps_the_old_one(library: Library, book, tmp_path) -> None:
+def test_a_failed_export_leaves_no_half_file_and_keeps_the_old_one(
+    library: Library, book, tmp_path, monkeypatch
+) -> None:
     target = tmp_path / "out" / "book.pdf"
     target.parent.mkdir()
     target.write_bytes(b"%PDF- the old one")
@@ -111,8 +113,10 @@ def test_a_failed_export_leaves_no_half_file_and_keeps_the_old_one(library: Libr
     def broken(*args, **kwargs):
         raise RuntimeError("the painter fell over")
 
+    # The painter failing part-way through (after the first sheet is begun).
+    monkeypatch.setattr(sheets, "paint_page", broken)
     with pytest.raises(RuntimeError):
-        export_pdf(library, book.id, target, broken, paper="letter")
+        export_pdf(library, book.id, target, paper="letter")
     assert target.read_bytes() == b"%PDF- the old one"
     assert [p.name for p in target.parent.iterdir()] == ["book.pdf"]
 
@@ -120,5 +124,5 @@ def test_a_failed_export_leaves_no_half_file_and_keeps_the_old_one(library: Libr
 def test_words_with_ff_fi_fl_stay_searchable(library: Library, writer, nook_app, tmp_path) -> None:
     sign = library.new_piece(writer.id, "sign")
     library.update_page(library.pages(sign.id)[0].id, words="off fish fly")
-    path = export_pdf(library, sign.id, tmp_path / "sign.pdf", paint_page, paper="letter")
+    path = export_pdf(library, sign.id, tmp_path / "sign.pdf", paper="letter")
     assert "off fish fly" in text_of(path)

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from nook.core.library import Library
+from nook.render import PageStyle
 from nook.speech import ForwardingVoice, Voice, make_voice
 from nook.ui.show_time.screen import ShowTime, spoken_parts, spoken_text, word_rects
 
@@ -109,11 +110,11 @@ def test_leaving_while_reading_stops_the_voice(library, story, qtbot) -> None:
 
 def test_the_light_falls_on_the_word_in_order(library, story, nook_app) -> None:
     page = library.pages(story.id)[2]
-    parts = spoken_parts(library, story, page)
+    style = PageStyle.resolve(library, story)
+    parts = spoken_parts(style, story, page)
     text = spoken_text(parts)
-    style = __import__("nook.ui.render", fromlist=["text_style"]).text_style(library, story)
-    soft = word_rects(parts[0], style, text.index("soft"), 4)
-    naps = word_rects(parts[0], style, text.index("naps"), 4)
+    soft = word_rects(parts[0], style.text_style(page), text.index("soft"), 4)
+    naps = word_rects(parts[0], style.text_style(page), text.index("naps"), 4)
     assert len(soft) == 1 and len(naps) == 1
     assert soft[0].right() < naps[0].left() and abs(soft[0].top() - naps[0].top()) < 1
     box = parts[0].box.rect
@@ -136,7 +137,7 @@ def test_saving_a_pdf_and_pictures_asks_the_grown_up_first(show: ShowTime, tmp_p
 def test_printing_is_for_children_unless_a_grown_up_turned_it_off(show: ShowTime, library) -> None:
     printed: list[str] = []
     asked: list[bool] = []
-    show.print_dialog = lambda lib, piece_id, paint, parent: printed.append(piece_id) or True
+    show.print_dialog = lambda lib, piece_id, parent: printed.append(piece_id) or True
     show.gate = lambda parent: asked.append(True) or False
     assert show.print_piece() and printed == [show.piece.id] and not asked
     library.set_setting("child_may_print", False)

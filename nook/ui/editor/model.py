@@ -13,7 +13,7 @@ from nook.core import images
 from nook.core import picture as pic
 from nook.core.library import Library
 from nook.core.models import Page
-from nook.ui.render import paint_item, render_layer
+from nook.render import Pictures, paint_item, render_layer
 
 
 @dataclass
@@ -78,19 +78,19 @@ _full_layer: dict[str, Any] = {}
 
 
 def full_size_layer(
-    library: Library, items: list[dict[str, Any]], area: QRectF, budget_s: float | None = None
+    pictures: Pictures, items: list[dict[str, Any]], area: QRectF, budget_s: float | None = None
 ) -> tuple[QImage, bool]:
     """The picture at one page unit per pixel; (layer, complete).
 
     With `budget_s` only as many items as fit in that time are drawn (the editor warms
     the layer this way, a slice per event-loop turn, as soon as the fill bucket is
     picked); without it the layer is finished now."""
-    key = (str(library.path), area.x(), area.y(), area.width(), area.height())
+    key = (id(pictures), area.x(), area.y(), area.width(), area.height())
     cached_items: list[dict[str, Any]] = _full_layer.get("items", [])
     layer: QImage | None = _full_layer.get("layer")
     prefix = len(cached_items) <= len(items) and all(a is b for a, b in zip(cached_items, items, strict=False))
     if layer is None or _full_layer.get("key") != key or not prefix:
-        layer = render_layer([], library, area, 1.0)
+        layer = render_layer([], pictures, area, 1.0)
         cached_items = []
     done = len(cached_items)
     if done < len(items):
@@ -100,7 +100,7 @@ def full_size_layer(
         painter.translate(-area.topLeft())
         deadline = None if budget_s is None else time.perf_counter() + budget_s
         while done < len(items):
-            paint_item(painter, items[done], library)
+            paint_item(painter, items[done], pictures)
             done += 1
             if deadline is not None and time.perf_counter() > deadline:
                 break
@@ -110,7 +110,7 @@ def full_size_layer(
 
 
 def fill_item(
-    library: Library, items: list[dict[str, Any]], area: QRectF, point: QPointF, colour: str
+    library: Library, pictures: Pictures, items: list[dict[str, Any]], area: QRectF, point: QPointF, colour: str
 ) -> dict[str, Any] | None:
     """The fill bucket: the region around `point` (page units) whose colour matches,
     as a fill item whose mask is stored in the library's media. None if nothing to fill."""
@@ -118,7 +118,7 @@ def fill_item(
     x, y = int(point.x() - area.x()), int(point.y() - area.y())
     if not (0 <= x < width and 0 <= y < height):
         return None
-    layer, _complete = full_size_layer(library, items, area)
+    layer, _complete = full_size_layer(pictures, items, area)
     rgba = bytes(layer.constBits())[: width * height * 4]
     if layer.bytesPerLine() != width * 4:  # never for 32-bit images, but be sure
         return None

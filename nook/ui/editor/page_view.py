@@ -1,7 +1,7 @@
 """One page on screen: its picture to draw on and its words to type in.
 
 The page is painted by the same code that renders thumbnails and exports
-(`nook.ui.render`), and the words are typed into transparent text boxes laid exactly
+(`nook.render`), and the words are typed into transparent text boxes laid exactly
 over the page's word areas, so what the child sees is what prints. The picture is kept
 as a cached image layer; a stroke being drawn is painted onto that layer segment by
 segment, so a page with thousands of strokes still draws each frame in a blit.
@@ -26,10 +26,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from nook import render
 from nook.core import picture as pic
 from nook.core.library import Library
 from nook.core.models import Piece
-from nook.ui import render
 from nook.ui.editor.handles import ObjectHandles
 from nook.ui.editor.model import PageState, fill_item
 from nook.ui.editor.sounds import SoundBox
@@ -49,6 +49,8 @@ class EditorContext(Protocol):
     kind: str
     look: str
     button_size: int
+    pictures: render.Pictures
+    page_style: render.PageStyle
 
     def style_for(self, state: PageState) -> render.TextStyle: ...
     def change_items(self, state: PageState, items: list[dict[str, Any]]) -> None: ...
@@ -224,7 +226,7 @@ class PageView(QWidget):
                     self._layer = cached.copy()
                     self._pending = []
                     return self._layer
-            self._layer = render.render_layer([], self.context.library, area, self.scale * ratio, size)
+            self._layer = render.render_layer([], self.context.pictures, area, self.scale * ratio, size)
             self._layer.setDevicePixelRatio(ratio)
             self._pending = list(items)
             self._draw_pending(FIRST_SLICE_S)
@@ -249,7 +251,7 @@ class PageView(QWidget):
         deadline = None if budget_s is None else time.perf_counter() + budget_s
         drawn = 0
         for item in self._pending:
-            render.paint_item(painter, item, self.context.library)
+            render.paint_item(painter, item, self.context.pictures)
             drawn += 1
             if deadline is not None and time.perf_counter() > deadline:
                 break
@@ -288,7 +290,7 @@ class PageView(QWidget):
 
     def _paint_on_layer(self, item: dict[str, Any]) -> None:
         painter = self._layer_painter()
-        render.paint_item(painter, item, self.context.library)
+        render.paint_item(painter, item, self.context.pictures)
         painter.end()
 
     def background(self) -> QImage:
@@ -303,7 +305,9 @@ class PageView(QWidget):
             painter.scale(self.scale, self.scale)
             page = self.state.as_page()
             piece = self.context.piece_for_render()
-            render.paint_page_content(painter, self.context.library, page, piece, items=[], words=False, picture=False)
+            style = self.context.page_style
+            pictures = self.context.pictures
+            render.paint_page_content(painter, page, piece, style, pictures, items=[], words=False, picture=False)
             painter.end()
             self._background = image
         return self._background
@@ -325,7 +329,7 @@ class PageView(QWidget):
         painter.scale(self.scale, self.scale)
         painter.setClipRect(self.layout_spec.picture)
         if self._drag_item is not None:
-            render.paint_item(painter, self._drag_item, self.context.library)
+            render.paint_item(painter, self._drag_item, self.context.pictures)
         if self._shape_from is not None and self._shape_to is not None:
             tools = self.context.tools
             preview = pic.shape(
@@ -337,7 +341,7 @@ class PageView(QWidget):
                 self._shape_to.x(),
                 self._shape_to.y(),
             )
-            render.paint_item(painter, preview, self.context.library)
+            render.paint_item(painter, preview, self.context.pictures)
         if self.selected is not None and self.selected < len(self.state.items):
             item = self._drag_item or self.state.items[self.selected]
             w, h = pic.object_size(item)
@@ -377,7 +381,12 @@ class PageView(QWidget):
         elif tool == "fill":
             self.select(None)
             item = fill_item(
-                self.context.library, self.state.items, self.layout_spec.picture, point, self.context.tools.colour
+                self.context.library,
+                self.context.pictures,
+                self.state.items,
+                self.layout_spec.picture,
+                point,
+                self.context.tools.colour,
             )
             if item is not None:
                 self.context.change_items(self.state, [*self.state.items, item])

@@ -27,7 +27,7 @@ class PictureActions:
         if self.tools.tool != "fill" or view is None:
             self._fill_warmer.stop()
             return
-        _layer, complete = full_size_layer(self.library, view.state.items, view.layout_spec.picture, WARM_SLICE_S)
+        _layer, complete = full_size_layer(self.pictures, view.state.items, view.layout_spec.picture, WARM_SLICE_S)
         if complete:
             self._fill_warmer.stop()
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nook import render
 from nook.core import picture as pic
 from nook.core.library import Change, Library, What
 from nook.core.models import Piece
 from nook.speech import Voice
-from nook.ui import render
 from nook.ui.changes import LibraryEvents
 from nook.ui.editor.model import PageState, Snapshot
 from nook.ui.editor.oops import OopsBubble
@@ -82,6 +82,9 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
         if piece is None:
             raise KeyError(piece_id)
         self.piece: Piece = piece
+        # How the words look, read once; read again when the settings change.
+        self.page_style = render.PageStyle.resolve(library, piece)
+        self.pictures = render.Pictures(library.media)
         self.kind = piece.kind
         self.look = piece.look
         self.tools = ToolState()
@@ -93,7 +96,6 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
         self.views: list[PageView] = []
         self.current_view: PageView | None = None
         self.current_edit: WordsEdit | None = None
-        self._styles: dict[str, render.TextStyle] = {}
         self._thumbs: dict[str, tuple[Any, list[dict[str, Any]], QPixmap]] = {}
         self._layers: OrderedDict[str, tuple[list[dict[str, Any]], QImage]] = OrderedDict()
         self._reading: list[WordsEdit] = []
@@ -355,9 +357,10 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
         painter.scale(scale, scale)
         render.paint_page_content(
             painter,
-            self.library,
             state.as_page(index),
             self.piece,
+            self.page_style,
+            self.pictures,
             picture=layer if layer is not None else not placeholder,
         )
         painter.end()
@@ -416,7 +419,7 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
         return self.piece
 
     def style_for(self, state: PageState) -> render.TextStyle:
-        return render.text_style(self.library, self.piece, state.as_page())
+        return self.page_style.text_style(state.as_page())
 
     def activated(self, view: PageView, edit: WordsEdit | None = None) -> None:
         self.current_view = view
@@ -531,9 +534,8 @@ class PieceScreen(Speaking, PageActions, PictureActions, QWidget):
                     self.strip.set_thumb(index, self._thumbnail(index))
 
     def _library_changed(self, change: Change) -> None:
-        if change.what is What.SETTING:
-            self._styles.clear()
-            render.fitted_size.cache_clear()
+        if change.what in (What.SETTING, What.WRITER):  # font, size, capitals; the writer's colour and name
+            self.page_style = render.PageStyle.resolve(self.library, self.piece)
             for view in self.views:
                 view._background = None
                 view.place_edits()

@@ -9,10 +9,10 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap, QResizeEvent, QTransform
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
+from nook.render import LOOK_NAMES
 from nook.ui.editor.tools import CHOSEN_STYLE
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
-from nook.ui.render import LOOK_NAMES
 
 THUMB_HEIGHT_RATIO = 1.0  # thumbnails are as tall as a button
 

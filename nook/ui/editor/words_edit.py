@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QTextEdit
 
-from nook.ui import render
+from nook import render
 
 if TYPE_CHECKING:
     from nook.ui.editor.page_view import PageView

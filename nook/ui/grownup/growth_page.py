@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from nook.core.growth import Growth, growth
 from nook.core.library import Change, Library, What
 from nook.core.models import Piece
+from nook.render import PageStyle, Pictures, render_page
 from nook.ui.changes import LibraryEvents
-from nook.ui.render import render_page
 
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WORDS_COLOUR = QColor("#f4a340")
@@ -182,6 +182,7 @@ class GrowthPage(QWidget):
             return
         pages = self.library.pages(piece.id)
         if pages:
-            image = render_page(self.library, pages[0], cover.size(), piece)
+            style = PageStyle.resolve(self.library, piece)
+            image = render_page(pages[0], piece, style, Pictures(self.library.media), cover.size())
             cover.setPixmap(QPixmap.fromImage(image))
         caption.setText(f"{phrase}: {piece.title or piece.kind} ({piece.created[:10]})")

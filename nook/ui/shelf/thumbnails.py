@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from nook.core import shelf
 from nook.core.library import Library
 from nook.core.shelf import ShelfRow
+from nook.render import PageStyle, Pictures, render_page
 from nook.ui.kit.icons import icon_path, svg_pixmap
 
 log = logging.getLogger(__name__)
@@ -57,15 +58,6 @@ def placeholder_cover(kind: str, title: str, size: QSize) -> QImage:
     return image
 
 
-def _render_page_function():
-    """The editor's page renderer, if this build has it."""
-    try:
-        from nook.ui.render import render_page
-    except ImportError:  # pragma: no cover - only before the editor's renderer exists
-        return None
-    return render_page
-
-
 class ThumbnailCache(QObject):
     """Covers by (piece id, updated, size); draws missing ones a few at a time."""
 
@@ -77,7 +69,7 @@ class ThumbnailCache(QObject):
         self.size = QSize(size)
         self._covers: OrderedDict[Key, QImage] = OrderedDict()
         self._queue: OrderedDict[Key, ShelfRow] = OrderedDict()
-        self._render = _render_page_function()
+        self.pictures = Pictures(library.media)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -152,13 +144,13 @@ class ThumbnailCache(QObject):
 
     def draw(self, row: ShelfRow) -> QImage:
         """Draw one cover now: the real first page, or the kind picture and title."""
-        if self._render is not None:
-            page_id = shelf.cover_page_id(self.library, row.id)
-            page = self.library.page(page_id) if page_id else None
-            piece = self.library.piece(row.id)
-            if page is not None and piece is not None:
-                try:
-                    return self._render(self.library, page, self.size, piece)
-                except Exception:  # one odd page must not break the shelf
-                    log.exception("could not draw the cover of %s", row.id)
+        page_id = shelf.cover_page_id(self.library, row.id)
+        page = self.library.page(page_id) if page_id else None
+        piece = self.library.piece(row.id)
+        if page is not None and piece is not None:
+            try:
+                style = PageStyle.resolve(self.library, piece)
+                return render_page(page, piece, style, self.pictures, self.size)
+            except Exception:  # one odd page must not break the shelf
+                log.exception("could not draw the cover of %s", row.id)
         return placeholder_cover(row.kind, row.title, self.size)

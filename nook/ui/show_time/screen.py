@@ -30,14 +30,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from nook import render
 from nook.core.library import Library
 from nook.core.models import Page, Piece
 from nook.export.images import export_pngs, file_stem
 from nook.export.pdf import export_pdf
 from nook.export.printing import ask_and_print
-from nook.export.sheets import PagePainter
 from nook.speech import Voice
-from nook.ui import render
 from nook.ui.grownup.gate import ask_grown_up
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
@@ -56,16 +55,16 @@ class Spoken:
     start: int  # offset of `text` within the page's spoken text
 
 
-def spoken_parts(library: Library, piece: Piece, page: Page) -> list[Spoken]:
+def spoken_parts(style: render.PageStyle, piece: Piece, page: Page) -> list[Spoken]:
     """What read aloud says for a page, in reading order (the byline after a cover's title)."""
     layout = render.page_layout(piece.kind, page.role)
     boxes = list(layout.texts)
-    if layout.byline is not None and render.byline_text(library, piece):
+    if layout.byline is not None and style.byline:
         boxes.insert(1, render.TextBox("byline", layout.byline, scale=0.7, centre=True))
     parts: list[Spoken] = []
     offset = 0
     for box in boxes:
-        text = render.byline_text(library, piece) if box.field == "byline" else render.field_text(page, box.field)
+        text = style.byline if box.field == "byline" else render.field_text(page, box.field)
         if not text.strip():
             continue
         parts.append(Spoken(box, text, offset))
@@ -125,12 +124,14 @@ class PageStage(QWidget):
 
     tapped = Signal(float)
 
-    def __init__(self, library: Library, piece: Piece, paint: PagePainter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, piece: Piece, style: render.PageStyle, pictures: render.Pictures, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("showTimePage")
-        self.library = library
         self.piece = piece
-        self.paint = paint
+        self.style = style
+        self.pictures = pictures
         self.page: Page | None = None
         self.lit: list[QRectF] = []  # page units
         # The page drawn once per page and size: lighting the next word (a few times a
@@ -173,7 +174,7 @@ class PageStage(QWidget):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            self.paint(painter, self.page_rect(), self.library, self.page, self.piece)
+            render.paint_page(painter, self.page_rect(), self.page, self.piece, self.style, self.pictures)
             painter.end()
         return pixmap
 
@@ -208,7 +209,6 @@ class ShowTime(QWidget):
         library: Library,
         piece_id: str,
         voice: Voice,
-        paint: PagePainter = render.paint_page,
         button_size: int = 64,
         parent: QWidget | None = None,
     ) -> None:
@@ -237,15 +237,14 @@ class ShowTime(QWidget):
         self._picture_timer.setSingleShot(True)
         self._picture_timer.setInterval(PICTURE_PAGE_MS)
         self._picture_timer.timeout.connect(lambda: self._page_read() if self.reading else None)
-        self._style = render.text_style(library, piece)
-
-        self.paint = paint
+        self.page_style = render.PageStyle.resolve(library, piece)
+        self._style = self.page_style.text_style()
         # Injectable so tests (and other front ends) can answer without real dialogs.
         self.gate: Callable[[QWidget | None], bool] = ask_grown_up
         self.print_dialog: Callable[..., bool] = ask_and_print
         self.choose_pdf_path: Callable[[QWidget, str], str] = _pdf_dialog
         self.choose_folder: Callable[[QWidget], str] = _folder_dialog
-        self.stage = PageStage(library, piece, paint)
+        self.stage = PageStage(piece, self.page_style, render.Pictures(library.media))
         self.stage.tapped.connect(self._tapped)
         size = max(64, button_size)
         self.back_button = PictureButton("back", "Back", "leaveShowTime", size)
@@ -341,7 +340,7 @@ class ShowTime(QWidget):
     def _show_page(self) -> None:
         page = self.pages[self.index]
         self.stage.show_page(page)
-        self._parts = spoken_parts(self.library, self.piece, page)
+        self._parts = spoken_parts(self.page_style, self.piece, page)
         self.page_label.setText(f"{self.index + 1} / {len(self.pages)}")
         self.page_label.setAccessibleName(f"Page {self.index + 1} of {len(self.pages)}")
         self.previous_button.setEnabled(self.index > 0)
@@ -428,7 +427,7 @@ class ShowTime(QWidget):
         self.stop_reading()
         if not self.library.setting("child_may_print") and not self.gate(self):
             return False
-        return self.print_dialog(self.library, self.piece.id, self.paint, self)
+        return self.print_dialog(self.library, self.piece.id, self)
 
     def save_pdf(self) -> Path | None:
         """Grown-ups: save the piece as a PDF where they choose."""
@@ -441,7 +440,7 @@ class ShowTime(QWidget):
             return None
         path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
         try:
-            return export_pdf(self.library, self.piece.id, path, self.paint, paper="auto")
+            return export_pdf(self.library, self.piece.id, path, paper="auto")
         except OSError as error:
             self._not_saved(path, error)
             return None
@@ -455,7 +454,7 @@ class ShowTime(QWidget):
         if not folder:
             return []
         try:
-            return export_pngs(self.library, self.piece.id, Path(folder), self.paint)
+            return export_pngs(self.library, self.piece.id, Path(folder))
         except OSError as error:
             self._not_saved(Path(folder), error)
             return []

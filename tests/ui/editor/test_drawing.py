@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 
 from nook.core import picture as pic
-from nook.ui.render import render_page
+from nook.render import draw_page
 from tests.ui.editor.conftest import drag, page_point, tap
 
 
@@ -32,7 +32,7 @@ def test_a_stroke_drawn_with_the_mouse_is_stored_and_rendered(qtbot, library, wr
     page = library.page(view.state.id)
     assert pic.items_of(page.picture) == [stroke]
     size = QSize(800, 600)
-    image = render_page(library, page, size)
+    image = draw_page(library, page, size)
     assert colour_at(image, 500, 300, size) == QColor("#1d4ed8")
     assert colour_at(image, 500, 600, size) == QColor("#ffffff")
     # The editor's own view shows it too.
@@ -65,7 +65,7 @@ def test_fill_bucket_fills_inside_a_closed_shape_only(qtbot, library, writer, op
     assert 280 <= fill["x"] <= 320 and 180 <= fill["y"] <= 220
     screen.flush()
     size = QSize(1600, 1200)
-    image = render_page(library, library.page(view.state.id), size)
+    image = draw_page(library, library.page(view.state.id), size)
     assert colour_at(image, 600, 400, size) == QColor("#ffd60a")  # inside
     assert colour_at(image, 1200, 700, size) == QColor("#ffffff")  # outside stays white
     assert colour_at(image, 300, 400, size) == QColor("#1b1b1b")  # the line stays
@@ -82,7 +82,7 @@ def test_eraser_clears_what_is_under_it(qtbot, library, writer, open_piece):
     drag(qtbot, view, [(600, 150), (600, 450)])
     screen.flush()
     size = QSize(1600, 1200)
-    image = render_page(library, library.page(view.state.id), size)
+    image = draw_page(library, library.page(view.state.id), size)
     assert colour_at(image, 600, 300, size) == QColor("#ffffff")
     assert colour_at(image, 300, 300, size) == QColor("#e63946")
 
@@ -171,8 +171,6 @@ def test_picking_the_bucket_warms_the_full_size_picture_in_slices(qtbot, library
 def test_a_busy_page_appears_at_once_and_draws_itself_in_slices(qtbot, library, writer, open_piece):
     import random
 
-    from nook.ui.render import render_page as render
-
     rng = random.Random(5)
 
     def scribble() -> list[tuple[float, float]]:
@@ -204,9 +202,9 @@ def test_a_busy_page_appears_at_once_and_draws_itself_in_slices(qtbot, library, 
         if (colour := thumb.pixelColor(x, y)).blue() > colour.red() + 80
     ]
     assert len(inked) > thumb.width() * thumb.height() // 10
-    from nook.ui.render import render_layer
+    from nook.render import Pictures, render_layer
 
-    fresh = render_layer(items, library, view.layout_spec.picture, view.scale)
+    fresh = render_layer(items, Pictures(library.media), view.layout_spec.picture, view.scale)
     assert view.layer() == fresh
     # Touching the page while it is still drawing finishes it first.
     screen.go_to(0)
@@ -215,4 +213,3 @@ def test_a_busy_page_appears_at_once_and_draws_itself_in_slices(qtbot, library, 
     view = screen.current_view
     drag(qtbot, view, [(100, 100), (300, 300)])
     assert view.layer_complete() and len(view.state.items) == 401
-    _ = render

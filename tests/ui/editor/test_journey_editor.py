@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from nook.core import picture as pic
 from nook.core.library import Library
+from nook.render import draw_page
 from nook.speech import ForwardingVoice
 from nook.ui.main_window import MainWindow
-from nook.ui.render import render_page
 from tests.ui.editor.conftest import drag, tap
 
 LEFT = Qt.MouseButton.LeftButton
@@ -59,7 +59,7 @@ def test_make_a_book_close_the_app_and_find_it_as_it_was(qtbot, data_dir, nook_a
     qtbot.keyClicks(screen.current_view.edits["words"], "We flew to the moon")
     click(qtbot, find(screen, "addPage"))
     qtbot.keyClicks(screen.current_view.edits["words"], "The end")
-    shown = [render_page(library, s.as_page(i), QSize(400, 300)) for i, s in enumerate(screen.states)]
+    shown = [draw_page(library, s.as_page(i), QSize(400, 300)) for i, s in enumerate(screen.states)]
 
     window.close()  # the app closes with the piece open: everything is stored
     library.close()
@@ -70,7 +70,7 @@ def test_make_a_book_close_the_app_and_find_it_as_it_was(qtbot, data_dir, nook_a
         assert [p.words for p in pages] == ["Space trip", "We flew to the moon", "The end"]
         assert [i["type"] for i in pic.items_of(pages[1].picture)] == ["sticker", "shape"]
         assert again.piece(piece_id).title == "Space trip"
-        assert [render_page(again, p, QSize(400, 300)) for p in pages] == shown
+        assert [draw_page(again, p, QSize(400, 300)) for p in pages] == shown
         window2 = MainWindow(again, ForwardingVoice())
         qtbot.addWidget(window2)
         window2.show()

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 
+from nook.render import draw_page
 from nook.speech import ForwardingVoice
 from nook.speech.silent import SilentVoice
-from nook.ui.render import render_page
 from tests.ui.editor.conftest import drag, page_point, tap
 
 LEFT = Qt.MouseButton.LeftButton
@@ -55,7 +55,7 @@ def test_a_sign_grows_its_words_and_changes_its_look(qtbot, library, writer, ope
     assert big > 100  # a few words fill the sign, readable across a room
     qtbot.mouseClick(screen.look_bar.buttons["stop"], LEFT)
     assert library.piece(piece.id).look == "stop"
-    image = render_page(library, library.pages(piece.id)[0], QSize(400, 300))
+    image = draw_page(library, library.pages(piece.id)[0], QSize(400, 300))
     assert image.pixelColor(200, 20).name() == "#d62828"
     screen.undo()
     assert library.piece(piece.id).look == ""

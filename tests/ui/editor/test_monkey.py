@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QToolButton
 
 from nook.core.models import KINDS
-from nook.ui.render import render_page
+from nook.render import draw_page
 from tests.ui.editor.conftest import drag
 
 LEFT = Qt.MouseButton.LeftButton
@@ -61,10 +61,10 @@ def test_a_busy_child_cannot_break_the_editor(qtbot, library, writer, open_piece
         else:
             screen.redo()
     size = QSize(320, 240)
-    shown = [render_page(library, s.as_page(i), size) for i, s in enumerate(screen.states)]
+    shown = [draw_page(library, s.as_page(i), size) for i, s in enumerate(screen.states)]
     words = [(s.words, s.extras) for s in screen.states]
     screen.close_piece()
     screen.hide()
     again = open_piece(piece.id)
     assert [(s.words, s.extras) for s in again.states] == words
-    assert [render_page(library, p, size) for p in library.pages(piece.id)] == shown
+    assert [draw_page(library, p, size) for p in library.pages(piece.id)] == shown

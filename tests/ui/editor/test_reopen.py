@@ -8,7 +8,7 @@ from PIL import Image
 from PySide6.QtCore import QSize, Qt
 
 from nook.core.library import Library
-from nook.ui.render import render_page
+from nook.render import draw_page
 from tests.ui.editor.conftest import drag, tap
 
 LEFT = Qt.MouseButton.LeftButton
@@ -50,10 +50,10 @@ def test_reopening_shows_exactly_what_was_there(qtbot, library, writer, open_pie
     shown_view = view.grab().toImage()
     size = QSize(800, 600)
     # What the editor holds, drawn by the renderer, before anything is closed.
-    shown = [render_page(library, state.as_page(i), size) for i, state in enumerate(screen.states)]
+    shown = [draw_page(library, state.as_page(i), size) for i, state in enumerate(screen.states)]
     screen.close_piece()
     screen.hide()
-    stored = [render_page(library, p, size) for p in library.pages(piece.id)]
+    stored = [draw_page(library, p, size) for p in library.pages(piece.id)]
     assert stored == shown  # pixel for pixel
 
     # Open the library afresh, as a new session would.
@@ -62,7 +62,7 @@ def test_reopening_shows_exactly_what_was_there(qtbot, library, writer, open_pie
         pages = again.pages(piece.id)
         assert pages[1].picture["items"] == shown_items
         assert pages[1].words == "We saw a cät 🐱"
-        assert [render_page(again, p, size) for p in pages] == stored
+        assert [draw_page(again, p, size) for p in pages] == stored
         from nook.speech import Voice
         from nook.ui.changes import LibraryEvents
         from nook.ui.editor import PieceScreen

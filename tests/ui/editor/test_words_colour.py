@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 
-from nook.ui import render
+from nook import render
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -31,7 +31,7 @@ def test_a_tapped_colour_becomes_the_writers_words_colour(qtbot, library, writer
     assert "#e63946" in edit.styleSheet()
 
     # The stored page draws its words in that red too (shelf covers, PDF, show time).
-    image = render.render_page(library, library.pages(piece.id)[0], QSize(400, 300))
+    image = render.draw_page(library, library.pages(piece.id)[0], QSize(400, 300))
     colours = {image.pixelColor(x, y).name() for x in range(0, 400, 2) for y in range(0, 300, 2)}
     assert QColor("#e63946").name() in colours
 

@@ -1,0 +1,69 @@
+"""How a page looks: layout, fonts and fitted words, picture items, sign looks and the
+page painter. Qt painting only (no widgets), and no library reads while painting: a
+piece's `PageStyle` is resolved once, and images come through a `Pictures`."""
+
+from nook.render.fonts import (
+    TextFitter,
+    TextStyle,
+    box_font_size,
+    family_for,
+    load_fonts,
+    make_font,
+    paint_text_box,
+    text_document,
+)
+from nook.render.items import paint_item, paint_items, paint_picture, paint_shape, render_layer, stroke_pen
+from nook.render.layout import (
+    GROWN_UP_SHARE,
+    PageLayout,
+    TextBox,
+    box_centre,
+    field_text,
+    layout_for,
+    page_layout,
+    page_rect_in,
+)
+from nook.render.looks import LOOK_NAMES, LOOKS, Look, paint_background, paint_tick, words_colour
+from nook.render.page import draw_page, paint_page, paint_page_content, render_page
+from nook.render.pictures import MediaSource, Pictures
+from nook.render.style import PageStyle, byline_text, text_style
+
+__all__ = [
+    "GROWN_UP_SHARE",
+    "LOOKS",
+    "LOOK_NAMES",
+    "Look",
+    "MediaSource",
+    "PageLayout",
+    "PageStyle",
+    "Pictures",
+    "TextBox",
+    "TextFitter",
+    "TextStyle",
+    "box_centre",
+    "box_font_size",
+    "draw_page",
+    "byline_text",
+    "family_for",
+    "field_text",
+    "layout_for",
+    "load_fonts",
+    "make_font",
+    "page_layout",
+    "page_rect_in",
+    "paint_background",
+    "paint_item",
+    "paint_items",
+    "paint_page",
+    "paint_page_content",
+    "paint_picture",
+    "paint_shape",
+    "paint_text_box",
+    "paint_tick",
+    "render_layer",
+    "render_page",
+    "stroke_pen",
+    "text_document",
+    "text_style",
+    "words_colour",
+]

@@ -1,0 +1,170 @@
+"""The bundled fonts, and words fitted into their boxes and drawn as real text."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
+
+from nook.assets import asset_path, manifest
+from nook.render.layout import TextBox
+
+FITTED_SIZES_KEPT = 512  # per style: every box of an open piece, many times over
+
+_loaded_families: dict[str, str] = {}
+
+
+def load_fonts() -> dict[str, str]:
+    """Load every bundled font once; returns font id -> family name Qt knows it by."""
+    if _loaded_families:
+        return dict(_loaded_families)
+    for spec in manifest("fonts/fonts.json")["fonts"]:
+        family = None
+        for filename in spec["files"]:
+            font_id = QFontDatabase.addApplicationFont(str(asset_path("fonts", filename)))
+            if font_id >= 0 and family is None:
+                families = QFontDatabase.applicationFontFamilies(font_id)
+                family = families[0] if families else None
+        if family:
+            _loaded_families[spec["id"]] = family
+    return dict(_loaded_families)
+
+
+def family_for(font_id: str) -> str:
+    """The Qt family for a bundled font id, falling back to Andika."""
+    families = load_fonts()
+    return families.get(font_id) or families.get("andika") or QFont().family()
+
+
+def make_font(family: str, pixel_size: int, all_caps: bool) -> QFont:
+    """The font words are drawn in: unhinted (it scales with the page), no ligatures."""
+    font = QFont(family)
+    font.setPixelSize(max(1, int(pixel_size)))
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # No ligatures: "fi" drawn as one glyph cannot be read back from a PDF (search,
+    # copy, screen readers), and a child learning letters should see each one.
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    if all_caps:
+        font.setCapitalization(QFont.Capitalization.AllUppercase)
+    return font
+
+
+def text_document(text: str, font: QFont, width: float, centre: bool) -> QTextDocument:
+    """Plain text laid out in `width`, wrapped at words (or anywhere in a long word)."""
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.setDefaultFont(font)
+    option = QTextOption(Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignLeft)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
+    document.setPlainText(text)
+    document.setTextWidth(width)
+    return document
+
+
+FitKey = tuple[str, str, int, bool, float, float, bool, bool]
+
+
+class TextFitter:
+    """Font sizes that make words fit their boxes, remembered (laying text out to find
+    one takes several tries, and a page is painted many times with the same words)."""
+
+    def __init__(self, capacity: int = FITTED_SIZES_KEPT) -> None:
+        self.capacity = capacity
+        self._sizes: OrderedDict[FitKey, int] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._sizes)
+
+    def fitted_size(
+        self, text: str, family: str, base: int, caps: bool, width: float, height: float, grow: bool, centre: bool
+    ) -> int:
+        """The font size (page units) for a box: `base`, shrunk until the words fit; a
+        growing box (signs) takes the largest size that fits."""
+        key = (text, family, base, caps, width, height, grow, centre)
+        size = self._sizes.get(key)
+        if size is None:
+            size = _search_size(text, family, base, caps, width, height, grow, centre)
+            self._sizes[key] = size
+            if len(self._sizes) > self.capacity:
+                self._sizes.popitem(last=False)
+        else:
+            self._sizes.move_to_end(key)
+        return size
+
+
+def _fits(text: str, family: str, size: int, caps: bool, width: float, height: float, centre: bool) -> bool:
+    document = text_document(text, make_font(family, size, caps), width, centre)
+    return document.size().height() <= height
+
+
+def _search_size(
+    text: str, family: str, base: int, caps: bool, width: float, height: float, grow: bool, centre: bool
+) -> int:
+    probe = text or "Wg"
+    low, high = 12, int(height) if grow else base
+    if not grow and _fits(probe, family, base, caps, width, height, centre):
+        return base
+    if not _fits(probe, family, low, caps, width, height, centre):
+        return low
+    while high - low > 1:
+        middle = (low + high) // 2
+        if _fits(probe, family, middle, caps, width, height, centre):
+            low = middle
+        else:
+            high = middle
+    return low
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    """How a page's words look: the writer's font, size, colour and capitals."""
+
+    family: str
+    size: int  # page units for scale 1.0
+    colour: str
+    all_caps: bool
+    # Shared by the styles of one piece; not part of what a style *is*.
+    fitter: TextFitter = field(default_factory=TextFitter, compare=False, repr=False)
+
+
+def box_font_size(box: TextBox, text: str, style: TextStyle) -> int:
+    """The font size (page units) of `text` in `box`, as painted."""
+    base = max(12, int(style.size * box.scale))
+    if box.single_line:
+        base = min(base, int(box.rect.height() * 0.75))
+    return style.fitter.fitted_size(
+        text, style.family, base, style.all_caps, box.rect.width(), box.rect.height(), box.grow, box.centre
+    )
+
+
+def paint_text_box(painter: QPainter, box: TextBox, text: str, style: TextStyle, colour: str) -> None:
+    """Draw `text` in its box as real text (painter in page units)."""
+    if not text:
+        return
+    size = box_font_size(box, text, style)
+    document = text_document(text, make_font(style.family, size, style.all_caps), box.rect.width(), box.centre)
+    height = document.size().height()
+    top = box.rect.top() + (max(0.0, (box.rect.height() - height) / 2) if box.centre else 0.0)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, QColor(colour))
+    context.palette = palette
+    context.clip = QRectF(0, 0, box.rect.width(), box.rect.height() - (top - box.rect.top()))
+    painter.save()
+    painter.translate(box.rect.left(), top)
+    painter.setClipRect(context.clip, Qt.ClipOperation.IntersectClip)
+    document.documentLayout().draw(painter, context)
+    painter.restore()

@@ -1,0 +1,107 @@
+"""Painting a whole page exactly as the editor shows it: for the editor itself, the
+shelf's covers, show time, PNG and PDF export and printing.
+
+The painter needs the page, its piece (kind and look), the piece's `PageStyle` and a
+`Pictures` to draw its images from; it asks the library nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+
+from nook.core import picture as pic
+from nook.core.library import Library
+from nook.core.models import Page, Piece
+from nook.render.fonts import paint_text_box
+from nook.render.items import paint_picture
+from nook.render.layout import TextBox, box_centre, field_text, layout_for, page_layout, page_rect_in
+from nook.render.looks import paint_background, paint_tick, words_colour
+from nook.render.pictures import Pictures
+from nook.render.style import PageStyle
+
+
+def paint_page_content(
+    painter: QPainter,
+    page: Page,
+    piece: Piece,
+    style: PageStyle,
+    pictures: Pictures,
+    items: list[dict[str, Any]] | None = None,
+    words: bool = True,
+    picture: bool | QImage = True,
+) -> None:
+    """Draw a page in page units (the painter already scaled to the page).
+
+    `picture` may be an image of the picture already drawn (the editor's layer), which
+    is then used instead of drawing every stroke again."""
+    look = piece.look if page.role == "sign" else ""
+    layout = layout_for(piece.kind, page)
+    painter.save()
+    painter.setClipRect(QRectF(QPointF(0, 0), layout.size), Qt.ClipOperation.IntersectClip)
+    paint_background(painter, layout, look)
+    if isinstance(picture, QImage):
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(layout.picture, picture)
+        painter.restore()
+    elif picture:
+        paint_picture(painter, layout, pic.items_of(page.picture) if items is None else items, pictures)
+    if layout.tick is not None:
+        paint_tick(painter, layout.tick, bool(page.extras.get("ticked")))
+    text = style.text_style(page)
+    if layout.byline is not None and style.byline:
+        box = TextBox("byline", layout.byline, scale=0.7, centre=True)
+        paint_text_box(painter, box, style.byline, text, "#6b5a3a")
+    if layout.grown_up is not None:
+        # The conventional spelling, smaller and grey: beside the child's words, never instead.
+        box = TextBox("grown_up_line", layout.grown_up, scale=0.6, centre=box_centre(layout))
+        grey = "#f2f2f2" if look == "stop" else "#6b6b6b"
+        paint_text_box(painter, box, str(page.extras["grown_up_line"]), replace(text, all_caps=False), grey)
+    if words:
+        colour = words_colour(text, look)
+        for box in layout.texts:
+            paint_text_box(painter, box, field_text(page, box.field), text, colour)
+    painter.restore()
+
+
+def paint_page(
+    painter: QPainter,
+    rect: QRectF,
+    page: Page,
+    piece: Piece,
+    style: PageStyle,
+    pictures: Pictures,
+    words: bool = True,
+) -> None:
+    """Draw `page` fitted into `rect` (in the painter's coordinates), vector where possible."""
+    target, scale = page_rect_in(rect, page_layout(piece.kind, page.role).size)
+    painter.save()
+    painter.translate(target.topLeft())
+    painter.scale(scale, scale)
+    paint_page_content(painter, page, piece, style, pictures, words=words)
+    painter.restore()
+
+
+def render_page(page: Page, piece: Piece, style: PageStyle, pictures: Pictures, size: QSize) -> QImage:
+    """The page as an image of `size` (page kept in proportion, the rest transparent)."""
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    paint_page(painter, QRectF(0, 0, size.width(), size.height()), page, piece, style, pictures)
+    painter.end()
+    return image
+
+
+def draw_page(library: Library, page: Page, size: QSize, piece: Piece | None = None) -> QImage:
+    """A one-off image of a page (a grown-up's glance, a test): reads the piece and its
+    style from the library first, then paints as `render_page` does."""
+    piece = piece or library.piece(page.piece_id)
+    if piece is None:
+        raise KeyError(page.piece_id)
+    return render_page(page, piece, PageStyle.resolve(library, piece), Pictures(library.media), size)

@@ -1,0 +1,142 @@
+"""The images a page's picture is drawn from, decoded once and kept while in use.
+
+A `Pictures` belongs to whoever paints (the editor, the shelf's covers, show time, an
+export) and reads image bytes through the function it was given, only the first time
+an image is drawn; what it keeps is bounded (images by bytes, the rest by count).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from functools import cache
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QImage, QPolygonF
+from PySide6.QtSvg import QSvgRenderer
+
+from nook.assets import asset_path, manifest
+from nook.core import picture as pic
+
+MediaSource = Callable[[str], bytes | None]  # a stored image's bytes by its hash
+
+IMAGE_BYTES = 128 * 1024 * 1024  # decoded photos and fills kept, at most
+POLYGONS_KEPT = 20000  # strokes' points, decoded (a busy page has a few thousand)
+STICKERS_KEPT = 256
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class Bounded(Generic[K, V]):
+    """Least recently used first out, once the entries weigh more than `budget`."""
+
+    def __init__(self, budget: int, weigh: Callable[[V], int] = lambda _value: 1) -> None:
+        self.budget = budget
+        self.weight = 0
+        self._weigh = weigh
+        self._entries: OrderedDict[K, V] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, key: K) -> V | None:
+        value = self._entries.get(key)
+        if value is not None:
+            self._entries.move_to_end(key)
+        return value
+
+    def put(self, key: K, value: V) -> V:
+        old = self._entries.pop(key, None)
+        if old is not None:
+            self.weight -= self._weigh(old)
+        self._entries[key] = value
+        self.weight += self._weigh(value)
+        # The newest entry stays even if it alone is over budget: it is being drawn.
+        while self.weight > self.budget and len(self._entries) > 1:
+            _key, dropped = self._entries.popitem(last=False)
+            self.weight -= self._weigh(dropped)
+        return value
+
+    def clear(self) -> None:
+        self._entries.clear()
+        self.weight = 0
+
+
+def _image_bytes(image: QImage) -> int:
+    return int(image.sizeInBytes())
+
+
+@cache
+def _sticker_files() -> dict[str, str]:
+    return {s["id"]: str(asset_path("stickers", s["file"])) for s in manifest("stickers/stickers.json")["stickers"]}
+
+
+class Pictures:
+    """Decoded photos, fills, strokes and stickers for drawing pictures."""
+
+    def __init__(self, media: MediaSource, image_bytes: int = IMAGE_BYTES) -> None:
+        self.media = media
+        self.images: Bounded[tuple[str, str], QImage] = Bounded(image_bytes, _image_bytes)
+        self.polygons: Bounded[str, QPolygonF] = Bounded(POLYGONS_KEPT)
+        self.stickers: Bounded[str, QSvgRenderer] = Bounded(STICKERS_KEPT)
+        self._missing_stickers: set[str] = set()
+
+    def photo(self, digest: str) -> QImage | None:
+        """A stored image, decoded; None if it is missing or cannot be read."""
+        key = (digest, "")
+        image = self.images.get(key)
+        if image is None:
+            data = self.media(digest)
+            if data is None:
+                return None
+            decoded = QImage.fromData(data)
+            if decoded.isNull():
+                return None
+            image = self.images.put(key, decoded.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied))
+        return image
+
+    def fill(self, digest: str, colour: str) -> QImage | None:
+        """A fill's stored mask painted in its colour."""
+        key = (digest, colour)
+        image = self.images.get(key)
+        if image is None:
+            data = self.media(digest)
+            if data is None:
+                return None
+            mask = QImage.fromData(data)
+            if mask.isNull():
+                return None
+            image = QImage(mask.size(), QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(QColor(colour))
+            image.setAlphaChannel(mask.convertToFormat(QImage.Format.Format_Grayscale8))
+            image = self.images.put(key, image)
+        return image
+
+    def polygon(self, points_text: str) -> QPolygonF:
+        """A stroke's points (as stored) as a polygon to draw."""
+        polygon = self.polygons.get(points_text)
+        if polygon is None:
+            polygon = self.polygons.put(
+                points_text, QPolygonF([QPointF(x, y) for x, y in pic.decode_points(points_text)])
+            )
+        return polygon
+
+    def sticker(self, sticker_id: str) -> QSvgRenderer | None:
+        """A bundled sticker's drawing; None for a sticker this build does not have."""
+        renderer = self.stickers.get(sticker_id)
+        if renderer is None and sticker_id not in self._missing_stickers:
+            path = _sticker_files().get(sticker_id)
+            candidate = QSvgRenderer(path) if path is not None else None
+            if candidate is not None and candidate.isValid():
+                renderer = self.stickers.put(sticker_id, candidate)
+            else:
+                self._missing_stickers.add(sticker_id)
+        return renderer
+
+    def clear(self) -> None:
+        """Forget everything decoded (the library's images are read again when drawn)."""
+        self.images.clear()
+        self.polygons.clear()
+        self.stickers.clear()

@@ -1,0 +1,120 @@
+"""The renderer as its own layer: no widgets, no library reads while painting, a style
+resolved once per piece, and caches that stay bounded."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+from render_samples import photo_bytes, sample_pages
+
+from nook.core import picture as pic
+from nook.core.library import Library
+from nook.render import PageStyle, Pictures, paint_page, render_page
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_renderer_pulls_in_no_widgets() -> None:
+    code = "import sys, nook.render; print('PySide6.QtWidgets' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False", done.stderr
+
+
+@contextmanager
+def statements(library: Library) -> Iterator[list[str]]:
+    """Every SQL statement the library's connection runs inside the block."""
+    seen: list[str] = []
+    connection = library.db.conn
+    connection.set_trace_callback(seen.append)
+    try:
+        yield seen
+    finally:
+        connection.set_trace_callback(None)
+
+
+def paint_into_image(page, piece, style: PageStyle, pictures: Pictures) -> QImage:
+    image = QImage(QSize(800, 600), QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    paint_page(painter, QRectF(0, 0, 800, 600), page, piece, style, pictures)
+    painter.end()
+    return image
+
+
+def test_painting_a_page_asks_the_library_nothing_but_a_new_pictures_bytes(library: Library, nook_app) -> None:
+    samples = sample_pages(library)
+    styles = {piece.id: PageStyle.resolve(library, piece) for _name, _page, piece in samples}
+    pictures = Pictures(library.media)
+    images = {d for _n, page, _p in samples for d in pic.media_hashes(page.picture)}
+    assert len(images) >= 3  # two photos and a fill's mask are among the samples
+    with statements(library) as first:
+        for _name, page, piece in samples:
+            paint_into_image(page, piece, styles[piece.id], pictures)
+    # No settings, writers, pieces or pages: only each image's bytes, once.
+    assert all(s.startswith("SELECT data FROM media") for s in first), first
+    assert len(first) == len(images)
+    with statements(library) as again:
+        for _name, page, piece in samples:
+            paint_into_image(page, piece, styles[piece.id], pictures)
+    assert again == []
+
+
+def test_a_page_without_pictures_is_painted_without_a_single_read(library: Library, writer, nook_app) -> None:
+    piece = library.new_piece(writer.id, "sign", look="warning")
+    page_id = library.pages(piece.id)[0].id
+    library.update_page(page_id, words="KEEP OUT", extras={"grown_up_line": "keep out"})
+    page = library.page(page_id)
+    style = PageStyle.resolve(library, piece)
+    with statements(library) as seen:
+        image = render_page(page, piece, style, Pictures(library.media), QSize(400, 300))
+    assert seen == []
+    assert image.pixelColor(200, 150) != image.pixelColor(0, 0)  # something was drawn
+
+
+def test_the_style_is_read_once_and_a_new_one_brings_a_changed_setting(library: Library, writer, nook_app) -> None:
+    piece = library.new_piece(writer.id, "sign")
+    page_id = library.pages(piece.id)[0].id
+    library.update_page(page_id, words="hello")
+    page = library.page(page_id)
+    pictures = Pictures(library.media)
+    style = PageStyle.resolve(library, piece)
+    before = render_page(page, piece, style, pictures, QSize(400, 300))
+    library.set_setting("all_caps", True, writer.id)
+    assert render_page(page, piece, style, pictures, QSize(400, 300)) == before  # the old style stays old
+    fresh = PageStyle.resolve(library, piece)
+    assert fresh.all_caps and not style.all_caps
+    assert render_page(page, piece, fresh, pictures, QSize(400, 300)) != before
+
+
+def test_every_sample_page_paints_the_same_from_fresh_and_from_warm_caches(library: Library, nook_app) -> None:
+    warm = Pictures(library.media)
+    for name, page, piece in sample_pages(library):
+        style = PageStyle.resolve(library, piece)
+        first = render_page(page, piece, style, warm, QSize(480, 360))
+        again = render_page(page, piece, style, warm, QSize(480, 360))
+        fresh = render_page(page, piece, PageStyle.resolve(library, piece), Pictures(library.media), QSize(480, 360))
+        assert first == again == fresh, name
+
+
+def test_decoded_images_stay_within_their_byte_budget(library: Library, writer, nook_app) -> None:
+    piece = library.new_piece(writer.id, "book")
+    page = library.pages(piece.id)[1]
+    digests = [library.put_media(photo_bytes((i * 40, 90, 200), (600, 400)), "image/png", 600, 400) for i in range(5)]
+    one_photo = 600 * 400 * 4
+    pictures = Pictures(library.media, image_bytes=2 * one_photo)
+    style = PageStyle.resolve(library, piece)
+    for digest in digests:
+        library.update_page(page.id, picture=pic.make_picture([pic.photo(digest, 800, 400, 600, 400)]))
+        page = library.page(page.id)
+        render_page(page, piece, style, pictures, QSize(160, 120))
+        assert pictures.images.weight <= 2 * one_photo
+    assert len(pictures.images) == 2  # the two drawn last
+    assert pictures.photo(digests[-1]) is not None and len(pictures.images) == 2
