@@ -12,15 +12,16 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from nook.core import migrations, settings
+from nook.core import migrations, opening, settings
 from nook.core.changes import Change, What
 from nook.core.models import KINDS, Page, Piece, Writer, load_json_object
+from nook.core.opening import LibraryBusy, LibraryDamaged, LibraryDiskFull, LibraryRefused, LibraryTrouble
 from nook.core.piece_text import first_pages, page_text, title_from, title_source
 from nook.core.repositories import (
     BackpackRepository,
@@ -30,13 +31,22 @@ from nook.core.repositories import (
 )
 from nook.core.store import Store, new_id, now
 
-__all__ = ["LIBRARY_FILE", "Change", "Library", "LibraryDamaged", "What", "new_id", "now", "shelf_where"]
+__all__ = [
+    "LIBRARY_FILE",
+    "Change",
+    "Library",
+    "LibraryBusy",
+    "LibraryDamaged",
+    "LibraryDiskFull",
+    "LibraryRefused",
+    "LibraryTrouble",
+    "What",
+    "new_id",
+    "now",
+    "shelf_where",
+]
 
 LIBRARY_FILE = "library.db"
-
-
-class LibraryDamaged(Exception):
-    """The library file cannot be read as a library."""
 
 
 # Tables a fresh library fills with bundled rows; rows rescued from a damaged file (a
@@ -83,25 +93,57 @@ class Library:
         self.ideas = IdeaCardRepository(self._store)
         self.backpack = BackpackRepository(self._store)
         self.recordings = RecordingRepository(self._store)
+        self.read_only = False
+        self.notice: str | None = None  # for the grown-up: why it is read-only, or was rescued
+        self._state_in_memory: dict[str, Any] = {}
 
     # -- opening -------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path | str) -> Library:
-        """Open (creating or upgrading) the library in `data_dir`."""
+    def open(cls, data_dir: Path | str, busy_wait: float = opening.BUSY_WAIT_SECONDS, check: bool = True) -> Library:
+        """Open (creating or upgrading) the library in `data_dir`.
+
+        Raises a `LibraryTrouble` saying what a grown-up can do: `LibraryBusy`,
+        `LibraryDiskFull`, `LibraryRefused`, or `LibraryDamaged` (only for a file SQLite
+        reports malformed, at open or by quick_check). A file or folder that cannot be
+        written, or a library made by a newer Writing Nook, is opened read-only with a
+        `notice` for the grown-up. Nothing is moved here.
+        """
         path = Path(data_dir) / LIBRARY_FILE
+        opened = opening.connect(path, busy_wait)
         try:
-            conn = sqlite3.connect(str(path))
-            db = Database(conn)
-            with db.ensure_autocommit_on():
-                db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
+            db = Database(opened.conn)
+            if check:
+                problems = opening.quick_check(opened.conn)
+                if problems:
+                    raise LibraryDamaged(f"{path} is damaged: {'; '.join(problems[:3])}")
             db.execute("PRAGMA foreign_keys=ON")
-            db.execute("PRAGMA busy_timeout=5000")
-            db.table_names()
+            if not opened.read_only:
+                db.execute("PRAGMA synchronous=FULL")
+            newer = migrations.unknown(db)
+            if newer and not opened.read_only:
+                # Our migrations could break a newer schema: look, never change.
+                opened.conn.close()
+                opened = opening.Opened(opening.connect_read_only(path), True)
+                db = Database(opened.conn)
             library = cls(db, path)
-            library._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise LibraryDamaged(f"{path} cannot be read: {exc}") from exc
+            library.read_only = opened.read_only
+            if newer:
+                library.notice = opening.NEWER_MESSAGE
+            else:
+                library.notice = opened.notice
+                if migrations.pending(db):
+                    if opened.read_only:
+                        raise LibraryRefused(
+                            f"The library {path} is from an older Writing Nook and must be brought up to date, "
+                            "but it cannot be changed here. Move it to a folder you can write in."
+                        )
+                    library._migrate()
+        except sqlite3.Error as exc:
+            opened.conn.close()
+            raise opening.classify(exc, path) from exc
+        except LibraryTrouble:
+            opened.conn.close()
+            raise
         return library
 
     def _migrate(self) -> None:
@@ -115,9 +157,18 @@ class Library:
                 self.ideas.seed()
 
     def close(self) -> None:
-        with suppress(sqlite3.Error):
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.checkpoint()
         self.db.close()
+
+    def checkpoint(self) -> bool:
+        """Fold the WAL into the library file, so a copy of that one file is complete."""
+        if self.read_only:
+            return False
+        try:
+            busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        except sqlite3.Error:
+            return False
+        return not busy
 
     # -- change announcements -------------------------------------------------------
     def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
@@ -619,15 +670,34 @@ class Library:
             self._announce(Change(What.SETTING, writer_id=writer_id))
 
     def state(self, key: str, default: Any = None) -> Any:
+        if key in self._state_in_memory:
+            return self._state_in_memory[key]
         row = self.db.execute("SELECT value FROM settings WHERE scope = 'state' AND key = ?", [key]).fetchone()
-        return json.loads(row[0]) if row else default
+        if row is None:
+            return default
+        try:
+            return json.loads(row[0])
+        except ValueError:
+            return default  # a damaged value is forgotten, not a crash at every start
 
     def set_state(self, key: str, value: Any) -> None:
-        """Remember where the app was (last writer, last piece); announces nothing."""
-        with self.db.atomic():
-            self.db.table("settings").upsert(
-                {"scope": "state", "key": key, "value": json.dumps(value)}, pk=("scope", "key")
-            )
+        """Remember where the app was (last writer, last piece); announces nothing.
+
+        Where the app was is worth little next to starting at all: if the library cannot
+        be written (read-only, full, busy) it is remembered for this visit only.
+        """
+        if self.read_only:
+            self._state_in_memory[key] = value
+            return
+        try:
+            with self.db.atomic():
+                self.db.table("settings").upsert(
+                    {"scope": "state", "key": key, "value": json.dumps(value)}, pk=("scope", "key")
+                )
+        except sqlite3.OperationalError:
+            self._state_in_memory[key] = value
+            return
+        self._state_in_memory.pop(key, None)
 
     # -- rescue -------------------------------------------------------------------------
     def take_rescued_rows(self, rows: dict[str, tuple[list[str], list[tuple[object, ...]]]]) -> dict[str, int]:
@@ -658,11 +728,11 @@ class Library:
             if not record:
                 continue
             try:
-                self.db.execute(
+                cursor = self.db.execute(
                     f"INSERT OR IGNORE INTO {table} ({', '.join(record)}) VALUES ({', '.join('?' for _ in record)})",
                     list(record.values()),
                 )
-                count += 1
+                count += max(cursor.rowcount, 0)  # a row already there is not counted as rescued
             except sqlite3.DatabaseError:
                 continue
         return count

@@ -189,6 +189,12 @@ def pending(db: Database) -> list[str]:
     return [name for name, _ in MIGRATIONS if name not in done]
 
 
+def unknown(db: Database) -> list[str]:
+    """Migrations applied to this library that this version does not know: a newer app made it."""
+    known = {name for name, _ in MIGRATIONS}
+    return [name for name in applied(db) if name not in known]
+
+
 def migrate(db: Database, upto: str | None = None) -> list[str]:
     """Apply every pending migration (or those up to `upto`); return the names applied."""
     if "_migrations" not in db.table_names():

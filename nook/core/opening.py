@@ -1,0 +1,201 @@
+"""Opening the library file: telling real damage from a lock, a full disk or a read-only place.
+
+Only real damage is damage. A library another program holds, a full disk or a folder that
+cannot be written is said plainly to a grown-up and nothing is moved; only a file SQLite
+itself reports as malformed (at open, or by `PRAGMA quick_check`) counts as damaged and
+may be rescued. No Qt here.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+# SQLite's primary result codes (the low byte of an extended code).
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+
+BUSY_WAIT_SECONDS = 10.0
+
+
+class LibraryTrouble(Exception):
+    """The library cannot be opened for a reason a grown-up can act on; str() says what to do."""
+
+
+class LibraryDamaged(LibraryTrouble):
+    """The library file cannot be read as a library: SQLite reports it malformed."""
+
+
+class LibraryBusy(LibraryTrouble):
+    """Another program (or another Writing Nook) holds the library; nothing was moved."""
+
+
+class LibraryDiskFull(LibraryTrouble):
+    """The disk holding the library is full; nothing was moved."""
+
+
+class LibraryRefused(LibraryTrouble):
+    """The library is not something we may open (not a regular file, cannot be read)."""
+
+
+BUSY_MESSAGE = (
+    "Another program is using the library file {path}, so Writing Nook cannot open it right now. "
+    "Nothing was changed or moved. Close the other program (or the other Writing Nook window) and start again."
+)
+FULL_MESSAGE = (
+    "The disk that holds the library ({path}) is full, so Writing Nook cannot open it. Nothing was changed "
+    "or moved. Make some room on the disk (empty the computer's trash, remove big files) and start again."
+)
+READ_ONLY_MESSAGE = (
+    "This library can't be changed here: the file or its folder ({path}) cannot be written. "
+    "The children can look at and read their work, but nothing new is stored. "
+    "Move the library to a folder you can write in, or start with --data-dir."
+)
+NEWER_MESSAGE = (
+    "This library was made by a newer Writing Nook. It is opened only for looking, so nothing in it is "
+    "changed. Install the newer Writing Nook to keep writing in it."
+)
+NOT_A_FILE_MESSAGE = "{path} is not an ordinary file, so Writing Nook will not open it as a library."
+
+
+def primary_code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
+def classify(exc: sqlite3.Error, path: Path) -> LibraryTrouble:
+    """The grown-up's kind of trouble for a SQLite error met while opening `path`."""
+    code = primary_code(exc)
+    text = str(exc).lower()
+    if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text:
+        return LibraryBusy(BUSY_MESSAGE.format(path=path))
+    if code == SQLITE_FULL or "disk is full" in text:
+        return LibraryDiskFull(FULL_MESSAGE.format(path=path))
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
+        return LibraryDamaged(f"{path} cannot be read: {exc}")
+    return LibraryRefused(f"Writing Nook cannot open the library {path}: {exc}. Nothing was changed or moved.")
+
+
+def is_write_refused(exc: BaseException) -> bool:
+    """True when a write failed because the file or folder cannot be written."""
+    code = primary_code(exc)
+    return code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN) or "readonly" in str(exc).lower()
+
+
+def can_write(path: Path) -> bool:
+    """Whether the library and its folder can be written (WAL needs its -wal and -shm beside it).
+
+    `os.access` also answers False for an immutable file, even to root.
+    """
+    folder = path.parent
+    if not os.access(folder, os.W_OK):
+        return False
+    return all(
+        not side.exists() or os.access(side, os.W_OK) for side in (path, _side(path, "-wal"), _side(path, "-shm"))
+    )
+
+
+def _side(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def check_regular(path: Path) -> None:
+    """Refuse a library path that is a FIFO, a device or a folder (a FIFO would hang the open)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise LibraryRefused(f"Writing Nook cannot look at {path}: {exc.strerror or exc}.") from exc
+    if not stat.S_ISREG(mode):
+        raise LibraryRefused(NOT_A_FILE_MESSAGE.format(path=path))
+
+
+def tolerant_text(data: bytes) -> str:
+    """Text from the file, with bytes that are not UTF-8 (a damaged page) replaced, never raising."""
+    return data.decode("utf-8", "replace")
+
+
+@dataclass
+class Opened:
+    """A connection and how it was opened; `notice` tells the grown-up why it is read-only."""
+
+    conn: sqlite3.Connection
+    read_only: bool
+    notice: str | None = None
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open without ever writing; a WAL library in a folder we cannot write needs `immutable`."""
+    base = f"file:{quote(str(path))}"
+    last: sqlite3.Error | None = None
+    for params in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{base}?{params}", uri=True, check_same_thread=False)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.text_factory = tolerant_text
+            return conn
+        except sqlite3.Error as exc:
+            last = exc
+            if primary_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB):
+                break
+    assert last is not None
+    raise classify(last, path) from last
+
+
+def connect(path: Path, busy_wait: float = BUSY_WAIT_SECONDS) -> Opened:
+    """Open `path` for writing if we may, read-only if we may not; raise LibraryTrouble otherwise."""
+    check_regular(path)
+    if path.exists() and not os.access(path, os.R_OK):
+        raise LibraryRefused(f"Writing Nook is not allowed to read the library {path}. Nothing was changed or moved.")
+    if not can_write(path):
+        if not path.exists():
+            raise LibraryRefused(READ_ONLY_MESSAGE.format(path=path.parent))
+        return Opened(connect_read_only(path), True, READ_ONLY_MESSAGE.format(path=path))
+    try:
+        conn = sqlite3.connect(str(path), timeout=busy_wait, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise classify(exc, path) from exc
+    conn.text_factory = tolerant_text
+    try:
+        conn.execute(f"PRAGMA busy_timeout={int(busy_wait * 1000)}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        # Prove we can take the write lock now, waiting a bounded time for another holder:
+        # a library another program holds for longer is busy, not damaged.
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        conn.close()
+        if is_write_refused(exc) and path.exists():
+            return Opened(connect_read_only(path), True, READ_ONLY_MESSAGE.format(path=path))
+        raise classify(exc, path) from exc
+    if str(mode).lower() != "wal":
+        conn.close()
+        raise LibraryBusy(BUSY_MESSAGE.format(path=path))
+    return Opened(conn, False)
+
+
+def quick_check(conn: sqlite3.Connection, full: bool = False) -> list[str]:
+    """Problems SQLite finds in the file's structure (empty when healthy).
+
+    `full` runs integrity_check (also checks every index against its table: slower,
+    for a grown-up who asks).
+    """
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}(20)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
