@@ -1,13 +1,21 @@
-"""Rescuing what can be read from a damaged library file, so nothing is thrown away."""
+"""Rescuing what can be read from a damaged library file, so nothing is thrown away.
+
+A new library is made and filled beside the damaged one first; only when that has
+worked is the damaged file renamed aside (never deleted) and the new one put in its
+place. A full disk part way leaves the damaged file exactly where it was.
+"""
 
 from __future__ import annotations
 
+import errno
+import os
 import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from nook.core.library import LIBRARY_FILE, Library
+from nook.core import opening, reading_damaged
+from nook.core.library import LIBRARY_FILE, Library, LibraryDiskFull, LibraryRefused
 
 # Parents before children, so foreign keys hold while rows are copied back.
 TABLES = (
@@ -25,51 +33,90 @@ TABLES = (
 )
 
 
-def set_aside(data_dir: Path) -> Path:
-    """Move a damaged library (and its WAL files) aside, never deleting it."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = data_dir / f"{LIBRARY_FILE}.damaged-{stamp}"
-    source = data_dir / LIBRARY_FILE
-    shutil.move(str(source), str(kept))
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def set_aside(data_dir: Path, label: str = "damaged") -> Path:
+    """Rename the library (and its WAL files) aside, never deleting it; returns where it went."""
+    base = f"{LIBRARY_FILE}.{label}-{_stamp()}"
+    kept = data_dir / base
+    n = 1
+    while kept.exists():
+        n += 1
+        kept = data_dir / f"{base}-{n}"
+    os.replace(data_dir / LIBRARY_FILE, kept)
     for suffix in ("-wal", "-shm"):
         side = data_dir / f"{LIBRARY_FILE}{suffix}"
         if side.exists():
-            shutil.move(str(side), str(kept) + suffix)
+            os.replace(side, str(kept) + suffix)
     return kept
 
 
 def salvage(data_dir: Path) -> tuple[Library, Path, dict[str, int]]:
-    """Set the damaged file aside, open a fresh library, copy back every row it can read.
+    """Rescue a damaged library: everything readable goes into a new library made beside it.
 
-    Returns the new library, where the damaged file was kept, and rows rescued per table.
+    The damaged file is set aside only once the new library has been made and filled, and
+    it is renamed, never deleted. A full disk (or another failure while making the new
+    one) leaves the damaged file where it was and raises LibraryDiskFull (or
+    LibraryRefused). Returns the new library, where the damaged file was kept, and rows
+    rescued per table.
     """
-    kept = set_aside(data_dir)
-    library = Library.open(data_dir)
+    data_dir = Path(data_dir)
+    work = data_dir / f".rescue-{_stamp()}"
+    source = data_dir / LIBRARY_FILE
     try:
-        old = sqlite3.connect(f"file:{kept}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return library, kept, {}
-    try:
-        rows = {table: _read_table(old, table) for table in TABLES}
+        rescued = _rescue_into(source, work)
+        kept = set_aside(data_dir)
+        os.replace(work / LIBRARY_FILE, source)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise LibraryDiskFull(opening.FULL_MESSAGE.format(path=source)) from exc
+        raise LibraryRefused(f"Writing Nook could not rescue the library {source}: {exc}. Nothing was moved.") from exc
     finally:
-        old.close()
-    return library, kept, library.take_rescued_rows(rows)
+        shutil.rmtree(work, ignore_errors=True)
+    return Library.open(data_dir), kept, rescued
 
 
-def _read_table(old: sqlite3.Connection, table: str) -> tuple[list[str], list[tuple[object, ...]]]:
-    """Every row of `table` that can still be read (stops at the first damaged one)."""
-    found: list[tuple[object, ...]] = []
+def _rescue_into(source: Path, work: Path) -> dict[str, int]:
+    """Make a fresh library in `work` holding every row readable from `source`."""
+    copy = reading_damaged.copy_with_sides(source, work / "copy")
+    if not reading_damaged.repair_header(copy):
+        _fold_wal(copy)
     try:
-        columns = [row[1] for row in old.execute(f"PRAGMA table_info({table})")]
-        cursor = old.execute(f"SELECT * FROM {table}")
-    except sqlite3.DatabaseError:
-        return [], []
-    while True:
-        try:
-            row = cursor.fetchone()
-        except sqlite3.DatabaseError:
-            break
-        if row is None:
-            break
-        found.append(tuple(row))
-    return columns, found
+        library = Library.open(work)
+    except LibraryDiskFull as full:
+        raise OSError(errno.ENOSPC, str(full)) from full
+    try:
+        tables = library.db.table_names()
+        columns = {t: list(library.db.table(t).columns_dict) for t in TABLES if t in tables}
+        # Rows the page reader decodes, then SQLite's own reading where it can (it wins).
+        rows = reading_damaged.read_pages(copy, columns)
+        old = reading_damaged.open_readable(copy)
+        if old is not None:
+            for table in columns:
+                rows.setdefault(table, {}).update(reading_damaged.read_table(old, table))
+            old.close()
+        found = {
+            table: (names, [tuple(row.get(c) for c in names) for row in rows.get(table, {}).values()])
+            for table, names in columns.items()
+        }
+        rescued = library.take_rescued_rows(found)
+    except sqlite3.Error as exc:
+        library.close()
+        if opening.primary_code(exc) == opening.SQLITE_FULL:
+            raise OSError(errno.ENOSPC, "disk full") from exc
+        raise
+    library.close()
+    return rescued
+
+
+def _fold_wal(copy: Path) -> None:
+    """Let SQLite fold the copy's WAL into it, so the page reader sees the newest pages."""
+    try:
+        conn = sqlite3.connect(copy)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.close()
+    except sqlite3.Error:
+        pass
