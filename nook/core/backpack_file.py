@@ -28,6 +28,7 @@ from nook.core.picture import media_hashes
 from nook.core.piece_text import title_from, title_source
 from nook.core.recordings import MIME as RECORDING_MIME
 from nook.core.recordings import NotARecording, mp4_duration_ms, recording_of
+from nook.core.safe_files import FileRefused, open_regular
 
 FORMAT = "writing-nook-backpack"
 FORMAT_VERSION = 2  # the newest this app reads
@@ -133,11 +134,12 @@ def read(path: Path | str) -> Backpack:
     """Read and check a `.nook` file, or raise BackpackRefused saying why."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BACKPACK_BYTES:
-            raise BackpackRefused(f"The backpack {path.name} is too big to be a Writing Nook backpack.")
-        with path.open("rb") as handle:
+        with open_regular(path, MAX_BACKPACK_BYTES) as handle:
             return _read_archive(handle, path.name)
+    except FileRefused as refused:
+        if refused.reason == "too_big":
+            raise BackpackRefused(f"The backpack {path.name} is too big to be a Writing Nook backpack.") from refused
+        raise BackpackRefused(f"{path.name} is not an ordinary file, so it is not a backpack.") from refused
     except OSError as exc:
         raise BackpackRefused(f"The backpack {path.name} cannot be read: {exc.strerror or exc}.") from exc
 

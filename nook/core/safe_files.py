@@ -2,16 +2,20 @@
 
 A backpack, PDF or picture that fails half way (a full or pulled-out USB stick, an
 error while drawing) never leaves a half file with the final name, and never spoils
-an older file of that name. No Qt here.
+an older file of that name. And reading a file a user chose safely: only a regular file,
+never more than a limit (a FIFO or a link to /dev/zero must not hang or fill memory).
+No Qt here.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 
 @contextmanager
@@ -30,3 +34,41 @@ def temporary_beside(destination: Path | str) -> Iterator[Path]:
     finally:
         if temp.exists():
             temp.unlink()
+
+
+class FileRefused(OSError):
+    """A file a user chose that we will not read: not a regular file, or too big."""
+
+    def __init__(self, reason: str, path: Path | str) -> None:
+        super().__init__(f"{Path(path).name}: {reason}")
+        self.reason = reason  # "not_a_file" or "too_big"
+
+
+def open_regular(path: Path | str, max_bytes: int) -> BinaryIO:
+    """Open a user's file for reading, only if it is a regular file of at most `max_bytes`.
+
+    Opened without blocking and checked on the open descriptor (not the name, which could
+    change): a FIFO would block a plain open forever, and a link to /dev/zero never ends.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise FileRefused("not_a_file", path)
+        if info.st_size > max_bytes:
+            raise FileRefused("too_big", path)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_regular(path: Path | str, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most `max_bytes` (see `open_regular`)."""
+    with open_regular(path, max_bytes) as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:  # it grew while we read
+        raise FileRefused("too_big", path)
+    return data

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from nook.core import images
 from nook.core import picture as pic
+from nook.core.safe_files import FileRefused, read_regular
 from nook.ui.editor.model import full_size_layer
 from nook.ui.grownup.gate import ask_grown_up
 
@@ -85,10 +86,11 @@ class PictureActions:
         if view is None:
             return False
         try:
-            source = Path(path)
-            if source.stat().st_size > images.MAX_FILE_BYTES:
-                raise images.PhotoRefused("too_big", f"{source.stat().st_size} bytes")
-            photo = images.prepare_photo(source.read_bytes())
+            try:
+                data = read_regular(path, images.MAX_FILE_BYTES)
+            except FileRefused as refused:
+                raise images.PhotoRefused("too_big" if refused.reason == "too_big" else "unreadable") from refused
+            photo = images.prepare_photo(data)
         except images.PhotoRefused as refused:
             log.info("photo refused: %s (%s)", path, refused)
             self.oops(refused.reason)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -18,11 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nook.core import word_wall
+from nook.core import images, word_wall
 from nook.core.library import Change, Library, What
+from nook.core.safe_files import read_regular
 from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.pickers import ConfirmBar, StickerPicker, picture_icon
 from nook.ui.kit.icons import icon
+
+log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PHOTO_SIDE = 512  # photos on the word wall are small pictures, not prints
@@ -232,7 +236,11 @@ class WordWallPage(QWidget):
 
     def use_photo(self, path: str) -> bool:
         """Store a photo (made small) in the library and choose it as the picture."""
-        image = QImage(path)
+        try:
+            image = QImage.fromData(read_regular(path, images.MAX_FILE_BYTES))
+        except OSError as error:
+            log.info("word picture refused: %s (%s)", path, error)
+            image = QImage()
         if image.isNull():
             self.picture_label.setText("That photo could not be opened.")
             return False
