@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
 from nook import __version__
-from nook.core import recordings
-from nook.core.library import Library, LibraryDamaged
+from nook.core import opening, recordings
+from nook.core.library import Library, LibraryDamaged, LibraryTrouble
 from nook.core.paths import DataDirError, ensure_writable, resolve_data_dir
 
 log = logging.getLogger("nook")
@@ -31,22 +32,64 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+RESCUED_NOTICE = (
+    "The library file was damaged. It was kept as {kept}, and everything that could be read "
+    "({pieces} pieces) was copied into a fresh library. Look in the grown-up corner, Library safety, "
+    "to put back a backup instead."
+)
+
+
 def open_library(data_dir: Path) -> Library:
-    """Open the library; a damaged file is kept aside and what can be read is rescued."""
+    """Open the library; a damaged file is rescued into a new one beside it, then kept aside.
+
+    Raises LibraryTrouble (busy, full, refused, or a rescue that could not be done), with
+    nothing moved, for the caller to show the grown-up.
+    """
     try:
-        return Library.open(data_dir)
+        return Library.open(data_dir, busy_wait=busy_wait())
     except LibraryDamaged as exc:
+        from nook.core import safety
         from nook.core.recovery import salvage
 
+        log.warning("The library is damaged (%s); rescuing what can be read.", exc)
         library, kept, rescued = salvage(data_dir)
-        log.warning("The library was damaged (%s). It was kept as %s; rescued %s.", exc, kept, rescued)
+        log.warning("The damaged library was kept as %s; rescued %s.", kept, rescued)
         print(
             f"Writing Nook: the library file was damaged. It was kept as {kept} and "
             f"everything that could be read was copied into a fresh library.",
             file=sys.stderr,
         )
         library.set_state("recovered_from", str(kept))
+        notice = RESCUED_NOTICE.format(kept=kept, pieces=rescued.get("pieces", 0))
+        safety.add_note(library, notice)
+        library.notice = notice
         return library
+
+
+def busy_wait() -> float:
+    """How long to wait for a library another program holds (NOOK_BUSY_WAIT_SECONDS, for tests)."""
+    try:
+        return max(0.0, float(os.environ.get("NOOK_BUSY_WAIT_SECONDS", opening.BUSY_WAIT_SECONDS)))
+    except ValueError:
+        return opening.BUSY_WAIT_SECONDS
+
+
+def prepare_data_dir(folder: Path) -> bool:
+    """Make the data folder if needed; True if it can be written (else the library is read-only)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirError(
+            f"Writing Nook cannot make its library folder {folder}: {exc.strerror or exc}. "
+            "Choose another folder with --data-dir."
+        ) from exc
+    if not folder.is_dir():
+        raise DataDirError(f"{folder} is not a folder. Choose another one with --data-dir.")
+    try:
+        ensure_writable(folder)
+    except DataDirError:
+        return False
+    return True
 
 
 def _qt_message_to_log(mode, context, message: str) -> None:
@@ -70,6 +113,10 @@ def export_argv(argv: list[str]) -> list[str] | None:
     return None
 
 
+RESTORE = 7  # app.exit code: a grown-up chose a backup to put back
+RETRY = 8  # app.exit code: try opening the library again
+
+
 def main(argv: list[str] | None = None) -> int:
     exporting = export_argv(sys.argv[1:] if argv is None else argv)
     if exporting is not None:
@@ -77,29 +124,132 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_export(exporting)
     args = parse_args(argv)
+    data_dir = resolve_data_dir(args.data_dir)
     try:
-        data_dir = ensure_writable(resolve_data_dir(args.data_dir))
+        writable = prepare_data_dir(data_dir)
     except DataDirError as exc:
         print(f"Writing Nook: {exc}", file=sys.stderr)
         return 2
-    logging.basicConfig(
-        filename=str(data_dir / "nook.log"), level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s"
-    )
-    library = open_library(data_dir)
-    # A recording cut off by a crash last time was never stored; its file goes now.
-    recordings.clear_unfinished(data_dir)
+    log_format = "%(asctime)s %(name)s %(levelname)s %(message)s"
+    if writable:
+        logging.basicConfig(filename=str(data_dir / "nook.log"), level=logging.INFO, format=log_format)
+    else:
+        logging.basicConfig(handlers=[logging.NullHandler()], level=logging.INFO)
 
-    from PySide6.QtCore import QTimer, qInstallMessageHandler
+    from PySide6.QtCore import qInstallMessageHandler
 
-    from nook.speech import ForwardingVoice, make_voice
     from nook.ui.app import create_application
-    from nook.ui.main_window import MainWindow
+    from nook.ui.single_instance import SingleInstance
 
     qInstallMessageHandler(_qt_message_to_log)
     app = create_application([sys.argv[0]])
+    guard = SingleInstance(data_dir)
+    if not guard.claim():
+        log.info("Writing Nook is already open on %s: asked it to come forward", data_dir)
+        return 0
+    try:
+        return _run(app, args, data_dir, guard)
+    finally:
+        guard.release()
+
+
+def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
+    """Open the library and show the window, again after a restore or a retry."""
+    from nook.core import backups, safety
+
+    pending_note = ""
+    while True:
+        try:
+            library = open_library(data_dir)
+        except LibraryTrouble as trouble:
+            log.warning("the library cannot be opened: %s", trouble)
+            print(f"Writing Nook: {trouble}", file=sys.stderr)
+            if args.smoke:
+                return 3
+            choice, chosen = _show_trouble(app, trouble, data_dir)
+            if choice == RESTORE and chosen is not None:
+                pending_note = _restore(data_dir, chosen)
+                continue
+            if choice == RETRY:
+                continue
+            return 3
+        if not library.read_only:
+            # A recording cut off by a crash last time was never stored; its file goes now
+            # (only here, past the one-app-per-library guard, so a running app keeps its own).
+            recordings.clear_unfinished(data_dir)
+        if pending_note:
+            safety.add_note(library, pending_note)
+            library.notice = library.notice or pending_note
+            pending_note = ""
+        status, chosen = _show_window(app, args, library, guard)
+        if not library.read_only:
+            try:
+                backups.make_backup(library.path)
+            except backups.BackupFailed as failed:
+                log.warning("the backup at close failed: %s", failed)
+        if status == RESTORE and chosen is not None:
+            pending_note = _restore(data_dir, chosen)
+            continue
+        return int(status)
+
+
+def _restore(data_dir: Path, chosen: Path) -> str:
+    from nook.core import backups
+
+    try:
+        kept = backups.restore(data_dir, chosen)
+    except backups.BackupFailed as failed:
+        log.warning("restoring %s failed: %s", chosen, failed)
+        return f"Putting back the backup {chosen.name} did not work: {failed}"
+    log.warning("restored %s; the library before was kept as %s", chosen, kept)
+    return f"The backup {chosen.name} was put back. The library before it was kept as {kept}." if kept else ""
+
+
+def _show_trouble(app, trouble: Exception, data_dir: Path) -> tuple[int, Path | None]:
+    from nook.ui.trouble import TroubleScreen
+
+    screen = TroubleScreen(trouble, data_dir)
+    chosen: list[Path] = []
+    screen.retry.connect(lambda: app.exit(RETRY))
+
+    def restore(path: Path) -> None:
+        chosen.append(path)
+        app.exit(RESTORE)
+
+    screen.restore.connect(restore)
+    screen.show()
+    status = app.exec()
+    screen.close()
+    screen.deleteLater()
+    return status, (chosen[0] if chosen else None)
+
+
+def _show_window(app, args: argparse.Namespace, library: Library, guard) -> tuple[int, Path | None]:
+    from PySide6.QtCore import Qt, QTimer
+
+    from nook.speech import ForwardingVoice, make_voice
+    from nook.ui.keeper import LibraryKeeper
+    from nook.ui.main_window import MainWindow
+
     voice = ForwardingVoice()
     window = MainWindow(library, voice)
     window.showMaximized()
+    keeper = LibraryKeeper(library, window)
+    chosen: list[Path] = []
+
+    def restore(path: Path) -> None:
+        chosen.append(path)
+        app.exit(RESTORE)
+
+    def come_forward() -> None:
+        log.info("another start asked this window to come forward")
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized | Qt.WindowState.WindowActive)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    window.restore_wanted.connect(restore)
+    guard.come_forward.connect(come_forward)
 
     def start_engine() -> None:
         # After the first screen is up: starting the speech engine takes a moment.
@@ -118,13 +268,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke:
         # Quit once the first screen is shown and the voice is ready.
         QTimer.singleShot(0, app.quit)
+    QTimer.singleShot(0, lambda: log.info("ready"))
     try:
         status = app.exec()
     finally:
         window.flush()
+        guard.come_forward.disconnect(come_forward)
+        window.close()
         voice.shutdown()
+        keeper.wait()
+        window.deleteLater()
         library.close()
-    return int(status)
+    return int(status), (chosen[0] if chosen else None)
 
 
 def gui_main() -> None:

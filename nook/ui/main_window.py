@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from nook.core.library import Change, Library, What
 from nook.speech import Voice
@@ -17,6 +17,7 @@ from nook.ui.grownup.door import GrownUpDoor
 from nook.ui.kit.talking import TalkingButtons
 from nook.ui.shelf.classroom import ClassroomWatch
 from nook.ui.shelf.screen import ShelfScreen
+from nook.ui.trouble import NoticeStrip
 from nook.ui.writers.screen import WritersScreen
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
     """Opens where the writer left off: their shelf, or the piece they had open."""
 
     shelf_shown = Signal()
+    restore_wanted = Signal(Path)  # a grown-up chose a backup: the app closes the library and restores
 
     def __init__(self, library: Library, voice: Voice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +50,20 @@ class MainWindow(QMainWindow):
         size = int(library.setting("button_size"))
         self.screens = QStackedWidget()
         self.screens.setObjectName("screens")
-        self.setCentralWidget(self.screens)
+        self.notice_strip: NoticeStrip | None = None
+        if library.notice:
+            # A library that can only be looked at (or was just rescued): a picture for the child.
+            holder = QWidget()
+            holder.setObjectName("nookRoot")
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            self.notice_strip = NoticeStrip(library.notice)
+            column.addWidget(self.notice_strip)
+            column.addWidget(self.screens, 1)
+            self.setCentralWidget(holder)
+        else:
+            self.setCentralWidget(self.screens)
         self.writers_screen = WritersScreen(library, self.events, size)
         self.writers_screen.writer_chosen.connect(self.show_shelf)
         self.shelf_screen = ShelfScreen(library, self.events, voice, size)
@@ -71,6 +86,7 @@ class MainWindow(QMainWindow):
         self.grown_up.add_section("Backpack", self._backpack_page, "backpack")
         self.shelf_screen.backpack_wanted.connect(self.pack_childs_backpack)
         self.grown_up.add_section("Growth", self._growth_page, "growth")
+        self.grown_up.add_section("Library safety", self._safety_page, "lock")
         self.piece_screen: PieceScreen | None = None
         self.apply_voice_settings()
         if voice.is_ready():
@@ -84,6 +100,13 @@ class MainWindow(QMainWindow):
         from nook.ui.grownup.backpack_page import BackpackPage
 
         return BackpackPage(self.library, self.events)
+
+    def _safety_page(self) -> QWidget:
+        from nook.ui.grownup.safety_page import SafetyPage
+
+        page = SafetyPage(self.library)
+        page.restore_wanted.connect(self.restore_wanted.emit)
+        return page
 
     def _growth_page(self) -> QWidget:
         from nook.ui.grownup.growth_page import GrowthPage

@@ -1,0 +1,213 @@
+"""Automatic backups: verified copies of the whole library in the data folder's `backups/`.
+
+A copy is made with SQLite's online backup API from its own read connection, so it is
+consistent even while the app keeps writing, and it can run off the UI thread. Each copy
+is written under a temporary name, checked (quick_check and the rows counted against the
+library) and only then given its real name. The last 7 days keep one copy each, and the
+4 weeks before them one copy each. Restoring keeps the current library aside first and
+works when the current file will not open at all. No Qt here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from urllib.parse import quote
+
+from nook.core import opening
+from nook.core.library import LIBRARY_FILE
+from nook.core.recovery import set_aside
+
+BACKUP_FOLDER = "backups"
+PREFIX = "library-"
+SUFFIX = ".db"
+STAMP = "%Y%m%d-%H%M%S"
+DAILY_KEPT = 7
+WEEKLY_KEPT = 4
+COUNTED = ("writers", "pieces", "pages", "media")
+
+
+class BackupFailed(Exception):
+    """A backup could not be made or checked, or a restore could not be done; str() says why."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made: datetime
+    pieces: int
+    writers: int
+
+
+def folder_of(data_dir: Path) -> Path:
+    return Path(data_dir) / BACKUP_FOLDER
+
+
+def _made(path: Path) -> datetime | None:
+    name = path.name
+    if not (name.startswith(PREFIX) and name.endswith(SUFFIX)):
+        return None
+    try:
+        return datetime.strptime(name[len(PREFIX) : -len(SUFFIX)][:15], STAMP)
+    except ValueError:
+        return None
+
+
+def _connect_ro(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    conn.text_factory = opening.tolerant_text
+    return conn
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {table: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]) for table in COUNTED}
+
+
+def verify(path: Path, expected: dict[str, int] | None = None) -> dict[str, int]:
+    """Check a backup file: SQLite finds no damage and (if given) the rows counted match."""
+    try:
+        conn = _connect_ro(path)
+        try:
+            problems = opening.quick_check(conn)
+            found = counts(conn) if not problems else {}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise BackupFailed(f"The backup {path.name} cannot be read: {exc}") from exc
+    if problems:
+        raise BackupFailed(f"The backup {path.name} is damaged: {problems[0]}")
+    if expected is not None and found != expected:
+        raise BackupFailed(f"The backup {path.name} does not hold every row ({found} instead of {expected}).")
+    return found
+
+
+def make_backup(library_file: Path, now: datetime | None = None) -> Backup:
+    """Copy the library at `library_file` into `backups/`, check it, and thin out old copies."""
+    now = now or datetime.now()
+    folder = folder_of(library_file.parent)
+    final = folder / f"{PREFIX}{now.strftime(STAMP)}{SUFFIX}"
+    temp = folder / f".{final.name}.part"
+    try:
+        folder.mkdir(exist_ok=True)
+        source = sqlite3.connect(str(library_file), timeout=opening.BUSY_WAIT_SECONDS)
+        try:
+            target = sqlite3.connect(str(temp))
+            try:
+                # One step: the whole copy is made inside one read transaction, so it is
+                # one consistent moment of the library even while the app writes.
+                with source:
+                    source.execute("BEGIN")
+                    expected = counts(source)
+                    source.backup(target)
+                    source.execute("COMMIT")
+                target.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                target.close()
+        finally:
+            source.close()
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        verify(temp, expected)
+        os.replace(temp, final)
+    except (OSError, sqlite3.Error) as exc:
+        _remove(temp)
+        raise BackupFailed(f"A backup of the library could not be made: {exc}") from exc
+    except BackupFailed:
+        _remove(temp)
+        raise
+    prune(folder)
+    return Backup(final, now.replace(microsecond=0), expected["pieces"], expected["writers"])
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+def backup_files(data_dir: Path) -> list[tuple[datetime, Path]]:
+    """Backup files with the time each was made, newest first."""
+    folder = folder_of(data_dir)
+    if not folder.is_dir():
+        return []
+    found = [(made, path) for path in folder.iterdir() if (made := _made(path)) is not None and path.is_file()]
+    return sorted(found, reverse=True)
+
+
+def list_backups(data_dir: Path) -> list[Backup]:
+    """The backups a grown-up may restore, newest first, with how many pieces each holds."""
+    result: list[Backup] = []
+    for made, path in backup_files(data_dir):
+        try:
+            conn = _connect_ro(path)
+            try:
+                found = counts(conn)
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            continue  # a damaged copy is not offered
+        result.append(Backup(path, made, found["pieces"], found["writers"]))
+    return result
+
+
+def kept_by_rule(made: list[datetime]) -> set[datetime]:
+    """Which backups stay: the newest of each of the last 7 days with a backup, then the
+    newest of each of the 4 weeks before those."""
+    newest_first = sorted(made, reverse=True)
+    days: dict[object, datetime] = {}
+    for moment in newest_first:
+        days.setdefault(moment.date(), moment)
+    daily = list(days.values())[:DAILY_KEPT]
+    keep = set(daily)
+    oldest_daily = min(daily) if daily else None
+    weeks: dict[object, datetime] = {}
+    for moment in newest_first:
+        if oldest_daily is not None and moment.date() >= oldest_daily.date():
+            continue
+        weeks.setdefault(moment.isocalendar()[:2], moment)
+    keep.update(list(weeks.values())[:WEEKLY_KEPT])
+    return keep
+
+
+def prune(folder: Path) -> list[Path]:
+    """Remove backups the rule no longer keeps (and half-written ones); returns those removed."""
+    files = backup_files(folder.parent)
+    keep = kept_by_rule([made for made, _ in files])
+    removed = [path for made, path in files if made not in keep]
+    for path in removed:
+        _remove(path)
+    return removed
+
+
+def due(data_dir: Path, now: datetime | None = None) -> bool:
+    """True when the newest backup is a day old or there is none."""
+    files = backup_files(data_dir)
+    now = now or datetime.now()
+    return not files or now - files[0][0] >= timedelta(days=1)
+
+
+def restore(data_dir: Path, backup: Path) -> Path | None:
+    """Put `backup` in place of the library (which must be closed); returns where the old one was kept.
+
+    The backup is checked first; the current library (damaged or not) is renamed aside,
+    never deleted, and only after the copy is complete beside it.
+    """
+    data_dir = Path(data_dir)
+    verify(backup)
+    library_file = data_dir / LIBRARY_FILE
+    part = data_dir / f".{library_file.name}.restoring"
+    try:
+        with backup.open("rb") as source, part.open("wb") as target:
+            while chunk := source.read(1 << 20):
+                target.write(chunk)
+            target.flush()
+            os.fsync(target.fileno())
+        kept = set_aside(data_dir, "before-restore") if library_file.exists() else None
+        os.replace(part, library_file)
+    except OSError as exc:
+        _remove(part)
+        raise BackupFailed(f"The backup could not be put in place: {exc.strerror or exc}. Nothing was moved.") from exc
+    return kept

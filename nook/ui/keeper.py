@@ -1,0 +1,89 @@
+"""Keeping the one library file complete and backed up while the app runs.
+
+Every few minutes the WAL is folded into `library.db` (so a copy of that one file holds
+everything), and a daily backup is made off the UI thread (SQLite's backup API on its
+own read connection), with a failure noted for the grown-up. The delays are constructor
+arguments so tests set them small.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from nook.core import backups, safety
+from nook.core.library import Library
+
+log = logging.getLogger(__name__)
+
+CHECKPOINT_MS = 3 * 60 * 1000
+BACKUP_CHECK_MS = 30 * 60 * 1000
+FIRST_BACKUP_CHECK_MS = 60 * 1000
+
+
+class LibraryKeeper(QObject):
+    """Checkpoints on a timer; `backed_up(ok, message)` after each automatic backup."""
+
+    backed_up = Signal(bool, str)
+
+    def __init__(
+        self,
+        library: Library,
+        parent: QObject | None = None,
+        checkpoint_ms: int = CHECKPOINT_MS,
+        backup_check_ms: int = BACKUP_CHECK_MS,
+        first_backup_check_ms: int = FIRST_BACKUP_CHECK_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._worker: threading.Thread | None = None
+        self.checkpoints = 0
+        self.checkpoint_timer = QTimer(self)
+        self.checkpoint_timer.setInterval(checkpoint_ms)
+        self.checkpoint_timer.timeout.connect(self.checkpoint)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(backup_check_ms)
+        self.backup_timer.timeout.connect(self.backup_if_due)
+        self.backed_up.connect(self._note)
+        if not library.read_only:
+            self.checkpoint_timer.start()
+            self.backup_timer.start()
+            QTimer.singleShot(first_backup_check_ms, self, self.backup_if_due)
+
+    def checkpoint(self) -> None:
+        if self.library.checkpoint():
+            self.checkpoints += 1
+
+    def backup_if_due(self) -> bool:
+        """Start a backup in a worker thread if the newest is a day old; True if started."""
+        if self.library.read_only or self.busy or not backups.due(self.library.path.parent):
+            return False
+        self._worker = threading.Thread(target=self._back_up, name="nook-backup", daemon=True)
+        self._worker.start()
+        return True
+
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None and self._worker.is_alive()
+
+    def _back_up(self) -> None:
+        try:
+            made = backups.make_backup(self.library.path)
+        except backups.BackupFailed as failed:
+            self.backed_up.emit(False, str(failed))
+            return
+        self.backed_up.emit(True, str(made.path))
+
+    def _note(self, ok: bool, message: str) -> None:
+        if ok:
+            log.info("backup made: %s", message)
+            return
+        log.warning("automatic backup failed: %s", message)
+        safety.add_note(self.library, message, "Make some room on the disk; Writing Nook tries again later.")
+
+    def wait(self, timeout: float = 60.0) -> None:
+        """Let a backup that is running finish (at close)."""
+        if self._worker is not None:
+            self._worker.join(timeout)

@@ -1,0 +1,97 @@
+"""One app per library: a second start on the same data folder brings the first forward.
+
+The first start holds a lock file in the data folder (`nook.lock`, holding its pid: Qt's
+QLockFile takes over a lock whose process is gone, so a crash or kill -9 never blocks a
+start) and listens on a local socket named after the data folder. A later start that
+cannot take the lock tells the running one to come forward and exits. Starts that race
+each other keep trying for a bounded time, so none of them crashes.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QThread, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+LOCK_FILE = "nook.lock"
+COME_FORWARD = b"come forward\n"
+WAIT_SECONDS = 15.0
+
+
+def server_name(data_dir: Path) -> str:
+    """A socket name per data folder and user (short: some systems limit socket paths)."""
+    key = f"{getpass.getuser()}\0{Path(data_dir).resolve()}"
+    return "writing-nook-" + hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()[:24]
+
+
+class SingleInstance(QObject):
+    """`claim()` once at start; `come_forward` is emitted when a later start asks."""
+
+    come_forward = Signal()
+
+    def __init__(self, data_dir: Path, wait_seconds: float = WAIT_SECONDS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.name = server_name(self.data_dir)
+        self.wait_seconds = wait_seconds
+        self.lock = QLockFile(str(self.data_dir / LOCK_FILE))
+        self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        self.server: QLocalServer | None = None
+
+    def claim(self) -> bool:
+        """True: this start owns the library. False: a running one was asked to come forward."""
+        deadline = time.monotonic() + self.wait_seconds
+        while True:
+            if self.lock.tryLock(0):
+                self._listen()
+                return True
+            if self.lock.error() == QLockFile.LockError.PermissionError:
+                # A folder we cannot write (a read-only library): no lock to share, carry on.
+                self._listen()
+                return True
+            if self._ask_running_one():
+                return False
+            if time.monotonic() > deadline:
+                return False
+            QThread.msleep(50)  # the first start is still on its way to listening
+
+    def _listen(self) -> None:
+        QLocalServer.removeServer(self.name)  # a socket file left by a crash
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if server.listen(self.name):
+            server.newConnection.connect(self._on_connection)
+            self.server = server
+
+    def _on_connection(self) -> None:
+        assert self.server is not None
+        while self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(COME_FORWARD.strip()):
+            self.come_forward.emit()
+
+    def _ask_running_one(self) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(500):
+            return False
+        socket.write(COME_FORWARD)
+        sent = socket.waitForBytesWritten(1000)
+        socket.disconnectFromServer()
+        return sent
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self.lock.unlock()

@@ -1,0 +1,112 @@
+"""Automatic backups: consistent, verified, thinned to 7 daily + 4 weekly, restorable."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from nook.core import backups
+from nook.core.library import LIBRARY_FILE, Library, LibraryDamaged
+
+
+def test_a_backup_is_a_checked_copy_with_every_piece(library: Library, writer) -> None:
+    for _ in range(3):
+        library.new_piece(writer.id, "book")
+    made = backups.make_backup(library.path)  # while the library is open and in use
+    assert made.path.parent == library.path.parent / "backups"
+    assert made.pieces == 3 and made.writers == 1
+    assert backups.verify(made.path)["pieces"] == 3
+    assert [b.pieces for b in backups.list_backups(library.path.parent)] == [3]
+    assert not list(made.path.parent.glob(".*part"))
+
+
+def test_a_backup_made_while_the_app_has_unsaved_wal_still_holds_everything(library: Library, writer) -> None:
+    piece = library.new_piece(writer.id, "book")
+    library.update_page(library.pages(piece.id)[1].id, words="kept in the wal")
+    assert Path(str(library.path) + "-wal").stat().st_size > 0
+    made = backups.make_backup(library.path)
+    restored_dir = library.path.parent / "restored"
+    restored_dir.mkdir()
+    (restored_dir / LIBRARY_FILE).write_bytes(made.path.read_bytes())
+    again = Library.open(restored_dir)
+    try:
+        assert [p.title for p in again.search(None, "wal")] == ["kept in the wal"]
+    finally:
+        again.close()
+
+
+def test_only_7_daily_and_4_weekly_backups_are_kept() -> None:
+    start = datetime(2026, 1, 1, 12, 0)
+    made = [start + timedelta(days=d, hours=h) for d in range(60) for h in (0, 5)]
+    kept = backups.kept_by_rule(made)
+    newest = max(made)
+    daily = sorted(k for k in kept if k.date() > (newest - timedelta(days=7)).date())
+    assert len(daily) == 7 and all(k.hour == 17 for k in daily)
+    weekly = sorted(k for k in kept if k not in daily)
+    assert len(weekly) == 4
+    assert len({k.isocalendar()[:2] for k in weekly}) == 4
+    assert len(kept) == 11
+
+
+def test_pruning_removes_files_the_rule_no_longer_keeps(library: Library, writer) -> None:
+    for day in range(10):
+        backups.make_backup(library.path, now=datetime(2026, 3, 1, 9) + timedelta(days=day))
+    names = sorted(p.name for p in (library.path.parent / "backups").iterdir())
+    # 4-10 March daily; 1-3 March fall in two ISO weeks (1 March is a Sunday): one copy each.
+    assert names[:2] == ["library-20260301-090000.db", "library-20260303-090000.db"]
+    assert len(names) == 7 + 2 and names[-1] == "library-20260310-090000.db"
+
+
+def test_restore_keeps_the_current_library_aside_and_brings_the_backup_back(data_dir: Path) -> None:
+    library = Library.open(data_dir)
+    writer = library.add_writer("Maya", "fox")
+    library.new_piece(writer.id, "book")
+    made = backups.make_backup(library.path)
+    library.new_piece(writer.id, "sign")
+    library.close()
+    kept = backups.restore(data_dir, made.path)
+    assert kept is not None and kept.name.startswith(LIBRARY_FILE + ".before-restore-")
+    again = Library.open(data_dir)
+    try:
+        assert again.count_pieces(None) == 1
+    finally:
+        again.close()
+
+
+def test_restore_works_when_the_current_file_will_not_open(data_dir: Path) -> None:
+    library = Library.open(data_dir)
+    library.add_writer("Maya", "fox")
+    made = backups.make_backup(library.path)
+    library.close()
+    (data_dir / LIBRARY_FILE).write_bytes(b"\x00" * 8192 + b"ruined")
+    with pytest.raises(LibraryDamaged):
+        Library.open(data_dir)
+    kept = backups.restore(data_dir, made.path)
+    assert kept is not None and kept.read_bytes().endswith(b"ruined")
+    again = Library.open(data_dir)
+    try:
+        assert [w.name for w in again.writers()] == ["Maya"]
+    finally:
+        again.close()
+
+
+def test_a_damaged_backup_is_refused_and_nothing_is_moved(data_dir: Path) -> None:
+    library = Library.open(data_dir)
+    library.add_writer("Maya", "fox")
+    made = backups.make_backup(library.path)
+    library.close()
+    made.path.write_bytes(b"nonsense" * 1000)
+    before = (data_dir / LIBRARY_FILE).read_bytes()
+    with pytest.raises(backups.BackupFailed):
+        backups.restore(data_dir, made.path)
+    assert (data_dir / LIBRARY_FILE).read_bytes() == before
+    assert backups.list_backups(data_dir) == []
+
+
+def test_a_backup_is_due_daily(data_dir: Path, library: Library) -> None:
+    assert backups.due(data_dir)
+    backups.make_backup(library.path, now=datetime(2026, 3, 1, 9))
+    assert not backups.due(data_dir, now=datetime(2026, 3, 1, 20))
+    assert backups.due(data_dir, now=datetime(2026, 3, 2, 9, 1))

@@ -1,0 +1,120 @@
+"""The grown-up is told in the app: read-only, rescue, backups, restore; the child sees a picture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from nook.__main__ import open_library
+from nook.core import backups, opening, safety
+from nook.core.library import LIBRARY_FILE, Library, LibraryBusy
+from nook.ui.grownup.safety_page import SafetyPage
+from nook.ui.keeper import LibraryKeeper
+from nook.ui.main_window import MainWindow
+from nook.ui.trouble import TroubleScreen
+
+
+def texts(widget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel)]
+
+
+def newer_library(folder: Path) -> Library:
+    library = Library.open(folder)
+    library.add_writer("Maya", "fox")
+    library.db.execute("INSERT INTO _migrations (name, applied) VALUES ('0999_newer', 'later')")
+    library.db.conn.commit()
+    library.close()
+    return Library.open(folder)
+
+
+def test_a_look_only_library_shows_the_child_a_lock_and_the_grown_up_why(qtbot, nook_app, data_dir) -> None:
+    library = newer_library(data_dir)
+    try:
+        window = MainWindow(library)
+        qtbot.addWidget(window)
+        strip = window.notice_strip
+        assert strip is not None and strip.findChild(QLabel, "libraryNoticePicture").pixmap() is not None
+        corner = window.grown_up.open_without_gate()
+        corner.show_section("Library safety")
+        page = corner.findChild(SafetyPage)
+        assert opening.NEWER_MESSAGE in texts(page)
+        assert all(label.textFormat() == Qt.TextFormat.PlainText for label in page.findChildren(QLabel))
+        assert not page.backup_button.isEnabled()
+    finally:
+        library.close()
+
+
+def test_after_a_rescue_the_corner_says_what_happened(qtbot, nook_app, data_dir) -> None:
+    library = Library.open(data_dir)
+    library.add_writer("Maya", "fox")
+    library.close()
+    raw = bytearray((data_dir / LIBRARY_FILE).read_bytes())
+    raw[0:100] = b"\x00" * 100
+    (data_dir / LIBRARY_FILE).write_bytes(bytes(raw))
+    rescued = open_library(data_dir)
+    try:
+        window = MainWindow(rescued)
+        qtbot.addWidget(window)
+        assert window.notice_strip is not None
+        page = SafetyPage(rescued)
+        qtbot.addWidget(page)
+        assert any("was damaged" in text and "kept as" in text for text in texts(page))
+    finally:
+        rescued.close()
+
+
+def test_back_up_now_check_and_restore_from_the_corner(qtbot, nook_app, library, writer) -> None:
+    page = SafetyPage(library)
+    qtbot.addWidget(page)
+    assert page.list.count() == 0 and not page.restore_button.isEnabled()
+    assert page.back_up_now()
+    assert page.list.count() == 1 and "0 pieces" in page.list.item(0).text()
+    assert page.check() == [] and page.result.text() == "The library is healthy."
+    with qtbot.waitSignal(page.restore_wanted) as chosen:
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert chosen.args[0] == backups.list_backups(library.path.parent)[0].path
+
+
+def test_a_start_that_cannot_open_offers_the_backups_behind_the_gate(qtbot, nook_app, data_dir) -> None:
+    library = Library.open(data_dir)
+    library.add_writer("Maya", "fox")
+    made = backups.make_backup(library.path)
+    library.close()
+    asked: list[bool] = []
+
+    def gate(_parent) -> bool:
+        asked.append(True)
+        return True
+
+    screen = TroubleScreen(LibraryBusy(opening.BUSY_MESSAGE.format(path="x")), data_dir, gate=gate)
+    qtbot.addWidget(screen)
+    assert screen.message.textFormat() == Qt.TextFormat.PlainText
+    assert "Another program" in screen.message.text()
+    assert screen.backup_list.count() == 1
+    with qtbot.waitSignal(screen.restore) as chosen:
+        qtbot.mouseClick(screen.restore_button, Qt.MouseButton.LeftButton)
+    assert asked == [True] and chosen.args[0] == made.path
+
+
+def test_the_keeper_checkpoints_and_backs_up_daily_off_the_ui_thread(qtbot, nook_app, library, writer) -> None:
+    keeper = LibraryKeeper(library, checkpoint_ms=10, backup_check_ms=60_000, first_backup_check_ms=10)
+    library.new_piece(writer.id, "book")
+    qtbot.waitUntil(lambda: keeper.checkpoints >= 1, timeout=5000)
+    wal = Path(str(library.path) + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    qtbot.waitUntil(lambda: len(backups.list_backups(library.path.parent)) == 1, timeout=10000)
+    keeper.wait()
+    assert not keeper.backup_if_due()  # one a day is enough
+    keeper.checkpoint_timer.stop()
+    keeper.backup_timer.stop()
+
+
+def test_a_failed_backup_is_noted_for_the_grown_up(qtbot, nook_app, library) -> None:
+    keeper = LibraryKeeper(library, first_backup_check_ms=60_000)
+    keeper.backed_up.emit(False, "A backup of the library could not be made: disk full")
+    notes = safety.list_notes(library)
+    assert notes and "could not be made" in notes[0]["what"]
+    keeper.checkpoint_timer.stop()
+    keeper.backup_timer.stop()
