@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from nook.__main__ import open_library
 from nook.core import backups, opening, safety
 from nook.core.library import LIBRARY_FILE, Library, LibraryBusy
+from nook.speech import ForwardingVoice
 from nook.ui.grownup.safety_page import SafetyPage
 from nook.ui.keeper import LibraryKeeper
 from nook.ui.main_window import MainWindow
@@ -32,7 +33,7 @@ def newer_library(folder: Path) -> Library:
 def test_a_look_only_library_shows_the_child_a_lock_and_the_grown_up_why(qtbot, nook_app, data_dir) -> None:
     library = newer_library(data_dir)
     try:
-        window = MainWindow(library)
+        window = MainWindow(library, ForwardingVoice())
         qtbot.addWidget(window)
         strip = window.notice_strip
         assert strip is not None and strip.findChild(QLabel, "libraryNoticePicture").pixmap() is not None
@@ -55,7 +56,7 @@ def test_after_a_rescue_the_corner_says_what_happened(qtbot, nook_app, data_dir)
     (data_dir / LIBRARY_FILE).write_bytes(bytes(raw))
     rescued = open_library(data_dir)
     try:
-        window = MainWindow(rescued)
+        window = MainWindow(rescued, ForwardingVoice())
         qtbot.addWidget(window)
         assert window.notice_strip is not None
         page = SafetyPage(rescued)
