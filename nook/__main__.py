@@ -51,9 +51,8 @@ def open_library(data_dir: Path) -> Library:
         from nook.core import safety
         from nook.core.recovery import salvage
 
-        log.warning("The library is damaged (%s); rescuing what can be read.", exc)
         library, kept, rescued = salvage(data_dir)
-        log.warning("The damaged library was kept as %s; rescued %s.", kept, rescued)
+        log.warning("The library was damaged (%s). It was kept as %s; rescued %s.", exc, kept, rescued)
         print(
             f"Writing Nook: the library file was damaged. It was kept as {kept} and "
             f"everything that could be read was copied into a fresh library.",

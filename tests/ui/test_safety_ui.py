@@ -47,7 +47,8 @@ def test_a_look_only_library_shows_the_child_a_lock_and_the_grown_up_why(qtbot, 
         library.close()
 
 
-def test_after_a_rescue_the_corner_says_what_happened(qtbot, nook_app, data_dir) -> None:
+def test_after_a_rescue_the_corner_says_what_happened(qtbot, nook_app, data_dir, app_log, capsys) -> None:
+    app_log.expect("The library was damaged")
     library = Library.open(data_dir)
     library.add_writer("Maya", "fox")
     library.close()
@@ -62,6 +63,7 @@ def test_after_a_rescue_the_corner_says_what_happened(qtbot, nook_app, data_dir)
         page = SafetyPage(rescued)
         qtbot.addWidget(page)
         assert any("was damaged" in text and "kept as" in text for text in texts(page))
+        assert "was damaged" in capsys.readouterr().err
     finally:
         rescued.close()
 
@@ -112,7 +114,8 @@ def test_the_keeper_checkpoints_and_backs_up_daily_off_the_ui_thread(qtbot, nook
     keeper.backup_timer.stop()
 
 
-def test_a_failed_backup_is_noted_for_the_grown_up(qtbot, nook_app, library) -> None:
+def test_a_failed_backup_is_noted_for_the_grown_up(qtbot, nook_app, library, app_log) -> None:
+    app_log.expect("automatic backup failed")
     keeper = LibraryKeeper(library, first_backup_check_ms=60_000)
     keeper.backed_up.emit(False, "A backup of the library could not be made: disk full")
     notes = safety.list_notes(library)
