@@ -210,9 +210,8 @@ def test_a_picture_only_page_stays_a_while_before_turning(library, writer, qtbot
     library.update_page(library.pages(piece.id)[0].id, words="Look")
     library.add_page(piece.id, words="The end")
     voice = make_voice("silent")
-    show = ShowTime(library, piece.id, voice=voice)
+    show = ShowTime(library, piece.id, voice=voice, picture_page_ms=300)
     qtbot.addWidget(show)
-    show._picture_timer.setInterval(300)
     show.present()
     qtbot.waitUntil(lambda: show.index == 1, timeout=2000)  # the empty middle page
     assert show._picture_timer.isActive() and show.reading

@@ -8,6 +8,7 @@ watch installs its event filter only while classroom mode is on.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -35,17 +36,23 @@ class ClassroomWatch(QObject):
     idle = Signal()
 
     def __init__(
-        self, library: Library, events: LibraryEvents, parent: QObject | None = None, minute_ms: int = 60_000
+        self,
+        library: Library,
+        events: LibraryEvents,
+        parent: QObject | None = None,
+        minute_ms: int = 60_000,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.minute_ms = minute_ms
-        self._last_input = time.monotonic()
+        self._clock = clock  # seconds; tests pass their own, so no test waits out a minute
+        self._last_input = clock()
         self._watching = False
         self._minutes = 3
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._check)
+        self._timer.timeout.connect(self.check)
         events.changed.connect(self._on_change)
         self.apply()
 
@@ -70,24 +77,25 @@ class ClassroomWatch(QObject):
                 app.removeEventFilter(self)
             self._watching = False
         if self._watching:
-            self._last_input = time.monotonic()
+            self._last_input = self._clock()
             self._timer.start(self.period_ms)
         else:
             self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
         if event.type() in INPUT_EVENTS:
-            self._last_input = time.monotonic()
+            self._last_input = self._clock()
         return False
 
-    def _check(self) -> None:
+    def check(self) -> None:
+        """Report `idle` if a whole period passed without input; else sleep for the rest of it."""
         window = self.parent()
         if not self._watching or (isinstance(window, QWidget) and not window.isVisible()):
             self.stop()  # a closed window has no next child to wait for
             return
-        quiet_ms = int((time.monotonic() - self._last_input) * 1000)
+        quiet_ms = int((self._clock() - self._last_input) * 1000)
         if quiet_ms >= self.period_ms:
-            self._last_input = time.monotonic()
+            self._last_input = self._clock()
             self._timer.start(self.period_ms)
             self.idle.emit()
         else:

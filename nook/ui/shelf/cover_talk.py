@@ -22,7 +22,7 @@ from nook.ui.shelf.model import ROW_ROLE, spoken_name
 class CoverTalk(QObject):
     """Says the cover the pointer rests on, once per cover, when talking buttons are on."""
 
-    def __init__(self, view: QListView, voice: Voice, enabled: Callable[[], bool]) -> None:
+    def __init__(self, view: QListView, voice: Voice, enabled: Callable[[], bool], rest_ms: int = REST_MS) -> None:
         super().__init__(view)
         self.view = view
         self._voice = voice
@@ -31,7 +31,7 @@ class CoverTalk(QObject):
         self._said: str | None = None
         self._rest = QTimer(self)
         self._rest.setSingleShot(True)
-        self._rest.setInterval(REST_MS)
+        self._rest.setInterval(rest_ms)
         self._rest.timeout.connect(self._on_rest)
         view.setProperty("talking", False)
         view.setMouseTracking(True)
@@ -46,6 +46,11 @@ class CoverTalk(QObject):
             self._rest.stop()
             self._said = None
         return False
+
+    @property
+    def resting(self) -> bool:
+        """The pointer moved and the rest that would say a cover has not ended yet."""
+        return self._rest.isActive()
 
     def _on_rest(self) -> None:
         if self._pointer is None or not self._enabled():

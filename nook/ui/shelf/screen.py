@@ -29,6 +29,7 @@ from nook.speech import Voice
 from nook.ui.changes import LibraryEvents
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import avatar_icon, icon
+from nook.ui.kit.talking import REST_MS
 from nook.ui.shelf.child_trash import ChildTrashPage
 from nook.ui.shelf.cover_talk import CoverTalk
 from nook.ui.shelf.delegate import CoverDelegate, cover_size, cover_view
@@ -78,6 +79,8 @@ class ShelfScreen(QWidget):
         voice: Voice,
         button_size: int = 64,
         parent: QWidget | None = None,
+        *,
+        rest_ms: int = REST_MS,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("shelfScreen")
@@ -90,6 +93,7 @@ class ShelfScreen(QWidget):
         self._stale = True
         self._armed: str | None = None  # the cover tapped once (said); a second tap opens it
         self._show_time = False
+        self._rest_ms = rest_ms
 
         self.thumbnails = ThumbnailCache(library, cover_size(button_size), self)
         self.model = ShelfModel(library, self)
@@ -194,7 +198,7 @@ class ShelfScreen(QWidget):
         self.view = cover_view(self.model, self.delegate, "shelf", "Your shelf")
         self.view.clicked.connect(self.tap)
         self.view.verticalScrollBar().valueChanged.connect(lambda _: self.thumbnails.hold())
-        self.cover_talk = CoverTalk(self.view, self.voice, self._talking)
+        self.cover_talk = CoverTalk(self.view, self.voice, self._talking, self._rest_ms)
         # Arrow keys choose covers too: the actions follow whatever is chosen.
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.view.installEventFilter(self)

@@ -211,6 +211,8 @@ class ShowTime(QWidget):
         voice: Voice,
         button_size: int = 64,
         parent: QWidget | None = None,
+        *,
+        picture_page_ms: int = PICTURE_PAGE_MS,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("showTime")
@@ -235,7 +237,7 @@ class ShowTime(QWidget):
         self._parts: list[Spoken] = []
         self._picture_timer = QTimer(self)
         self._picture_timer.setSingleShot(True)
-        self._picture_timer.setInterval(PICTURE_PAGE_MS)
+        self._picture_timer.setInterval(picture_page_ms)
         self._picture_timer.timeout.connect(lambda: self._page_read() if self.reading else None)
         self.page_style = render.PageStyle.resolve(library, piece)
         self._style = self.page_style.text_style()

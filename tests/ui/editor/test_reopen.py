@@ -84,8 +84,8 @@ def test_reopening_shows_exactly_what_was_there(qtbot, library, writer, open_pie
         reopened.hide()
         reopened.setParent(None)
         del reopened_view
-        reopened.deleteLater()
-        qtbot.wait(1)
+        with qtbot.waitSignal(reopened.destroyed):
+            reopened.deleteLater()
         events.detach()
     finally:
         again.close()

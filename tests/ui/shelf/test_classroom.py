@@ -7,6 +7,17 @@ from shelf_helpers import click, find
 from nook.core.library import Library
 from nook.speech import ForwardingVoice
 from nook.ui.main_window import MainWindow
+from nook.ui.shelf.classroom import ClassroomWatch
+
+
+class Clock:
+    """A clock the test moves by hand (seconds), so no test waits out an idle minute."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
 
 
 def open_window(qtbot, library: Library) -> MainWindow:
@@ -62,18 +73,27 @@ def test_idle_minutes_return_to_who_is_writing(qtbot, nook_app, library: Library
 def test_input_keeps_the_writer_in_place(qtbot, nook_app, library: Library) -> None:
     writer = library.add_writer("Maya", "fox")
     window = open_window(qtbot, library)
-    # An idle period of 1.5 s with input every 150 ms for 1.8 s: only a stall of over a
-    # second on a loaded CI machine could make this fail, not ordinary scheduling jitter.
-    window.classroom.minute_ms = 1500
+    click(qtbot, find(window, f"writer_{writer.id}"))
+    clock = Clock()
+    watch = ClassroomWatch(library, window.events, window, minute_ms=1000, clock=clock)
+    idle_at: list[float] = []
+    watch.idle.connect(lambda: idle_at.append(clock.now))
     library.set_setting("classroom_idle_minutes", 1)
     library.set_setting("classroom_mode", True)
-    click(qtbot, find(window, f"writer_{writer.id}"))
-    for _ in range(12):  # 1.8 s in all, longer than the idle period
-        qtbot.wait(150)
+    assert watch.active
+    for _ in range(12):  # a child busy for 1.5 s, longer than the idle second, never still
+        clock.now += 0.125  # (binary fractions: the sums are exact)
         qtbot.mouseMove(window.shelf_screen, window.shelf_screen.rect().center())
         qtbot.keyClick(window.shelf_screen, "a")
-        assert window.screens.currentWidget() is window.shelf_screen
-    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.writers_screen, timeout=5000)
+        watch.check()
+    assert idle_at == []
+    clock.now += 0.875  # still for less than the idle period
+    watch.check()
+    assert idle_at == []
+    clock.now += 0.125  # and now for all of it
+    watch.check()
+    assert idle_at == [clock.now]
+    watch.stop()
     window.close()
 
 
@@ -117,6 +137,8 @@ def test_show_time_is_not_interrupted_by_the_idle_watch(qtbot, nook_app, library
     library.set_setting("classroom_mode", True)
     window.show_shelf(writer.id)
     show = window.show_time(piece.id)
-    qtbot.wait(150)  # several idle periods
-    assert window.screens.currentWidget() is show
+    for _ in range(3):  # several idle periods pass while the class watches
+        with qtbot.waitSignal(window.classroom.idle, timeout=2000):
+            pass
+        assert window.screens.currentWidget() is show
     window.close()

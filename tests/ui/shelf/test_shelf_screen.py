@@ -231,9 +231,13 @@ def test_nothing_runs_while_the_shelf_is_idle(qtbot, nook_app, library: Library)
     window.show()
     window.show_shelf(writer.id)
     qtbot.waitUntil(lambda: window.shelf_screen.thumbnails.drawn == 4 and not window.shelf_screen.thumbnails.pending())
-    qtbot.wait(150)  # past the search and scroll holds
-    running = [t for t in window.findChildren(QTimer) if t.isActive()]
-    assert running == [], [t.parent().objectName() or type(t.parent()).__name__ for t in running]
+
+    def running() -> list[str]:
+        timers = [t for t in window.findChildren(QTimer) if t.isActive()]
+        return [t.parent().objectName() or type(t.parent()).__name__ for t in timers]
+
+    # Past the search and scroll holds every timer stops: nothing repeats while idle.
+    qtbot.waitUntil(lambda: running() == [], timeout=2000)
     window.close()
 
 
@@ -276,8 +280,8 @@ def test_shelf_keeps_its_place_when_a_piece_far_down_goes_to_the_trash(qtbot, sh
             write(library, library.new_piece(writer.id, "book").id, f"story {number}")
     shelf_screen.reload()
     bar = shelf_screen.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # the covers are laid out
     bar.setValue(bar.maximum() // 2)
-    qtbot.wait(10)
     place = bar.value()
     assert place > 0
     view = shelf_screen.view
@@ -324,5 +328,6 @@ def test_resting_the_pointer_on_a_cover_says_its_name(qtbot, shelf_screen, libra
     library.set_setting("talking_buttons", False, writer.id)
     voice.spoken.clear()
     move_pointer(view.viewport(), centre + QPoint(3, 3))
-    qtbot.wait(800)
+    assert shelf_screen.cover_talk.resting
+    qtbot.waitUntil(lambda: not shelf_screen.cover_talk.resting, timeout=2000)
     assert voice.spoken == []
