@@ -3,6 +3,7 @@ the core and the renderer."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -32,3 +33,10 @@ def test_mypy_is_strict_about_the_core_and_the_renderer() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_package_says_its_job() -> None:
+    """A newcomer finds their way by the folders: each one's __init__ says what it is for."""
+    for init in sorted((ROOT / "nook").rglob("__init__.py")):
+        docstring = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")))
+        assert docstring and docstring.strip(), f"{init.relative_to(ROOT)} has no docstring"

@@ -1,1 +1,2 @@
-"""Qt widgets only. Widgets get what they need through their constructors."""
+"""Qt widgets only: one folder per screen, plus the kit they are built from. Widgets get
+what they need through their constructors."""

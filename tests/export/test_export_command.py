@@ -39,6 +39,7 @@ def fingerprint(data_dir: Path) -> tuple[str, list]:
 
 
 @requires_espeak
+@pytest.mark.slow  # starts `nook export` as a process
 def test_a_talking_book_is_made_while_the_app_holds_the_library(library: Library, writer, data_dir, tmp_path) -> None:
     piece_id = make_piece(library, writer.id, "book")
     before = fingerprint(data_dir)
@@ -59,6 +60,7 @@ def test_a_talking_book_is_made_while_the_app_holds_the_library(library: Library
     assert fingerprint(data_dir) == before
 
 
+@pytest.mark.slow  # starts `nook export` as a process
 def test_a_class_book_pdf_from_the_command_line(library: Library, data_dir, tmp_path) -> None:
     for name in ("Maya", "Sam"):
         writer = library.add_writer(name, "fox")
