@@ -118,7 +118,7 @@ def similar_colour_mask(rgba: bytes, width: int, height: int, x: int, y: int, to
 
 
 def mask_png(
-    region: bytes, width: int, height: int, box: tuple[int, int, int, int], grow: int = 1
+    region: bytes | bytearray, width: int, height: int, box: tuple[int, int, int, int], grow: int = 1
 ) -> tuple[bytes, tuple[int, int, int, int]]:
     """The region's pixels inside `box` as a 1-bit PNG, grown by `grow` px so the fill
     tucks under the soft edges of the lines around it; returns (png, grown box)."""

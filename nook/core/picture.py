@@ -277,7 +277,7 @@ def flood_region(passable: bytes, width: int, height: int, x: int, y: int) -> by
     return region
 
 
-def region_bounds(region: bytes, width: int, height: int) -> tuple[int, int, int, int] | None:
+def region_bounds(region: bytes | bytearray, width: int, height: int) -> tuple[int, int, int, int] | None:
     """(left, top, width, height) of the set pixels, or None when there are none."""
     top = bottom = -1
     left, right = width, -1

@@ -178,9 +178,9 @@ def main() -> None:
             start = time.perf_counter()
             app.processEvents()
             warm_slices.append(time.perf_counter() - start)
-        from nook.ui.editor import model as editor_model
+        from nook.ui.editor import fill as editor_fill
 
-        warmed = len(editor_model._full_layer.get("items", []))
+        warmed = len(editor_fill._full_layer.get("items", []))
         fills = []
         for n in range(3):
             start = time.perf_counter()

@@ -1,19 +1,20 @@
 """One page on screen: its picture to draw on and its words to type in.
 
 The page is painted by the same code that renders thumbnails and exports
-(`nook.render`), and the words are typed into transparent text boxes laid exactly
+(`nook.ui.render`), and the words are typed into transparent text boxes laid exactly
 over the page's word areas, so what the child sees is what prints. The picture is kept
-as a cached image layer; a stroke being drawn is painted onto that layer segment by
-segment, so a page with thousands of strokes still draws each frame in a blit.
+as a cached image layer (`PictureLayer`); a stroke being drawn is painted onto that
+layer segment by segment, so a page with thousands of strokes still draws each frame
+in a blit. Changes go to the piece (`PieceModel`); everything else the screen should
+know is a signal.
 """
 
 from __future__ import annotations
 
 import math
-import time
-from typing import Any, Protocol
+from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -28,58 +29,49 @@ from PySide6.QtWidgets import QWidget
 
 from nook import render
 from nook.core import picture as pic
-from nook.core.library import Library
-from nook.core.models import Piece
+from nook.ui.editor.fill import fill_item
 from nook.ui.editor.handles import ObjectHandles
-from nook.ui.editor.model import PageState, fill_item
+from nook.ui.editor.layers import LayerCache
+from nook.ui.editor.model import Item, PageState
+from nook.ui.editor.page_words import PageWords
+from nook.ui.editor.picture_layer import PictureLayer
+from nook.ui.editor.piece import PieceModel
 from nook.ui.editor.sounds import SoundBox
 from nook.ui.editor.tools import SHAPE_TOOLS, ToolState
 from nook.ui.editor.words_edit import WordsEdit
 
 MIN_POINT_STEP = 2.0  # page units between recorded stroke points
-FIRST_SLICE_S = 0.03  # a typical page is drawn whole at once; a busy one starts here
-SLICE_S = 0.008  # then this much drawing per event-loop turn
-
-
-class EditorContext(Protocol):
-    """What a page view needs from the screen around it."""
-
-    library: Library
-    tools: ToolState
-    kind: str
-    look: str
-    button_size: int
-    pictures: render.Pictures
-    page_style: render.PageStyle
-
-    def style_for(self, state: PageState) -> render.TextStyle: ...
-    def change_items(self, state: PageState, items: list[dict[str, Any]]) -> None: ...
-    def change_text(self, state: PageState, field: str, text: str) -> None: ...
-    def change_extras(self, state: PageState, extras: dict[str, Any]) -> None: ...
-    def activated(self, view: PageView, edit: WordsEdit | None = None) -> None: ...
-    def oops(self, reason: str) -> None: ...
-
-    sounds: SoundBox
-
-    def edit_created(self, edit: WordsEdit) -> None: ...
-    def word_tapped(self, edit: WordsEdit, position: int) -> None: ...
-    def undo(self) -> None: ...
-    def redo(self) -> None: ...
-    def turn(self, step: int) -> None: ...
-    def next_item(self, view: PageView) -> None: ...
-    def layer_ready(self, view: PageView) -> None: ...
-    def cached_layer(self, state: PageState, size: QSize) -> QImage | None: ...
-    def piece_for_render(self) -> Piece: ...
 
 
 class PageView(QWidget):
     """A page to draw and type on, fitted into the widget and kept in proportion."""
 
-    def __init__(self, context: EditorContext, state: PageState, parent: QWidget | None = None) -> None:
+    activated = Signal(object)  # touched: the words box (a WordsEdit), or None for the picture
+    oops = Signal(str)  # something the child tried cannot be done (the reason)
+    word_tapped = Signal(object, int)  # (WordsEdit, position): say the word there
+    undo_wanted = Signal()
+    redo_wanted = Signal()
+    turn_wanted = Signal(int)  # Page Up / Page Down in a words box
+    next_item_wanted = Signal()  # Enter on a list item
+    layer_ready = Signal()  # a busy picture finished drawing itself
+
+    def __init__(
+        self,
+        state: PageState,
+        piece: PieceModel,
+        tools: ToolState,
+        sounds: SoundBox,
+        layers: LayerCache,
+        button_size: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.context = context
+        self.piece = piece
+        self.tools = tools
+        self.sounds = sounds
+        self.layers = layers
         self.state = state
-        self.layout_spec = render.layout_for(context.kind, state.as_page())
+        self.layout_spec = render.layout_for(piece.kind, state.as_page())
         self.setObjectName("pageView")
         self.setAccessibleName("Your page")
         # A child resting the pen while drawing should not hear "Your page" each time;
@@ -90,11 +82,9 @@ class PageView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.page_rect = QRectF()
         self.scale = 1.0
-        self._layer: QImage | None = None
-        self._pending: list[dict[str, Any]] = []  # items not yet drawn on the layer
-        self._layer_timer = QTimer(self)
-        self._layer_timer.setInterval(0)
-        self._layer_timer.timeout.connect(self._continue_layer)
+        self.picture = PictureLayer(piece.pictures, self.layout_spec.picture, self)
+        self.picture.drew_more.connect(self.update)
+        self.picture.finished.connect(self.layer_ready.emit)
         self._background: QImage | None = None
         self._stroke: list[tuple[int, int]] = []
         self._before_stroke: QImage | None = None
@@ -102,21 +92,10 @@ class PageView(QWidget):
         self._shape_to: QPointF | None = None
         self.selected: int | None = None
         self._drag_from: QPointF | None = None
-        self._drag_item: dict[str, Any] | None = None
-        self.edits: dict[str, WordsEdit] = {}
-        # The page's main words box is made first (it is the one a screen reader or a
-        # test finds first); Tab still goes through the boxes in reading order.
-        boxes = sorted(self.layout_spec.texts, key=lambda b: b.field != "words")
-        for box in boxes:
-            edit = WordsEdit(self, box)
-            edit.setPlainText(state.text(box.field))
-            edit.textChanged.connect(lambda e=edit: self._typed(e))
-            self.edits[box.field] = edit
-            context.edit_created(edit)
-        reading = [self.edits[box.field] for box in self.layout_spec.texts]
-        for first, second in zip(reading, reading[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-        self.handles = ObjectHandles(self, context.button_size)
+        self._drag_item: Item | None = None
+        self.words = PageWords(self)
+        self.edits: dict[str, WordsEdit] = self.words.edits
+        self.handles = ObjectHandles(self, button_size)
         self.setMinimumSize(200, 100)
 
     # -- geometry -------------------------------------------------------------------
@@ -136,8 +115,7 @@ class PageView(QWidget):
         self.page_rect, self.scale = render.page_rect_in(
             QRectF(self.rect()).adjusted(2, 2, -2, -2), self.layout_spec.size
         )
-        self._layer = None
-        self._pending = []
+        self.picture.forget()
         self._background = None
         self.place_edits()
 
@@ -154,63 +132,18 @@ class PageView(QWidget):
 
     # -- words ----------------------------------------------------------------------
     def place_edits(self) -> None:
-        style = self.context.style_for(self.state)
-        colour = render.words_colour(style, self.context.look if self.state.role == "sign" else "")
-        for edit in self.edits.values():
-            edit.setGeometry(self.to_widget(edit.box.rect).toRect())
-            edit.setStyleSheet(f"QTextEdit {{ background: transparent; border: none; color: {colour}; }}")
-            self.fit_edit(edit, style)
-
-    def fit_edit(self, edit: WordsEdit, style: render.TextStyle | None = None) -> None:
-        """Size the words the way the renderer will, and centre them where it does."""
-        style = style or self.context.style_for(self.state)
-        size = render.box_font_size(edit.box, edit.toPlainText(), style)
-        pixels = max(1, round(size * self.scale))
-        # Screen fonts round to whole pixels and may wrap a little differently from the
-        # page units the renderer uses; step down until every line shows. Measured on a
-        # document of our own: the edit's may not know its width yet.
-        text = edit.toPlainText() or "Wg"
-        width = max(1, edit.width())
-        for _attempt in range(10):
-            font = render.make_font(style.family, pixels, style.all_caps)
-            text_height = render.text_document(text, font, width, edit.box.centre).size().height()
-            if text_height <= edit.height() + 1 or pixels <= 6:
-                break
-            pixels = max(6, int(pixels * 0.94))
-        if font != edit.font():
-            edit.setFont(font)
-            edit.document().setDefaultFont(font)
-        if edit.box.centre:
-            top = max(0, int((edit.height() - text_height) / 2))
-            edit.setViewportMargins(0, top, 0, 0)
-
-    def _typed(self, edit: WordsEdit) -> None:
-        text = edit.toPlainText()
-        if text == self.state.text(edit.box.field):
-            return
-        self.context.change_text(self.state, edit.box.field, text)
-        self.fit_edit(edit)
+        self.words.place()
 
     def show_text(self) -> None:
-        """Show the state's words (after an undo), keeping the cursor near where it was."""
-        for name, edit in self.edits.items():
-            text = self.state.text(name)
-            if edit.toPlainText() != text:
-                position = edit.textCursor().position()
-                edit.blockSignals(True)
-                edit.setPlainText(text)
-                edit.blockSignals(False)
-                cursor = edit.textCursor()
-                cursor.setPosition(min(position, len(text)))
-                edit.setTextCursor(cursor)
-        self.place_edits()
+        self.words.show_text()
 
     # -- picture layer --------------------------------------------------------------
     def layer(self, complete: bool = True) -> QImage:
         """The picture drawn at this view's size. A busy page is drawn a slice per
-        event-loop turn (the child sees it appear, the window stays alive); anything
-        that draws on it or copies it asks for it `complete`, which finishes it now."""
-        if self._layer is None:
+        event-loop turn; anything that draws on it or copies it asks for it
+        `complete`, which finishes it now."""
+        image = self.picture.image
+        if image is None:
             ratio = self.devicePixelRatioF()
             area = self.layout_spec.picture
             size = QSize(
@@ -218,80 +151,55 @@ class PageView(QWidget):
                 max(1, math.ceil(area.height() * self.scale * ratio)),
             )
             items = self.state.items
+            cached = None
             if self._drag_item is not None and self.selected is not None:
                 items = items[: self.selected] + items[self.selected + 1 :]
             else:
-                cached = self.context.cached_layer(self.state, size)
-                if cached is not None:
-                    self._layer = cached.copy()
-                    self._pending = []
-                    return self._layer
-            self._layer = render.render_layer([], self.context.pictures, area, self.scale * ratio, size)
-            self._layer.setDevicePixelRatio(ratio)
-            self._pending = list(items)
-            self._draw_pending(FIRST_SLICE_S)
-            if self._pending:
-                self._layer_timer.start()
-        if complete and self._pending:
-            self._draw_pending(None)
-        return self._layer
+                cached = self.layers.cached(self.state, size)
+            image = self.picture.begin(items, self.scale, ratio, size, cached)
+        return self.picture.finish() if complete else image
+
+    def _layer_painter(self) -> QPainter:
+        self.layer()  # drawn first, if it is not yet
+        return self.picture.painter()
+
+    def _paint_on_layer(self, item: Item) -> None:
+        self.layer()
+        self.picture.paint(item)
 
     def layer_complete(self) -> bool:
-        return self._layer is not None and not self._pending
+        return self.picture.is_complete()
 
-    def _draw_pending(self, budget_s: float | None) -> None:
-        """Draw items still waiting, for at most `budget_s` (None: all of them), the same
-        way `render.render_layer` draws a whole picture."""
-        assert self._layer is not None
-        painter = QPainter(self._layer)
-        painter.scale(self.scale, self.scale)  # the image's pixel ratio adds the rest
-        painter.translate(-self.layout_spec.picture.topLeft())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        deadline = None if budget_s is None else time.perf_counter() + budget_s
-        drawn = 0
-        for item in self._pending:
-            render.paint_item(painter, item, self.context.pictures)
-            drawn += 1
-            if deadline is not None and time.perf_counter() > deadline:
-                break
-        painter.end()
-        del self._pending[:drawn]
-        if not self._pending:
-            self._layer_timer.stop()
-
-    def _continue_layer(self) -> None:
-        if self._layer is None or not self._pending:
-            self._layer_timer.stop()
-            return
-        self._draw_pending(SLICE_S)
-        self.update()
-        if not self._pending:
-            self.context.layer_ready(self)
+    def kept_layer(self) -> QImage | None:
+        """The finished picture, to keep as this view goes (None while unfinished or
+        while a sticker is carried, when the layer lacks it)."""
+        if not self.picture.is_complete() or self._drag_item is not None:
+            return None
+        return self.picture.image
 
     def redraw(self) -> None:
         """The items changed in a way that needs the whole picture drawn again."""
-        self._layer = None
-        self._pending = []
-        self._layer_timer.stop()
+        self.picture.forget()
         self._background = None
         if self.selected is not None and self.selected >= len(self.state.items):
             self.select(None)
         self.update()
         self._place_handles()
 
-    def _layer_painter(self) -> QPainter:
-        painter = QPainter(self.layer())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.scale(self.scale, self.scale)
-        painter.translate(-self.layout_spec.picture.topLeft())
-        painter.setClipRect(self.layout_spec.picture)
-        return painter
+    def restyle(self) -> None:
+        """The page's look or the words' style changed (settings, a new look)."""
+        self._background = None
+        self.place_edits()
+        self.update()
 
-    def _paint_on_layer(self, item: dict[str, Any]) -> None:
-        painter = self._layer_painter()
-        render.paint_item(painter, item, self.context.pictures)
-        painter.end()
+    def show_restored(self, changed: set[str]) -> None:
+        """Undo or redo put parts of this page back ("picture", "words", "extras")."""
+        if "picture" in changed:
+            self.redraw()
+        if changed & {"words", "extras"}:
+            self._background = None
+            self.show_text()
+            self.update()
 
     def background(self) -> QImage:
         if self._background is None:
@@ -304,10 +212,10 @@ class PageView(QWidget):
             painter.translate(self.page_rect.topLeft())
             painter.scale(self.scale, self.scale)
             page = self.state.as_page()
-            piece = self.context.piece_for_render()
-            style = self.context.page_style
-            pictures = self.context.pictures
-            render.paint_page_content(painter, page, piece, style, pictures, items=[], words=False, picture=False)
+            piece = self.piece
+            render.paint_page_content(
+                painter, page, piece.piece, piece.page_style, piece.pictures, items=[], words=False, picture=False
+            )
             painter.end()
             self._background = image
         return self._background
@@ -329,9 +237,9 @@ class PageView(QWidget):
         painter.scale(self.scale, self.scale)
         painter.setClipRect(self.layout_spec.picture)
         if self._drag_item is not None:
-            render.paint_item(painter, self._drag_item, self.context.pictures)
+            render.paint_item(painter, self._drag_item, self.piece.pictures)
         if self._shape_from is not None and self._shape_to is not None:
-            tools = self.context.tools
+            tools = self.tools
             preview = pic.shape(
                 tools.tool,
                 tools.colour,
@@ -341,7 +249,7 @@ class PageView(QWidget):
                 self._shape_to.x(),
                 self._shape_to.y(),
             )
-            render.paint_item(painter, preview, self.context.pictures)
+            render.paint_item(painter, preview, self.piece.pictures)
         if self.selected is not None and self.selected < len(self.state.items):
             item = self._drag_item or self.state.items[self.selected]
             w, h = pic.object_size(item)
@@ -356,18 +264,18 @@ class PageView(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        self.context.activated(self)
+        self.activated.emit(None)
         point = self.to_page(event.position())
         tick = self.layout_spec.tick
         if tick is not None and tick.contains(point):
             extras = {**self.state.extras, "ticked": not bool(self.state.extras.get("ticked"))}
-            self.context.change_extras(self.state, extras)
+            self.piece.change_extras(self.state, extras)
             self._background = None
             self.update()
             return
         if not self.layout_spec.picture.contains(point):
             return
-        tool = self.context.tools.tool
+        tool = self.tools.tool
         if tool in ("brush", "eraser"):
             self.select(None)
             # Kept so the finished stroke is drawn again whole, exactly as a fresh
@@ -381,15 +289,15 @@ class PageView(QWidget):
         elif tool == "fill":
             self.select(None)
             item = fill_item(
-                self.context.library,
-                self.context.pictures,
+                self.piece.library,
+                self.piece.pictures,
                 self.state.items,
                 self.layout_spec.picture,
                 point,
-                self.context.tools.colour,
+                self.tools.colour,
             )
             if item is not None:
-                self.context.change_items(self.state, [*self.state.items, item])
+                self.piece.change_items(self.state, [*self.state.items, item])
                 self._paint_on_layer(item)
                 self.update()
         elif tool == "sticker":
@@ -397,13 +305,13 @@ class PageView(QWidget):
             if hit is not None:
                 self.select(hit)
                 self._drag_from = point
-            elif self.context.tools.sticker:
+            elif self.tools.sticker:
                 size = min(self.layout_spec.picture.width(), self.layout_spec.picture.height()) * 0.35
-                item = pic.sticker(self.context.tools.sticker, point.x(), point.y(), size)
-                self.context.change_items(self.state, [*self.state.items, item])
+                item = pic.sticker(self.tools.sticker, point.x(), point.y(), size)
+                self.piece.change_items(self.state, [*self.state.items, item])
                 self._paint_on_layer(item)
                 self.select(len(self.state.items) - 1)
-                self.context.sounds.play("pop")
+                self.sounds.play("pop")
             else:
                 self.select(None)
 
@@ -425,24 +333,23 @@ class PageView(QWidget):
                 if delta.manhattanLength() < 6:
                     return
                 self._drag_item = self.state.items[self.selected]
-                self._layer = None  # drawn again without the sticker being carried
-                self._pending = []
+                self.picture.forget()  # drawn again without the sticker being carried
                 self.handles.hide()
             self._drag_item = pic.moved(self.state.items[self.selected], delta.x(), delta.y())
             self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        tools = self.context.tools
+        tools = self.tools
         if self._stroke:
             points, self._stroke = self._stroke, []
             item = pic.stroke(tools.tool, tools.colour, tools.width, points)
-            self.context.change_items(self.state, [*self.state.items, item])
+            self.piece.change_items(self.state, [*self.state.items, item])
             if (
                 self._before_stroke is not None
-                and self._layer is not None
-                and self._before_stroke.size() == self._layer.size()
+                and self.picture.image is not None
+                and self._before_stroke.size() == self.picture.image.size()
             ):
-                self._layer = self._before_stroke
+                self.picture.replace(self._before_stroke)
                 self._paint_on_layer(item)
                 self.update()
             self._before_stroke = None
@@ -451,7 +358,7 @@ class PageView(QWidget):
             self._shape_from = self._shape_to = None
             if (end - start).manhattanLength() >= 4:
                 item = pic.shape(tools.tool, tools.colour, tools.width, start.x(), start.y(), end.x(), end.y())
-                self.context.change_items(self.state, [*self.state.items, item])
+                self.piece.change_items(self.state, [*self.state.items, item])
                 self._paint_on_layer(item)
             self.update()
         elif self._drag_from is not None:
@@ -459,19 +366,19 @@ class PageView(QWidget):
             if moved_item is not None and self.selected is not None:
                 items = list(self.state.items)
                 items[self.selected] = moved_item
-                self.context.change_items(self.state, items)
+                self.piece.change_items(self.state, items)
                 self.redraw()
             self._place_handles()
 
     def _shape_box(self) -> QRect:
         if self._shape_from is None or self._shape_to is None:
             return QRect()
-        pad = self.context.tools.width + 4
+        pad = self.tools.width + 4
         rect = QRectF(self._shape_from, self._shape_to).normalized().adjusted(-pad, -pad, pad, pad)
         return self.to_widget(rect).toAlignedRect()
 
     def _draw_segment(self, start: QPointF, end: QPointF) -> None:
-        tools = self.context.tools
+        tools = self.tools
         painter = self._layer_painter()
         eraser = tools.tool == "eraser"
         if eraser:
@@ -527,12 +434,12 @@ class PageView(QWidget):
         self.handles.show()
         self.handles.raise_()
 
-    def change_selected(self, change: Any) -> None:
+    def change_selected(self, change: Callable[[Item], Item]) -> None:
         if self.selected is None:
             return
         items = list(self.state.items)
         items[self.selected] = change(items[self.selected])
-        self.context.change_items(self.state, items)
+        self.piece.change_items(self.state, items)
         self.redraw()
 
     def remove_selected(self) -> None:
@@ -541,5 +448,5 @@ class PageView(QWidget):
         items = list(self.state.items)
         del items[self.selected]
         self.selected = None
-        self.context.change_items(self.state, items)
+        self.piece.change_items(self.state, items)
         self.redraw()

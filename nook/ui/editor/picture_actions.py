@@ -1,16 +1,23 @@
-"""Tools, stickers, clearing the picture and adding photos. Mixed into PieceScreen."""
+"""Tools, stickers, clearing the picture and adding photos: the picture side of the editor."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from nook.core import images
 from nook.core import picture as pic
 from nook.core.safe_files import FileRefused, read_regular
-from nook.ui.editor.model import full_size_layer
+from nook.ui.editor.fill import full_size_layer
+from nook.ui.editor.page_view import PageView
+from nook.ui.editor.piece import PieceModel
+from nook.ui.editor.side import SidePanel
+from nook.ui.editor.sounds import SoundBox
+from nook.ui.editor.tools import ToolState
 from nook.ui.grownup.gate import ask_grown_up
 
 log = logging.getLogger(__name__)
@@ -18,71 +25,89 @@ WARM_SLICE_S = 0.005  # drawing per event-loop turn while warming the fill bucke
 PHOTO_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)"
 
 
-class PictureActions:
-    """The picture side of the piece screen."""
+class PictureActions(QObject):
+    """What the tool panel, the sticker box and the photo button do to the page shown."""
+
+    def __init__(
+        self,
+        piece: PieceModel,
+        tools: ToolState,
+        side: SidePanel,
+        sounds: SoundBox,
+        current_view: Callable[[], PageView | None],
+        views: Callable[[], list[PageView]],
+        oops: Callable[[str], None],
+        say: Callable[[str], None],
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self.piece = piece
+        self.tools = tools
+        self.side = side
+        self.sounds = sounds
+        self._current_view = current_view
+        self._views = views
+        self._oops = oops
+        self._say = say
+        self._window = window  # dialogs (the grown-up gate, the file chooser) sit on it
+        self.fill_warmer = QTimer(self)
+        self.fill_warmer.setInterval(0)
+        self.fill_warmer.timeout.connect(self._warm_fill)
+        tools.listen(self._tool_changed)
 
     def _warm_fill(self) -> None:
         """While the fill bucket is in hand, draw the full-size picture it needs a slice
         at a time, so the first fill on a busy page does not stall (stops when done)."""
-        view = self.current_view
+        view = self._current_view()
         if self.tools.tool != "fill" or view is None:
-            self._fill_warmer.stop()
+            self.fill_warmer.stop()
             return
-        _layer, complete = full_size_layer(self.pictures, view.state.items, view.layout_spec.picture, WARM_SLICE_S)
+        _layer, complete = full_size_layer(
+            self.piece.pictures, view.state.items, view.layout_spec.picture, WARM_SLICE_S
+        )
         if complete:
-            self._fill_warmer.stop()
+            self.fill_warmer.stop()
 
     def _tool_changed(self) -> None:
         if self.tools.tool == "fill":
-            self._fill_warmer.start()
-        self.undo_stack.seal()
-        if self.tools.tool == "sticker":
-            self.side.setCurrentWidget(self.sticker_box)
-        elif self.side.currentWidget() is self.sticker_box:
-            self.side.setCurrentWidget(self.colour_scroll)
+            self.fill_warmer.start()
+        self.piece.undo_stack.seal()
+        self.side.tool_changed()
         if self.tools.tool != "sticker":
-            for view in self.views:
+            for view in self._views():
                 view.select(None)
 
-    def _fit_side(self, _index: int = 0) -> None:
-        """The side panel is as wide as what it shows now, so the page gets the rest."""
-        current = self.side.currentWidget()
-        if current is not None:
-            self.side.setFixedWidth(
-                max(current.minimumSizeHint().width(), current.sizeHint().width(), current.minimumWidth())
-            )
-
-    def _sticker_chosen(self, sticker_id: str, name: str) -> None:
+    def sticker_chosen(self, sticker_id: str, name: str) -> None:
         self.tools.set(tool="sticker", sticker=sticker_id)
-        if self.speaks:
-            self.voice.say(name)
+        self._say(name)
 
     def clear_picture(self) -> None:
-        view = self.current_view
+        view = self._current_view()
         if view is None or not view.state.items:
             return
         view.select(None)
-        self.change_items(view.state, [])
+        self.piece.change_items(view.state, [])
         view.redraw()
 
     def choose_photo(self) -> None:
         """A grown-up picks a photo file (a file dialog is a grown-up's tool): behind the
         grown-up gate unless a grown-up has let children add photos themselves."""
         by_grown_up = False
-        if not self.library.setting("child_may_import_photos"):
-            if not ask_grown_up(self):
+        if not self.piece.library.setting("child_may_import_photos"):
+            if not ask_grown_up(self._window):
                 return
             by_grown_up = True
-        path, _ = QFileDialog.getOpenFileName(self, "Add a photo", str(Path.home()), PHOTO_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self._window, "Add a photo", str(Path.home()), PHOTO_FILTER)
         if path:
             self.import_photo(path, by_grown_up=by_grown_up)
 
     def import_photo(self, path: str | Path, by_grown_up: bool = False) -> bool:
         """Check and add a photo to the current page; a refused one shows an oops."""
-        if not by_grown_up and not self.library.setting("child_may_import_photos"):
-            self.oops("no_photos")
+        library = self.piece.library
+        if not by_grown_up and not library.setting("child_may_import_photos"):
+            self._oops("no_photos")
             return False
-        view = self.current_view
+        view = self._current_view()
         if view is None:
             return False
         try:
@@ -93,17 +118,17 @@ class PictureActions:
             photo = images.prepare_photo(data)
         except images.PhotoRefused as refused:
             log.info("photo refused: %s (%s)", path, refused)
-            self.oops(refused.reason)
+            self._oops(refused.reason)
             return False
         except OSError as error:
             log.info("photo unreadable: %s (%s)", path, error)
-            self.oops("unreadable")
+            self._oops("unreadable")
             return False
-        digest = self.library.put_media(photo.data, photo.mime, photo.width, photo.height)
+        digest = library.put_media(photo.data, photo.mime, photo.width, photo.height)
         area = view.layout_spec.picture
         scale = min(area.width() * 0.7 / photo.width, area.height() * 0.7 / photo.height)
         item = pic.photo(digest, area.center().x(), area.center().y(), photo.width * scale, photo.height * scale)
-        self.change_items(view.state, [*view.state.items, item])
+        self.piece.change_items(view.state, [*view.state.items, item])
         self.tools.set(tool="sticker")
         view.redraw()
         view.select(len(view.state.items) - 1)

@@ -86,11 +86,11 @@ class StickerBox(QWidget):
         self.grid.setSpacing(4)
         self.grid.setContentsMargins(2, 2, 2, 2)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("stickerScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.grid_host)
+        self.sticker_scroll = QScrollArea()
+        self.sticker_scroll.setObjectName("stickerScroll")
+        self.sticker_scroll.setWidgetResizable(True)
+        self.sticker_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sticker_scroll.setWidget(self.grid_host)
 
         categories_host = QWidget()
         categories_host.setLayout(category_grid)
@@ -104,8 +104,8 @@ class StickerBox(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.search)
         layout.addWidget(categories_scroll)
-        layout.addWidget(self.scroll, 1)
-        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        layout.addWidget(self.sticker_scroll, 1)
+        scrollbar = self.sticker_scroll.verticalScrollBar().sizeHint().width()
         width = COLUMNS * button_size + (COLUMNS - 1) * 4 + 4 + scrollbar + 4 + 8
         self.setFixedWidth(width)
         self.sticker_buttons: dict[str, PictureButton] = {}

@@ -80,17 +80,17 @@ class PageStrip(QWidget):
         host = QWidget()
         host.setLayout(self.thumb_row)
         self.thumb_row.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("pageStripScroll")
-        self.scroll.setWidget(host)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFixedHeight(button_size + 4 + self.scroll.horizontalScrollBar().sizeHint().height())
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        transparent(self.scroll)
+        self.thumb_scroll = QScrollArea()
+        self.thumb_scroll.setObjectName("pageStripScroll")
+        self.thumb_scroll.setWidget(host)
+        self.thumb_scroll.setWidgetResizable(True)
+        self.thumb_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.thumb_scroll.setFixedHeight(button_size + 4 + self.thumb_scroll.horizontalScrollBar().sizeHint().height())
+        self.thumb_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        transparent(self.thumb_scroll)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.thumb_scroll, 1)
         for button in buttons:
             layout.addWidget(button)
 
@@ -113,7 +113,7 @@ class PageStrip(QWidget):
             self.set_thumb(index, image)
             thumb.setChecked(index == current)
         if 0 <= current < len(self.thumbs):
-            self.scroll.ensureWidgetVisible(self.thumbs[current])
+            self.thumb_scroll.ensureWidgetVisible(self.thumbs[current])
 
     def set_thumb(self, index: int, image: QPixmap) -> None:
         thumb = self.thumbs[index]
@@ -162,8 +162,9 @@ class LookBar(QWidget):
 class ListRows(QScrollArea):
     """The list: its title and each item as a row, one under the other."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, button_size: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.button_size = button_size
         self.setObjectName("listRows")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -202,7 +203,7 @@ class ListRows(QScrollArea):
         side.addStretch(1)
         layout.addLayout(side)
         if not buttons:  # the title row lines up with the item rows under it
-            layout.addSpacing(view.context.button_size + layout.spacing())  # type: ignore[attr-defined]
+            layout.addSpacing(self.button_size + layout.spacing())
         self.column.insertWidget(self.column.count() - 1, row)
         self.rows.append((row, view))
         self._size_rows()
@@ -219,7 +220,7 @@ class ListRows(QScrollArea):
 
     def _size_rows(self) -> None:
         width = self.viewport().width() - 8
-        for row, view in self.rows:
-            view_width = max(200, width - view.context.button_size - 12)  # type: ignore[attr-defined]
+        for row, _view in self.rows:
+            view_width = max(200, width - self.button_size - 12)
             height = int(view_width * 0.25)
-            row.setFixedHeight(max(height, 3 * view.context.button_size + 8))  # type: ignore[attr-defined]
+            row.setFixedHeight(max(height, 3 * self.button_size + 8))

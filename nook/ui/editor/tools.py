@@ -142,8 +142,8 @@ class ToolPanel(QWidget):
             self.buttons["size_" + size] = button
             cells.append(button)
         cells.extend(extra)
-        for index, button in enumerate(cells):
-            grid.addWidget(button, index // 2, index % 2)
+        for index, cell in enumerate(cells):
+            grid.addWidget(cell, index // 2, index % 2)
         grid.setRowStretch(len(cells) // 2 + 1, 1)
         tools.listen(self.sync)
         self.sync()

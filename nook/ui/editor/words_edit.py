@@ -3,10 +3,10 @@ own undo, Page Up/Down turning pages, and a tapped word said aloud."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QKeySequence, QMouseEvent
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QTextEdit
 
 from nook import render
@@ -44,10 +44,10 @@ class WordsEdit(QTextEdit):
         self._press_position: QPointF | None = None
 
     # Paste: plain text only, and never so much that the app stalls.
-    def canInsertFromMimeData(self, source: Any) -> bool:  # noqa: N802 - Qt API
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt API
         return bool(source.hasText())
 
-    def insertFromMimeData(self, source: Any) -> None:  # noqa: N802 - Qt API
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
         text = source.text() if source.hasText() else ""
         if self.box.single_line:  # "Dear ..." stays one line
             text = " ".join(text.split())
@@ -55,34 +55,34 @@ class WordsEdit(QTextEdit):
         limit = min(MAX_PASTE, room)
         if len(text) > limit:
             text = text[:limit]
-            self.view.context.oops("too_much_text")
+            self.view.oops.emit("too_much_text")
         if text:
             self.insertPlainText(text)
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.matches(QKeySequence.StandardKey.Undo):
-            self.view.context.undo()
+            self.view.undo_wanted.emit()
             return
         if event.matches(QKeySequence.StandardKey.Redo):
-            self.view.context.redo()
+            self.view.redo_wanted.emit()
             return
         if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            self.view.context.turn(1 if event.key() == Qt.Key.Key_PageDown else -1)
+            self.view.turn_wanted.emit(1 if event.key() == Qt.Key.Key_PageDown else -1)
             return
         if self.box.single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.focusNextChild()
             return
         if self.view.state.role == "item" and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.view.context.next_item(self.view)  # Enter on a list: the next thing on it
+            self.view.next_item_wanted.emit()  # Enter on a list: the next thing on it
             return
         text = event.text()
         if text and text.isprintable() and len(self.toPlainText()) >= MAX_FIELD:
             return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
         super().focusInEvent(event)
-        self.view.context.activated(self.view, self)
+        self.view.activated.emit(self)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         self._press_position = event.position()
@@ -98,4 +98,4 @@ class WordsEdit(QTextEdit):
             and not self.textCursor().hasSelection()
         ):
             position = self.cursorForPosition(event.position().toPoint()).position()
-            self.view.context.word_tapped(self, position)
+            self.view.word_tapped.emit(self, position)

@@ -153,7 +153,7 @@ def test_clear_picture_is_undoable(qtbot, library, writer, open_piece):
 
 
 def test_picking_the_bucket_warms_the_full_size_picture_in_slices(qtbot, library, writer, open_piece):
-    from nook.ui.editor import model
+    from nook.ui.editor import fill
 
     piece = library.new_piece(writer.id, "book")
     screen = open_piece(piece.id)
@@ -162,8 +162,8 @@ def test_picking_the_bucket_warms_the_full_size_picture_in_slices(qtbot, library
     for n in range(5):
         drag(qtbot, view, [(100 + n * 100, 100), (150 + n * 100, 400)])
     qtbot.mouseClick(screen.tool_panel.buttons["fill"], qtbot_left())
-    qtbot.waitUntil(lambda: not screen._fill_warmer.isActive(), timeout=3000)
-    assert model._full_layer["items"] == view.state.items
+    qtbot.waitUntil(lambda: not screen.picture_actions.fill_warmer.isActive(), timeout=3000)
+    assert fill._full_layer["items"] == view.state.items
     tap(qtbot, view, 1400, 600)
     assert view.state.items[-1]["type"] == "fill"
 
@@ -208,7 +208,7 @@ def test_a_busy_page_appears_at_once_and_draws_itself_in_slices(qtbot, library, 
     assert view.layer() == fresh
     # Touching the page while it is still drawing finishes it first.
     screen.go_to(0)
-    screen._layers.clear()
+    screen.layers.clear()
     screen.go_to(1)
     view = screen.current_view
     drag(qtbot, view, [(100, 100), (300, 300)])

@@ -53,14 +53,14 @@ def test_a_sign_grows_its_words_and_changes_its_look(qtbot, library, writer, ope
     qtbot.keyClicks(edit, " of my room please, dragons live here")
     assert edit.font().pixelSize() < big  # more words, smaller, still all in the space
     assert big > 100  # a few words fill the sign, readable across a room
-    qtbot.mouseClick(screen.look_bar.buttons["stop"], LEFT)
+    qtbot.mouseClick(screen.part.look_bar.buttons["stop"], LEFT)
     assert library.piece(piece.id).look == "stop"
     image = draw_page(library, library.pages(piece.id)[0], QSize(400, 300))
     assert image.pixelColor(200, 20).name() == "#d62828"
     screen.undo()
     assert library.piece(piece.id).look == ""
     screen.redo()
-    assert screen.look_bar.buttons["stop"].isChecked()
+    assert screen.part.look_bar.buttons["stop"].isChecked()
 
 
 def test_a_letter_has_dear_body_love_and_an_envelope(qtbot, library, writer, open_piece):
@@ -73,7 +73,7 @@ def test_a_letter_has_dear_body_love_and_an_envelope(qtbot, library, writer, ope
     qtbot.keyClicks(view.edits["greeting"], "Grandma")
     qtbot.keyClick(view.edits["greeting"], Qt.Key.Key_Return)  # one line only
     qtbot.keyClicks(view.edits["words"], "I miss you")
-    qtbot.mouseClick(screen.envelope_button, LEFT)
+    qtbot.mouseClick(screen.part.envelope_button, LEFT)
     assert screen.states[-1].role == "envelope" and screen.index == 1
     envelope = screen.current_view
     assert envelope.edits["from"].toPlainText() == "Maya"
@@ -84,7 +84,7 @@ def test_a_letter_has_dear_body_love_and_an_envelope(qtbot, library, writer, ope
     assert letter.words == "I miss you"
     assert env.extras["to"] == "Grandma Rosa"
     assert library.piece(piece.id).title == "Dear Grandma"
-    qtbot.mouseClick(screen.remove_page_button, LEFT)
+    qtbot.mouseClick(screen.part.remove_page_button, LEFT)
     assert [p.role for p in library.pages(piece.id)] == ["letter"]
     screen.undo()
     assert [p.role for p in library.pages(piece.id)] == ["letter", "envelope"]
@@ -235,7 +235,7 @@ def test_turning_the_page_while_reading_stops_cleanly(qtbot, library, writer, op
         qtbot.mouseClick(screen.read_button, LEFT)
         qtbot.waitSignal(voice.word, timeout=2000)
         qtbot.mouseClick(screen.next_button, LEFT)  # the child turns the page mid-sentence
-        assert screen.index == 1 and not screen._reading_piece
+        assert screen.index == 1 and not screen.reading.reading_piece
         qtbot.wait(800)
         # A tap on a word says only that word; the book does not read on by itself.
         edit = screen.current_view.edits["words"]

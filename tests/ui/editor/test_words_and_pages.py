@@ -90,16 +90,16 @@ def test_pages_are_added_copied_moved_removed_and_undone(qtbot, library, writer,
     screen = open_piece(piece.id)
     screen.go_to(1)
     qtbot.keyClicks(screen.current_view.edits["words"], "one")
-    qtbot.mouseClick(screen.add_page_button, LEFT)
+    qtbot.mouseClick(screen.part.add_page_button, LEFT)
     assert screen.index == 2 and len(screen.states) == 3
     qtbot.keyClicks(screen.current_view.edits["words"], "two")
-    qtbot.mouseClick(screen.duplicate_button, LEFT)
+    qtbot.mouseClick(screen.part.duplicate_button, LEFT)
     assert [s.words for s in screen.states] == ["", "one", "two", "two"]
-    qtbot.mouseClick(screen.move_left_button, LEFT)
-    qtbot.mouseClick(screen.move_left_button, LEFT)
+    qtbot.mouseClick(screen.part.move_left_button, LEFT)
+    qtbot.mouseClick(screen.part.move_left_button, LEFT)
     assert screen.index == 1
     screen.go_to(2)
-    qtbot.mouseClick(screen.remove_page_button, LEFT)
+    qtbot.mouseClick(screen.part.remove_page_button, LEFT)
     assert [p.words for p in library.pages(piece.id)] == ["", "two", "two"]
     screen.undo()
     assert [p.words for p in library.pages(piece.id)] == ["", "two", "one", "two"]
@@ -116,9 +116,9 @@ def test_pages_are_added_copied_moved_removed_and_undone(qtbot, library, writer,
 def test_the_cover_cannot_be_removed_or_moved(qtbot, library, writer, open_piece):
     piece = library.new_piece(writer.id, "book")
     screen = open_piece(piece.id)
-    assert not screen.remove_page_button.isEnabled()
-    screen.remove_page()
-    screen.move_page(1)
+    assert not screen.part.remove_page_button.isEnabled()
+    screen.ops.remove_page()
+    screen.ops.move_page(1)
     assert [p.role for p in library.pages(piece.id)] == ["cover", "page"]
 
 
@@ -204,7 +204,7 @@ def test_a_failed_store_keeps_the_changes_and_tries_again(qtbot, library, writer
     with qtbot.captureExceptions():
         screen.flush()
     assert screen.states[0].dirty == {"words"}
-    assert screen._save_timer.isActive()
+    assert screen.piece.store_pending()
     monkeypatch.undo()
     screen.flush()
     assert library.pages(piece.id)[0].words == "Hi"

@@ -1,0 +1,252 @@
+"""What each kind of piece adds to the editor: a book's page strip and page buttons, a
+letter's envelope, a sign's looks, a list's rows. One small part per kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QToolButton, QVBoxLayout
+
+from nook.ui.editor.model import PageState
+from nook.ui.editor.page_ops import PageOperations
+from nook.ui.editor.piece import PieceModel
+from nook.ui.editor.strips import ListRows, LookBar, PageStrip, turned_icon
+from nook.ui.kit.buttons import PictureButton
+
+if TYPE_CHECKING:
+    from nook.ui.editor.page_view import PageView
+
+# (icon, phrase, objectName, action) -> a picture button that runs the action when tapped
+ButtonMaker = Callable[[str, str, str, Callable[[], None]], PictureButton]
+ViewMaker = Callable[[PageState], "PageView"]
+
+
+class KindPart:
+    """One page on screen at a time, turned with the page buttons (a book, sign, letter)."""
+
+    shows_every_page = False  # a list shows all its items at once
+    turns_pages = False  # the "page before" and "next page" buttons
+
+    def __init__(
+        self,
+        piece: PieceModel,
+        ops: PageOperations,
+        button: ButtonMaker,
+        button_size: int,
+        go_to: Callable[[int], None],
+    ) -> None:
+        self.piece = piece
+        self.ops = ops
+        self.button = button
+        self.button_size = button_size
+        self.go_to = go_to
+        self.strip: PageStrip | None = None
+        self.page_host = QVBoxLayout()
+
+    def place(self, centre: QVBoxLayout) -> None:
+        """Put the part's widgets under (or in place of) the page."""
+        centre.addLayout(self.page_host, 1)
+        if self.strip is not None:
+            centre.addWidget(self.strip)
+
+    def show_views(self, old: list[PageView], make_view: ViewMaker, keep: Callable[[PageView], None]) -> list[PageView]:
+        """Replace the views on screen with the page now current; returns the new views."""
+        for view in old:
+            keep(view)
+            self.page_host.removeWidget(view)
+            view.hide()  # at once: deleteLater waits for the event loop
+            view.deleteLater()
+        view = make_view(self.piece.current)
+        self.page_host.addWidget(view, 1)
+        view.show()  # now, not on the next turn of the event loop
+        return [view]
+
+    def shown(self) -> None:
+        """The pages were shown again (a page turn, a new look, undo)."""
+
+    def sync(self) -> None:
+        """Enable the part's buttons for the page shown now."""
+
+
+class BookPart(KindPart):
+    """A cover and pages: a strip of thumbnails, and buttons to add, copy, take out and move pages."""
+
+    turns_pages = True
+
+    def __init__(
+        self,
+        piece: PieceModel,
+        ops: PageOperations,
+        button: ButtonMaker,
+        button_size: int,
+        go_to: Callable[[int], None],
+    ) -> None:
+        super().__init__(piece, ops, button, button_size, go_to)
+        self.add_page_button = button("add_page", "New page", "addPage", ops.add_page)
+        self.duplicate_button = button("duplicate", "Copy this page", "duplicatePage", ops.duplicate_page)
+        self.remove_page_button = button("remove_page", "Take this page out", "removePage", ops.remove_page)
+        self.move_left_button = button("move_left", "Move page back", "movePageLeft", lambda: ops.move_page(-1))
+        self.move_right_button = button("move_right", "Move page on", "movePageRight", lambda: ops.move_page(1))
+        self.strip = PageStrip(
+            button_size,
+            go_to,
+            [
+                self.move_left_button,
+                self.move_right_button,
+                self.duplicate_button,
+                self.remove_page_button,
+                self.add_page_button,
+            ],
+        )
+        self.strip.setProperty("has_cover", True)
+
+    def sync(self) -> None:
+        piece = self.piece
+        if not piece.states:
+            return
+        not_cover = piece.current.role != "cover"
+        self.remove_page_button.setEnabled(not_cover)
+        self.duplicate_button.setEnabled(not_cover)
+        self.move_left_button.setEnabled(not_cover and piece.index > 1)
+        self.move_right_button.setEnabled(not_cover and piece.index < len(piece.states) - 1)
+
+
+class LetterPart(KindPart):
+    """A letter, and an envelope to go with it (one at most, taken away again by its button)."""
+
+    turns_pages = True
+
+    def __init__(
+        self,
+        piece: PieceModel,
+        ops: PageOperations,
+        button: ButtonMaker,
+        button_size: int,
+        go_to: Callable[[int], None],
+    ) -> None:
+        super().__init__(piece, ops, button, button_size, go_to)
+        self.envelope_button = button("envelope", "Add an envelope", "addEnvelope", self.envelope)
+        self.remove_page_button = button("remove_page", "Take the envelope away", "removePage", ops.remove_page)
+        self.strip = PageStrip(button_size, go_to, [self.envelope_button, self.remove_page_button])
+
+    def envelope(self) -> None:
+        """Add the envelope, or turn to it when there is one."""
+        index = self.ops.envelope_index()
+        if index is not None:
+            self.go_to(index)
+        else:
+            self.ops.add_envelope()
+
+    def sync(self) -> None:
+        on_envelope = self.piece.current.role == "envelope"
+        self.remove_page_button.setVisible(on_envelope)
+        self.envelope_button.setEnabled(self.ops.envelope_index() is None or not on_envelope)
+
+
+class SignPart(KindPart):
+    """One big page, and ready looks to start from."""
+
+    def __init__(
+        self,
+        piece: PieceModel,
+        ops: PageOperations,
+        button: ButtonMaker,
+        button_size: int,
+        go_to: Callable[[int], None],
+    ) -> None:
+        super().__init__(piece, ops, button, button_size, go_to)
+        self.look_bar = LookBar(button_size, self.choose_look)
+
+    def place(self, centre: QVBoxLayout) -> None:
+        centre.addLayout(self.page_host, 1)
+        centre.addWidget(self.look_bar)
+
+    def choose_look(self, look: str) -> None:
+        if look == self.piece.look:
+            self.look_bar.show_look(look)  # tapped the look it has: it stays chosen
+            return
+        self.ops.choose_look(look)
+
+    def shown(self) -> None:
+        self.look_bar.show_look(self.piece.look)
+
+
+class ListPart(KindPart):
+    """A title and items, all on screen, each item with buttons to take it away or move it."""
+
+    shows_every_page = True
+
+    def __init__(
+        self,
+        piece: PieceModel,
+        ops: PageOperations,
+        button: ButtonMaker,
+        button_size: int,
+        go_to: Callable[[int], None],
+    ) -> None:
+        super().__init__(piece, ops, button, button_size, go_to)
+        self.rows = ListRows(button_size)
+        self._views: list[PageView] = []
+
+    def place(self, centre: QVBoxLayout) -> None:
+        centre.addWidget(self.rows, 1)
+
+    def show_views(self, old: list[PageView], make_view: ViewMaker, keep: Callable[[PageView], None]) -> list[PageView]:
+        self.rows.clear()
+        views = []
+        for index, state in enumerate(self.piece.states):
+            view = make_view(state)
+            view.setObjectName(f"pageView{index}")
+            buttons: list[QToolButton] = []
+            if state.role == "item":
+                buttons = [
+                    self.button(
+                        "remove_item", "Take this away", f"removeItem{index}", partial(self.ops.remove_page, index)
+                    ),
+                    self._row_button(-90, "Move it up", f"moveItemUp{index}", partial(self.ops.move_page, -1, index)),
+                    self._row_button(90, "Move it down", f"moveItemDown{index}", partial(self.ops.move_page, 1, index)),
+                ]
+                buttons[1].setEnabled(index > 1)
+                buttons[2].setEnabled(index < len(self.piece.states) - 1)
+            self.rows.add_row(view, buttons).show()
+            views.append(view)
+        self.rows.add_footer(self.button("add_item", "Add a thing to the list", "addItem", self.add_item))
+        self._views = views
+        return views
+
+    def _row_button(self, degrees: int, phrase: str, name: str, action: Callable[[], None]) -> PictureButton:
+        button = PictureButton(turned_icon("move_right", degrees), phrase, name, self.button_size)
+        button.clicked.connect(lambda _=False: action())
+        return button
+
+    def add_item(self) -> None:
+        """A new thing at the end of the list, ready to type into."""
+        self.ops.add_item()
+        self._focus(len(self._views) - 1)
+
+    def next_item(self, view: PageView) -> None:
+        """Enter on a list item: go to the item after it, or start a new one at the end."""
+        index = self._views.index(view) if view in self._views else len(self._views) - 1
+        if index + 1 < len(self._views):
+            self._focus(index + 1)
+        else:
+            self.add_item()
+
+    def _focus(self, index: int) -> None:
+        if 0 <= index < len(self._views):
+            edit = next(iter(self._views[index].edits.values()), None)
+            if edit is not None:
+                edit.setFocus()
+
+    def reveal(self, view: PageView) -> None:
+        self.rows.ensureWidgetVisible(view)
+
+
+def part_for(
+    piece: PieceModel, ops: PageOperations, button: ButtonMaker, button_size: int, go_to: Callable[[int], None]
+) -> KindPart:
+    """The part for the piece's kind."""
+    parts: dict[str, type[KindPart]] = {"book": BookPart, "letter": LetterPart, "sign": SignPart, "list": ListPart}
+    return parts.get(piece.kind, KindPart)(piece, ops, button, button_size, go_to)

@@ -1,0 +1,88 @@
+"""A page's words boxes: made in reading order, laid exactly over the page's word
+areas, and sized the way the renderer sizes the words, so what the child sees is what
+prints."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from nook import render
+from nook.ui.editor.words_edit import WordsEdit
+
+if TYPE_CHECKING:
+    from nook.ui.editor.page_view import PageView
+
+
+class PageWords:
+    """The words boxes of one page view; typing goes to the piece at once."""
+
+    def __init__(self, view: PageView) -> None:
+        self.view = view
+        self.piece = view.piece
+        self.state = view.state
+        self.edits: dict[str, WordsEdit] = {}
+        # The page's main words box is made first (it is the one a screen reader or a
+        # test finds first); Tab still goes through the boxes in reading order.
+        boxes = sorted(view.layout_spec.texts, key=lambda b: b.field != "words")
+        for box in boxes:
+            edit = WordsEdit(view, box)
+            edit.setPlainText(self.state.text(box.field))
+            edit.textChanged.connect(lambda e=edit: self._typed(e))
+            self.edits[box.field] = edit
+        reading = [self.edits[box.field] for box in view.layout_spec.texts]
+        for first, second in zip(reading, reading[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def place(self) -> None:
+        style = self.piece.style_for(self.state)
+        colour = render.words_colour(style, self.piece.look if self.state.role == "sign" else "")
+        for edit in self.edits.values():
+            edit.setGeometry(self.view.to_widget(edit.box.rect).toRect())
+            edit.setStyleSheet(f"QTextEdit {{ background: transparent; border: none; color: {colour}; }}")
+            self.fit(edit, style)
+
+    def fit(self, edit: WordsEdit, style: render.TextStyle | None = None) -> None:
+        """Size the words the way the renderer will, and centre them where it does."""
+        style = style or self.piece.style_for(self.state)
+        size = render.box_font_size(edit.box, edit.toPlainText(), style)
+        pixels = max(1, round(size * self.view.scale))
+        # Screen fonts round to whole pixels and may wrap a little differently from the
+        # page units the renderer uses; step down until every line shows. Measured on a
+        # document of our own: the edit's may not know its width yet.
+        text = edit.toPlainText() or "Wg"
+        width = max(1, edit.width())
+        for _attempt in range(10):
+            font = render.make_font(style.family, pixels, style.all_caps)
+            text_height = render.text_document(text, font, width, edit.box.centre).size().height()
+            if text_height <= edit.height() + 1 or pixels <= 6:
+                break
+            pixels = max(6, int(pixels * 0.94))
+        if font != edit.font():
+            edit.setFont(font)
+            edit.document().setDefaultFont(font)
+        if edit.box.centre:
+            top = max(0, int((edit.height() - text_height) / 2))
+            edit.setViewportMargins(0, top, 0, 0)
+
+    def _typed(self, edit: WordsEdit) -> None:
+        text = edit.toPlainText()
+        if text == self.state.text(edit.box.field):
+            return
+        self.piece.change_text(self.state, edit.box.field, text)
+        self.fit(edit)
+
+    def show_text(self) -> None:
+        """Show the state's words (after an undo), keeping the cursor near where it was."""
+        for name, edit in self.edits.items():
+            text = self.state.text(name)
+            if edit.toPlainText() != text:
+                position = edit.textCursor().position()
+                edit.blockSignals(True)
+                edit.setPlainText(text)
+                edit.blockSignals(False)
+                cursor = edit.textCursor()
+                cursor.setPosition(min(position, len(text)))
+                edit.setTextCursor(cursor)
+        self.place()

@@ -1,0 +1,227 @@
+"""The piece being made, without widgets: its pages as the child sees them now, the
+undo history, and storing.
+
+There is no Save button. Every change goes into the page's state at once, into the undo
+stack, and into the library within `save_delay_ms` (and at once on a page turn, on
+leaving, and on `flush()`), through the library's own transactions. The screen listens
+to the signals here and shows what changed.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from nook import render
+from nook.core import picture as pic
+from nook.core.library import Library
+from nook.core.models import Piece
+from nook.ui.editor.model import Item, PageState, Snapshot
+from nook.ui.editor.undo import Step, UndoStack
+
+log = logging.getLogger(__name__)
+
+SAVE_DELAY_MS = 500  # under a second from the first unsaved change to stored
+SAVE_RETRY_MS = 2000
+
+
+class PieceModel(QObject):
+    """One open piece: `states` (one per page, in order), the page shown (`index`),
+    `undo_stack`, and the timer that stores changes soon after they are made."""
+
+    reloaded = Signal()  # the pages changed: one added, taken out or moved; a new look
+    turned = Signal()  # undo or redo went to another page: show it
+    restored = Signal(object, object)  # (PageState, set of parts) put back by undo or redo
+    stored = Signal(object)  # list of the page indices just stored
+    history_changed = Signal()  # undo or redo became possible or not
+
+    def __init__(
+        self,
+        library: Library,
+        piece_id: str,
+        save_delay_ms: int = SAVE_DELAY_MS,
+        retry_ms: int = SAVE_RETRY_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        piece = library.piece(piece_id)
+        if piece is None:
+            raise KeyError(piece_id)
+        self.library = library
+        self.piece_id = piece_id
+        self.piece: Piece = piece
+        # How the words look, read once; read again when the settings change (restyle).
+        self.page_style = render.PageStyle.resolve(library, piece)
+        self.pictures = render.Pictures(library.media)
+        self.kind = piece.kind
+        self.look = piece.look
+        self.undo_stack = UndoStack(on_change=self.history_changed.emit)
+        self.states = [PageState.from_page(p) for p in library.pages(piece_id)]
+        # Open on the page the child left (a ten-page book should not start at the cover).
+        saved = library.state(f"last_page:{piece_id}", 0)
+        self.index = saved if isinstance(saved, int) else 0
+        self._save_delay_ms = save_delay_ms
+        self._retry_ms = retry_ms
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.timeout.connect(self.flush)
+
+    # -- reading -----------------------------------------------------------------
+    @property
+    def current(self) -> PageState:
+        return self.states[self.index]
+
+    def index_of(self, page_id: str) -> int | None:
+        return next((i for i, s in enumerate(self.states) if s.id == page_id), None)
+
+    def style_for(self, state: PageState) -> render.TextStyle:
+        return self.page_style.text_style(state.as_page())
+
+    def restyle(self) -> None:
+        """Read the page style again (a setting or the writer changed)."""
+        self.page_style = render.PageStyle.resolve(self.library, self.piece)
+
+    def writer_settings(self) -> dict[str, Any]:
+        return self.library.settings_for(self.piece.writer_id)
+
+    def store_pending(self) -> bool:
+        """True while a change waits for the timer to store it."""
+        return self._save_timer.isActive()
+
+    # -- changes to a page's content ----------------------------------------------
+    def change_items(self, state: PageState, items: list[Item]) -> None:
+        before = state.snapshot()
+        state.items = items
+        state.dirty.add("picture")
+        self._record(state, before, None)
+
+    def change_text(self, state: PageState, field: str, text: str) -> None:
+        before = state.snapshot()
+        if field == "words":
+            state.words = text
+            state.dirty.add("words")
+        else:
+            state.extras = {**state.extras, field: text}
+            state.dirty.add("extras")
+        self._record(state, before, ("text", state.id, field))
+
+    def change_extras(self, state: PageState, extras: dict[str, Any]) -> None:
+        before = state.snapshot()
+        state.extras = dict(extras)
+        state.dirty.add("extras")
+        self._record(state, before, None)
+
+    def _record(self, state: PageState, before: Snapshot, merge_key: object) -> None:
+        after = {"snapshot": state.snapshot()}
+        page_id = state.id
+        step = Step(
+            undo=lambda: self._apply(page_id, before),
+            redo=lambda: self._apply(page_id, after["snapshot"]),
+            merge_key=merge_key,
+            payload=after,
+        )
+
+        def absorb(newer: Step) -> None:
+            assert isinstance(newer.payload, dict)
+            after.update(snapshot=newer.payload["snapshot"])
+
+        step.absorb = absorb
+        self.undo_stack.push(step)
+        self.store_soon()
+
+    def _apply(self, page_id: str, snapshot: Snapshot) -> None:
+        """Undo or redo a change to a page's content, turning to that page."""
+        index = self.index_of(page_id)
+        if index is None:
+            return
+        if self.kind != "list" and index != self.index:
+            self.flush()
+            self.index = index
+            self.turned.emit()
+        state = self.states[index]
+        changed = state.restore(snapshot)
+        self.restored.emit(state, changed)
+        self.store_soon()
+
+    # -- changes to the pages themselves ---------------------------------------------
+    def structural(self, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        """Run a change to the pages now (stored at once), and remember how to take it back."""
+        self.flush()
+        do()
+
+        def run(action: Callable[[], None]) -> None:
+            self.flush()
+            action()
+
+        self.undo_stack.push(Step(undo=lambda: run(undo), redo=lambda: run(do)))
+
+    def reload(self, index: int | None = None) -> None:
+        """Read the pages again after a change to them; `reloaded` tells the screen."""
+        self.states = [PageState.from_page(p) for p in self.library.pages(self.piece_id)]
+        if index is not None:
+            self.index = index
+        self.reloaded.emit()
+
+    def set_look(self, look: str) -> None:
+        """A sign's look (stored at once); the pages show again in it."""
+        self.library.set_look(self.piece_id, look)
+        self.look = look
+        piece = self.library.piece(self.piece_id)
+        if piece is not None:
+            self.piece = piece
+        self.reloaded.emit()
+
+    def turn_to(self, index: int) -> None:
+        """Another page is shown: what is there is stored first, typing starts a new step."""
+        self.flush()
+        self.undo_stack.seal()
+        self.index = index
+
+    def remember_page(self) -> None:
+        """The page shown now is where the piece reopens."""
+        self.library.set_state(f"last_page:{self.piece_id}", self.index)
+
+    def set_finished(self, finished: bool) -> None:
+        self.flush()
+        self.library.set_finished(self.piece_id, finished)
+
+    # -- storing -------------------------------------------------------------------
+    def store_soon(self) -> None:
+        """Store within the save delay of the first unsaved change. The timer is not
+        restarted by later changes, so a child who never pauses still has their work
+        stored every fraction of a second, not only when they stop."""
+        if not self._save_timer.isActive():
+            self._save_timer.start(self._save_delay_ms)
+
+    def flush(self) -> None:
+        """Store every change not stored yet, now."""
+        self._save_timer.stop()
+        dirty = [(i, s) for i, s in enumerate(self.states) if s.dirty]
+        if not dirty:
+            return
+        try:
+            with self.library.transaction():
+                for _index, state in dirty:
+                    parts: dict[str, Any] = {}
+                    if "words" in state.dirty:
+                        parts["words"] = state.words
+                    if "picture" in state.dirty:
+                        parts["picture_json"] = pic.picture_json(state.items)
+                    if "extras" in state.dirty:
+                        parts["extras"] = dict(state.extras)
+                    try:
+                        self.library.update_page(state.id, **parts)
+                    except KeyError:
+                        log.warning("page %s went away before it was stored", state.id)
+        except sqlite3.Error:
+            # Nothing was stored (one transaction); keep it all marked and try again soon.
+            log.exception("storing the piece failed; trying again")
+            self._save_timer.start(self._retry_ms)
+            return
+        for _index, state in dirty:
+            state.dirty.clear()
+        self.stored.emit([index for index, _state in dirty])

@@ -1,0 +1,65 @@
+"""The panel beside the page: colours for drawing, the sticker box, the colours of the
+writer's words, or the word wall; one at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from nook.ui.editor.sticker_box import StickerBox
+from nook.ui.editor.strips import scrolled
+from nook.ui.editor.tools import ColourPanel, ToolState, WordsColourPanel
+from nook.ui.editor.word_wall import WordWallPanel
+
+
+class SidePanel(QStackedWidget):
+    """Shows what goes with the tool in hand, or what the child asked for instead."""
+
+    def __init__(
+        self,
+        tools: ToolState,
+        button_size: int,
+        sticker_chosen: Callable[[str, str], None],
+        words_colour_chosen: Callable[[str], None],
+        word_wall: WordWallPanel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidePanel")
+        self.tools = tools
+        self.colour_panel = ColourPanel(tools, button_size)
+        self.colour_scroll = scrolled(self.colour_panel)
+        self.sticker_box = StickerBox(button_size, sticker_chosen)
+        self.words_colour_panel = WordsColourPanel(words_colour_chosen, button_size)
+        self.words_colour_scroll = scrolled(self.words_colour_panel)
+        self.word_wall = word_wall
+        for widget in (self.colour_scroll, self.sticker_box, self.words_colour_scroll, word_wall):
+            self.addWidget(widget)
+        self.currentChanged.connect(self._fit)
+        self._fit()
+
+    def show_for_tool(self) -> None:
+        """Back to what goes with the tool: the sticker box for stickers, else the colours."""
+        self.setCurrentWidget(self.sticker_box if self.tools.tool == "sticker" else self.colour_scroll)
+
+    def tool_changed(self) -> None:
+        if self.tools.tool == "sticker":
+            self.setCurrentWidget(self.sticker_box)
+        elif self.currentWidget() is self.sticker_box:
+            self.setCurrentWidget(self.colour_scroll)
+
+    def toggle(self, widget: QWidget) -> None:
+        """Show `widget`, or put it away if it is showing."""
+        if self.currentWidget() is widget:
+            self.show_for_tool()
+        else:
+            self.setCurrentWidget(widget)
+
+    def _fit(self, _index: int = 0) -> None:
+        """As wide as what it shows now, so the page gets the rest."""
+        current = self.currentWidget()
+        if current is not None:
+            self.setFixedWidth(
+                max(current.minimumSizeHint().width(), current.sizeHint().width(), current.minimumWidth())
+            )
