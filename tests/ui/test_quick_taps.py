@@ -85,7 +85,7 @@ def test_a_quick_tap_on_read_to_me_reads_to_the_last_word(qtbot, nook_app, libra
     assert len(SIGN.split()) * WORD_MS > 2 * REST_MS  # the reading outlasts a rest
     heard = heard_words(voice)
     quick_tap(window.piece_screen.read_button)
-    qtbot.waitUntil(lambda: not window.piece_screen.read_aloud.reading, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.piece_screen.reading.read_aloud.reading, timeout=10_000)
     assert voice.engine.spoken == [SIGN]  # no control's name was said over it
     assert heard[-1] == (SIGN, "sun")
     window.close()
