@@ -271,6 +271,9 @@ def _show_window(app, args: argparse.Namespace, library: Library, guard) -> tupl
     try:
         status = app.exec()
     finally:
+        from nook.ui.kit.export_runner import stop_all_exports
+
+        stop_all_exports()  # a book half made is dropped; its thread must end first
         window.flush()
         guard.come_forward.disconnect(come_forward)
         window.close()

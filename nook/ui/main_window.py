@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.shelf_screen.backpack_wanted.connect(self.pack_childs_backpack)
         self.grown_up.add_section("Growth", self._growth_page, "growth")
         self.grown_up.add_section("Library safety", self._safety_page, "lock")
+        self.grown_up.add_section("Class book", self._class_book_page, "book")
         self.piece_screen: PieceScreen | None = None
         self.apply_voice_settings()
         if voice.is_ready():
@@ -107,6 +108,12 @@ class MainWindow(QMainWindow):
         page = SafetyPage(self.library)
         page.restore_wanted.connect(self.restore_wanted.emit)
         return page
+
+    def _class_book_page(self) -> QWidget:
+        from nook.ui import render
+        from nook.ui.grownup.class_book_page import ClassBookPage
+
+        return ClassBookPage(self.library, self.voice, render.paint_page)
 
     def _growth_page(self) -> QWidget:
         from nook.ui.grownup.growth_page import GrowthPage

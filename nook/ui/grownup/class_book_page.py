@@ -1,0 +1,264 @@
+"""The class book in the grown-up corner: pick writers and which pieces (all, finished
+only, or started between two dates), then one book as a PDF or a talking book.
+
+The corner is already past the gate, so the whole job asks nothing more. The book is
+made in a worker thread with a progress picture and a stop button; at the end the page
+says, and shows, "Done! Here is your class book" with where it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nook.core.library import Library
+from nook.export import class_book
+from nook.export.selection import WriterPieces, gather
+from nook.export.talking_book import Job
+from nook.ui.grownup.backpack_page import writer_label
+from nook.ui.kit.export_runner import ExportProgress, ExportRunner
+from nook.ui.kit.icons import avatar_icon
+
+DONE_PHRASE = "Done! Here is your class book."
+PathChooser = Callable[[QWidget, str, str], str]  # (parent, suggested path, "pdf" | "epub")
+
+FILTERS = {"pdf": "PDF (*.pdf)", "epub": "Talking book (*.epub)"}
+
+
+def _save_dialog(parent: QWidget, suggested: str, kind: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save the class book", suggested, FILTERS[kind])
+    return path
+
+
+def _plain_label(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class ClassBookPage(QWidget):
+    """The grown-up corner's class book section."""
+
+    made = Signal(object)  # the Path of the finished book
+
+    def __init__(self, library: Library, voice: Any = None, paint: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("classBookPage")
+        self.setAccessibleName("Class book")
+        self.library = library
+        self.voice = voice
+        self.paint = paint  # the page painter PDFs draw with (the renderer's)
+        self.choose_path: PathChooser = _save_dialog
+        self.runner = ExportRunner(library, self)
+        self.runner.progress.connect(self._progress)
+        self.runner.done.connect(self._done)
+        self.runner.failed.connect(self._failed)
+        self.runner.cancelled.connect(self._cancelled)
+
+        heading = _plain_label("Class book", "classBookHeading")
+        heading.setStyleSheet("font-size: 22px; font-weight: bold;")
+        intro = _plain_label(
+            "One book of many writers' pieces: a cover, a page of the writers' pictures and names, then "
+            "each piece on its own page. As a PDF to print, or a talking book any phone or tablet can read aloud.",
+            "classBookIntro",
+        )
+        self.name_edit = QLineEdit(str(library.setting("class_name") or ""))
+        self.name_edit.setObjectName("classBookName")
+        self.name_edit.setAccessibleName("The class's or family's name")
+        self.name_edit.setPlaceholderText("The class's or family's name (Room 4, The Garcias)")
+        self.name_edit.editingFinished.connect(self._store_name)
+
+        self.count_label = _plain_label("", "classBookCount")
+        self.writer_list = QListWidget()
+        self.writer_list.setObjectName("classBookWriters")
+        self.writer_list.setAccessibleName("Writers in the book")
+        self.writer_list.setIconSize(QSize(36, 36))
+        for writer in library.writers():
+            item = QListWidgetItem(avatar_icon(writer.avatar), writer_label(writer.name, writer.avatar))
+            item.setData(Qt.ItemDataRole.UserRole, writer.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.writer_list.addItem(item)
+        self.writer_list.itemChanged.connect(lambda _item: self._update_count())
+
+        self.all_pieces = QRadioButton("All pieces")
+        self.all_pieces.setObjectName("classBookAllPieces")
+        self.finished_only = QRadioButton("Finished pieces only")
+        self.finished_only.setObjectName("classBookFinishedOnly")
+        self.between = QRadioButton("Pieces started between")
+        self.between.setObjectName("classBookBetween")
+        self.which = QButtonGroup(self)
+        for button in (self.all_pieces, self.finished_only, self.between):
+            button.setAccessibleName(button.text())
+            self.which.addButton(button)
+        self.finished_only.setChecked(True)
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addDays(-7))
+        self.since.setObjectName("classBookSince")
+        self.since.setAccessibleName("From this day")
+        self.until = QDateEdit(today)
+        self.until.setObjectName("classBookUntil")
+        self.until.setAccessibleName("To this day")
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+        dates = QHBoxLayout()
+        dates.addWidget(self.between)
+        dates.addWidget(self.since)
+        dates.addWidget(_plain_label("and", "classBookAnd"))
+        dates.addWidget(self.until)
+        dates.addStretch(1)
+
+        self.pdf_button = QPushButton("Make a PDF")
+        self.pdf_button.setObjectName("classBookPdf")
+        self.epub_button = QPushButton("Make a talking book")
+        self.epub_button.setObjectName("classBookEpub")
+        for button, kind in ((self.pdf_button, "pdf"), (self.epub_button, "epub")):
+            button.setAccessibleName(button.text())
+            button.clicked.connect(lambda _=False, k=kind: self.make(k))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.epub_button)
+        buttons.addStretch(1)
+        self.progress = ExportProgress("classBook")
+        self.progress.stop_wanted.connect(self.runner.cancel)
+        self.progress.hide()
+        self.result_label = _plain_label("", "classBookResult")
+        self.result_label.setStyleSheet("font-size: 18px;")
+        self.open_folder = QPushButton("Show the folder")
+        self.open_folder.setObjectName("classBookOpenFolder")
+        self.open_folder.setAccessibleName("Show the folder")
+        self.open_folder.clicked.connect(self._show_folder)
+        self.open_folder.hide()
+        self.last_book: Path | None = None
+        for button in (self.all_pieces, self.finished_only, self.between):
+            button.toggled.connect(lambda _on: self._update_count())
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(lambda _d: self._update_count())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.name_edit)
+        layout.addWidget(self.writer_list, 1)
+        layout.addWidget(self.all_pieces)
+        layout.addWidget(self.finished_only)
+        layout.addLayout(dates)
+        layout.addWidget(self.count_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.open_folder)
+        self._update_count()
+
+    # -- what goes in ------------------------------------------------------------------
+    def chosen_writer_ids(self) -> list[str]:
+        items = (self.writer_list.item(row) for row in range(self.writer_list.count()))
+        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    def dates(self) -> tuple[date | None, date | None]:
+        if not self.between.isChecked():
+            return None, None
+        return self.since.date().toPython(), self.until.date().toPython()  # type: ignore[return-value]
+
+    def selection(self, library: Library) -> list[WriterPieces]:
+        """The writers and pieces chosen, read from `library` (the worker's own)."""
+        writers = [w for w in map(library.writer, self.chosen_writer_ids()) if w is not None]
+        since, until = self.dates()
+        return gather(library, writers, self.finished_only.isChecked(), since, until)
+
+    def _update_count(self) -> None:
+        groups = self.selection(self.library)
+        pieces = sum(len(g.pieces) for g in groups)
+        self.count_label.setText(
+            f"{pieces} piece{'s' if pieces != 1 else ''} by {len(groups)} writer{'s' if len(groups) != 1 else ''}"
+        )
+        enabled = pieces > 0 and not self.runner.is_running()
+        self.pdf_button.setEnabled(enabled)
+        self.epub_button.setEnabled(enabled)
+
+    def _store_name(self) -> None:
+        name = " ".join(self.name_edit.text().split())
+        if name != self.library.setting("class_name"):
+            self.library.set_setting("class_name", name)
+
+    # -- making it ---------------------------------------------------------------------
+    def make(self, kind: str) -> bool:
+        """Ask where, then make the book in the background. False if nothing started."""
+        self._store_name()
+        if self.runner.is_running():
+            return False
+        suggested = str(Path.home() / f"class-book-{date.today().isoformat()}.{kind}")
+        chosen = self.choose_path(self, suggested, kind)
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if path.suffix.lower() != f".{kind}":
+            path = path.with_name(path.name + f".{kind}")
+        # What to gather is read now, on this thread; the worker reads it again from its
+        # own connection (a piece finished meanwhile is in).
+        writer_ids = self.chosen_writer_ids()
+        finished = self.finished_only.isChecked()
+        since, until = self.dates()
+        name = " ".join(self.name_edit.text().split())
+        paint = self.paint
+
+        def work(library: Library, job: Job) -> Path:
+            writers = [w for w in map(library.writer, writer_ids) if w is not None]
+            groups = gather(library, writers, finished, since, until)
+            if kind == "pdf":
+                return class_book.class_book_pdf(library, groups, path, name, date.today(), paint, job=job)
+            return class_book.class_book_epub(library, groups, path, name, date.today(), job=job)
+
+        self.result_label.clear()
+        self.open_folder.hide()
+        self.progress.begin()
+        self.runner.start(work)
+        self._update_count()
+        return True
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.advance(done, total)
+
+    def _finish(self, text: str) -> None:
+        self.progress.end()
+        self.result_label.setText(text)
+        self._update_count()
+
+    def _done(self, path: Path) -> None:
+        self.last_book = path
+        self._finish(f"{DONE_PHRASE}\n{path}")
+        self.open_folder.show()
+        if self.voice is not None:
+            self.voice.say(DONE_PHRASE)
+        self.made.emit(path)
+
+    def _failed(self, reason: str) -> None:
+        self._finish(f"The class book could not be made: {reason}")
+
+    def _cancelled(self) -> None:
+        self._finish("Stopped. No book was made.")
+
+    def _show_folder(self) -> None:
+        if self.last_book is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_book.parent)))

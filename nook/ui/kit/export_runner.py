@@ -1,0 +1,157 @@
+"""Exports off the UI thread: a worker thread opens the library read-only for itself
+(SQLite connections belong to one thread), runs the export, and reports progress,
+the file made, a failure or a cancel back on the UI thread. The window never waits.
+
+The progress picture (`ExportProgress`) shows a book filling up, with a stop button.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSize, QThread, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from nook.core.library import Library
+from nook.core.read_only import open_read_only
+from nook.export.talking_book import Cancelled, Job
+from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.icons import icon
+
+log = logging.getLogger(__name__)
+
+ExportWork = Callable[[Library, Job], Path]
+# Workers still running, kept alive here: a screen that goes away (the grown-up leaves
+# the corner) must not take a running thread with it. Its export is asked to stop.
+_running: set[_Worker] = set()
+
+
+def stop_all_exports(wait_ms: int = 30_000) -> None:
+    """Ask every export to stop and wait for them (the app is closing)."""
+    for worker in list(_running):
+        worker.stop_asked.set()
+        worker.wait(wait_ms)
+
+
+class _Worker(QThread):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    stopped = Signal()
+
+    def __init__(self, data_dir: Path, work: ExportWork, stop: threading.Event, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.work = work
+        self.stop_asked = stop
+
+    def run(self) -> None:
+        try:
+            library = open_read_only(self.data_dir)
+        except Exception as error:  # noqa: BLE001 - said to the grown-up
+            self.failed.emit(str(error))
+            return
+        job = Job(progress=self.progressed.emit, cancelled=self.stop_asked.is_set)
+        try:
+            self.succeeded.emit(self.work(library, job))
+        except Cancelled:
+            self.stopped.emit()
+        except Exception as error:
+            log.exception("an export failed")
+            self.failed.emit(getattr(error, "strerror", None) or str(error) or type(error).__name__)
+        finally:
+            library.close()
+
+
+class ExportRunner(QObject):
+    """Runs one export at a time in a worker thread. Signals arrive on the UI thread."""
+
+    progress = Signal(int, int)  # steps done, steps in all
+    done = Signal(object)  # the Path written
+    failed = Signal(str)  # why, in plain words
+    cancelled = Signal()
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = library.path.parent
+        self._worker: _Worker | None = None
+        self._stop = threading.Event()
+        # Going away mid-export (the corner closed): the export stops at its next page.
+        self.destroyed.connect(self._stop.set)
+
+    def start(self, work: ExportWork) -> bool:
+        """Start `work(read_only_library, job)` unless an export is already running."""
+        if self.is_running():
+            return False
+        self._stop.clear()  # one event per runner, so `destroyed` can always set it
+        worker = _Worker(self.data_dir, work, self._stop, None)
+        worker.progressed.connect(self.progress)
+        worker.succeeded.connect(self.done)
+        worker.failed.connect(self.failed)
+        worker.stopped.connect(self.cancelled)
+        worker.finished.connect(self._forget)
+        _running.add(worker)
+        self._worker = worker
+        worker.start(QThread.Priority.LowPriority)  # the children's clicks come first
+        return True
+
+    def _forget(self) -> None:
+        for worker in [w for w in _running if w.isFinished()]:
+            _running.discard(worker)
+            worker.deleteLater()
+            if self._worker is worker:
+                self._worker = None
+
+    def cancel(self) -> None:
+        """Ask the export to stop at its next page; `cancelled` follows."""
+        self._stop.set()
+
+    def is_running(self) -> bool:
+        return self._worker is not None and self._worker.isRunning()
+
+    def wait(self, ms: int = 30_000) -> bool:
+        """Block until the worker ends (closing the window mid-export); True if it did."""
+        worker = self._worker
+        return worker is None or worker.wait(ms)
+
+
+class ExportProgress(QWidget):
+    """The progress picture: a book, a bar filling up, and a stop button."""
+
+    stop_wanted = Signal()
+
+    def __init__(self, object_prefix: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{object_prefix}Progress")
+        self.setAccessibleName("Making the book")
+        picture = QLabel()
+        picture.setObjectName(f"{object_prefix}ProgressPicture")
+        picture.setAccessibleName("A book being made")
+        picture.setPixmap(icon("book").pixmap(QSize(48, 48)))
+        self.bar = QProgressBar()
+        self.bar.setObjectName(f"{object_prefix}ProgressBar")
+        self.bar.setAccessibleName("How much of the book is made")
+        self.bar.setTextVisible(False)
+        self.bar.setMinimumHeight(28)
+        self.stop_button = PictureButton("stop", "Stop making the book", f"{object_prefix}Cancel", 48)
+        self.stop_button.clicked.connect(self.stop_wanted)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(picture)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.stop_button)
+
+    def begin(self) -> None:
+        self.bar.setRange(0, 0)  # busy until the first step says how many there are
+        self.stop_button.setEnabled(True)
+        self.show()
+
+    def advance(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(1, total))
+        self.bar.setValue(done)
+
+    def end(self) -> None:
+        self.hide()
