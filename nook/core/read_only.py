@@ -17,6 +17,14 @@ from nook.core import migrations
 from nook.core.library import LIBRARY_FILE, Library
 
 
+class ReadOnlyLibrary(Library):
+    """A library that is only read: closing it never checkpoints (a checkpoint is a write,
+    and it would wait on, and hold up, the app storing a child's work)."""
+
+    def close(self) -> None:
+        self.db.close()
+
+
 class CannotRead(Exception):
     """The library cannot be read for export; str() says why in plain words."""
 
@@ -37,4 +45,4 @@ def open_read_only(data_dir: Path | str) -> Library:
     if pending:
         conn.close()
         raise CannotRead(f"the library {path} is from an older Writing Nook: open it in the app once first")
-    return Library(db, path)
+    return ReadOnlyLibrary(db, path)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -23,7 +23,7 @@ from PySide6.QtSvg import QSvgRenderer
 from nook.assets import asset_path, manifest
 from nook.core.library import Library
 from nook.core.models import Page, Piece, Writer
-from nook.export.audio import EncodeError, encode_m4a, m4a_duration_ms
+from nook.export.audio import AacEncoder, EncodeError, m4a_duration_ms
 from nook.export.epub_format import EpubBook, EpubPage, EpubWriter, Label, PlacedBlock
 from nook.export.narration import Narrator, Spoken
 from nook.export.page_parts import image_bytes, new_image, page_parts, paint_page_picture
@@ -103,22 +103,41 @@ def word_clips(times: Sequence[int], duration: int) -> list[tuple[int, int]]:
     return list(zip(begins, [*begins[1:], duration], strict=True))
 
 
-@dataclass
 class Speech:
-    """One piece's speech being gathered: PCM so far (one audio file per piece)."""
+    """One piece's speech (one audio file per piece), encoded while it is gathered."""
 
-    name: str
-    chunks: list[bytes] = field(default_factory=list)
-    samples: int = 0
-    sample_rate: int = 0
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.samples = 0
+        self.encoder: AacEncoder | None = None
+        self.error = ""
 
-    def add(self, spoken: Spoken) -> int:
-        """Append a page's speech; returns where it starts, in ms."""
+    def add(self, spoken: Spoken) -> int | None:
+        """Append a page's speech; where it starts in ms, or None if it cannot be kept."""
+        if self.error:
+            return None
+        try:
+            if self.encoder is None:
+                self.encoder = AacEncoder(spoken.sample_rate)
+            self.encoder.feed(spoken.pcm)
+        except EncodeError as error:
+            self.error = str(error)
+            return None
         start = self.samples * 1000 // spoken.sample_rate
-        self.chunks.append(spoken.pcm)
         self.samples += len(spoken.pcm) // 2
-        self.sample_rate = spoken.sample_rate
         return start
+
+    def finish(self) -> bytes | None:
+        if self.encoder is None:
+            return None
+        try:
+            return None if self.error else self.encoder.finish()
+        except EncodeError as error:
+            self.error = str(error)
+            return None
+        finally:
+            self.encoder.close()
+            self.encoder = None
 
 
 class TalkingBookMaker:
@@ -185,8 +204,7 @@ class TalkingBookMaker:
             first = first or page.name
             made.append(page)
             self.job.step()
-        if speech.chunks:
-            self._encode(speech, made)
+        self._encode(speech, made)
         for page in made:  # written once the clips are final
             self.add_page(page)
         return first
@@ -224,8 +242,8 @@ class TalkingBookMaker:
             if self.speaks and parts.spoken:
                 assert self.narrator is not None
                 spoken = self.narrator.speak(parts.narration, voice, wpm)
-                if spoken is not None and len(spoken.words) == len(parts.spoken):
-                    start = speech.add(spoken)
+                start = speech.add(spoken) if spoken is not None and len(spoken.words) == len(parts.spoken) else None
+                if spoken is not None and start is not None:
                     clips = word_clips([w.ms for w in spoken.words], spoken.duration_ms)
                     page.clips.extend((start + begin, start + end) for begin, end in clips)
                     page.audio = speech.name
@@ -244,11 +262,11 @@ class TalkingBookMaker:
         page.labels.append(Label(BAND + 30, 30, width - BAND - 70, BAND - 60, writer.name, 90, centre=False))
 
     def _encode(self, speech: Speech, pages: list[EpubPage]) -> None:
-        try:
-            data = encode_m4a(b"".join(speech.chunks), speech.sample_rate)
-        except EncodeError as error:
-            log.warning("a talking book's voice could not be made: %s", error)
-            self.problems.append(str(error))
+        data = speech.finish()
+        if data is None:
+            if speech.error:
+                log.warning("a talking book's voice could not be made: %s", speech.error)
+                self.problems.append(speech.error)
             for page in pages:  # the words stay; only the voice is missing
                 page.clips, page.audio = [], None
             return

@@ -38,30 +38,28 @@ def stop_all_exports(wait_ms: int = 30_000) -> None:
 
 class _Worker(QThread):
     progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(str)
-    stopped = Signal()
 
-    def __init__(self, data_dir: Path, work: ExportWork, stop: threading.Event, parent: QObject | None) -> None:
-        super().__init__(parent)
+    def __init__(self, data_dir: Path, work: ExportWork, stop: threading.Event) -> None:
+        super().__init__(None)
         self.data_dir = data_dir
         self.work = work
         self.stop_asked = stop
+        self.outcome: tuple[str, object] = ("failed", "the export did not run")
 
     def run(self) -> None:
         try:
             library = open_read_only(self.data_dir)
         except Exception as error:  # noqa: BLE001 - said to the grown-up
-            self.failed.emit(str(error))
+            self.outcome = ("failed", str(error))
             return
         job = Job(progress=self.progressed.emit, cancelled=self.stop_asked.is_set)
         try:
-            self.succeeded.emit(self.work(library, job))
+            self.outcome = ("done", self.work(library, job))
         except Cancelled:
-            self.stopped.emit()
+            self.outcome = ("cancelled", None)
         except Exception as error:
             log.exception("an export failed")
-            self.failed.emit(getattr(error, "strerror", None) or str(error) or type(error).__name__)
+            self.outcome = ("failed", getattr(error, "strerror", None) or str(error) or type(error).__name__)
         finally:
             library.close()
 
@@ -87,23 +85,30 @@ class ExportRunner(QObject):
         if self.is_running():
             return False
         self._stop.clear()  # one event per runner, so `destroyed` can always set it
-        worker = _Worker(self.data_dir, work, self._stop, None)
+        worker = _Worker(self.data_dir, work, self._stop)
         worker.progressed.connect(self.progress)
-        worker.succeeded.connect(self.done)
-        worker.failed.connect(self.failed)
-        worker.stopped.connect(self.cancelled)
-        worker.finished.connect(self._forget)
+        # The outcome is announced on this (the UI) thread once the worker has ended, so
+        # whoever hears it may start the next export at once.
+        worker.finished.connect(self._settle)
         _running.add(worker)
         self._worker = worker
         worker.start(QThread.Priority.LowPriority)  # the children's clicks come first
         return True
 
-    def _forget(self) -> None:
+    def _settle(self) -> None:
         for worker in [w for w in _running if w.isFinished()]:
             _running.discard(worker)
             worker.deleteLater()
-            if self._worker is worker:
-                self._worker = None
+            if self._worker is not worker:
+                continue
+            self._worker = None
+            kind, value = worker.outcome
+            if kind == "done":
+                self.done.emit(value)
+            elif kind == "cancelled":
+                self.cancelled.emit()
+            else:
+                self.failed.emit(str(value))
 
     def cancel(self) -> None:
         """Ask the export to stop at its next page; `cancelled` follows."""
