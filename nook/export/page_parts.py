@@ -16,7 +16,6 @@ from PySide6.QtGui import QFont, QImage, QPainter
 
 from nook import render as r
 from nook.core import picture as pic
-from nook.core.library import Library
 from nook.core.models import Page, Piece
 from nook.core.piece_text import GROWN_UP_LINE
 from nook.speech.words import split_words
@@ -109,17 +108,17 @@ def _lines(
     return tuple(lines), len(words)
 
 
-def page_parts(library: Library, page: Page, piece: Piece) -> PageParts:
+def page_parts(page: Page, piece: Piece, page_style: r.PageStyle) -> PageParts:
     """The words of `page` laid out as the renderer lays them out."""
     layout = r.layout_for(piece.kind, page)
     look = piece.look if page.role == "sign" else ""
-    style = r.text_style(library, piece, page)
+    style = page_style.text_style(page)
     colour = r.words_colour(style, look)
     blocks: list[TextBlock] = []
     spoken: list[str] = []
     narrated: list[str] = []
     if layout.byline is not None:
-        byline = r.byline_text(library, piece)
+        byline = page_style.byline
         if byline:
             box = r.TextBox("byline", layout.byline, scale=0.7, centre=True)
             blocks.append(_block(box, byline, style, "#6b5a3a", "byline", None)[0])
@@ -184,6 +183,4 @@ def image_bytes(image: QImage, kind: str = "JPEG") -> bytes:
 
 def label_font(pixel_size: float) -> QFont:
     """The book's own words (a class's name, a writer's name) in the bundled Andika."""
-    from nook.ui.app import family_for  # the app module owns font loading (until "The house")
-
-    return r.make_font(family_for("andika"), max(1, round(pixel_size)), False)
+    return r.make_font(r.family_for("andika"), max(1, round(pixel_size)), False)

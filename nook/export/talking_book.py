@@ -28,7 +28,7 @@ from nook.export.epub_format import EpubBook, EpubPage, EpubWriter, Label, Place
 from nook.export.narration import Narrator, Spoken
 from nook.export.page_parts import image_bytes, new_image, page_parts, paint_page_picture
 from nook.export.sheets import rows_per_sheet
-from nook.render import Pictures
+from nook.render import PageStyle, Pictures
 
 LIST_GAP = 30  # page units between a list's rows on one e-book page
 BAND = 170  # page units above a piece's first page in a class book: the writer
@@ -221,7 +221,8 @@ class TalkingBookMaker:
         wpm: int,
         speech: Speech,
     ) -> EpubPage:
-        partss = [page_parts(self.library, page, piece) for page in group]
+        style = PageStyle.resolve(self.library, piece)
+        partss = [page_parts(page, piece, style) for page in group]
         width = max(parts.size[0] for parts in partss)
         height = top + sum(parts.size[1] for parts in partss) + LIST_GAP * (len(partss) - 1)
         image, painter = new_image(width, height)

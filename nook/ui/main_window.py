@@ -110,10 +110,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _class_book_page(self) -> QWidget:
-        from nook.ui import render
         from nook.ui.grownup.class_book_page import ClassBookPage
 
-        return ClassBookPage(self.library, self.voice, render.paint_page)
+        return ClassBookPage(self.library, self.voice)
 
     def _growth_page(self) -> QWidget:
         from nook.ui.grownup.growth_page import GrowthPage

@@ -145,7 +145,6 @@ def main() -> int:
     from nook.export.class_book import class_book_epub, class_book_pdf
     from nook.export.selection import gather
     from nook.export.talking_book import export_talking_book
-    from nook.ui.render import paint_page
 
     bare = bare_window_s()
     print(f"{'bare PySide6 window, start and paint':<52} {bare:7.2f} s  (median of {RUNS})")
@@ -182,7 +181,7 @@ def main() -> int:
         count = f"{writers} writers x {pieces} pieces of {class_pages} pages"
         timed_runs(
             f"class book PDF, {count}",
-            lambda: class_book_pdf(library, groups, out / "class.pdf", "Room 4", date.today(), paint_page),
+            lambda: class_book_pdf(library, groups, out / "class.pdf", "Room 4", date.today()),
             1,
             bare,
         )

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, QTimer
 
 from nook.core.library import Library
 from nook.speech.silent import SilentVoice
-from nook.ui import render
 from nook.ui.grownup.class_book_page import DONE_PHRASE, ClassBookPage
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
@@ -34,7 +33,7 @@ def classroom(library: Library) -> list[str]:
 @pytest.fixture
 def page(qtbot, library: Library, classroom, nook_app, tmp_path) -> ClassBookPage:
     voice = SilentVoice()
-    widget = ClassBookPage(library, voice, render.paint_page)
+    widget = ClassBookPage(library, voice)
     widget.choose_path = lambda _parent, _suggested, kind: str(tmp_path / f"our-book.{kind}")
     qtbot.addWidget(widget)
     widget.show()

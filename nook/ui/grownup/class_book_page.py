@@ -62,13 +62,12 @@ class ClassBookPage(QWidget):
 
     made = Signal(object)  # the Path of the finished book
 
-    def __init__(self, library: Library, voice: Any = None, paint: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, voice: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("classBookPage")
         self.setAccessibleName("Class book")
         self.library = library
         self.voice = voice
-        self.paint = paint  # the page painter PDFs draw with (the renderer's)
         self.choose_path: PathChooser = _save_dialog
         self.runner = ExportRunner(library, self)
         self.runner.progress.connect(self._progress)
@@ -221,13 +220,12 @@ class ClassBookPage(QWidget):
         finished = self.finished_only.isChecked()
         since, until = self.dates()
         name = " ".join(self.name_edit.text().split())
-        paint = self.paint
 
         def work(library: Library, job: Job) -> Path:
             writers = [w for w in map(library.writer, writer_ids) if w is not None]
             groups = gather(library, writers, finished, since, until)
             if kind == "pdf":
-                return class_book.class_book_pdf(library, groups, path, name, date.today(), paint, job=job)
+                return class_book.class_book_pdf(library, groups, path, name, date.today(), job=job)
             return class_book.class_book_epub(library, groups, path, name, date.today(), job=job)
 
         self.result_label.clear()
