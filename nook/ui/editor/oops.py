@@ -20,7 +20,7 @@ SHOW_MS = 6000
 class OopsBubble(QFrame):
     """Floats over the editor for a few seconds; a tap on it (or anywhere else) goes on."""
 
-    def __init__(self, button_size: int, parent: QWidget) -> None:
+    def __init__(self, button_size: int, parent: QWidget, show_ms: int = SHOW_MS) -> None:
         super().__init__(parent)
         self.setObjectName("oopsBubble")
         self.setStyleSheet(
@@ -43,7 +43,7 @@ class OopsBubble(QFrame):
         layout.addWidget(self.ok, 0, Qt.AlignmentFlag.AlignVCenter)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(SHOW_MS)
+        self._timer.setInterval(show_ms)
         self._timer.timeout.connect(self.hide)
         self.reason = ""
         self.hide()
