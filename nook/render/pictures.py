@@ -2,7 +2,9 @@
 
 A `Pictures` belongs to whoever paints (the editor, the shelf's covers, show time, an
 export) and reads image bytes through the function it was given, only the first time
-an image is drawn; what it keeps is bounded (images by bytes, the rest by count).
+an image is drawn; what it keeps is bounded (images by bytes, the rest by count). One
+that draws small pages (covers) decodes its images small: a 12-megapixel photo decoded
+whole is 48 MB, decoded at cover size well under one.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from collections.abc import Callable
 from functools import cache
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QImage, QPolygonF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QImageReader, QPolygonF
 from PySide6.QtSvg import QSvgRenderer
 
 from nook.assets import asset_path, manifest
@@ -68,6 +70,30 @@ def _image_bytes(image: QImage) -> int:
     return int(image.sizeInBytes())
 
 
+def _fitted(size: QSize, longest: int | None) -> QSize | None:
+    """`size` shrunk (in proportion) so its longest side is `longest`; None to keep it."""
+    if longest is None or not size.isValid() or max(size.width(), size.height()) <= longest:
+        return None
+    return size.scaled(QSize(longest, longest), Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def decode(data: bytes, longest: int | None = None) -> QImage:
+    """Image bytes as an image, no larger than `longest` on its longest side (a JPEG is
+    then decoded small, never whole first); a null image if they cannot be read."""
+    if longest is None:
+        return QImage.fromData(data)
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    smaller = _fitted(reader.size(), longest)
+    if smaller is not None:
+        reader.setScaledSize(smaller)
+    image = reader.read()
+    buffer.close()
+    return image
+
+
 @cache
 def _sticker_files() -> dict[str, str]:
     return {s["id"]: str(asset_path("stickers", s["file"])) for s in manifest("stickers/stickers.json")["stickers"]}
@@ -76,8 +102,11 @@ def _sticker_files() -> dict[str, str]:
 class Pictures:
     """Decoded photos, fills, strokes and stickers for drawing pictures."""
 
-    def __init__(self, media: MediaSource, image_bytes: int = IMAGE_BYTES) -> None:
+    def __init__(self, media: MediaSource, image_bytes: int = IMAGE_BYTES, longest_side: int | None = None) -> None:
+        """`longest_side`: decode photos and fills no larger than this many pixels (for
+        small pages such as covers); None decodes them whole (the editor, exports)."""
         self.media = media
+        self.longest_side = longest_side
         self.images: Bounded[tuple[str, str], QImage] = Bounded(image_bytes, _image_bytes)
         self.polygons: Bounded[str, QPolygonF] = Bounded(POLYGONS_KEPT)
         self.stickers: Bounded[str, QSvgRenderer] = Bounded(STICKERS_KEPT)
@@ -91,7 +120,7 @@ class Pictures:
             data = self.media(digest)
             if data is None:
                 return None
-            decoded = QImage.fromData(data)
+            decoded = decode(data, self.longest_side)
             if decoded.isNull():
                 return None
             image = self.images.put(key, decoded.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied))
@@ -105,7 +134,7 @@ class Pictures:
             data = self.media(digest)
             if data is None:
                 return None
-            mask = QImage.fromData(data)
+            mask = decode(data, self.longest_side)
             if mask.isNull():
                 return None
             image = QImage(mask.size(), QImage.Format.Format_ARGB32_Premultiplied)

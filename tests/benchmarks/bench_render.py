@@ -6,6 +6,8 @@ Prints medians of alternating runs (no test asserts a time; this is where the fi
   the shelf does for each cover it draws);
 - a bare page (paper and words only) at the same size, painted in the same run, as the
   yardstick the typical cover is quoted against;
+- a photo cover (a 2048 x 1536 JPEG) with the photo decoded whole, and decoded at cover
+  size as the shelf does (each run decodes afresh: a cover is drawn once);
 - the library statements run while painting (0: the style is resolved once per piece)
   and while resolving a style.
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_render.py
@@ -13,6 +15,7 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_render.py
 
 from __future__ import annotations
 
+import io
 import os
 import random
 import statistics
@@ -43,6 +46,16 @@ def scribble(rng: random.Random) -> list[tuple[float, float]]:
         x, y = x + rng.uniform(-25, 25), y + rng.uniform(-25, 25)
         points.append((x, y))
     return points
+
+
+def jpeg_photo() -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.linear_gradient("L").resize((2048, 1536)).convert("RGB")
+    ImageDraw.Draw(image).ellipse((400, 300, 1600, 1200), fill=(30, 120, 200))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=85)
+    return out.getvalue()
 
 
 def median_ms(fn) -> float:
@@ -92,11 +105,31 @@ def main() -> int:
             resolved_times.append(
                 median_ms(lambda: render_page(typical, piece, PageStyle.resolve(library, piece), pictures, COVER))
             )
+        # A photo cover: the photo decoded afresh each time (a cover is drawn once),
+        # whole as before, and at cover size as the shelf now does.
+        photo = library.put_media(jpeg_photo(), "image/jpeg", 2048, 1536)
+        library.update_page(bare_id, picture=pic.make_picture([pic.photo(photo, 800, 500, 1200, 900)]))
+        with_photo = library.page(bare_id)
+        assert with_photo is not None
+        longest = max(COVER.width(), COVER.height())
+        whole_times, small_times = [], []
+        for _ in range(3):
+            whole_times.append(median_ms(lambda: render_page(with_photo, piece, style, Pictures(library.media), COVER)))
+            small_times.append(
+                median_ms(
+                    lambda: render_page(with_photo, piece, style, Pictures(library.media, longest_side=longest), COVER)
+                )
+            )
         library.close()
+    whole_ms, small_ms = statistics.median(whole_times), statistics.median(small_times)
     bare_ms, typical_ms, resolved_ms = (statistics.median(t) for t in (bare_times, typical_times, resolved_times))
     print(f"{'bare cover (paper and words), 240x180':<52} {bare_ms:7.2f} ms")
     print(f"{'typical cover (30 strokes, sticker, words)':<52} {typical_ms:7.2f} ms  {typical_ms / bare_ms:5.1f}x bare")
     print(f"{'typical cover, style resolved for it':<52} {resolved_ms:7.2f} ms  {resolved_ms / bare_ms:5.1f}x bare")
+    print(
+        f"{'photo cover (2048x1536 JPEG), photo decoded whole':<52} {whole_ms:7.2f} ms  {whole_ms / bare_ms:5.1f}x bare"
+    )
+    print(f"{'photo cover, photo decoded at cover size':<52} {small_ms:7.2f} ms  {small_ms / bare_ms:5.1f}x bare")
     print(f"{'library statements while painting a page':<52} {painting_reads:7d}")
     print(f"{'library statements resolving a piece style':<52} {resolving_reads:7d}")
     print(f"cores: {os.cpu_count()}")

@@ -114,7 +114,7 @@ def main() -> None:
     from nook.ui.app import create_application
     from nook.ui.changes import LibraryEvents
     from nook.ui.shelf.screen import ShelfScreen
-    from nook.ui.shelf.thumbnails import CAPACITY
+    from nook.ui.shelf.thumbnails import COVER_BYTES
 
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
@@ -225,7 +225,8 @@ def main() -> None:
             f"covers fill in: median {ms(statistics.median(slices))}, max {ms(max(slices))}"
         )
         print(
-            f"  covers drawn in all: {screen.thumbnails.drawn - drawn_before} (cache keeps {CAPACITY}); "
+            f"  covers drawn in all: {screen.thumbnails.drawn - drawn_before} "
+            f"(cache keeps {COVER_BYTES // 2**20} MB of covers); "
             f"rows loaded at the end: {screen.model.loaded()} of {BIGGEST}"
         )
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -21,11 +21,13 @@ from nook.core import shelf
 from nook.core.library import Library
 from nook.core.shelf import ShelfRow
 from nook.render import PageStyle, Pictures, render_page
+from nook.render.pictures import Bounded
 from nook.ui.kit.icons import icon_path, svg_pixmap
 
 log = logging.getLogger(__name__)
 
-CAPACITY = 160  # covers kept in memory: a few screens (about 15 MB at the default size)
+COVER_BYTES = 16 * 1024 * 1024  # covers kept: a few screens (about 170 at the default size)
+PICTURE_BYTES = 4 * 1024 * 1024  # photos and fills decoded at cover size, for covers still to draw
 QUEUE_LIMIT = 96  # requests beyond this are old (scrolled past) and dropped
 SLICE_MS = 6  # drawing time per turn of the event loop, so input stays smooth
 HOLD_MS = 70  # while the shelf is being scrolled, wait this long after the last move
@@ -63,19 +65,26 @@ class ThumbnailCache(QObject):
 
     ready = Signal(str)
 
-    def __init__(self, library: Library, size: QSize, parent: QObject | None = None) -> None:
+    def __init__(
+        self, library: Library, size: QSize, parent: QObject | None = None, cover_bytes: int = COVER_BYTES
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.size = QSize(size)
-        self._covers: OrderedDict[Key, QImage] = OrderedDict()
+        self._covers: Bounded[Key, QImage] = Bounded(cover_bytes, lambda image: int(image.sizeInBytes()))
         self._queue: OrderedDict[Key, ShelfRow] = OrderedDict()
-        self.pictures = Pictures(library.media)
+        self.pictures = self._pictures()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._work)
         self.drawn = 0  # how many covers were drawn (for tests and the benchmark)
         self._held_until = 0.0
+
+    def _pictures(self) -> Pictures:
+        # A photo is never drawn larger than the cover: decode it no larger (a year of
+        # photos decoded whole is hundreds of megabytes).
+        return Pictures(self.library.media, PICTURE_BYTES, max(self.size.width(), self.size.height()))
 
     def _key(self, row: ShelfRow) -> Key:
         return (row.id, row.updated, self.size.width(), self.size.height())
@@ -85,7 +94,6 @@ class ThumbnailCache(QObject):
         key = self._key(row)
         image = self._covers.get(key)
         if image is not None:
-            self._covers.move_to_end(key)
             return image
         self._queue[key] = row
         self._queue.move_to_end(key)
@@ -112,6 +120,7 @@ class ThumbnailCache(QObject):
             self.size = QSize(size)
             self._covers.clear()
             self._queue.clear()
+            self.pictures = self._pictures()
 
     def clear(self) -> None:
         """Forget every cover: something that changes how all pages look changed."""
@@ -134,10 +143,8 @@ class ThumbnailCache(QObject):
         while self._queue and (time.perf_counter() - started) * 1000 < SLICE_MS:
             # Newest request first: that is what is on screen now.
             key, row = self._queue.popitem(last=True)
-            self._covers[key] = self.draw(row)
+            self._covers.put(key, self.draw(row))
             self.drawn += 1
-            while len(self._covers) > CAPACITY:
-                self._covers.popitem(last=False)
             self.ready.emit(row.id)
         if self._queue:
             self._timer.start(0)
