@@ -3,6 +3,8 @@ turning the pages by itself with each heard word lit."""
 
 from __future__ import annotations
 
+import zipfile
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
@@ -122,16 +124,43 @@ def test_the_light_falls_on_the_word_in_order(library, story, nook_app) -> None:
 
 
 # -- sharing from show time ----------------------------------------------------------------
-def test_saving_a_pdf_and_pictures_asks_the_grown_up_first(show: ShowTime, tmp_path) -> None:
+def test_saving_a_pdf_and_pictures_asks_the_grown_up_first(show: ShowTime, tmp_path, qtbot) -> None:
     answers = iter([False, True, True])
     show.gate = lambda parent: next(answers)
     out = tmp_path / "out"
+    out.mkdir()
     show.choose_pdf_path = lambda parent, suggested: str(out / "tom")
     show.choose_folder = lambda parent: str(out / "pictures")
-    assert show.save_pdf() is None and not out.exists()  # a child tapped it: nothing
-    path = show.save_pdf()
-    assert path == out / "tom.pdf" and path.read_bytes().startswith(b"%PDF")
-    assert [p.name for p in show.save_pictures()] == ["My-cat-Tom-01.png", "My-cat-Tom-02.png", "My-cat-Tom-03.png"]
+    assert not show.save_pdf() and not list(out.iterdir())  # a child tapped it: nothing
+    with qtbot.waitSignal(show.saving.saved, timeout=30_000) as saved:
+        assert show.save_pdf()
+        assert show.saving.isVisible()  # made in the background, with a progress picture
+    assert saved.args[0] == out / "tom.pdf" and (out / "tom.pdf").read_bytes().startswith(b"%PDF")
+    assert show.saving.notice.text() == f"Saved: {out / 'tom.pdf'}" and not show.saving.isVisible()
+    with qtbot.waitSignal(show.saving.saved, timeout=30_000):
+        assert show.save_pictures()
+    assert sorted(p.name for p in (out / "pictures").iterdir()) == [
+        "My-cat-Tom-01.png",
+        "My-cat-Tom-02.png",
+        "My-cat-Tom-03.png",
+    ]
+
+
+def test_a_talking_book_from_show_time_while_the_pages_still_turn(show: ShowTime, tmp_path, qtbot) -> None:
+    show.gate = lambda parent: True
+    show.choose_epub_path = lambda parent, suggested: str(tmp_path / "tom")
+    turned: list[int] = []
+    show.page_changed.connect(turned.append)
+    with qtbot.waitSignal(show.saving.saved, timeout=60_000) as saved:
+        assert show.save_talking_book()
+        assert not show.save_talking_book()  # one at a time
+        qtbot.keyClick(show, Qt.Key.Key_Right)  # the window answers while the book is made
+        assert turned == [1]
+    assert saved.args[0] == tmp_path / "tom.epub"
+    with zipfile.ZipFile(tmp_path / "tom.epub") as book:
+        assert book.read("mimetype") == b"application/epub+zip"
+        text = b" ".join(book.read(n) for n in book.namelist() if n.endswith(".xhtml"))
+    assert b">naps<" in text
 
 
 def test_printing_is_for_children_unless_a_grown_up_turned_it_off(show: ShowTime, library) -> None:

@@ -28,18 +28,25 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nook import render
 from nook.core.library import Library
 from nook.core.models import Page, Piece
-from nook.export.images import export_pngs, file_stem
-from nook.export.pdf import export_pdf
+from nook.export.images import file_stem
 from nook.export.printing import ask_and_print
 from nook.speech import Voice
 from nook.ui.grownup.gate import ask_grown_up
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
+from nook.ui.show_time.sharing import (
+    BackgroundSave,
+    epub_dialog,
+    pdf_work,
+    pictures_work,
+    talking_book_work,
+    with_suffix,
+)
 
 HIGHLIGHT = QColor(255, 214, 10, 120)  # a yellow marker over the word being heard
 BACKGROUND = "#2b2b3a"  # a dim room, so the page glows like a stage
@@ -246,6 +253,7 @@ class ShowTime(QWidget):
         self.print_dialog: Callable[..., bool] = ask_and_print
         self.choose_pdf_path: Callable[[QWidget, str], str] = _pdf_dialog
         self.choose_folder: Callable[[QWidget], str] = _folder_dialog
+        self.choose_epub_path: Callable[[QWidget, str], str] = epub_dialog
         self.stage = PageStage(piece, self.page_style, render.Pictures(library.media))
         self.stage.tapped.connect(self._tapped)
         size = max(64, button_size)
@@ -268,7 +276,10 @@ class ShowTime(QWidget):
         self.pdf_button.clicked.connect(self.save_pdf)
         self.png_button = PictureButton("picture_export", "Save as pictures", "showTimePictures", share_size)
         self.png_button.clicked.connect(self.save_pictures)
-        self.share_buttons = (self.print_button, self.pdf_button, self.png_button)
+        self.epub_button = PictureButton("read_aloud", "Save as a talking book", "showTimeTalkingBook", share_size)
+        self.epub_button.clicked.connect(self.save_talking_book)
+        self.share_buttons = (self.print_button, self.pdf_button, self.png_button, self.epub_button)
+        self.saving = BackgroundSave(library, self)
         for button in (self.back_button, self.previous_button, self.next_button, self.read_button, *self.share_buttons):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrow keys belong to the pages
 
@@ -281,6 +292,8 @@ class ShowTime(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.read_button)
         bar.addSpacing(24)
+        bar.addWidget(self.saving)
+        bar.addWidget(self.saving.notice)
         for button in self.share_buttons:
             bar.addWidget(button)
         layout = QVBoxLayout(self)
@@ -431,39 +444,32 @@ class ShowTime(QWidget):
             return False
         return self.print_dialog(self.library, self.piece.id, self)
 
-    def save_pdf(self) -> Path | None:
-        """Grown-ups: save the piece as a PDF where they choose."""
-        self.stop_reading()
-        if not self.gate(self):
-            return None
-        suggested = str(Path.home() / f"{file_stem(self.piece.title, self.piece.kind)}.pdf")
-        chosen = self.choose_pdf_path(self, suggested)
-        if not chosen:
-            return None
-        path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
-        try:
-            return export_pdf(self.library, self.piece.id, path, paper="auto")
-        except OSError as error:
-            self._not_saved(path, error)
-            return None
+    def save_pdf(self) -> bool:
+        """Grown-ups: save the piece as a PDF where they choose (made in the background)."""
+        chosen = self._ask_where(lambda: self.choose_pdf_path(self, self._suggested(".pdf")))
+        path = with_suffix(chosen, ".pdf") if chosen else None
+        return path is not None and self.saving.start(pdf_work(self.piece.id, path), path)
 
-    def save_pictures(self) -> list[Path]:
+    def save_pictures(self) -> bool:
         """Grown-ups: save every page as a PNG picture in a folder they choose."""
-        self.stop_reading()
-        if not self.gate(self):
-            return []
-        folder = self.choose_folder(self)
-        if not folder:
-            return []
-        try:
-            return export_pngs(self.library, self.piece.id, Path(folder))
-        except OSError as error:
-            self._not_saved(Path(folder), error)
-            return []
+        chosen = self._ask_where(lambda: self.choose_folder(self))
+        folder = Path(chosen) if chosen else None
+        return folder is not None and self.saving.start(pictures_work(self.piece.id, folder), folder)
 
-    def _not_saved(self, path: Path, error: OSError) -> None:
-        # Only a grown-up (past the gate) can get here, so words are fine.
-        QMessageBox.warning(self, "Not saved", f"Writing Nook could not save to {path}: {error.strerror or error}")
+    def save_talking_book(self) -> bool:
+        """Grown-ups: save the piece as a talking book (ePub) that reads itself aloud."""
+        chosen = self._ask_where(lambda: self.choose_epub_path(self, self._suggested(".epub")))
+        path = with_suffix(chosen, ".epub") if chosen else None
+        return path is not None and self.saving.start(talking_book_work(self.piece.id, path), path)
+
+    def _ask_where(self, choose: Callable[[], str]) -> str:
+        self.stop_reading()
+        if self.saving.runner.is_running() or not self.gate(self):
+            return ""
+        return choose()
+
+    def _suggested(self, suffix: str) -> str:
+        return str(Path.home() / f"{file_stem(self.piece.title, self.piece.kind)}{suffix}")
 
     # -- keys and taps -------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming

@@ -1,0 +1,85 @@
+"""Saving a piece from show time (PDF, pictures, talking book) without freezing it: the
+file is made in a worker thread while a progress picture fills, then a notice says
+where it went. Only a grown-up (past the gate) starts these, so the notice has words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+
+from nook.core.library import Library
+from nook.export.images import export_pngs
+from nook.export.pdf import export_pdf
+from nook.export.talking_book import Job, export_talking_book
+from nook.ui.kit.export_runner import ExportProgress, ExportRunner, ExportWork
+
+
+def pdf_work(piece_id: str, path: Path) -> ExportWork:
+    return lambda library, _job: export_pdf(library, piece_id, path, paper="auto")
+
+
+def pictures_work(piece_id: str, folder: Path) -> ExportWork:
+    def work(library: Library, _job: Job) -> Path:
+        written = export_pngs(library, piece_id, folder)
+        return written[0] if written else folder
+
+    return work
+
+
+def talking_book_work(piece_id: str, path: Path) -> ExportWork:
+    return lambda library, job: export_talking_book(library, piece_id, path, job=job)
+
+
+def epub_dialog(parent: QWidget, suggested: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save as a talking book", suggested, "Talking book (*.epub)")
+    return path
+
+
+def with_suffix(chosen: str, suffix: str) -> Path:
+    """The chosen name, ending in `suffix` whatever was typed."""
+    return Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
+
+
+class BackgroundSave(ExportProgress):
+    """A progress picture that runs one save at a time and then says where it went."""
+
+    saved = Signal(object)  # the Path made (for pictures: the first picture)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__("showTimeSave", parent)
+        self.runner = ExportRunner(library, self)
+        self.runner.progress.connect(self.advance)
+        self.runner.done.connect(self._done)
+        self.runner.failed.connect(self._failed)
+        self.runner.cancelled.connect(self.end)
+        self.stop_wanted.connect(self.runner.cancel)
+        self.stop_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrow keys turn pages
+        self.notice = QLabel()
+        self.notice.setObjectName("showTimeSaved")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setStyleSheet("color: #fff7e6; font-size: 18px;")
+        self.notice.hide()
+        self.destination: Path | None = None
+        self.hide()
+
+    def start(self, work: ExportWork, destination: Path) -> bool:
+        """Make a file in the background; False if one is being made already."""
+        if self.runner.is_running():
+            return False
+        self.destination = destination
+        self.notice.hide()
+        self.begin()
+        return self.runner.start(work)
+
+    def _done(self, path: Path) -> None:
+        self.end()
+        self.notice.setText(f"Saved: {self.destination or path}")
+        self.notice.show()
+        self.saved.emit(path)
+
+    def _failed(self, reason: str) -> None:
+        self.end()
+        QMessageBox.warning(self.window(), "Not saved", f"Writing Nook could not save to {self.destination}: {reason}")
