@@ -6,6 +6,7 @@ import contextlib
 import logging
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtMultimedia import QAudioDevice
 
 from nook.speech.espeak_synth import (
     EspeakWorker,
@@ -32,7 +33,10 @@ class EspeakVoice(Voice):
     # Crosses from the worker thread to this object's thread (a queued connection).
     _synthesised = Signal(int, object)
 
-    def __init__(self, parent: QObject | None = None, use_audio: bool | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, use_audio: bool | None = None, device: QAudioDevice | None = None
+    ) -> None:
+        """``device``: the sound output to speak through (default: the system's default)."""
         super().__init__(parent)
         self._worker: EspeakWorker | None = None
         self._reason = install_hint()
@@ -51,7 +55,7 @@ class EspeakVoice(Voice):
         self._wpm = rate_to_wpm(1.0)
         self._texts: dict[int, str] = {}  # waiting for audio: request id -> text
         self._request_of: dict[int, int] = {}  # request id -> utterance id
-        self._player = WordPlayer(self, use_audio=use_audio)
+        self._player = WordPlayer(self, use_audio=use_audio, device=device)
         self._player.started.connect(self.started)
         self._player.word.connect(self.word)
         self._player.done.connect(self._finish)
