@@ -247,3 +247,33 @@ def test_a_phrase_ends_when_heard_and_only_a_new_one_stops_the_sink(qtbot, own_s
             pass
     finally:
         player.shutdown()
+
+
+def test_little_sounds_play_through_the_voices_path(qtbot, own_sink, monkeypatch) -> None:
+    from PySide6 import QtMultimedia
+
+    from nook.ui.editor.sounds import SoundBox, decoded
+
+    def no_sound_effects(*_args, **_kwargs):
+        raise AssertionError("QSoundEffect can start a warning storm; little sounds must not use it")
+
+    monkeypatch.setattr(QtMultimedia, "QSoundEffect", no_sound_effects)
+    device, recorder = own_sink
+    player = WordPlayer(use_audio=True, device=device)
+    box = SoundBox(lambda: True, player=player)
+    try:
+        sound = decoded("page_turn")
+        assert sound is not None and sound.sample_rate == RATE and sound.channels == 1
+        recorder.take()
+        clock = QElapsedTimer()
+        clock.start()
+        with qtbot.waitSignal(player.done, timeout=10_000):
+            box.play("page_turn")
+        wanted_ms = clock.elapsed() + 300
+        qtbot.waitUntil(lambda: recorder.recorded_ms >= wanted_ms, timeout=15_000)
+        made_ms, heard_ms = sound_ms(sound.pcm), sound_ms(recorder.take())
+        print(f"page turn: {made_ms} ms of sound, recorded {heard_ms} ms")
+        assert made_ms > 0 and heard_ms >= 0.9 * made_ms
+        assert box.played == ["page_turn"]
+    finally:
+        player.shutdown()
