@@ -91,18 +91,6 @@ def prepare_data_dir(folder: Path) -> bool:
     return True
 
 
-def _qt_message_to_log(mode, context, message: str) -> None:
-    """Qt's own messages go to the log file, not the terminal a grown-up started us from."""
-    from PySide6.QtCore import QtMsgType
-
-    level = {
-        QtMsgType.QtDebugMsg: logging.DEBUG,
-        QtMsgType.QtInfoMsg: logging.INFO,
-        QtMsgType.QtWarningMsg: logging.WARNING,
-    }.get(mode, logging.ERROR)
-    logging.getLogger(f"qt.{context.category or 'default'}").log(level, "%s", message)
-
-
 def export_argv(argv: list[str]) -> list[str] | None:
     """The export subcommand's own arguments (`nook [--data-dir D] export ...`), or None."""
     if argv[:1] == ["export"]:
@@ -129,18 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     except DataDirError as exc:
         print(f"Writing Nook: {exc}", file=sys.stderr)
         return 2
-    log_format = "%(asctime)s %(name)s %(levelname)s %(message)s"
-    if writable:
-        logging.basicConfig(filename=str(data_dir / "nook.log"), level=logging.INFO, format=log_format)
-    else:
-        logging.basicConfig(handlers=[logging.NullHandler()], level=logging.INFO)
-
-    from PySide6.QtCore import qInstallMessageHandler
-
-    from nook.ui.app import create_application
+    from nook.ui.app import create_application, start_logging
     from nook.ui.single_instance import SingleInstance
 
-    qInstallMessageHandler(_qt_message_to_log)
+    # nook.log is rotated and Qt's messages are rate-limited: a storm cannot fill the disk.
+    start_logging(data_dir if writable else None)
     app = create_application([sys.argv[0]])
     guard = SingleInstance(data_dir)
     if not guard.claim():
