@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
     def _close_piece_screen(self) -> None:
         screen, self.piece_screen = self.piece_screen, None
         if screen is not None:
+            screen.finish_recording()
             screen.flush()
             self.screens.removeWidget(screen)
             screen.deleteLater()
@@ -271,6 +272,8 @@ class MainWindow(QMainWindow):
             self.piece_screen.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        if self.piece_screen is not None:
+            self.piece_screen.finish_recording()  # kept whole up to now, or not at all
         self.flush()
         self.voice.stop()
         if self.talking is not None:

@@ -13,6 +13,9 @@ MESSAGES = {
     **REASONS,
     "too_much_text": "That is a lot of words! I kept the first part.",
     "no_photos": "Ask a grown-up to add photos.",
+    "no_microphone": "I can't hear a microphone. Ask a grown-up to plug one in.",
+    "no_recording": "Recording is switched off. Ask a grown-up.",
+    "recording_failed": "Oops, that recording did not work. Try again!",
 }
 SHOW_MS = 6000
 
