@@ -11,8 +11,10 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 
 from nook import render
+from nook.core import recordings
 from nook.ui.editor.model import Item, PageState
 from nook.ui.editor.piece import PieceModel
+from nook.ui.kit.voice_badge import badge_image
 
 if TYPE_CHECKING:
     from nook.ui.editor.page_view import PageView
@@ -94,6 +96,8 @@ class Thumbnails:
             painter, state.as_page(index), piece.piece, piece.page_style, piece.pictures, picture=picture
         )
         painter.end()
+        if recordings.recording_of(state.extras) is not None:
+            badge_image(image)  # this page has my voice on it
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(2.0)
         if not placeholder:

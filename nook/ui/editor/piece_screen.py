@@ -5,7 +5,8 @@ The screen lays out and wires its parts; each job is its own collaborator:
 copied, moved, taken out), a `KindPart` (what a book, list, sign or letter adds),
 `Reading` (read aloud, a tapped word, the typing echo), `PictureActions` (tools,
 stickers, photos), `LayerCache` and `Thumbnails` (pictures kept so nothing is drawn
-twice), and `SidePanel` (colours, stickers, the word wall).
+twice), `SidePanel` (colours, stickers, the word wall) and `MyVoicePanel` (recording
+the child's voice on the page).
 """
 
 from __future__ import annotations
@@ -16,12 +17,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QHideEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from nook.core import recordings
 from nook.core.library import Change, Library, What
 from nook.speech import Voice
+from nook.speech.recorder import Microphones, VoiceRecorder
+from nook.speech.recording_player import RecordingPlayer
 from nook.ui.changes import LibraryEvents
 from nook.ui.editor.kinds import KindPart, ListPart, part_for
 from nook.ui.editor.layers import LayerCache, Thumbnails
 from nook.ui.editor.model import PageState
+from nook.ui.editor.my_voice import COUNTDOWN_STEP_MS, MyVoicePanel
 from nook.ui.editor.oops import OopsBubble
 from nook.ui.editor.page_ops import PageOperations
 from nook.ui.editor.page_view import PageView
@@ -57,6 +62,8 @@ class PieceScreen(QWidget):
         parent: QWidget | None = None,
         *,
         save_delay_ms: int = SAVE_DELAY_MS,
+        microphones: Microphones | None = None,
+        countdown_step_ms: int = COUNTDOWN_STEP_MS,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pieceScreen")
@@ -68,6 +75,8 @@ class PieceScreen(QWidget):
         self.kind = self.piece.kind
         self.button_size = button_size
         self.voice = voice
+        self.microphones = microphones
+        self.countdown_step_ms = countdown_step_ms
         self.tools = ToolState()
         self.sounds = SoundBox(lambda: bool(library.setting("sounds")), self)
         self.views: list[PageView] = []
@@ -141,6 +150,9 @@ class PieceScreen(QWidget):
         top.setSpacing(6)
         for widget in (self.back_button, self.read_button, self.stop_button, self.word_wall_button):
             top.addWidget(widget)
+        # My voice sits with reading aloud, in the top bar: the page keeps all its room.
+        self.my_voice = self._make_my_voice()
+        top.addWidget(self.my_voice)
         top.addStretch(1)
         for widget in (
             self.smaller_button,
@@ -200,6 +212,40 @@ class PieceScreen(QWidget):
         layout.addWidget(scrolled(top_bar, vertical=False))
         layout.addLayout(middle, 1)
         self.oops_bubble = OopsBubble(self.button_size, self)
+
+    def _make_my_voice(self) -> MyVoicePanel:
+        folder = recordings.unfinished_folder(self.library.path.parent)
+        panel = MyVoicePanel(
+            self.library,
+            VoiceRecorder(folder, self.microphones, parent=self),
+            RecordingPlayer(self),
+            lambda: bool(self.library.setting("child_may_record")),
+            self.button_size,
+            self.countdown_step_ms,
+        )
+        panel.recorded.connect(lambda page_id, recording: self._set_recording(page_id, recording))
+        panel.thrown_away.connect(lambda page_id: self._set_recording(page_id, None))
+        panel.problem.connect(self.oops)
+        return panel
+
+    def _set_recording(self, page_id: str, recording: recordings.Recording | None) -> None:
+        """A recording made or thrown away: a change to the page like any other (undoable)."""
+        index = self.piece.index_of(page_id)
+        if index is not None:
+            state = self.states[index]
+            self.piece.change_extras(state, recordings.with_recording(state.extras, recording))
+            if self.strip is not None and index < len(self.strip.thumbs):
+                self.strip.set_thumb(index, self.thumbnails.thumbnail(index))
+        self._sync_my_voice()
+
+    def _sync_my_voice(self) -> None:
+        """The panel shows the recording of the page being made (after a turn or an undo)."""
+        state = self.states[self.index] if self.states else None
+        self.my_voice.show_page(state.id if state else None, recordings.recording_of(state.extras) if state else None)
+
+    def finish_recording(self) -> None:
+        """Leaving the piece (or the app): a recording being made is kept whole, or not at all."""
+        self.my_voice.finish_now()
 
     def _speech_buttons(self) -> None:
         """The read buttons show "no sound" and rest while the voice cannot speak."""
@@ -310,6 +356,7 @@ class PieceScreen(QWidget):
             self.current_edit = edit
         if isinstance(self.part, ListPart) and view in self.views:
             self.piece.index = self.views.index(view)
+            self._sync_my_voice()
         for other in self.views:
             if other is not view and other.selected is not None:
                 other.select(None)
@@ -395,6 +442,7 @@ class PieceScreen(QWidget):
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.states) - 1)
         self.part.sync()
+        self._sync_my_voice()
 
     def _set_finished(self, finished: bool) -> None:
         if finished:
@@ -402,11 +450,13 @@ class PieceScreen(QWidget):
         self.piece.set_finished(finished)
 
     def _show_time(self) -> None:
+        self.finish_recording()
         self.flush()
         self.show_time_wanted.emit(self.piece_id)
 
     def close_piece(self) -> None:
         self.reading.stop()
+        self.finish_recording()
         self.flush()
         self.closed.emit()
 

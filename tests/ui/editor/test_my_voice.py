@@ -49,7 +49,7 @@ def test_a_child_records_hears_throws_away_and_undoes(qtbot, library, writer, ev
     screen.go_to(1)
     panel = screen.my_voice
     assert panel.record_button.accessibleName() == "Record my voice"
-    without_badge = screen._thumbnail(1).toImage()
+    without_badge = screen.thumbnails.thumbnail(1).toImage()
 
     virtual_microphone.play(tone_wav(tmp_path / "tone.wav", 440, seconds=8))
     record_on_screen(qtbot, screen, 1500)
@@ -66,7 +66,7 @@ def test_a_child_records_hears_throws_away_and_undoes(qtbot, library, writer, ev
     samples, rate = decode(qtbot, library.media(recording.media))
     assert tone_power(samples, rate, 440) > 50 * tone_power(samples, rate, 660)
     # The page strip shows a speaker on the page with a voice.
-    assert screen._thumbnail(1).toImage() != without_badge
+    assert screen.thumbnails.thumbnail(1).toImage() != without_badge
 
     with qtbot.waitSignal(panel.player.done, timeout=recording.ms + 8000):
         click(qtbot, panel.play_button)
