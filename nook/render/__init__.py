@@ -12,7 +12,15 @@ from nook.render.fonts import (
     paint_text_box,
     text_document,
 )
-from nook.render.items import paint_item, paint_items, paint_picture, paint_shape, render_layer, stroke_pen
+from nook.render.items import (
+    PictureInSlices,
+    paint_item,
+    paint_items,
+    paint_picture,
+    paint_shape,
+    render_layer,
+    stroke_pen,
+)
 from nook.render.layout import (
     GROWN_UP_SHARE,
     PageLayout,
@@ -24,7 +32,7 @@ from nook.render.layout import (
     page_rect_in,
 )
 from nook.render.looks import LOOK_NAMES, LOOKS, Look, paint_background, paint_tick, words_colour
-from nook.render.page import draw_page, paint_page, paint_page_content, render_page
+from nook.render.page import draw_page, paint_page, paint_page_content, picture_in_slices, render_page
 from nook.render.pictures import MediaSource, Pictures
 from nook.render.style import PageStyle, byline_text, text_style
 
@@ -36,6 +44,7 @@ __all__ = [
     "MediaSource",
     "PageLayout",
     "PageStyle",
+    "PictureInSlices",
     "Pictures",
     "TextBox",
     "TextFitter",
@@ -60,6 +69,7 @@ __all__ = [
     "paint_shape",
     "paint_text_box",
     "paint_tick",
+    "picture_in_slices",
     "render_layer",
     "render_page",
     "stroke_pen",

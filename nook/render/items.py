@@ -8,6 +8,7 @@ device it is drawn on.
 from __future__ import annotations
 
 import math
+import time
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -174,3 +175,39 @@ def paint_picture(painter: QPainter, layout: PageLayout, items: list[dict[str, A
     else:
         paint_items(painter, items, pictures)
     painter.restore()
+
+
+class PictureInSlices:
+    """A busy picture drawn onto a transparent layer a slice of time at a time, so
+    thousands of strokes never hold the UI thread at once; `layer` is complete when
+    `draw` says so, and is then painted as the page's picture (`picture=layer`)."""
+
+    def __init__(self, items: list[dict[str, Any]], pictures: Pictures, area: QRectF, scale: float) -> None:
+        self.layer = render_layer([], pictures, area, scale)
+        self._items = items
+        self._pictures = pictures
+        self._area = area
+        self._scale = scale
+        self._done = 0
+
+    @property
+    def complete(self) -> bool:
+        return self._done >= len(self._items)
+
+    def draw(self, budget_s: float) -> bool:
+        """Draw items for about `budget_s` (at least one); True once all are drawn."""
+        if self.complete:
+            return True
+        painter = QPainter(self.layer)
+        painter.scale(self._scale, self._scale)
+        painter.translate(-self._area.topLeft())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        deadline = time.perf_counter() + budget_s
+        while self._done < len(self._items):
+            paint_item(painter, self._items[self._done], self._pictures)
+            self._done += 1
+            if time.perf_counter() > deadline:
+                break
+        painter.end()
+        return self.complete

@@ -17,7 +17,7 @@ from nook.core import picture as pic
 from nook.core.library import Library
 from nook.core.models import Page, Piece
 from nook.render.fonts import paint_text_box
-from nook.render.items import paint_picture
+from nook.render.items import PictureInSlices, paint_picture
 from nook.render.layout import TextBox, box_centre, field_text, layout_for, page_layout, page_rect_in
 from nook.render.looks import paint_background, paint_tick, words_colour
 from nook.render.pictures import Pictures
@@ -76,24 +76,28 @@ def paint_page(
     style: PageStyle,
     pictures: Pictures,
     words: bool = True,
+    picture: bool | QImage = True,
 ) -> None:
-    """Draw `page` fitted into `rect` (in the painter's coordinates), vector where possible."""
+    """Draw `page` fitted into `rect` (in the painter's coordinates), vector where possible
+    (`picture` may be the picture already drawn, as for `paint_page_content`)."""
     target, scale = page_rect_in(rect, page_layout(piece.kind, page.role).size)
     painter.save()
     painter.translate(target.topLeft())
     painter.scale(scale, scale)
-    paint_page_content(painter, page, piece, style, pictures, words=words)
+    paint_page_content(painter, page, piece, style, pictures, words=words, picture=picture)
     painter.restore()
 
 
-def render_page(page: Page, piece: Piece, style: PageStyle, pictures: Pictures, size: QSize) -> QImage:
+def render_page(
+    page: Page, piece: Piece, style: PageStyle, pictures: Pictures, size: QSize, picture: bool | QImage = True
+) -> QImage:
     """The page as an image of `size` (page kept in proportion, the rest transparent)."""
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    paint_page(painter, QRectF(0, 0, size.width(), size.height()), page, piece, style, pictures)
+    paint_page(painter, QRectF(0, 0, size.width(), size.height()), page, piece, style, pictures, picture=picture)
     painter.end()
     return image
 
@@ -105,3 +109,11 @@ def draw_page(library: Library, page: Page, size: QSize, piece: Piece | None = N
     if piece is None:
         raise KeyError(page.piece_id)
     return render_page(page, piece, PageStyle.resolve(library, piece), Pictures(library.media), size)
+
+
+def picture_in_slices(page: Page, piece: Piece, pictures: Pictures, size: QSize) -> PictureInSlices:
+    """The page's picture, to be drawn a slice at a time for `render_page(..., size,
+    picture=...layer)`: at the resolution the page has at that size."""
+    layout = layout_for(piece.kind, page)
+    _target, scale = page_rect_in(QRectF(0, 0, size.width(), size.height()), layout.size)
+    return PictureInSlices(pic.items_of(page.picture), pictures, layout.picture, scale)

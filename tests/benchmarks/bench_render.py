@@ -8,6 +8,8 @@ Prints medians of alternating runs (no test asserts a time; this is where the fi
   yardstick the typical cover is quoted against;
 - a photo cover (a 2048 x 1536 JPEG) with the photo decoded whole, and decoded at cover
   size as the shelf does (each run decodes afresh: a cover is drawn once);
+- a busy cover (2,000 strokes) as the shelf draws it: whole, and a slice per turn of
+  the event loop (the longest turn is what a tap or a scroll could wait);
 - the library statements run while painting (0: the style is resolved once per piece)
   and while resolving a style.
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_render.py
@@ -120,6 +122,24 @@ def main() -> int:
                     lambda: render_page(with_photo, piece, style, Pictures(library.media, longest_side=longest), COVER)
                 )
             )
+        # A busy cover (2,000 strokes) on the shelf: drawn whole, and a slice per turn.
+        from nook.core.shelf import shelf_rows
+        from nook.ui.shelf.thumbnails import ThumbnailCache
+
+        library.update_page(
+            bare_id, picture=pic.make_picture([pic.stroke("brush", "#1d4ed8", 24, scribble(rng)) for _ in range(2000)])
+        )
+        row = next(r for r in shelf_rows(library, writer.id) if r.id == book.id)
+        covers = ThumbnailCache(library, QSize(240, 300))
+        started = time.perf_counter()
+        covers.draw(row)
+        busy_whole_ms = (time.perf_counter() - started) * 1000
+        covers.cover(row)
+        turns = []
+        while covers.pending():
+            started = time.perf_counter()
+            covers._work()
+            turns.append((time.perf_counter() - started) * 1000)
         library.close()
     whole_ms, small_ms = statistics.median(whole_times), statistics.median(small_times)
     bare_ms, typical_ms, resolved_ms = (statistics.median(t) for t in (bare_times, typical_times, resolved_times))
@@ -130,6 +150,11 @@ def main() -> int:
         f"{'photo cover (2048x1536 JPEG), photo decoded whole':<52} {whole_ms:7.2f} ms  {whole_ms / bare_ms:5.1f}x bare"
     )
     print(f"{'photo cover, photo decoded at cover size':<52} {small_ms:7.2f} ms  {small_ms / bare_ms:5.1f}x bare")
+    print(f"{'busy cover (2,000 strokes), drawn whole':<52} {busy_whole_ms:7.1f} ms on the UI thread")
+    print(
+        f"{'busy cover, a slice per turn: longest turn':<52} {max(turns):7.1f} ms  ({len(turns)} turns, "
+        f"{sum(turns):.0f} ms in all)   budget 100 ms"
+    )
     print(f"{'library statements while painting a page':<52} {painting_reads:7d}")
     print(f"{'library statements resolving a piece style':<52} {resolving_reads:7d}")
     print(f"cores: {os.cpu_count()}")

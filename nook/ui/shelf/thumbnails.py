@@ -4,7 +4,9 @@ The shelf's delegate asks for a cover while painting, so only visible covers are
 asked for. A missing cover is queued and drawn a few at a time between events (never
 all at once, never blocking a scroll); `ready(piece_id)` tells the view to repaint.
 Covers are cached by (piece id, updated, size), so an edited piece gets a fresh one and
-an unchanged one is never drawn twice. Nothing runs while nothing is missing.
+an unchanged one is never drawn twice. Nothing runs while nothing is missing. A busy
+page (hundreds of strokes) has its picture drawn a slice per turn too, so even a
+2,000-stroke cover never holds a tap or a scroll.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import OrderedDict
+from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
@@ -19,8 +22,10 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from nook.core import shelf
 from nook.core.library import Library
+from nook.core.models import Page, Piece
+from nook.core.picture import items_of
 from nook.core.shelf import ShelfRow
-from nook.render import PageStyle, Pictures, render_page
+from nook.render import PageStyle, PictureInSlices, Pictures, picture_in_slices, render_page
 from nook.render.pictures import Bounded
 from nook.ui.kit.icons import icon_path, svg_pixmap
 
@@ -31,6 +36,7 @@ PICTURE_BYTES = 4 * 1024 * 1024  # photos and fills decoded at cover size, for c
 QUEUE_LIMIT = 96  # requests beyond this are old (scrolled past) and dropped
 SLICE_MS = 6  # drawing time per turn of the event loop, so input stays smooth
 HOLD_MS = 70  # while the shelf is being scrolled, wait this long after the last move
+BUSY_ITEMS = 200  # a picture with more items than this is drawn in slices
 
 Key = tuple[str, str, int, int]
 
@@ -60,6 +66,18 @@ def placeholder_cover(kind: str, title: str, size: QSize) -> QImage:
     return image
 
 
+@dataclass
+class _BusyCover:
+    """A cover whose picture is being drawn a slice at a time."""
+
+    key: Key
+    row: ShelfRow
+    page: Page
+    piece: Piece
+    style: PageStyle
+    picture: PictureInSlices
+
+
 class ThumbnailCache(QObject):
     """Covers by (piece id, updated, size); draws missing ones a few at a time."""
 
@@ -80,6 +98,8 @@ class ThumbnailCache(QObject):
         self._timer.timeout.connect(self._work)
         self.drawn = 0  # how many covers were drawn (for tests and the benchmark)
         self._held_until = 0.0
+        self._busy: _BusyCover | None = None
+        self.busy_items = BUSY_ITEMS
 
     def _pictures(self) -> Pictures:
         # A photo is never drawn larger than the cover: decode it no larger (a year of
@@ -93,7 +113,7 @@ class ThumbnailCache(QObject):
         """The cover if drawn already; otherwise None now, and `ready` once it is."""
         key = self._key(row)
         image = self._covers.get(key)
-        if image is not None:
+        if image is not None or (self._busy is not None and self._busy.key == key):
             return image
         self._queue[key] = row
         self._queue.move_to_end(key)
@@ -110,6 +130,7 @@ class ThumbnailCache(QObject):
         # What was asked for before this move is (mostly) off screen now; the paint
         # at the new place asks again for what is seen.
         self._queue.clear()
+        self._busy = None
         self._timer.stop()
 
     def _hold_left(self) -> int:
@@ -120,6 +141,7 @@ class ThumbnailCache(QObject):
             self.size = QSize(size)
             self._covers.clear()
             self._queue.clear()
+            self._busy = None
             self.pictures = self._pictures()
 
     def clear(self) -> None:
@@ -130,31 +152,66 @@ class ThumbnailCache(QObject):
     def forget_requests(self) -> None:
         """Drop covers asked for but not drawn (they are asked again when painted)."""
         self._queue.clear()
+        self._busy = None
         self._timer.stop()
 
     def pending(self) -> int:
-        return len(self._queue)
+        """Covers asked for and not drawn yet."""
+        return len(self._queue) + (self._busy is not None)
 
     def _work(self) -> None:
         if self._hold_left():
             self._timer.start(self._hold_left())
             return
         started = time.perf_counter()
-        while self._queue and (time.perf_counter() - started) * 1000 < SLICE_MS:
+        if self._busy is not None:
+            self._continue_busy(SLICE_MS / 1000)
+        while self._busy is None and self._queue and (time.perf_counter() - started) * 1000 < SLICE_MS:
             # Newest request first: that is what is on screen now.
             key, row = self._queue.popitem(last=True)
-            self._covers.put(key, self.draw(row))
-            self.drawn += 1
-            self.ready.emit(row.id)
-        if self._queue:
+            if self._covers.get(key) is not None:
+                continue  # asked again while it was being drawn
+            source = self._source(row)
+            if source is not None and len(items_of(source[0].picture)) > self.busy_items:
+                page, piece = source
+                picture = picture_in_slices(page, piece, self.pictures, self.size)
+                self._busy = _BusyCover(key, row, page, piece, PageStyle.resolve(self.library, piece), picture)
+                break  # its first slice is the next turn's
+            self._done(key, row, self._draw(row, source))
+        if self._queue or self._busy is not None:
             self._timer.start(0)
 
-    def draw(self, row: ShelfRow) -> QImage:
-        """Draw one cover now: the real first page, or the kind picture and title."""
+    def _continue_busy(self, budget_s: float) -> None:
+        busy = self._busy
+        assert busy is not None
+        try:
+            if not busy.picture.draw(budget_s):
+                return
+            cover = render_page(busy.page, busy.piece, busy.style, self.pictures, self.size, busy.picture.layer)
+        except Exception:  # one odd page must not break the shelf
+            log.exception("could not draw the cover of %s", busy.row.id)
+            cover = placeholder_cover(busy.row.kind, busy.row.title, self.size)
+        self._busy = None
+        self._done(busy.key, busy.row, cover)
+
+    def _done(self, key: Key, row: ShelfRow, cover: QImage) -> None:
+        self._covers.put(key, cover)
+        self.drawn += 1
+        self.ready.emit(row.id)
+
+    def _source(self, row: ShelfRow) -> tuple[Page, Piece] | None:
         page_id = shelf.cover_page_id(self.library, row.id)
         page = self.library.page(page_id) if page_id else None
         piece = self.library.piece(row.id)
-        if page is not None and piece is not None:
+        return (page, piece) if page is not None and piece is not None else None
+
+    def draw(self, row: ShelfRow) -> QImage:
+        """Draw one cover now, whole: the real first page, or the kind picture and title."""
+        return self._draw(row, self._source(row))
+
+    def _draw(self, row: ShelfRow, source: tuple[Page, Piece] | None) -> QImage:
+        if source is not None:
+            page, piece = source
             try:
                 style = PageStyle.resolve(self.library, piece)
                 return render_page(page, piece, style, self.pictures, self.size)

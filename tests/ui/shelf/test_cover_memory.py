@@ -76,3 +76,37 @@ def test_the_shelfs_covers_stay_within_their_byte_budget(library: Library, write
     shelf = rows(library, writer.id)
     assert covers.cover(shelf[0]) is not None and covers.pending() == 0
     assert covers.cover(shelf[-1]) is None and covers.pending() == 1
+
+
+def test_a_busy_cover_is_drawn_a_slice_per_turn_and_looks_like_one_drawn_whole(
+    library: Library, writer, nook_app
+) -> None:
+    piece = library.new_piece(writer.id, "book")
+    cover = library.pages(piece.id)[0]
+    strokes = [
+        pic.stroke(
+            "brush", "#1d4ed8", 30, [(100 + n % 50 * 28, 450 + n // 50 * 15), (130 + n % 50 * 28, 470 + n // 50 * 15)]
+        )
+        for n in range(2000)
+    ]
+    library.update_page(cover.id, words="Lines", picture=pic.make_picture(strokes))
+    (row,) = rows(library, writer.id)
+    covers = ThumbnailCache(library, QSize(240, 300))
+    assert covers.cover(row) is None
+    turns = 0
+    while covers.pending():
+        covers._work()
+        turns += 1
+    assert turns > 2  # the picture took several turns of the event loop, not one
+    drawn = covers.cover(row)
+    whole = covers.draw(row)
+    assert drawn is not None and covers.drawn == 1
+    assert drawn.size() == whole.size()
+    differences = [
+        abs(drawn.pixelColor(x, y).blue() - whole.pixelColor(x, y).blue())
+        for x in range(0, 240, 3)
+        for y in range(0, 300, 3)
+    ]
+    assert max(differences) < 64 and sum(differences) / len(differences) < 4
+    blue = [c for x in range(240) for y in range(300) if (c := drawn.pixelColor(x, y)).blue() > c.red() + 80]
+    assert len(blue) > 240 * 300 // 20  # the strokes are there
