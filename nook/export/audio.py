@@ -139,7 +139,12 @@ class AacEncoder:
         self._recorder.errorOccurred.connect(lambda *_: loop.quit())
         timer = QTimer()
         timer.setSingleShot(True)
-        timer.timeout.connect(lambda: (self._errors.append("the audio encoder took too long"), loop.quit()))
+
+        def too_long() -> None:
+            self._errors.append("the audio encoder took too long")
+            loop.quit()
+
+        timer.timeout.connect(too_long)
         timer.start(int(timeout_s * 1000))
         self._send()
         if self._recorder.recorderState() != QMediaRecorder.RecorderState.StoppedState and not self._errors:

@@ -56,7 +56,7 @@ def export_pngs(library: Library, piece_id: str, folder: Path | str, width: int 
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, "PNG"):
+        if not image.save(buffer, "PNG"):  # type: ignore[call-overload] # the binding refuses bytes
             raise OSError("the picture could not be made")
         buffer.close()
         target = folder / f"{stem}-{number:02d}.png"

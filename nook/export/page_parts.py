@@ -91,7 +91,12 @@ def _lines(
                 piece_end = min(word.end, end)
                 # A long word wrapped anywhere: only its first part carries the number.
                 numbered = word.start >= start
-                runs.append((text[max(word.start, start) : piece_end], first_word + index if numbered else None))
+                runs.append(
+                    (
+                        text[max(word.start, start) : piece_end],
+                        first_word + index if numbered and first_word is not None else None,
+                    )
+                )
                 cursor = piece_end
                 if word.end > end:
                     break
@@ -175,10 +180,11 @@ def image_bytes(image: QImage, kind: str = "JPEG") -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, kind, JPEG_QUALITY if kind == "JPEG" else -1):
+    # PySide's stubs ask for bytes as the format, but the binding refuses bytes.
+    if not image.save(buffer, kind, JPEG_QUALITY if kind == "JPEG" else -1):  # type: ignore[call-overload]
         raise OSError("the picture could not be made")
     buffer.close()
-    return data.data()
+    return bytes(data.data())
 
 
 def label_font(pixel_size: float) -> QFont:

@@ -192,7 +192,8 @@ class TalkingBookMaker:
         language = str(self.library.setting("language", writer_id) or "en")
         font_id, path = font_file(str(self.library.setting("font", writer_id)))
         self.fonts.setdefault(font_id, path)
-        voice, wpm = self.narrator.voice_for(self.library, writer_id) if self.speaks else (None, 0)
+        narrator = self.narrator if self.speaks else None
+        voice, wpm = narrator.voice_for(self.library, writer_id) if narrator is not None else (None, 0)
         speech = Speech(f"{piece.id}.m4a")
         title = piece.title or piece.kind.capitalize()
         first = ""

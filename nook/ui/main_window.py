@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         self.show_time_screen = show
 
         def over() -> None:
-            if self.screens.indexOf(came_from) >= 0 and self.screens.currentWidget() is show:
+            if came_from is not None and self.screens.indexOf(came_from) >= 0 and self.screens.currentWidget() is show:
                 self.screens.setCurrentWidget(came_from)
             if self.show_time_screen is show:
                 self._leave_show_time()

@@ -132,9 +132,9 @@ class ClassBookPage(QWidget):
         self.pdf_button.setObjectName("classBookPdf")
         self.epub_button = QPushButton("Make a talking book")
         self.epub_button.setObjectName("classBookEpub")
-        for button, kind in ((self.pdf_button, "pdf"), (self.epub_button, "epub")):
-            button.setAccessibleName(button.text())
-            button.clicked.connect(lambda _=False, k=kind: self.make(k))
+        for push, kind in ((self.pdf_button, "pdf"), (self.epub_button, "epub")):
+            push.setAccessibleName(push.text())
+            push.clicked.connect(lambda _=False, k=kind: self.make(k))
         buttons = QHBoxLayout()
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.epub_button)

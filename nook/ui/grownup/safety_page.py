@@ -79,9 +79,10 @@ class SafetyPage(QWidget):
 
     def refresh(self) -> None:
         while self.notices.count():
-            item = self.notices.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            taken = self.notices.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if self.library.notice:
             self.notices.addWidget(plain_label(self.library.notice, "libraryNotice"))
         for note in safety.list_notes(self.library):

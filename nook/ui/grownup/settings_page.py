@@ -104,7 +104,7 @@ class SettingsPage(QWidget):
         box.setAccessibleName(CHECKS[key])
         box.toggled.connect(lambda on, k=key: self._store(k, on))
         self.controls[key] = box
-        self._loaders[key] = lambda v, b=box: b.setChecked(bool(v))
+        self._loaders[key] = lambda v: box.setChecked(bool(v))
         form.addRow(box)
 
     def _spin(self, key: str, label: str, low: int, high: int, form: QFormLayout, suffix: str = "") -> None:
@@ -115,7 +115,7 @@ class SettingsPage(QWidget):
         spin.setSuffix(suffix)
         spin.valueChanged.connect(lambda v, k=key: self._store(k, v))
         self.controls[key] = spin
-        self._loaders[key] = lambda v, s=spin: s.setValue(int(v))
+        self._loaders[key] = lambda v: spin.setValue(int(v))
         form.addRow(label, spin)
 
     def _speech_group(self) -> QGroupBox:
@@ -136,7 +136,7 @@ class SettingsPage(QWidget):
             voices.addItem(info.name, info.id)
         voices.currentIndexChanged.connect(lambda i, c=voices: self._store("voice_id", c.itemData(i)))
         self.controls["voice_id"] = voices
-        self._loaders["voice_id"] = lambda v, c=voices: c.setCurrentIndex(max(0, c.findData(v)))
+        self._loaders["voice_id"] = lambda v: voices.setCurrentIndex(max(0, voices.findData(v)))
         form.addRow("Voice", voices)
         rate = QSlider(Qt.Orientation.Horizontal)
         rate.setObjectName("setting_voice_rate")
@@ -146,7 +146,7 @@ class SettingsPage(QWidget):
         rate.setTracking(False)  # store once when let go, not at every step of a drag
         rate.valueChanged.connect(lambda v: self._store("voice_rate", v / 100))
         self.controls["voice_rate"] = rate
-        self._loaders["voice_rate"] = lambda v, r=rate: r.setValue(round(float(v) * 100))
+        self._loaders["voice_rate"] = lambda v: rate.setValue(round(float(v) * 100))
         form.addRow("Speed (slow \u2013 fast)", rate)
         return group
 
@@ -165,7 +165,12 @@ class SettingsPage(QWidget):
         size.valueChanged.connect(lambda v: size_label.setText(f"{v} px"))
         size.sliderMoved.connect(lambda v: size_label.setText(f"{v} px"))
         self.controls["button_size"] = size
-        self._loaders["button_size"] = lambda v: (size.setValue(int(v)), size_label.setText(f"{int(v)} px"))
+
+        def load_size(value: Any) -> None:
+            size.setValue(int(value))
+            size_label.setText(f"{int(value)} px")
+
+        self._loaders["button_size"] = load_size
         row = QHBoxLayout()
         row.addWidget(size, 1)
         row.addWidget(size_label)

@@ -253,7 +253,7 @@ class WordWallPage(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload] # the binding refuses bytes
         buffer.close()
         digest = self.library.put_media(bytes(data.data()), "image/png", image.width(), image.height())
         self.choose_picture(word_wall.photo_picture(digest))

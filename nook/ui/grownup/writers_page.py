@@ -52,11 +52,11 @@ class WritersPage(QWidget):
         self.up_button = QPushButton(icon("move_left"), "Earlier")
         self.up_button.setObjectName("writerEarlier")
         self.up_button.setAccessibleName("Earlier")
-        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.up_button.clicked.connect(lambda: self.move_writer(-1))
         self.down_button = QPushButton(icon("move_right"), "Later")
         self.down_button.setObjectName("writerLater")
         self.down_button.setAccessibleName("Later")
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.down_button.clicked.connect(lambda: self.move_writer(1))
         # A teacher setting up a class types the names one after another; each gets a
         # picture nobody has yet (the child may change it, or the teacher here).
         self.new_name = QLineEdit()
@@ -185,7 +185,7 @@ class WritersPage(QWidget):
         if writer is not None:
             self.library.update_writer(writer.id, archived=not writer.archived)
 
-    def move(self, step: int) -> None:
+    def move_writer(self, step: int) -> None:
         writers = self.library.writers(include_archived=True)
         ids = [w.id for w in writers]
         if self.writer_id not in ids:

@@ -62,7 +62,9 @@ class FlowLayout(QLayout):
         gap = self.spacing()
         rows: list[list[tuple[QLayoutItem, QPoint, QSize]]] = [[]]
         for item in self._items:
-            if item.widget() is not None and not item.widget().isVisibleTo(item.widget().parentWidget()):
+            widget = item.widget()
+            parent = widget.parentWidget() if widget is not None else None
+            if widget is not None and not (widget.isVisibleTo(parent) if parent is not None else widget.isVisible()):
                 continue
             hint = item.sizeHint()
             if x + hint.width() > rect.right() + 1 and rows[-1]:

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
     QTextDocument,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -114,13 +115,21 @@ def word_rects(part: Spoken, style: render.TextStyle, start: int, length: int) -
             a, b = max(start, line_start), min(end, line_end)
             if a >= b:
                 continue
-            x1 = line.cursorToX(a - block.position())[0]
-            x2 = line.cursorToX(b - block.position())[0]
+            x1 = _x_at(line, a - block.position())
+            x2 = _x_at(line, b - block.position())
             rect = QRectF(min(x1, x2), line.y(), abs(x2 - x1), line.height())
             rects.append(rect.translated(origin + QPointF(box.rect.left(), top)))
         block = block.next()
     bottom = box.rect.bottom()
     return [r for r in rects if r.top() < bottom]  # words clipped off the box are not lit
+
+
+def _x_at(line: QTextLine, position: int) -> float:
+    """Where a cursor at `position` stands on `line` (PySide gives (x, position) back)."""
+    found = line.cursorToX(position)
+    x = found[0] if isinstance(found, tuple) else found
+    assert isinstance(x, (int, float))
+    return float(x)
 
 
 class PageStage(QWidget):
@@ -137,7 +146,7 @@ class PageStage(QWidget):
         super().__init__(parent)
         self.setObjectName("showTimePage")
         self.piece = piece
-        self.style = style
+        self.page_style = style
         self.pictures = pictures
         self.page: Page | None = None
         self.lit: list[QRectF] = []  # page units
@@ -181,7 +190,7 @@ class PageStage(QWidget):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            render.paint_page(painter, self.page_rect(), self.page, self.piece, self.style, self.pictures)
+            render.paint_page(painter, self.page_rect(), self.page, self.piece, self.page_style, self.pictures)
             painter.end()
         return pixmap
 

@@ -24,7 +24,7 @@ from nook.ui.kit.icons import avatar_icon, avatar_list
 def _clear(layout: QGridLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
 
