@@ -36,6 +36,17 @@ class Label:
 
 
 @dataclass(frozen=True)
+class Par:
+    """One step of a page's overlay: the element lit (`w3`: a word) while a clip of an
+    audio file plays (ms from its start)."""
+
+    text_id: str
+    audio: str  # file name in audio/
+    begin: int
+    end: int
+
+
+@dataclass(frozen=True)
 class PlacedBlock:
     """A page's text box placed on an e-book page, its words numbered from `first_word`."""
 
@@ -45,6 +56,7 @@ class PlacedBlock:
     font: str  # key into EpubBook.fonts
     first_word: int = 0
     language: str = ""
+    element_id: str = ""  # for a page read by its recording: the box lit meanwhile
 
 
 @dataclass
@@ -58,8 +70,7 @@ class EpubPage:
     language: str
     blocks: list[PlacedBlock] = field(default_factory=list)
     labels: list[Label] = field(default_factory=list)
-    audio: str | None = None  # file name in audio/ of the words' sound
-    clips: list[tuple[int, int]] = field(default_factory=list)  # per word (ms begin, end)
+    pars: list[Par] = field(default_factory=list)  # the overlay, in reading order
 
 
 @dataclass
@@ -91,10 +102,13 @@ def _font_type(path: Path) -> str:
     return "font/otf" if path.suffix.lower() == ".otf" else "font/ttf"
 
 
-def _word_count(page: EpubPage) -> int:
-    return sum(
-        1 for placed in page.blocks for line in placed.block.lines for _text, index in line.runs if index is not None
-    )
+def element_ids(page: EpubPage) -> set[str]:
+    """The ids an overlay may light on this page: each word, and boxes given an id."""
+    ids = {placed.element_id for placed in page.blocks if placed.element_id}
+    for placed in page.blocks:
+        for line in placed.block.lines:
+            ids.update(f"w{placed.first_word + index + 1}" for _text, index in line.runs if index is not None)
+    return ids
 
 
 def page_xhtml(page: EpubPage) -> str:
@@ -138,7 +152,8 @@ def _block_html(placed: PlacedBlock) -> str:
         f"height:{_px(rect.height())};font-size:{block.font_px}px;color:{block.colour}"
     )
     language = f" xml:lang={quoteattr(placed.language)} lang={quoteattr(placed.language)}" if placed.language else ""
-    out = [f'<div class="{" ".join(classes)}" style="{style}"{language}>\n']
+    element_id = f' id="{placed.element_id}"' if placed.element_id else ""
+    out = [f'<div{element_id} class="{" ".join(classes)}" style="{style}"{language}>\n']
     for line in block.lines:
         parts = []
         for text, index in line.runs:
@@ -160,10 +175,10 @@ def smil(page: EpubPage) -> str:
         '<smil xmlns="http://www.w3.org/ns/SMIL" xmlns:epub="http://www.idpf.org/2007/ops" version="3.0">\n'
         f'<body>\n<seq id="seq-{page.name}" epub:textref="../pages/{page.name}.xhtml#sheet">\n'
     ]
-    for number, (begin, end) in enumerate(page.clips, start=1):
+    for number, par in enumerate(page.pars, start=1):
         out.append(
-            f'<par id="par-w{number}"><text src="../pages/{page.name}.xhtml#w{number}"/>'
-            f'<audio src="../audio/{page.audio}" clipBegin="{clock(begin)}" clipEnd="{clock(end)}"/></par>\n'
+            f'<par id="par-{number}"><text src="../pages/{page.name}.xhtml#{par.text_id}"/>'
+            f'<audio src="../audio/{par.audio}" clipBegin="{clock(par.begin)}" clipEnd="{clock(par.end)}"/></par>\n'
         )
     out.append("</seq>\n</body>\n</smil>\n")
     return "".join(out)
@@ -192,12 +207,12 @@ def style_css(book: EpubBook) -> str:
 
 
 def _has_overlay(page: EpubPage) -> bool:
-    return bool(page.audio and page.clips)
+    return bool(page.pars)
 
 
 def package_opf(book: EpubBook) -> str:
     overlays = [p for p in book.pages if _has_overlay(p)]
-    durations = {p.name: sum(end - begin for begin, end in p.clips) for p in overlays}
+    durations = {p.name: sum(par.end - par.begin for par in p.pars) for p in overlays}
     meta = [
         f'<dc:identifier id="book-id">{escape(book.identifier)}</dc:identifier>',
         f"<dc:title>{escape(book.title)}</dc:title>",
@@ -283,8 +298,9 @@ class EpubWriter:
         """Write one page (its text, picture and overlay); its picture is then let go."""
         assert self._archive is not None
         deflate = zipfile.ZIP_DEFLATED
-        if _has_overlay(page) and len(page.clips) != _word_count(page):
-            raise ValueError(f"page {page.name}: {len(page.clips)} clips for {_word_count(page)} words")
+        missing = {par.text_id for par in page.pars} - element_ids(page)
+        if missing:
+            raise ValueError(f"page {page.name}: the overlay lights {sorted(missing)}, which are not on it")
         self._archive.writestr(f"{OPS}/pages/{page.name}.xhtml", page_xhtml(page), deflate)
         self._archive.writestr(f"{OPS}/images/{page.name}.jpg", page.image, zipfile.ZIP_STORED)
         if _has_overlay(page):

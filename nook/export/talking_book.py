@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -23,8 +23,9 @@ from PySide6.QtSvg import QSvgRenderer
 from nook.assets import asset_path, manifest
 from nook.core.library import Library
 from nook.core.models import Page, Piece, Writer
+from nook.core.recordings import NotARecording, mp4_duration_ms, recording_of
 from nook.export.audio import AacEncoder, EncodeError, m4a_duration_ms
-from nook.export.epub_format import EpubBook, EpubPage, EpubWriter, Label, PlacedBlock
+from nook.export.epub_format import EpubBook, EpubPage, EpubWriter, Label, Par, PlacedBlock
 from nook.export.narration import Narrator, Spoken
 from nook.export.page_parts import image_bytes, new_image, page_parts, paint_page_picture
 from nook.export.sheets import rows_per_sheet
@@ -154,6 +155,8 @@ class TalkingBookMaker:
         self.fonts: dict[str, Path] = {}
         self.audio_names: list[str] = []
         self.problems: list[str] = []  # said to the grown-up at the end
+        self.speaks_recordings = audio  # a book without a voice has no recordings either
+        self._recorded_ms: dict[str, int] = {}
         self._named = 0
         self.writer = EpubWriter(self.destination)
         font_id, path = font_file("andika")  # labels (names, titles) are in Andika
@@ -239,24 +242,53 @@ class TalkingBookMaker:
             painter.translate(0, y)
             paint_page_picture(painter, self.pictures, source, piece)
             painter.restore()
+            recorded = self._recording(source) if parts.spoken else None
+            lit = ""  # a recorded page lights its words' box while the child's voice plays
             for block in parts.blocks:
-                page.blocks.append(PlacedBlock(0, y, block, font_id if block.role == "child" else "andika", words))
-            if self.speaks and parts.spoken:
+                if recorded and not lit and block.role == "child":
+                    lit = f"voice{len(page.pars) + 1}"
+                    element_id = lit
+                else:
+                    element_id = ""
+                font = font_id if block.role == "child" else "andika"
+                page.blocks.append(PlacedBlock(0, y, block, font, words, element_id=element_id))
+            if recorded is not None:
+                name, ms = recorded
+                page.pars.append(Par(lit, name, 0, ms))
+            elif self.speaks and parts.spoken:
                 assert self.narrator is not None
                 spoken = self.narrator.speak(parts.narration, voice, wpm)
                 start = speech.add(spoken) if spoken is not None and len(spoken.words) == len(parts.spoken) else None
                 if spoken is not None and start is not None:
                     clips = word_clips([w.ms for w in spoken.words], spoken.duration_ms)
-                    page.clips.extend((start + begin, start + end) for begin, end in clips)
-                    page.audio = speech.name
+                    page.pars.extend(
+                        Par(f"w{words + number + 1}", speech.name, start + begin, start + end)
+                        for number, (begin, end) in enumerate(clips)
+                    )
             words += len(parts.spoken)
             y += parts.size[1] + LIST_GAP
         painter.end()
-        if page.clips and len(page.clips) != words:  # a page partly spoken is not lit at all
-            page.clips = []
-            page.audio = None
         page.image = image_bytes(image)
         return page
+
+    def _recording(self, page: Page) -> tuple[str, int] | None:
+        """The page's own recording (my voice) as (audio file name, ms), put in the book once."""
+        recording = recording_of(page.extras)
+        if recording is None or not self.speaks_recordings:
+            return None
+        name = f"{recording.media}.m4a"
+        if name not in self.audio_names:
+            data = self.library.media(recording.media)
+            try:
+                ms = mp4_duration_ms(data) if data else 0
+            except NotARecording:
+                ms = 0
+            if not data or ms <= 0:
+                return None
+            self.writer.add_audio(name, data)
+            self.audio_names.append(name)
+            self._recorded_ms[name] = ms
+        return name, min(recording.ms, self._recorded_ms[name]) or self._recorded_ms[name]
 
     def _band(self, page: EpubPage, painter: QPainter, writer: Writer, width: float) -> None:
         painter.fillRect(QRectF(0, 0, width, BAND), QColor(BAND_COLOUR))
@@ -269,13 +301,15 @@ class TalkingBookMaker:
             if speech.error:
                 log.warning("a talking book's voice could not be made: %s", speech.error)
                 self.problems.append(speech.error)
-            for page in pages:  # the words stay; only the voice is missing
-                page.clips, page.audio = [], None
+            for page in pages:  # the words stay (and any child's recording); the voice is missing
+                page.pars = [par for par in page.pars if par.audio != speech.name]
             return
         # The file may be a few ms longer than the speech (whole AAC frames), never shorter.
         duration = m4a_duration_ms(data)
         for page in pages:
-            page.clips = [(begin, min(end, duration)) for begin, end in page.clips]
+            page.pars = [
+                replace(par, end=min(par.end, duration)) if par.audio == speech.name else par for par in page.pars
+            ]
         self.writer.add_audio(speech.name, data)
         self.audio_names.append(speech.name)
 

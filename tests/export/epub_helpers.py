@@ -126,8 +126,10 @@ class OpenedBook:
                 continue
             smil_path = "EPUB/" + items[overlay_id].get("href", "")
             root = ElementTree.fromstring(self.files[smil_path])
-            spans = {
-                el.get("id"): el.text or "" for el in ElementTree.fromstring(self.files[page]).iter(f"{XHTML}span")
+            spans = {  # what each id lights: a word, or (for a recorded page) a box of words
+                el.get("id"): " ".join("".join(el.itertext()).split())
+                for el in ElementTree.fromstring(self.files[page]).iter()
+                if el.get("id")
             }
             words, clips, audio = [], [], ""
             for par in root.iter(f"{SMIL}par"):

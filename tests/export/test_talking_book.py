@@ -130,3 +130,65 @@ def test_progress_reaches_the_end(library: Library, writer, nook_app, tmp_path) 
 )
 def test_word_clips_increase_and_stay_inside_the_sound(times, duration, clips) -> None:
     assert word_clips(times, duration) == clips
+
+
+def record_page(library: Library, page_id: str):
+    """Give a page a real recording (AAC in MP4, as the recorder stores it)."""
+    from nook.core import recordings
+    from nook.export.audio import encode_m4a
+    from nook.speech.espeak_synth import acquire_worker, release_worker
+
+    worker = acquire_worker()
+    try:
+        assert worker.wait_ready(5)
+        said = worker.synthesise("Rex can run fast and jump high", None, 150)
+    finally:
+        release_worker(worker)
+    assert said is not None
+    recording = recordings.store(library, encode_m4a(said.pcm, said.sample_rate))
+    recordings.set_page_recording(library, page_id, recording)
+    return recording
+
+
+@requires_espeak
+def test_a_page_with_the_childs_recording_plays_it_for_that_page(library: Library, writer, nook_app, tmp_path) -> None:
+    piece_id = make_piece(library, writer.id, "book")
+    recording = record_page(library, library.pages(piece_id)[1].id)
+    book = open_book(export_talking_book(library, piece_id, tmp_path / "voice.epub"))
+    overlays = book.overlays()
+    assert len(overlays) == 3
+    cover, recorded, last = overlays
+    # The child's own voice plays, whole, for their page, lighting the page's words.
+    assert recorded.audio == f"EPUB/audio/{recording.media}.m4a"
+    assert book.files[recorded.audio] == library.media(recording.media)
+    assert recorded.clips == [(0.0, recording.ms / 1000)]
+    assert recorded.words == ["Rex can run fast & jump <high>"]
+    # The other pages still light word by word in the synthetic voice.
+    texts = child_words("book")
+    assert cover.words + last.words == texts[:3] + texts[9:]
+    assert book.span_words(book.pages[1]) == texts[3:9]
+    assert cover.audio == last.audio != recorded.audio
+
+
+@requires_espeak
+@pytest.mark.slow
+def test_a_book_with_a_recording_passes_epubcheck(library: Library, writer, nook_app, tmp_path) -> None:
+    piece_id = make_piece(library, writer.id, "list")
+    record_page(library, library.pages(piece_id)[2].id)
+    assert_epubcheck_clean(export_talking_book(library, piece_id, tmp_path / "voice.epub"))
+
+
+@requires_espeak
+@pytest.mark.slow
+def test_a_class_book_passes_epubcheck(library: Library, nook_app, tmp_path) -> None:
+    from datetime import date
+
+    from nook.export.class_book import class_book_epub
+    from nook.export.selection import gather
+
+    for name, avatar, kind in (("Maya", "fox", "letter"), ("Sam", "cat", "list")):
+        make_piece(library, library.add_writer(name, avatar).id, kind)
+    path = class_book_epub(library, gather(library), tmp_path / "class.epub", "Room 4", date(2026, 12, 2))
+    assert_epubcheck_clean(path)
+    book = open_book(path)
+    assert book.text(book.pages[0]) == "Our class book Room 4 December 2, 2026"
