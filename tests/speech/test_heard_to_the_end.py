@@ -243,8 +243,6 @@ def test_a_phrase_ends_when_heard_and_only_a_new_one_stops_the_sink(qtbot, own_s
         player.play(2, tone(3000), RATE, TIMINGS)
         player.play(3, tone(100), RATE, [])
         assert events == [("started", 2), ("done", 2), ("started", 3)]
-        with qtbot.waitSignal(player.done, timeout=10_000):
-            pass
     finally:
         player.shutdown()
 
