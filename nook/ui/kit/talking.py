@@ -120,8 +120,9 @@ class TalkingButtons(QObject):
         if position is None:
             return
         point = position().toPoint()
+        if kind == QEvent.Type.MouseButtonPress:
+            self._rest.stop()  # a tap chooses; it does not ask what the control is (seen first by the window)
         if kind == QEvent.Type.MouseButtonPress and watched.isWidgetType():
-            self._rest.stop()  # a tap chooses; it does not ask what the control is
             self._pressed = watched  # type: ignore[assignment]
             self._press_at = point
             self._pointer = point
