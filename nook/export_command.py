@@ -17,8 +17,12 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nook.core.library import Library
+
+if TYPE_CHECKING:
+    from nook.export.talking_book import Job
 from nook.core.paths import resolve_data_dir
 
 
@@ -84,8 +88,11 @@ def run_export(argv: list[str]) -> int:
     except CannotRead as error:
         print(f"nook export: {error}", file=sys.stderr)
         return 2
+    from nook.export.talking_book import Job
+
+    job = Job()
     try:
-        written = _export(library, args, out)
+        written = _export(library, args, out, job)
     except (SelectionError, ExportRefused) as error:
         print(f"nook export: {error}", file=sys.stderr)
         return 2
@@ -94,11 +101,13 @@ def run_export(argv: list[str]) -> int:
         return 1
     finally:
         library.close()
+    for note in job.notes:
+        print(f"nook export: {note}", file=sys.stderr)
     print(f"wrote {written} ({written.stat().st_size // 1024} KB)")
     return 0
 
 
-def _export(library: Library, args: argparse.Namespace, out: Path) -> Path:
+def _export(library: Library, args: argparse.Namespace, out: Path, job: Job) -> Path:
     from nook.export.class_book import TITLE, class_book_epub, class_book_pdf
     from nook.export.pdf import export_pdf
     from nook.export.selection import find_piece, find_writer, gather
@@ -112,7 +121,7 @@ def _export(library: Library, args: argparse.Namespace, out: Path) -> Path:
             raise ExportRefused(f"{piece.title or piece.kind} is not finished (leave out --finished to export it)")
         if args.format == "pdf":
             return export_pdf(library, piece.id, out, paper=args.paper)
-        return export_talking_book(library, piece.id, out, audio=audio)
+        return export_talking_book(library, piece.id, out, job=job, audio=audio)
     groups = gather(library, writers or None, args.finished, args.since, args.until)
     if not groups:
         which = "finished pieces" if args.finished else "pieces"
@@ -122,9 +131,9 @@ def _export(library: Library, args: argparse.Namespace, out: Path) -> Path:
         piece = groups[0].pieces[0]
         if args.format == "pdf":
             return export_pdf(library, piece.id, out, paper=args.paper)
-        return export_talking_book(library, piece.id, out, audio=audio)
+        return export_talking_book(library, piece.id, out, job=job, audio=audio)
     title = TITLE if args.class_book else f"{writers[0].name}'s writing"
     name = args.name if args.name is not None else str(library.setting("class_name") or "")
     if args.format == "pdf":
-        return class_book_pdf(library, groups, out, name, date.today(), paper=args.paper, title=title)
-    return class_book_epub(library, groups, out, name, date.today(), audio=audio, title=title)
+        return class_book_pdf(library, groups, out, name, date.today(), job=job, paper=args.paper, title=title)
+    return class_book_epub(library, groups, out, name, date.today(), job=job, audio=audio, title=title)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -52,6 +52,8 @@ class Job:
     cancelled: Callable[[], bool] | None = None
     done: int = 0
     total: int = 1
+    # What the grown-up should hear about a book that was still made ("no voice: ...").
+    notes: list[str] = field(default_factory=list)
 
     def step(self, count: int = 1) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -154,7 +156,9 @@ class TalkingBookMaker:
         self.toc: list[tuple[str, str]] = []
         self.fonts: dict[str, Path] = {}
         self.audio_names: list[str] = []
-        self.problems: list[str] = []  # said to the grown-up at the end
+        self.problems = job.notes  # said to the grown-up at the end
+        if self.narrator is not None and not self.narrator.available:
+            self.problems.append(f"made without the voice: {self.narrator.reason}")
         self.speaks_recordings = audio  # a book without a voice has no recordings either
         self._recorded_ms: dict[str, int] = {}
         self._named = 0
@@ -300,7 +304,8 @@ class TalkingBookMaker:
         if data is None:
             if speech.error:
                 log.warning("a talking book's voice could not be made: %s", speech.error)
-                self.problems.append(speech.error)
+                if speech.error not in self.problems:
+                    self.problems.append(speech.error)
             for page in pages:  # the words stay (and any child's recording); the voice is missing
                 page.pars = [par for par in page.pars if par.audio != speech.name]
             return

@@ -119,3 +119,24 @@ def test_every_control_has_a_name(page: ClassBookPage) -> None:
             continue
         assert control.objectName(), control
         assert control.accessibleName(), control.objectName()
+
+
+def test_a_computer_without_espeak_still_gets_the_book_and_is_told(
+    qtbot, page: ClassBookPage, monkeypatch, tmp_path
+) -> None:
+    import nook.export.narration as narration
+
+    def no_espeak():
+        raise OSError("libespeak-ng.so.1: cannot open shared object file")
+
+    monkeypatch.setattr(narration, "acquire_worker", no_espeak)
+    with qtbot.waitSignal(page.made, timeout=60_000):
+        page.make("epub")
+    book = open_book(tmp_path / "our-book.epub")
+    assert not book.overlays() and "Keep out!" in book.text(book.pages[2])
+    lines = page.result_label.text().splitlines()
+    assert lines[0] == DONE_PHRASE
+    assert (
+        lines[2] == "made without the voice: espeak-ng is not installed (libespeak-ng.so.1: cannot open shared "
+        "object file)"
+    )

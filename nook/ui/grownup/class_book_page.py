@@ -245,7 +245,7 @@ class ClassBookPage(QWidget):
 
     def _done(self, path: Path) -> None:
         self.last_book = path
-        self._finish(f"{DONE_PHRASE}\n{path}")
+        self._finish("\n".join([DONE_PHRASE, str(path), *self.runner.notes]))
         self.open_folder.show()
         if self.voice is not None:
             self.voice.say(DONE_PHRASE)

@@ -45,6 +45,7 @@ class _Worker(QThread):
         self.work = work
         self.stop_asked = stop
         self.outcome: tuple[str, object] = ("failed", "the export did not run")
+        self.notes: list[str] = []
 
     def run(self) -> None:
         try:
@@ -53,6 +54,7 @@ class _Worker(QThread):
             self.outcome = ("failed", str(error))
             return
         job = Job(progress=self.progressed.emit, cancelled=self.stop_asked.is_set)
+        self.notes = job.notes
         try:
             self.outcome = ("done", self.work(library, job))
         except Cancelled:
@@ -77,6 +79,7 @@ class ExportRunner(QObject):
         self.data_dir = library.path.parent
         self._worker: _Worker | None = None
         self._stop = threading.Event()
+        self.notes: list[str] = []  # the last export's words for the grown-up ("made without the voice")
         # Going away mid-export (the corner closed): the export stops at its next page.
         self.destroyed.connect(self._stop.set)
 
@@ -103,6 +106,7 @@ class ExportRunner(QObject):
                 continue
             self._worker = None
             kind, value = worker.outcome
+            self.notes = list(worker.notes)
             if kind == "done":
                 self.done.emit(value)
             elif kind == "cancelled":

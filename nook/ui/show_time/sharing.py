@@ -76,7 +76,7 @@ class BackgroundSave(ExportProgress):
 
     def _done(self, path: Path) -> None:
         self.end()
-        self.notice.setText(f"Saved: {self.destination or path}")
+        self.notice.setText("; ".join([f"Saved: {self.destination or path}", *self.runner.notes]))
         self.notice.show()
         self.saved.emit(path)
 
