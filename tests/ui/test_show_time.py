@@ -6,7 +6,7 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 
 from nook.core.library import Library
 from nook.render import PageStyle
@@ -247,4 +247,24 @@ def test_a_picture_only_page_stays_a_while_before_turning(library, writer, qtbot
     qtbot.waitUntil(lambda: show.index == 2, timeout=2000)
     qtbot.waitUntil(lambda: not show.reading, timeout=2000)
     assert voice.spoken == ["Look\n\nby Maya", "The end"]
+    voice.shutdown()
+
+
+def test_the_light_fits_the_words_of_a_page_with_its_own_text_size(library, writer, qtbot) -> None:
+    piece = library.new_piece(writer.id, "book")
+    page_id = library.pages(piece.id)[1].id
+    library.update_page(page_id, words="Hi you", extras={"text_size": 100})  # the writer's is 36
+    page, piece = library.page(page_id), library.piece(piece.id)
+    style = PageStyle.resolve(library, piece)
+    (part,) = spoken_parts(style, piece, page)
+    drawn = word_rects(part, style.text_style(page), 0, 2)[0]  # where "Hi" is painted
+    voice = make_voice("silent")
+    show = ShowTime(library, piece.id, voice=voice)
+    qtbot.addWidget(show)
+    show.resize(1000, 760)
+    lit: list[QRectF] = []
+    voice.word.connect(lambda *_: lit.extend(show.stage.lit[:1]) if show.index == 1 else None)
+    show.present()  # reads the cover (no words), then this page
+    qtbot.waitUntil(lambda: not show.reading, timeout=5000)
+    assert lit and lit[0] == drawn
     voice.shutdown()

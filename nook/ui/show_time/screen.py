@@ -365,6 +365,7 @@ class ShowTime(QWidget):
         page = self.pages[self.index]
         self.stage.show_page(page)
         self._parts = spoken_parts(self.page_style, self.piece, page)
+        self._style = self.page_style.text_style(page)  # a page may have a text size of its own
         self.page_label.setText(f"{self.index + 1} / {len(self.pages)}")
         self.page_label.setAccessibleName(f"Page {self.index + 1} of {len(self.pages)}")
         self.previous_button.setEnabled(self.index > 0)
