@@ -127,7 +127,11 @@ class MainWindow(QMainWindow):
         """Talking buttons listen from when the engine is there (a run without speech
         has none, so a long press on a button still presses it)."""
         if self.talking is None:
-            self.talking = TalkingButtons(self.voice, self._talking_enabled, self)
+            self.talking = TalkingButtons(self.voice, self._talking_enabled, self, child_sound=self._child_sound)
+
+    def _child_sound(self) -> bool:
+        """A recording of the child is being made or played: the talking buttons keep quiet."""
+        return self.piece_screen is not None and self.piece_screen.child_sound()
 
     def _talking_enabled(self) -> bool:
         # Asked on every pointer event (thousands while a child draws): no query here,

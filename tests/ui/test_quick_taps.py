@@ -146,3 +146,29 @@ def test_a_quick_tap_on_show_times_play_reads_to_the_end(qtbot, nook_app, librar
     assert show.index == len(show.pages) - 1
     assert heard[-1] == (last, "sun")
     window.close()
+
+
+# Resting on a button shows its tool tip, which the offscreen platform cannot raise.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_no_name_is_said_over_my_voice_playing(qtbot, nook_app, library, writer, voice) -> None:
+    from pathlib import Path
+
+    from nook.core import recordings
+
+    piece = library.new_piece(writer.id, "sign")
+    page_id = library.pages(piece.id)[0].id
+    data = (Path(__file__).parents[1] / "data" / "voice-440hz.m4a").read_bytes()
+    recordings.set_page_recording(library, page_id, recordings.store(library, data))
+    window = open_window(qtbot, library, writer, piece.id, voice)
+    panel = window.piece_screen.my_voice
+    assert panel.state == "ready"
+    rests: list[str] = []
+    window.talking._rest.timeout.connect(lambda: rests.append(panel.state))
+    quick_tap(panel.play_button)
+    assert panel.state == "playing"
+    QTest.mouseMove(window.piece_screen.read_button)  # the hand drifts on and rests while it plays
+    qtbot.waitUntil(lambda: bool(rests), timeout=10_000)
+    assert rests[0] == "playing"  # the rest came while the recording was heard
+    assert voice.engine.spoken == []  # and no name was said over the child's voice
+    qtbot.waitUntil(lambda: panel.state == "ready", timeout=15_000)
+    window.close()

@@ -243,6 +243,10 @@ class PieceScreen(QWidget):
         state = self.states[self.index] if self.states else None
         self.my_voice.show_page(state.id if state else None, recordings.recording_of(state.extras) if state else None)
 
+    def child_sound(self) -> bool:
+        """A recording is being made (or counted in) or played: nothing may talk over it."""
+        return self.my_voice.state in ("counting", "waiting", "recording", "saving", "playing")
+
     def finish_recording(self) -> None:
         """Leaving the piece (or the app): a recording being made is kept whole, or not at all."""
         self.my_voice.finish_now()

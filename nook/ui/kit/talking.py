@@ -9,8 +9,8 @@ A child's tap is quick: the pointer arrives and presses at once, so a press canc
 the rest that was pending (a control pressed is a control chosen, not a question),
 and the control pressed stays answered until the pointer leaves it. The names are
 the lowest-priority speech in the app: while the voice says something a child
-started (reading aloud, show time, a tapped word, the typing echo), the talking
-buttons keep quiet rather than cut it off.
+started (reading aloud, show time, a tapped word, the typing echo), or while a
+recording is made or played, the talking buttons keep quiet rather than cut it off.
 """
 
 from __future__ import annotations
@@ -62,10 +62,14 @@ class TalkingButtons(QObject):
         *,
         rest_ms: int = REST_MS,
         long_press_ms: int = LONG_PRESS_MS,
+        child_sound: Callable[[], bool] = lambda: False,
     ) -> None:
+        """``child_sound``: True while a sound a child started plays through something
+        other than the voice (a recording being made or played): names keep quiet."""
         super().__init__(parent)
         self._voice = voice
         self._enabled = enabled
+        self._child_sound = child_sound
         self._pointer: QPoint | None = None
         self._spoken: QWidget | None = None  # said last, and the pointer is still on it
         self._rest = QTimer(self)
@@ -148,8 +152,9 @@ class TalkingButtons(QObject):
         self._speak_for(QApplication.widgetAt(self._pointer))
 
     def _child_is_listening(self) -> bool:
-        """The voice is saying something a child started, not one of our names."""
-        return self._voice.is_speaking() and not self._own
+        """The voice says something a child started (not one of our names), or a
+        recording is being made or played."""
+        return (self._voice.is_speaking() and not self._own) or self._child_sound()
 
     def _on_voice_finished(self, utterance: int) -> None:
         self._last_finished = utterance
