@@ -46,3 +46,15 @@ def test_every_package_says_its_job() -> None:
     for init in sorted((ROOT / "nook").rglob("__init__.py")):
         docstring = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")))
         assert docstring and docstring.strip(), f"{init.relative_to(ROOT)} has no docstring"
+
+
+def test_no_test_sleeps() -> None:
+    """Tests wait for what they mean (waitUntil, waitSignal), never a fixed time."""
+    sleep = "qtbot." + "wait("  # spelled apart so this file does not find itself
+    sleepers = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "tests").rglob("test_*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if sleep in line
+    ]
+    assert sleepers == []

@@ -224,7 +224,7 @@ def test_a_paste_into_dear_stays_one_line(qtbot, library, writer, open_piece):
 
 
 def test_turning_the_page_while_reading_stops_cleanly(qtbot, library, writer, open_piece):
-    voice = SilentVoice(word_ms=250)
+    voice = SilentVoice(word_ms=50)
     piece = library.new_piece(writer.id, "book")
     for words in ("page three is about a fish", "page four is about a frog"):
         library.add_page(piece.id, words=words)
@@ -232,16 +232,16 @@ def test_turning_the_page_while_reading_stops_cleanly(qtbot, library, writer, op
     library.update_page(library.pages(piece.id)[1].id, words="page two is about a cat")
     screen = open_piece(piece.id, voice=voice)
     with qtbot.captureExceptions() as errors:
-        qtbot.mouseClick(screen.read_button, LEFT)
-        qtbot.waitSignal(voice.word, timeout=2000)
-        qtbot.mouseClick(screen.next_button, LEFT)  # the child turns the page mid-sentence
-        assert screen.index == 1 and not screen.reading.reading_piece
-        qtbot.wait(800)
-        # A tap on a word says only that word; the book does not read on by itself.
+        with qtbot.waitSignal(voice.word, timeout=2000):  # the book is being read
+            qtbot.mouseClick(screen.read_button, LEFT)
+        with qtbot.waitSignal(voice.finished, timeout=2000):  # and the reading is cut off
+            qtbot.mouseClick(screen.next_button, LEFT)  # the child turns the page mid-sentence
+        assert screen.index == 1 and not screen.reading.reading_piece and not voice.is_speaking()
+        # A tap on a word says only that word, to its end; the book does not read on by itself.
         edit = screen.current_view.edits["words"]
-        qtbot.mouseClick(edit.viewport(), LEFT, pos=edit.cursorRect(edit.document().find("cat")).center())
-        qtbot.waitUntil(lambda: voice.spoken[-1] == "cat", timeout=2000)
-        qtbot.wait(800)
+        with qtbot.waitSignal(voice.finished, timeout=2000):
+            qtbot.mouseClick(edit.viewport(), LEFT, pos=edit.cursorRect(edit.document().find("cat")).center())
+        qtbot.waitUntil(lambda: not voice.is_speaking(), timeout=2000)
     assert not errors, errors
     assert screen.index == 1
     assert voice.spoken == ["My big book of animals", "cat"]
