@@ -33,8 +33,10 @@ def test_words_are_stored_while_the_child_keeps_typing(qtbot, library, writer, e
     try:
         # Keys one after another, never a pause: after each key only what is already due
         # runs, a moment after that key. A store that each key pushed back could never be
-        # due then, so it would never happen while the child types.
-        for letter in itertools.islice(itertools.cycle(SENTENCE), 600):  # three stores take a few dozen
+        # due then, so it would never happen while the child types. (The delay is kept
+        # well above what drawing the sign after one key can take, so that moment stays
+        # short of it; checked: with the timer restarted per key, this test fails.)
+        for letter in itertools.islice(itertools.cycle(SENTENCE), 3000):  # three stores take a few dozen
             qtbot.keyClicks(edit, letter)
             typed += letter
             QCoreApplication.processEvents()
