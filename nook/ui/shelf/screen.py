@@ -81,6 +81,7 @@ class ShelfScreen(QWidget):
         parent: QWidget | None = None,
         *,
         rest_ms: int = REST_MS,
+        search_ms: int = SEARCH_DELAY_MS,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("shelfScreen")
@@ -116,7 +117,7 @@ class ShelfScreen(QWidget):
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.setInterval(search_ms)
         self._search_timer.timeout.connect(self._reload_if_seen)
         self._reload_timer = QTimer(self)  # coalesces a burst of changes into one reload
         self._reload_timer.setSingleShot(True)

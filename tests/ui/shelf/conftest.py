@@ -24,7 +24,7 @@ def voice(qapp):
 
 @pytest.fixture
 def shelf_screen(qtbot, nook_app, library: Library, events: LibraryEvents, writer, voice) -> ShelfScreen:
-    screen = ShelfScreen(library, events, voice, 64, rest_ms=20)
+    screen = ShelfScreen(library, events, voice, 64, rest_ms=20, search_ms=10)
     qtbot.addWidget(screen)
     screen.resize(1100, 780)
     screen.show()
