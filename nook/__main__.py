@@ -162,7 +162,9 @@ def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
             library.notice = library.notice or pending_note
             pending_note = ""
         status, chosen = _show_window(app, args, library, guard)
-        if not library.read_only:
+        # Before a restore no backup is made: the library is kept aside whole anyway, and
+        # thinning the backups could remove the very one the grown-up chose.
+        if not library.read_only and status != RESTORE:
             try:
                 backups.make_backup(library.path)
             except backups.BackupFailed as failed:

@@ -90,6 +90,10 @@ def make_backup(library_file: Path, now: datetime | None = None) -> Backup:
     now = now or datetime.now()
     folder = folder_of(library_file.parent)
     final = folder / f"{PREFIX}{now.strftime(STAMP)}{SUFFIX}"
+    n = 1
+    while final.exists():  # two in one second (a close just before a restore): never overwrite one
+        n += 1
+        final = folder / f"{PREFIX}{now.strftime(STAMP)}-{n}{SUFFIX}"
     temp = folder / f".{final.name}.part"
     try:
         folder.mkdir(exist_ok=True)

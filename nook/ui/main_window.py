@@ -68,6 +68,10 @@ class MainWindow(QMainWindow):
         self.writers_screen.writer_chosen.connect(self.show_shelf)
         self.shelf_screen = ShelfScreen(library, self.events, voice, size)
         self.shelf_screen.piece_opened.connect(self.open_piece)
+        if library.read_only:
+            # Look only: nothing new can be kept, so the child is not offered to start something.
+            for button in [*self.shelf_screen.new_buttons.values(), self.shelf_screen.ideas_button]:
+                button.setEnabled(False)
         self.shelf_screen.writers_wanted.connect(self.show_writers)
         self.screens.addWidget(self.writers_screen)
         self.screens.addWidget(self.shelf_screen)

@@ -110,3 +110,12 @@ def test_a_backup_is_due_daily(data_dir: Path, library: Library) -> None:
     backups.make_backup(library.path, now=datetime(2026, 3, 1, 9))
     assert not backups.due(data_dir, now=datetime(2026, 3, 1, 20))
     assert backups.due(data_dir, now=datetime(2026, 3, 2, 9, 1))
+
+
+def test_two_backups_in_one_second_never_overwrite_each_other(library: Library, writer) -> None:
+    moment = datetime(2026, 3, 1, 9)
+    first = backups.make_backup(library.path, now=moment)
+    library.new_piece(writer.id, "book")
+    second = backups.make_backup(library.path, now=moment)
+    assert first.path != second.path
+    assert backups.verify(first.path)["pieces"] == 0 and backups.verify(second.path)["pieces"] == 1

@@ -36,6 +36,9 @@ def test_a_look_only_library_shows_the_child_a_lock_and_the_grown_up_why(qtbot, 
         window = MainWindow(library, ForwardingVoice())
         qtbot.addWidget(window)
         strip = window.notice_strip
+        # Nothing new can be kept, so nothing new is offered to start.
+        assert not any(b.isEnabled() for b in window.shelf_screen.new_buttons.values())
+        assert not window.shelf_screen.ideas_button.isEnabled()
         assert strip is not None and not strip.findChild(QLabel, "libraryNoticePicture").pixmap().isNull()
         corner = window.grown_up.open_without_gate()
         corner.show_section("Library safety")
@@ -122,3 +125,48 @@ def test_a_failed_backup_is_noted_for_the_grown_up(qtbot, nook_app, library, app
     assert notes and "could not be made" in notes[0]["what"]
     keeper.checkpoint_timer.stop()
     keeper.backup_timer.stop()
+
+
+def test_restoring_from_the_corner_closes_the_library_puts_the_backup_back_and_reopens(
+    qtbot, nook_app, data_dir, app_log
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from nook.__main__ import main
+
+    app_log.expect("restored .*library-")
+    library = Library.open(data_dir)
+    writer = library.add_writer("Maya", "fox")
+    library.new_piece(writer.id, "book")
+    made = backups.make_backup(library.path)
+    library.new_piece(writer.id, "sign")
+    library.close()
+    windows: list[MainWindow] = []
+
+    def step() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        fresh = [w for w in shown if w not in windows]
+        if not fresh:
+            return
+        windows.append(fresh[0])
+        if len(windows) == 1:
+            fresh[0].restore_wanted.emit(made.path)  # what the corner's Restore button sends
+        else:
+            QApplication.instance().quit()
+
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(step)
+    poll.start()
+    assert main(["--data-dir", str(data_dir), "--no-speech"]) == 0
+    poll.stop()
+    assert len(windows) == 2
+    again = Library.open(data_dir)
+    try:
+        assert again.count_pieces(None) == 1
+        notes = safety.list_notes(again)
+        assert notes and "was put back" in notes[0]["what"]
+    finally:
+        again.close()
+    assert list(data_dir.glob("library.db.before-restore-*"))
