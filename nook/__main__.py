@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import os
 import sys
@@ -86,8 +87,10 @@ def prepare_data_dir(folder: Path) -> bool:
         raise DataDirError(f"{folder} is not a folder. Choose another one with --data-dir.")
     try:
         ensure_writable(folder)
-    except DataDirError:
-        return False
+    except DataDirError as exc:
+        (folder / ".nook-write-test").unlink(missing_ok=True)
+        # A full disk is not a read-only folder: the library says "full" when it opens.
+        return isinstance(exc.__cause__, OSError) and exc.__cause__.errno == errno.ENOSPC
     return True
 
 
@@ -120,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     from nook.ui.app import create_application, start_logging
     from nook.ui.single_instance import SingleInstance
 
+    # A log line that cannot be written (a full disk) is lost quietly, not a traceback.
+    logging.raiseExceptions = False
     # nook.log is rotated and Qt's messages are rate-limited: a storm cannot fill the disk.
     start_logging(data_dir if writable else None)
     app = create_application([sys.argv[0]])

@@ -49,8 +49,9 @@ class SingleInstance(QObject):
             if self.lock.tryLock(0):
                 self._listen()
                 return True
-            if self.lock.error() == QLockFile.LockError.PermissionError:
-                # A folder we cannot write (a read-only library): no lock to share, carry on.
+            if self.lock.error() != QLockFile.LockError.LockFailedError:
+                # No lock file can be made (a read-only folder, a full disk): there is no
+                # lock to share, so carry on; the library itself says what is wrong.
                 self._listen()
                 return True
             if self._ask_running_one():
