@@ -202,3 +202,62 @@ def test_a_full_disk_at_start_is_said_and_nothing_is_left_as_damage(tmp_path: Pa
         assert not list((folder / "lib").glob("*.damaged-*"))
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=True)
+
+
+RESTORE_DRIVER = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from nook.__main__ import main
+from nook.ui.app import create_application
+from nook.ui.main_window import MainWindow
+
+app = create_application([sys.argv[0]])
+windows = []
+
+def step():
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    fresh = [w for w in shown if w not in windows]
+    if fresh:
+        windows.append(fresh[0])
+        if len(windows) == 1:
+            fresh[0].restore_wanted.emit(Path(sys.argv[2]))  # what the corner's Restore sends
+        else:
+            print("windows", len(windows), flush=True)
+            app.quit()
+
+poll = QTimer()
+poll.timeout.connect(step)
+poll.start(20)
+sys.exit(main(["--no-speech", "--data-dir", sys.argv[1]]))
+"""
+
+
+def test_restoring_from_the_corner_closes_the_library_puts_the_backup_back_and_reopens(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    library = Library.open(folder)
+    writer = library.add_writer("Maya", "fox")
+    library.new_piece(writer.id, "book")
+    made = backups.make_backup(library.path)
+    library.new_piece(writer.id, "sign")
+    library.close()
+    result = subprocess.run(
+        [sys.executable, "-c", RESTORE_DRIVER, str(folder), str(made.path)],
+        cwd=ROOT,
+        env=nook_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0 and result.stdout.strip() == "windows 2", result.stderr
+    again = Library.open(folder)
+    try:
+        assert again.count_pieces(None) == 1
+        notes = safety.list_notes(again)
+        assert notes and "was put back" in notes[0]["what"]
+    finally:
+        again.close()
+    kept = list(folder.glob("library.db.before-restore-*"))
+    assert len(kept) == 1
