@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QHideEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from nook.core import recordings
 from nook.core.library import Change, Library, What
+from nook.core.piece_text import first_pages
 from nook.speech import Voice
 from nook.speech.recorder import Microphones, VoiceRecorder
 from nook.speech.recording_player import RecordingPlayer
@@ -298,7 +299,7 @@ class PieceScreen(QWidget):
     def _focus_words(self) -> None:
         """The keyboard goes to the page's words, so typing just works after a turn."""
         view = self.current_view
-        edit = view.edits.get("words") if view is not None else None
+        edit = view.edits.get(starting_field(view)) if view is not None else None
         if edit is not None:
             edit.setFocus()
             cursor = edit.textCursor()
@@ -488,7 +489,24 @@ class PieceScreen(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        # The keyboard was somewhere else (the shelf's "New ..." button, now hidden) or
+        # nowhere: a child who starts typing the moment the piece opens is heard.
+        self._focus_words()
+
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
         self.reading.stop()  # a hidden piece does not go on reading (or turning pages)
         self.flush()
         super().hideEvent(event)
+
+
+def starting_field(view: PageView) -> str:
+    """Where typing starts on a page: a new letter starts at its greeting ("Dear |"),
+    anything else (and a letter already begun) at its main words."""
+    edits = view.edits
+    if "greeting" in edits and "words" in edits and not edits["words"].toPlainText().strip():
+        blank = first_pages("letter", "")[0]["extras"]["greeting"]
+        if edits["greeting"].toPlainText().strip() == str(blank).strip():
+            return "greeting"
+    return "words"

@@ -87,6 +87,8 @@ class StickerBox(QWidget):
         self.grid.setContentsMargins(2, 2, 2, 2)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.sticker_scroll = QScrollArea()
+        # The controls inside take the keyboard, not the area (it has nothing to say).
+        self.sticker_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sticker_scroll.setObjectName("stickerScroll")
         self.sticker_scroll.setWidgetResizable(True)
         self.sticker_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -95,6 +97,8 @@ class StickerBox(QWidget):
         categories_host = QWidget()
         categories_host.setLayout(category_grid)
         categories_scroll = QScrollArea()
+        # The controls inside take the keyboard, not the area (it has nothing to say).
+        categories_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         categories_scroll.setWidgetResizable(True)
         categories_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         categories_scroll.setWidget(categories_host)

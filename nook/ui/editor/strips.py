@@ -45,6 +45,8 @@ def scrolled(widget: QWidget, vertical: bool = True) -> QScrollArea:
     """`widget` in a scroll area, so big buttons (up to 192 px) never push the window off
     the screen; at the usual sizes everything fits and no scroll bar shows."""
     scroll = QScrollArea()
+    # The controls inside take the keyboard, not the area (it has nothing to say).
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setObjectName(widget.objectName() + "Scroll")
     scroll.setWidget(widget)
     scroll.setWidgetResizable(True)
@@ -81,6 +83,8 @@ class PageStrip(QWidget):
         host.setLayout(self.thumb_row)
         self.thumb_row.setContentsMargins(0, 0, 0, 0)
         self.thumb_scroll = QScrollArea()
+        # The controls inside take the keyboard, not the area (it has nothing to say).
+        self.thumb_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.thumb_scroll.setObjectName("pageStripScroll")
         self.thumb_scroll.setWidget(host)
         self.thumb_scroll.setWidgetResizable(True)

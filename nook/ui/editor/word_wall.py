@@ -92,6 +92,8 @@ class WordWallPanel(QWidget):
         self.words_grid = QGridLayout(self.words_holder)
         self.words_grid.setSpacing(10)
         words_scroll = QScrollArea()
+        # The controls inside take the keyboard, not the area (it has nothing to say).
+        words_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         words_scroll.setObjectName("wordWallWordsScroll")
         words_scroll.setAccessibleName("Words")
         words_scroll.setWidgetResizable(True)

@@ -29,6 +29,9 @@ class WordsEdit(QTextEdit):
         self.setAccessibleName(box.phrase)
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)  # the editor's own undo covers typing too
+        # Tab moves on to the next part (greeting -> letter -> closing); a tab character
+        # in a child's words only ever shrinks them into the wrong place.
+        self.setTabChangesFocus(True)
         self.setFrameStyle(0)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -74,6 +77,13 @@ class WordsEdit(QTextEdit):
             return
         if self.view.state.role == "item" and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.view.next_item_wanted.emit()  # Enter on a list: the next thing on it
+            return
+        if (
+            self.view.piece.kind == "list"
+            and self.view.state.role == "cover"
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.view.next_item_wanted.emit()  # Enter on a list's title: its first thing
             return
         text = event.text()
         if text and text.isprintable() and len(self.toPlainText()) >= MAX_FIELD:

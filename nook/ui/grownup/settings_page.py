@@ -83,6 +83,8 @@ class SettingsPage(QWidget):
             column.addWidget(group)
         column.addStretch(1)
         scroll = QScrollArea()
+        # The controls inside take the keyboard, not the area (it has nothing to say).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
 

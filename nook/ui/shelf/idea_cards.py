@@ -125,6 +125,8 @@ class IdeasPanel(QWidget):
             top.addWidget(button)
         self.kind_buttons["all"].setChecked(True)
         self.ideas_scroll = QScrollArea()
+        # The controls inside take the keyboard, not the area (it has nothing to say).
+        self.ideas_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ideas_scroll.setObjectName("ideasScroll")
         self.ideas_scroll.setAccessibleName("Ideas")
         self.ideas_scroll.setWidgetResizable(True)

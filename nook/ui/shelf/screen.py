@@ -254,6 +254,8 @@ class ShelfScreen(QWidget):
         # At the biggest button sizes the shelf may not fit a small screen: then the
         # whole page scrolls rather than squeezing the covers away.
         scroll = QScrollArea()
+        # The controls inside take the keyboard, not the area (it has nothing to say).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setObjectName("shelfPageScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -511,6 +513,9 @@ class ShelfScreen(QWidget):
         if self._stale:
             self.reload()
         super().showEvent(event)
+        # The keyboard (and a screen reader) starts where a child starts: making
+        # something, not on the writer switch or an empty scroll area.
+        self.new_buttons["book"].setFocus()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt naming
         self.thumbnails.forget_requests()  # nothing to draw for a shelf nobody sees

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -72,6 +73,8 @@ class WritersScreen(QWidget):
         top.addWidget(self.grown_up_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
         scroll = QScrollArea()
+        # The controls inside take the keyboard, not the area (it has nothing to say).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setObjectName("writersScroll")
         scroll.setAccessibleName("Writers")
         scroll.setWidgetResizable(True)
@@ -163,6 +166,8 @@ class WritersScreen(QWidget):
         hint.setStyleSheet("font-size: 26px; color: #7a4b00;")
         outer.addWidget(hint)
         scroll = QScrollArea()
+        # The controls inside take the keyboard, not the area (it has nothing to say).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         scroll.setObjectName("avatarScroll")
         scroll.setAccessibleName("Pictures")
@@ -198,6 +203,17 @@ class WritersScreen(QWidget):
 
     def show_writers(self) -> None:
         self.pages.setCurrentIndex(0)
+        self._focus_first_writer()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if self.pages.currentIndex() == 0:
+            self._focus_first_writer()
+
+    def _focus_first_writer(self) -> None:
+        """The keyboard starts on the first writer (or "New writer"), not "For grown-ups"."""
+        if self.writer_buttons:
+            self.writer_buttons[0].setFocus()
 
     def add_writer(self, avatar_id: str) -> None:
         writer = self.library.add_writer(self.name_edit.text(), avatar_id)
