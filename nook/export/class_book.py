@@ -100,7 +100,17 @@ def _epub_cover(
     if class_name:
         labels.append(Label(60, 450, 1480, 140, class_name, 96, INK))
     labels.append(Label(60, 640, 1480, 110, date_text(when), 64, "#6b5a3a"))
-    return EpubPage(name, title, width, height, image_bytes(image), "Our writers' pictures", language, labels=labels)
+    return EpubPage(
+        name,
+        title,
+        width,
+        height,
+        image_bytes(image, "PNG"),
+        "Our writers' pictures",
+        language,
+        labels=labels,
+        image_format="png",
+    )
 
 
 def _epub_contents(name: str, groups: list[WriterPieces], firsts: list[str], language: str) -> EpubPage:
@@ -116,7 +126,15 @@ def _epub_contents(name: str, groups: list[WriterPieces], firsts: list[str], lan
         labels.append(Label(x + 8, y + 165, cell_w - 16, 60, group.writer.name, 44, INK, href=f"{first}.xhtml"))
     painter.end()
     return EpubPage(
-        name, "Our writers", width, height, image_bytes(image), "Our writers' pictures", language, labels=labels
+        name,
+        "Our writers",
+        width,
+        height,
+        image_bytes(image, "PNG"),
+        "Our writers' pictures",
+        language,
+        labels=labels,
+        image_format="png",
     )
 
 

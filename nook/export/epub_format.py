@@ -71,6 +71,11 @@ class EpubPage:
     blocks: list[PlacedBlock] = field(default_factory=list)
     labels: list[Label] = field(default_factory=list)
     pars: list[Par] = field(default_factory=list)  # the overlay, in reading order
+    image_format: str = "jpg"  # "png" for drawings (flat colours), "jpg" where there are photos
+
+    @property
+    def image_file(self) -> str:
+        return f"{self.name}.{self.image_format}"
 
 
 @dataclass
@@ -120,7 +125,7 @@ def page_xhtml(page: EpubPage) -> str:
         f'<meta name="viewport" content="width={page.width}, height={page.height}"/>\n',
         '<link rel="stylesheet" type="text/css" href="../style.css"/>\n</head>\n<body>\n',
         f'<div class="sheet" id="sheet" style="width:{page.width}px;height:{page.height}px">\n',
-        f'<img class="picture" src="../images/{page.name}.jpg" alt={quoteattr(page.alt)} '
+        f'<img class="picture" src="../images/{page.image_file}" alt={quoteattr(page.alt)} '
         f'style="width:{page.width}px;height:{page.height}px"/>\n',
     ]
     for placed in page.blocks:
@@ -234,7 +239,8 @@ def package_opf(book: EpubBook) -> str:
         items.append(f'<item id="font-{key}" href="fonts/{path.name}" media-type="{_font_type(path)}"/>')
     for number, page in enumerate(book.pages):
         cover = ' properties="cover-image"' if number == 0 else ""
-        items.append(f'<item id="img-{page.name}" href="images/{page.name}.jpg" media-type="image/jpeg"{cover}/>')
+        kind = "image/png" if page.image_format == "png" else "image/jpeg"
+        items.append(f'<item id="img-{page.name}" href="images/{page.image_file}" media-type="{kind}"{cover}/>')
         overlay = f' media-overlay="smil-{page.name}"' if _has_overlay(page) else ""
         items.append(
             f'<item id="{page.name}" href="pages/{page.name}.xhtml" media-type="application/xhtml+xml"{overlay}/>'
@@ -302,7 +308,7 @@ class EpubWriter:
         if missing:
             raise ValueError(f"page {page.name}: the overlay lights {sorted(missing)}, which are not on it")
         self._archive.writestr(f"{OPS}/pages/{page.name}.xhtml", page_xhtml(page), deflate)
-        self._archive.writestr(f"{OPS}/images/{page.name}.jpg", page.image, zipfile.ZIP_STORED)
+        self._archive.writestr(f"{OPS}/images/{page.image_file}", page.image, zipfile.ZIP_STORED)
         if _has_overlay(page):
             self._archive.writestr(f"{OPS}/smil/{page.name}.smil", smil(page), deflate)
         page.image = b""

@@ -190,3 +190,10 @@ def image_bytes(image: QImage, kind: str = "JPEG") -> bytes:
 def label_font(pixel_size: float) -> QFont:
     """The book's own words (a class's name, a writer's name) in the bundled Andika."""
     return r.make_font(r.family_for("andika"), max(1, round(pixel_size)), False)
+
+
+def picture_format(pages: list[Page]) -> str:
+    """PNG for drawings, stickers and paper (flat colours: a book page is about a quarter
+    of its JPEG's size), JPEG where a photo is, as PNG would be several times larger."""
+    photo = any(item.get("type") == "photo" for page in pages for item in pic.items_of(page.picture))
+    return "jpg" if photo else "png"

@@ -27,7 +27,7 @@ from nook.core.recordings import NotARecording, mp4_duration_ms, recording_of
 from nook.export.audio import AacEncoder, EncodeError, m4a_duration_ms
 from nook.export.epub_format import EpubBook, EpubPage, EpubWriter, Label, Par, PlacedBlock
 from nook.export.narration import Narrator, Spoken
-from nook.export.page_parts import image_bytes, new_image, page_parts, paint_page_picture
+from nook.export.page_parts import image_bytes, new_image, page_parts, paint_page_picture, picture_format
 from nook.export.sheets import rows_per_sheet
 from nook.render import PageStyle, Pictures
 
@@ -272,7 +272,8 @@ class TalkingBookMaker:
             words += len(parts.spoken)
             y += parts.size[1] + LIST_GAP
         painter.end()
-        page.image = image_bytes(image)
+        page.image_format = picture_format(group)
+        page.image = image_bytes(image, "PNG" if page.image_format == "png" else "JPEG")
         return page
 
     def _recording(self, page: Page) -> tuple[str, int] | None:

@@ -192,3 +192,17 @@ def test_a_class_book_passes_epubcheck(library: Library, nook_app, tmp_path) -> 
     assert_epubcheck_clean(path)
     book = open_book(path)
     assert book.text(book.pages[0]) == "Our class book Room 4 December 2, 2026"
+
+
+def test_drawings_are_kept_as_png_and_photos_as_jpeg(library: Library, writer, nook_app, tmp_path) -> None:
+    from nook.core import picture as pic
+
+    piece_id = make_piece(library, writer.id, "book")  # its first pages have photos in them
+    drawing = pic.make_picture([pic.stroke("brush", "#e03131", 24, [(100, 100), (600, 500)])])
+    library.update_page(library.pages(piece_id)[2].id, picture=drawing)
+    book = open_book(export_talking_book(library, piece_id, tmp_path / "b.epub", audio=False))
+    images = sorted(name.rsplit("/", 1)[1] for name in book.files if name.startswith("EPUB/images/"))
+    assert images == ["p0001.jpg", "p0002.jpg", "p0003.png"]
+    assert book.files["EPUB/images/p0003.png"].startswith(b"\x89PNG")
+    assert b'href="images/p0003.png" media-type="image/png"' in book.files["EPUB/package.opf"]
+    assert b'src="../images/p0003.png"' in book.files[book.pages[2]]
