@@ -40,11 +40,10 @@ from nook.ui.editor.strips import scrolled
 from nook.ui.editor.tools import ToolPanel, ToolState
 from nook.ui.editor.undo import UndoStack
 from nook.ui.editor.word_wall import WordWallPanel
+from nook.ui.editor.words_actions import WordsActions
 from nook.ui.editor.words_edit import WordsEdit
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
-
-TEXT_SIZE_STEP = 6
 
 
 class PieceScreen(QWidget):
@@ -52,6 +51,10 @@ class PieceScreen(QWidget):
 
     closed = Signal()
     show_time_wanted = Signal(str)
+    # Made part-way through building; buttons made before them call them when tapped.
+    side: SidePanel
+    words: WordsActions
+    picture_actions: PictureActions
 
     def __init__(
         self,
@@ -134,9 +137,13 @@ class PieceScreen(QWidget):
         self.stop_button = b("stop", "Stop", "stopReading", self.reading.stop)
         self._speech_buttons()
         self.word_wall_button = b("word_wall", "Word wall", "wordWall", self.toggle_word_wall)
-        self.smaller_button = b("text_smaller", "Smaller letters", "textSmaller", lambda: self.change_text_size(-1))
-        self.bigger_button = b("text_bigger", "Bigger letters", "textBigger", lambda: self.change_text_size(1))
-        self.words_colour_button = b("palette", "Colour of my words", "wordsColour", self.choose_words_colour)
+        self.smaller_button = b(
+            "text_smaller", "Smaller letters", "textSmaller", lambda: self.words.change_text_size(-1)
+        )
+        self.bigger_button = b("text_bigger", "Bigger letters", "textBigger", lambda: self.words.change_text_size(1))
+        self.words_colour_button = b(
+            "palette", "Colour of my words", "wordsColour", lambda: self.words.choose_words_colour()
+        )
         self.undo_button = b("undo", "Undo", "undo", self.undo)
         self.redo_button = b("redo", "Redo", "redo", self.redo)
         self.show_time_button = b("show_time", "Show time", "showTime", self._show_time)
@@ -176,18 +183,21 @@ class PieceScreen(QWidget):
         )
         self.tool_panel = ToolPanel(self.tools, self.button_size, [self.photo_button, self.clear_button])
         self.word_wall = WordWallPanel(self.library, self.voice, self.button_size)
-        self.word_wall.word_chosen.connect(self.insert_word)
+        self.word_wall.word_chosen.connect(lambda word: self.words.insert_word(word))
         self.side = SidePanel(
             self.tools,
             self.button_size,
             lambda sticker_id, name: self.picture_actions.sticker_chosen(sticker_id, name),
-            self.set_words_colour,
+            lambda colour: self.words.set_words_colour(colour),
             self.word_wall,
         )
         self.word_wall.closed.connect(self._word_wall_closed)
         self.colour_panel = self.side.colour_panel
         self.sticker_box = self.side.sticker_box
         self.words_colour_panel = self.side.words_colour_panel
+        self.words = WordsActions(
+            self.piece, self.side, lambda: self.views, lambda: self.current_view, lambda: self.current_edit
+        )
 
         self.centre = QWidget()
         self.centre.setObjectName("pageArea")
@@ -385,48 +395,6 @@ class PieceScreen(QWidget):
                 view.restyle()
 
     # -- words ------------------------------------------------------------------------
-    def change_text_size(self, direction: int) -> None:
-        view = self.current_view
-        if view is None:
-            return
-        style = self.piece.style_for(view.state)
-        size = max(18, min(120, style.size // 2 + direction * TEXT_SIZE_STEP))
-        self.piece.change_extras(view.state, {**view.state.extras, "text_size": size})
-        view.place_edits()
-        view.update()
-
-    def choose_words_colour(self) -> None:
-        """Show (or put away) the colour blobs for the writer's words in the side panel."""
-        if self.side.currentWidget() is self.side.words_colour_scroll:
-            self.side.show_for_tool()
-            return
-        writer = self.library.writer(self.piece.piece.writer_id)
-        self.words_colour_panel.show_chosen(writer.colour if writer else "")
-        self.side.setCurrentWidget(self.side.words_colour_scroll)
-
-    def set_words_colour(self, colour: str) -> None:
-        """The writer's words are this colour from now on, on every page they make."""
-        self.library.update_writer(self.piece.piece.writer_id, colour=colour)
-        self.words_colour_panel.show_chosen(colour)
-        for view in self.views:
-            view.place_edits()
-            view.update()
-        self.side.show_for_tool()
-
-    def insert_word(self, word: str) -> None:
-        """Put a word-wall word in at the cursor of the words box last used."""
-        edit = self.current_edit
-        if edit is None and self.current_view is not None:
-            edit = self.current_view.edits.get("words")
-        if edit is None:
-            return
-        cursor = edit.textCursor()
-        before = edit.toPlainText()[: cursor.position()]
-        text = word if not before or before[-1].isspace() else " " + word
-        cursor.insertText(text + " ")
-        edit.setTextCursor(cursor)
-        edit.setFocus()
-
     def toggle_word_wall(self) -> None:
         self.side.toggle(self.word_wall)
 
