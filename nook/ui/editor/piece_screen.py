@@ -36,7 +36,7 @@ from nook.ui.editor.piece import SAVE_DELAY_MS, PieceModel
 from nook.ui.editor.reading import Reading
 from nook.ui.editor.side import SidePanel
 from nook.ui.editor.sounds import SoundBox
-from nook.ui.editor.strips import scrolled
+from nook.ui.editor.strips import button_bar, scrolled
 from nook.ui.editor.tools import ToolPanel, ToolState
 from nook.ui.editor.undo import UndoStack
 from nook.ui.editor.word_wall import WordWallPanel
@@ -154,28 +154,17 @@ class PieceScreen(QWidget):
         self.previous_button = b("previous_page", "Page before", "previousPage", lambda: self.turn(-1))
         self.next_button = b("next_page", "Next page", "nextPage", lambda: self.turn(1))
 
-        top = QHBoxLayout()
-        top.setSpacing(6)
-        for widget in (self.back_button, self.read_button, self.stop_button, self.word_wall_button):
-            top.addWidget(widget)
         # My voice sits with reading aloud, in the top bar: the page keeps all its room.
         self.my_voice = self._make_my_voice()
-        top.addWidget(self.my_voice)
-        top.addStretch(1)
-        for widget in (
-            self.smaller_button,
-            self.bigger_button,
-            self.words_colour_button,
-            self.undo_button,
-            self.redo_button,
-        ):
-            top.addWidget(widget)
-        top.addStretch(1)
-        top.addWidget(self.previous_button)
-        top.addWidget(self.next_button)
-        top.addStretch(1)
-        top.addWidget(self.show_time_button)
-        top.addWidget(self.finished_button)
+        top_bar = button_bar(
+            "topBar",
+            [
+                [self.back_button, self.read_button, self.stop_button, self.word_wall_button, self.my_voice],
+                [self.smaller_button, self.bigger_button, self.words_colour_button, self.undo_button, self.redo_button],
+                [self.previous_button, self.next_button],
+                [self.show_time_button, self.finished_button],
+            ],
+        )
 
         self.photo_button = b("photo", "Add a photo", "addPhoto", lambda: self.picture_actions.choose_photo())
         self.clear_button = b(
@@ -216,10 +205,6 @@ class PieceScreen(QWidget):
         middle.addWidget(self.side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        top_bar = QWidget()
-        top_bar.setObjectName("topBar")
-        top.setContentsMargins(0, 0, 0, 0)
-        top_bar.setLayout(top)
         layout.addWidget(scrolled(top_bar, vertical=False))
         layout.addLayout(middle, 1)
         self.oops_bubble = OopsBubble(self.button_size, self)

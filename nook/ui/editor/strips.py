@@ -3,7 +3,7 @@ letter's envelope strip, the sign's looks, and the list's rows."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap, QResizeEvent, QTransform
@@ -62,6 +62,21 @@ def scrolled(widget: QWidget, vertical: bool = True) -> QScrollArea:
         scroll.setFixedHeight(widget.sizeHint().height() + 2)
         scroll.setMinimumWidth(1)
     return scroll
+
+
+def button_bar(name: str, groups: Sequence[Sequence[QWidget]]) -> QWidget:
+    """A row of groups of buttons with room between the groups (the editor's top bar)."""
+    bar = QWidget()
+    bar.setObjectName(name)
+    row = QHBoxLayout(bar)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(6)
+    for index, group in enumerate(groups):
+        if index:
+            row.addStretch(1)
+        for widget in group:
+            row.addWidget(widget)
+    return bar
 
 
 class PageStrip(QWidget):

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDate, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -34,6 +33,7 @@ from nook.core.library import Library
 from nook.export import class_book
 from nook.export.selection import WriterPieces, gather
 from nook.export.talking_book import Job
+from nook.speech import Voice
 from nook.ui.grownup.backpack_page import writer_label
 from nook.ui.kit.export_runner import ExportProgress, ExportRunner
 from nook.ui.kit.icons import avatar_icon
@@ -62,7 +62,7 @@ class ClassBookPage(QWidget):
 
     made = Signal(object)  # the Path of the finished book
 
-    def __init__(self, library: Library, voice: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, voice: Voice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("classBookPage")
         self.setAccessibleName("Class book")
@@ -247,8 +247,7 @@ class ClassBookPage(QWidget):
         self.last_book = path
         self._finish("\n".join([DONE_PHRASE, str(path), *self.runner.notes]))
         self.open_folder.show()
-        if self.voice is not None:
-            self.voice.say(DONE_PHRASE)
+        self.voice.say(DONE_PHRASE)
         self.made.emit(path)
 
     def _failed(self, reason: str) -> None:
