@@ -206,3 +206,21 @@ def test_drawings_are_kept_as_png_and_photos_as_jpeg(library: Library, writer, n
     assert book.files["EPUB/images/p0003.png"].startswith(b"\x89PNG")
     assert b'href="images/p0003.png" media-type="image/png"' in book.files["EPUB/package.opf"]
     assert b'src="../images/p0003.png"' in book.files[book.pages[2]]
+
+
+@requires_espeak
+def test_the_voice_is_the_writers_own_or_their_languages(library: Library, writer) -> None:
+    from nook.export.narration import Narrator
+
+    narrator = Narrator()
+    try:
+        assert narrator.voice_for(library, writer.id)[0] == "gmw/en-US"
+        library.set_setting("language", "es", writer.id)
+        assert narrator.voice_for(library, writer.id)[0] == "roa/es-419"
+        library.set_setting("voice_id", "roa/es", writer.id)  # a voice a grown-up picked
+        library.set_setting("voice_rate", 0.5, writer.id)
+        assert narrator.voice_for(library, writer.id) == ("roa/es", 80)
+        library.set_setting("voice_id", "some-windows-voice", writer.id)  # another engine's: not espeak's
+        assert narrator.voice_for(library, writer.id)[0] == "roa/es-419"
+    finally:
+        narrator.close()
