@@ -140,3 +140,24 @@ def test_a_computer_without_espeak_still_gets_the_book_and_is_told(
         lines[2] == "made without the voice: espeak-ng is not installed (libespeak-ng.so.1: cannot open shared "
         "object file)"
     )
+
+
+def test_the_corner_has_the_class_book_and_its_done_is_said_in_the_windows_voice(
+    qtbot, library: Library, classroom, nook_app, tmp_path
+) -> None:
+    from nook.ui.main_window import MainWindow
+
+    voice = SilentVoice()
+    window = MainWindow(library, voice)
+    qtbot.addWidget(window)
+    window.show()
+    corner = window.grown_up.open_without_gate()
+    corner.show_section("Class book")
+    page = corner.findChild(ClassBookPage, "classBookPage")
+    assert page is not None and page.isVisible()
+    page.choose_path = lambda _parent, _suggested, kind: str(tmp_path / f"class.{kind}")
+    with qtbot.waitSignal(page.made, timeout=60_000):
+        qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "class.pdf").read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: DONE_PHRASE in voice.spoken)
+    window.close()
