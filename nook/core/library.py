@@ -64,6 +64,16 @@ def _texts(pages: Sequence[tuple[str, dict[str, Any]]]) -> tuple[str, str]:
     return title_from(titles), "\n".join(texts)
 
 
+def _asked_to_rescue(conn: sqlite3.Connection) -> bool:
+    try:
+        row = conn.execute(
+            "SELECT value FROM settings WHERE scope = 'state' AND key = ?", [opening.RESCUE_NEXT_START]
+        ).fetchone()
+    except sqlite3.Error:
+        return False  # a library without its tables yet
+    return row is not None and row[0] == "true"
+
+
 def shelf_where(
     writer_id: str | None, kind: str | None = None, finished: bool | None = None, trashed: bool = False
 ) -> tuple[str, list[Any]]:
@@ -116,6 +126,8 @@ class Library:
                 problems = opening.quick_check(opened.conn)
                 if problems:
                     raise LibraryDamaged(f"{path} is damaged: {'; '.join(problems[:3])}")
+                if not opened.read_only and _asked_to_rescue(opened.conn):
+                    raise LibraryDamaged(f"{path}: a grown-up's check of the library found damage")
             db.execute("PRAGMA foreign_keys=ON")
             if not opened.read_only:
                 db.execute("PRAGMA synchronous=FULL")

@@ -27,6 +27,9 @@ SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
 
 BUSY_WAIT_SECONDS = 10.0
+# Remembered state set when a grown-up's full check found damage quick_check misses
+# (an index that no longer matches its table): the next open rescues the library.
+RESCUE_NEXT_START = "rescue_at_next_start"
 
 
 class LibraryTrouble(Exception):

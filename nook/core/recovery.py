@@ -102,6 +102,7 @@ def _rescue_into(source: Path, work: Path) -> dict[str, int]:
             for table, names in columns.items()
         }
         rescued = library.take_rescued_rows(found)
+        library.set_state(opening.RESCUE_NEXT_START, None)  # asked for, and done
     except sqlite3.Error as exc:
         library.close()
         if opening.primary_code(exc) == opening.SQLITE_FULL:

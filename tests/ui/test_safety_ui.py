@@ -125,3 +125,49 @@ def test_a_failed_backup_is_noted_for_the_grown_up(qtbot, nook_app, library, app
     assert notes and "could not be made" in notes[0]["what"]
     keeper.checkpoint_timer.stop()
     keeper.backup_timer.stop()
+
+
+def index_damage_only_a_full_check_sees(data_dir: Path) -> bool:
+    """Flip 3 bits in an index page until quick_check still passes and integrity_check fails."""
+    import sqlite3
+
+    from tests.core.damage_helpers import filled_library
+
+    filled_library(data_dir, pieces=60)
+    path = data_dir / LIBRARY_FILE
+    raw = path.read_bytes()
+    for number in [n for n in range(1, len(raw) // 4096) if raw[n * 4096] == 10]:
+        damaged = bytearray(raw)
+        for k in range(3):
+            damaged[number * 4096 + 4096 - 60 + k] ^= 0x01
+        path.write_bytes(bytes(damaged))
+        conn = sqlite3.connect(path)
+        try:
+            if opening.quick_check(conn) == [] and opening.quick_check(conn, full=True):
+                return True
+        finally:
+            conn.close()
+    path.write_bytes(raw)
+    return False
+
+
+def test_a_grown_ups_full_check_finds_what_quick_check_misses_and_the_next_start_rescues(
+    qtbot, nook_app, data_dir, app_log, capsys
+) -> None:
+    app_log.expect("The library was damaged")
+    assert index_damage_only_a_full_check_sees(data_dir)
+    library = Library.open(data_dir)  # quick_check at open passes
+    page = SafetyPage(library)
+    qtbot.addWidget(page)
+    assert page.check() and "start it again" in page.result.text()
+    library.close()
+    rescued = open_library(data_dir)  # the next start
+    try:
+        assert rescued.count_pieces(None) == 60
+        assert opening.quick_check(rescued.db.conn, full=True) == []
+        assert not rescued.state(opening.RESCUE_NEXT_START)
+    finally:
+        rescued.close()
+    assert list(data_dir.glob("library.db.damaged-*")) and "was damaged" in capsys.readouterr().err
+    again = Library.open(data_dir)  # and only once
+    again.close()

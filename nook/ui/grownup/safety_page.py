@@ -113,9 +113,11 @@ class SafetyPage(QWidget):
         """A full integrity check, on a grown-up's request."""
         problems = opening.quick_check(self.library.db.conn, full=True)
         if problems:
+            self.library.set_state(opening.RESCUE_NEXT_START, True)
             self.result.setText(
-                "The check found damage: " + "; ".join(problems[:3]) + ". Restore a backup, or close and start "
-                "Writing Nook again to rescue what can be read."
+                "The check found damage: " + "; ".join(problems[:3]) + ". Restore a backup, or close Writing Nook "
+                "and start it again: it will then rescue everything that can be read into a new library "
+                "(the damaged file is kept)."
             )
         else:
             self.result.setText("The library is healthy.")
