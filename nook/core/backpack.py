@@ -56,8 +56,10 @@ __all__ = [
     "pack",
     "read",
     "read_bytes",
+    "remember_packed",
     "suggest_writer",
     "unpack",
+    "write_backpack",
 ]
 
 
@@ -81,10 +83,27 @@ class PackResult:
     pieces: int
     media: int
     size: int
+    # (piece id, origin, content hash, revision) of each piece packed, for `remember_packed`.
+    versions: tuple[tuple[str, str, str, int], ...] = ()
 
 
 def pack(library: Library, piece_ids: Iterable[str], destination: Path | str) -> PackResult:
-    """Write the chosen pieces, their writers and their media into a `.nook` file.
+    """Write the chosen pieces into a `.nook` file and remember what was packed."""
+    result = write_backpack(library, piece_ids, destination)
+    remember_packed(library, result)
+    return result
+
+
+def remember_packed(library: Library, result: PackResult) -> None:
+    """Remember the versions a backpack carried, so opening it here again adds nothing."""
+    with library.transaction():
+        for piece_id, origin, digest, revision in result.versions:
+            library.backpack.remember(piece_id, origin, digest, revision)
+
+
+def write_backpack(library: Library, piece_ids: Iterable[str], destination: Path | str) -> PackResult:
+    """Write the chosen pieces, their writers and their media into a `.nook` file; the
+    library is only read (`remember_packed` stores what was packed).
 
     Written to a temporary file beside `destination` and renamed into place, so a failed
     pack never leaves a half backpack with the final name.
@@ -158,10 +177,13 @@ def pack(library: Library, piece_ids: Iterable[str], destination: Path | str) ->
         for digest, data in blobs.items():
             # Photos and recordings are already compressed: store them, do not deflate them again.
             archive.writestr(f"media/{digest}", data, compress_type=zipfile.ZIP_STORED)
-    with library.transaction():
-        for piece, digest in versions:
-            library.backpack.remember(piece.id, origin_of(piece), digest, piece.revision)
-    return PackResult(destination, len(pieces), len(blobs), destination.stat().st_size)
+    return PackResult(
+        destination,
+        len(pieces),
+        len(blobs),
+        destination.stat().st_size,
+        tuple((piece.id, origin_of(piece), digest, piece.revision) for piece, digest in versions),
+    )
 
 
 # -- opening into a library ----------------------------------------------------------------

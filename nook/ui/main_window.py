@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from nook.core.library import Change, Library, What
 from nook.speech import Voice
-from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.door import GrownUpDoor
 from nook.ui.kit.talking import TalkingButtons
+from nook.ui.operations import Operations, StorageFailure
 from nook.ui.shelf.classroom import ClassroomWatch
 from nook.ui.shelf.screen import ShelfScreen
 from nook.ui.trouble import NoticeStrip
@@ -22,6 +22,7 @@ from nook.ui.writers.screen import WritersScreen
 
 if TYPE_CHECKING:
     from nook.ui.editor import PieceScreen
+    from nook.ui.editor.oops import OopsBubble
     from nook.ui.grownup.backpack_page import PathChooser
     from nook.ui.show_time.screen import ShowTime
 
@@ -40,13 +41,15 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("Writing Nook")
         self.setWindowTitle("Writing Nook")
         self.library = library
-        self.events = LibraryEvents(library, self)
+        self.ops = Operations(library, self)
         # The voice is here from the start; the app attaches its engine after the first
         # paint (see ForwardingVoice), and the talking buttons start listening then.
         self.voice = voice
         self.talking: TalkingButtons | None = None
         self._talking_on = True
-        self.events.changed.connect(self._on_change)
+        self.ops.changed.connect(self._on_change)
+        self.ops.failed.connect(self._storage_failed)
+        self.storage_oops: OopsBubble | None = None
         size = int(library.setting("button_size"))
         self.screens = QStackedWidget()
         self.screens.setObjectName("screens")
@@ -64,9 +67,9 @@ class MainWindow(QMainWindow):
             self.setCentralWidget(holder)
         else:
             self.setCentralWidget(self.screens)
-        self.writers_screen = WritersScreen(library, self.events, size)
+        self.writers_screen = WritersScreen(library, self.ops, size)
         self.writers_screen.writer_chosen.connect(self.show_shelf)
-        self.shelf_screen = ShelfScreen(library, self.events, voice, size)
+        self.shelf_screen = ShelfScreen(library, self.ops, voice, size)
         self.shelf_screen.piece_opened.connect(self.open_piece)
         if library.read_only:
             # Look only: nothing new can be kept, so the child is not offered to start something.
@@ -76,10 +79,10 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self.writers_screen)
         self.screens.addWidget(self.shelf_screen)
         # The grown-up corner (behind the gate) and classroom mode: see nook/ui/grownup, nook/ui/shelf.
-        self.grown_up = GrownUpDoor(library, self.events, self.screens, voice, self)
+        self.grown_up = GrownUpDoor(library, self.ops, self.screens, voice, self)
         self.shelf_screen.grown_up_wanted.connect(self.grown_up.open)
         self.writers_screen.grown_up_wanted.connect(self.grown_up.open)
-        self.classroom = ClassroomWatch(library, self.events, self)
+        self.classroom = ClassroomWatch(library, self.ops, self)
         self.classroom.idle.connect(self._classroom_idle)
         # Show time and the backpack: see nook/ui/show_time/ and nook/ui/grownup/backpack_page.py.
         self.show_time_screen: ShowTime | None = None
@@ -104,7 +107,7 @@ class MainWindow(QMainWindow):
     def _backpack_page(self) -> QWidget:
         from nook.ui.grownup.backpack_page import BackpackPage
 
-        return BackpackPage(self.library, self.events)
+        return BackpackPage(self.library, self.ops)
 
     def _safety_page(self) -> QWidget:
         from nook.ui.grownup.safety_page import SafetyPage
@@ -121,7 +124,7 @@ class MainWindow(QMainWindow):
     def _growth_page(self) -> QWidget:
         from nook.ui.grownup.growth_page import GrowthPage
 
-        return GrowthPage(self.library, self.events)
+        return GrowthPage(self.library, self.ops)
 
     @property
     def writer_id(self) -> str | None:
@@ -166,13 +169,13 @@ class MainWindow(QMainWindow):
 
     def show_writers(self) -> None:
         self._close_piece_screen()
-        self.library.set_state("last_writer", None)
+        self.ops.store(self, self.library.set_state, "last_writer", None)
         self.screens.setCurrentWidget(self.writers_screen)
 
     def show_shelf(self, writer_id: str) -> None:
         self._close_piece_screen()
-        self.library.set_state("last_writer", writer_id)
-        self.library.set_state(f"last_piece:{writer_id}", None)
+        self.ops.store(self, self.library.set_state, "last_writer", writer_id)
+        self.ops.store(self, self.library.set_state, f"last_piece:{writer_id}", None)
         self.shelf_screen.show_writer(writer_id)
         self.apply_voice_settings()
         self.screens.setCurrentWidget(self.shelf_screen)
@@ -183,14 +186,14 @@ class MainWindow(QMainWindow):
         size = int(self.library.setting("button_size", self.writer_id))
         from nook.ui.editor import PieceScreen
 
-        screen = PieceScreen(self.library, self.events, piece_id, self.voice, size)
+        screen = PieceScreen(self.library, self.ops, piece_id, self.voice, size)
         screen.closed.connect(self._piece_closed)
         screen.show_time_wanted.connect(self.show_time)
         self.piece_screen = screen
         self.screens.addWidget(screen)
         self.screens.setCurrentWidget(screen)
         if self.writer_id:
-            self.library.set_state(f"last_piece:{self.writer_id}", piece_id)
+            self.ops.store(self, self.library.set_state, f"last_piece:{self.writer_id}", piece_id)
 
     def show_time(self, piece_id: str) -> ShowTime:
         """Play a piece full screen; back to where it was asked from when it is over."""
@@ -234,7 +237,7 @@ class MainWindow(QMainWindow):
         try:
             from nook.ui.grownup.backpack_page import pack_writer
 
-            path = pack_writer(self, self.library, self.writer_id, choose_path)
+            path = pack_writer(self, self.library, self.ops, self.writer_id, choose_path)
         except OSError as error:
             log.warning("packing a backpack failed: %s", error)
             self._say("Oops! The backpack could not be packed there.")
@@ -242,6 +245,20 @@ class MainWindow(QMainWindow):
         if path is not None:
             self._say("Your backpack is packed!")
         return path
+
+    def _storage_failed(self, failure: StorageFailure) -> None:
+        """A change could not be stored (the door logged why): a picture and a spoken
+        word for the child, never a dialog. What the screens hold in memory stays there."""
+        from nook.ui.editor.oops import OopsBubble
+
+        if self.storage_oops is None:
+            # The shelf's size, not a read: the library may be what is failing.
+            self.storage_oops = OopsBubble(self.shelf_screen.button_size, self)
+            self.storage_oops.setObjectName("storageOops")
+        already_said = self.storage_oops.isVisible()
+        text = self.storage_oops.show_reason("not_stored")
+        if not already_said:  # a retry failing again while it shows says nothing new
+            self._say(text)
 
     def _say(self, phrase: str) -> None:
         if self.voice.is_available():

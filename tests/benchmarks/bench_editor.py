@@ -70,8 +70,8 @@ def main() -> None:
     app = create_application()
     from nook.render import draw_page
     from nook.speech import Voice
-    from nook.ui.changes import LibraryEvents
     from nook.ui.editor import PieceScreen
+    from nook.ui.operations import Operations
 
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as folder:
@@ -92,8 +92,8 @@ def main() -> None:
             ),
         )
 
-        events = LibraryEvents(library)
-        screen = PieceScreen(library, events, book.id, Voice(), 64)
+        ops = Operations(library)
+        screen = PieceScreen(library, ops, book.id, Voice(), 64)
         screen.resize(1100, 780)
         screen.show()
         app.processEvents()
@@ -226,7 +226,7 @@ def main() -> None:
         idle_cpu = (time.process_time() - cpu_start) / (time.perf_counter() - wall_start) * 100
 
         screen.close_piece()
-        events.detach()
+        ops.detach()
         library.close()
 
     ms = 1000.0

@@ -112,7 +112,7 @@ def main() -> None:
 
     from nook.speech import Voice
     from nook.ui.app import create_application
-    from nook.ui.changes import LibraryEvents
+    from nook.ui.operations import Operations
     from nook.ui.shelf.screen import ShelfScreen
     from nook.ui.shelf.thumbnails import COVER_BYTES
 
@@ -124,8 +124,8 @@ def main() -> None:
         library = Library.open(tmp)
         writers = [w.id for w in library.writers()]
         app = create_application()
-        events = LibraryEvents(library)
-        screen = ShelfScreen(library, events, Voice(), 64)
+        ops = Operations(library)
+        screen = ShelfScreen(library, ops, Voice(), 64)
         screen.resize(1100, 780)
         screen.show()
         QApplication.processEvents()
@@ -233,7 +233,7 @@ def main() -> None:
         now_rss = current_rss_mb()
         print(f"memory: {now_rss:.0f} MB resident after scrolling the biggest shelf (peak {peak:.0f} MB)")
         screen.close()
-        events.detach()
+        ops.detach()
         library.close()
         del app
 

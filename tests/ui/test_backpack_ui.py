@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from nook.core.library import Library
 from nook.ui.grownup.backpack_page import NEW_WRITER, BackpackPage
+from nook.ui.operations import Operations
 
 
 @pytest.fixture
@@ -22,7 +23,7 @@ def home(tmp_path: Path):
 
 
 def page_for(library: Library, qtbot, save_to: Path | None = None, open_from: Path | None = None) -> BackpackPage:
-    page = BackpackPage(library)
+    page = BackpackPage(library, Operations(library))
     qtbot.addWidget(page)
     page.choose_save_path = lambda parent, suggested: str(save_to / suggested) if save_to else ""
     page.choose_open_path = lambda parent, folder: str(open_from) if open_from else ""

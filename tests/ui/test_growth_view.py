@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from nook.core.library import Library
-from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.growth_page import GrowthPage
+from nook.ui.operations import Operations
 
 
 def _piece(library: Library, writer_id: str, kind: str, words: str, created: str) -> str:
@@ -19,8 +19,8 @@ def test_growth_page_follows_the_chosen_writer(qtbot, nook_app, library: Library
     _piece(library, writer.id, "sign", "KEEP OUT", "2026-09-03T10:00:00+00:00")
     _piece(library, writer.id, "book", "my dog is big", "2026-11-01T10:00:00+00:00")
     _piece(library, leo.id, "list", "apples pears plums", "2026-10-01T10:00:00+00:00")
-    events = LibraryEvents(library)
-    page = GrowthPage(library, events)
+    ops = Operations(library)
+    page = GrowthPage(library, ops)
     qtbot.addWidget(page)
     page.show()
 
@@ -42,7 +42,7 @@ def test_growth_page_follows_the_chosen_writer(qtbot, nook_app, library: Library
     assert "<b>2</b> pieces" in page.figures.text()  # refreshed by the library's announcement
     library.add_writer("Ana", "cat")
     assert page.writer_choice.count() == 3 and page.writer_choice.currentData() == leo.id
-    events.detach()
+    ops.detach()
 
 
 def test_growth_page_of_an_empty_library(qtbot, nook_app, library: Library) -> None:

@@ -10,6 +10,7 @@ from nook.speech import ForwardingVoice, Voice, make_voice
 from nook.ui.grownup.backpack_page import BackpackPage
 from nook.ui.grownup.growth_page import GrowthPage
 from nook.ui.main_window import MainWindow
+from nook.ui.operations import Operations
 
 
 def _window(qtbot, library: Library, voice: Voice | None = None) -> MainWindow:
@@ -124,7 +125,7 @@ def test_nameless_writers_are_known_by_their_picture_in_the_backpack(
     backpack.pack(school, [piece.id], bag)
     school.close()
     library.add_writer("", "robot")
-    page = BackpackPage(library)
+    page = BackpackPage(library, Operations(library))
     qtbot.addWidget(page)
     assert page.load(bag)
     (combo,) = page.writer_combos.values()

@@ -25,6 +25,7 @@ from nook.speech.recording_player import RecordingPlayer
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.level_meter import LevelMeter
+from nook.ui.operations import Operations
 
 log = logging.getLogger(__name__)
 
@@ -80,11 +81,14 @@ class MyVoicePanel(QFrame):
         button_size: int = 64,
         countdown_step_ms: int = COUNTDOWN_STEP_MS,
         parent: QWidget | None = None,
+        operations: Operations | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("myVoicePanel")
         self.setAccessibleName("My voice")
         self.library = library
+        # Storing a take goes through the window's door (a panel on its own gets its own).
+        self.operations = operations if operations is not None else Operations(library, self)
         self.recorder = recorder
         self.player = player
         self.may_record = may_record
@@ -259,10 +263,13 @@ class MyVoicePanel(QFrame):
             self._show()
             return
         try:
-            recording = recordings.store(self.library, take.data)
+            recording = self.operations.run(self, recordings.store, self.library, take.data)
         except recordings.NotARecording as exc:
             log.warning("a finished recording was not whole: %s", exc)
             self.problem.emit(DID_NOT_WORK)
+            self._show()
+            return
+        if recording is None:  # not stored: the window has said oops
             self._show()
             return
         if page_id == self.page_id:

@@ -16,6 +16,7 @@ MESSAGES = {
     "no_microphone": "I can't hear a microphone. Ask a grown-up to plug one in.",
     "no_recording": "Recording is switched off. Ask a grown-up.",
     "recording_failed": "Oops, that recording did not work. Try again!",
+    "not_stored": "Oops! I could not keep that just now. Ask a grown-up.",
 }
 SHOW_MS = 6000
 

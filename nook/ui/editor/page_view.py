@@ -288,7 +288,9 @@ class PageView(QWidget):
             self._shape_from = self._shape_to = point
         elif tool == "fill":
             self.select(None)
-            item = fill_item(
+            item = self.piece.operations.run(
+                self.piece,
+                fill_item,
                 self.piece.library,
                 self.piece.pictures,
                 self.state.items,

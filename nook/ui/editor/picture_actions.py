@@ -124,7 +124,11 @@ class PictureActions(QObject):
             log.info("photo unreadable: %s (%s)", path, error)
             self._oops("unreadable")
             return False
-        digest = library.put_media(photo.data, photo.mime, photo.width, photo.height)
+        digest = self.piece.operations.run(
+            self.piece, library.put_media, photo.data, photo.mime, photo.width, photo.height
+        )
+        if digest is None:
+            return False  # not stored: the window has said oops
         area = view.layout_spec.picture
         scale = min(area.width() * 0.7 / photo.width, area.height() * 0.7 / photo.height)
         item = pic.photo(digest, area.center().x(), area.center().y(), photo.width * scale, photo.height * scale)

@@ -3,14 +3,14 @@ undo history, and storing.
 
 There is no Save button. Every change goes into the page's state at once, into the undo
 stack, and into the library within `save_delay_ms` (and at once on a page turn, on
-leaving, and on `flush()`), through the library's own transactions. The screen listens
-to the signals here and shows what changed.
+leaving, and on `flush()`), through the operations door (one transaction; a failure
+reported there, the changes kept and tried again). The screen listens to the signals
+here and shows what changed.
 """
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +22,7 @@ from nook.core.library import Library
 from nook.core.models import Piece
 from nook.ui.editor.model import Item, PageState, Snapshot
 from nook.ui.editor.undo import Step, UndoStack
+from nook.ui.operations import Operations
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +47,15 @@ class PieceModel(QObject):
         save_delay_ms: int = SAVE_DELAY_MS,
         retry_ms: int = SAVE_RETRY_MS,
         parent: QObject | None = None,
+        operations: Operations | None = None,
     ) -> None:
         super().__init__(parent)
         piece = library.piece(piece_id)
         if piece is None:
             raise KeyError(piece_id)
         self.library = library
+        # Every write goes through the window's door (a model on its own gets its own).
+        self.operations = operations if operations is not None else Operations(library, self)
         self.piece_id = piece_id
         self.piece: Piece = piece
         # How the words look, read once; read again when the settings change (restyle).
@@ -151,11 +155,12 @@ class PieceModel(QObject):
     def structural(self, do: Callable[[], None], undo: Callable[[], None]) -> None:
         """Run a change to the pages now (stored at once), and remember how to take it back."""
         self.flush()
-        do()
+        if not self.operations.store(self, do):
+            return  # not stored: nothing to take back
 
         def run(action: Callable[[], None]) -> None:
             self.flush()
-            action()
+            self.operations.store(self, action)
 
         self.undo_stack.push(Step(undo=lambda: run(undo), redo=lambda: run(do)))
 
@@ -183,11 +188,11 @@ class PieceModel(QObject):
 
     def remember_page(self) -> None:
         """The page shown now is where the piece reopens."""
-        self.library.set_state(f"last_page:{self.piece_id}", self.index)
+        self.operations.store(self, self.library.set_state, f"last_page:{self.piece_id}", self.index)
 
     def set_finished(self, finished: bool) -> None:
         self.flush()
-        self.library.set_finished(self.piece_id, finished)
+        self.operations.store(self, self.library.set_finished, self.piece_id, finished)
 
     # -- storing -------------------------------------------------------------------
     def store_soon(self) -> None:
@@ -203,25 +208,25 @@ class PieceModel(QObject):
         dirty = [(i, s) for i, s in enumerate(self.states) if s.dirty]
         if not dirty:
             return
-        try:
-            with self.library.transaction():
-                for _index, state in dirty:
-                    parts: dict[str, Any] = {}
-                    if "words" in state.dirty:
-                        parts["words"] = state.words
-                    if "picture" in state.dirty:
-                        parts["picture_json"] = pic.picture_json(state.items)
-                    if "extras" in state.dirty:
-                        parts["extras"] = dict(state.extras)
-                    try:
-                        self.library.update_page(state.id, **parts)
-                    except KeyError:
-                        log.warning("page %s went away before it was stored", state.id)
-        except sqlite3.Error:
-            # Nothing was stored (one transaction); keep it all marked and try again soon.
-            log.exception("storing the piece failed; trying again")
+        if not self.operations.store(self, self._store_pages, [state for _index, state in dirty]):
+            # Nothing was stored (one transaction; the door has told the child and the
+            # log): keep it all marked and try again soon.
             self._save_timer.start(self._retry_ms)
             return
         for _index, state in dirty:
             state.dirty.clear()
         self.stored.emit([index for index, _state in dirty])
+
+    def _store_pages(self, dirty: list[PageState]) -> None:
+        for state in dirty:
+            parts: dict[str, Any] = {}
+            if "words" in state.dirty:
+                parts["words"] = state.words
+            if "picture" in state.dirty:
+                parts["picture_json"] = pic.picture_json(state.items)
+            if "extras" in state.dirty:
+                parts["extras"] = dict(state.extras)
+            try:
+                self.library.update_page(state.id, **parts)
+            except KeyError:
+                log.warning("page %s went away before it was stored", state.id)

@@ -23,7 +23,6 @@ from nook.core.piece_text import first_pages
 from nook.speech import Voice
 from nook.speech.recorder import Microphones, VoiceRecorder
 from nook.speech.recording_player import RecordingPlayer
-from nook.ui.changes import LibraryEvents
 from nook.ui.editor.kinds import KindPart, ListPart, part_for
 from nook.ui.editor.layers import LayerCache, Thumbnails
 from nook.ui.editor.model import PageState
@@ -44,6 +43,7 @@ from nook.ui.editor.words_actions import WordsActions
 from nook.ui.editor.words_edit import WordsEdit
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
+from nook.ui.operations import Operations
 
 
 class PieceScreen(QWidget):
@@ -59,7 +59,7 @@ class PieceScreen(QWidget):
     def __init__(
         self,
         library: Library,
-        events: LibraryEvents,
+        operations: Operations,
         piece_id: str,
         voice: Voice,
         button_size: int = 64,
@@ -74,7 +74,7 @@ class PieceScreen(QWidget):
         self.setAccessibleName("Making")
         self.setAcceptDrops(True)
         self.library = library
-        self.piece = PieceModel(library, piece_id, save_delay_ms, parent=self)
+        self.piece = PieceModel(library, piece_id, save_delay_ms, parent=self, operations=operations)
         self.piece_id = piece_id
         self.kind = self.piece.kind
         self.button_size = button_size
@@ -108,7 +108,7 @@ class PieceScreen(QWidget):
         self.piece.stored.connect(self._stored)
         self.piece.history_changed.connect(self._sync_buttons)
         self.reading.speaks_changed.connect(self._speech_buttons)
-        events.changed.connect(self._library_changed)
+        operations.changed.connect(self._library_changed)
         self._show_pages()
 
     # -- the piece's state, as the tests and the window see it ------------------------
@@ -218,6 +218,7 @@ class PieceScreen(QWidget):
             lambda: bool(self.library.setting("child_may_record")),
             self.button_size,
             self.countdown_step_ms,
+            operations=self.piece.operations,
         )
         panel.recorded.connect(lambda page_id, recording: self._set_recording(page_id, recording))
         panel.thrown_away.connect(lambda page_id: self._set_recording(page_id, None))

@@ -53,7 +53,9 @@ class WordsActions:
 
     def set_words_colour(self, colour: str) -> None:
         """The writer's words are this colour from now on, on every page they make."""
-        self.piece.library.update_writer(self.piece.piece.writer_id, colour=colour)
+        self.piece.operations.store(
+            self.piece, self.piece.library.update_writer, self.piece.piece.writer_id, colour=colour
+        )
         self.side.words_colour_panel.show_chosen(colour)
         for view in self._views():
             view.place_edits()

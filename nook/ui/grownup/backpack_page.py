@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from nook.core import backpack
 from nook.core.library import Library, What
 from nook.export.images import file_stem
-from nook.ui.changes import LibraryEvents
 from nook.ui.kit.icons import icon
+from nook.ui.operations import Operations
 
 NEW_WRITER = "__new__"
 OK_STYLE = "color: #1d6b2f; font-size: 16px;"
@@ -85,7 +85,7 @@ def backpack_path(chosen: str) -> Path:
 
 
 def pack_writer(
-    parent: QWidget, library: Library, writer_id: str, choose_path: PathChooser | None = None
+    parent: QWidget, library: Library, ops: Operations, writer_id: str, choose_path: PathChooser | None = None
 ) -> Path | None:
     """Pack every piece on one writer's shelf into a file the user picks (a USB stick).
 
@@ -101,7 +101,8 @@ def pack_writer(
     if not chosen:
         return None
     path = backpack_path(chosen)
-    backpack.pack(library, pieces, path)
+    result = backpack.write_backpack(library, pieces, path)
+    ops.store(parent, backpack.remember_packed, library, result)
     return path
 
 
@@ -111,11 +112,12 @@ class BackpackPage(QWidget):
     packed = Signal(str)  # the path written
     opened = Signal(object)  # the UnpackResult
 
-    def __init__(self, library: Library, events: LibraryEvents | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backpackPage")
         self.setAccessibleName("Backpack")
         self.library = library
+        self.ops = ops
         self.choose_save_path: PathChooser = _save_dialog
         self.choose_open_path: PathChooser = _open_dialog
         self.incoming: backpack.Backpack | None = None
@@ -198,8 +200,7 @@ class BackpackPage(QWidget):
         self.writer_combos: dict[str, QComboBox] = {}
         self.refresh()
         self.forget_incoming()
-        if events is not None:
-            events.changed.connect(lambda change: self.refresh() if change.what is What.WRITER else None)
+        ops.changed.connect(lambda change: self.refresh() if change.what is What.WRITER else None)
 
     # -- packing ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -249,10 +250,11 @@ class BackpackPage(QWidget):
             return None
         path = backpack_path(chosen)
         try:
-            result = backpack.pack(self.library, pieces, path)
+            result = backpack.write_backpack(self.library, pieces, path)
         except OSError as error:
             self._say(f"The backpack could not be saved at {path}: {error.strerror or error}.", ok=False)
             return None
+        self.ops.store(self, backpack.remember_packed, self.library, result)
         plural = "s" if result.pieces != 1 else ""
         self._say(f"Packed {result.pieces} piece{plural} of {name} into {path}.", ok=True)
         self.packed.emit(str(path))
@@ -305,7 +307,10 @@ class BackpackPage(QWidget):
         for writer_id, combo in self.writer_combos.items():
             picked = combo.currentData()
             choice[writer_id] = None if picked == NEW_WRITER else picked
-        result = backpack.unpack(self.library, self.incoming, choice)
+        result = self.ops.run(self, backpack.unpack, self.library, self.incoming, choice)
+        if result is None:
+            self._say("The backpack could not be brought in: the library could not be written.", ok=False)
+            return None
         self.forget_incoming()
         self._say(describe(result, self.library), ok=True)
         self.refresh()

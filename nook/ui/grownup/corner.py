@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from nook import __version__
 from nook.core.library import Library
 from nook.speech import Voice
-from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.ideas_page import IdeasPage
 from nook.ui.grownup.settings_page import SettingsPage
 from nook.ui.grownup.trash_page import TrashPage
@@ -23,6 +22,7 @@ from nook.ui.grownup.word_wall_page import WordWallPage
 from nook.ui.grownup.writers_page import WritersPage
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon, icon_names
+from nook.ui.operations import Operations
 
 ATTRIBUTION = (
     "All emojis designed by OpenMoji \u2013 the open-source emoji and icon project. "
@@ -61,7 +61,7 @@ class GrownUpCorner(QWidget):
     def __init__(
         self,
         library: Library,
-        events: LibraryEvents,
+        ops: Operations,
         voice: Voice,
         extra_sections: Iterable[tuple[str, QWidget, str]] = (),
         parent: QWidget | None = None,
@@ -97,11 +97,11 @@ class GrownUpCorner(QWidget):
         layout.addLayout(top)
         layout.addLayout(body, 1)
 
-        self.settings_page = SettingsPage(library, events, voice)
-        self.writers_page = WritersPage(library, events)
-        self.trash_page = TrashPage(library, events)
-        self.word_wall_page = WordWallPage(library, events)
-        self.ideas_page = IdeasPage(library, events)
+        self.settings_page = SettingsPage(library, ops, voice)
+        self.writers_page = WritersPage(library, ops)
+        self.trash_page = TrashPage(library, ops)
+        self.word_wall_page = WordWallPage(library, ops)
+        self.ideas_page = IdeasPage(library, ops)
         self.add_section("Settings", self.settings_page, "settings")
         self.add_section("Writers", self.writers_page, "writers")
         self.add_section("Trash", self.trash_page, "trash")

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from nook.core.library import Library
 from nook.speech import Voice
-from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.gate import ask_grown_up
+from nook.ui.operations import Operations
 
 if TYPE_CHECKING:
     from nook.ui.grownup.corner import GrownUpCorner
@@ -32,14 +32,14 @@ class GrownUpDoor(QObject):
     def __init__(
         self,
         library: Library,
-        events: LibraryEvents,
+        ops: Operations,
         stack: QStackedWidget,
         voice: Voice,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
-        self.events = events
+        self.ops = ops
         self.stack = stack
         self.voice = voice
         self.corner: GrownUpCorner | None = None
@@ -65,7 +65,7 @@ class GrownUpDoor(QObject):
             extra = [(name, factory(), icon_name) for name, factory, icon_name in self._sections]
             from nook.ui.grownup.corner import GrownUpCorner  # built only past the gate
 
-            self.corner = GrownUpCorner(self.library, self.events, self.voice, extra)
+            self.corner = GrownUpCorner(self.library, self.ops, self.voice, extra)
             self.corner.closed.connect(self.close)
             self._came_from = self.stack.currentWidget()
             self.stack.addWidget(self.corner)

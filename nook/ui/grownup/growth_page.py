@@ -18,7 +18,7 @@ from nook.core.growth import Growth, growth
 from nook.core.library import Change, Library, What
 from nook.core.models import Piece
 from nook.render import PageStyle, Pictures, render_page
-from nook.ui.changes import LibraryEvents
+from nook.ui.operations import Operations
 
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WORDS_COLOUR = QColor("#f4a340")
@@ -82,7 +82,7 @@ class MonthChart(QWidget):
 class GrowthPage(QWidget):
     """Per-writer figures over time, first and latest work side by side, newest words."""
 
-    def __init__(self, library: Library, events: LibraryEvents | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, ops: Operations | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("growthPage")
         self.setAccessibleName("Growth")
@@ -124,8 +124,8 @@ class GrowthPage(QWidget):
         layout.addWidget(self.new_words)
         layout.addLayout(side)
         self._fill_writers()
-        if events is not None:
-            events.changed.connect(self._on_change)
+        if ops is not None:
+            ops.changed.connect(self._on_change)
 
     @staticmethod
     def _cover(name: str, phrase: str) -> tuple[QLabel, QLabel]:

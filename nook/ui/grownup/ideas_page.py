@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from nook.core import ideas
 from nook.core.library import Change, Library, What
 from nook.core.models import KINDS
-from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.pickers import StickerPicker, picture_icon
 from nook.ui.kit.icons import icon
+from nook.ui.operations import Operations
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -29,11 +29,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class IdeasPage(QWidget):
     """The list of cards and one editor below it for the chosen card or a new one."""
 
-    def __init__(self, library: Library, events: LibraryEvents, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ideasPage")
         self.setAccessibleName("Idea cards")
         self.library = library
+        self.ops = ops
         self._picture: str | None = None
         self.show_hidden = QCheckBox("Show hidden cards too")
         self.show_hidden.setObjectName("ideasShowHidden")
@@ -94,7 +95,7 @@ class IdeasPage(QWidget):
         layout.addLayout(editor)
         layout.addLayout(buttons)
         layout.addWidget(self.picker, 1)
-        events.changed.connect(self._on_change)
+        ops.changed.connect(self._on_change)
         self.refresh()
 
     @property
@@ -135,7 +136,9 @@ class IdeasPage(QWidget):
 
     def save(self) -> None:
         if self.card_id and self.text_edit.text().strip():
-            ideas.update_card(
+            self.ops.store(
+                self,
+                ideas.update_card,
                 self.library,
                 self.card_id,
                 text=self.text_edit.text(),
@@ -147,7 +150,11 @@ class IdeasPage(QWidget):
         if not self.text_edit.text().strip():
             self.text_edit.setFocus()
             return
-        card = ideas.add_card(self.library, self.kind.currentData(), self.text_edit.text(), self._picture)
+        card = self.ops.run(
+            self, ideas.add_card, self.library, self.kind.currentData(), self.text_edit.text(), self._picture
+        )
+        if card is None:
+            return
         for row in range(self.list.count()):
             if self.list.item(row).data(ID_ROLE) == card.id:
                 self.list.setCurrentRow(row)
@@ -155,11 +162,11 @@ class IdeasPage(QWidget):
     def toggle_hidden(self) -> None:
         card = ideas.card(self.library, self.card_id) if self.card_id else None
         if card is not None:
-            ideas.hide_card(self.library, card.id, not card.hidden)
+            self.ops.store(self, ideas.hide_card, self.library, card.id, not card.hidden)
 
     def delete(self) -> None:
         if self.card_id:
-            ideas.delete_card(self.library, self.card_id)
+            self.ops.store(self, ideas.delete_card, self.library, self.card_id)
 
     def _on_change(self, change: Change) -> None:
         if change.what is What.IDEAS:

@@ -1,7 +1,7 @@
 """Settings for everyone, or for one writer where that makes sense; stored at once.
 
 Every control writes to the library as soon as it changes, and the library announces
-Change("settings"), so the children's screens follow without a restart.
+a What.SETTING change, so the children's screens follow without a restart.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from nook.core import settings, shelf
 from nook.core.library import Change, Library, What
 from nook.speech import Voice
-from nook.ui.changes import LibraryEvents
+from nook.ui.operations import Operations
 
 FONTS = (("andika", "Andika"), ("opendyslexic", "OpenDyslexic"), ("comicneue", "Comic Neue"))
 CHECKS = {
@@ -49,11 +49,12 @@ CHECKS = {
 class SettingsPage(QWidget):
     """All settings; the scope box chooses everyone or one writer's own values."""
 
-    def __init__(self, library: Library, events: LibraryEvents, voice: Voice, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, ops: Operations, voice: Voice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self.setAccessibleName("Settings")
         self.library = library
+        self.ops = ops
         self.voice = voice
         self.controls: dict[str, QWidget] = {}
         self._loaders: dict[str, Callable[[Any], None]] = {}
@@ -95,7 +96,7 @@ class SettingsPage(QWidget):
         hint_row.addWidget(self.reset_button)
         layout.addLayout(hint_row)
         layout.addWidget(scroll, 1)
-        events.changed.connect(self._on_change)
+        ops.changed.connect(self._on_change)
         self._fill_scope()
         self.load()
 
@@ -253,13 +254,13 @@ class SettingsPage(QWidget):
     def _store(self, key: str, value: Any) -> None:
         if self._loading:
             return
-        self.library.set_setting(key, value, self.writer_id)
+        self.ops.store(self, self.library.set_setting, key, value, self.writer_id)
         if self.writer_id:
             self.load()  # the hint counts this writer's own settings
 
     def use_everyones(self) -> None:
         if self.writer_id:
-            shelf.use_everyones_settings(self.library, self.writer_id)
+            self.ops.store(self, shelf.use_everyones_settings, self.library, self.writer_id)
             self.load()
 
     def _on_change(self, change: Change) -> None:

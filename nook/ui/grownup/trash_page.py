@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from nook.core import shelf
 from nook.core.library import Change, Library, What
-from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.pickers import ConfirmBar
 from nook.ui.kit.icons import icon
+from nook.ui.operations import Operations
 
 PIECE_ROLE = Qt.ItemDataRole.UserRole
 KIND_ICON = {"book": "book", "list": "list", "sign": "sign", "letter": "letter"}
@@ -27,11 +27,12 @@ KIND_ICON = {"book": "book", "list": "list", "sign": "sign", "letter": "letter"}
 class TrashPage(QWidget):
     """Every writer's trashed pieces; restore, delete for good, or empty the trash."""
 
-    def __init__(self, library: Library, events: LibraryEvents, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trashPage")
         self.setAccessibleName("Trash")
         self.library = library
+        self.ops = ops
         self.summary = QLabel()
         self.summary.setObjectName("trashSummary")
         self.list = QListWidget()
@@ -67,7 +68,7 @@ class TrashPage(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.confirm)
-        events.changed.connect(self._on_change)
+        ops.changed.connect(self._on_change)
         self.refresh()
 
     def refresh(self) -> None:
@@ -98,9 +99,13 @@ class TrashPage(QWidget):
         self.delete_button.setEnabled(chosen)
 
     def restore_selected(self) -> None:
-        with self.library.transaction():
-            for piece_id in self.selected_ids():
+        chosen = self.selected_ids()
+
+        def restore() -> None:
+            for piece_id in chosen:
                 self.library.restore_piece(piece_id)
+
+        self.ops.store(self, restore)
 
     def _ask_delete(self) -> None:
         count = len(self.selected_ids())
@@ -112,12 +117,16 @@ class TrashPage(QWidget):
         self.confirm.ask(f"Delete all {self.list.count()} pieces in the trash for good? This cannot be undone.")
 
     def _confirmed(self) -> None:
+        chosen = self.selected_ids()
+
+        def delete_chosen() -> None:
+            for piece_id in chosen:
+                self.library.delete_piece_forever(piece_id)
+
         if self._pending == "all":
-            self.library.empty_trash()
+            self.ops.store(self, self.library.empty_trash)
         elif self._pending == "selected":
-            with self.library.transaction():
-                for piece_id in self.selected_ids():
-                    self.library.delete_piece_forever(piece_id)
+            self.ops.store(self, delete_chosen)
         self._pending = ""
 
     def _on_change(self, change: Change) -> None:

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from nook.core import images, word_wall
 from nook.core.library import Change, Library, What
 from nook.core.safe_files import read_regular
-from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.pickers import ConfirmBar, StickerPicker, picture_icon
 from nook.ui.kit.icons import icon
+from nook.ui.operations import Operations
 
 log = logging.getLogger(__name__)
 
@@ -42,11 +42,12 @@ def _button(icon_name: str, text: str, name: str) -> QPushButton:
 class WordWallPage(QWidget):
     """Banks on the left, the chosen bank's words on the right."""
 
-    def __init__(self, library: Library, events: LibraryEvents, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wordWallPage")
         self.setAccessibleName("Word wall")
         self.library = library
+        self.ops = ops
         self._picture: str | None = None
 
         self.banks = QListWidget()
@@ -128,7 +129,7 @@ class WordWallPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
-        events.changed.connect(self._on_change)
+        ops.changed.connect(self._on_change)
         self.refresh()
 
     # -- banks ------------------------------------------------------------------------
@@ -183,7 +184,9 @@ class WordWallPage(QWidget):
         if not name:
             self.bank_name.setFocus()
             return
-        bank = word_wall.add_bank(self.library, name, self._picture)
+        bank = self.ops.run(self, word_wall.add_bank, self.library, name, self._picture)
+        if bank is None:
+            return
         self.bank_name.clear()
         self._select_bank(bank.id)
 
@@ -195,17 +198,17 @@ class WordWallPage(QWidget):
     def rename_bank(self) -> None:
         name = self.bank_name.text().strip()
         if self.bank_id and name:
-            word_wall.update_bank(self.library, self.bank_id, name=name)
+            self.ops.store(self, word_wall.update_bank, self.library, self.bank_id, name=name)
             self.bank_name.clear()
 
     def toggle_hidden(self) -> None:
         bank = word_wall.bank(self.library, self.bank_id) if self.bank_id else None
         if bank is not None:
-            word_wall.update_bank(self.library, bank.id, hidden=not bank.hidden)
+            self.ops.store(self, word_wall.update_bank, self.library, bank.id, hidden=not bank.hidden)
 
     def set_bank_picture(self) -> None:
         if self.bank_id:
-            word_wall.update_bank(self.library, self.bank_id, picture=self._picture)
+            self.ops.store(self, word_wall.update_bank, self.library, self.bank_id, picture=self._picture)
 
     def _ask_delete(self) -> None:
         bank = word_wall.bank(self.library, self.bank_id) if self.bank_id else None
@@ -214,7 +217,7 @@ class WordWallPage(QWidget):
 
     def delete_bank(self) -> None:
         if self.bank_id:
-            word_wall.delete_bank(self.library, self.bank_id)
+            self.ops.store(self, word_wall.delete_bank, self.library, self.bank_id)
 
     # -- words ------------------------------------------------------------------------
     def choose_picture(self, picture: str | None) -> None:
@@ -225,7 +228,7 @@ class WordWallPage(QWidget):
             self.picture_label.setPixmap(picture_icon(picture, self.library).pixmap(32, 32))
         item = self.words.currentItem()
         if item is not None and not self.word_edit.text().strip():
-            word_wall.update_word(self.library, item.data(ID_ROLE), picture=picture)
+            self.ops.store(self, word_wall.update_word, self.library, item.data(ID_ROLE), picture=picture)
 
     def choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -255,24 +258,32 @@ class WordWallPage(QWidget):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         image.save(buffer, "PNG")  # type: ignore[call-overload] # the binding refuses bytes
         buffer.close()
-        digest = self.library.put_media(bytes(data.data()), "image/png", image.width(), image.height())
+        digest = self.ops.run(
+            self, self.library.put_media, bytes(data.data()), "image/png", image.width(), image.height()
+        )
+        if digest is None:
+            self.picture_label.setText("That photo could not be stored.")
+            return False
         self.choose_picture(word_wall.photo_picture(digest))
         return True
 
     def add_word(self) -> None:
-        if self.bank_id and word_wall.add_word(self.library, self.bank_id, self.word_edit.text(), self._picture):
+        if self.bank_id and self.ops.run(
+            self, word_wall.add_word, self.library, self.bank_id, self.word_edit.text(), self._picture
+        ):
             self.word_edit.clear()
             self.choose_picture(None)
 
     def remove_word(self) -> None:
         item = self.words.currentItem()
         if item is not None:
-            word_wall.remove_word(self.library, item.data(ID_ROLE))
+            self.ops.store(self, word_wall.remove_word, self.library, item.data(ID_ROLE))
 
     def move_word(self, step: int) -> None:
         row = self.words.currentRow()
         if row >= 0:
-            word_wall.move_word(self.library, self.words.item(row).data(ID_ROLE), max(0, row + step))
+            word_id = self.words.item(row).data(ID_ROLE)
+            self.ops.store(self, word_wall.move_word, self.library, word_id, max(0, row + step))
 
     def _on_change(self, change: Change) -> None:
         if change.what is What.WORD_WALL:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from nook.core import word_wall
 from nook.core.library import Change, Library, What
-from nook.ui.changes import LibraryEvents
 from nook.ui.kit.icons import avatar_icon, avatar_list, icon
+from nook.ui.operations import Operations
 
 WRITER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -25,11 +28,12 @@ WRITER_ROLE = Qt.ItemDataRole.UserRole
 class WritersPage(QWidget):
     """One list of every writer (archived ones too) and what a grown-up can change."""
 
-    def __init__(self, library: Library, events: LibraryEvents, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("writersPage")
         self.setAccessibleName("Writers")
         self.library = library
+        self.ops = ops
         self.list = QListWidget()
         self.list.setObjectName("writersAdminList")
         self.list.setAccessibleName("Writers")
@@ -72,7 +76,7 @@ class WritersPage(QWidget):
         self.names_button = QPushButton(icon("word_wall"), "Put every name on the word wall")
         self.names_button.setObjectName("writerNamesToWordWall")
         self.names_button.setAccessibleName("Put every name on the word wall")
-        self.names_button.clicked.connect(lambda: word_wall.add_writer_names(self.library))
+        self.names_button.clicked.connect(lambda: self.ops.store(self, word_wall.add_writer_names, self.library))
 
         self.avatars = QListWidget()
         self.avatars.setObjectName("writerAvatarChoice")
@@ -113,7 +117,7 @@ class WritersPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
-        events.changed.connect(self._on_change)
+        ops.changed.connect(self._on_change)
         self.refresh()
 
     @property
@@ -166,7 +170,10 @@ class WritersPage(QWidget):
         taken = {w.avatar for w in self.library.writers(include_archived=True)}
         avatars = [a["id"] for a in avatar_list()]
         free = [a for a in avatars if a not in taken] or avatars
-        writer = self.library.add_writer(name, free[0])
+        writer = self.ops.run(self, self.library.add_writer, name, free[0])
+        self.refresh()
+        if writer is None:
+            return
         self.new_name.clear()
         for row in range(self.list.count()):
             if self.list.item(row).data(WRITER_ROLE) == writer.id:
@@ -174,16 +181,16 @@ class WritersPage(QWidget):
 
     def rename(self) -> None:
         if self.writer_id:
-            self.library.update_writer(self.writer_id, name=self.name_edit.text())
+            self._store(self.library.update_writer, self.writer_id, name=self.name_edit.text())
 
     def _avatar_clicked(self, item: QListWidgetItem) -> None:
         if self.writer_id:
-            self.library.update_writer(self.writer_id, avatar=item.data(WRITER_ROLE))
+            self._store(self.library.update_writer, self.writer_id, avatar=item.data(WRITER_ROLE))
 
     def toggle_archived(self) -> None:
         writer = self.library.writer(self.writer_id) if self.writer_id else None
         if writer is not None:
-            self.library.update_writer(writer.id, archived=not writer.archived)
+            self._store(self.library.update_writer, writer.id, archived=not writer.archived)
 
     def move_writer(self, step: int) -> None:
         writers = self.library.writers(include_archived=True)
@@ -193,10 +200,19 @@ class WritersPage(QWidget):
         index = ids.index(self.writer_id)
         target = max(0, min(len(ids) - 1, index + step))
         ids.insert(target, ids.pop(index))
-        with self.library.transaction():
+
+        def reorder() -> None:
             for position, writer_id in enumerate(ids):
                 self.library.update_writer(writer_id, position=position)
 
+        self._store(reorder)
+
+    def _store(self, change: Callable[..., object], *args: Any, **kwargs: Any) -> None:
+        """Store a change to the writers, then show the list once: a reorder changes every
+        writer, and refreshing for each of those announcements would redo the list N times."""
+        self.ops.store(self, change, *args, **kwargs)
+        self.refresh()
+
     def _on_change(self, change: Change) -> None:
-        if change.what is What.WRITER:
+        if change.what is What.WRITER and change.initiator is not self:  # its own: see _store
             self.refresh()

@@ -14,6 +14,7 @@ from nook.core.library import Library
 from nook.speech import Voice
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
+from nook.ui.operations import Operations
 from nook.ui.shelf.cover_talk import CoverTalk
 from nook.ui.shelf.delegate import CoverDelegate, cover_view
 from nook.ui.shelf.model import PIECE_ID_ROLE, ShelfModel, spoken_name
@@ -29,6 +30,7 @@ class ChildTrashPage(QWidget):
     def __init__(
         self,
         library: Library,
+        ops: Operations,
         delegate: CoverDelegate,
         make_button: MakeButton,
         voice: Voice,
@@ -37,6 +39,7 @@ class ChildTrashPage(QWidget):
         super().__init__(parent)
         self.setObjectName("childTrashPage")
         self.library = library
+        self.ops = ops
         self.writer_id: str | None = None
         self.voice = voice
         self.button_size = 64
@@ -98,5 +101,5 @@ class ChildTrashPage(QWidget):
     def restore_selected(self) -> None:
         index = self.view.currentIndex()
         if index.isValid():
-            self.library.restore_piece(str(index.data(PIECE_ID_ROLE)))
+            self.ops.store(self, self.library.restore_piece, str(index.data(PIECE_ID_ROLE)))
             self.reload()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from nook.core import shelf
 from nook.core.library import Change, Library, What
-from nook.ui.changes import LibraryEvents
+from nook.ui.operations import Operations
 
 INPUT_EVENTS = frozenset(
     {
@@ -38,7 +38,7 @@ class ClassroomWatch(QObject):
     def __init__(
         self,
         library: Library,
-        events: LibraryEvents,
+        ops: Operations,
         parent: QObject | None = None,
         minute_ms: int = 60_000,
         clock: Callable[[], float] = time.monotonic,
@@ -53,7 +53,7 @@ class ClassroomWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.check)
-        events.changed.connect(self._on_change)
+        ops.changed.connect(self._on_change)
         self.apply()
 
     @property

@@ -22,10 +22,10 @@ from nook.core import ideas
 from nook.core.ideas import IdeaCard
 from nook.core.library import Change, Library, What
 from nook.speech import Voice
-from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.pickers import picture_icon
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
+from nook.ui.operations import Operations
 from nook.ui.shelf.flow import FlowLayout
 from nook.ui.shelf.thumbnails import kind_picture
 
@@ -91,7 +91,7 @@ class IdeasPanel(QWidget):
     def __init__(
         self,
         library: Library,
-        events: LibraryEvents | None,
+        ops: Operations | None,
         voice: Voice,
         button_size: int = 64,
         parent: QWidget | None = None,
@@ -143,8 +143,8 @@ class IdeasPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(top_row)
         layout.addWidget(self.ideas_scroll, 1)
-        if events is not None:
-            events.changed.connect(self._on_change)
+        if ops is not None:
+            ops.changed.connect(self._on_change)
         self.refresh()
 
     def show_kind(self, kind: str) -> None:

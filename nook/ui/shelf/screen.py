@@ -26,10 +26,10 @@ from nook.core import ideas
 from nook.core.library import Change, Library, What
 from nook.core.shelf import FILTERS
 from nook.speech import Voice
-from nook.ui.changes import LibraryEvents
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import avatar_icon, icon
 from nook.ui.kit.talking import REST_MS
+from nook.ui.operations import Operations
 from nook.ui.shelf.child_trash import ChildTrashPage
 from nook.ui.shelf.cover_talk import CoverTalk
 from nook.ui.shelf.delegate import CoverDelegate, cover_size, cover_view
@@ -75,7 +75,7 @@ class ShelfScreen(QWidget):
     def __init__(
         self,
         library: Library,
-        events: LibraryEvents,
+        ops: Operations,
         voice: Voice,
         button_size: int = 64,
         parent: QWidget | None = None,
@@ -87,6 +87,7 @@ class ShelfScreen(QWidget):
         self.setObjectName("shelfScreen")
         self.setAccessibleName("Your shelf")
         self.library = library
+        self.ops = ops
         self.voice = voice
         self.writer_id: str | None = None
         self.button_size = button_size
@@ -104,10 +105,10 @@ class ShelfScreen(QWidget):
         self.pages = QStackedWidget()
         self.pages.setObjectName("shelfPages")
         self.pages.addWidget(self._build_shelf())
-        self.trash_page = ChildTrashPage(library, self.delegate, self._button, voice)
+        self.trash_page = ChildTrashPage(library, ops, self.delegate, self._button, voice)
         self.trash_page.back.connect(self.show_shelf_page)
         self.pages.addWidget(self.trash_page)
-        self.ideas_panel = IdeasPanel(library, events, voice, button_size)
+        self.ideas_panel = IdeasPanel(library, ops, voice, button_size)
         self.ideas_panel.closed.connect(self.show_shelf_page)
         self.ideas_panel.idea_chosen.connect(self.start_from_idea)
         self.pages.addWidget(self.ideas_panel)
@@ -123,7 +124,7 @@ class ShelfScreen(QWidget):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self._reload_if_seen)
-        events.changed.connect(self._on_change)
+        ops.changed.connect(self._on_change)
         self._style_search()
 
     def _button(
@@ -418,7 +419,9 @@ class ShelfScreen(QWidget):
     def duplicate_selected(self) -> None:
         piece_id = self.selected_piece_id()
         if piece_id:
-            copy = self.library.duplicate_piece(piece_id)
+            copy = self.ops.run(self, self.library.duplicate_piece, piece_id)
+            if copy is None:
+                return
             self.reload()
             self._select(copy.id)
             self.view.scrollTo(self.view.currentIndex())
@@ -426,19 +429,22 @@ class ShelfScreen(QWidget):
     def trash_selected(self) -> None:
         piece_id = self.selected_piece_id()
         if piece_id and self.library.setting("child_may_trash"):
-            self.library.trash_piece(piece_id)
+            self.ops.store(self, self.library.trash_piece, piece_id)
             self._select(None)
 
     def new_piece(self, kind: str) -> None:
         if self.writer_id is None:
             return
-        piece = self.library.new_piece(self.writer_id, kind)
-        self.piece_opened.emit(piece.id)
+        piece = self.ops.run(self, self.library.new_piece, self.writer_id, kind)
+        if piece is not None:
+            self.piece_opened.emit(piece.id)
 
     def start_from_idea(self, card_id: str) -> None:
         if self.writer_id is None:
             return
-        piece = ideas.start_piece(self.library, self.writer_id, card_id)
+        piece = self.ops.run(self, ideas.start_piece, self.library, self.writer_id, card_id)
+        if piece is None:
+            return
         self.pages.setCurrentIndex(PAGES["shelf"])
         self.piece_opened.emit(piece.id)
 

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core.library import Change, Library, What
-from nook.ui.changes import LibraryEvents
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import avatar_icon, avatar_list
+from nook.ui.operations import Operations
 
 
 def _clear(layout: QGridLayout) -> None:
@@ -36,13 +36,12 @@ class WritersScreen(QWidget):
     writer_chosen = Signal(str)
     grown_up_wanted = Signal()
 
-    def __init__(
-        self, library: Library, events: LibraryEvents, button_size: int = 64, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, library: Library, ops: Operations, button_size: int = 64, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("writersScreen")
         self.setAccessibleName("Who is writing?")
         self.library = library
+        self.ops = ops
         self.button_size = button_size
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_choose())
@@ -51,7 +50,7 @@ class WritersScreen(QWidget):
         self.avatar_buttons: QButtonGroup | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        events.changed.connect(self._on_change)
+        ops.changed.connect(self._on_change)
         self.refresh()
 
     # -- choose a writer --------------------------------------------------------------
@@ -216,6 +215,8 @@ class WritersScreen(QWidget):
             self.writer_buttons[0].setFocus()
 
     def add_writer(self, avatar_id: str) -> None:
-        writer = self.library.add_writer(self.name_edit.text(), avatar_id)
+        writer = self.ops.run(self, self.library.add_writer, self.name_edit.text(), avatar_id)
+        if writer is None:
+            return
         self.pages.setCurrentIndex(0)
         self.writer_chosen.emit(writer.id)

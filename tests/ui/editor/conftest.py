@@ -9,25 +9,25 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 
 from nook.core.library import Library
 from nook.speech import Voice
-from nook.ui.changes import LibraryEvents
 from nook.ui.editor import PieceScreen
 from nook.ui.editor.page_view import PageView
+from nook.ui.operations import Operations
 
 
 @pytest.fixture
-def events(library: Library, nook_app) -> Iterator[LibraryEvents]:
-    bridge = LibraryEvents(library)
-    yield bridge
-    bridge.detach()
+def ops(library: Library, nook_app) -> Iterator[Operations]:
+    door = Operations(library)
+    yield door
+    door.detach()
 
 
 @pytest.fixture
-def open_piece(qtbot, library: Library, events: LibraryEvents) -> Callable[..., PieceScreen]:
+def open_piece(qtbot, library: Library, ops: Operations) -> Callable[..., PieceScreen]:
     """Open a piece in a real PieceScreen, shown at the window's usual size."""
 
     def opener(piece_id: str, voice: Voice | None = None, size: int = 64) -> PieceScreen:
         # Without a voice of its own, the piece gets one that cannot speak.
-        screen = PieceScreen(library, events, piece_id, voice if voice is not None else Voice(), size)
+        screen = PieceScreen(library, ops, piece_id, voice if voice is not None else Voice(), size)
         qtbot.addWidget(screen)
         screen.resize(1100, 780)
         screen.show()

@@ -15,8 +15,8 @@ from nook.ui.editor import PieceScreen
 from tests.voice_helpers import decode, tone_power, tone_wav
 
 
-def open_with_microphone(qtbot, library, events, piece_id: str, microphones: Microphones) -> PieceScreen:
-    screen = PieceScreen(library, events, piece_id, Voice(), 64, microphones=microphones, countdown_step_ms=20)
+def open_with_microphone(qtbot, library, ops, piece_id: str, microphones: Microphones) -> PieceScreen:
+    screen = PieceScreen(library, ops, piece_id, Voice(), 64, microphones=microphones, countdown_step_ms=20)
     qtbot.addWidget(screen)
     screen.resize(1100, 780)
     screen.show()
@@ -42,10 +42,10 @@ def record_on_screen(qtbot, screen: PieceScreen, ms: int) -> None:
     qtbot.waitUntil(lambda: panel.recorder.elapsed_ms >= ms, timeout=ms + 5_000)
 
 
-def test_a_child_records_hears_throws_away_and_undoes(qtbot, library, writer, events, virtual_microphone, tmp_path):
+def test_a_child_records_hears_throws_away_and_undoes(qtbot, library, writer, ops, virtual_microphone, tmp_path):
     piece = library.new_piece(writer.id, "book")
     page_id = library.pages(piece.id)[1].id
-    screen = open_with_microphone(qtbot, library, events, piece.id, Microphones(virtual_microphone.device_id))
+    screen = open_with_microphone(qtbot, library, ops, piece.id, Microphones(virtual_microphone.device_id))
     screen.go_to(1)
     panel = screen.my_voice
     assert panel.record_button.accessibleName() == "Record my voice"
@@ -83,9 +83,9 @@ def test_a_child_records_hears_throws_away_and_undoes(qtbot, library, writer, ev
     assert library.media(recording.media) is not None
 
 
-def test_no_microphone_shows_a_crossed_microphone_and_says_why(qtbot, library, writer, events):
+def test_no_microphone_shows_a_crossed_microphone_and_says_why(qtbot, library, writer, ops):
     piece = library.new_piece(writer.id, "sign")
-    screen = open_with_microphone(qtbot, library, events, piece.id, Microphones(b"nook-no-such-microphone"))
+    screen = open_with_microphone(qtbot, library, ops, piece.id, Microphones(b"nook-no-such-microphone"))
     panel = screen.my_voice
     before = media_count(library)
     assert panel.record_button.accessibleName() == "No microphone"
@@ -95,10 +95,10 @@ def test_no_microphone_shows_a_crossed_microphone_and_says_why(qtbot, library, w
     assert panel.state == "idle" and media_count(library) == before
 
 
-def test_a_grown_up_can_switch_recording_off(qtbot, library, writer, events, virtual_microphone):
+def test_a_grown_up_can_switch_recording_off(qtbot, library, writer, ops, virtual_microphone):
     library.set_setting("child_may_record", False)
     piece = library.new_piece(writer.id, "letter")
-    screen = open_with_microphone(qtbot, library, events, piece.id, Microphones(virtual_microphone.device_id))
+    screen = open_with_microphone(qtbot, library, ops, piece.id, Microphones(virtual_microphone.device_id))
     panel = screen.my_voice
     assert panel.record_button.accessibleName() == "No recording"
     click(qtbot, panel.record_button)
@@ -106,9 +106,9 @@ def test_a_grown_up_can_switch_recording_off(qtbot, library, writer, events, vir
     assert panel.state == "idle" and not panel.recorder.busy
 
 
-def test_closing_the_piece_mid_recording_keeps_it_whole(qtbot, library, writer, events, virtual_microphone, tmp_path):
+def test_closing_the_piece_mid_recording_keeps_it_whole(qtbot, library, writer, ops, virtual_microphone, tmp_path):
     piece = library.new_piece(writer.id, "list")
-    screen = open_with_microphone(qtbot, library, events, piece.id, Microphones(virtual_microphone.device_id))
+    screen = open_with_microphone(qtbot, library, ops, piece.id, Microphones(virtual_microphone.device_id))
     page_id = screen.states[screen.index].id
     virtual_microphone.play(tone_wav(tmp_path / "tone.wav", 440, seconds=6))
     record_on_screen(qtbot, screen, 600)

@@ -64,11 +64,11 @@ def test_reopening_shows_exactly_what_was_there(qtbot, library, writer, open_pie
         assert pages[1].words == "We saw a cät 🐱"
         assert [draw_page(again, p, size) for p in pages] == stored
         from nook.speech import Voice
-        from nook.ui.changes import LibraryEvents
         from nook.ui.editor import PieceScreen
+        from nook.ui.operations import Operations
 
-        events = LibraryEvents(again)
-        reopened = PieceScreen(again, events, piece.id, Voice(), 64)
+        ops = Operations(again)
+        reopened = PieceScreen(again, ops, piece.id, Voice(), 64)
         reopened.resize(1100, 780)
         reopened.show()
         qtbot.waitExposed(reopened)
@@ -86,7 +86,7 @@ def test_reopening_shows_exactly_what_was_there(qtbot, library, writer, open_pie
         del reopened_view
         with qtbot.waitSignal(reopened.destroyed):
             reopened.deleteLater()
-        events.detach()
+        ops.detach()
     finally:
         again.close()
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from nook.ui.changes import LibraryEvents
 from nook.ui.grownup.word_wall_page import WordWallPage
+from nook.ui.operations import Operations
 
 
 @pytest.fixture(autouse=True)
@@ -45,7 +45,7 @@ def test_a_special_photo_is_refused_with_the_oops_picture(qtbot, library, writer
 
 
 def test_a_special_word_picture_is_refused(qtbot, nook_app, library, special_files) -> None:
-    page = WordWallPage(library, LibraryEvents(library))
+    page = WordWallPage(library, Operations(library))
     qtbot.addWidget(page)
     for path in special_files:
         assert not page.use_photo(str(path))

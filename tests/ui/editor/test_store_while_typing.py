@@ -18,9 +18,9 @@ from nook.ui.editor import PieceScreen
 SENTENCE = "i love my grandma so much "
 
 
-def test_words_are_stored_while_the_child_keeps_typing(qtbot, library, writer, events, data_dir) -> None:
+def test_words_are_stored_while_the_child_keeps_typing(qtbot, library, writer, ops, data_dir) -> None:
     piece = library.new_piece(writer.id, "sign")
-    screen = PieceScreen(library, events, piece.id, Voice(), 64, save_delay_ms=250)
+    screen = PieceScreen(library, ops, piece.id, Voice(), 64, save_delay_ms=250)
     qtbot.addWidget(screen)
     screen.resize(1100, 780)
     screen.show()

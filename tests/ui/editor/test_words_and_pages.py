@@ -192,7 +192,7 @@ def test_a_bigger_button_size_makes_every_control_bigger(qtbot, library, writer,
 def test_a_failed_store_keeps_the_changes_and_tries_again(qtbot, library, writer, open_piece, monkeypatch, app_log):
     import sqlite3
 
-    app_log.expect("storing the piece failed")
+    app_log.expect("could not store PieceModel._store_pages")
     piece = library.new_piece(writer.id, "book")
     screen = open_piece(piece.id)
     qtbot.keyClicks(screen.current_view.edits["words"], "Hi")

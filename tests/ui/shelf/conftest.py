@@ -6,13 +6,13 @@ import pytest
 
 from nook.core.library import Library
 from nook.speech.silent import SilentVoice
-from nook.ui.changes import LibraryEvents
+from nook.ui.operations import Operations
 from nook.ui.shelf.screen import ShelfScreen
 
 
 @pytest.fixture
-def events(library: Library, qapp) -> LibraryEvents:
-    return LibraryEvents(library)
+def ops(library: Library, qapp) -> Operations:
+    return Operations(library)
 
 
 @pytest.fixture
@@ -23,8 +23,8 @@ def voice(qapp):
 
 
 @pytest.fixture
-def shelf_screen(qtbot, nook_app, library: Library, events: LibraryEvents, writer, voice) -> ShelfScreen:
-    screen = ShelfScreen(library, events, voice, 64, rest_ms=20, search_ms=10)
+def shelf_screen(qtbot, nook_app, library: Library, ops: Operations, writer, voice) -> ShelfScreen:
+    screen = ShelfScreen(library, ops, voice, 64, rest_ms=20, search_ms=10)
     qtbot.addWidget(screen)
     screen.resize(1100, 780)
     screen.show()

@@ -75,7 +75,7 @@ def test_input_keeps_the_writer_in_place(qtbot, nook_app, library: Library) -> N
     window = open_window(qtbot, library)
     click(qtbot, find(window, f"writer_{writer.id}"))
     clock = Clock()
-    watch = ClassroomWatch(library, window.events, window, minute_ms=1000, clock=clock)
+    watch = ClassroomWatch(library, window.ops, window, minute_ms=1000, clock=clock)
     idle_at: list[float] = []
     watch.idle.connect(lambda: idle_at.append(clock.now))
     library.set_setting("classroom_idle_minutes", 1)

@@ -19,8 +19,8 @@ from nook.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def corner(qtbot, nook_app, library: Library, events, voice) -> GrownUpCorner:
-    widget = GrownUpCorner(library, events, voice)
+def corner(qtbot, nook_app, library: Library, ops, voice) -> GrownUpCorner:
+    widget = GrownUpCorner(library, ops, voice)
     qtbot.addWidget(widget)
     widget.resize(1100, 780)
     widget.show()

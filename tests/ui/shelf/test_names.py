@@ -49,9 +49,9 @@ def test_word_wall_names_every_control(qtbot, nook_app, library: Library, voice)
 
 
 @pytest.mark.parametrize("section", ["Settings", "Writers", "Trash", "Word wall", "Idea cards", "About"])
-def test_grown_up_corner_names_every_control(qtbot, nook_app, library: Library, events, voice, section) -> None:
+def test_grown_up_corner_names_every_control(qtbot, nook_app, library: Library, ops, voice, section) -> None:
     library.add_writer("Maya", "fox")
-    corner = GrownUpCorner(library, events, voice)
+    corner = GrownUpCorner(library, ops, voice)
     qtbot.addWidget(corner)
     corner.show()
     corner.show_section(section)
