@@ -1,18 +1,43 @@
-"""The buttons beside a picked-up sticker or photo."""
+"""Stickers and photos on a page: finding the one under a finger, and the buttons
+beside the one picked up."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from nook.core import picture as pic
+from nook.ui.editor.model import Item
 from nook.ui.kit.buttons import PictureButton
 
 if TYPE_CHECKING:
     from nook.ui.editor.page_view import PageView
+
+
+def object_at(items: list[Item], point: QPointF) -> int | None:
+    """The topmost sticker or photo under `point` (page units), turned as it is drawn."""
+    for index in range(len(items) - 1, -1, -1):
+        item = items[index]
+        if not pic.is_object(item):
+            continue
+        w, h = pic.object_size(item)
+        local = (
+            QTransform()
+            .rotate(-float(item.get("angle", 0)))
+            .map(point - QPointF(float(item.get("x", 0)), float(item.get("y", 0))))
+        )
+        if abs(local.x()) <= w / 2 and abs(local.y()) <= h / 2:
+            return index
+    return None
+
+
+def object_box(item: Item) -> QRectF:
+    """The upright box of a sticker or photo, in page units."""
+    w, h = pic.object_size(item)
+    return QRectF(float(item["x"]) - w / 2, float(item["y"]) - h / 2, w, h)
 
 
 def turn_icon(size: int = 128) -> QIcon:
@@ -63,3 +88,14 @@ class ObjectHandles(QWidget):
         self.remove.clicked.connect(view.remove_selected)
         self.adjustSize()
         self.hide()
+
+    def place_by(self, box: QRectF, room_width: int, room_height: int) -> None:
+        """Stand just above `box` (widget pixels), or under it where there is no room."""
+        self.adjustSize()
+        x = int(min(max(0, box.center().x() - self.width() / 2), room_width - self.width()))
+        y = int(box.top() - self.height() - 6)
+        if y < 0:
+            y = int(min(box.bottom() + 6, room_height - self.height()))
+        self.move(x, y)
+        self.show()
+        self.raise_()

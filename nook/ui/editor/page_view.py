@@ -23,14 +23,13 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
-    QTransform,
 )
 from PySide6.QtWidgets import QWidget
 
 from nook import render
 from nook.core import picture as pic
 from nook.ui.editor.fill import fill_item
-from nook.ui.editor.handles import ObjectHandles
+from nook.ui.editor.handles import ObjectHandles, object_at, object_box
 from nook.ui.editor.layers import LayerCache
 from nook.ui.editor.model import Item, PageState
 from nook.ui.editor.page_words import PageWords
@@ -397,19 +396,7 @@ class PageView(QWidget):
 
     # -- stickers and photos -----------------------------------------------------------
     def object_at(self, point: QPointF) -> int | None:
-        for index in range(len(self.state.items) - 1, -1, -1):
-            item = self.state.items[index]
-            if not pic.is_object(item):
-                continue
-            w, h = pic.object_size(item)
-            local = (
-                QTransform()
-                .rotate(-float(item.get("angle", 0)))
-                .map(point - QPointF(float(item.get("x", 0)), float(item.get("y", 0))))
-            )
-            if abs(local.x()) <= w / 2 and abs(local.y()) <= h / 2:
-                return index
-        return None
+        return object_at(self.state.items, point)
 
     def select(self, index: int | None) -> None:
         self.selected = index
@@ -424,17 +411,8 @@ class PageView(QWidget):
         ):
             self.handles.hide()
             return
-        item = self.state.items[self.selected]
-        w, h = pic.object_size(item)
-        box = self.to_widget(QRectF(float(item["x"]) - w / 2, float(item["y"]) - h / 2, w, h))
-        self.handles.adjustSize()
-        x = int(min(max(0, box.center().x() - self.handles.width() / 2), self.width() - self.handles.width()))
-        y = int(box.top() - self.handles.height() - 6)
-        if y < 0:
-            y = int(min(box.bottom() + 6, self.height() - self.handles.height()))
-        self.handles.move(x, y)
-        self.handles.show()
-        self.handles.raise_()
+        box = self.to_widget(object_box(self.state.items[self.selected]))
+        self.handles.place_by(box, self.width(), self.height())
 
     def change_selected(self, change: Callable[[Item], Item]) -> None:
         if self.selected is None:
