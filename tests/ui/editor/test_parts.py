@@ -163,3 +163,26 @@ def test_the_side_panel_shows_what_goes_with_the_tool(qtbot, nook_app, library) 
     assert side.currentWidget() is word_wall
     side.toggle(word_wall)  # put away: back to the stickers in hand
     assert side.currentWidget() is side.sticker_box
+
+
+def test_a_picture_layer_drawn_in_slices_ends_as_the_whole_picture(qtbot, nook_app, library) -> None:
+    from PySide6.QtCore import QRectF
+
+    from nook.render import Pictures, render_layer
+    from nook.ui.editor.picture_layer import PictureLayer
+
+    pictures = Pictures(library.media)
+    area = QRectF(0, 0, 400, 300)
+    items = [pic.stroke("brush", "#1d4ed8", 12, [(10 + i, 10), (390 - i, 290)]) for i in range(0, 300, 3)]
+    layer = PictureLayer(pictures, area)
+    size = QSize(200, 150)
+    layer.begin(items, 0.5, 1.0, size, None)
+    assert layer.image is not None
+    if not layer.is_complete():  # a slow machine: the event loop draws the rest
+        with qtbot.waitSignal(layer.finished, timeout=10_000):
+            pass
+    assert layer.finish() == render_layer(items, pictures, area, 0.5, size)
+    kept = layer.finish().copy()
+    layer.forget()
+    assert layer.image is None
+    assert layer.begin(items, 0.5, 1.0, size, kept) == kept and layer.is_complete()  # a kept copy is used as it is
