@@ -164,7 +164,10 @@ def connect(path: Path, busy_wait: float = BUSY_WAIT_SECONDS) -> Opened:
         raise LibraryRefused(f"Writing Nook is not allowed to read the library {path}. Nothing was changed or moved.")
     if not can_write(path):
         if not path.exists():
-            raise LibraryRefused(READ_ONLY_MESSAGE.format(path=path.parent))
+            raise LibraryRefused(
+                f"Writing Nook cannot make its library in {path.parent}: that folder cannot be written. "
+                "Choose another folder with --data-dir."
+            )
         return Opened(connect_read_only(path), True, READ_ONLY_MESSAGE.format(path=path))
     try:
         conn = sqlite3.connect(str(path), timeout=busy_wait, check_same_thread=False)

@@ -50,14 +50,18 @@ def open_regular(path: Path | str, max_bytes: int) -> BinaryIO:
     Opened without blocking and checked on the open descriptor (not the name, which could
     change): a FIFO would block a plain open forever, and a link to /dev/zero never ends.
     """
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
+    # O_NONBLOCK (POSIX only) lets the open of a FIFO return at once instead of waiting
+    # for a writer; Windows has no FIFOs to wait on.
+    nonblocking = getattr(os, "O_NONBLOCK", 0)
+    flags = os.O_RDONLY | nonblocking | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise FileRefused("not_a_file", path)
         if info.st_size > max_bytes:
             raise FileRefused("too_big", path)
-        if hasattr(os, "set_blocking"):
+        if nonblocking:
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:

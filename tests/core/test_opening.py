@@ -195,3 +195,21 @@ def test_a_damaged_file_is_only_set_aside_after_the_new_library_is_made(data_dir
     assert kept.read_bytes() == b"not a library at all" * 300
     assert sorted(p.name for p in data_dir.iterdir() if p.name.startswith(".rescue")) == []
     shutil.rmtree(data_dir)
+
+
+def test_a_folder_that_cannot_be_written_and_holds_no_library_is_refused_plainly(tmp_path: Path) -> None:
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    if os.geteuid() == 0:
+        if subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode != 0:
+            pytest.skip("chattr +i is not possible on this filesystem")
+    else:
+        folder.chmod(0o555)
+    try:
+        with pytest.raises(LibraryRefused) as refused:
+            Library.open(folder)
+        assert "cannot make its library" in str(refused.value)
+        assert list(folder.iterdir()) == []
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], capture_output=True)
+        folder.chmod(0o755)
