@@ -50,6 +50,7 @@ def test_undo_of_a_change_on_another_page_turns_to_it(qtbot, nook_app, library, 
     with qtbot.waitSignal(model.turned, timeout=1000):
         model.undo_stack.undo()
     assert model.index == 0 and model.states[0].items == []
+    model.flush()  # no store left due after the library closes
 
 
 def test_page_operations_are_stored_at_once_and_undone(qtbot, nook_app, library, writer) -> None:
@@ -111,6 +112,7 @@ def test_a_thumbnail_is_drawn_again_only_when_its_page_changed(nook_app, library
     assert thumbs.thumbnail(0) is first and first.height() > 0
     model.change_text(model.states[0], "words", "Cats")
     assert thumbs.thumbnail(0) is not first
+    model.flush()  # no store left due after the library closes
 
 
 def test_reading_turns_on_when_the_engine_comes_and_says_short_phrases(qtbot, nook_app, library, writer) -> None:
