@@ -151,3 +151,20 @@ def test_the_wheel_carries_the_assets_and_runs_from_another_folder(tmp_path: Pat
     assert entry_points
     text = zipfile.ZipFile(wheel).read(entry_points[0]).decode()
     assert "nook = nook.__main__:gui_main" in text
+
+
+@pytest.mark.slow
+def test_a_childs_name_that_looks_like_markup_never_stops_the_app(tmp_path: Path, pytestconfig: pytest.Config) -> None:
+    """`<img src=/dev/zero>` as a name made Qt read /dev/zero and abort at every start,
+    because the app reopens the last writer's shelf. Twice: the second start is the one
+    that used to die for good."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    library = Library.open(folder)
+    writer = library.add_writer("<img src=/dev/zero>", "fox")
+    library.set_state("last_writer", writer.id)
+    library.close()
+    for _ in range(2):
+        result = run_nook("--smoke", "--no-speech", "--data-dir", str(folder))
+        assert result.returncode == 0, result.stderr
+    assert logged_problems(folder, pytestconfig) == []

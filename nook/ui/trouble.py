@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from nook.core import backups
 from nook.core.library import LibraryBusy, LibraryRefused
@@ -18,6 +18,7 @@ from nook.ui.grownup.gate import ask_grown_up
 from nook.ui.grownup.safety_page import PATH_ROLE, describe, plain_label
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
+from nook.ui.kit.plain import PlainLabel
 
 
 def picture_for(trouble: Exception) -> str:
@@ -37,7 +38,7 @@ class TroubleScreen(QWidget):
         self.setWindowTitle("Writing Nook")
         self.gate = gate
         self.setStyleSheet("QWidget#troubleScreen { background: #fff7e6; } QLabel { font-size: 18px; }")
-        picture = QLabel()
+        picture = PlainLabel()
         picture.setObjectName("troublePicture")
         picture.setAccessibleName("Ask a grown-up")
         picture.setPixmap(icon(picture_for(trouble)).pixmap(QSize(160, 160)))
@@ -85,7 +86,7 @@ class NoticeStrip(QFrame):
         self.setObjectName("libraryNoticeStrip")
         self.setAccessibleName("Look only: nothing new is kept")
         self.setStyleSheet("QFrame#libraryNoticeStrip { background: #ffe3a3; border-bottom: 3px solid #e08a00; }")
-        picture = QLabel()
+        picture = PlainLabel()
         picture.setObjectName("libraryNoticePicture")
         picture.setPixmap(icon("lock").pixmap(QSize(40, 40)))
         words = plain_label(text, "libraryNoticeText")

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from nook.core import recordings
 from nook.core.library import Library
@@ -25,6 +25,7 @@ from nook.speech.recording_player import RecordingPlayer
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.level_meter import LevelMeter
+from nook.ui.kit.plain import PlainLabel, plain_tip
 from nook.ui.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -99,12 +100,12 @@ class MyVoicePanel(QFrame):
         self._countdown = 0
 
         self.record_button = self._button("microphone", "Record my voice", "recordButton", self._record_tapped)
-        self.countdown = QLabel()
+        self.countdown = PlainLabel()
         self.countdown.setObjectName("recordCountdown")
         self.countdown.setTextFormat(Qt.TextFormat.PlainText)
         self.countdown.setFixedSize(QSize(button_size, button_size))
         self.meter = LevelMeter(max(32, button_size * 2 // 3))
-        self.time_label = QLabel("0:00")
+        self.time_label = PlainLabel("0:00")
         self.time_label.setObjectName("recordTime")
         self.time_label.setAccessibleName("Time")
         self.time_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -172,7 +173,7 @@ class MyVoicePanel(QFrame):
             self.record_button.setIcon(icon("microphone" if allowed else "no_microphone"))
             why = "Record my voice" if allowed else ("No microphone" if self.may_record() else "No recording")
             self.record_button.setAccessibleName(why)
-            self.record_button.setToolTip(why)
+            self.record_button.setToolTip(plain_tip(why))
         self.countdown.setVisible(state == "counting")
         busy = state in ("waiting", "recording")
         self.meter.setVisible(busy)

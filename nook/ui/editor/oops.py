@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from nook.core.images import REASONS
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
+from nook.ui.kit.plain import PlainLabel
 
 MESSAGES = {
     **REASONS,
@@ -31,11 +32,11 @@ class OopsBubble(QFrame):
             "QFrame#oopsBubble { background: #fff3d6; border: 4px solid #f4a340; border-radius: 24px; }"
             "QLabel { font-size: 26px; color: #5a3a00; }"
         )
-        self.picture = QLabel()
+        self.picture = PlainLabel()
         self.picture.setObjectName("oopsPicture")
         side = max(96, button_size * 2)
         self.picture.setPixmap(icon("oops").pixmap(QSize(side, side)))
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setObjectName("oopsMessage")
         self.message.setWordWrap(True)
         self.ok = PictureButton("ok", "OK", "oopsOk", button_size)

@@ -25,6 +25,7 @@ from nook.core.word_wall import BankWord
 from nook.speech import Voice
 from nook.ui.grownup.pickers import picture_icon
 from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.plain import plain_tip
 
 
 class WordButton(QToolButton):
@@ -35,7 +36,7 @@ class WordButton(QToolButton):
         self.word = word
         self.setObjectName(f"word_{word.id}")
         self.setAccessibleName(word.word)
-        self.setToolTip(word.word)
+        self.setToolTip(plain_tip(word.word))
         self.setText(word.word)
         self.setCheckable(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -32,6 +31,7 @@ from nook.core import backpack
 from nook.core.library import Library, What
 from nook.export.images import file_stem
 from nook.ui.kit.icons import icon
+from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
 NEW_WRITER = "__new__"
@@ -123,7 +123,7 @@ class BackpackPage(QWidget):
         self.incoming: backpack.Backpack | None = None
         self.incoming_path: Path | None = None
 
-        intro = QLabel(
+        intro = PlainLabel(
             "A backpack carries pieces between computers (school and home) in one file. "
             "Save it on a USB stick, then open it on the other computer."
         )
@@ -166,7 +166,7 @@ class BackpackPage(QWidget):
         self.open_button.setObjectName("openBackpack")
         self.open_button.setAccessibleName("Open a backpack")
         self.open_button.clicked.connect(self.choose_backpack)
-        self.preview = QLabel()
+        self.preview = PlainLabel()
         self.preview.setObjectName("backpackPreview")
         self.preview.setWordWrap(True)
         self.matches = QFormLayout()
@@ -187,7 +187,7 @@ class BackpackPage(QWidget):
         open_layout.addLayout(self.matches)
         open_layout.addLayout(buttons)
 
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setObjectName("backpackStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -277,7 +277,7 @@ class BackpackPage(QWidget):
         self.incoming, self.incoming_path = incoming, path
         count = len(incoming.pieces)
         self.preview.setText(
-            f"<b>{path.name}</b>: {count} piece{'s' if count != 1 else ''}, made {incoming.made[:10]}. "
+            f"{path.name}: {count} piece{'s' if count != 1 else ''}, made {incoming.made[:10]}. "
             "Choose whose shelf each writer's pieces go to:"
         )
         for writer in incoming.writers:
@@ -293,7 +293,7 @@ class BackpackPage(QWidget):
                 combo.addItem(f"{writer_label(local.name, local.avatar)}'s shelf", local.id)
             suggested = backpack.suggest_writer(self.library, writer)
             combo.setCurrentIndex(max(0, combo.findData(suggested)) if suggested else 0)
-            self.matches.addRow(f"{name} ({len(pieces)}):", combo)
+            self.matches.addRow(PlainLabel(f"{name} ({len(pieces)}):"), combo)
             self.writer_combos[writer.id] = combo
         self.bring_button.setEnabled(True)
         self.cancel_button.setEnabled(True)

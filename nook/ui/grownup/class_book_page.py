@@ -37,6 +37,7 @@ from nook.speech import Voice
 from nook.ui.grownup.backpack_page import writer_label
 from nook.ui.kit.export_runner import ExportProgress, ExportRunner
 from nook.ui.kit.icons import avatar_icon
+from nook.ui.kit.plain import PlainLabel
 
 DONE_PHRASE = "Done! Here is your class book."
 PathChooser = Callable[[QWidget, str, str], str]  # (parent, suggested path, "pdf" | "epub")
@@ -50,7 +51,7 @@ def _save_dialog(parent: QWidget, suggested: str, kind: str) -> str:
 
 
 def _plain_label(text: str, name: str) -> QLabel:
-    label = QLabel(text)
+    label = PlainLabel(text)
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from nook import __version__
 from nook.core.library import Library
@@ -22,6 +22,7 @@ from nook.ui.grownup.word_wall_page import WordWallPage
 from nook.ui.grownup.writers_page import WritersPage
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon, icon_names
+from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
 ATTRIBUTION = (
@@ -36,14 +37,14 @@ def _about(library: Library, voice: Voice) -> QWidget:
     page.setObjectName("aboutPage")
     page.setAccessibleName("About")
     reason = voice.unavailable_reason()
+    # Plain text: the folder's name is the user's and may contain anything.
     lines = [
-        f"<h2>Writing Nook {__version__}</h2>",
-        f"<p>The library is kept in <code>{library.path}</code>. Back up that one file to keep "
-        "everything the children made.</p>",
-        "<p><b>Speech:</b> " + (reason if reason else "working.") + "</p>",
-        f"<p>{ATTRIBUTION}</p>",
+        f"Writing Nook {__version__}",
+        f"The library is kept in {library.path}. Back up that one file to keep everything the children made.",
+        "Speech: " + (reason if reason else "working."),
+        ATTRIBUTION,
     ]
-    text = QLabel("".join(lines))
+    text = PlainLabel("\n\n".join(lines))
     text.setObjectName("aboutText")
     text.setWordWrap(True)
     text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -74,7 +75,7 @@ class GrownUpCorner(QWidget):
 
         self.back_button = PictureButton("back", "Back to the children", "leaveGrownUpCorner", 56)
         self.back_button.clicked.connect(self.closed.emit)
-        heading = QLabel("Grown-up corner")
+        heading = PlainLabel("Grown-up corner")
         heading.setObjectName("grownUpHeading")
         heading.setStyleSheet("font-size: 26px; font-weight: bold; color: #5a3a00;")
         top = QHBoxLayout()

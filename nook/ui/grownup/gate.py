@@ -10,9 +10,10 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.plain import PlainLabel
 
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 FACTORS = range(3, 10)  # 9 .. 81: two digits, beyond what a 4-8 year old can tap by luck
@@ -37,17 +38,17 @@ class GateDialog(QDialog):
         self.wrong = 0
         self.expected = 0
 
-        self.question = QLabel()
+        self.question = PlainLabel()
         self.question.setObjectName("gateQuestion")
         self.question.setWordWrap(True)
         self.question.setStyleSheet("font-size: 22px; font-weight: bold;")
-        self.answer = QLabel()
+        self.answer = PlainLabel()
         self.answer.setObjectName("gateAnswer")
         self.answer.setAccessibleName("Answer")
         self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.answer.setMinimumHeight(48)
         self.answer.setStyleSheet("font-size: 30px; background: white; border: 2px solid #c9b48a; border-radius: 8px;")
-        self.feedback = QLabel()
+        self.feedback = PlainLabel()
         self.feedback.setObjectName("gateFeedback")
         self.feedback.setStyleSheet("color: #9b3b00;")
 

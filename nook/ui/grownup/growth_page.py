@@ -18,6 +18,7 @@ from nook.core.growth import Growth, growth
 from nook.core.library import Change, Library, What
 from nook.core.models import Piece
 from nook.render import PageStyle, Pictures, render_page
+from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -91,7 +92,7 @@ class GrowthPage(QWidget):
         self.writer_choice.setObjectName("growthWriter")
         self.writer_choice.setAccessibleName("Which writer")
         self.writer_choice.currentIndexChanged.connect(self.refresh)
-        self.figures = QLabel()
+        self.figures = PlainLabel()
         self.figures.setObjectName("growthFigures")
         self.figures.setAccessibleName("Figures")
         self.figures.setWordWrap(True)
@@ -100,9 +101,10 @@ class GrowthPage(QWidget):
             f"<span style='color:{WORDS_COLOUR.name()}'>■</span> words written &nbsp; "
             f"<span style='color:{NEW_WORDS_COLOUR.name()}'>■</span> words used for the first time"
         )
+        legend.setTextFormat(Qt.TextFormat.RichText)  # our own colours, no user text
         legend.setObjectName("growthLegend")
         legend.setAccessibleName("Chart key")
-        self.new_words = QLabel()
+        self.new_words = PlainLabel()
         self.new_words.setObjectName("growthNewWords")
         self.new_words.setAccessibleName("Newest words")
         self.new_words.setWordWrap(True)
@@ -114,7 +116,7 @@ class GrowthPage(QWidget):
         side.addWidget(self.first_caption, 1, 0, Qt.AlignmentFlag.AlignCenter)
         side.addWidget(self.latest_caption, 1, 1, Qt.AlignmentFlag.AlignCenter)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Writer:"))
+        top.addWidget(PlainLabel("Writer:"))
         top.addWidget(self.writer_choice, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -129,13 +131,13 @@ class GrowthPage(QWidget):
 
     @staticmethod
     def _cover(name: str, phrase: str) -> tuple[QLabel, QLabel]:
-        cover = QLabel()
+        cover = PlainLabel()
         cover.setObjectName(name)
         cover.setAccessibleName(phrase)
         cover.setFixedSize(QSize(240, 180))
         cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         cover.setStyleSheet("background: white; border: 2px solid #f0d9a8; border-radius: 8px;")
-        caption = QLabel(phrase)
+        caption = PlainLabel(phrase)
         caption.setObjectName(name + "Caption")
         caption.setAccessibleName(phrase)
         return cover, caption
@@ -165,8 +167,8 @@ class GrowthPage(QWidget):
         data = growth(self.library, writer_id)
         kinds = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(data.kinds.items()))
         self.figures.setText(
-            f"<b>{data.total_pieces}</b> pieces ({kinds or 'none yet'}) · <b>{data.total_words}</b> words written · "
-            f"<b>{data.different_words}</b> different words"
+            f"{data.total_pieces} pieces ({kinds or 'none yet'}) · {data.total_words} words written · "
+            f"{data.different_words} different words"
             + (f" · longest piece: {data.longest_words} words" if data.longest_piece else "")
         )
         self.chart.set_growth(data)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +20,7 @@ from nook.core.library import Change, Library, What
 from nook.core.models import KINDS
 from nook.ui.grownup.pickers import StickerPicker, picture_icon
 from nook.ui.kit.icons import icon
+from nook.ui.kit.plain import PlainLabel, plain_tip
 from nook.ui.operations import Operations
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -57,7 +57,7 @@ class IdeasPage(QWidget):
         self.kind.setAccessibleName("Kind")
         for kind in KINDS:
             self.kind.addItem(icon(kind), kind, kind)
-        self.picture_label = QLabel()
+        self.picture_label = PlainLabel()
         self.picture_label.setObjectName("ideaPicture")
         self.picture_label.setFixedSize(40, 40)
         self.save_button = QPushButton(icon("ok"), "Save changes")
@@ -75,7 +75,9 @@ class IdeasPage(QWidget):
         self.delete_button = QPushButton(icon("delete_forever"), "Delete")
         self.delete_button.setObjectName("ideaDelete")
         self.delete_button.setAccessibleName("Delete")
-        self.delete_button.setToolTip("Only cards a grown-up made can be deleted; bundled cards can be hidden.")
+        self.delete_button.setToolTip(
+            plain_tip("Only cards a grown-up made can be deleted; bundled cards can be hidden.")
+        )
         self.delete_button.clicked.connect(self.delete)
         self.picker = StickerPicker()
         self.picker.picked.connect(self._picked)
@@ -89,7 +91,7 @@ class IdeasPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Idea cards are an invitation: children may look at them, and never have to."))
+        layout.addWidget(PlainLabel("Idea cards are an invitation: children may look at them, and never have to."))
         layout.addWidget(self.show_hidden)
         layout.addWidget(self.list, 2)
         layout.addLayout(editor)

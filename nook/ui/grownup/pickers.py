@@ -8,7 +8,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from nook.assets import manifest
 from nook.ui.kit.icons import avatar_icon, sticker_path
+from nook.ui.kit.plain import PlainLabel, plain_tip
 
 STICKER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -79,7 +79,7 @@ class StickerPicker(QWidget):
         for sticker in manifest("stickers/stickers.json")["stickers"]:
             item = QListWidgetItem(sticker_icon(sticker["id"]), "")
             item.setData(STICKER_ROLE, sticker["id"])
-            item.setToolTip(sticker["name"])
+            item.setToolTip(plain_tip(sticker["name"]))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, sticker["name"])
             item.setData(Qt.ItemDataRole.UserRole + 1, " ".join([sticker["name"], *sticker.get("keywords", [])]))
             self.list.addItem(item)
@@ -104,7 +104,7 @@ class ConfirmBar(QWidget):
     def __init__(self, name: str, yes_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.question = QLabel()
+        self.question = PlainLabel()
         self.question.setStyleSheet("color: #9b1c00; font-weight: bold;")
         self.yes = QPushButton(yes_text)
         self.yes.setObjectName(f"{name}Yes")

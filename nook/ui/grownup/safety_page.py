@@ -15,12 +15,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from nook.core import backups, opening, safety
 from nook.core.library import Library
+from nook.ui.kit.plain import PlainLabel
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def plain_label(text: str, name: str) -> QLabel:
-    label = QLabel(text)
+    label = PlainLabel(text)
     label.setObjectName(name)
     label.setAccessibleName(text[:80] or name)
     label.setTextFormat(Qt.TextFormat.PlainText)

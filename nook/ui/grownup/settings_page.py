@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSlider,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from nook.core import settings, shelf
 from nook.core.library import Change, Library, What
 from nook.speech import Voice
+from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
 FONTS = (("andika", "Andika"), ("opendyslexic", "OpenDyslexic"), ("comicneue", "Comic Neue"))
@@ -65,9 +65,9 @@ class SettingsPage(QWidget):
         self.scope.setAccessibleName("Settings for")
         self.scope.currentIndexChanged.connect(self.load)
         scope_row = QHBoxLayout()
-        scope_row.addWidget(QLabel("Settings for:"))
+        scope_row.addWidget(PlainLabel("Settings for:"))
         scope_row.addWidget(self.scope, 1)
-        self.scope_hint = QLabel()
+        self.scope_hint = PlainLabel()
         self.scope_hint.setObjectName("settingsScopeHint")
         self.scope_hint.setWordWrap(True)
         self.reset_button = QPushButton("Use everyone's settings for this writer")
@@ -124,7 +124,7 @@ class SettingsPage(QWidget):
     def _speech_group(self) -> QGroupBox:
         group = QGroupBox("Talking and listening")
         form = QFormLayout(group)
-        self.voice_status = QLabel()
+        self.voice_status = PlainLabel()
         self.voice_status.setObjectName("voiceStatus")
         self.voice_status.setWordWrap(True)
         form.addRow(self.voice_status)
@@ -163,7 +163,7 @@ class SettingsPage(QWidget):
         size.setSingleStep(8)
         size.setPageStep(16)
         size.setTracking(False)
-        size_label = QLabel()
+        size_label = PlainLabel()
         size.valueChanged.connect(lambda v: self._store("button_size", v))
         size.valueChanged.connect(lambda v: size_label.setText(f"{v} px"))
         size.sliderMoved.connect(lambda v: size_label.setText(f"{v} px"))
@@ -204,7 +204,7 @@ class SettingsPage(QWidget):
         form = QFormLayout(group)
         for key in ("child_may_trash", "child_may_print", "child_may_import_photos", "child_may_pack_backpack"):
             self._check(key, form)
-        form.addRow(QLabel("Deleting for good and emptying the trash are always for grown-ups."))
+        form.addRow(PlainLabel("Deleting for good and emptying the trash are always for grown-ups."))
         return group
 
     # -- scope and values -----------------------------------------------------------

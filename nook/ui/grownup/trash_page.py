@@ -6,7 +6,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -18,6 +17,7 @@ from nook.core import shelf
 from nook.core.library import Change, Library, What
 from nook.ui.grownup.pickers import ConfirmBar
 from nook.ui.kit.icons import icon
+from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
 PIECE_ROLE = Qt.ItemDataRole.UserRole
@@ -33,7 +33,7 @@ class TrashPage(QWidget):
         self.setAccessibleName("Trash")
         self.library = library
         self.ops = ops
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setObjectName("trashSummary")
         self.list = QListWidget()
         self.list.setObjectName("trashList")

@@ -10,7 +10,6 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -24,6 +23,7 @@ from nook.core.library import Change, Library, What
 from nook.core.safe_files import read_regular
 from nook.ui.grownup.pickers import ConfirmBar, StickerPicker, picture_icon
 from nook.ui.kit.icons import icon
+from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ class WordWallPage(QWidget):
         self.word_edit.setAccessibleName("New word")
         self.word_edit.setPlaceholderText("A word, e.g. dinosaur")
         self.word_edit.returnPressed.connect(self.add_word)
-        self.picture_label = QLabel("No picture")
+        self.picture_label = PlainLabel("No picture")
         self.picture_label.setObjectName("wordPictureChoice")
         self.add_word_button = _button("plus", "Add word", "wordAdd")
         self.add_word_button.clicked.connect(self.add_word)

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from nook.core import word_wall
 from nook.core.library import Change, Library, What
 from nook.ui.kit.icons import avatar_icon, avatar_list, icon
+from nook.ui.kit.plain import PlainLabel, plain_tip
 from nook.ui.operations import Operations
 
 WRITER_ROLE = Qt.ItemDataRole.UserRole
@@ -89,12 +89,12 @@ class WritersPage(QWidget):
         for avatar in avatar_list():
             item = QListWidgetItem(avatar_icon(avatar["id"]), "")
             item.setData(WRITER_ROLE, avatar["id"])
-            item.setToolTip(avatar["name"])
+            item.setToolTip(plain_tip(avatar["name"]))
             self.avatars.addItem(item)
         self.avatars.itemClicked.connect(self._avatar_clicked)
 
         name_row = QHBoxLayout()
-        name_row.addWidget(QLabel("Name"))
+        name_row.addWidget(PlainLabel("Name"))
         name_row.addWidget(self.name_edit, 1)
         name_row.addWidget(self.rename_button)
         order_row = QHBoxLayout()
@@ -103,10 +103,10 @@ class WritersPage(QWidget):
         order_row.addStretch(1)
         right = QVBoxLayout()
         right.addLayout(name_row)
-        right.addWidget(QLabel("Picture"))
+        right.addWidget(PlainLabel("Picture"))
         right.addWidget(self.avatars, 1)
         right.addLayout(order_row)
-        right.addWidget(QLabel("An archived writer leaves \u201cWho is writing?\u201d; their pieces are kept."))
+        right.addWidget(PlainLabel("An archived writer leaves \u201cWho is writing?\u201d; their pieces are kept."))
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         add_row = QHBoxLayout()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from nook.ui.kit.icons import icon
+from nook.ui.kit.plain import plain_tip
 
 
 class PictureButton(QToolButton):
@@ -28,7 +29,7 @@ class PictureButton(QToolButton):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setAccessibleName(phrase)
-        self.setToolTip(phrase)
+        self.setToolTip(plain_tip(phrase))
         self.setIcon(icon(icon_name) if isinstance(icon_name, str) else icon_name)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

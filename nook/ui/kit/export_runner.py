@@ -13,13 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, QThread, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
 
 from nook.core.library import Library
 from nook.core.read_only import open_read_only
 from nook.export.talking_book import Cancelled, Job
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
+from nook.ui.kit.plain import PlainLabel
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +137,7 @@ class ExportProgress(QWidget):
         super().__init__(parent)
         self.setObjectName(f"{object_prefix}Progress")
         self.setAccessibleName("Making the book")
-        picture = QLabel()
+        picture = PlainLabel()
         picture.setObjectName(f"{object_prefix}ProgressPicture")
         picture.setAccessibleName("A book being made")
         picture.setPixmap(icon("book").pixmap(QSize(48, 48)))

@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from nook.core.library import Library
 from nook.speech import Voice
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
+from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 from nook.ui.shelf.cover_talk import CoverTalk
 from nook.ui.shelf.delegate import CoverDelegate, cover_view
@@ -49,7 +50,7 @@ class ChildTrashPage(QWidget):
         self.back_button.clicked.connect(self.back.emit)
         top.addWidget(self.back_button)
         top.addStretch(1)
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         self.heading.setObjectName("trashHeading")
         self.heading.setAccessibleName("My trash")
         top.addWidget(self.heading)
@@ -57,7 +58,7 @@ class ChildTrashPage(QWidget):
         self.view = cover_view(self.model, delegate, "childTrash", "My trash")
         self.view.clicked.connect(self.tap)
         self.cover_talk = CoverTalk(self.view, voice, self._talking)
-        self.empty_hint = QLabel()
+        self.empty_hint = PlainLabel()
         self.empty_hint.setObjectName("trashEmptyHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.restore_button = make_button("restore", "Take it out of the trash", "restorePiece", 1.2)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QGridLayout,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from nook.speech import Voice
 from nook.ui.grownup.pickers import picture_icon
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
+from nook.ui.kit.plain import PlainLabel, plain_tip
 from nook.ui.operations import Operations
 from nook.ui.shelf.flow import FlowLayout
 from nook.ui.shelf.thumbnails import kind_picture
@@ -46,7 +46,7 @@ class IdeaCardButton(QAbstractButton):
         self.card = card
         self.setObjectName(f"idea_{card.id}")
         self.setAccessibleName(card.text)
-        self.setToolTip(card.text)
+        self.setToolTip(plain_tip(card.text))
         self.setCheckable(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -107,7 +107,7 @@ class IdeasPanel(QWidget):
         self.back_button.clicked.connect(self.closed.emit)
         top = FlowLayout()  # wraps at the biggest button sizes instead of widening the window
         top.addWidget(self.back_button)
-        heading = QLabel()
+        heading = PlainLabel()
         heading.setObjectName("ideasHeading")
         heading.setAccessibleName("Ideas")
         heading.setPixmap(icon("idea").pixmap(button_size, button_size))

@@ -13,7 +13,6 @@ from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QScrollArea,
@@ -28,6 +27,7 @@ from nook.core.shelf import FILTERS
 from nook.speech import Voice
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import avatar_icon, icon
+from nook.ui.kit.plain import PlainLabel
 from nook.ui.kit.talking import REST_MS
 from nook.ui.operations import Operations
 from nook.ui.shelf.child_trash import ChildTrashPage
@@ -143,7 +143,7 @@ class ShelfScreen(QWidget):
         self.writers_button = self._button("writers", "Who is writing?", "switchWriter")
         self.writers_button.clicked.connect(self.writers_wanted.emit)
         top.addWidget(self.writers_button)
-        self.writer_label = QLabel()
+        self.writer_label = PlainLabel()
         self.writer_label.setObjectName("shelfWriterName")
         self.writer_label.setStyleSheet("font-size: 28px; font-weight: bold; color: #7a4b00;")
         top.addWidget(self.writer_label, 1)
@@ -209,10 +209,10 @@ class ShelfScreen(QWidget):
         # buttons, the magnifier for a search, the filter's own picture), words second.
         self.empty_hint = QWidget()
         self.empty_hint.setObjectName("emptyShelfHint")
-        self.empty_picture = QLabel()
+        self.empty_picture = PlainLabel()
         self.empty_picture.setObjectName("emptyShelfPicture")
         self.empty_picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text = QLabel()
+        self.empty_text = PlainLabel()
         self.empty_text.setObjectName("emptyShelfText")
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text.setStyleSheet("font-size: 26px; color: #b0761b;")

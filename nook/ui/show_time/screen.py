@@ -29,7 +29,7 @@ from PySide6.QtGui import (
     QTextLine,
     QTextOption,
 )
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from nook import render
 from nook.core.library import Library
@@ -40,6 +40,7 @@ from nook.speech import Voice
 from nook.ui.grownup.gate import ask_grown_up
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
+from nook.ui.kit.plain import PlainLabel, plain_tip
 from nook.ui.show_time.sharing import (
     BackgroundSave,
     epub_dialog,
@@ -275,7 +276,7 @@ class ShowTime(QWidget):
         self.read_button = PictureButton("play", "Read to me", "showTimeRead", size)
         self.read_button.clicked.connect(self.toggle_reading)
         self.read_button.setVisible(self.speaks)
-        self.page_label = QLabel()
+        self.page_label = PlainLabel()
         self.page_label.setObjectName("showTimePageNumber")
         self.page_label.setStyleSheet("color: #fff7e6; font-size: 28px; padding: 0 16px;")
         share_size = max(48, size * 3 // 4)
@@ -399,7 +400,7 @@ class ShowTime(QWidget):
         self.read_button.setIcon(icon("pause" if reading else "play"))
         phrase = "Stop reading" if reading else "Read to me"
         self.read_button.setAccessibleName(phrase)
-        self.read_button.setToolTip(phrase)
+        self.read_button.setToolTip(plain_tip(phrase))
 
     def _read_page(self) -> None:
         self._picture_timer.stop()

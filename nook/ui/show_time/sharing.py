@@ -8,13 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from nook.core.library import Library
 from nook.export.images import export_pngs
 from nook.export.pdf import export_pdf
 from nook.export.talking_book import Job, export_talking_book
 from nook.ui.kit.export_runner import ExportProgress, ExportRunner, ExportWork
+from nook.ui.kit.plain import PlainLabel, plain_message
 
 
 def pdf_work(piece_id: str, path: Path) -> ExportWork:
@@ -57,7 +58,7 @@ class BackgroundSave(ExportProgress):
         self.runner.cancelled.connect(self.end)
         self.stop_wanted.connect(self.runner.cancel)
         self.stop_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrow keys turn pages
-        self.notice = QLabel()
+        self.notice = PlainLabel()
         self.notice.setObjectName("showTimeSaved")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setStyleSheet("color: #fff7e6; font-size: 18px;")
@@ -82,4 +83,4 @@ class BackgroundSave(ExportProgress):
 
     def _failed(self, reason: str) -> None:
         self.end()
-        QMessageBox.warning(self.window(), "Not saved", f"Writing Nook could not save to {self.destination}: {reason}")
+        plain_message(self.window(), "Not saved", f"Writing Nook could not save to {self.destination}: {reason}").exec()

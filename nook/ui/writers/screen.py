@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QScrollArea,
     QStackedWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from nook.core.library import Change, Library, What
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import avatar_icon, avatar_list
+from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
 
@@ -57,7 +57,7 @@ class WritersScreen(QWidget):
     def _build_choose(self) -> QWidget:
         page = QWidget()
         outer = QVBoxLayout(page)
-        heading = QLabel("Who is writing?")
+        heading = PlainLabel("Who is writing?")
         heading.setObjectName("writersHeading")
         heading.setAccessibleName("Who is writing?")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -158,7 +158,7 @@ class WritersScreen(QWidget):
         )
         top.addWidget(self.name_edit, 1)
         outer.addLayout(top)
-        hint = QLabel("Tap your picture")
+        hint = PlainLabel("Tap your picture")
         hint.setObjectName("pickAvatarHint")
         hint.setAccessibleName("Tap your picture")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

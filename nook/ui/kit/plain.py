@@ -1,0 +1,39 @@
+"""Plain text, always: whatever a user or a file supplies (a writer's name, a title, a
+file name, a word-wall word) is shown as the letters typed, never read as markup.
+
+Qt reads a QLabel's text, a tool tip and a message box's text as rich text when they
+merely *look* like HTML, so `<img src=/dev/zero>` as a child's name would make Qt read
+/dev/zero. Every label is a `PlainLabel`, every tool tip goes through `plain_tip`, and a
+message box through `plain_message`.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+
+class PlainLabel(QLabel):
+    """A QLabel that never interprets its text as markup."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+
+
+def plain_tip(text: str) -> str:
+    """A tool tip that shows `text` letter for letter (tool tips have no plain-text
+    switch: escaped inside a paragraph, markup in it is shown, not obeyed)."""
+    if not text:
+        return ""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
+
+
+def plain_message(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """A grown-up's message box whose text (which may name a file) is plain text."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
