@@ -20,6 +20,7 @@ from nook.core.library import Library
 from nook.speech import make_voice
 from nook.ui.grownup.backpack_page import BackpackPage
 from nook.ui.main_window import MainWindow
+from nook.ui.operations import Operations
 
 # Harmless if obeyed (no file is read), unmistakable if it is: rendered, <b> vanishes.
 HOSTILE = "<b>Bold</b><h1 style='font-size:200px'>Huge</h1>"
@@ -105,7 +106,7 @@ def test_a_hostile_backpack_is_shown_as_plain_text(qtbot, nook_app, library: Lib
     home_folder = tmp_path / "home"
     home_folder.mkdir()
     home = Library.open(home_folder)
-    page = BackpackPage(home)
+    page = BackpackPage(home, Operations(home))
     qtbot.addWidget(page)
     page.choose_open_path = lambda parent, folder: str(bag)
     page.show()
