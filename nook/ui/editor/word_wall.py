@@ -1,8 +1,10 @@
 """The child's word wall, opened from the editor: banks of words with pictures.
 
-First tap on a word says it; a second tap on the same word puts it in the child's
-words (`word_chosen`). Banks are the grown-up's (nook.core.word_wall); the panel reads
-them again each time it is shown, so a bank made in the grown-up corner is there.
+One tap on a word says it and puts it in the child's words (`word_chosen`): a
+five-year-old taps once and looks for the word, and a second tap nothing asked for
+was a dead end. Hearing it as it lands ties the word to its sound.
+Banks are the grown-up's (nook.core.word_wall); the panel reads them
+again each time it is shown, so a bank made in the grown-up corner is there.
 """
 
 from __future__ import annotations
@@ -71,7 +73,6 @@ class WordWallPanel(QWidget):
         self.bank_id: str | None = None
         self.bank_buttons: dict[str, PictureButton] = {}
         self.word_buttons: list[WordButton] = []
-        self._armed: str | None = None
 
         self.close_button = PictureButton("close", "Close the word wall", "closeWordWall", button_size)
         self.close_button.clicked.connect(self.closed.emit)
@@ -133,7 +134,6 @@ class WordWallPanel(QWidget):
 
     def show_bank(self, bank_id: str | None) -> None:
         self.bank_id = bank_id
-        self._armed = None
         if bank_id in self.bank_buttons:
             self.bank_buttons[bank_id].setChecked(True)
         for button in self.word_buttons:
@@ -170,16 +170,11 @@ class WordWallPanel(QWidget):
         self.words_grid.setRowStretch(len(self.word_buttons) // columns + 1, 1)
 
     def tap(self, button: WordButton) -> None:
-        """First tap says the word; a second tap on the same word chooses it."""
+        """Say the word and put it in; the word stays lit as the last one chosen."""
         for other in self.word_buttons:
             other.setChecked(other is button)
-        if self._armed == button.word.id:
-            self._armed = None
-            button.setChecked(False)
-            self.word_chosen.emit(button.word.word)
-            return
-        self._armed = button.word.id
         self.voice.say(button.word.word)
+        self.word_chosen.emit(button.word.word)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
         # Three words across: room beside the page in the editor, which matters more.
