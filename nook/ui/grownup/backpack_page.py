@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from nook.core import backpack
 from nook.core.library import Library, What
 from nook.export.images import file_stem
+from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
@@ -131,7 +132,7 @@ class BackpackPage(QWidget):
 
         # -- packing --
         pack_box = QGroupBox("Pack a backpack")
-        self.writer_choice = QComboBox()
+        self.writer_choice = CalmComboBox()
         self.writer_choice.setObjectName("backpackWriter")
         self.writer_choice.setAccessibleName("Whose pieces")
         self.writer_choice.currentIndexChanged.connect(self._fill_pieces)
@@ -284,7 +285,7 @@ class BackpackPage(QWidget):
             pieces = incoming.pieces_of(writer.id)
             if not pieces:
                 continue
-            combo = QComboBox()
+            combo = CalmComboBox()
             combo.setObjectName(f"backpackMatch_{writer.id}")
             name = writer_label(writer.name, writer.avatar)
             combo.setAccessibleName(f"Shelf for {name}")

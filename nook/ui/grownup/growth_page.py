@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -18,6 +17,7 @@ from nook.core.growth import Growth, growth
 from nook.core.library import Change, Library, What
 from nook.core.models import Piece
 from nook.render import PageStyle, Pictures, render_page
+from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
@@ -88,7 +88,7 @@ class GrowthPage(QWidget):
         self.setObjectName("growthPage")
         self.setAccessibleName("Growth")
         self.library = library
-        self.writer_choice = QComboBox()
+        self.writer_choice = CalmComboBox()
         self.writer_choice.setObjectName("growthWriter")
         self.writer_choice.setAccessibleName("Which writer")
         self.writer_choice.currentIndexChanged.connect(self.refresh)

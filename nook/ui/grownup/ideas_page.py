@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -19,6 +18,7 @@ from nook.core import ideas
 from nook.core.library import Change, Library, What
 from nook.core.models import KINDS
 from nook.ui.grownup.pickers import StickerPicker, picture_icon
+from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel, plain_tip
 from nook.ui.operations import Operations
@@ -52,7 +52,7 @@ class IdeasPage(QWidget):
         self.text_edit.setAccessibleName("Idea words")
         self.text_edit.setMaxLength(ideas.TEXT_LIMIT)
         self.text_edit.setPlaceholderText("Make a sign for your bedroom door")
-        self.kind = QComboBox()
+        self.kind = CalmComboBox()
         self.kind.setObjectName("ideaKind")
         self.kind.setAccessibleName("Kind")
         for kind in KINDS:

@@ -12,14 +12,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
-    QSlider,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from PySide6.QtWidgets import (
 from nook.core import settings, shelf
 from nook.core.library import Change, Library, What
 from nook.speech import Voice
+from nook.ui.kit.calm_inputs import CalmComboBox, CalmSlider, CalmSpinBox
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
@@ -60,7 +58,7 @@ class SettingsPage(QWidget):
         self._loaders: dict[str, Callable[[Any], None]] = {}
         self._loading = False
 
-        self.scope = QComboBox()
+        self.scope = CalmComboBox()
         self.scope.setObjectName("settingsScope")
         self.scope.setAccessibleName("Settings for")
         self.scope.currentIndexChanged.connect(self.load)
@@ -111,7 +109,7 @@ class SettingsPage(QWidget):
         form.addRow(box)
 
     def _spin(self, key: str, label: str, low: int, high: int, form: QFormLayout, suffix: str = "") -> None:
-        spin = QSpinBox()
+        spin = CalmSpinBox()
         spin.setObjectName(f"setting_{key}")
         spin.setAccessibleName(label)
         spin.setRange(low, high)
@@ -130,7 +128,7 @@ class SettingsPage(QWidget):
         form.addRow(self.voice_status)
         for key in ("talking_buttons", "echo_letters", "echo_words", "echo_sentences"):
             self._check(key, form)
-        voices = QComboBox()
+        voices = CalmComboBox()
         voices.setObjectName("setting_voice_id")
         voices.setAccessibleName("Voice")
         voices.addItem("The computer's usual voice", None)
@@ -141,7 +139,7 @@ class SettingsPage(QWidget):
         self.controls["voice_id"] = voices
         self._loaders["voice_id"] = lambda v: voices.setCurrentIndex(max(0, voices.findData(v)))
         form.addRow("Voice", voices)
-        rate = QSlider(Qt.Orientation.Horizontal)
+        rate = CalmSlider(Qt.Orientation.Horizontal)
         rate.setObjectName("setting_voice_rate")
         rate.setAccessibleName("Speed")
         rate.setRange(int(settings.VOICE_RATE_RANGE[0] * 100), int(settings.VOICE_RATE_RANGE[1] * 100))
@@ -156,7 +154,7 @@ class SettingsPage(QWidget):
     def _look_group(self) -> QGroupBox:
         group = QGroupBox("How it looks")
         form = QFormLayout(group)
-        size = QSlider(Qt.Orientation.Horizontal)
+        size = CalmSlider(Qt.Orientation.Horizontal)
         size.setObjectName("setting_button_size")
         size.setAccessibleName("Button size")
         size.setRange(*settings.BUTTON_SIZE_RANGE)
@@ -178,7 +176,7 @@ class SettingsPage(QWidget):
         row.addWidget(size, 1)
         row.addWidget(size_label)
         form.addRow("Button size", row)
-        fonts = QComboBox()
+        fonts = CalmComboBox()
         fonts.setObjectName("setting_font")
         fonts.setAccessibleName("Font")
         for font_id, name in FONTS:
