@@ -35,8 +35,11 @@ class MainWindow(QMainWindow):
     shelf_shown = Signal()
     restore_wanted = Signal(Path)  # a grown-up chose a backup: the app closes the library and restores
 
-    def __init__(self, library: Library, voice: Voice, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, voice: Voice, parent: QWidget | None = None, *, show_time_look_ms: int | None = None
+    ) -> None:
         super().__init__(parent)
+        self.show_time_look_ms = show_time_look_ms  # show time's look after a read page (None: its own)
         self.setObjectName("mainWindow")
         self.setAccessibleName("Writing Nook")
         self.setWindowTitle("Writing Nook")
@@ -203,7 +206,8 @@ class MainWindow(QMainWindow):
         size = int(self.library.setting("button_size", self.writer_id))
         from nook.ui.show_time.screen import ShowTime
 
-        show = ShowTime(self.library, piece_id, self.voice, button_size=size)
+        look = {} if self.show_time_look_ms is None else {"after_reading_ms": self.show_time_look_ms}
+        show = ShowTime(self.library, piece_id, self.voice, button_size=size, **look)
         self.show_time_screen = show
 
         def over() -> None:

@@ -57,7 +57,7 @@ def voice(qapp):
 def open_window(qtbot, library: Library, writer, piece_id: str, voice) -> MainWindow:
     library.set_state("last_writer", writer.id)
     library.set_state(f"last_piece:{writer.id}", piece_id)
-    window = MainWindow(library, voice)
+    window = MainWindow(library, voice, show_time_look_ms=10)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()

@@ -98,6 +98,39 @@ def test_read_aloud_lights_each_word_and_turns_the_pages_by_itself(library, stor
     voice.shutdown()
 
 
+def test_a_read_page_stays_a_moment_before_it_turns(library, story, qtbot) -> None:
+    voice = make_voice("silent")
+    show = ShowTime(library, story.id, voice=voice, after_reading_ms=150)
+    qtbot.addWidget(show)
+    events: list[tuple[str, int]] = []
+    show.page_changed.connect(lambda index: events.append(("turned to", index)))
+    # Connected after show time's own handler: sees the page as the reading's end left it.
+    voice.finished.connect(lambda _u: events.append(("read", show.index)))
+    pausing: list[bool] = []
+    voice.finished.connect(lambda _u: pausing.append(show._turn_timer.isActive() and show.stage.lit == []))
+    show.present()
+    qtbot.waitUntil(lambda: not show.reading, timeout=5000)
+    # Each page is read, then still shown (unlit, the turn waiting), and only then turned.
+    assert events == [("read", 0), ("turned to", 1), ("read", 1), ("turned to", 2), ("read", 2)]
+    assert pausing == [True, True, False]  # the last page has nothing to wait for
+    assert show.index == 2 and show.read_button.accessibleName() == "Read to me"
+    voice.shutdown()
+
+
+def test_stopping_during_the_look_keeps_the_page(library, story, qtbot) -> None:
+    voice = make_voice("silent")
+    show = ShowTime(library, story.id, voice=voice, after_reading_ms=100)
+    qtbot.addWidget(show)
+    show.present()
+    qtbot.waitUntil(show._turn_timer.isActive, timeout=5000)
+    qtbot.mouseClick(show.read_button, Qt.MouseButton.LeftButton)  # "Stop reading"
+    assert not show.reading and not show._turn_timer.isActive()
+    with qtbot.assertNotEmitted(show.page_changed, wait=200):
+        pass
+    assert show.index == 0
+    voice.shutdown()
+
+
 def test_leaving_while_reading_stops_the_voice(library, story, qtbot) -> None:
     voice = make_voice("silent")
     voice.word_ms = 200
@@ -239,11 +272,11 @@ def test_a_picture_only_page_stays_a_while_before_turning(library, writer, qtbot
     library.update_page(library.pages(piece.id)[0].id, words="Look")
     library.add_page(piece.id, words="The end")
     voice = make_voice("silent")
-    show = ShowTime(library, piece.id, voice=voice, picture_page_ms=300)
+    show = ShowTime(library, piece.id, voice=voice, picture_page_ms=300, after_reading_ms=10)
     qtbot.addWidget(show)
     show.present()
     qtbot.waitUntil(lambda: show.index == 1, timeout=2000)  # the empty middle page
-    assert show._picture_timer.isActive() and show.reading
+    assert show._turn_timer.isActive() and show.reading
     qtbot.waitUntil(lambda: show.index == 2, timeout=2000)
     qtbot.waitUntil(lambda: not show.reading, timeout=2000)
     assert voice.spoken == ["Look\n\nby Maya", "The end"]

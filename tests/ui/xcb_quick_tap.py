@@ -70,7 +70,7 @@ def main(data_dir: Path, target: str) -> int:
     engine.word_ms = 90  # the reading lasts well past the talking buttons' rest
     voice = ForwardingVoice()
     voice.attach(engine)
-    window = MainWindow(library, voice)
+    window = MainWindow(library, voice, show_time_look_ms=10)
     window.showMaximized()
     window.activateWindow()
     report: dict[str, object] = {"said": engine.spoken, "heard": []}

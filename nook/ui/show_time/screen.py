@@ -1,7 +1,8 @@
 """Show time: a piece full screen, page by page, read aloud with each word lit as heard.
 
 Pages turn by a tap (left third: back, elsewhere: on), by the arrow keys, or by
-themselves when read aloud finishes a page. Escape or the big "back" button leaves.
+themselves a moment after read aloud finishes a page (time to look at the picture).
+Escape or the big "back" button leaves.
 Without a voice that can speak, show time is silent and the read-aloud button is hidden.
 
 Show time is also where finished work goes out to readers: print (children may, unless
@@ -53,6 +54,7 @@ from nook.ui.show_time.sharing import (
 HIGHLIGHT = QColor(255, 214, 10, 120)  # a yellow marker over the word being heard
 BACKGROUND = "#2b2b3a"  # a dim room, so the page glows like a stage
 PICTURE_PAGE_MS = 4000  # reading on, a page with no words stays this long before turning
+AFTER_READING_MS = 2000  # reading on, a page with words stays this long after its last word
 
 
 @dataclass(frozen=True)
@@ -230,6 +232,7 @@ class ShowTime(QWidget):
         parent: QWidget | None = None,
         *,
         picture_page_ms: int = PICTURE_PAGE_MS,
+        after_reading_ms: int = AFTER_READING_MS,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("showTime")
@@ -252,10 +255,15 @@ class ShowTime(QWidget):
         self._said = ""  # the text of the utterance being read
         self._heard_to = 0  # how far into it the words have been heard
         self._parts: list[Spoken] = []
-        self._picture_timer = QTimer(self)
-        self._picture_timer.setSingleShot(True)
-        self._picture_timer.setInterval(picture_page_ms)
-        self._picture_timer.timeout.connect(lambda: self._page_read() if self.reading else None)
+        # One timer holds a page before it turns: a picture-only page for a long look, a
+        # page with words for a short one after its last word, so a child reading along
+        # can find the picture before the page goes (three short pages once flew by in
+        # about three seconds).
+        self.picture_page_ms = picture_page_ms
+        self.after_reading_ms = after_reading_ms
+        self._turn_timer = QTimer(self)
+        self._turn_timer.setSingleShot(True)
+        self._turn_timer.timeout.connect(lambda: self._page_read() if self.reading else None)
         self.page_style = render.PageStyle.resolve(library, piece)
         self._style = self.page_style.text_style()
         # Injectable so tests (and other front ends) can answer without real dialogs.
@@ -389,7 +397,7 @@ class ShowTime(QWidget):
 
     def stop_reading(self) -> None:
         self.reading = False
-        self._picture_timer.stop()
+        self._turn_timer.stop()
         self._utterance = -1
         if self.speaks:
             self.voice.stop()
@@ -403,7 +411,7 @@ class ShowTime(QWidget):
         self.read_button.setToolTip(plain_tip(phrase))
 
     def _read_page(self) -> None:
-        self._picture_timer.stop()
+        self._turn_timer.stop()
         self.stage.light([])
         text = spoken_text(self._parts)
         # Forget the old utterance first: `say` stops it, and its `finished` must not
@@ -413,7 +421,7 @@ class ShowTime(QWidget):
         if text:
             self._utterance = self.voice.say(text)
         else:
-            self._picture_timer.start()  # a page with only a picture: time to look at it
+            self._turn_timer.start(self.picture_page_ms)  # a page with only a picture: time to look at it
 
     def _on_word(self, utterance: int, start: int, length: int) -> None:
         if utterance != self._utterance:
@@ -437,7 +445,11 @@ class ShowTime(QWidget):
             self.stage.light([])
             self._set_read_button(reading=False)
             return
-        self._page_read()
+        self.stage.light([])
+        if self.index < len(self.pages) - 1:
+            self._turn_timer.start(self.after_reading_ms)  # a look at the picture, then on
+        else:
+            self._page_read()  # the last page: nothing to wait for
 
     def _page_read(self) -> None:
         self.stage.light([])
