@@ -35,10 +35,14 @@ def show(library: Library, story, qtbot):
 
 
 def test_keys_turn_the_pages_and_stop_at_the_ends(show: ShowTime, qtbot) -> None:
-    assert show.index == 0 and show.page_label.text() == "1 / 3"
+    assert show.index == 0 and show.page_label.accessibleName() == "The cover"
+    assert show.stage.accessibleName() == "The cover"
     qtbot.keyClick(show, Qt.Key.Key_Right)
+    # The first page after the cover is page 1, as a child counts.
+    assert show.page_label.text() == "1 / 2" and show.page_label.accessibleName() == "Page 1 of 2"
+    assert show.stage.accessibleName() == "Page 1"
     qtbot.keyClick(show, Qt.Key.Key_Space)
-    assert show.index == 2
+    assert show.index == 2 and show.page_label.accessibleName() == "Page 2 of 2"
     qtbot.keyClick(show, Qt.Key.Key_Right)
     assert show.index == 2 and not show.next_button.isEnabled()
     qtbot.keyClick(show, Qt.Key.Key_Left)

@@ -137,7 +137,10 @@ class PageStrip(QWidget):
     def set_thumb(self, index: int, image: QPixmap) -> None:
         thumb = self.thumbs[index]
         thumb.setObjectName(f"pageThumb{index + 1}")
-        thumb.setAccessibleName("The cover" if index == 0 and self.property("has_cover") else f"Page {index + 1}")
+        has_cover = bool(self.property("has_cover"))
+        # A child counts the pages after the cover: the first one is page 1.
+        number = index if has_cover else index + 1
+        thumb.setAccessibleName("The cover" if has_cover and index == 0 else f"Page {number}")
         thumb.setIcon(QIcon(image))
         height = self.button_size
         width = max(height, int(height * image.width() / max(1, image.height())))

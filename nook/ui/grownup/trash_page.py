@@ -114,7 +114,9 @@ class TrashPage(QWidget):
 
     def _ask_empty(self) -> None:
         self._pending = "all"
-        self.confirm.ask(f"Delete all {self.list.count()} pieces in the trash for good? This cannot be undone.")
+        count = self.list.count()
+        which = "the 1 piece" if count == 1 else f"all {count} pieces"
+        self.confirm.ask(f"Delete {which} in the trash for good? This cannot be undone.")
 
     def _confirmed(self) -> None:
         chosen = self.selected_ids()

@@ -66,6 +66,12 @@ class Spoken:
     start: int  # offset of `text` within the page's spoken text
 
 
+def page_number(pages: list[Page], index: int) -> tuple[int | None, int]:
+    """The page's number as a child counts (None for a cover), and how many are numbered."""
+    numbered = [i for i, page in enumerate(pages) if page.role != "cover"]
+    return (numbered.index(index) + 1 if index in numbered else None), len(numbered)
+
+
 def spoken_parts(style: render.PageStyle, piece: Piece, page: Page) -> list[Spoken]:
     """What read aloud says for a page, in reading order (the byline after a cover's title)."""
     layout = render.page_layout(piece.kind, page.role)
@@ -162,7 +168,6 @@ class PageStage(QWidget):
         self.page = page
         self.lit = []
         self._drawn = None
-        self.setAccessibleName(f"Page {page.position + 1}")
         self.update()
 
     def light(self, rects: list[QRectF]) -> None:
@@ -375,8 +380,12 @@ class ShowTime(QWidget):
         self.stage.show_page(page)
         self._parts = spoken_parts(self.page_style, self.piece, page)
         self._style = self.page_style.text_style(page)  # a page may have a text size of its own
-        self.page_label.setText(f"{self.index + 1} / {len(self.pages)}")
-        self.page_label.setAccessibleName(f"Page {self.index + 1} of {len(self.pages)}")
+        number, count = page_number(self.pages, self.index)
+        # A child counts the pages after the cover: the first one is page 1.
+        self.page_label.setText("" if number is None else f"{number} / {count}")
+        spoken = "The cover" if number is None else f"Page {number} of {count}"
+        self.page_label.setAccessibleName(spoken)
+        self.stage.setAccessibleName("The cover" if number is None else f"Page {number}")
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.pages) - 1)
         self.page_changed.emit(self.index)

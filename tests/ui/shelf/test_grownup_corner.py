@@ -106,6 +106,8 @@ def test_grown_up_restores_deletes_for_good_and_empties_trash(qtbot, corner, lib
     click(qtbot, find(trash, "trashConfirmYes"))
     assert library.piece(second) is None
     click(qtbot, find(trash, "trashEmpty"))
+    # One piece left: the question counts it as one, not "all 1 pieces".
+    assert find(trash, "trashConfirm").question.text().startswith("Delete the 1 piece in the trash for good?")
     click(qtbot, find(trash, "trashConfirmNo"))
     assert trash.list.count() == 1
     click(qtbot, find(trash, "trashEmpty"))
