@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 from nook.core.library import Change, Library, What
 from nook.speech import Voice
 from nook.ui.grownup.door import GrownUpDoor
+from nook.ui.grownup.visit import IDLE_MS, GrownUpVisit
 from nook.ui.kit.talking import TalkingButtons
 from nook.ui.operations import Operations, StorageFailure
 from nook.ui.shelf.classroom import ClassroomWatch
@@ -36,7 +37,13 @@ class MainWindow(QMainWindow):
     restore_wanted = Signal(Path)  # a grown-up chose a backup: the app closes the library and restores
 
     def __init__(
-        self, library: Library, voice: Voice, parent: QWidget | None = None, *, show_time_look_ms: int | None = None
+        self,
+        library: Library,
+        voice: Voice,
+        parent: QWidget | None = None,
+        *,
+        show_time_look_ms: int | None = None,
+        grown_up_idle_ms: int = IDLE_MS,
     ) -> None:
         super().__init__(parent)
         self.show_time_look_ms = show_time_look_ms  # show time's look after a read page (None: its own)
@@ -82,7 +89,9 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self.writers_screen)
         self.screens.addWidget(self.shelf_screen)
         # The grown-up corner (behind the gate) and classroom mode: see nook/ui/grownup, nook/ui/shelf.
-        self.grown_up = GrownUpDoor(library, self.ops, self.screens, voice, self)
+        # One grown-up visit for the whole window: the gate is answered once per visit.
+        visit = GrownUpVisit(grown_up_idle_ms, self)
+        self.grown_up = GrownUpDoor(library, self.ops, self.screens, voice, self, visit=visit)
         self.shelf_screen.grown_up_wanted.connect(self.grown_up.open)
         self.writers_screen.grown_up_wanted.connect(self.grown_up.open)
         self.classroom = ClassroomWatch(library, self.ops, self)
@@ -171,6 +180,8 @@ class MainWindow(QMainWindow):
             self.open_piece(piece.id)
 
     def show_writers(self) -> None:
+        """ "Who is writing?": a child's turn begins, so a grown-up's visit is over."""
+        self.grown_up.visit.end()
         self._close_piece_screen()
         self.ops.store(self, self.library.set_state, "last_writer", None)
         self.screens.setCurrentWidget(self.writers_screen)
@@ -208,6 +219,7 @@ class MainWindow(QMainWindow):
 
         look = {} if self.show_time_look_ms is None else {"after_reading_ms": self.show_time_look_ms}
         show = ShowTime(self.library, piece_id, self.voice, button_size=size, **look)
+        show.gate = self.grown_up.visit.ask
         self.show_time_screen = show
 
         def over() -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from nook.core.library import Library
 from nook.speech import Voice
-from nook.ui.grownup.gate import ask_grown_up
+from nook.ui.grownup.visit import GrownUpVisit
 from nook.ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ class GrownUpDoor(QObject):
         stack: QStackedWidget,
         voice: Voice,
         parent: QObject | None = None,
+        visit: GrownUpVisit | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
@@ -45,7 +46,16 @@ class GrownUpDoor(QObject):
         self.corner: GrownUpCorner | None = None
         self._came_from: QWidget | None = None
         self._sections: list[tuple[str, Callable[[], QWidget], str]] = []
-        self.gate: Callable[[QWidget | None], bool] = ask_grown_up
+        # The whole window shares one visit: past the gate here, past it everywhere.
+        self.visit = visit or GrownUpVisit(parent=self)
+
+    @property
+    def gate(self) -> Callable[[QWidget | None], bool]:
+        return self.visit.gate
+
+    @gate.setter
+    def gate(self, gate: Callable[[QWidget | None], bool]) -> None:
+        self.visit.gate = gate
 
     def add_section(self, name: str, factory: Callable[[], QWidget], icon_name: str = "settings") -> None:
         self._sections.append((name, factory, icon_name))
@@ -54,13 +64,14 @@ class GrownUpDoor(QObject):
         """Ask the gate; on a right answer show the corner. Returns whether it opened."""
         if self.corner is not None:
             return True
-        if not self.gate(self.stack.window()):
+        if not self.visit.ask(self.stack.window()):
             return False
         self.open_without_gate()
         return True
 
     def open_without_gate(self) -> GrownUpCorner:
         """For callers that already asked the gate (and for tests of the corner)."""
+        self.visit.begin()
         if self.corner is None:
             extra = [(name, factory(), icon_name) for name, factory, icon_name in self._sections]
             from nook.ui.grownup.corner import GrownUpCorner  # built only past the gate
@@ -74,6 +85,8 @@ class GrownUpDoor(QObject):
         return self.corner
 
     def close(self) -> None:
+        """The grown-up leaves the corner: the visit is over too."""
+        self.visit.end()
         corner, self.corner = self.corner, None
         if corner is None:
             return

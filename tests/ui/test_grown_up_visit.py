@@ -1,0 +1,94 @@
+"""One grown-up visit: the gate once, then in until they leave, walk away, or a child's turn."""
+
+from __future__ import annotations
+
+import pytest
+
+from nook.core.library import Library
+from nook.speech import ForwardingVoice
+from nook.ui.main_window import MainWindow
+
+
+class CountingGate:
+    """A grown-up who answers the gate right every time it is asked, counted."""
+
+    def __init__(self) -> None:
+        self.asked = 0
+
+    def __call__(self, parent) -> bool:
+        self.asked += 1
+        return True
+
+
+@pytest.fixture
+def window(qtbot, nook_app, library: Library, writer) -> MainWindow:
+    library.new_piece(writer.id, "book")
+    win = MainWindow(library, ForwardingVoice(), grown_up_idle_ms=60_000)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_shelf(writer.id)
+    return win
+
+
+def _show_time_saving(window: MainWindow, qtbot, gate: CountingGate):
+    window.grown_up.gate = gate
+    piece = window.library.pieces(window.writer_id)[0]
+    show = window.show_time(piece.id)
+    chosen: list[str] = []
+    # The grown-up looks at the save box and cancels: only the gate is counted here.
+    show.choose_pdf_path = lambda parent, suggested: chosen.append(suggested) or ""
+    show.choose_folder = lambda parent: chosen.append("folder") or ""
+    return show, chosen
+
+
+def test_saving_many_things_asks_the_gate_once(window: MainWindow, qtbot) -> None:
+    gate = CountingGate()
+    show, chosen = _show_time_saving(window, qtbot, gate)
+    for _ in range(3):
+        show.save_pdf()
+    show.save_pictures()
+    assert len(chosen) == 4 and gate.asked == 1
+    assert window.grown_up.visit.in_progress
+
+
+def test_the_corner_and_show_time_share_one_visit_and_leaving_ends_it(window: MainWindow, qtbot) -> None:
+    gate = CountingGate()
+    window.grown_up.gate = gate
+    assert window.grown_up.open() and gate.asked == 1
+    window.grown_up.close()  # "leave the grown-up corner"
+    assert not window.grown_up.visit.in_progress
+    assert window.grown_up.open() and gate.asked == 2
+
+
+def test_a_childs_turn_ends_the_visit(window: MainWindow, qtbot) -> None:
+    gate = CountingGate()
+    show, chosen = _show_time_saving(window, qtbot, gate)
+    show.save_pdf()
+    window.show_writers()  # "Who is writing?": the next child
+    window.show_shelf(window.library.writers()[0].id)
+    show, chosen = _show_time_saving(window, qtbot, gate)
+    show.save_pdf()
+    assert gate.asked == 2
+
+
+def test_the_visit_ends_when_nobody_touches_the_app(qtbot, nook_app, library: Library, writer) -> None:
+    library.new_piece(writer.id, "book")
+    window = MainWindow(library, ForwardingVoice(), grown_up_idle_ms=30)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_shelf(writer.id)
+    gate = CountingGate()
+    show, _chosen = _show_time_saving(window, qtbot, gate)
+    show.save_pdf()
+    assert window.grown_up.visit.in_progress
+    qtbot.waitUntil(lambda: not window.grown_up.visit.in_progress, timeout=5_000)
+    show.save_pdf()
+    assert gate.asked == 2
+
+
+def test_a_refused_gate_starts_no_visit(window: MainWindow, qtbot) -> None:
+    asked: list[bool] = []
+    window.grown_up.gate = lambda parent: asked.append(True) or False
+    assert not window.grown_up.open()
+    assert not window.grown_up.open()
+    assert asked == [True, True] and not window.grown_up.visit.in_progress
