@@ -6,14 +6,15 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from nook.assets import asset_path, manifest
 from nook.ui.editor.tools import CHOSEN_STYLE
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
+from nook.ui.kit.plain import PlainLabel
 
 COLUMNS = 3
 
@@ -41,6 +42,18 @@ def find_stickers(text: str) -> list[dict[str, Any]]:
         if all(any(name.startswith(word) for name in names) for word in words):
             found.append(sticker)
     return found
+
+
+def nothing_found_picture(size: int) -> QPixmap:
+    """The search picture with a big "no" over its corner: nothing found."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.drawPixmap(0, 0, icon("search").pixmap(size, size))
+    half = size // 2
+    painter.drawPixmap(QRect(half, half, half, half), icon("no").pixmap(half, half))
+    painter.end()
+    return pixmap
 
 
 class StickerBox(QWidget):
@@ -86,6 +99,14 @@ class StickerBox(QWidget):
         self.grid.setSpacing(4)
         self.grid.setContentsMargins(2, 2, 2, 2)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # A search that finds nothing shows a picture saying so (a magnifier crossed
+        # out), never an empty grey box a child takes for "still loading".
+        self.nothing_found = PlainLabel()
+        self.nothing_found.setObjectName("stickerNothingFound")
+        self.nothing_found.setAccessibleName("No sticker found")
+        self.nothing_found.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing_found.setPixmap(nothing_found_picture(2 * button_size))
+        self.nothing_found.hide()
         self.sticker_scroll = QScrollArea()
         # The controls inside take the keyboard, not the area (it has nothing to say).
         self.sticker_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -131,9 +152,12 @@ class StickerBox(QWidget):
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item else None
-            if widget is not None:
+            if widget is not None and widget is not self.nothing_found:  # kept for the next time
                 widget.deleteLater()
         self.sticker_buttons = {}
+        self.nothing_found.setVisible(not stickers)
+        if not stickers:
+            self.grid.addWidget(self.nothing_found, 0, 0, 1, COLUMNS)
         for index, sticker in enumerate(stickers):
             button = PictureButton(sticker_icon(sticker["id"]), sticker["name"], "sticker_" + sticker["id"], self._size)
             button.setIconSize(QSize(int(self._size * 0.85), int(self._size * 0.85)))

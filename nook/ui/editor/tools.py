@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QToolButton, QWidget
 
+from nook.render.style import DEFAULT_COLOUR
 from nook.ui.kit.buttons import PictureButton
 
 # (tool, icon, phrase) in the order they appear.
@@ -186,9 +187,11 @@ class ColourPanel(QWidget):
             button.setChecked(colour == self.tools.colour)
 
 
-# Colours words stay readable in on a white page: the blobs minus white, yellow and the
-# palest ones. Words are drawn in the writer's own colour on every page they write.
-WORDS_COLOURS: tuple[tuple[str, str], ...] = tuple(
+# Colours words stay readable in on a white page: the colour every writer's words start
+# in, then the blobs minus white, yellow and the palest ones. Words are drawn in the
+# writer's own colour on every page they write; the starting colour is a blob too, or
+# the palette would show no colour chosen for a writer who never chose one.
+WORDS_COLOURS: tuple[tuple[str, str], ...] = (("dark blue", DEFAULT_COLOUR),) + tuple(
     (name, colour) for name, colour in COLOURS if name not in ("white", "yellow", "peach", "light green", "sky blue")
 )
 

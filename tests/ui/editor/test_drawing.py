@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from nook.core import picture as pic
 from nook.render import draw_page
@@ -137,6 +138,28 @@ def test_a_sticker_can_be_found_by_name(qtbot, library, writer, open_piece):
     button = screen.sticker_box.sticker_buttons["cat"]
     assert button.accessibleName() == "cat"
     assert button.width() >= 64 and button.height() >= 64
+
+
+def test_a_search_with_no_sticker_shows_a_nothing_found_picture(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    box = screen.sticker_box
+    qtbot.mouseClick(screen.tool_panel.buttons["sticker"], qtbot_left())
+    qtbot.keyClicks(box.search, "zqxj")
+    assert box.sticker_buttons == {}
+    found = box.nothing_found
+    assert found.isVisible() and found.accessibleName() == "No sticker found"
+    # A real picture, not a blank box: some of its pixels are painted.
+    image = found.pixmap().toImage()
+    assert image.width() >= 64
+    spots = [(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)]
+    painted = {image.pixelColor(x, y).alpha() > 0 for x, y in spots}
+    assert painted == {True, False}
+    box.search.clear()
+    assert not found.isVisible() and box.sticker_buttons
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what the clear let go
+    qtbot.keyClicks(box.search, "qqqz")  # a second miss shows the same picture again
+    assert found.isVisible()
 
 
 def test_clear_picture_is_undoable(qtbot, library, writer, open_piece):

@@ -41,3 +41,16 @@ def test_the_colour_follows_the_writer_to_a_new_piece(qtbot, library, writer, op
     piece = library.new_piece(writer.id, "book")
     screen = open_piece(piece.id)
     assert "#7b2cbf" in screen.current_view.edits["words"].styleSheet()
+
+
+def test_the_palette_shows_the_colour_the_words_are_now(qtbot, library, writer, open_piece) -> None:
+    # A new writer's words start in the app's own colour: the palette must show it chosen.
+    colour = library.writer(writer.id).colour
+    piece = library.new_piece(writer.id, "sign")
+    screen = open_piece(piece.id)
+    qtbot.mouseClick(screen.words_colour_button, LEFT)
+    panel = screen.words_colour_panel
+    chosen = [value for value, button in panel.buttons.items() if button.isChecked()]
+    assert chosen == [colour]
+    assert panel.buttons[colour].isVisible() and panel.buttons[colour].accessibleName() == "Dark blue"
+    assert colour in screen.current_view.edits["words"].styleSheet()
