@@ -18,6 +18,7 @@ from nook.speech import Voice
 from nook.ui.grownup.ideas_page import IdeasPage
 from nook.ui.grownup.settings_page import SettingsPage
 from nook.ui.grownup.trash_page import TrashPage
+from nook.ui.grownup.voice_page import VoicePage
 from nook.ui.grownup.word_wall_page import WordWallPage
 from nook.ui.grownup.writers_page import WritersPage
 from nook.ui.kit.buttons import PictureButton
@@ -103,11 +104,13 @@ class GrownUpCorner(QWidget):
         self.trash_page = TrashPage(library, ops)
         self.word_wall_page = WordWallPage(library, ops)
         self.ideas_page = IdeasPage(library, ops)
+        self.voice_page = VoicePage(library, ops)
         self.add_section("Settings", self.settings_page, "settings")
         self.add_section("Writers", self.writers_page, "writers")
         self.add_section("Trash", self.trash_page, "trash")
         self.add_section("Word wall", self.word_wall_page, "word_wall")
         self.add_section("Idea cards", self.ideas_page, "idea")
+        self.add_section("My voice", self.voice_page, "microphone")
         for name, widget, icon_name in extra_sections:
             self.add_section(name, widget, icon_name)
         self.add_section("About", _about(library, voice), "help")
