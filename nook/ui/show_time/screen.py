@@ -33,11 +33,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from nook import render
+from nook.core import recordings
 from nook.core.library import Library
 from nook.core.models import Page, Piece
 from nook.export.images import file_stem
 from nook.export.printing import ask_and_print
 from nook.speech import Voice
+from nook.speech.recording_player import RecordingPlayer
 from nook.ui.grownup.gate import ask_grown_up
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
@@ -238,6 +240,7 @@ class ShowTime(QWidget):
         *,
         picture_page_ms: int = PICTURE_PAGE_MS,
         after_reading_ms: int = AFTER_READING_MS,
+        recording_player: RecordingPlayer | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("showTime")
@@ -255,6 +258,15 @@ class ShowTime(QWidget):
         self.voice = voice
         # Decided once: a voice that cannot speak now leaves show time silent throughout.
         self.speaks = voice.is_available()
+        # My voice: a page's own recording plays instead of (or before) the app's voice,
+        # as a grown-up chose; show time then reads even where the app's voice cannot.
+        self.recording_player = recording_player or RecordingPlayer(self)
+        self.recording_player.done.connect(self._recording_done)
+        self._playing_own = False
+        self.reading_voice = str(library.setting("reading_voice"))
+        self.has_recordings = self.reading_voice != "app" and any(
+            recordings.recording_of(p.extras) is not None for p in self.pages
+        )
         self.reading = False
         self._utterance = -1
         self._said = ""  # the text of the utterance being read
@@ -288,7 +300,7 @@ class ShowTime(QWidget):
         self.next_button.clicked.connect(self.next_page)
         self.read_button = PictureButton("play", "Read to me", "showTimeRead", size)
         self.read_button.clicked.connect(self.toggle_reading)
-        self.read_button.setVisible(self.speaks)
+        self.read_button.setVisible(self.speaks or self.has_recordings)
         self.page_label = PlainLabel()
         self.page_label.setObjectName("showTimePageNumber")
         self.page_label.setStyleSheet("color: #fff7e6; font-size: 28px; padding: 0 16px;")
@@ -343,7 +355,7 @@ class ShowTime(QWidget):
             self.window().showFullScreen()
         self.activateWindow()
         self.setFocus()
-        if read_aloud and self.speaks:
+        if read_aloud and (self.speaks or self.has_recordings):
             self.start_reading()
 
     def leave(self) -> None:
@@ -398,7 +410,7 @@ class ShowTime(QWidget):
             self.start_reading()
 
     def start_reading(self) -> None:
-        if not self.speaks:
+        if not (self.speaks or self.has_recordings):
             return
         self.reading = True
         self._set_read_button(reading=True)
@@ -408,6 +420,9 @@ class ShowTime(QWidget):
         self.reading = False
         self._turn_timer.stop()
         self._utterance = -1
+        if self._playing_own:
+            self._playing_own = False
+            self.recording_player.stop()
         if self.speaks:
             self.voice.stop()
         self.stage.light([])
@@ -422,15 +437,46 @@ class ShowTime(QWidget):
     def _read_page(self) -> None:
         self._turn_timer.stop()
         self.stage.light([])
+        if self._playing_own:
+            self._playing_own = False
+            self.recording_player.stop()
+        recording = recordings.recording_of(self.pages[self.index].extras)
+        data = self.library.media(recording.media) if recording and self.reading_voice != "app" else None
+        if recording is not None and data is not None:
+            self._utterance = -1
+            if self.speaks:
+                self.voice.stop()
+            self._playing_own = True
+            self.recording_player.play(data, recording.ms)
+            return
+        self._say_page()
+
+    def _recording_done(self) -> None:
+        """The page's own recording was heard: the app's voice next, or the next page."""
+        if not self._playing_own:
+            return  # stopped on purpose (a page turn, leaving)
+        self._playing_own = False
+        if not self.reading:
+            return
+        if self.reading_voice == "own_then_app" and self.speaks and spoken_text(self._parts):
+            self._say_page()
+        elif self.index < len(self.pages) - 1:
+            self._turn_timer.start(self.after_reading_ms)  # a look at the picture, then on
+        else:
+            self._page_read()
+
+    def _say_page(self) -> None:
         text = spoken_text(self._parts)
         # Forget the old utterance first: `say` stops it, and its `finished` must not
         # count as this page having been read (that would turn one page too many).
         self._utterance = -1
         self._said, self._heard_to = text, 0
-        if text:
+        if text and self.speaks:
             self._utterance = self.voice.say(text)
         else:
-            self._turn_timer.start(self.picture_page_ms)  # a page with only a picture: time to look at it
+            # A page with only a picture, or words no voice can say here (show time
+            # reading the child's recordings on a silent computer): time to look at it.
+            self._turn_timer.start(self.picture_page_ms)
 
     def _on_word(self, utterance: int, start: int, length: int) -> None:
         if utterance != self._utterance:
