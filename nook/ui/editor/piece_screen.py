@@ -89,7 +89,10 @@ class PieceScreen(QWidget):
         self.layers = LayerCache()
         self.thumbnails = Thumbnails(self.piece, button_size - 12, self.view_for)
         self.ops = PageOperations(self.piece)
-        self.reading = Reading(voice, self.piece, lambda: self.views, self.go_to, self)
+        # One player for the child's recordings: reading aloud and the panel share it,
+        # so a recording never plays over another.
+        self.recording_player = RecordingPlayer(self)
+        self.reading = Reading(voice, self.piece, lambda: self.views, self.go_to, self, self.recording_player)
         self._build()
         self.picture_actions = PictureActions(
             self.piece,
@@ -214,7 +217,7 @@ class PieceScreen(QWidget):
         panel = MyVoicePanel(
             self.library,
             VoiceRecorder(folder, self.microphones, parent=self),
-            RecordingPlayer(self),
+            self.recording_player,
             lambda: bool(self.library.setting("child_may_record")),
             self.button_size,
             self.countdown_step_ms,

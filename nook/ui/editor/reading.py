@@ -1,5 +1,6 @@
 """The editor's voice: "Read to me" (a whole book turns its own pages), a tapped word
-said aloud, the typing echo."""
+said aloud, the typing echo. A page with the child's own recording is read with it, as
+a grown-up chose (the recording, the app's voice, or the recording and then the app's)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from nook.core import recordings
+from nook.core.recordings import Recording
 from nook.speech import Voice
+from nook.speech.recording_player import RecordingPlayer
 from nook.ui.editor.piece import PieceModel
 from nook.ui.editor.read_aloud import ReadAloud, TypingEcho
 from nook.ui.editor.words_edit import WordsEdit
@@ -33,6 +37,7 @@ class Reading(QObject):
         views: Callable[[], Sequence[PageView]],
         go_to: Callable[[int], None],
         parent: QObject | None = None,
+        player: RecordingPlayer | None = None,
     ) -> None:
         super().__init__(parent)
         self.voice = voice
@@ -43,7 +48,10 @@ class Reading(QObject):
         self.read_aloud = ReadAloud(voice, self)
         self.read_aloud.finished_reading.connect(self._read_next)
         self.echo = TypingEcho(voice, piece.writer_settings, self)
-        self._queue: list[WordsEdit] = []
+        self.player = player or RecordingPlayer(self)
+        self.player.done.connect(self._recording_done)
+        self._playing_own = False
+        self._queue: list[WordsEdit | Recording] = []
         self.reading_piece = False
         self.turning = False  # true while reading turns a book's page itself
         voice.ready.connect(self._voice_ready)
@@ -67,20 +75,31 @@ class Reading(QObject):
             self.read_aloud.speak_word_at(edit, position)
 
     def read_to_me(self) -> None:
-        if not self.speaks:
+        mode = self._mode()
+        has_own = mode != "app" and any(recordings.recording_of(s.extras) for s in self.piece.states)
+        if not (self.speaks or has_own):
             return
         self.piece.flush()
         self.reading_piece = True
         self._queue_page()
         self._read_next()
 
+    def _mode(self) -> str:
+        return str(self.piece.library.setting("reading_voice"))
+
     def _queue_page(self) -> None:
-        self._queue = [
-            view.edits[box.field]
-            for view in self._views()
-            for box in view.layout_spec.texts  # reading order: Dear..., the letter, Love...
-            if view.edits[box.field].toPlainText().strip()
-        ]
+        mode = self._mode()
+        self._queue = []
+        for view in self._views():
+            recording = recordings.recording_of(view.state.extras) if mode != "app" else None
+            if recording is not None:
+                self._queue.append(recording)
+            if (recording is None or mode == "own_then_app") and self.speaks:
+                self._queue.extend(
+                    view.edits[box.field]
+                    for box in view.layout_spec.texts  # reading order: Dear..., the letter, Love...
+                    if view.edits[box.field].toPlainText().strip()
+                )
 
     def _read_next(self) -> None:
         if not self.reading_piece:
@@ -96,9 +115,31 @@ class Reading(QObject):
         if not self._queue:
             self.reading_piece = False
             return
-        self.read_aloud.read(self._queue.pop(0))
+        item = self._queue.pop(0)
+        if isinstance(item, Recording):
+            data = self.piece.library.media(item.media)
+            if data is None:
+                self._read_next()
+                return
+            self._playing_own = True
+            self.player.play(data, item.ms)
+        else:
+            self.read_aloud.read(item)
+
+    def _recording_done(self) -> None:
+        if self._playing_own:
+            self._playing_own = False
+            self._read_next()
+
+    @property
+    def busy(self) -> bool:
+        """Reading the piece now (with the app's voice or a recording)."""
+        return self.reading_piece
 
     def stop(self) -> None:
         self.reading_piece = False
         self._queue = []
+        if self._playing_own:
+            self._playing_own = False
+            self.player.stop()
         self.read_aloud.stop()

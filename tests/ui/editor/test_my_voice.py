@@ -117,3 +117,30 @@ def test_closing_the_piece_mid_recording_keeps_it_whole(qtbot, library, writer, 
     assert recording is not None
     assert recordings.mp4_duration_ms(library.media(recording.media)) == recording.ms >= 500
     assert list(recordings.unfinished_folder(Path(library.path).parent).iterdir()) == []
+
+
+VOICE = (Path(__file__).parent.parent.parent / "data" / "voice-440hz.m4a").read_bytes()
+
+
+def test_read_to_me_plays_the_childs_own_voice_on_its_page(qtbot, library, writer, events):
+    from nook.speech import make_voice
+
+    piece = library.new_piece(writer.id, "book")
+    cover, first = library.pages(piece.id)
+    library.update_page(cover.id, words="My dog")
+    library.update_page(first.id, words="he runs")
+    library.add_page(piece.id, words="the end")
+    recordings.set_page_recording(library, first.id, recordings.store(library, VOICE))
+    voice = make_voice("silent")
+    voice.word_ms = 5
+    screen = PieceScreen(library, events, piece.id, voice, 64)
+    qtbot.addWidget(screen)
+    screen.show()
+    heard: list[int] = []
+    screen.recording_player.started.connect(lambda: heard.append(screen.index))
+    screen.reading.read_to_me()
+    qtbot.waitUntil(lambda: not screen.reading.busy, timeout=15_000)
+    assert heard == [1]  # the recording, on its own page
+    assert voice.spoken == ["My dog", "the end"]  # the app's voice left that page alone
+    assert screen.index == 2
+    voice.shutdown()
