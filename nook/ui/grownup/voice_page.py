@@ -98,8 +98,9 @@ class VoicePage(QWidget):
             widget.blockSignals(False)
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            gone = item.widget() if item is not None else None
+            if gone is not None:
+                gone.deleteLater()
         self.delete_buttons.clear()
         self.counts.clear()
         for row, writer in enumerate(self.library.writers(include_archived=True)):

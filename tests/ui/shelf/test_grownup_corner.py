@@ -29,7 +29,7 @@ def corner(qtbot, nook_app, library: Library, ops, voice) -> GrownUpCorner:
 
 def test_sections_and_room_for_more(qtbot, corner: GrownUpCorner) -> None:
     names = [corner.nav.item(n).text() for n in range(corner.nav.count())]
-    assert names == ["Settings", "Writers", "Trash", "Word wall", "Idea cards", "About"]
+    assert names == ["Settings", "Writers", "Trash", "Word wall", "Idea cards", "My voice", "About"]
     extra = QLabel("Backpack things")
     corner.add_section("Backpack", extra, "backpack")
     assert [corner.nav.item(n).text() for n in range(corner.nav.count())][-2:] == ["Backpack", "About"]
