@@ -122,7 +122,7 @@ def test_closing_the_piece_mid_recording_keeps_it_whole(qtbot, library, writer, 
 VOICE = (Path(__file__).parent.parent.parent / "data" / "voice-440hz.m4a").read_bytes()
 
 
-def test_read_to_me_plays_the_childs_own_voice_on_its_page(qtbot, library, writer, events):
+def test_read_to_me_plays_the_childs_own_voice_on_its_page(qtbot, library, writer, ops):
     from nook.speech import make_voice
 
     piece = library.new_piece(writer.id, "book")
@@ -133,7 +133,7 @@ def test_read_to_me_plays_the_childs_own_voice_on_its_page(qtbot, library, write
     recordings.set_page_recording(library, first.id, recordings.store(library, VOICE))
     voice = make_voice("silent")
     voice.word_ms = 5
-    screen = PieceScreen(library, events, piece.id, voice, 64)
+    screen = PieceScreen(library, ops, piece.id, voice, 64)
     qtbot.addWidget(screen)
     screen.show()
     heard: list[int] = []
