@@ -3,7 +3,6 @@ writer how many recordings there are, the space they take, and "delete all"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core.library import Change, Library, What
+from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
 READING_VOICES = (
@@ -36,9 +36,7 @@ def size_text(size: int) -> str:
 
 
 def plain_label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # a writer's name is shown as typed
-    return label
+    return PlainLabel(text)  # a writer's name is shown as typed
 
 
 class VoicePage(QWidget):
