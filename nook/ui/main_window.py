@@ -215,10 +215,10 @@ class MainWindow(QMainWindow):
         came_from = self.screens.currentWidget()
         window_state = self.windowState()  # maximised, as the app starts, or as it was
         size = int(self.library.setting("button_size", self.writer_id))
-        from nook.ui.show_time.screen import ShowTime
+        from nook.ui.show_time.screen import AFTER_READING_MS, ShowTime
 
-        look = {} if self.show_time_look_ms is None else {"after_reading_ms": self.show_time_look_ms}
-        show = ShowTime(self.library, piece_id, self.voice, button_size=size, **look)
+        look_ms = AFTER_READING_MS if self.show_time_look_ms is None else self.show_time_look_ms
+        show = ShowTime(self.library, piece_id, self.voice, button_size=size, after_reading_ms=look_ms)
         show.gate = self.grown_up.visit.ask
         self.show_time_screen = show
 
