@@ -30,7 +30,7 @@ DEFAULTS: dict[str, Any] = {
     "class_name": "",  # on the class book's cover ("Room 4", "The Garcia family")
     # what children may do
     "child_may_trash": True,
-    "child_may_print": True,
+    "child_may_print": False,  # printing meets the system's text dialog: a grown-up's (issue 14)
     "child_may_import_photos": False,  # a photo is a grown-up's addition (issue 3)
     "child_may_pack_backpack": False,
     "child_may_record": True,  # my voice: on at home; a teacher may switch it off

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
@@ -41,10 +43,17 @@ class OopsBubble(QFrame):
         self.message.setWordWrap(True)
         self.ok = PictureButton("ok", "OK", "oopsOk", button_size)
         self.ok.clicked.connect(self.hide)
+        # A small door for the grown-up the child fetched ("ask a grown-up"): the gate
+        # is behind it, never in front of the child's own tap.
+        self.grown_up_button = PictureButton("lock", "For grown-ups", "oopsForGrownUps", max(48, button_size * 3 // 4))
+        self.grown_up_button.clicked.connect(self._for_grown_ups)
+        self.grown_up_button.hide()
+        self._grown_up_action: Callable[[], None] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.picture)
         layout.addWidget(self.message, 1)
+        layout.addWidget(self.grown_up_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.ok, 0, Qt.AlignmentFlag.AlignVCenter)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -56,6 +65,8 @@ class OopsBubble(QFrame):
     def show_reason(self, reason: str) -> str:
         """Show the message for `reason`; returns the words (for the voice to say)."""
         self.reason = reason
+        self._grown_up_action = None
+        self.grown_up_button.hide()
         text = MESSAGES.get(reason, MESSAGES["unreadable"])
         self.message.setText(text)
         self.setAccessibleName(text)
@@ -69,3 +80,14 @@ class OopsBubble(QFrame):
         self.raise_()
         self._timer.start()
         return text
+
+    def offer_grown_up(self, action: Callable[[], None]) -> None:
+        """Show the grown-ups' door on the bubble shown now; `action` runs when it is tapped."""
+        self._grown_up_action = action
+        self.grown_up_button.show()
+
+    def _for_grown_ups(self) -> None:
+        action, self._grown_up_action = self._grown_up_action, None
+        self.hide()
+        if action is not None:
+            action()

@@ -18,7 +18,7 @@ from nook.ui.editor.piece import PieceModel
 from nook.ui.editor.side import SidePanel
 from nook.ui.editor.sounds import SoundBox
 from nook.ui.editor.tools import ToolState
-from nook.ui.grownup.gate import ask_grown_up
+from nook.ui.grownup.visit import GrownUpVisit
 
 log = logging.getLogger(__name__)
 WARM_SLICE_S = 0.005  # drawing per event-loop turn while warming the fill bucket
@@ -50,6 +50,9 @@ class PictureActions(QObject):
         self._oops = oops
         self._say = say
         self._window = window  # dialogs (the grown-up gate, the file chooser) sit on it
+        # The window's grown-up visit (None for an editor on its own: photos only if children may).
+        self.visit: GrownUpVisit | None = None
+        self.offer_grown_up: Callable[[Callable[[], None]], None] | None = None
         self.fill_warmer = QTimer(self)
         self.fill_warmer.setInterval(0)
         self.fill_warmer.timeout.connect(self._warm_fill)
@@ -90,13 +93,26 @@ class PictureActions(QObject):
         view.redraw()
 
     def choose_photo(self) -> None:
-        """A grown-up picks a photo file (a file dialog is a grown-up's tool): behind the
-        grown-up gate unless a grown-up has let children add photos themselves."""
-        by_grown_up = False
-        if not self.piece.library.setting("child_may_import_photos"):
-            if not ask_grown_up(self._window):
-                return
-            by_grown_up = True
+        """A photo file is a grown-up's to pick (a file dialog is a grown-up's tool): a child
+        gets the "ask a grown-up" picture, with a small door behind which the gate waits;
+        during a grown-up's visit, or when children may add photos, the file dialog opens."""
+        if self.piece.library.setting("child_may_import_photos"):
+            self._pick_photo(by_grown_up=False)
+        elif self.grown_up_here():
+            self._pick_photo(by_grown_up=True)
+        else:
+            self._oops("no_photos")
+            if self.visit is not None and self.offer_grown_up is not None:
+                self.offer_grown_up(self._photo_for_grown_up)
+
+    def grown_up_here(self) -> bool:
+        return self.visit is not None and self.visit.in_progress
+
+    def _photo_for_grown_up(self) -> None:
+        if self.visit is not None and self.visit.ask(self._window):
+            self._pick_photo(by_grown_up=True)
+
+    def _pick_photo(self, by_grown_up: bool) -> None:
         path, _ = QFileDialog.getOpenFileName(self._window, "Add a photo", str(Path.home()), PHOTO_FILTER)
         if path:
             self.import_photo(path, by_grown_up=by_grown_up)

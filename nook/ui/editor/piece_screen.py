@@ -105,6 +105,7 @@ class PieceScreen(QWidget):
             self.reading.say,
             self,
         )
+        self.picture_actions.offer_grown_up = self.oops_bubble.offer_grown_up
         self.piece.reloaded.connect(self._show_pages)
         self.piece.turned.connect(self._show_pages)
         self.piece.restored.connect(self._restored)
@@ -431,7 +432,7 @@ class PieceScreen(QWidget):
         files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if files:
             event.acceptProposedAction()
-            self.picture_actions.import_photo(files[0])
+            self.picture_actions.import_photo(files[0], self.picture_actions.grown_up_here())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         # Keys that no text box or button took: page turns and undo.

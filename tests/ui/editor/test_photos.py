@@ -87,34 +87,56 @@ def test_a_missing_file_is_refused(qtbot, library, writer, open_piece, tmp_path)
     assert screen.oops_bubble.reason == "unreadable"
 
 
-def test_adding_a_photo_asks_a_grown_up_unless_children_may(qtbot, library, writer, open_piece, monkeypatch, tmp_path):
+def test_a_child_tapping_add_a_photo_gets_the_ask_a_grown_up_picture_not_the_gate(
+    qtbot, library, writer, open_piece, monkeypatch, tmp_path
+):
     from nook.ui.editor import picture_actions
+    from nook.ui.grownup.visit import GrownUpVisit
 
     photo = tmp_path / "pet.png"
     Image.new("RGB", (120, 80), "#3366ff").save(photo)
-    gate_answers: list[bool] = []
     dialogs: list[str] = []
-    monkeypatch.setattr(picture_actions, "ask_grown_up", lambda parent: gate_answers.pop(0))
     monkeypatch.setattr(
         picture_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (dialogs.append("asked") or str(photo), "")
     )
     assert DEFAULTS["child_may_import_photos"] is False  # photos are a grown-up's addition
-    library.set_setting("child_may_import_photos", False)
+    library.set_setting("child_may_import_photos", False)  # (these tests' library lets children)
     piece = library.new_piece(writer.id, "book")
     screen = open_piece(piece.id)
+    visit = GrownUpVisit()
+    asked: list[bool] = []
+    visit.gate = lambda parent: asked.append(True) or True
+    screen.picture_actions.visit = visit
     assert screen.photo_button.isVisibleTo(screen)
 
-    gate_answers.append(False)  # a child tapped it: the gate says no, no file dialog
-    qtbot.mouseClick(screen.photo_button, Qt.MouseButton.LeftButton)
-    assert dialogs == [] and library.db.execute("SELECT COUNT(*) FROM media").fetchone()[0] == 0
+    def media() -> int:
+        return library.db.execute("SELECT COUNT(*) FROM media").fetchone()[0]
 
-    gate_answers.append(True)  # a grown-up passes the gate and picks the photo
+    # A child taps it: the picture and its words, no question, no file dialog.
     qtbot.mouseClick(screen.photo_button, Qt.MouseButton.LeftButton)
-    assert dialogs == ["asked"] and library.db.execute("SELECT COUNT(*) FROM media").fetchone()[0] == 1
+    assert screen.oops_bubble.isVisible() and screen.oops_bubble.reason == "no_photos"
+    assert asked == [] and dialogs == [] and media() == 0
+    door = screen.oops_bubble.grown_up_button
+    assert door.isVisibleTo(screen.oops_bubble) and door.accessibleName() == "For grown-ups"
+
+    # The grown-up the child fetched uses the door: the gate once, then the file dialog.
+    qtbot.mouseClick(door, Qt.MouseButton.LeftButton)
+    assert asked == [True] and dialogs == ["asked"] and media() == 1
+    # The next photos in the same visit: no second question.
+    for _ in range(2):
+        qtbot.mouseClick(screen.photo_button, Qt.MouseButton.LeftButton)
+    assert asked == [True] and dialogs == ["asked"] * 3 and media() == 1  # the same photo is stored once
+
+    visit.end()  # the grown-up has gone: the child meets the picture again
+    qtbot.mouseClick(screen.photo_button, Qt.MouseButton.LeftButton)
+    assert screen.oops_bubble.reason == "no_photos" and len(dialogs) == 3 and asked == [True]
+    assert not screen.oops_bubble.grown_up_button.isHidden()
+    screen.oops_bubble.show_reason("unreadable")  # another reason to say oops: no door on it
+    assert screen.oops_bubble.grown_up_button.isHidden()
 
     library.set_setting("child_may_import_photos", True)  # now children may, with no gate
     qtbot.mouseClick(screen.photo_button, Qt.MouseButton.LeftButton)
-    assert dialogs == ["asked", "asked"] and gate_answers == []
+    assert len(dialogs) == 4 and asked == [True]
 
 
 def test_a_photo_file_dropped_on_the_editor_is_added(qtbot, library, writer, open_piece, tmp_path):
