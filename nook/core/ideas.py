@@ -2,16 +2,19 @@
 
 Bundled cards (assets/ideas/idea_cards.json) are seeded once, when a library is made;
 a grown-up may then add, edit and hide cards. Choosing a card starts a new piece of its
-kind with nothing pre-written. The cards are stored by the library's
+kind with nothing pre-written, the card's sticker on its first page. The cards are stored by the library's
 `IdeaCardRepository` (`library.ideas`); changes are announced as What.IDEAS. No Qt.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from nook.core import picture as pic
 from nook.core.models import Piece
+from nook.core.word_wall import picture_source
 
 if TYPE_CHECKING:
     from nook.core.library import Library
@@ -60,9 +63,29 @@ def delete_card(library: Library, card_id: str) -> None:
     library.ideas.delete_card(card_id)
 
 
-def start_piece(library: Library, writer_id: str, card_id: str) -> Piece:
-    """A new piece of the card's kind: the card is an invitation, nothing is pre-written."""
+Area = tuple[float, float, float, float]
+
+
+def start_piece(
+    library: Library, writer_id: str, card_id: str, area: Callable[[str, str], Area] | None = None
+) -> Piece:
+    """A new piece of the card's kind, with the card's sticker on its first page.
+
+    Nothing is pre-written (the words are the child's), but a piece that opened blank
+    lost the card the child had just chosen; its picture carries the idea over and can
+    be moved, turned or removed like any sticker. `area(kind, role)` gives where a page's
+    picture goes (x, y, width, height, in page units); the sticker sits in its middle.
+    """
     found = card(library, card_id)
     if found is None:
         raise KeyError(card_id)
-    return library.new_piece(writer_id, found.kind)
+    piece = library.new_piece(writer_id, found.kind)
+    source = picture_source(found.picture)
+    if source is not None and source[0] == "sticker":
+        first = library.pages(piece.id)[0]
+        whole = (0.0, 0.0, *pic.page_size(found.kind, first.role))
+        x, y, width, height = area(found.kind, first.role) if area else whole
+        size = 0.6 * min(width, height)
+        item = pic.sticker(source[1], x + width / 2, y + height / 2, size)
+        library.update_page(first.id, picture=pic.make_picture([item]))
+    return piece

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nook.core import ideas
+from nook.core import picture as pic
 from nook.core.library import Library
 from nook.core.models import KINDS
 
@@ -49,3 +50,16 @@ def test_a_card_starts_an_empty_piece_of_its_kind(library: Library, writer) -> N
         pages = library.pages(piece.id)
         assert all(p.words == "" for p in pages)
         assert card.text not in " ".join(library.pages(piece.id)[0].extras.values().__str__())
+        # Not blank, though: the card's own sticker is on the first page, in the middle.
+        first = library.pages(piece.id)[0]
+        (item,) = pic.items_of(first.picture)
+        width, height = pic.page_size(kind, first.role)
+        assert item["type"] == "sticker" and item["sticker"] == card.picture
+        assert (item["x"], item["y"]) == (round(width / 2), round(height / 2))
+
+
+def test_a_card_puts_its_sticker_in_the_picture_area_it_is_given(library: Library, writer) -> None:
+    card = ideas.cards(library, "sign")[0]
+    piece = ideas.start_piece(library, writer.id, card.id, lambda kind, role: (100.0, 200.0, 400.0, 300.0))
+    (item,) = pic.items_of(library.pages(piece.id)[0].picture)
+    assert (item["x"], item["y"], item["size"]) == (300, 350, 180)

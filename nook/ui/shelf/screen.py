@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from nook.core import ideas
 from nook.core.library import Change, Library, What
 from nook.core.shelf import FILTERS
+from nook.render import page_layout
 from nook.speech import Voice
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import avatar_icon, icon
@@ -61,6 +62,12 @@ def make_scale(button_size: int) -> float:
 
 
 PAGES = {"shelf": 0, "trash": 1, "ideas": 2}
+
+
+def picture_area(kind: str, role: str) -> ideas.Area:
+    """Where a page's picture goes, as the page painter lays it out."""
+    rect = page_layout(kind, role).picture
+    return (rect.x(), rect.y(), rect.width(), rect.height())
 
 
 class ShelfScreen(QWidget):
@@ -442,7 +449,7 @@ class ShelfScreen(QWidget):
     def start_from_idea(self, card_id: str) -> None:
         if self.writer_id is None:
             return
-        piece = self.ops.run(self, ideas.start_piece, self.library, self.writer_id, card_id)
+        piece = self.ops.run(self, ideas.start_piece, self.library, self.writer_id, card_id, picture_area)
         if piece is None:
             return
         self.pages.setCurrentIndex(PAGES["shelf"])

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from shelf_helpers import click, find
 
 from nook.core import ideas, word_wall
+from nook.core import picture as pic
 from nook.core.library import Library
 from nook.core.models import KINDS
 from nook.ui.editor.word_wall import WordWallPanel
@@ -111,7 +112,10 @@ def test_an_idea_card_starts_a_piece_of_its_kind(qtbot, nook_app, library: Libra
         qtbot.waitUntil(lambda: window.piece_screen is not None)
         piece = library.piece(window.piece_screen.piece_id)
         assert piece.kind == kind
-        assert all(page.words == "" for page in library.pages(piece.id))  # nothing pre-written
+        pages = library.pages(piece.id)
+        assert all(page.words == "" for page in pages)  # nothing pre-written
+        # The card the child chose comes along: its sticker is on the first page.
+        assert [item.get("sticker") for item in pic.items_of(pages[0].picture)] == [card.picture]
         window.show_shelf(writer.id)
     assert library.count_pieces(writer.id) == 4
     window.close()
