@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.grown_up = GrownUpDoor(library, self.ops, self.screens, voice, self, visit=visit)
         self.shelf_screen.grown_up_wanted.connect(self.grown_up.open)
         self.writers_screen.grown_up_wanted.connect(self.grown_up.open)
+        self.writers_screen.ask_grown_up = visit.ask
         self.classroom = ClassroomWatch(library, self.ops, self)
         self.classroom.idle.connect(self._classroom_idle)
         # Show time and the backpack: see nook/ui/show_time/ and nook/ui/grownup/backpack_page.py.
@@ -180,7 +181,7 @@ class MainWindow(QMainWindow):
             self.open_piece(piece.id)
 
     def show_writers(self) -> None:
-        """ "Who is writing?": a child's turn begins, so a grown-up's visit is over."""
+        """At "Who is writing?" a child's turn begins, so a grown-up's visit is over."""
         self.grown_up.visit.end()
         self._close_piece_screen()
         self.ops.store(self, self.library.set_state, "last_writer", None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core.library import Change, Library, What
+from nook.ui.grownup.gate import ask_grown_up
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import avatar_icon, avatar_list
 from nook.ui.kit.plain import PlainLabel
@@ -42,6 +45,8 @@ class WritersScreen(QWidget):
         self.setAccessibleName("Who is writing?")
         self.library = library
         self.ops = ops
+        # The window gives its grown-up visit's `ask`, so a teacher is asked once per visit.
+        self.ask_grown_up: Callable[[QWidget | None], bool] = ask_grown_up
         self.button_size = button_size
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_choose())
@@ -187,6 +192,10 @@ class WritersScreen(QWidget):
         return page
 
     def start_adding(self) -> None:
+        # In a classroom a new writer is the teacher's to add: two taps by a child must
+        # not fill "Who is writing?" with strangers.
+        if self.library.setting("classroom_mode") and not self.ask_grown_up(self):
+            return
         # In a class each child should find one picture that is only theirs: pictures
         # already taken are greyed out while untaken ones remain.
         if self.avatar_buttons is None:
