@@ -16,7 +16,12 @@ from nook.core.models import KINDS
 # The picture filters above the shelf: everything, one kind, or the finished ones.
 FILTERS = ("all", *KINDS, "finished")
 
-_ROW_COLUMNS = "id, writer_id, kind, title, finished, trashed, updated"
+_ROW_COLUMNS = (
+    "id, writer_id, kind, title, finished, trashed, updated, "
+    # My voice: the cover shows a speaker when any page has a recording.
+    "EXISTS (SELECT 1 FROM pages pg WHERE pg.piece_id = pieces.id "
+    "AND json_extract(pg.extras, '$.voice.media') IS NOT NULL)"
+)
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,7 @@ class ShelfRow:
     finished: bool
     trashed: bool
     updated: str
+    has_voice: bool = False
 
     @classmethod
     def from_row(cls, row: tuple[Any, ...]) -> ShelfRow:
@@ -41,6 +47,7 @@ class ShelfRow:
             finished=bool(row[4]),
             trashed=bool(row[5]),
             updated=row[6],
+            has_voice=bool(row[7]) if len(row) > 7 else False,
         )
 
 

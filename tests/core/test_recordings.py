@@ -173,3 +173,14 @@ def test_a_page_whose_recording_went_missing_still_travels(library, writer, home
     open_backpack(home, path)
     page = home.pages(piece_id)[1]
     assert page.words == "hello grandma" and recordings.recording_of(page.extras) is None
+
+
+def test_the_shelf_knows_which_pieces_have_a_voice(library, writer) -> None:
+    from nook.core.shelf import shelf_rows
+
+    quiet = library.new_piece(writer.id, "sign")
+    piece_id, _ = book_with_voice(library, writer)
+    rows = {row.id: row for row in shelf_rows(library, writer.id)}
+    assert rows[piece_id].has_voice and not rows[quiet.id].has_voice
+    library.recordings.delete_all(writer.id)
+    assert not any(row.has_voice for row in shelf_rows(library, writer.id))

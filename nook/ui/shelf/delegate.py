@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from nook.core.shelf import ShelfRow
 from nook.ui.kit.icons import icon_path, svg_pixmap
+from nook.ui.kit.voice_badge import paint_voice_badge
 from nook.ui.shelf.model import ROW_ROLE
 from nook.ui.shelf.thumbnails import ThumbnailCache, kind_picture
 
@@ -108,6 +109,9 @@ class CoverDelegate(QStyledItemDelegate):
             painter.drawEllipse(QRect(x, y, badge, badge))
             offset = (badge - picture.width()) // 2
             painter.drawImage(x + offset, y + offset, picture)
+
+        if row.has_voice:  # my voice is on a page of it: a speaker, bottom right
+            paint_voice_badge(painter, QRectF(cover.right() - badge + 4, cover.bottom() - badge + 4, badge, badge))
 
         # The title: a help for grown-ups and readers; the picture is what children find.
         if row.title:
