@@ -40,6 +40,7 @@ from nook.ui.editor.tools import SHAPE_TOOLS, ToolState
 from nook.ui.editor.words_edit import WordsEdit
 
 MIN_POINT_STEP = 2.0  # page units between recorded stroke points
+NEAR_PICTURE_PX = 24  # a press this close to the picture (screen pixels) still starts a stroke or shape
 
 
 class PageView(QWidget):
@@ -226,9 +227,12 @@ class PageView(QWidget):
         area = self.to_widget(self.layout_spec.picture)
         painter.drawImage(area.topLeft(), self.layer(complete=False))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        # Where the words go, so an empty page still shows a place to type.
+        # Where the words go, so an empty page still shows a place to type, and where the
+        # picture goes while it is empty (a cover's was invisible until drawn on).
         painter.setPen(QPen(QColor("#e3c98f"), 2, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        if not self.state.items:
+            painter.drawRoundedRect(area.adjusted(2, 2, -2, -2), 12, 12)
         for edit in self.edits.values():
             if not edit.toPlainText():
                 painter.drawRoundedRect(QRectF(edit.geometry()).adjusted(2, 2, -2, -2), 12, 12)
@@ -272,9 +276,19 @@ class PageView(QWidget):
             self._background = None
             self.update()
             return
-        if not self.layout_spec.picture.contains(point):
-            return
         tool = self.tools.tool
+        area = self.layout_spec.picture
+        if not area.contains(point):
+            # A small hand lands a little off the picture: a stroke or shape that starts
+            # within reach of it starts on its edge, not nowhere with nothing to say why.
+            reach = NEAR_PICTURE_PX / max(self.scale, 0.01)
+            if tool not in ("brush", "eraser", *SHAPE_TOOLS) or not area.adjusted(
+                -reach, -reach, reach, reach
+            ).contains(point):
+                return
+            point = QPointF(
+                min(max(point.x(), area.left()), area.right()), min(max(point.y(), area.top()), area.bottom())
+            )
         if tool in ("brush", "eraser"):
             self.select(None)
             # Kept so the finished stroke is drawn again whole, exactly as a fresh

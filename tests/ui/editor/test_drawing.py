@@ -99,6 +99,25 @@ def test_every_shape_can_be_drawn(qtbot, library, writer, open_piece):
     assert [item["shape"] for item in view.state.items] == list(pic.SHAPES)
 
 
+def test_a_stroke_or_shape_started_just_outside_the_picture_starts_at_its_edge(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    screen.go_to(1)
+    view = screen.current_view
+    area = view.layout_spec.picture
+    near = 10 / view.scale  # ten pixels off the picture's left edge, still on the page
+    y = area.center().y()
+    drag(qtbot, view, [(area.left() - near, y), (area.left() + 200, y), (area.left() + 400, y)])
+    assert len(view.state.items) == 1
+    (x0, y0) = pic.decode_points(view.state.items[0]["points"])[0]
+    assert x0 == round(area.left()) and abs(y0 - y) <= 2  # started, clamped to the picture
+    qtbot.mouseClick(screen.tool_panel.buttons["rectangle"], qtbot_left())
+    x = area.center().x()
+    drag(qtbot, view, [(x, area.top() - near), (x + 100, area.top() + 100), (x + 200, area.top() + 200)])
+    assert len(view.state.items) == 2 and view.state.items[1]["shape"] == "rectangle"
+    assert view.state.items[1]["y1"] == round(area.top())
+
+
 def test_a_sticker_is_placed_moved_resized_turned_and_removed(qtbot, library, writer, open_piece):
     piece = library.new_piece(writer.id, "book")
     screen = open_piece(piece.id)
@@ -236,3 +255,25 @@ def test_a_busy_page_appears_at_once_and_draws_itself_in_slices(qtbot, library, 
     view = screen.current_view
     drag(qtbot, view, [(100, 100), (300, 300)])
     assert view.layer_complete() and len(view.state.items) == 401
+
+
+def test_an_empty_picture_area_is_outlined_until_drawn_on(qtbot, library, writer, open_piece):
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)  # the cover, nothing on it yet
+    view = screen.current_view
+    area = view.to_widget(view.layout_spec.picture).toRect()
+
+    def outline_on_top_edge() -> bool:
+        grab = view.grab().toImage()
+        y0, ratio = area.top(), grab.devicePixelRatio()
+        for x in range(area.left() + 20, area.right() - 20, 3):
+            for y in range(y0, y0 + 6):
+                colour = QColor(grab.pixel(round(x * ratio), round(y * ratio)))
+                if abs(colour.red() - 0xE3) + abs(colour.green() - 0xC9) + abs(colour.blue() - 0x8F) < 60:
+                    return True
+        return False
+
+    assert outline_on_top_edge()
+    picture = view.layout_spec.picture
+    drag(qtbot, view, [(picture.center().x(), picture.center().y()), (picture.center().x() + 50, picture.center().y())])
+    assert view.state.items and not outline_on_top_edge()  # drawn on: the picture shows itself
