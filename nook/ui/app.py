@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from nook import __version__
 from nook.render.fonts import family_for, load_fonts
+from nook.ui.kit import theme
 
 # QtMultimedia probes for pipewire and VA-API at start and complains when they are
 # missing; that is noise for us, not a fault. Only those categories are silenced.
@@ -28,20 +29,6 @@ QUIET_LOGGING = ";".join(
         "qt.multimedia.ffmpeg=false",
     ]
 )
-
-STYLE = """
-QWidget#nookRoot, QStackedWidget#screens { background: #fff7e6; }
-QLabel { color: #2b2b2b; }
-QToolButton {
-    background: #ffffff; border: 3px solid #f0d9a8; border-radius: 18px; padding: 6px;
-}
-QToolButton:hover { border-color: #f4a340; background: #fffdf5; }
-QToolButton:pressed { background: #ffe9bf; }
-QToolButton:checked { background: #ffe3a3; border-color: #e08a00; }
-QToolButton:focus { border-color: #2f7de1; }
-QToolButton:disabled { background: #f2f2f2; border-color: #dddddd; }
-"""
-
 
 LOG_FORMAT = "%(asctime)s %(name)s %(levelname)s %(message)s"
 # nook.log and its rotated copies together never pass (1 + LOG_BACKUPS) * LOG_MAX_BYTES.
@@ -176,5 +163,5 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     font = QFont(family_for("andika"))
     font.setPointSize(16)
     app.setFont(font)
-    app.setStyleSheet(STYLE)
+    app.setStyleSheet(theme.APP)
     return app

@@ -16,6 +16,7 @@ from nook.core import backups
 from nook.core.library import LibraryBusy, LibraryRefused
 from nook.ui.grownup.gate import ask_grown_up
 from nook.ui.grownup.safety_page import PATH_ROLE, describe, plain_label
+from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
@@ -37,7 +38,7 @@ class TroubleScreen(QWidget):
         self.setAccessibleName("Writing Nook cannot open the library")
         self.setWindowTitle("Writing Nook")
         self.gate = gate
-        self.setStyleSheet("QWidget#troubleScreen { background: #fff7e6; } QLabel { font-size: 18px; }")
+        self.setStyleSheet(theme.TROUBLE_SCREEN)
         picture = PlainLabel()
         picture.setObjectName("troublePicture")
         picture.setAccessibleName("Ask a grown-up")
@@ -85,7 +86,7 @@ class NoticeStrip(QFrame):
         super().__init__(parent)
         self.setObjectName("libraryNoticeStrip")
         self.setAccessibleName("Look only: nothing new is kept")
-        self.setStyleSheet("QFrame#libraryNoticeStrip { background: #ffe3a3; border-bottom: 3px solid #e08a00; }")
+        self.setStyleSheet(theme.NOTICE_STRIP)
         picture = PlainLabel()
         picture.setObjectName("libraryNoticePicture")
         picture.setPixmap(icon("lock").pixmap(QSize(40, 40)))

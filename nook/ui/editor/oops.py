@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from nook.core.images import REASONS
+from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
@@ -30,10 +31,7 @@ class OopsBubble(QFrame):
     def __init__(self, button_size: int, parent: QWidget, show_ms: int = SHOW_MS) -> None:
         super().__init__(parent)
         self.setObjectName("oopsBubble")
-        self.setStyleSheet(
-            "QFrame#oopsBubble { background: #fff3d6; border: 4px solid #f4a340; border-radius: 24px; }"
-            "QLabel { font-size: 26px; color: #5a3a00; }"
-        )
+        self.setStyleSheet(theme.OOPS)
         self.picture = PlainLabel()
         self.picture.setObjectName("oopsPicture")
         side = max(96, button_size * 2)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from nook import render
 from nook.ui.editor.words_edit import WordsEdit
+from nook.ui.kit import theme
 
 if TYPE_CHECKING:
     from nook.ui.editor.page_view import PageView
@@ -40,7 +41,7 @@ class PageWords:
         colour = render.words_colour(style, self.piece.look if self.state.role == "sign" else "")
         for edit in self.edits.values():
             edit.setGeometry(self.view.to_widget(edit.box.rect).toRect())
-            edit.setStyleSheet(f"QTextEdit {{ background: transparent; border: none; color: {colour}; }}")
+            edit.setStyleSheet(theme.words_box(colour))
             self.fit(edit, style)
 
     def fit(self, edit: WordsEdit, style: render.TextStyle | None = None) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from nook.assets import asset_path, manifest
-from nook.ui.editor.tools import CHOSEN_STYLE
+from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
@@ -62,7 +62,7 @@ class StickerBox(QWidget):
     def __init__(self, button_size: int, chosen: Callable[[str, str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stickerBox")
-        self.setStyleSheet(CHOSEN_STYLE)
+        self.setStyleSheet(theme.CHOSEN)
         self.setAccessibleName("Stickers")
         self._size = button_size
         self._chosen = chosen
@@ -73,7 +73,7 @@ class StickerBox(QWidget):
         self.search.setObjectName("stickerSearch")
         self.search.setAccessibleName("Find a sticker")
         self.search.setMinimumHeight(min(button_size, 64))
-        self.search.setStyleSheet("font-size: 20px; border: 3px solid #f0d9a8; border-radius: 14px; padding: 4px;")
+        self.search.setStyleSheet(theme.STICKER_SEARCH)
         self.search.textChanged.connect(self._search)
         # A picture first: a child who cannot read the placeholder still sees a magnifier.
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)

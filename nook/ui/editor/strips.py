@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon, QPixmap, QResizeEvent, QTransform
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from nook.render import LOOK_NAMES
-from nook.ui.editor.tools import CHOSEN_STYLE
+from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 
@@ -24,21 +24,8 @@ def turned_icon(name: str, degrees: int, size: int = 128) -> QIcon:
 
 
 def transparent(scroll: QScrollArea) -> None:
-    """Let the screen's own background show through a scroll area.
-
-    Only the scroll area, its viewport and the inner widget itself are made
-    transparent (by object name): a bare "background" rule would reach every button
-    inside and wipe out how a chosen tool looks."""
-    scroll.setStyleSheet(
-        "QScrollArea { background: transparent; } QWidget#qt_scrollarea_viewport { background: transparent; }"
-    )
-    scroll.viewport().setAutoFillBackground(False)
-    inner = scroll.widget()
-    if inner is not None:
-        if not inner.objectName():
-            inner.setObjectName(scroll.objectName() + "Inner" if scroll.objectName() else "scrolledInner")
-        inner.setAutoFillBackground(False)
-        inner.setStyleSheet(inner.styleSheet() + f" QWidget#{inner.objectName()} {{ background: transparent; }}")
+    """Let the screen's own background show through a scroll area (see the theme)."""
+    theme.see_through(scroll)
 
 
 def scrolled(widget: QWidget, vertical: bool = True) -> QScrollArea:
@@ -87,7 +74,7 @@ class PageStrip(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pageStrip")
-        self.setStyleSheet(CHOSEN_STYLE)
+        self.setStyleSheet(theme.CHOSEN)
         self.button_size = button_size
         self._go_to = go_to
         self.thumbs: list[QToolButton] = []
@@ -154,7 +141,7 @@ class LookBar(QWidget):
     def __init__(self, button_size: int, choose: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lookBar")
-        self.setStyleSheet(CHOSEN_STYLE)
+        self.setStyleSheet(theme.CHOSEN)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QToolButton, QWidget
 
 from nook.render.style import DEFAULT_COLOUR
+from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 
 # (tool, icon, phrase) in the order they appear.
@@ -104,13 +105,6 @@ def colour_icon(colour: str, size: int) -> QIcon:
     return QIcon(pixmap)
 
 
-# The tool, size or colour in hand must be plain to see: a thick ring and a warm fill.
-CHOSEN_STYLE = (
-    "QToolButton:checked { background: #ffd37a; border: 5px solid #e07b00; }"
-    "QToolButton:checked:hover { background: #ffc95a; }"
-)
-
-
 class ToolPanel(QWidget):
     """Tools and brush sizes, two columns of picture buttons."""
 
@@ -119,7 +113,7 @@ class ToolPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("toolPanel")
-        self.setStyleSheet(CHOSEN_STYLE)
+        self.setStyleSheet(theme.CHOSEN)
         self.tools = tools
         self.buttons: dict[str, PictureButton] = {}
         grid = QGridLayout(self)
@@ -163,7 +157,7 @@ class ColourPanel(QWidget):
     def __init__(self, tools: ToolState, button_size: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("colourPanel")
-        self.setStyleSheet(CHOSEN_STYLE)
+        self.setStyleSheet(theme.CHOSEN)
         self.tools = tools
         self.buttons: dict[str, QToolButton] = {}
         grid = QGridLayout(self)
@@ -203,7 +197,7 @@ class WordsColourPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("wordsColourPanel")
         self.setAccessibleName("Colour of my words")
-        self.setStyleSheet(CHOSEN_STYLE)
+        self.setStyleSheet(theme.CHOSEN)
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setSpacing(4)

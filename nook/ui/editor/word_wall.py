@@ -26,6 +26,7 @@ from nook.core.library import Library
 from nook.core.word_wall import BankWord
 from nook.speech import Voice
 from nook.ui.grownup.pickers import picture_icon
+from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.plain import plain_tip
 
@@ -54,7 +55,7 @@ class WordButton(QToolButton):
         side = int(button_size * 0.85)
         self.setIconSize(QSize(side, side))
         self.setFixedSize(int(button_size * 1.9), int(button_size * 1.75))
-        self.setStyleSheet(f"QToolButton {{ font-size: {max(18, button_size // 3)}px; }}")
+        self.setStyleSheet(theme.word_card(button_size))
 
 
 class WordWallPanel(QWidget):
@@ -88,7 +89,7 @@ class WordWallPanel(QWidget):
         self.bank_group = QButtonGroup(self)
         self.bank_group.setExclusive(True)
 
-        self.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        self.setStyleSheet(theme.SEE_THROUGH_SCROLL)
         self.words_holder = QWidget()
         self.words_holder.setObjectName("wordWallWords")
         self.words_grid = QGridLayout(self.words_holder)

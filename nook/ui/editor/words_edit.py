@@ -10,6 +10,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QTextEdit
 
 from nook import render
+from nook.ui.kit import theme
 
 if TYPE_CHECKING:
     from nook.ui.editor.page_view import PageView
@@ -38,7 +39,7 @@ class WordsEdit(QTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(0)
-        self.setStyleSheet("QTextEdit { background: transparent; border: none; }")
+        self.setStyleSheet(theme.WORDS_BOX)
         self.viewport().setAutoFillBackground(False)
         option = self.document().defaultTextOption()
         option.setAlignment(Qt.AlignmentFlag.AlignHCenter if box.centre else Qt.AlignmentFlag.AlignLeft)

@@ -30,14 +30,13 @@ from PySide6.QtWidgets import (
 from nook.core import backpack
 from nook.core.library import Library, What
 from nook.export.images import file_stem
+from nook.ui.kit import theme
 from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
 NEW_WRITER = "__new__"
-OK_STYLE = "color: #1d6b2f; font-size: 16px;"
-REFUSED_STYLE = "color: #a3200b; font-size: 16px; font-weight: bold;"
 
 PathChooser = Callable[[QWidget, str], str]
 
@@ -329,5 +328,5 @@ class BackpackPage(QWidget):
         self.cancel_button.setEnabled(False)
 
     def _say(self, text: str, ok: bool) -> None:
-        self.status.setStyleSheet(OK_STYLE if ok else REFUSED_STYLE)
+        self.status.setStyleSheet(theme.STATUS_OK if ok else theme.STATUS_REFUSED)
         self.status.setText(text)

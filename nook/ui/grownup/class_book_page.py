@@ -35,6 +35,7 @@ from nook.export.selection import WriterPieces, gather
 from nook.export.talking_book import Job
 from nook.speech import Voice
 from nook.ui.grownup.backpack_page import writer_label
+from nook.ui.kit import theme
 from nook.ui.kit.export_runner import ExportProgress, ExportRunner
 from nook.ui.kit.icons import avatar_icon
 from nook.ui.kit.plain import PlainLabel
@@ -77,7 +78,7 @@ class ClassBookPage(QWidget):
         self.runner.cancelled.connect(self._cancelled)
 
         heading = _plain_label("Class book", "classBookHeading")
-        heading.setStyleSheet("font-size: 22px; font-weight: bold;")
+        heading.setStyleSheet(theme.SECTION_TITLE)
         intro = _plain_label(
             "One book of many writers' pieces: a cover, a page of the writers' pictures and names, then "
             "each piece on its own page. As a PDF to print, or a talking book any phone or tablet can read aloud.",
@@ -144,7 +145,7 @@ class ClassBookPage(QWidget):
         self.progress.stop_wanted.connect(self.runner.cancel)
         self.progress.hide()
         self.result_label = _plain_label("", "classBookResult")
-        self.result_label.setStyleSheet("font-size: 18px;")
+        self.result_label.setStyleSheet(theme.RESULT)
         self.open_folder = QPushButton("Show the folder")
         self.open_folder.setObjectName("classBookOpenFolder")
         self.open_folder.setAccessibleName("Show the folder")

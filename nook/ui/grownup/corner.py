@@ -21,6 +21,7 @@ from nook.ui.grownup.trash_page import TrashPage
 from nook.ui.grownup.voice_page import VoicePage
 from nook.ui.grownup.word_wall_page import WordWallPage
 from nook.ui.grownup.writers_page import WritersPage
+from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon, icon_names
 from nook.ui.kit.plain import PlainLabel
@@ -78,7 +79,7 @@ class GrownUpCorner(QWidget):
         self.back_button.clicked.connect(self.closed.emit)
         heading = PlainLabel("Grown-up corner")
         heading.setObjectName("grownUpHeading")
-        heading.setStyleSheet("font-size: 26px; font-weight: bold; color: #5a3a00;")
+        heading.setStyleSheet(theme.CORNER_TITLE)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(heading, 1)
@@ -88,7 +89,7 @@ class GrownUpCorner(QWidget):
         self.nav.setAccessibleName("Sections")
         self.nav.setIconSize(QSize(32, 32))
         self.nav.setFixedWidth(210)
-        self.nav.setStyleSheet("QListWidget { font-size: 18px; } QListWidget::item { padding: 8px; }")
+        self.nav.setStyleSheet(theme.CORNER_NAV)
         self.pages = QStackedWidget()
         self.pages.setObjectName("grownUpPages")
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)

@@ -12,6 +12,7 @@ import random
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.plain import PlainLabel
 
@@ -41,16 +42,16 @@ class GateDialog(QDialog):
         self.question = PlainLabel()
         self.question.setObjectName("gateQuestion")
         self.question.setWordWrap(True)
-        self.question.setStyleSheet("font-size: 22px; font-weight: bold;")
+        self.question.setStyleSheet(theme.GATE_QUESTION)
         self.answer = PlainLabel()
         self.answer.setObjectName("gateAnswer")
         self.answer.setAccessibleName("Answer")
         self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.answer.setMinimumHeight(48)
-        self.answer.setStyleSheet("font-size: 30px; background: white; border: 2px solid #c9b48a; border-radius: 8px;")
+        self.answer.setStyleSheet(theme.GATE_ANSWER)
         self.feedback = PlainLabel()
         self.feedback.setObjectName("gateFeedback")
-        self.feedback.setStyleSheet("color: #9b3b00;")
+        self.feedback.setStyleSheet(theme.GATE_FEEDBACK)
 
         pad = QGridLayout()
         self.digit_buttons: list[QPushButton] = []

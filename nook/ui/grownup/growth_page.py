@@ -17,6 +17,7 @@ from nook.core.growth import Growth, growth
 from nook.core.library import Change, Library, What
 from nook.core.models import Piece
 from nook.render import PageStyle, Pictures, render_page
+from nook.ui.kit import theme
 from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
@@ -136,7 +137,7 @@ class GrowthPage(QWidget):
         cover.setAccessibleName(phrase)
         cover.setFixedSize(QSize(240, 180))
         cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        cover.setStyleSheet("background: white; border: 2px solid #f0d9a8; border-radius: 8px;")
+        cover.setStyleSheet(theme.GROWTH_COVER)
         caption = PlainLabel(phrase)
         caption.setObjectName(name + "Caption")
         caption.setAccessibleName(phrase)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from nook.assets import manifest
+from nook.ui.kit import theme
 from nook.ui.kit.icons import avatar_icon, sticker_path
 from nook.ui.kit.plain import PlainLabel, plain_tip
 
@@ -105,7 +106,7 @@ class ConfirmBar(QWidget):
         super().__init__(parent)
         self.setObjectName(name)
         self.question = PlainLabel()
-        self.question.setStyleSheet("color: #9b1c00; font-weight: bold;")
+        self.question.setStyleSheet(theme.PICKER_QUESTION)
         self.yes = QPushButton(yes_text)
         self.yes.setObjectName(f"{name}Yes")
         self.yes.setAccessibleName(yes_text)

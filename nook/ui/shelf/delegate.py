@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core.shelf import ShelfRow
+from nook.ui.kit import theme
 from nook.ui.kit.icons import icon_path, svg_pixmap
 from nook.ui.kit.voice_badge import paint_voice_badge
 from nook.ui.shelf.model import ROW_ROLE
@@ -145,5 +146,5 @@ def cover_view(model: QAbstractItemModel, delegate: CoverDelegate, name: str, ph
     view.setModel(model)
     view.setItemDelegate(delegate)
     view.setGridSize(delegate.cell_size() + QSize(8, 8))
-    view.setStyleSheet("QListView { background: #fdf0d5; border: none; border-radius: 16px; }")
+    view.setStyleSheet(theme.SHELF_VIEW)
     return view

@@ -22,6 +22,7 @@ from nook.core.ideas import IdeaCard
 from nook.core.library import Change, Library, What
 from nook.speech import Voice
 from nook.ui.grownup.pickers import picture_icon
+from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel, plain_tip
@@ -131,7 +132,7 @@ class IdeasPanel(QWidget):
         self.ideas_scroll.setAccessibleName("Ideas")
         self.ideas_scroll.setWidgetResizable(True)
         self.ideas_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.ideas_scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        self.ideas_scroll.setStyleSheet(theme.SEE_THROUGH_SCROLL)
         holder = QWidget()
         holder.setObjectName("ideasHolder")
         self.grid = QGridLayout(holder)

@@ -26,6 +26,7 @@ from nook.core.library import Change, Library, What
 from nook.core.shelf import FILTERS
 from nook.render import page_layout
 from nook.speech import Voice
+from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import avatar_icon, icon
 from nook.ui.kit.plain import PlainLabel
@@ -152,7 +153,7 @@ class ShelfScreen(QWidget):
         top.addWidget(self.writers_button)
         self.writer_label = PlainLabel()
         self.writer_label.setObjectName("shelfWriterName")
-        self.writer_label.setStyleSheet("font-size: 28px; font-weight: bold; color: #7a4b00;")
+        self.writer_label.setStyleSheet(theme.WRITER_NAME)
         top.addWidget(self.writer_label, 1)
         self.ideas_button = self._button("idea", "Ideas", "showIdeas")
         self.ideas_button.clicked.connect(self.show_ideas)
@@ -222,7 +223,7 @@ class ShelfScreen(QWidget):
         self.empty_text = PlainLabel()
         self.empty_text.setObjectName("emptyShelfText")
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text.setStyleSheet("font-size: 26px; color: #b0761b;")
+        self.empty_text.setStyleSheet(theme.SHELF_EMPTY)
         hint_layout = QVBoxLayout(self.empty_hint)
         hint_layout.addStretch(1)
         hint_layout.addWidget(self.empty_picture)
@@ -268,7 +269,7 @@ class ShelfScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget#shelfPage { background: transparent; }")
+        scroll.setStyleSheet(theme.SEE_THROUGH_SHELF)
         scroll.setWidget(page)
         return scroll
 
@@ -299,10 +300,7 @@ class ShelfScreen(QWidget):
         self.search_edit.setMinimumWidth(self.button_size * 3)
         self.view.setMinimumHeight(self.delegate.cell_size().height() + 16)
         self.trash_view.setMinimumHeight(self.delegate.cell_size().height() + 16)
-        self.search_edit.setStyleSheet(
-            f"QLineEdit {{ font-size: {max(18, self.button_size // 2.5):.0f}px; background: white;"
-            " border: 3px solid #f0d9a8; border-radius: 14px; padding: 2px 8px; }"
-        )
+        self.search_edit.setStyleSheet(theme.search_box(self.button_size))
 
     @property
     def shelf_filter(self) -> str:

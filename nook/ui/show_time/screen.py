@@ -41,6 +41,7 @@ from nook.export.printing import ask_and_print
 from nook.speech import Voice
 from nook.speech.recording_player import RecordingPlayer
 from nook.ui.grownup.gate import ask_grown_up
+from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel, plain_tip
@@ -54,7 +55,7 @@ from nook.ui.show_time.sharing import (
 )
 
 HIGHLIGHT = QColor(255, 214, 10, 120)  # a yellow marker over the word being heard
-BACKGROUND = "#2b2b3a"  # a dim room, so the page glows like a stage
+BACKGROUND = theme.STAGE
 PICTURE_PAGE_MS = 4000  # reading on, a page with no words stays this long before turning
 AFTER_READING_MS = 2000  # reading on, a page with words stays this long after its last word
 
@@ -246,7 +247,7 @@ class ShowTime(QWidget):
         self.setObjectName("showTime")
         self.setAccessibleName("Show time")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet(f"QWidget#showTime {{ background: {BACKGROUND}; }}")
+        self.setStyleSheet(theme.STAGE_BACKGROUND)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         piece = library.piece(piece_id)
         if piece is None:
@@ -303,7 +304,7 @@ class ShowTime(QWidget):
         self.read_button.setVisible(self.speaks or self.has_recordings)
         self.page_label = PlainLabel()
         self.page_label.setObjectName("showTimePageNumber")
-        self.page_label.setStyleSheet("color: #fff7e6; font-size: 28px; padding: 0 16px;")
+        self.page_label.setStyleSheet(theme.STAGE_PAGE_NUMBER)
         share_size = max(48, size * 3 // 4)
         self.print_button = PictureButton("print", "Print", "showTimePrint", share_size)
         self.print_button.clicked.connect(self.print_piece)

@@ -14,6 +14,7 @@ from nook.core.library import Library
 from nook.export.images import export_pngs
 from nook.export.pdf import export_pdf
 from nook.export.talking_book import Job, export_talking_book
+from nook.ui.kit import theme
 from nook.ui.kit.export_runner import ExportProgress, ExportRunner, ExportWork
 from nook.ui.kit.plain import PlainLabel, plain_message
 
@@ -61,7 +62,7 @@ class BackgroundSave(ExportProgress):
         self.notice = PlainLabel()
         self.notice.setObjectName("showTimeSaved")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setStyleSheet("color: #fff7e6; font-size: 18px;")
+        self.notice.setStyleSheet(theme.STAGE_NOTICE)
         self.notice.hide()
         self.destination: Path | None = None
         self.hide()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from nook.core.library import Change, Library, What
 from nook.ui.grownup.gate import ask_grown_up
+from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import avatar_icon, avatar_list
 from nook.ui.kit.plain import PlainLabel
@@ -66,7 +67,7 @@ class WritersScreen(QWidget):
         heading.setObjectName("writersHeading")
         heading.setAccessibleName("Who is writing?")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        heading.setStyleSheet("font-size: 34px; font-weight: bold; color: #7a4b00;")
+        heading.setStyleSheet(theme.TITLE)
         top = QHBoxLayout()
         top.addSpacing(int(self.button_size * 0.75))
         top.addWidget(heading, 1)
@@ -83,7 +84,7 @@ class WritersScreen(QWidget):
         scroll.setAccessibleName("Writers")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        scroll.setStyleSheet(theme.SEE_THROUGH_SCROLL)
         holder = QWidget()
         self.grid = QGridLayout(holder)
         self.grid.setSpacing(18)
@@ -158,21 +159,19 @@ class WritersScreen(QWidget):
         self.name_edit.setPlaceholderText("Your name (you can skip this)")
         self.name_edit.setMaxLength(60)
         self.name_edit.setMinimumHeight(self.button_size)
-        self.name_edit.setStyleSheet(
-            "font-size: 28px; border: 3px solid #f0d9a8; border-radius: 14px; padding: 4px 12px; background: white;"
-        )
+        self.name_edit.setStyleSheet(theme.NAME_BOX)
         top.addWidget(self.name_edit, 1)
         outer.addLayout(top)
         hint = PlainLabel("Tap your picture")
         hint.setObjectName("pickAvatarHint")
         hint.setAccessibleName("Tap your picture")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setStyleSheet("font-size: 26px; color: #7a4b00;")
+        hint.setStyleSheet(theme.HINT)
         outer.addWidget(hint)
         scroll = QScrollArea()
         # The controls inside take the keyboard, not the area (it has nothing to say).
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        scroll.setStyleSheet(theme.SEE_THROUGH_SCROLL)
         scroll.setObjectName("avatarScroll")
         scroll.setAccessibleName("Pictures")
         scroll.setWidgetResizable(True)

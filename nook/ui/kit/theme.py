@@ -1,0 +1,130 @@
+"""The theme: every colour and every style sheet the app shows, in one place.
+
+Screens never write a style sheet of their own; they ask for a look by name here
+(``theme.HEADING``) or, where a colour comes from the child's choices (the words'
+colour), from a function that takes it. A test walks ``nook/ui`` and fails on a
+``setStyleSheet`` with a literal string anywhere else.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QScrollArea
+
+# The palette: a warm paper room with orange edges, and a dim stage for show time.
+PAPER = "#fff7e6"
+SHELF_WOOD = "#fdf0d5"
+EDGE = "#f0d9a8"
+EDGE_HOVER = "#f4a340"
+EDGE_CHOSEN = "#e08a00"
+CHOSEN_FILL = "#ffe3a3"
+INK = "#2b2b2b"
+BROWN = "#7a4b00"
+DARK_BROWN = "#5a3a00"
+WARM_HINT = "#b0761b"
+FOCUS = "#2f7de1"
+STAGE = "#2b2b3a"  # show time: a dim room, so the page glows like a stage
+GOOD = "#1d6b2f"
+BAD = "#a3200b"
+WARNING = "#9b3b00"
+
+APP = f"""
+QWidget#nookRoot, QStackedWidget#screens {{ background: {PAPER}; }}
+QLabel {{ color: {INK}; }}
+QToolButton {{
+    background: #ffffff; border: 3px solid {EDGE}; border-radius: 18px; padding: 6px;
+}}
+QToolButton:hover {{ border-color: {EDGE_HOVER}; background: #fffdf5; }}
+QToolButton:pressed {{ background: #ffe9bf; }}
+QToolButton:checked {{ background: {CHOSEN_FILL}; border-color: {EDGE_CHOSEN}; }}
+QToolButton:focus {{ border-color: {FOCUS}; }}
+QToolButton:disabled {{ background: #f2f2f2; border-color: #dddddd; }}
+"""
+
+# The tool, size or colour in hand must be plain to see: a thick ring and a warm fill.
+CHOSEN = (
+    "QToolButton:checked { background: #ffd37a; border: 5px solid #e07b00; }"
+    "QToolButton:checked:hover { background: #ffc95a; }"
+)
+
+# Scroll areas that let the screen's paper show through.
+SEE_THROUGH_SCROLL = "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+SEE_THROUGH_SHELF = "QScrollArea, QScrollArea > QWidget > QWidget#shelfPage { background: transparent; }"
+SEE_THROUGH_AREA = (
+    "QScrollArea { background: transparent; } QWidget#qt_scrollarea_viewport { background: transparent; }"
+)
+
+# Child screens.
+TITLE = f"font-size: 34px; font-weight: bold; color: {BROWN};"
+WRITER_NAME = f"font-size: 28px; font-weight: bold; color: {BROWN};"
+HINT = f"font-size: 26px; color: {BROWN};"
+SHELF_EMPTY = f"font-size: 26px; color: {WARM_HINT};"
+NAME_BOX = f"font-size: 28px; border: 3px solid {EDGE}; border-radius: 14px; padding: 4px 12px; background: white;"
+STICKER_SEARCH = f"font-size: 20px; border: 3px solid {EDGE}; border-radius: 14px; padding: 4px;"
+SHELF_VIEW = f"QListView {{ background: {SHELF_WOOD}; border: none; border-radius: 16px; }}"
+WORDS_BOX = "QTextEdit { background: transparent; border: none; }"
+OOPS = (
+    f"QFrame#oopsBubble {{ background: #fff3d6; border: 4px solid {EDGE_HOVER}; border-radius: 24px; }}"
+    f"QLabel {{ font-size: 26px; color: {DARK_BROWN}; }}"
+)
+
+# Show time.
+STAGE_BACKGROUND = f"QWidget#showTime {{ background: {STAGE}; }}"
+STAGE_PAGE_NUMBER = f"color: {PAPER}; font-size: 28px; padding: 0 16px;"
+STAGE_NOTICE = f"color: {PAPER}; font-size: 18px;"
+
+# Trouble.
+TROUBLE_SCREEN = f"QWidget#troubleScreen {{ background: {PAPER}; }} QLabel {{ font-size: 18px; }}"
+NOTICE_STRIP = f"QFrame#libraryNoticeStrip {{ background: {CHOSEN_FILL}; border-bottom: 3px solid {EDGE_CHOSEN}; }}"
+
+# The grown-up corner.
+CORNER_TITLE = f"font-size: 26px; font-weight: bold; color: {DARK_BROWN};"
+CORNER_NAV = "QListWidget { font-size: 18px; } QListWidget::item { padding: 8px; }"
+SECTION_TITLE = "font-size: 22px; font-weight: bold;"
+RESULT = "font-size: 18px;"
+GATE_QUESTION = "font-size: 22px; font-weight: bold;"
+GATE_ANSWER = "font-size: 30px; background: white; border: 2px solid #c9b48a; border-radius: 8px;"
+GATE_FEEDBACK = f"color: {WARNING};"
+PICKER_QUESTION = "color: #9b1c00; font-weight: bold;"
+STATUS_OK = f"color: {GOOD}; font-size: 16px;"
+STATUS_REFUSED = f"color: {BAD}; font-size: 16px; font-weight: bold;"
+GROWTH_COVER = f"background: white; border: 2px solid {EDGE}; border-radius: 8px;"
+
+
+def words_box(colour: str) -> str:
+    """A page's words box drawn in the words' colour (the child's or the sign's)."""
+    return f"QTextEdit {{ background: transparent; border: none; color: {colour}; }}"
+
+
+def search_box(button_size: int) -> str:
+    """The shelf's search box, its letters growing with the buttons."""
+    font_px = int(max(18, button_size // 2.5))
+    return (
+        f"QLineEdit {{ font-size: {font_px}px; background: white;"
+        f" border: 3px solid {EDGE}; border-radius: 14px; padding: 2px 8px; }}"
+    )
+
+
+def word_card(button_size: int) -> str:
+    """A word wall card's letters, growing with the buttons."""
+    return f"QToolButton {{ font-size: {max(18, button_size // 3)}px; }}"
+
+
+def see_through_inner(object_name: str) -> str:
+    """The widget inside a scroll area, by name, without reaching the buttons it holds."""
+    return f"QWidget#{object_name} {{ background: transparent; }}"
+
+
+def see_through(scroll: QScrollArea) -> None:
+    """Let the screen's own background show through a scroll area.
+
+    Only the scroll area, its viewport and the inner widget itself are made
+    transparent (by object name): a bare "background" rule would reach every button
+    inside and wipe out how a chosen tool looks."""
+    scroll.setStyleSheet(SEE_THROUGH_AREA)
+    scroll.viewport().setAutoFillBackground(False)
+    inner = scroll.widget()
+    if inner is not None:
+        if not inner.objectName():
+            inner.setObjectName(scroll.objectName() + "Inner" if scroll.objectName() else "scrolledInner")
+        inner.setAutoFillBackground(False)
+        inner.setStyleSheet(inner.styleSheet() + " " + see_through_inner(inner.objectName()))
