@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRect, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -14,6 +14,7 @@ from nook.core.library import Change, Library, What
 from nook.speech import Voice
 from nook.ui.grownup.door import GrownUpDoor
 from nook.ui.grownup.visit import IDLE_MS, GrownUpVisit
+from nook.ui.kit import fit
 from nook.ui.kit.talking import TalkingButtons
 from nook.ui.operations import Operations, StorageFailure
 from nook.ui.shelf.classroom import ClassroomWatch
@@ -44,9 +45,13 @@ class MainWindow(QMainWindow):
         *,
         show_time_look_ms: int | None = None,
         grown_up_idle_ms: int = IDLE_MS,
+        screen_area: QRect | None = None,
     ) -> None:
         super().__init__(parent)
         self.show_time_look_ms = show_time_look_ms  # show time's look after a read page (None: its own)
+        # The part of the screen the window may use (the screen less any panels); tests
+        # hand in the sizes of small school laptops.
+        self.screen_area = screen_area if screen_area is not None else fit.available_area(self)
         self.setObjectName("mainWindow")
         self.setAccessibleName("Writing Nook")
         self.setWindowTitle("Writing Nook")
@@ -114,7 +119,7 @@ class MainWindow(QMainWindow):
             self._start_talking()
         else:
             voice.ready.connect(self._start_talking)
-        self.resize(1100, 780)
+        fit.place_within(self, self.screen_area)
         self.restore_place()
 
     def _backpack_page(self) -> QWidget:
@@ -198,7 +203,7 @@ class MainWindow(QMainWindow):
 
     def open_piece(self, piece_id: str) -> None:
         self._close_piece_screen()
-        size = int(self.library.setting("button_size", self.writer_id))
+        size = fit.button_size_within(int(self.library.setting("button_size", self.writer_id)), self.screen_area)
         from nook.ui.editor import PieceScreen
 
         screen = PieceScreen(self.library, self.ops, piece_id, self.voice, size)
@@ -216,7 +221,7 @@ class MainWindow(QMainWindow):
         self._leave_show_time()
         came_from = self.screens.currentWidget()
         window_state = self.windowState()  # maximised, as the app starts, or as it was
-        size = int(self.library.setting("button_size", self.writer_id))
+        size = fit.button_size_within(int(self.library.setting("button_size", self.writer_id)), self.screen_area)
         from nook.ui.show_time.screen import AFTER_READING_MS, ShowTime
 
         look_ms = AFTER_READING_MS if self.show_time_look_ms is None else self.show_time_look_ms

@@ -97,8 +97,8 @@ class BookPart(KindPart):
                 self.move_right_button,
                 self.duplicate_button,
                 self.remove_page_button,
-                self.add_page_button,
             ],
+            in_sight=(self.add_page_button,),
         )
         self.strip.setProperty("has_cover", True)
 

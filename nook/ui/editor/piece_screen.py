@@ -163,10 +163,9 @@ class PieceScreen(QWidget):
         top_bar = button_bar(
             "topBar",
             [
-                [self.back_button, self.read_button, self.stop_button, self.word_wall_button, self.my_voice],
+                [self.read_button, self.stop_button, self.word_wall_button, self.my_voice],
                 [self.smaller_button, self.bigger_button, self.words_colour_button, self.undo_button, self.redo_button],
                 [self.previous_button, self.next_button],
-                [self.show_time_button, self.finished_button],
             ],
         )
 
@@ -209,7 +208,13 @@ class PieceScreen(QWidget):
         middle.addWidget(self.side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(scrolled(top_bar, vertical=False))
+        # The way back, show time and "I'm finished" stay in sight; the rest scrolls between them.
+        ends = QHBoxLayout()
+        ends.addWidget(self.back_button)
+        ends.addWidget(scrolled(top_bar, vertical=False), 1)
+        ends.addWidget(self.show_time_button)
+        ends.addWidget(self.finished_button)
+        layout.addLayout(ends)
         layout.addLayout(middle, 1)
         self.oops_bubble = OopsBubble(self.button_size, self)
 

@@ -46,7 +46,9 @@ def scrolled(widget: QWidget, vertical: bool = True) -> QScrollArea:
         scroll.setMinimumHeight(1)
     else:
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedHeight(widget.sizeHint().height() + 2)
+        # Room for the scroll bar too, so it never covers the bottom of the buttons.
+        bar = scroll.horizontalScrollBar().sizeHint().height()
+        scroll.setFixedHeight(widget.sizeHint().height() + bar + 2)
         scroll.setMinimumWidth(1)
     return scroll
 
@@ -70,8 +72,14 @@ class PageStrip(QWidget):
     """A row of page thumbnails to move between pages, and the page buttons."""
 
     def __init__(
-        self, button_size: int, go_to: Callable[[int], None], buttons: list[QToolButton], parent: QWidget | None = None
+        self,
+        button_size: int,
+        go_to: Callable[[int], None],
+        buttons: list[QToolButton],
+        parent: QWidget | None = None,
+        in_sight: tuple[QToolButton, ...] = (),
     ) -> None:
+        """``in_sight``: buttons after the others that never scroll away (a new page)."""
         super().__init__(parent)
         self.setObjectName("pageStrip")
         self.setStyleSheet(theme.CHOSEN)
@@ -97,7 +105,18 @@ class PageStrip(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.thumb_scroll, 1)
+        # On a narrow screen the page buttons scroll beside the pages, never off the window.
+        self.thumb_scroll.setMinimumWidth(int(button_size * 1.5))
+        holder = QWidget()
+        holder.setObjectName("pageButtons")
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
         for button in buttons:
+            row.addWidget(button)
+        self.buttons_scroll = scrolled(holder, vertical=False)
+        self.buttons_scroll.setMaximumWidth(holder.sizeHint().width())
+        layout.addWidget(self.buttons_scroll)
+        for button in in_sight:
             layout.addWidget(button)
 
     def set_pages(self, images: list[QPixmap], current: int) -> None:
@@ -142,7 +161,12 @@ class LookBar(QWidget):
         super().__init__(parent)
         self.setObjectName("lookBar")
         self.setStyleSheet(theme.CHOSEN)
-        layout = QHBoxLayout(self)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # On a narrow screen the looks scroll in their row, never off the window.
+        holder = QWidget()
+        holder.setObjectName("lookButtons")
+        layout = QHBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)
         phrases = {
@@ -162,6 +186,7 @@ class LookBar(QWidget):
             self.buttons[look] = button
             layout.addWidget(button)
         layout.addStretch(1)
+        outer.addWidget(scrolled(holder, vertical=False))
 
     def show_look(self, look: str) -> None:
         for name, button in self.buttons.items():

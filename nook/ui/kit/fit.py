@@ -1,0 +1,37 @@
+"""Keeping the window, and every screen in it, within the screen the child sees."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLayout, QWidget
+
+WISHED = QSize(1100, 780)  # the window's size where the screen has room for it
+
+
+def available_area(widget: QWidget | None = None) -> QRect:
+    """The screen's area less its panels: where the window must stay."""
+    screen = widget.screen() if widget is not None else None
+    if screen is None:
+        screen = QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, WISHED.width(), WISHED.height())
+
+
+def place_within(window: QWidget, area: QRect) -> None:
+    """The window at its wished size, never larger than ``area``, and inside it: with no
+    window manager (a bare X server) nothing else would keep it on the screen."""
+    # The screens' own minimum sizes must not stretch the window past the screen (Qt
+    # would grow it to them): each screen wraps or scrolls its bars to fit instead.
+    layout = window.layout()
+    if layout is not None:
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    window.setMaximumSize(area.size())
+    size = WISHED.boundedTo(area.size())
+    window.setGeometry(QRect(area.topLeft(), size))
+
+
+def button_size_within(size: int, area: QRect) -> int:
+    """The editor's and show time's button size: the grown-up's choice, but never more
+    than a tenth of the screen's width or a sixth of its height, so the page keeps room
+    beside the tools and under the bar on a small laptop (48 px, the smallest target, always)."""
+    return max(48, min(size, area.width() // 10, area.height() // 6))

@@ -1,0 +1,145 @@
+"""Every screen fits 1024x600, 1280x720 and 1366x768 at every button size (48-192 px).
+
+The window is built on a screen of each size (its available area handed in, as the
+app reads it from QScreen) and each screen is walked: the window must stay within the
+screen, every visible control must lie within the window and within every widget that
+holds it (a control inside a scroll area only needs the scroll area to be on screen),
+and the controls a child cannot do without must be seen whole, without scrolling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QScrollBar,
+    QTextEdit,
+    QWidget,
+)
+
+from nook.core.library import Library
+from nook.speech import make_voice
+from nook.ui.main_window import MainWindow
+
+SCREENS = ((1024, 600), (1280, 720), (1366, 768))  # smallest first, largest last
+SIZES = (48, 64, 96, 130, 192)
+
+# What a child cannot do without: seen whole on the screen, no scrolling needed.
+ESSENTIAL = {
+    "grownUpCornerFromWriters",
+    "grownUpCorner",
+    "newBook",
+    "newList",
+    "newSign",
+    "newLetter",
+    "backToShelf",
+    "showTime",
+    "finishedButton",
+    "pageStrip",
+    "addPage",
+    "colourPanelScroll",
+    "leaveShowTime",
+    "showTimeRead",
+    "showTimeNext",
+    "leaveGrownUpCorner",
+}
+CONTROLS = (QAbstractButton, QLineEdit, QTextEdit, QAbstractSlider, QComboBox, QAbstractSpinBox, QAbstractItemView)
+
+
+def _rect_in(widget: QWidget, window: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def _name(widget: QWidget) -> str:
+    return widget.objectName() or widget.accessibleName() or type(widget).__name__
+
+
+def _is_control(widget: QWidget) -> bool:
+    if isinstance(widget, QScrollBar) or not isinstance(widget, CONTROLS):
+        return False
+    parent = widget.parentWidget()
+    # The parts of a combo or spin box are checked as the box itself.
+    return not isinstance(parent, (QComboBox, QAbstractSpinBox))
+
+
+def misplaced(window: QWidget, area: QRect) -> list[str]:
+    """What is off the screen, out of the window or cut by what holds it."""
+    problems = []
+    if not area.contains(QRect(area.topLeft(), window.size())):
+        problems.append(f"window {window.geometry().getRect()} is not within the screen {area.getRect()}")
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or not (_is_control(widget) or widget.objectName() in ESSENTIAL):
+            continue
+        essential = widget.objectName() in ESSENTIAL
+        rect = _rect_in(widget, window)
+        holder = widget.parentWidget()
+        while holder is not None and holder is not window:
+            held = _rect_in(holder, window)
+            if holder.objectName() == "qt_scrollarea_viewport":
+                if essential and not held.contains(rect):
+                    problems.append(f"{_name(widget)} {rect.getRect()} needs scrolling to be seen")
+                    break
+                # Anything else in a scroll area can be scrolled to: the area itself must be in reach.
+                rect = held
+            elif not held.contains(rect):
+                problems.append(f"{_name(widget)} {rect.getRect()} is cut by {_name(holder)} {held.getRect()}")
+                break
+            holder = holder.parentWidget()
+        else:
+            if not window.rect().contains(rect):
+                problems.append(f"{_name(widget)} {rect.getRect()} is outside the window {window.size().toTuple()}")
+    return problems
+
+
+def _walk(window: MainWindow, library: Library, writer_id: str) -> Iterator[str]:
+    """Shows each screen in turn (the caller looks at it), the way a child and a grown-up reach them."""
+    window.show_writers()
+    yield "writers"
+    window.show_shelf(writer_id)
+    yield "shelf"
+    for kind in ("book", "list", "sign", "letter"):
+        piece = library.new_piece(writer_id, kind)
+        window.open_piece(piece.id)
+        yield f"editor ({kind})"
+    assert window.piece_screen is not None
+    show = window.show_time(window.piece_screen.piece.piece.id)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # full screen is the real screen's size
+    yield "show time"
+    show.leave()
+    window.show_shelf(writer_id)
+    corner = window.grown_up.open_without_gate()
+    for name in list(corner.sections):
+        corner.show_section(name)
+        yield f"grown-up corner: {name}"
+    window.grown_up.close()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_screen_fits_every_screen_size(qtbot, nook_app, library: Library, writer, size: int) -> None:
+    library.set_setting("button_size", size)
+    library.set_setting("button_size", size, writer.id)
+    # Built once for the largest screen (the editor's buttons as big as it allows, which
+    # is the hardest case for the smaller ones), then each screen is shown at every size.
+    largest = QRect(0, 0, *SCREENS[-1])
+    window = MainWindow(library, make_voice("silent"), screen_area=largest)
+    qtbot.addWidget(window)
+    window.show()
+    problems = []
+    for screen in _walk(window, library, writer.id):
+        for width, height in SCREENS:
+            area = QRect(0, 0, width, height)
+            window.setMaximumSize(area.size())
+            window.setGeometry(area)
+            QApplication.processEvents()
+            problems.extend(f"{width}x{height} {screen}: {problem}" for problem in misplaced(window, area))
+    window.close()
+    assert problems == []
