@@ -26,6 +26,34 @@ MARGIN = 10
 TITLE_LINES = 2
 
 
+def title_lines(title: str, metrics: QFontMetrics, width: int, lines: int = TITLE_LINES) -> list[str]:
+    """The title broken into at most `lines` lines that each fit `width`; the last one
+    ends in an ellipsis if the title goes on. Eliding the whole title to about two
+    widths and then wrapping it left a second line too long (a long word cannot wrap),
+    cut off under the cover; here each line is measured."""
+    words = title.split()
+    result: list[str] = []
+    while words and len(result) < lines:
+        line = ""
+        while words:
+            candidate = f"{line} {words[0]}" if line else words[0]
+            if metrics.horizontalAdvance(candidate) <= width:
+                line, words = candidate, words[1:]
+            elif not line:  # one word wider than the line: break it by letters
+                cut = len(words[0]) - 1
+                while cut > 1 and metrics.horizontalAdvance(words[0][:cut]) > width:
+                    cut -= 1
+                line, words = words[0][:cut], [words[0][cut:], *words[1:]]
+                break
+            else:
+                break
+        result.append(line)
+    if words and result:
+        rest = " ".join([result[-1], *words])
+        result[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return result
+
+
 @cache
 def star_picture(size: int) -> QImage:
     return svg_pixmap(icon_path("finished"), size).toImage()
@@ -123,12 +151,11 @@ class CoverDelegate(QStyledItemDelegate):
             text_rect = QRect(
                 cell.x() + 4, cover.bottom() + MARGIN, cell.width() - 8, int(self.title_px * 1.3 * TITLE_LINES)
             )
-            room = int(text_rect.width() * (TITLE_LINES - 0.35))
-            text = metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, room)
             painter.setPen(QColor("#4a3000"))
-            painter.drawText(
-                text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, text
-            )
+            step = text_rect.height() // TITLE_LINES
+            for number, line in enumerate(title_lines(row.title, metrics, text_rect.width())):
+                line_rect = QRect(text_rect.x(), text_rect.y() + number * step, text_rect.width(), step)
+                painter.drawText(line_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, line)
         painter.restore()
 
 
