@@ -10,6 +10,7 @@ from PySide6.QtCore import QRect, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from nook.core import untouched
 from nook.core.library import Change, Library, What
 from nook.speech import Voice
 from nook.ui.grownup.door import GrownUpDoor
@@ -86,6 +87,11 @@ class MainWindow(QMainWindow):
         self.writers_screen.writer_chosen.connect(self.show_shelf)
         self.shelf_screen = ShelfScreen(library, self.ops, voice, size)
         self.shelf_screen.piece_opened.connect(self.open_piece)
+        # New pieces as they were made: one left untouched is removed when left (no clutter).
+        self._fresh: dict[str, untouched.Snapshot | None] = {}
+        self.shelf_screen.piece_started.connect(
+            lambda piece_id: self._fresh.__setitem__(piece_id, untouched.snapshot(library, piece_id))
+        )
         if library.read_only:
             # Look only: nothing new can be kept, so the child is not offered to start something.
             for button in [*self.shelf_screen.new_buttons.values(), self.shelf_screen.ideas_button]:
@@ -312,8 +318,16 @@ class MainWindow(QMainWindow):
         if screen is not None:
             screen.finish_recording()
             screen.flush()
+            self._drop_if_untouched(screen.piece_id)
             self.screens.removeWidget(screen)
             screen.deleteLater()
+
+    def _drop_if_untouched(self, piece_id: str) -> None:
+        """A new piece left as it was made (a mis-tap) goes for good: it would otherwise sit
+        empty on the shelf, count in growth and travel in backpacks."""
+        made = self._fresh.pop(piece_id, None)
+        if made is not None and untouched.snapshot(self.library, piece_id) == made:
+            self.ops.store(self, self.library.delete_piece_forever, piece_id)
 
     def flush(self) -> None:
         if self.piece_screen is not None:
@@ -323,6 +337,8 @@ class MainWindow(QMainWindow):
         if self.piece_screen is not None:
             self.piece_screen.finish_recording()  # kept whole up to now, or not at all
         self.flush()
+        if self.piece_screen is not None:
+            self._drop_if_untouched(self.piece_screen.piece_id)
         self.voice.stop()
         if self.talking is not None:
             self.talking.uninstall()

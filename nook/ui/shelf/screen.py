@@ -75,6 +75,7 @@ class ShelfScreen(QWidget):
     """Shows one writer's pieces, newest first; emits which piece to open."""
 
     piece_opened = Signal(str)
+    piece_started = Signal(str)  # a new piece, just made: emitted before piece_opened
     writers_wanted = Signal()
     grown_up_wanted = Signal()
     backpack_wanted = Signal()  # a child allowed to pack their own backpack
@@ -442,6 +443,7 @@ class ShelfScreen(QWidget):
             return
         piece = self.ops.run(self, self.library.new_piece, self.writer_id, kind)
         if piece is not None:
+            self.piece_started.emit(piece.id)
             self.piece_opened.emit(piece.id)
 
     def start_from_idea(self, card_id: str) -> None:
@@ -451,6 +453,7 @@ class ShelfScreen(QWidget):
         if piece is None:
             return
         self.pages.setCurrentIndex(PAGES["shelf"])
+        self.piece_started.emit(piece.id)
         self.piece_opened.emit(piece.id)
 
     def _cover_ready(self, piece_id: str) -> None:
