@@ -143,3 +143,15 @@ def test_every_screen_fits_every_screen_size(qtbot, nook_app, library: Library, 
             problems.extend(f"{width}x{height} {screen}: {problem}" for problem in misplaced(window, area))
     window.close()
     assert problems == []
+
+
+def test_the_window_fills_the_screen_and_stays_within_it(qtbot, nook_app, library: Library, writer) -> None:
+    """With no window manager to maximise it (a bare X server), the window is the screen's size."""
+    for width, height in ((1366, 768), (1024, 600)):
+        area = QRect(0, 0, width, height)
+        window = MainWindow(library, make_voice("silent"), screen_area=area)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.geometry().size().toTuple() == (width, height)
+        assert area.contains(QRect(area.topLeft(), window.size()))
+        window.close()

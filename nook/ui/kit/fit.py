@@ -6,7 +6,7 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLayout, QWidget
 
-WISHED = QSize(1100, 780)  # the window's size where the screen has room for it
+WISHED = QSize(1100, 780)  # the area assumed when the app cannot see a screen
 
 
 def available_area(widget: QWidget | None = None) -> QRect:
@@ -18,16 +18,17 @@ def available_area(widget: QWidget | None = None) -> QRect:
 
 
 def place_within(window: QWidget, area: QRect) -> None:
-    """The window at its wished size, never larger than ``area``, and inside it: with no
-    window manager (a bare X server) nothing else would keep it on the screen."""
+    """The window filling ``area``, never larger, and inside it: with no window manager
+    (a bare X server) nothing else would keep it on the screen."""
     # The screens' own minimum sizes must not stretch the window past the screen (Qt
     # would grow it to them): each screen wraps or scrolls its bars to fit instead.
     layout = window.layout()
     if layout is not None:
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
     window.setMaximumSize(area.size())
-    size = WISHED.boundedTo(area.size())
-    window.setGeometry(QRect(area.topLeft(), size))
+    # The whole area: with no window manager nothing maximises the window, and a
+    # smaller one leaves a black band beside it on a wide screen.
+    window.setGeometry(area)
 
 
 def button_size_within(size: int, area: QRect) -> int:
