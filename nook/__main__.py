@@ -12,7 +12,7 @@ from pathlib import Path
 from nook import __version__
 from nook.core import opening, recordings
 from nook.core.library import Library, LibraryDamaged, LibraryTrouble
-from nook.core.paths import DataDirError, ensure_writable, resolve_data_dir
+from nook.core.paths import DataDirError, ensure_writable, make_folder, resolve_data_dir
 
 log = logging.getLogger("nook")
 
@@ -76,15 +76,7 @@ def busy_wait() -> float:
 
 def prepare_data_dir(folder: Path) -> bool:
     """Make the data folder if needed; True if it can be written (else the library is read-only)."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DataDirError(
-            f"Writing Nook cannot make its library folder {folder}: {exc.strerror or exc}. "
-            "Choose another folder with --data-dir."
-        ) from exc
-    if not folder.is_dir():
-        raise DataDirError(f"{folder} is not a folder. Choose another one with --data-dir.")
+    make_folder(folder)
     try:
         ensure_writable(folder)
     except DataDirError as exc:

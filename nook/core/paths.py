@@ -30,8 +30,8 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     return default_data_dir()
 
 
-def ensure_writable(folder: Path) -> Path:
-    """Create the folder if needed and prove it can be written, or raise DataDirError."""
+def make_folder(folder: Path) -> Path:
+    """Create the data folder if needed, or raise DataDirError saying why it can't be."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -41,6 +41,12 @@ def ensure_writable(folder: Path) -> Path:
         ) from exc
     if not folder.is_dir():
         raise DataDirError(f"{folder} is not a folder. Choose another one with --data-dir.")
+    return folder
+
+
+def ensure_writable(folder: Path) -> Path:
+    """Create the folder if needed and prove it can be written, or raise DataDirError."""
+    make_folder(folder)
     probe = folder / ".nook-write-test"
     try:
         probe.write_bytes(b"ok")
