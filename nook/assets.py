@@ -36,3 +36,14 @@ def manifest(name: str) -> dict[str, Any]:
     with asset_path(*name.split("/")).open(encoding="utf-8") as handle:
         data: dict[str, Any] = json.load(handle)
     return data
+
+
+def translations_dir() -> Path:
+    """The folder of the app's compiled translations (nook_<code>.qm), beside the code.
+
+    They live in the package (nook/translations), not in assets/, because Qt's
+    ``lupdate`` writes them from the code; a frozen bundle carries them at the same place."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "nook" / "translations"
+    return Path(__file__).resolve().parent / "translations"

@@ -4,6 +4,7 @@
 #   bash packaging/nook.sh test [pytest args]  run the tests
 #   bash packaging/nook.sh bench               print the benchmark figures
 #   bash packaging/nook.sh bundle              build the one-folder app bundle (PyInstaller)
+#   bash packaging/nook.sh translations        phrases from the code into nook/translations/*.ts, then .qm
 # System packages come from apt on Debian/Ubuntu (as root, or through sudo); Python
 # packages go into .venv beside this checkout. A second run installs nothing new.
 set -euo pipefail
@@ -186,6 +187,12 @@ case "$COMMAND" in
     echo "bundle: $archive"
     echo "bundle size, compressed: ${size} MB  budget 110 MB; unpacked: $(du -sm "$out/writing-nook" | cut -f1) MB"
     ;;
+  translations)
+    # The .ts and .qm files are committed (a wheel's isolated build has no Qt tools);
+    # this brings them up to date after phrases change: see packaging/translations.py.
+    install_python ""
+    "$PY" packaging/translations.py "$@"
+    ;;
   *)
-    say "usage: bash packaging/nook.sh run|test|bench|bundle [args]"; exit 2 ;;
+    say "usage: bash packaging/nook.sh run|test|bench|bundle|translations [args]"; exit 2 ;;
 esac

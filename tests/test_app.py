@@ -120,6 +120,7 @@ def test_the_wheel_carries_the_assets_and_runs_from_another_folder(tmp_path: Pat
     assert "nook/_assets/fonts/Andika-Regular.ttf" in names
     assert any(n.startswith("nook/_assets/stickers/svg/") for n in names)
     assert not [n for n in names if n.startswith("nook/_assets/") and n.endswith(".py")]  # data only
+    assert "nook/translations/nook_es.qm" in names  # committed, so a build needs no Qt tools
     target = tmp_path / "site"
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
@@ -138,6 +139,15 @@ def test_the_wheel_carries_the_assets_and_runs_from_another_folder(tmp_path: Pat
         check=True,
     )
     assert Path(probe.stdout.strip()) == target / "nook" / "_assets"
+    probe = subprocess.run(
+        [sys.executable, "-c", "import nook.assets as a; print(a.translations_dir())"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert (Path(probe.stdout.strip()) / "nook_es.qm").is_file()
     result = subprocess.run(
         [sys.executable, "-m", "nook", "--smoke", "--data-dir", str(tmp_path / "lib")],
         cwd=elsewhere,

@@ -1,0 +1,127 @@
+"""Which language the app speaks now: Qt translators in, the locale for dates and numbers.
+
+A language is a code (``en``, ``es``) naming ``nook/translations/nook_<code>.qm``. The
+languages a writer may have are those with a translation *and* a voice on this computer
+that can speak it, so that a child who cannot read still hears every button in their
+language; English, the language the phrases are written in, is always there.
+
+Installing a translator makes Qt send every widget a ``LanguageChange`` event; widgets
+that stay alive set their phrases again in ``retranslate()`` (see nook/i18n.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+from nook.assets import translations_dir
+from nook.i18n import translate
+from nook.speech import Voice
+
+log = logging.getLogger(__name__)
+
+SOURCE = "en"  # the language the phrases are written in
+# The locale a language's dates and numbers follow, where it is not the plain code:
+# our Spanish is Latin American (its voice is espeak-ng's es-419 too).
+LOCALES = {"en": "en_US", "es": "es_419"}
+
+
+def translated_languages(folder: Path | None = None) -> list[str]:
+    """Every language with a compiled translation, English first."""
+    folder = folder if folder is not None else translations_dir()
+    codes = {qm.stem.removeprefix("nook_") for qm in folder.glob("nook_*.qm")}
+    codes.add(SOURCE)
+    return [SOURCE, *sorted(codes - {SOURCE})]
+
+
+def available_languages(voice: Voice, folder: Path | None = None) -> list[str]:
+    """The languages a writer may choose: a translation and a voice that speaks it.
+
+    A computer that cannot speak at all (no engine, or before it has started) cannot
+    speak English either; then every translated language is offered, as words on screen
+    are still worth having."""
+    codes = translated_languages(folder)
+    if not voice.is_available():
+        return codes
+    return [code for code in codes if code == SOURCE or voice.voices(code)]
+
+
+def locale_for(code: str) -> QLocale:
+    return QLocale(LOCALES.get(code, code))
+
+
+def current_language_name() -> str:
+    """The name of the language now installed, in itself. The phrase a translator fills
+    with their language's own name ("Español") is this one."""
+    return translate("Language", "English", "the name of this language, written in this language")
+
+
+def native_name(code: str, folder: Path | None = None) -> str:
+    """A language's name in itself ("English", "Español"): what its button says, in its voice.
+
+    It is a phrase of that language's own translation (see ``current_language_name``), so
+    a new language brings its name with it; until a translator gives it, Qt's English
+    name for the language stands in."""
+    if code == SOURCE:
+        return "English"
+    translator = QTranslator()
+    if translator.load(f"nook_{code}", str(folder if folder is not None else translations_dir())):
+        own = translator.translate("Language", "English", "the name of this language, written in this language")
+        if own:
+            return own
+    return QLocale.languageToString(locale_for(code).language())
+
+
+class LanguageSwitch(QObject):
+    """Installs the translators of one language at a time into the application."""
+
+    def __init__(self, parent: QObject | None = None, folder: Path | None = None) -> None:
+        super().__init__(parent)
+        self._folder = folder if folder is not None else translations_dir()
+        self._installed: list[QTranslator] = []
+        self._current: str | None = None
+
+    @property
+    def current(self) -> str:
+        return self._current or SOURCE
+
+    def use(self, code: str | None) -> None:
+        """Speak ``code`` from now on (unknown or None: English). Nothing happens when it
+        is already the language, so choosing the same writer again repaints nothing."""
+        code = code or SOURCE
+        if code not in translated_languages(self._folder):
+            log.warning("no translation for language %r; using English", code)
+            code = SOURCE
+        if code == self._current:
+            return
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
+        own = QTranslator(self)
+        # English has a file too: it spells out the plural phrases ("1 word", "2 words").
+        if own.load(f"nook_{code}", str(self._folder)):
+            self._installed.append(own)
+        elif code != SOURCE:
+            log.warning("the translation for %r could not be loaded", code)
+        # Qt's own phrases (the text box's menu, standard buttons) where Qt has them.
+        qt_own = QTranslator(self)
+        if code != SOURCE and qt_own.load(
+            f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            self._installed.append(qt_own)
+        if app is not None:
+            for translator in self._installed:
+                QCoreApplication.installTranslator(translator)
+        QLocale.setDefault(locale_for(code))
+        self._current = code
+
+    def remove(self) -> None:
+        """Back to the source English with no translator at all (used when the app closes)."""
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
+        self._current = None
+        QLocale.setDefault(locale_for(SOURCE))
