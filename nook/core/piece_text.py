@@ -3,6 +3,7 @@ page, and the title a piece takes from its first words. Pure rules, no storage."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -12,6 +13,10 @@ TITLE_LIMIT = 80
 # page: searchable, but never counted as the child's writing.
 AFTER_WORDS = ("closing", "to", "from")
 GROWN_UP_LINE = "grown_up_line"
+# A grown-up line is one short line under the page's words (the page gives it about a
+# quarter of the words' room), so it is kept to what fits there legibly.
+GROWN_UP_LINE_LIMIT = 120
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def first_pages(kind: str, writer_name: str) -> list[dict[str, Any]]:
@@ -49,3 +54,19 @@ def title_from(texts: Iterable[str]) -> str:
             if line and line.lower() not in ("dear", "love,"):
                 return line[:TITLE_LIMIT]
     return ""
+
+
+def tidy_grown_up_line(text: str) -> str:
+    """A grown-up line as it is kept: one line of plain text, spaces as typed but no
+    line breaks or control characters, at most `GROWN_UP_LINE_LIMIT` characters."""
+    one_line = _CONTROL.sub(" ", text.replace("\r\n", " ").replace("\n", " "))
+    return one_line[:GROWN_UP_LINE_LIMIT]
+
+
+def with_grown_up_line(extras: dict[str, Any], text: str) -> dict[str, Any]:
+    """`extras` with the grown-up line set to `text` (tidied), or without one when blank."""
+    line = tidy_grown_up_line(text)
+    changed = {k: v for k, v in extras.items() if k != GROWN_UP_LINE}
+    if line.strip():
+        changed[GROWN_UP_LINE] = line
+    return changed

@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
 
         screen = PieceScreen(self.library, self.ops, piece_id, self.voice, size)
         screen.closed.connect(self._piece_closed)
-        screen.picture_actions.visit = self.grown_up.visit
+        screen.join_visit(self.grown_up.visit)
         screen.show_time_wanted.connect(self.show_time)
         self.piece_screen = screen
         self.screens.addWidget(screen)

@@ -7,6 +7,7 @@ from typing import Any
 
 from nook.core import picture as pic
 from nook.core.models import Page
+from nook.core.piece_text import GROWN_UP_LINE
 
 # One thing in a page's picture (a stroke, shape, sticker, photo or fill), as stored:
 # JSON, so its values are of many types (see nook.core.picture).
@@ -44,13 +45,17 @@ class PageState:
         return Snapshot(self.words, dict(self.extras), tuple(self.items))
 
     def restore(self, snapshot: Snapshot) -> set[str]:
-        """Put a snapshot back; returns which parts changed."""
+        """Put a snapshot back; returns which parts changed. The grown-up line is the
+        grown-up's, not part of the child's history: a child's undo leaves it as it is."""
         changed = set()
         if snapshot.words != self.words:
             self.words = snapshot.words
             changed.add("words")
-        if snapshot.extras != self.extras:
-            self.extras = dict(snapshot.extras)
+        extras = {k: v for k, v in snapshot.extras.items() if k != GROWN_UP_LINE}
+        if GROWN_UP_LINE in self.extras:
+            extras[GROWN_UP_LINE] = self.extras[GROWN_UP_LINE]
+        if extras != self.extras:
+            self.extras = extras
             changed.add("extras")
         if snapshot.items != tuple(self.items):
             self.items = list(snapshot.items)

@@ -192,6 +192,16 @@ class PageView(QWidget):
         self.place_edits()
         self.update()
 
+    def relayout(self) -> None:
+        """The page's places moved (a grown-up line came or went, and the words make
+        room for it): the boxes follow, the background is drawn again."""
+        self.layout_spec = render.layout_for(self.piece.kind, self.state.as_page())
+        for box in self.layout_spec.texts:
+            edit = self.edits.get(box.field)
+            if edit is not None:
+                edit.box = box
+        self.restyle()
+
     def show_restored(self, changed: set[str]) -> None:
         """Undo or redo put parts of this page back ("picture", "words", "extras")."""
         if "picture" in changed:

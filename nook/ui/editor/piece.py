@@ -20,6 +20,7 @@ from nook import render
 from nook.core import picture as pic
 from nook.core.library import Library
 from nook.core.models import Piece
+from nook.core.piece_text import with_grown_up_line
 from nook.ui.editor.model import Item, PageState, Snapshot
 from nook.ui.editor.undo import Step, UndoStack
 from nook.ui.operations import Operations
@@ -118,6 +119,16 @@ class PieceModel(QObject):
         state.extras = dict(extras)
         state.dirty.add("extras")
         self._record(state, before, None)
+
+    def set_grown_up_line(self, state: PageState, text: str) -> None:
+        """A grown-up's line under the page: stored soon like any change, but kept out of
+        the child's undo (a child undoing their own words never takes it away)."""
+        extras = with_grown_up_line(state.extras, text)
+        if extras == state.extras:
+            return
+        state.extras = extras
+        state.dirty.add("extras")
+        self.store_soon()
 
     def _record(self, state: PageState, before: Snapshot, merge_key: object) -> None:
         after = {"snapshot": state.snapshot()}

@@ -23,6 +23,7 @@ from nook.core.piece_text import first_pages
 from nook.speech import Voice
 from nook.speech.recorder import Microphones, VoiceRecorder
 from nook.speech.recording_player import RecordingPlayer
+from nook.ui.editor.grown_up_line import GrownUpLineBar
 from nook.ui.editor.kinds import KindPart, ListPart, part_for
 from nook.ui.editor.layers import LayerCache, Thumbnails
 from nook.ui.editor.model import PageState
@@ -41,6 +42,7 @@ from nook.ui.editor.undo import UndoStack
 from nook.ui.editor.word_wall import WordWallPanel
 from nook.ui.editor.words_actions import WordsActions
 from nook.ui.editor.words_edit import WordsEdit
+from nook.ui.grownup.visit import GrownUpVisit
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.operations import Operations
@@ -160,12 +162,16 @@ class PieceScreen(QWidget):
 
         # My voice sits with reading aloud, in the top bar: the page keeps all its room.
         self.my_voice = self._make_my_voice()
+        # A grown-up's line under the page (behind the gate): its door ends the top bar.
+        self.grown_up_line = GrownUpLineBar(self.piece, self.button_size)
+        self.grown_up_line.changed.connect(self._grown_up_line_changed)
         top_bar = button_bar(
             "topBar",
             [
                 [self.read_button, self.stop_button, self.word_wall_button, self.my_voice],
                 [self.smaller_button, self.bigger_button, self.words_colour_button, self.undo_button, self.redo_button],
                 [self.previous_button, self.next_button],
+                [self.grown_up_line.button],
             ],
         )
 
@@ -197,6 +203,7 @@ class PieceScreen(QWidget):
         centre_layout.setContentsMargins(0, 0, 0, 0)
         self.part: KindPart = part_for(self.piece, self.ops, b, self.button_size, self.go_to)
         self.part.place(centre_layout)
+        centre_layout.addWidget(self.grown_up_line)
         self.strip = self.part.strip
         self.previous_button.setVisible(self.part.turns_pages)
         self.next_button.setVisible(self.part.turns_pages)
@@ -302,8 +309,12 @@ class PieceScreen(QWidget):
         self._sync_buttons()
 
     def _focus_words(self) -> None:
-        """The keyboard goes to the page's words, so typing just works after a turn."""
+        """The keyboard goes to the page's words, so typing just works after a turn (a
+        grown-up writing lines page after page keeps typing in theirs)."""
         view = self.current_view
+        if self.grown_up_line.is_open:
+            self.grown_up_line.edit.setFocus()
+            return
         edit = view.edits.get(starting_field(view)) if view is not None else None
         if edit is not None:
             edit.setFocus()
@@ -319,6 +330,15 @@ class PieceScreen(QWidget):
     def _layer_ready(self, view: PageView) -> None:
         """A busy page finished drawing: its thumbnail can now be made from it."""
         index = next((i for i, s in enumerate(self.states) if s is view.state), None)
+        if self.strip is not None and index is not None and index < len(self.strip.thumbs):
+            self.strip.set_thumb(index, self.thumbnails.thumbnail(index))
+
+    def _grown_up_line_changed(self, state: PageState) -> None:
+        """The words make room for the grown-up's line (or take it back); the strip follows."""
+        view = self.view_for(state)
+        if view is not None:
+            view.relayout()
+        index = next((i for i, s in enumerate(self.states) if s is state), None)
         if self.strip is not None and index is not None and index < len(self.strip.thumbs):
             self.strip.set_thumb(index, self.thumbnails.thumbnail(index))
 
@@ -367,6 +387,7 @@ class PieceScreen(QWidget):
         if isinstance(self.part, ListPart) and view in self.views:
             self.piece.index = self.views.index(view)
             self._sync_my_voice()
+            self.grown_up_line.show_page(view.state)
         for other in self.views:
             if other is not view and other.selected is not None:
                 other.select(None)
@@ -411,6 +432,7 @@ class PieceScreen(QWidget):
         self.next_button.setEnabled(self.index < len(self.states) - 1)
         self.part.sync()
         self._sync_my_voice()
+        self.grown_up_line.show_page(self.states[self.index] if self.states else None)
 
     def _set_finished(self, finished: bool) -> None:
         if finished:
@@ -421,6 +443,11 @@ class PieceScreen(QWidget):
         self.finish_recording()
         self.flush()
         self.show_time_wanted.emit(self.piece_id)
+
+    def join_visit(self, visit: GrownUpVisit) -> None:
+        """The window's grown-up visit: photos and the grown-up line ask it, not the gate each time."""
+        self.picture_actions.visit = visit
+        self.grown_up_line.join(visit)
 
     def close_piece(self) -> None:
         self.reading.stop()
