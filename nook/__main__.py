@@ -154,6 +154,7 @@ def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
             # A recording cut off by a crash last time was never stored; its file goes now
             # (only here, past the one-app-per-library guard, so a running app keeps its own).
             recordings.clear_unfinished(data_dir)
+            _bring_back_held_work(library)
         if pending_note:
             safety.add_note(library, pending_note)
             library.notice = library.notice or pending_note
@@ -170,6 +171,36 @@ def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
             pending_note = _restore(data_dir, chosen)
             continue
         return int(status)
+
+
+def _bring_back_held_work(library: Library) -> None:
+    """Work the library could not take last time (a full disk), kept in a recovery file
+    at quit, goes back into its pieces now; the grown-up is told where it had been."""
+    import sqlite3
+
+    from nook.core import held_work, safety
+    from nook.i18n import translate
+
+    try:
+        brought = held_work.bring_back(library)
+    except (sqlite3.Error, OSError) as error:
+        log.warning("work kept in a recovery file cannot be put back yet (it stays for the next start): %s", error)
+        return
+    if brought is None:
+        return
+    log.info("put back %d held pages from %s", brought.pages, ", ".join(map(str, brought.files)))
+    note = translate(
+        "Trouble",
+        "Last time Writing Nook could not store some work (the disk was full, or the library could not be "
+        "written), so it kept it in {files}. It has now been put back into its pieces (%n page(s)).",
+        None,
+        brought.pages,
+    ).format(files=", ".join(str(path) for path in brought.files))
+    try:
+        safety.add_note(library, note)
+    except (sqlite3.Error, OSError) as error:
+        log.warning("the note about the work put back could not be stored: %s", error)
+    library.notice = library.notice or note
 
 
 def _restore(data_dir: Path, chosen: Path) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("NOOK_DATA_DIR", None)
+# Recovery files (nook.core.held_work) may go to the user's state folder: never the real one.
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="nook-test-state-")
 
 from nook.core.library import Library
 from nook.ui.app import quiet_logging

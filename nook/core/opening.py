@@ -8,6 +8,7 @@ may be rescued. No Qt here.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import stat
@@ -88,6 +89,28 @@ def classify(exc: sqlite3.Error, path: Path) -> LibraryTrouble:
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
         return LibraryDamaged(f"{path} cannot be read: {exc}")
     return LibraryRefused(f"Writing Nook cannot open the library {path}: {exc}. Nothing was changed or moved.")
+
+
+def failure_cause(exc: BaseException) -> str:
+    """Why a store failed, as one word the screens turn into plain language:
+    "full", "locked", "read_only", "damaged" or "other"."""
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return "full"
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return "read_only"
+        return "other"
+    code = primary_code(exc)
+    text = str(exc).lower()
+    if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text:
+        return "locked"
+    if code == SQLITE_FULL or "disk is full" in text:
+        return "full"
+    if is_write_refused(exc):
+        return "read_only"
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
+        return "damaged"
+    return "other"
 
 
 def is_write_refused(exc: BaseException) -> bool:

@@ -17,15 +17,15 @@ from nook.ui.grownup.door import GrownUpDoor
 from nook.ui.grownup.visit import IDLE_MS, GrownUpVisit
 from nook.ui.kit import fit
 from nook.ui.kit.talking import TalkingButtons
-from nook.ui.operations import Operations, StorageFailure
+from nook.ui.operations import RETRY_MS, Operations
 from nook.ui.shelf.classroom import ClassroomWatch
 from nook.ui.shelf.screen import ShelfScreen
+from nook.ui.storage_trouble import StorageTroubleStrip, StorageWatch
 from nook.ui.trouble import NoticeStrip
 from nook.ui.writers.screen import WritersScreen
 
 if TYPE_CHECKING:
     from nook.ui.editor import PieceScreen
-    from nook.ui.editor.oops import OopsBubble
     from nook.ui.grownup.backpack_page import PathChooser
     from nook.ui.show_time.screen import ShowTime
 
@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         show_time_look_ms: int | None = None,
         grown_up_idle_ms: int = IDLE_MS,
         screen_area: QRect | None = None,
+        store_retry_ms: int = RETRY_MS,
     ) -> None:
         super().__init__(parent)
         self.show_time_look_ms = show_time_look_ms  # show time's look after a read page (None: its own)
@@ -57,33 +58,35 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("Writing Nook")
         self.setWindowTitle("Writing Nook")
         self.library = library
-        self.ops = Operations(library, self)
+        self.ops = Operations(library, self, retry_ms=store_retry_ms)
         # The voice is here from the start; the app attaches its engine after the first
         # paint (see ForwardingVoice), and the talking buttons start listening then.
         self.voice = voice
         self.talking: TalkingButtons | None = None
         self._talking_on = True
         self.ops.changed.connect(self._on_change)
-        self.ops.failed.connect(self._storage_failed)
-        self.storage_oops: OopsBubble | None = None
         size = int(library.setting("button_size"))
         self.screens = QStackedWidget()
         self.screens.setObjectName("screens")
         self.notice_strip: NoticeStrip | None = None
+        holder = QWidget()
+        holder.setObjectName("nookRoot")
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
         if library.notice:
             # A library that can only be looked at (or was just rescued): a picture for the child.
-            holder = QWidget()
-            holder.setObjectName("nookRoot")
-            column = QVBoxLayout(holder)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(0)
-            self.notice_strip = NoticeStrip(library.notice)
+            self.notice_strip = NoticeStrip(library.notice, look_only=library.read_only)
             column.addWidget(self.notice_strip)
-            column.addWidget(self.screens, 1)
-            self.setCentralWidget(holder)
-        else:
-            self.setCentralWidget(self.screens)
+        # While work cannot be stored (a full disk): told once to the child, shown to the grown-up.
+        self.storage_strip = StorageTroubleStrip()
+        column.addWidget(self.storage_strip)
+        column.addWidget(self.screens, 1)
+        self.setCentralWidget(holder)
         self.writers_screen = WritersScreen(library, self.ops, size)
+        self.storage_watch = StorageWatch(
+            self.ops, self.storage_strip, self, lambda: self.shelf_screen.button_size, self._say
+        )
         self.writers_screen.writer_chosen.connect(self.show_shelf)
         self.shelf_screen = ShelfScreen(library, self.ops, voice, size)
         self.shelf_screen.piece_opened.connect(self.open_piece)
@@ -275,20 +278,6 @@ class MainWindow(QMainWindow):
             self._say("Your backpack is packed!")
         return path
 
-    def _storage_failed(self, failure: StorageFailure) -> None:
-        """A change could not be stored (the door logged why): a picture and a spoken
-        word for the child, never a dialog. What the screens hold in memory stays there."""
-        from nook.ui.editor.oops import OopsBubble
-
-        if self.storage_oops is None:
-            # The shelf's size, not a read: the library may be what is failing.
-            self.storage_oops = OopsBubble(self.shelf_screen.button_size, self)
-            self.storage_oops.setObjectName("storageOops")
-        already_said = self.storage_oops.isVisible()
-        text = self.storage_oops.show_reason("not_stored")
-        if not already_said:  # a retry failing again while it shows says nothing new
-            self._say(text)
-
     def _say(self, phrase: str) -> None:
         if self.voice.is_available():
             self.voice.say(phrase)
@@ -318,6 +307,7 @@ class MainWindow(QMainWindow):
         if screen is not None:
             screen.finish_recording()
             screen.flush()
+            screen.piece.hand_over()  # what could not be stored (a full disk) is held, not dropped
             self._drop_if_untouched(screen.piece_id)
             self.screens.removeWidget(screen)
             screen.deleteLater()
@@ -338,7 +328,10 @@ class MainWindow(QMainWindow):
             self.piece_screen.finish_recording()  # kept whole up to now, or not at all
         self.flush()
         if self.piece_screen is not None:
+            self.piece_screen.piece.hand_over()
             self._drop_if_untouched(self.piece_screen.piece_id)
+        # What the library still cannot take goes to a recovery file, back at the next start.
+        self.ops.keep_held()
         self.voice.stop()
         if self.talking is not None:
             self.talking.uninstall()

@@ -7,6 +7,13 @@ grown-up and emits `failed` once (the window turns that into a picture-and-speec
 for the child), and re-emits the library's typed `Change`s on `changed`, each carrying
 its initiator, so a screen can skip refreshing for its own edit. There is no global:
 the window makes one `Operations` and hands it to the screens through their constructors.
+
+Failures come in spells (a disk stays full, another program keeps its lock): `trouble`
+says when a spell starts (with the first failure) and when it is over (None, the first
+store that works again), so the child is told once, not at every retry. Work a closed
+piece could not store is held here (`hold`) and tried again every `retry_ms`; a piece
+opened again takes its held work back (`take_held`); what is still held at quit goes to
+a recovery file (`keep_held`).
 """
 
 from __future__ import annotations
@@ -14,12 +21,16 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from nook.core import held_work, opening
+from nook.core.held_work import HeldPage
 from nook.core.library import Change, Library
 
 log = logging.getLogger(__name__)
@@ -28,26 +39,39 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 STORAGE_ERRORS = (sqlite3.Error, OSError)
+RETRY_MS = 2000  # how often work that could not be stored is tried again
 
 
 @dataclass(frozen=True)
 class StorageFailure:
-    """A change that could not be stored: what was asked, by whom, and why."""
+    """A change that could not be stored: what was asked, by whom, why, and when.
+
+    `cause` is one of "full", "locked", "read_only", "damaged", "other" (see
+    `nook.core.opening.failure_cause`)."""
 
     action: str
     initiator: object
     error: BaseException
+    cause: str = "other"
+    when: datetime = field(default_factory=datetime.now)
 
 
 class Operations(QObject):
     """Runs each change in one transaction; announces it, or reports why it failed."""
 
     changed = Signal(object)  # a nook.core.changes.Change, after it is stored
-    failed = Signal(object)  # a StorageFailure
+    failed = Signal(object)  # a StorageFailure, at every failure (retries too)
+    trouble = Signal(object)  # a StorageFailure when a spell of failures starts; None when it is over
 
-    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+    def __init__(self, library: Library, parent: QObject | None = None, retry_ms: int = RETRY_MS) -> None:
         super().__init__(parent)
         self.library = library
+        self.retry_ms = retry_ms
+        self.spell: StorageFailure | None = None  # the first failure of the spell now, if any
+        self.held: dict[str, HeldPage] = {}  # page id -> work of a closed piece not stored yet
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self.store_held)
         self._unsubscribe = library.subscribe(self._forward)
         # A door made for one screen goes with it; the library must not call it after.
         self.destroyed.connect(self._unsubscribe)
@@ -63,10 +87,12 @@ class Operations(QObject):
         None (and `failed` emitted) if it could not be stored."""
         try:
             with self.library.transaction(initiator):
-                return change(*args, **kwargs)
+                result = change(*args, **kwargs)
         except STORAGE_ERRORS as error:
             self._report(change, initiator, error)
             return None
+        self._stored()
+        return result
 
     def store(self, initiator: object, change: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> bool:
         """Like `run`, for a change whose result does not matter: True if it was stored."""
@@ -76,12 +102,88 @@ class Operations(QObject):
         except STORAGE_ERRORS as error:
             self._report(change, initiator, error)
             return False
+        self._stored()
         return True
 
     def _report(self, change: Callable[..., object], initiator: object, error: BaseException) -> None:
         action = getattr(change, "__qualname__", repr(change))
-        log.warning("could not store %s (asked by %s): %s", action, type(initiator).__name__, error)
-        self.failed.emit(StorageFailure(action, initiator, error))
+        failure = StorageFailure(action, initiator, error, opening.failure_cause(error))
+        starts = self.spell is None
+        # The first failure of a spell is a warning; its retries (every few seconds for as
+        # long as the disk stays full) would only fill the log.
+        log.log(
+            logging.WARNING if starts else logging.DEBUG,
+            "could not store %s (asked by %s): %s",
+            action,
+            type(initiator).__name__,
+            error,
+        )
+        if starts:
+            self.spell = failure
+        self.failed.emit(failure)
+        if starts:
+            self.trouble.emit(failure)
+
+    def _stored(self) -> None:
+        if self.spell is not None:
+            log.info("storing works again (after %s)", self.spell.error)
+            self.spell = None
+            self.trouble.emit(None)
+            if self.held:
+                self._retry.start(0)  # the way is clear: held work goes now
+
+    # -- work a closed piece could not store --------------------------------------------
+    def hold(self, pages: list[HeldPage]) -> None:
+        """Keep work that could not be stored, and try it again every `retry_ms`."""
+        for page in pages:
+            old = self.held.get(page.page_id)
+            self.held[page.page_id] = page if old is None else old.updated_by(page)
+        if self.held and not self._retry.isActive():
+            self._retry.start(self.retry_ms)
+
+    def take_held(self, piece_id: str) -> list[HeldPage]:
+        """The held work of a piece being opened again (its editor stores it from now on)."""
+        taken = [page for page in self.held.values() if page.piece_id == piece_id]
+        for page in taken:
+            del self.held[page.page_id]
+        return taken
+
+    def store_held(self) -> bool:
+        """Try the held work again; True when nothing is held any more."""
+        if not self.held:
+            return True
+        pages = list(self.held.values())
+        if not self.store(self, self._store_held, pages):
+            self._retry.start(self.retry_ms)
+            return False
+        for page in pages:
+            if self.held.get(page.page_id) is page:
+                del self.held[page.page_id]
+        return not self.held
+
+    def _store_held(self, pages: list[HeldPage]) -> None:
+        for page in pages:
+            try:
+                self.library.update_page(page.page_id, **page.parts())
+            except KeyError:
+                log.warning("page %s went away before its held work was stored", page.page_id)
+
+    def keep_held(self, state_dir: Path | None = None) -> Path | None:
+        """At quit: store the held work if the library can take it now, else write it to a
+        recovery file (see nook.core.held_work); returns where it went, or None."""
+        self._retry.stop()
+        if not self.held or self.store_held():
+            return None
+        self._retry.stop()
+        pages = list(self.held.values())
+        try:
+            place = held_work.keep(self.library.path.parent, pages, state_dir)
+        except OSError as error:
+            log.error("the work that could not be stored could not be kept anywhere either: %s", error)
+            return None
+        log.warning("work that could not be stored (%d pages) was kept in %s", len(pages), place)
+        self.held.clear()
+        return place
 
     def detach(self) -> None:
         """Stop hearing the library (a window closing before its library does)."""

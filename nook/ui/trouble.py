@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QListWidgetItem,
 
 from nook.core import backups
 from nook.core.library import LibraryBusy, LibraryRefused
+from nook.i18n import translate
 from nook.ui.grownup.gate import ask_grown_up
 from nook.ui.grownup.safety_page import PATH_ROLE, describe, plain_label
 from nook.ui.kit import theme
@@ -80,16 +81,21 @@ class TroubleScreen(QWidget):
 
 
 class NoticeStrip(QFrame):
-    """Across the top of the child's screens when the library can only be looked at: a lock."""
+    """Across the top of the child's screens when the library can only be looked at (a
+    lock), or after something a grown-up should read (a rescue, work put back)."""
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, parent: QWidget | None = None, look_only: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("libraryNoticeStrip")
-        self.setAccessibleName("Look only: nothing new is kept")
+        self.setAccessibleName(
+            translate("Trouble", "Look only: nothing new is kept")
+            if look_only
+            else translate("Trouble", "Something for a grown-up to read")
+        )
         self.setStyleSheet(theme.NOTICE_STRIP)
         picture = PlainLabel()
         picture.setObjectName("libraryNoticePicture")
-        picture.setPixmap(icon("lock").pixmap(QSize(40, 40)))
+        picture.setPixmap(icon("lock" if look_only else "oops").pixmap(QSize(40, 40)))
         words = plain_label(text, "libraryNoticeText")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)

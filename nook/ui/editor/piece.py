@@ -10,6 +10,7 @@ here and shows what changed.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -18,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from nook import render
 from nook.core import picture as pic
+from nook.core.held_work import HeldPage
 from nook.core.library import Library
 from nook.core.models import Piece
 from nook.core.piece_text import with_grown_up_line
@@ -28,7 +30,6 @@ from nook.ui.operations import Operations
 log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 500  # under a second from the first unsaved change to stored
-SAVE_RETRY_MS = 2000
 
 
 class PieceModel(QObject):
@@ -46,7 +47,7 @@ class PieceModel(QObject):
         library: Library,
         piece_id: str,
         save_delay_ms: int = SAVE_DELAY_MS,
-        retry_ms: int = SAVE_RETRY_MS,
+        retry_ms: int | None = None,
         parent: QObject | None = None,
         operations: Operations | None = None,
     ) -> None:
@@ -70,10 +71,15 @@ class PieceModel(QObject):
         saved = library.state(f"last_page:{piece_id}", 0)
         self.index = saved if isinstance(saved, int) else 0
         self._save_delay_ms = save_delay_ms
-        self._retry_ms = retry_ms
+        self._retry_ms = retry_ms if retry_ms is not None else self.operations.retry_ms
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.timeout.connect(self.flush)
+        # Work typed here before, when the library could not take it (a full disk), and
+        # held since the piece was closed: it is shown again and stored from here on.
+        held = self.operations.take_held(piece_id)
+        if held:
+            self._take_back(held)
 
     # -- reading -----------------------------------------------------------------
     @property
@@ -228,6 +234,35 @@ class PieceModel(QObject):
             state.dirty.clear()
         self.stored.emit([index for index, _state in dirty])
 
+    def hand_over(self) -> None:
+        """The piece is closing with work not stored (a full disk): the door holds it and
+        keeps trying, so leaving the piece never throws it away."""
+        self._save_timer.stop()
+        held = [held_page(state) for state in self.states if state.dirty]
+        if held:
+            self.operations.hold(held)
+        for state in self.states:
+            state.dirty.clear()
+
+    def _take_back(self, held: list[HeldPage]) -> None:
+        by_id = {page.page_id: page for page in held}
+        for state in self.states:
+            page = by_id.pop(state.id, None)
+            if page is None:
+                continue
+            if page.words is not None:
+                state.words = page.words
+                state.dirty.add("words")
+            if page.picture_json is not None:
+                state.items = pic.items_of(json.loads(page.picture_json))
+                state.dirty.add("picture")
+            if page.extras is not None:
+                state.extras = dict(page.extras)
+                state.dirty.add("extras")
+        if by_id:  # pages taken out meanwhile: the door keeps trying (and logs it)
+            self.operations.hold(list(by_id.values()))
+        self.store_soon()
+
     def _store_pages(self, dirty: list[PageState]) -> None:
         for state in dirty:
             parts: dict[str, Any] = {}
@@ -241,3 +276,14 @@ class PieceModel(QObject):
                 self.library.update_page(state.id, **parts)
             except KeyError:
                 log.warning("page %s went away before it was stored", state.id)
+
+
+def held_page(state: PageState) -> HeldPage:
+    """The parts of a page not stored yet, as the door holds them."""
+    return HeldPage(
+        state.piece_id,
+        state.id,
+        words=state.words if "words" in state.dirty else None,
+        picture_json=pic.picture_json(state.items) if "picture" in state.dirty else None,
+        extras=dict(state.extras) if "extras" in state.dirty else None,
+    )

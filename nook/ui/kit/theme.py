@@ -75,6 +75,10 @@ STAGE_NOTICE = f"color: {PAPER}; font-size: 18px;"
 # Trouble.
 TROUBLE_SCREEN = f"QWidget#troubleScreen {{ background: {PAPER}; }} QLabel {{ font-size: 18px; }}"
 NOTICE_STRIP = f"QFrame#libraryNoticeStrip {{ background: {CHOSEN_FILL}; border-bottom: 3px solid {EDGE_CHOSEN}; }}"
+STORAGE_TROUBLE_STRIP = (
+    f"QFrame#storageTroubleStrip {{ background: #fff3d6; border-bottom: 3px solid {EDGE_HOVER}; }}"
+    f"QLabel {{ font-size: 16px; color: {DARK_BROWN}; }}"
+)
 
 # The grown-up corner.
 CORNER_TITLE = f"font-size: 26px; font-weight: bold; color: {DARK_BROWN};"

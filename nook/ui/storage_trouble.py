@@ -1,0 +1,144 @@
+"""While the library cannot store work (a full disk, a lock, a folder that cannot be
+written): the child is told once, gently, and the grown-up clearly.
+
+The door (`Operations.trouble`) says when a spell of failures starts and when it is
+over. At the start the child sees the oops bubble and hears it once, however often the
+work is tried again (a nearly full disk may let one small store through and then fail
+again: the child is not told again within `remind_ms`); a strip stays across the top for as long as the spell lasts: a
+picture for the child (the work is being held, not lost) and plain words for the
+grown-up saying what is wrong and what to do. It goes away by itself when a store works
+again.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+
+from nook.i18n import translate
+from nook.ui.editor.oops import OopsBubble
+from nook.ui.kit import theme
+from nook.ui.kit.icons import icon
+from nook.ui.kit.plain import PlainLabel
+from nook.ui.operations import Operations, StorageFailure
+
+
+def grown_up_words(cause: str, detail: str) -> str:
+    """What is wrong and what to do, for a grown-up, in plain words."""
+    held = translate(
+        "Trouble",
+        "What the children make is kept and tried again every few seconds. If Writing Nook is closed "
+        "before it can be stored, it is kept in a recovery file and put back at the next start.",
+    )
+    if cause == "full":
+        what = translate(
+            "Trouble",
+            "The disk is full, so Writing Nook cannot store new work right now. Make some room on the disk "
+            "(empty the computer's trash, remove big files).",
+        )
+    elif cause == "locked":
+        what = translate(
+            "Trouble",
+            "Another program is holding the library, so Writing Nook cannot store new work right now. "
+            "Close the other program (a backup or sync tool, another Writing Nook).",
+        )
+    elif cause == "read_only":
+        what = translate(
+            "Trouble",
+            "The library or its folder cannot be written any more, so new work cannot be stored. "
+            "Make the folder writable again (or move the library to one that is).",
+        )
+    elif cause == "damaged":
+        what = translate(
+            "Trouble",
+            "The library file reports damage, so new work cannot be stored. Close Writing Nook and start it "
+            "again: it rescues everything that can be read.",
+        )
+    else:
+        what = translate("Trouble", "Writing Nook cannot store new work right now ({detail}).").format(detail=detail)
+    return f"{translate('Trouble', 'For grown-ups:')} {what} {held}"
+
+
+class StorageTroubleStrip(QFrame):
+    """Across the top of the window while work cannot be stored: a picture and the grown-up's words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("storageTroubleStrip")
+        self.setStyleSheet(theme.STORAGE_TROUBLE_STRIP)
+        self.picture = PlainLabel()
+        self.picture.setObjectName("storageTroublePicture")
+        self.picture.setPixmap(icon("oops").pixmap(QSize(40, 40)))
+        self.words = PlainLabel()
+        self.words.setObjectName("storageTroubleText")
+        self.words.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.picture)
+        layout.addWidget(self.words, 1)
+        self.failure: StorageFailure | None = None
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        child = translate("Trouble", "I am holding on to your work. Ask a grown-up.")
+        self.picture.setAccessibleName(child)
+        self.setAccessibleName(child)
+        if self.failure is not None:
+            self.words.setText(grown_up_words(self.failure.cause, str(self.failure.error)))
+            self.words.setAccessibleName(self.words.text()[:80])
+
+    def show_failure(self, failure: StorageFailure) -> None:
+        self.failure = failure
+        self.retranslate()
+        self.show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+REMIND_MS = 10 * 60 * 1000
+
+
+class StorageWatch:
+    """Hears the door's spells of failures and shows them (see the module's docstring)."""
+
+    def __init__(
+        self,
+        ops: Operations,
+        strip: StorageTroubleStrip,
+        window: QWidget,
+        button_size: Callable[[], int],
+        say: Callable[[str], None],
+        remind_ms: int = REMIND_MS,
+    ) -> None:
+        self.strip = strip
+        self.window = window
+        self.button_size = button_size
+        self.say = say
+        self.remind_ms = remind_ms
+        self.oops: OopsBubble | None = None
+        self._told_at: float | None = None
+        ops.trouble.connect(self._trouble)
+
+    def _trouble(self, failure: StorageFailure | None) -> None:
+        if failure is None:
+            self.strip.hide()
+            if self.oops is not None:
+                self.oops.hide()
+            return
+        self.strip.show_failure(failure)
+        now = time.monotonic()
+        if self._told_at is not None and (now - self._told_at) * 1000 < self.remind_ms:
+            return  # told a moment ago: the strip's picture stays as the sign
+        self._told_at = now
+        if self.oops is None:
+            # The shelf's size, not a read: the library may be what is failing.
+            self.oops = OopsBubble(self.button_size(), self.window)
+            self.oops.setObjectName("storageOops")
+        self.say(self.oops.show_reason("not_stored"))

@@ -1,0 +1,51 @@
+"""A real small filesystem for disk-full tests: a tmpfs mounted as root.
+
+Where mounting is not allowed the test is skipped with the reason printed (a test that
+fakes ENOSPC would test the fake, not the app).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+FILLER = "filler"
+
+
+@contextmanager
+def small_disk(folder: Path, size: str = "2m") -> Iterator[Path]:
+    """`folder` as a fresh tmpfs of `size` for the duration."""
+    folder.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True)
+    if result.returncode != 0:
+        reason = f"cannot mount a small tmpfs here: {result.stderr.decode().strip() or result.returncode}"
+        print(reason)
+        pytest.skip(reason)
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=True)
+
+
+def fill(folder: Path) -> Path:
+    """Write into `folder` until its filesystem says it is full; returns the filler file."""
+    filler = folder / FILLER
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+    try:
+        while True:
+            os.write(fd, b"x" * 4096)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    return filler
+
+
+def free(folder: Path) -> None:
+    """Give the room back."""
+    (folder / FILLER).unlink(missing_ok=True)

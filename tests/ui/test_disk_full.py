@@ -1,0 +1,135 @@
+"""Disk full while writing (issue 9 item 7), on a real small filesystem (a tmpfs).
+
+A store that fails keeps the edits in memory and marked, tries again, tells the child
+once and the grown-up clearly; leaving the piece or quitting never throws them away;
+when room comes back they are in the library.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from nook.core import held_work
+from nook.core.library import Library
+from nook.speech.silent import SilentVoice
+from nook.ui.editor.oops import MESSAGES
+from nook.ui.main_window import MainWindow
+from nook.ui.operations import StorageFailure
+from tests.small_disk import fill, free, small_disk
+
+TYPED = "the dog ran after the disk was full"
+FULL_LOG = r"could not store .* database or disk is full"
+
+
+@pytest.fixture
+def voice(qapp) -> Iterator[SilentVoice]:
+    voice = SilentVoice()
+    yield voice
+    voice.shutdown()
+
+
+@pytest.fixture
+def full_setup(tmp_path: Path) -> Iterator[tuple[Library, str, str]]:
+    """A library on a 2 MB disk with Maya's sign, which she had open."""
+    with small_disk(tmp_path / "small") as folder:
+        library = Library.open(folder)
+        writer = library.add_writer("Maya", "fox")
+        piece = library.new_piece(writer.id, "sign")
+        library.set_state("last_writer", writer.id)
+        library.checkpoint()  # an empty -wal: the next commit needs new room on the disk
+        try:
+            yield library, writer.id, piece.id
+        finally:
+            free(folder)
+            library.close()
+
+
+def _window(qtbot, library: Library, voice: SilentVoice) -> MainWindow:
+    window = MainWindow(library, voice, store_retry_ms=20)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_typing_on_a_full_disk_is_held_told_once_and_stored_when_room_comes_back(
+    qtbot, full_setup, voice: SilentVoice, app_log
+) -> None:
+    app_log.expect(FULL_LOG)
+    library, writer_id, piece_id = full_setup
+    window = _window(qtbot, library, voice)
+    window.show_shelf(writer_id)
+    window.open_piece(piece_id)
+    failures: list[StorageFailure] = []
+    window.ops.failed.connect(failures.append)
+    fill(library.path.parent)
+    words = window.piece_screen.current_view.edits["words"]
+    qtbot.keyClicks(words, TYPED)
+    window.flush()
+    # The child: an oops, said once; the grown-up: what is wrong and what to do.
+    assert window.findChild(QWidget, "storageOops").isVisible()
+    strip = window.storage_strip
+    assert strip.isVisible() and "disk is full" in strip.words.text()
+    assert failures and failures[0].cause == "full"
+    qtbot.waitUntil(lambda: len(failures) >= 5)  # it keeps trying
+    assert voice.spoken.count(MESSAGES["not_stored"]) == 1
+    state = window.piece_screen.piece.states[0]
+    assert state.words == TYPED and "words" in state.dirty
+    # Leaving the piece while the disk is full does not throw the work away.
+    window.show_shelf(writer_id)
+    assert library.pages(piece_id)[0].words == ""
+    assert [page.words for page in window.ops.held.values()] == [TYPED]
+    free(library.path.parent)
+    qtbot.waitUntil(lambda: library.pages(piece_id)[0].words == TYPED)
+    qtbot.waitUntil(lambda: not strip.isVisible())
+    assert not window.ops.held
+    assert voice.spoken.count(MESSAGES["not_stored"]) == 1
+
+
+def test_a_piece_opened_again_on_a_full_disk_shows_what_was_typed(
+    qtbot, full_setup, voice: SilentVoice, app_log
+) -> None:
+    app_log.expect(FULL_LOG)
+    library, writer_id, piece_id = full_setup
+    window = _window(qtbot, library, voice)
+    window.show_shelf(writer_id)
+    window.open_piece(piece_id)
+    fill(library.path.parent)
+    qtbot.keyClicks(window.piece_screen.current_view.edits["words"], TYPED)
+    window.flush()
+    window.show_shelf(writer_id)
+    window.open_piece(piece_id)
+    assert window.piece_screen.current_view.edits["words"].toPlainText() == TYPED
+    assert not window.ops.held  # the editor holds it again, and stores it
+    free(library.path.parent)
+    qtbot.waitUntil(lambda: library.pages(piece_id)[0].words == TYPED)
+
+
+def test_quitting_on_a_full_disk_keeps_the_work_in_a_recovery_file(
+    qtbot, full_setup, voice: SilentVoice, app_log, tmp_path: Path
+) -> None:
+    app_log.expect(FULL_LOG)
+    app_log.expect(r"work that could not be stored \(1 pages\) was kept in .*recovery")
+    library, writer_id, piece_id = full_setup
+    window = _window(qtbot, library, voice)
+    window.show_shelf(writer_id)
+    window.open_piece(piece_id)
+    fill(library.path.parent)
+    qtbot.keyClicks(window.piece_screen.current_view.edits["words"], TYPED)
+    window.close()
+    # The library's folder is full, so the file went to the user's state folder.
+    [kept] = held_work.found(library.path.parent)
+    assert kept.parent.parent.name == "recovery" or kept.parent.name == "recovery"
+    assert not (library.path.parent / held_work.BESIDE_LIBRARY).exists()
+    document = json.loads(kept.read_text())
+    assert [page["words"] for page in document["pages"]] == [TYPED]
+    free(library.path.parent)
+    brought = held_work.bring_back(library)
+    assert brought is not None and brought.pages == 1 and brought.pieces == [piece_id]
+    assert library.pages(piece_id)[0].words == TYPED
+    assert held_work.found(library.path.parent) == []
