@@ -189,12 +189,13 @@ def _bring_back_held_work(library: Library) -> None:
     if brought is None:
         return
     log.info("put back %d held pages from %s", brought.pages, ", ".join(map(str, brought.files)))
+    pages = brought.pages  # a plain name: lupdate does not read `brought.pages` as the count
     note = translate(
         "Trouble",
         "Last time Writing Nook could not store some work (the disk was full, or the library could not be "
         "written), so it kept it in {files}. It has now been put back into its pieces (%n page(s)).",
         None,
-        brought.pages,
+        pages,
     ).format(files=", ".join(str(path) for path in brought.files))
     try:
         safety.add_note(library, note)

@@ -59,7 +59,8 @@ def grown_up_words(cause: str, detail: str) -> str:
         )
     else:
         what = translate("Trouble", "Writing Nook cannot store new work right now ({detail}).").format(detail=detail)
-    return f"{translate('Trouble', 'For grown-ups:')} {what} {held}"
+    heading = translate("Trouble", "For grown-ups:")
+    return f"{heading} {what} {held}"
 
 
 class StorageTroubleStrip(QFrame):
