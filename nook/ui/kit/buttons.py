@@ -28,16 +28,22 @@ class PictureButton(QToolButton):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
-        self.setAccessibleName(phrase)
-        self.setToolTip(plain_tip(phrase))
         self.setIcon(icon(icon_name) if isinstance(icon_name, str) else icon_name)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._caption = caption
         if caption:
-            self.setText(phrase)
             self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.set_phrase(phrase)
         self.set_target_size(size)
+
+    def set_phrase(self, phrase: str) -> None:
+        """Say (and, with a caption, show) `phrase`: a screen's retranslate() calls this
+        with the phrase in the language now installed."""
+        self.setAccessibleName(phrase)
+        self.setToolTip(plain_tip(phrase))
+        if self._caption:
+            self.setText(phrase)
 
     def set_target_size(self, size: int) -> None:
         """Resize to a target of `size` px (the grown-up's button size setting)."""
