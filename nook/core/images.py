@@ -33,12 +33,8 @@ class PhotoRefused(Exception):
 
 
 # What the child hears (and sees beside the "oops" picture) for each refusal.
-REASONS = {
-    "not_a_picture": "Oops! That is not a picture.",
-    "damaged": "Oops! That picture is broken.",
-    "too_big": "Oops! That picture is too big.",
-    "unreadable": "Oops! I could not open that.",
-}
+# Why a file cannot be a photo: facts, worded for the child by the editor's oops bubble.
+REASONS = frozenset({"not_a_picture", "damaged", "too_big", "unreadable"})
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from nook.core.library import Library
 from nook.core.models import Page, Piece
+from nook.i18n import translate
 from nook.render.fonts import TextFitter, TextStyle, family_for
 
 DEFAULT_COLOUR = "#1f4e9c"  # words of a page that has no writer
@@ -37,7 +38,8 @@ class PageStyle:
             text_size=int(library.setting("text_size", writer_id)),
             colour=writer.colour if writer else DEFAULT_COLOUR,
             all_caps=bool(library.setting("all_caps", writer_id)),
-            byline=f"by {writer.name}" if writer and writer.name else "",
+            # The writer's name is theirs, never translated; only "by" is a phrase.
+            byline=translate("Book", "by {name}").format(name=writer.name) if writer and writer.name else "",
         )
 
     def text_style(self, page: Page | None = None) -> TextStyle:

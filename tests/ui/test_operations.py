@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from nook.core.changes import Change, What
 from nook.core.library import LIBRARY_FILE, Library
 from nook.speech.silent import SilentVoice
-from nook.ui.editor.oops import MESSAGES
+from nook.ui.editor.oops import oops_message
 from nook.ui.grownup.corner import GrownUpCorner
 from nook.ui.main_window import MainWindow
 from nook.ui.operations import Operations, StorageFailure
@@ -86,14 +86,14 @@ def test_a_locked_library_shows_the_oops_and_loses_nothing(
         window.flush()
         oops = window.findChild(QWidget, "storageOops")
         assert oops is not None and oops.isVisible()
-        assert oops.accessibleName() == MESSAGES["not_stored"]
-        qtbot.waitUntil(lambda: MESSAGES["not_stored"] in voice.spoken)
+        assert oops.accessibleName() == oops_message("not_stored")
+        qtbot.waitUntil(lambda: oops_message("not_stored") in voice.spoken)
         assert any("database is locked" in line for line in app_log.messages())  # the detail, for a grown-up
         assert library.pages(piece.id)[0].words == ""  # nothing half stored
         state = window.piece_screen.piece.states[0]
         assert state.words == "STOP" and "words" in state.dirty  # still held, still to store
         window.flush()  # failing again while the oops shows: no second speech
-        assert voice.spoken.count(MESSAGES["not_stored"]) == 1
+        assert voice.spoken.count(oops_message("not_stored")) == 1
     finally:
         holder.rollback()
         holder.close()

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from nook.core import picture as pic
+from nook.i18n import translate
 from nook.ui.editor.model import Item
 from nook.ui.kit.buttons import PictureButton
 
@@ -76,18 +77,31 @@ class ObjectHandles(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.bigger = PictureButton("plus", "Make it bigger", "objectBigger", size)
-        self.smaller = PictureButton("minus", "Make it smaller", "objectSmaller", size)
-        self.turn = PictureButton(turn_icon(), "Turn it", "objectTurn", size)
-        self.remove = PictureButton("trash", "Take it away", "objectRemove", size)
+        self.bigger = PictureButton("plus", "", "objectBigger", size)
+        self.smaller = PictureButton("minus", "", "objectSmaller", size)
+        self.turn = PictureButton(turn_icon(), "", "objectTurn", size)
+        self.remove = PictureButton("trash", "", "objectRemove", size)
         for button in (self.bigger, self.smaller, self.turn, self.remove):
             layout.addWidget(button)
         self.bigger.clicked.connect(lambda: view.change_selected(lambda item: pic.resized(item, 1.25)))
         self.smaller.clicked.connect(lambda: view.change_selected(lambda item: pic.resized(item, 0.8)))
         self.turn.clicked.connect(lambda: view.change_selected(lambda item: pic.turned(item, 30)))
         self.remove.clicked.connect(view.remove_selected)
+        self.retranslate()
         self.adjustSize()
         self.hide()
+
+    def retranslate(self) -> None:
+        """Say every phrase again in the language now installed."""
+        self.bigger.set_phrase(translate("Editor", "Make it bigger"))
+        self.smaller.set_phrase(translate("Editor", "Make it smaller"))
+        self.turn.set_phrase(translate("Editor", "Turn it"))
+        self.remove.set_phrase(translate("Editor", "Take it away"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def place_by(self, box: QRectF, room_width: int, room_height: int) -> None:
         """Stand just above `box` (widget pixels), or under it where there is no room."""

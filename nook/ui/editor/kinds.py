@@ -7,8 +7,9 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QToolButton, QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout
 
+from nook.i18n import translate
 from nook.ui.editor.model import PageState
 from nook.ui.editor.page_ops import PageOperations
 from nook.ui.editor.piece import PieceModel
@@ -18,8 +19,9 @@ from nook.ui.kit.buttons import PictureButton
 if TYPE_CHECKING:
     from nook.ui.editor.page_view import PageView
 
-# (icon, phrase, objectName, action) -> a picture button that runs the action when tapped
-ButtonMaker = Callable[[str, str, str, Callable[[], None]], PictureButton]
+# (icon, objectName, action) -> a picture button that runs the action when tapped; its
+# phrase is said by the part's retranslate()
+ButtonMaker = Callable[[str, str, Callable[[], None]], PictureButton]
 ViewMaker = Callable[[PageState], "PageView"]
 
 
@@ -69,6 +71,9 @@ class KindPart:
     def sync(self) -> None:
         """Enable the part's buttons for the page shown now."""
 
+    def retranslate(self) -> None:
+        """Say the part's phrases again in the language now installed."""
+
 
 class BookPart(KindPart):
     """A cover and pages: a strip of thumbnails, and buttons to add, copy, take out and move pages."""
@@ -84,11 +89,11 @@ class BookPart(KindPart):
         go_to: Callable[[int], None],
     ) -> None:
         super().__init__(piece, ops, button, button_size, go_to)
-        self.add_page_button = button("add_page", "New page", "addPage", ops.add_page)
-        self.duplicate_button = button("duplicate", "Copy this page", "duplicatePage", ops.duplicate_page)
-        self.remove_page_button = button("remove_page", "Take this page out", "removePage", ops.remove_page)
-        self.move_left_button = button("move_left", "Move page back", "movePageLeft", lambda: ops.move_page(-1))
-        self.move_right_button = button("move_right", "Move page on", "movePageRight", lambda: ops.move_page(1))
+        self.add_page_button = button("add_page", "addPage", ops.add_page)
+        self.duplicate_button = button("duplicate", "duplicatePage", ops.duplicate_page)
+        self.remove_page_button = button("remove_page", "removePage", ops.remove_page)
+        self.move_left_button = button("move_left", "movePageLeft", lambda: ops.move_page(-1))
+        self.move_right_button = button("move_right", "movePageRight", lambda: ops.move_page(1))
         self.strip = PageStrip(
             button_size,
             go_to,
@@ -101,6 +106,14 @@ class BookPart(KindPart):
             in_sight=(self.add_page_button,),
         )
         self.strip.setProperty("has_cover", True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.add_page_button.set_phrase(translate("Editor", "New page"))
+        self.duplicate_button.set_phrase(translate("Editor", "Copy this page"))
+        self.remove_page_button.set_phrase(translate("Editor", "Take this page out"))
+        self.move_left_button.set_phrase(translate("Editor", "Move page back"))
+        self.move_right_button.set_phrase(translate("Editor", "Move page on"))
 
     def sync(self) -> None:
         piece = self.piece
@@ -127,9 +140,14 @@ class LetterPart(KindPart):
         go_to: Callable[[int], None],
     ) -> None:
         super().__init__(piece, ops, button, button_size, go_to)
-        self.envelope_button = button("envelope", "Add an envelope", "addEnvelope", self.envelope)
-        self.remove_page_button = button("remove_page", "Take the envelope away", "removePage", ops.remove_page)
+        self.envelope_button = button("envelope", "addEnvelope", self.envelope)
+        self.remove_page_button = button("remove_page", "removePage", ops.remove_page)
         self.strip = PageStrip(button_size, go_to, [self.envelope_button, self.remove_page_button])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.envelope_button.set_phrase(translate("Editor", "Add an envelope"))
+        self.remove_page_button.set_phrase(translate("Editor", "Take the envelope away"))
 
     def envelope(self) -> None:
         """Add the envelope, or turn to it when there is one."""
@@ -189,6 +207,9 @@ class ListPart(KindPart):
         super().__init__(piece, ops, button, button_size, go_to)
         self.rows = ListRows(button_size)
         self._views: list[PageView] = []
+        # Each item's buttons (take away, up, down), and the button under the list.
+        self._row_buttons: list[list[PictureButton]] = []
+        self._add_button: PictureButton | None = None
 
     def place(self, centre: QVBoxLayout) -> None:
         centre.addWidget(self.rows, 1)
@@ -196,28 +217,38 @@ class ListPart(KindPart):
     def show_views(self, old: list[PageView], make_view: ViewMaker, keep: Callable[[PageView], None]) -> list[PageView]:
         self.rows.clear()
         views = []
+        self._row_buttons = []
         for index, state in enumerate(self.piece.states):
             view = make_view(state)
             view.setObjectName(f"pageView{index}")
-            buttons: list[QToolButton] = []
+            buttons: list[PictureButton] = []
             if state.role == "item":
                 buttons = [
-                    self.button(
-                        "remove_item", "Take this away", f"removeItem{index}", partial(self.ops.remove_page, index)
-                    ),
-                    self._row_button(-90, "Move it up", f"moveItemUp{index}", partial(self.ops.move_page, -1, index)),
-                    self._row_button(90, "Move it down", f"moveItemDown{index}", partial(self.ops.move_page, 1, index)),
+                    self.button("remove_item", f"removeItem{index}", partial(self.ops.remove_page, index)),
+                    self._row_button(-90, f"moveItemUp{index}", partial(self.ops.move_page, -1, index)),
+                    self._row_button(90, f"moveItemDown{index}", partial(self.ops.move_page, 1, index)),
                 ]
                 buttons[1].setEnabled(index > 1)
                 buttons[2].setEnabled(index < len(self.piece.states) - 1)
+                self._row_buttons.append(buttons)
             self.rows.add_row(view, buttons).show()
             views.append(view)
-        self.rows.add_footer(self.button("add_item", "Add a thing to the list", "addItem", self.add_item))
+        self._add_button = self.button("add_item", "addItem", self.add_item)
+        self.rows.add_footer(self._add_button)
         self._views = views
+        self.retranslate()
         return views
 
-    def _row_button(self, degrees: int, phrase: str, name: str, action: Callable[[], None]) -> PictureButton:
-        button = PictureButton(turned_icon("move_right", degrees), phrase, name, self.button_size)
+    def retranslate(self) -> None:
+        for remove, up, down in self._row_buttons:
+            remove.set_phrase(translate("Editor", "Take this away"))
+            up.set_phrase(translate("Editor", "Move it up"))
+            down.set_phrase(translate("Editor", "Move it down"))
+        if self._add_button is not None:
+            self._add_button.set_phrase(translate("Editor", "Add a thing to the list"))
+
+    def _row_button(self, degrees: int, name: str, action: Callable[[], None]) -> PictureButton:
+        button = PictureButton(turned_icon("move_right", degrees), "", name, self.button_size)
         button.clicked.connect(lambda _=False: action())
         return button
 

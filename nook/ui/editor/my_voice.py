@@ -13,19 +13,20 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from nook.core import recordings
 from nook.core.library import Library
 from nook.core.recordings import Recording
+from nook.i18n import translate
 from nook.speech.recorder import Take, VoiceRecorder
 from nook.speech.recording_player import RecordingPlayer
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.level_meter import LevelMeter
-from nook.ui.kit.plain import PlainLabel, plain_tip
+from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -86,7 +87,6 @@ class MyVoicePanel(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("myVoicePanel")
-        self.setAccessibleName("My voice")
         self.library = library
         # Storing a take goes through the window's door (a panel on its own gets its own).
         self.operations = operations if operations is not None else Operations(library, self)
@@ -99,7 +99,7 @@ class MyVoicePanel(QFrame):
         self._recording_page: str | None = None
         self._countdown = 0
 
-        self.record_button = self._button("microphone", "Record my voice", "recordButton", self._record_tapped)
+        self.record_button = self._button("microphone", "recordButton", self._record_tapped)
         self.countdown = PlainLabel()
         self.countdown.setObjectName("recordCountdown")
         self.countdown.setTextFormat(Qt.TextFormat.PlainText)
@@ -107,16 +107,15 @@ class MyVoicePanel(QFrame):
         self.meter = LevelMeter(max(32, button_size * 2 // 3))
         self.time_label = PlainLabel("0:00")
         self.time_label.setObjectName("recordTime")
-        self.time_label.setAccessibleName("Time")
         self.time_label.setTextFormat(Qt.TextFormat.PlainText)
         font = self.time_label.font()
         font.setPixelSize(max(18, button_size // 2))
         font.setBold(True)
         self.time_label.setFont(font)
-        self.stop_button = self._button("stop", "Stop recording", "stopRecordingButton", self.stop)
-        self.play_button = self._button("play", "Play my voice", "playRecordingButton", self._play_tapped)
-        self.again_button = self._button("record_again", "Record again", "recordAgainButton", self._record_tapped)
-        self.throw_button = self._button("trash", "Throw away my voice", "throwAwayRecordingButton", self._throw_away)
+        self.stop_button = self._button("stop", "stopRecordingButton", self.stop)
+        self.play_button = self._button("play", "playRecordingButton", self._play_tapped)
+        self.again_button = self._button("record_again", "recordAgainButton", self._record_tapped)
+        self.throw_button = self._button("trash", "throwAwayRecordingButton", self._throw_away)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -141,10 +140,24 @@ class MyVoicePanel(QFrame):
         recorder.finished.connect(self._finished)
         recorder.failed.connect(self._failed)
         player.done.connect(self._show)
-        self._show()
+        self.retranslate()
 
-    def _button(self, icon_name: str, phrase: str, name: str, slot: Callable[[], Any]) -> PictureButton:
-        button = PictureButton(icon_name, phrase, name, self.button_size)
+    def retranslate(self) -> None:
+        """Say every phrase again in the language now installed."""
+        self.setAccessibleName(translate("Editor", "My voice"))
+        self.time_label.setAccessibleName(translate("Editor", "Time"))
+        self.stop_button.set_phrase(translate("Editor", "Stop recording"))
+        self.again_button.set_phrase(translate("Editor", "Record again"))
+        self.throw_button.set_phrase(translate("Editor", "Throw away my voice"))
+        self._show()  # the record and play buttons say what they do now
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _button(self, icon_name: str, name: str, slot: Callable[[], Any]) -> PictureButton:
+        button = PictureButton(icon_name, "", name, self.button_size)
         button.clicked.connect(slot)
         return button
 
@@ -171,9 +184,13 @@ class MyVoicePanel(QFrame):
         if state == "idle":
             allowed = self.can_record()
             self.record_button.setIcon(icon("microphone" if allowed else "no_microphone"))
-            why = "Record my voice" if allowed else ("No microphone" if self.may_record() else "No recording")
-            self.record_button.setAccessibleName(why)
-            self.record_button.setToolTip(plain_tip(why))
+            if allowed:
+                why = translate("Editor", "Record my voice")
+            elif self.may_record():
+                why = translate("Editor", "No microphone")
+            else:
+                why = translate("Editor", "No recording")
+            self.record_button.set_phrase(why)
         self.countdown.setVisible(state == "counting")
         busy = state in ("waiting", "recording")
         self.meter.setVisible(busy)
@@ -182,7 +199,9 @@ class MyVoicePanel(QFrame):
         has = state in ("ready", "playing")
         self.play_button.setVisible(has)
         self.play_button.setIcon(icon("stop" if state == "playing" else "play"))
-        self.play_button.setAccessibleName("Stop my voice" if state == "playing" else "Play my voice")
+        self.play_button.set_phrase(
+            translate("Editor", "Stop my voice") if state == "playing" else translate("Editor", "Play my voice")
+        )
         self.again_button.setVisible(has)
         self.throw_button.setVisible(has)
         self.setEnabled(self.page_id is not None)

@@ -4,24 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
-from nook.core.images import REASONS
+from nook.i18n import translate
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
 
-MESSAGES = {
-    **REASONS,
-    "too_much_text": "That is a lot of words! I kept the first part.",
-    "no_photos": "Ask a grown-up to add photos.",
-    "no_microphone": "I can't hear a microphone. Ask a grown-up to plug one in.",
-    "no_recording": "Recording is switched off. Ask a grown-up.",
-    "recording_failed": "Oops, that recording did not work. Try again!",
-    "not_stored": "Oops! I could not keep that just now. Ask a grown-up.",
-}
+
+def oops_message(reason: str) -> str:
+    """The words for `reason` (a photo refused, a recording gone wrong ...), in the
+    language now installed; an unknown reason gets "could not open that"."""
+    messages = {
+        "not_a_picture": translate("Editor", "Oops! That is not a picture."),
+        "damaged": translate("Editor", "Oops! That picture is broken."),
+        "too_big": translate("Editor", "Oops! That picture is too big."),
+        "unreadable": translate("Editor", "Oops! I could not open that."),
+        "too_much_text": translate("Editor", "That is a lot of words! I kept the first part."),
+        "no_photos": translate("Editor", "Ask a grown-up to add photos."),
+        "no_microphone": translate("Editor", "I can't hear a microphone. Ask a grown-up to plug one in."),
+        "no_recording": translate("Editor", "Recording is switched off. Ask a grown-up."),
+        "recording_failed": translate("Editor", "Oops, that recording did not work. Try again!"),
+        "not_stored": translate("Editor", "Oops! I could not keep that just now. Ask a grown-up."),
+    }
+    return messages.get(reason, messages["unreadable"])
+
+
 SHOW_MS = 6000
 
 
@@ -39,11 +49,11 @@ class OopsBubble(QFrame):
         self.message = PlainLabel()
         self.message.setObjectName("oopsMessage")
         self.message.setWordWrap(True)
-        self.ok = PictureButton("ok", "OK", "oopsOk", button_size)
+        self.ok = PictureButton("ok", "", "oopsOk", button_size)
         self.ok.clicked.connect(self.hide)
         # A small door for the grown-up the child fetched ("ask a grown-up"): the gate
         # is behind it, never in front of the child's own tap.
-        self.grown_up_button = PictureButton("lock", "For grown-ups", "oopsForGrownUps", max(48, button_size * 3 // 4))
+        self.grown_up_button = PictureButton("lock", "", "oopsForGrownUps", max(48, button_size * 3 // 4))
         self.grown_up_button.clicked.connect(self._for_grown_ups)
         self.grown_up_button.hide()
         self._grown_up_action: Callable[[], None] | None = None
@@ -58,14 +68,29 @@ class OopsBubble(QFrame):
         self._timer.setInterval(show_ms)
         self._timer.timeout.connect(self.hide)
         self.reason = ""
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        """Say every phrase again in the language now installed (a message showing too)."""
+        self.ok.set_phrase(translate("Editor", "OK"))
+        self.grown_up_button.set_phrase(translate("Editor", "For grown-ups"))
+        if self.reason:
+            text = oops_message(self.reason)
+            self.message.setText(text)
+            self.setAccessibleName(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_reason(self, reason: str) -> str:
         """Show the message for `reason`; returns the words (for the voice to say)."""
         self.reason = reason
         self._grown_up_action = None
         self.grown_up_button.hide()
-        text = MESSAGES.get(reason, MESSAGES["unreadable"])
+        text = oops_message(reason)
         self.message.setText(text)
         self.setAccessibleName(text)
         parent = self.parentWidget()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QWidget
 
 from nook import render
 from nook.core import picture as pic
+from nook.i18n import translate
 from nook.ui.editor.fill import fill_item
 from nook.ui.editor.handles import ObjectHandles, object_at, object_box
 from nook.ui.editor.layers import LayerCache
@@ -73,7 +74,7 @@ class PageView(QWidget):
         self.state = state
         self.layout_spec = render.layout_for(piece.kind, state.as_page())
         self.setObjectName("pageView")
-        self.setAccessibleName("Your page")
+        self.setAccessibleName(translate("Editor", "Your page"))
         # A child resting the pen while drawing should not hear "Your page" each time;
         # the text boxes and buttons on the page still talk (they are asked first).
         self.setProperty("talking", False)
@@ -109,6 +110,11 @@ class PageView(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         size = self.layout_spec.size
         return QSize(800, int(800 * size.height() / size.width()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(translate("Editor", "Your page"))
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

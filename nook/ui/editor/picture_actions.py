@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from nook.core import images
 from nook.core import picture as pic
 from nook.core.safe_files import FileRefused, read_regular
+from nook.i18n import translate
 from nook.ui.editor.fill import full_size_layer
 from nook.ui.editor.page_view import PageView
 from nook.ui.editor.piece import PieceModel
@@ -22,7 +23,7 @@ from nook.ui.grownup.visit import GrownUpVisit
 
 log = logging.getLogger(__name__)
 WARM_SLICE_S = 0.005  # drawing per event-loop turn while warming the fill bucket
-PHOTO_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)"
+PHOTO_PATTERNS = "*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff"
 
 
 class PictureActions(QObject):
@@ -113,7 +114,9 @@ class PictureActions(QObject):
             self._pick_photo(by_grown_up=True)
 
     def _pick_photo(self, by_grown_up: bool) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._window, "Add a photo", str(Path.home()), PHOTO_FILTER)
+        title = translate("Editor", "Add a photo")
+        pictures = translate("Editor", "Pictures ({patterns})").format(patterns=PHOTO_PATTERNS)
+        path, _ = QFileDialog.getOpenFileName(self._window, title, str(Path.home()), pictures)
         if path:
             self.import_photo(path, by_grown_up=by_grown_up)
 

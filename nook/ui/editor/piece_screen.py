@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from nook.core import recordings
 from nook.core.library import Change, Library, What
 from nook.core.piece_text import first_pages
+from nook.i18n import translate
 from nook.speech import Voice
 from nook.speech.recorder import Microphones, VoiceRecorder
 from nook.speech.recording_player import RecordingPlayer
@@ -73,7 +74,6 @@ class PieceScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pieceScreen")
-        self.setAccessibleName("Making")
         self.setAcceptDrops(True)
         self.library = library
         self.piece = PieceModel(library, piece_id, save_delay_ms, parent=self, operations=operations)
@@ -116,6 +116,36 @@ class PieceScreen(QWidget):
         self.reading.speaks_changed.connect(self._speech_buttons)
         operations.changed.connect(self._library_changed)
         self._show_pages()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Say every phrase of the screen again in the language now installed (the
+        panels and the kind's part say their own)."""
+        self.setAccessibleName(translate("Editor", "Making"))
+        self.back_button.set_phrase(translate("Editor", "My shelf"))
+        self.read_button.set_phrase(translate("Editor", "Read to me"))
+        self.stop_button.set_phrase(translate("Editor", "Stop"))
+        self.word_wall_button.set_phrase(translate("Editor", "Word wall"))
+        self.smaller_button.set_phrase(translate("Editor", "Smaller letters"))
+        self.bigger_button.set_phrase(translate("Editor", "Bigger letters"))
+        self.words_colour_button.set_phrase(translate("Editor", "Colour of my words"))
+        self.undo_button.set_phrase(translate("Editor", "Undo"))
+        self.redo_button.set_phrase(translate("Editor", "Redo"))
+        self.show_time_button.set_phrase(translate("Editor", "Show time"))
+        self.finished_button.set_phrase(translate("Editor", "I'm finished!"))
+        self.previous_button.set_phrase(translate("Editor", "Page before"))
+        self.next_button.set_phrase(translate("Editor", "Next page"))
+        self.photo_button.set_phrase(translate("Editor", "Add a photo"))
+        self.clear_button.set_phrase(translate("Editor", "Clear the picture"))
+        self.part.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.piece.restyle()  # the cover's "by …" line
+            for view in self.views:
+                view.restyle()
+        super().changeEvent(event)
 
     # -- the piece's state, as the tests and the window see it ------------------------
     @property
@@ -131,34 +161,31 @@ class PieceScreen(QWidget):
         return self.piece.undo_stack
 
     # -- building -----------------------------------------------------------------
-    def _button(self, icon_name: str, phrase: str, name: str, slot: Callable[[], None]) -> PictureButton:
-        button = PictureButton(icon_name, phrase, name, self.button_size)
+    def _button(self, icon_name: str, name: str, slot: Callable[[], None]) -> PictureButton:
+        """A picture button; retranslate() gives it its phrase."""
+        button = PictureButton(icon_name, "", name, self.button_size)
         button.clicked.connect(lambda _=False: slot())
         return button
 
     def _build(self) -> None:
         b = self._button
-        self.back_button = b("shelf", "My shelf", "backToShelf", self.close_piece)
-        self.read_button = b("read_aloud", "Read to me", "readAloud", self.reading.read_to_me)
-        self.stop_button = b("stop", "Stop", "stopReading", self.reading.stop)
+        self.back_button = b("shelf", "backToShelf", self.close_piece)
+        self.read_button = b("read_aloud", "readAloud", self.reading.read_to_me)
+        self.stop_button = b("stop", "stopReading", self.reading.stop)
         self._speech_buttons()
-        self.word_wall_button = b("word_wall", "Word wall", "wordWall", self.toggle_word_wall)
-        self.smaller_button = b(
-            "text_smaller", "Smaller letters", "textSmaller", lambda: self.words.change_text_size(-1)
-        )
-        self.bigger_button = b("text_bigger", "Bigger letters", "textBigger", lambda: self.words.change_text_size(1))
-        self.words_colour_button = b(
-            "palette", "Colour of my words", "wordsColour", lambda: self.words.choose_words_colour()
-        )
-        self.undo_button = b("undo", "Undo", "undo", self.undo)
-        self.redo_button = b("redo", "Redo", "redo", self.redo)
-        self.show_time_button = b("show_time", "Show time", "showTime", self._show_time)
-        self.finished_button = PictureButton("finished", "I'm finished!", "finishedButton", self.button_size)
+        self.word_wall_button = b("word_wall", "wordWall", self.toggle_word_wall)
+        self.smaller_button = b("text_smaller", "textSmaller", lambda: self.words.change_text_size(-1))
+        self.bigger_button = b("text_bigger", "textBigger", lambda: self.words.change_text_size(1))
+        self.words_colour_button = b("palette", "wordsColour", lambda: self.words.choose_words_colour())
+        self.undo_button = b("undo", "undo", self.undo)
+        self.redo_button = b("redo", "redo", self.redo)
+        self.show_time_button = b("show_time", "showTime", self._show_time)
+        self.finished_button = PictureButton("finished", "", "finishedButton", self.button_size)
         self.finished_button.setCheckable(True)
         self.finished_button.setChecked(self.piece.piece.finished)
         self.finished_button.toggled.connect(self._set_finished)
-        self.previous_button = b("previous_page", "Page before", "previousPage", lambda: self.turn(-1))
-        self.next_button = b("next_page", "Next page", "nextPage", lambda: self.turn(1))
+        self.previous_button = b("previous_page", "previousPage", lambda: self.turn(-1))
+        self.next_button = b("next_page", "nextPage", lambda: self.turn(1))
 
         # My voice sits with reading aloud, in the top bar: the page keeps all its room.
         self.my_voice = self._make_my_voice()
@@ -175,10 +202,8 @@ class PieceScreen(QWidget):
             ],
         )
 
-        self.photo_button = b("photo", "Add a photo", "addPhoto", lambda: self.picture_actions.choose_photo())
-        self.clear_button = b(
-            "clear_page", "Clear the picture", "clearPicture", lambda: self.picture_actions.clear_picture()
-        )
+        self.photo_button = b("photo", "addPhoto", lambda: self.picture_actions.choose_photo())
+        self.clear_button = b("clear_page", "clearPicture", lambda: self.picture_actions.clear_picture())
         self.tool_panel = ToolPanel(self.tools, self.button_size, [self.photo_button, self.clear_button])
         self.word_wall = WordWallPanel(self.library, self.voice, self.button_size)
         self.word_wall.word_chosen.connect(lambda word: self.words.insert_word(word))

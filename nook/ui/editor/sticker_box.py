@@ -6,11 +6,12 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from nook.assets import asset_path, manifest
+from nook.i18n import translate
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
@@ -63,7 +64,6 @@ class StickerBox(QWidget):
         super().__init__(parent)
         self.setObjectName("stickerBox")
         self.setStyleSheet(theme.CHOSEN)
-        self.setAccessibleName("Stickers")
         self._size = button_size
         self._chosen = chosen
         self.category = ""
@@ -71,7 +71,6 @@ class StickerBox(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("stickerSearch")
-        self.search.setAccessibleName("Find a sticker")
         self.search.setMinimumHeight(min(button_size, 64))
         self.search.setStyleSheet(theme.STICKER_SEARCH)
         self.search.textChanged.connect(self._search)
@@ -103,7 +102,6 @@ class StickerBox(QWidget):
         # out), never an empty grey box a child takes for "still loading".
         self.nothing_found = PlainLabel()
         self.nothing_found.setObjectName("stickerNothingFound")
-        self.nothing_found.setAccessibleName("No sticker found")
         self.nothing_found.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.nothing_found.setPixmap(nothing_found_picture(2 * button_size))
         self.nothing_found.hide()
@@ -135,6 +133,19 @@ class StickerBox(QWidget):
         self.setFixedWidth(width)
         self.sticker_buttons: dict[str, PictureButton] = {}
         self.show_category(categories[0]["id"])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Say every fixed phrase again in the language now installed (sticker and
+        category names are the catalogue's words, not phrases of the app)."""
+        self.setAccessibleName(translate("Editor", "Stickers"))
+        self.search.setAccessibleName(translate("Editor", "Find a sticker"))
+        self.nothing_found.setAccessibleName(translate("Editor", "No sticker found"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_category(self, category_id: str) -> None:
         self.category = category_id

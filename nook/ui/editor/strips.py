@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap, QResizeEvent, QTransform
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
+from nook.i18n import translate
 from nook.render import LOOK_NAMES
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
@@ -143,15 +144,28 @@ class PageStrip(QWidget):
     def set_thumb(self, index: int, image: QPixmap) -> None:
         thumb = self.thumbs[index]
         thumb.setObjectName(f"pageThumb{index + 1}")
-        has_cover = bool(self.property("has_cover"))
-        # A child counts the pages after the cover: the first one is page 1.
-        number = index if has_cover else index + 1
-        thumb.setAccessibleName("The cover" if has_cover and index == 0 else f"Page {number}")
+        self._name_thumb(index)
         thumb.setIcon(QIcon(image))
         height = self.button_size
         width = max(height, int(height * image.width() / max(1, image.height())))
         thumb.setIconSize(QSize(width - 12, height - 12))
         thumb.setFixedSize(width, height)
+
+    def _name_thumb(self, index: int) -> None:
+        has_cover = bool(self.property("has_cover"))
+        # A child counts the pages after the cover: the first one is page 1.
+        number = index if has_cover else index + 1
+        if has_cover and index == 0:
+            name = translate("Editor", "The cover")
+        else:
+            name = translate("Editor", "Page {number}").format(number=QLocale().toString(number))
+        self.thumbs[index].setAccessibleName(name)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            for index in range(len(self.thumbs)):
+                self._name_thumb(index)
+        super().changeEvent(event)
 
 
 class LookBar(QWidget):
@@ -169,17 +183,10 @@ class LookBar(QWidget):
         layout = QHBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)
-        phrases = {
-            "": "Plain sign",
-            "warning": "Warning sign",
-            "stop": "Stop sign",
-            "welcome": "Welcome sign",
-            "celebration": "Party sign",
-        }
         self.buttons: dict[str, PictureButton] = {}
         for look in ("", *LOOK_NAMES):
             button = PictureButton(
-                f"look_{look}" if look else "sign", phrases[look], "look" + (look.capitalize() or "Plain"), button_size
+                f"look_{look}" if look else "sign", "", "look" + (look.capitalize() or "Plain"), button_size
             )
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, name=look: choose(name))
@@ -187,6 +194,24 @@ class LookBar(QWidget):
             layout.addWidget(button)
         layout.addStretch(1)
         outer.addWidget(scrolled(holder, vertical=False))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Say every look's name again in the language now installed."""
+        phrases = {
+            "": translate("Editor", "Plain sign"),
+            "warning": translate("Editor", "Warning sign"),
+            "stop": translate("Editor", "Stop sign"),
+            "welcome": translate("Editor", "Welcome sign"),
+            "celebration": translate("Editor", "Party sign"),
+        }
+        for look, button in self.buttons.items():
+            button.set_phrase(phrases.get(look, look))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_look(self, look: str) -> None:
         for name, button in self.buttons.items():
@@ -224,7 +249,7 @@ class ListRows(QScrollArea):
         self.rows = []
         self.footers = []
 
-    def add_row(self, view: QWidget, buttons: list[QToolButton]) -> QWidget:
+    def add_row(self, view: QWidget, buttons: Sequence[QToolButton]) -> QWidget:
         row = QWidget()
         row.setObjectName(f"listRow{len(self.rows)}")
         layout = QHBoxLayout(row)

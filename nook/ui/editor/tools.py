@@ -4,37 +4,38 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QToolButton, QWidget
 
+from nook.i18n import translate
 from nook.render.style import DEFAULT_COLOUR
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 
-# (tool, icon, phrase) in the order they appear.
-TOOLS: tuple[tuple[str, str, str], ...] = (
-    ("brush", "brush", "Paint brush"),
-    ("eraser", "eraser", "Eraser"),
-    ("fill", "fill", "Fill with colour"),
-    ("sticker", "sticker", "Stickers"),
-    ("line", "line", "Line"),
-    ("rectangle", "rectangle", "Box"),
-    ("circle", "circle", "Circle"),
-    ("star", "star_shape", "Star"),
-    ("heart", "heart_shape", "Heart"),
+# (tool, icon) in the order they appear.
+TOOLS: tuple[tuple[str, str], ...] = (
+    ("brush", "brush"),
+    ("eraser", "eraser"),
+    ("fill", "fill"),
+    ("sticker", "sticker"),
+    ("line", "line"),
+    ("rectangle", "rectangle"),
+    ("circle", "circle"),
+    ("star", "star_shape"),
+    ("heart", "heart_shape"),
 )
 SHAPE_TOOLS = ("line", "rectangle", "circle", "star", "heart")
 
 # Brush widths in page units (a book page is 1600 units across).
-SIZES: tuple[tuple[str, str, str, int], ...] = (
-    ("small", "brush_small", "Thin brush", 8),
-    ("medium", "brush_medium", "Medium brush", 18),
-    ("large", "brush_large", "Fat brush", 36),
-    ("huge", "brush_huge", "Huge brush", 72),
+SIZES: tuple[tuple[str, str, int], ...] = (
+    ("small", "brush_small", 8),
+    ("medium", "brush_medium", 18),
+    ("large", "brush_large", 36),
+    ("huge", "brush_huge", 72),
 )
 
-# Sixteen colours, each with the name a talking button says.
+# Sixteen colours; `colour_phrase` gives the name a talking button says.
 COLOURS: tuple[tuple[str, str], ...] = (
     ("black", "#1b1b1b"),
     ("white", "#ffffff"),
@@ -55,6 +56,50 @@ COLOURS: tuple[tuple[str, str], ...] = (
 )
 
 
+def tool_phrase(tool: str) -> str:
+    """What a tool's or brush size's button says, in the language now installed."""
+    phrases = {
+        "brush": translate("Editor", "Paint brush"),
+        "eraser": translate("Editor", "Eraser"),
+        "fill": translate("Editor", "Fill with colour"),
+        "sticker": translate("Editor", "Stickers"),
+        "line": translate("Editor", "Line"),
+        "rectangle": translate("Editor", "Box"),
+        "circle": translate("Editor", "Circle"),
+        "star": translate("Editor", "Star"),
+        "heart": translate("Editor", "Heart"),
+        "size_small": translate("Editor", "Thin brush"),
+        "size_medium": translate("Editor", "Medium brush"),
+        "size_large": translate("Editor", "Fat brush"),
+        "size_huge": translate("Editor", "Huge brush"),
+    }
+    return phrases.get(tool, tool)
+
+
+def colour_phrase(name: str) -> str:
+    """A colour blob's name, in the language now installed."""
+    phrases = {
+        "black": translate("Editor", "Black"),
+        "white": translate("Editor", "White"),
+        "grey": translate("Editor", "Grey"),
+        "brown": translate("Editor", "Brown"),
+        "red": translate("Editor", "Red"),
+        "dark red": translate("Editor", "Dark red"),
+        "orange": translate("Editor", "Orange"),
+        "yellow": translate("Editor", "Yellow"),
+        "light green": translate("Editor", "Light green"),
+        "green": translate("Editor", "Green"),
+        "turquoise": translate("Editor", "Turquoise"),
+        "sky blue": translate("Editor", "Sky blue"),
+        "blue": translate("Editor", "Blue"),
+        "purple": translate("Editor", "Purple"),
+        "pink": translate("Editor", "Pink"),
+        "peach": translate("Editor", "Peach"),
+        "dark blue": translate("Editor", "Dark blue"),
+    }
+    return phrases.get(name, name.capitalize())
+
+
 def object_name(prefix: str, name: str) -> str:
     return prefix + "".join(part.capitalize() for part in name.replace("-", " ").split())
 
@@ -71,7 +116,7 @@ class ToolState:
 
     @property
     def width(self) -> int:
-        return next(width for name, _, _, width in SIZES if name == self.size)
+        return next(width for name, _, width in SIZES if name == self.size)
 
     def listen(self, callback: Callable[[], None]) -> None:
         self._listeners.append(callback)
@@ -122,15 +167,15 @@ class ToolPanel(QWidget):
         self._tool_group = QButtonGroup(self)
         self._size_group = QButtonGroup(self)
         cells: list[QToolButton] = []
-        for tool, icon_name, phrase in TOOLS:
-            button = PictureButton(icon_name, phrase, object_name("tool", tool), button_size)
+        for tool, icon_name in TOOLS:
+            button = PictureButton(icon_name, "", object_name("tool", tool), button_size)
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, t=tool: tools.set(tool=t))
             self._tool_group.addButton(button)
             self.buttons[tool] = button
             cells.append(button)
-        for size, icon_name, phrase, _width in SIZES:
-            button = PictureButton(icon_name, phrase, object_name("size", size), button_size)
+        for size, icon_name, _width in SIZES:
+            button = PictureButton(icon_name, "", object_name("size", size), button_size)
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, s=size: tools.set(size=s))
             self._size_group.addButton(button)
@@ -142,6 +187,17 @@ class ToolPanel(QWidget):
         grid.setRowStretch(len(cells) // 2 + 1, 1)
         tools.listen(self.sync)
         self.sync()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Say every tool's name again in the language now installed."""
+        for tool, button in self.buttons.items():
+            button.set_phrase(tool_phrase(tool))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def sync(self) -> None:
         for tool, button in self.buttons.items():
@@ -159,22 +215,35 @@ class ColourPanel(QWidget):
         self.setObjectName("colourPanel")
         self.setStyleSheet(theme.CHOSEN)
         self.tools = tools
-        self.buttons: dict[str, QToolButton] = {}
+        self.buttons: dict[str, PictureButton] = {}
+        self._names: dict[str, str] = {}  # colour -> its name
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setSpacing(4)
         group = QButtonGroup(self)
         for index, (name, colour) in enumerate(COLOURS):
-            button = PictureButton(colour_icon(colour, 96), name.capitalize(), object_name("colour", name), button_size)
+            button = PictureButton(colour_icon(colour, 96), "", object_name("colour", name), button_size)
             button.setIconSize(QSize(int(button_size * 0.8), int(button_size * 0.8)))
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, c=colour: tools.set(colour=c))
             group.addButton(button)
             self.buttons[colour] = button
+            self._names[colour] = name
             grid.addWidget(button, index // 2, index % 2)
         grid.setRowStretch(len(COLOURS) // 2 + 1, 1)
         tools.listen(self.sync)
         self.sync()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Say every colour's name again in the language now installed."""
+        for colour, button in self.buttons.items():
+            button.set_phrase(colour_phrase(self._names[colour]))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def sync(self) -> None:
         for colour, button in self.buttons.items():
@@ -196,24 +265,35 @@ class WordsColourPanel(QWidget):
     def __init__(self, choose: Callable[[str], None], button_size: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wordsColourPanel")
-        self.setAccessibleName("Colour of my words")
         self.setStyleSheet(theme.CHOSEN)
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setSpacing(4)
         self.buttons: dict[str, PictureButton] = {}
+        self._names: dict[str, str] = {}  # colour -> its name
         group = QButtonGroup(self)
         for index, (name, colour) in enumerate(WORDS_COLOURS):
-            button = PictureButton(
-                colour_icon(colour, 96), name.capitalize(), object_name("wordsColour", name), button_size
-            )
+            button = PictureButton(colour_icon(colour, 96), "", object_name("wordsColour", name), button_size)
             button.setIconSize(QSize(int(button_size * 0.8), int(button_size * 0.8)))
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, c=colour: choose(c))
             group.addButton(button)
             self.buttons[colour] = button
+            self._names[colour] = name
             grid.addWidget(button, index // 2, index % 2)
         grid.setRowStretch(len(WORDS_COLOURS) // 2 + 1, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Say the panel's and every colour's name again in the language now installed."""
+        self.setAccessibleName(translate("Editor", "Colour of my words"))
+        for colour, button in self.buttons.items():
+            button.set_phrase(colour_phrase(self._names[colour]))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_chosen(self, colour: str) -> None:
         for value, button in self.buttons.items():

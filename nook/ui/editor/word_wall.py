@@ -9,7 +9,7 @@ again each time it is shown, so a bank made in the grown-up corner is there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from nook.core import word_wall
 from nook.core.library import Library
 from nook.core.word_wall import BankWord
+from nook.i18n import translate
 from nook.speech import Voice
 from nook.ui.grownup.pickers import picture_icon
 from nook.ui.kit import theme
@@ -67,7 +68,6 @@ class WordWallPanel(QWidget):
     def __init__(self, library: Library, voice: Voice, button_size: int = 64, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wordWallPanel")
-        self.setAccessibleName("Word wall")
         self.library = library
         self.voice = voice
         self.button_size = button_size
@@ -75,12 +75,11 @@ class WordWallPanel(QWidget):
         self.bank_buttons: dict[str, PictureButton] = {}
         self.word_buttons: list[WordButton] = []
 
-        self.close_button = PictureButton("close", "Close the word wall", "closeWordWall", button_size)
+        self.close_button = PictureButton("close", "", "closeWordWall", button_size)
         self.close_button.clicked.connect(self.closed.emit)
         # Banks wrap onto rows (no thin scroll bar for small hands), as the words do.
         self.banks_holder = QWidget()
         self.banks_holder.setObjectName("wordWallBanks")
-        self.banks_holder.setAccessibleName("Word banks")
         self.banks_grid = QGridLayout(self.banks_holder)
         self.banks_grid.setContentsMargins(0, 0, 0, 0)
         self.banks_grid.setSpacing(10)
@@ -98,7 +97,6 @@ class WordWallPanel(QWidget):
         # The controls inside take the keyboard, not the area (it has nothing to say).
         words_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         words_scroll.setObjectName("wordWallWordsScroll")
-        words_scroll.setAccessibleName("Words")
         words_scroll.setWidgetResizable(True)
         words_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         words_scroll.setWidget(self.words_holder)
@@ -107,7 +105,21 @@ class WordWallPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banks_holder)
         layout.addWidget(words_scroll, 1)
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        """Say the wall's own phrases again in the language now installed (the banks'
+        names and words are the grown-up's or the starter banks' words, not phrases)."""
+        self.setAccessibleName(translate("Editor", "Word wall"))
+        self.close_button.set_phrase(translate("Editor", "Close the word wall"))
+        self.banks_holder.setAccessibleName(translate("Editor", "Word banks"))
+        self.words_scroll.setAccessibleName(translate("Editor", "Words"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Read the banks again (keeping the chosen one if it is still there)."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QTextEdit
 
 from nook import render
+from nook.i18n import translate
 from nook.ui.kit import theme
 
 if TYPE_CHECKING:
@@ -17,6 +18,24 @@ if TYPE_CHECKING:
 
 MAX_PASTE = 5000  # characters taken from one paste; more is trimmed with a message
 MAX_FIELD = 20000  # characters one text box holds
+
+
+def box_phrase(box: render.TextBox) -> str:
+    """What a words box says when asked, in the language now installed (the layout
+    names each box by its English phrase; the screen words it)."""
+    phrases = {
+        "Your words": translate("Editor", "Your words"),
+        "The list's name": translate("Editor", "The list's name"),
+        "A thing on the list": translate("Editor", "A thing on the list"),
+        "Your book's name": translate("Editor", "Your book's name"),
+        "Your sign's words": translate("Editor", "Your sign's words"),
+        "Dear": translate("Editor", "Dear"),
+        "Your letter": translate("Editor", "Your letter"),
+        "Love": translate("Editor", "Love"),
+        "From": translate("Editor", "From"),
+        "To": translate("Editor", "To"),
+    }
+    return phrases.get(box.phrase, box.phrase)
 
 
 class WordsEdit(QTextEdit):
@@ -27,7 +46,7 @@ class WordsEdit(QTextEdit):
         self.view = view
         self.box = box
         self.setObjectName("words" + box.field.capitalize())
-        self.setAccessibleName(box.phrase)
+        self.setAccessibleName(box_phrase(box))
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)  # the editor's own undo covers typing too
         # Tab moves on to the next part (greeting -> letter -> closing); a tab character
@@ -46,6 +65,11 @@ class WordsEdit(QTextEdit):
         option.setWrapMode(option.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
         self._press_position: QPointF | None = None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(box_phrase(self.box))
+        super().changeEvent(event)
 
     # Paste: plain text only, and never so much that the app stalls.
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt API

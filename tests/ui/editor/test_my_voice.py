@@ -12,6 +12,7 @@ from nook.core.library import Library
 from nook.speech import Voice
 from nook.speech.recorder import Microphones
 from nook.ui.editor import PieceScreen
+from nook.ui.editor.oops import oops_message
 from tests.voice_helpers import decode, tone_power, tone_wav
 
 
@@ -91,7 +92,8 @@ def test_no_microphone_shows_a_crossed_microphone_and_says_why(qtbot, library, w
     assert panel.record_button.accessibleName() == "No microphone"
     click(qtbot, panel.record_button)
     assert screen.oops_bubble.isVisible()
-    assert "microphone" in screen.oops_bubble.message.text()
+    assert screen.oops_bubble.reason == "no_microphone"
+    assert screen.oops_bubble.message.text() == oops_message("no_microphone")
     assert panel.state == "idle" and media_count(library) == before
 
 
@@ -102,7 +104,8 @@ def test_a_grown_up_can_switch_recording_off(qtbot, library, writer, ops, virtua
     panel = screen.my_voice
     assert panel.record_button.accessibleName() == "No recording"
     click(qtbot, panel.record_button)
-    assert "switched off" in screen.oops_bubble.message.text()
+    assert screen.oops_bubble.reason == "no_recording"
+    assert screen.oops_bubble.message.text() == oops_message("no_recording")
     assert panel.state == "idle" and not panel.recorder.busy
 
 

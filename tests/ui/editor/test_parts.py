@@ -130,8 +130,8 @@ def test_reading_turns_on_when_the_engine_comes_and_says_short_phrases(qtbot, no
 
 
 def test_each_kind_has_its_part(qtbot, nook_app, library, writer) -> None:
-    def button(icon: str, phrase: str, name: str, action) -> PictureButton:
-        made = PictureButton(icon, phrase, name, 64)
+    def button(icon: str, name: str, action) -> PictureButton:
+        made = PictureButton(icon, "", name, 64)
         qtbot.addWidget(made)
         made.clicked.connect(lambda _=False: action())
         return made
