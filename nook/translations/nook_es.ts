@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Book</name>
+    <message>
+        <source>by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>For grown-ups: a line under the page</source>
@@ -25,6 +32,434 @@
     </message>
     <message>
         <source>That is as long as a grown-up line can be ({limit} letters). A short line fits under the page best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it bigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this page out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move page back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move page on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the envelope away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a thing to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away my voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record my voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop my voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play my voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oops! That is not a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oops! That picture is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oops! That picture is too big.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oops! I could not open that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a lot of words! I kept the first part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a grown-up to add photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can&apos;t hear a microphone. Ask a grown-up to plug one in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording is switched off. Ask a grown-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oops, that recording did not work. Try again!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oops! I could not keep that just now. Ask a grown-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For grown-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bigger letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of my words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m finished!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sticker found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill with colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fat brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huge brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turquoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sky blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the word wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A thing on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your book&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Love</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
