@@ -18,6 +18,8 @@ The tools are the ``pyside6-lupdate`` and ``pyside6-lrelease`` beside this Pytho
 from __future__ import annotations
 
 import argparse
+import html
+import re
 import shutil
 import subprocess
 import sys
@@ -28,6 +30,72 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "nook" / "translations"
 # The language the source phrases are written in: its .ts holds only the plural forms.
 SOURCE_LANGUAGE = "en"
+# How many plural forms a language's translation gives (Qt's rules for it); two unless said.
+PLURAL_FORMS = {"en": 2, "es": 2}
+
+# lupdate marks a plural (numerus="yes") only for a class's ``self.tr(text, "", n)``,
+# never for ``translate(context, text, disambiguation, n)``: every phrase here is a
+# ``translate`` call, and by our rule a phrase with ``%n`` is a plural. So after lupdate
+# such a phrase is made a plural here, keeping the forms a translator gave it before
+# (English's own forms are made from the "(s)" in the phrase when nobody wrote them).
+_MESSAGE = re.compile(r"    <message(?: numerus=\"yes\")?>\n(.*?)    </message>\n", re.S)
+_CONTEXT = re.compile(r"<context>\n    <name>(.*?)</name>\n(.*?)</context>\n", re.S)
+_TRANSLATION = re.compile(r"        <translation.*?</translation>\n", re.S)
+
+
+def _key(context: str, body: str) -> tuple[str, str, str]:
+    source = re.search(r"<source>(.*?)</source>", body, re.S)
+    comment = re.search(r"<comment>(.*?)</comment>", body, re.S)
+    return context, source.group(1) if source else "", comment.group(1) if comment else ""
+
+
+def plural_forms(ts_text: str) -> dict[tuple[str, str, str], str]:
+    """The translation of every plural phrase in a .ts, by (context, source, comment)."""
+    forms = {}
+    for context in _CONTEXT.finditer(ts_text):
+        for message in _MESSAGE.finditer(context.group(2)):
+            if 'numerus="yes"' in message.group(0):
+                translation = _TRANSLATION.search(message.group(1))
+                if translation:
+                    forms[_key(context.group(1), message.group(1))] = translation.group(0)
+    return forms
+
+
+def _english(source: str) -> str:
+    """English forms a phrase spells with "(s)": "%n word(s)" is "%n word" and "%n words".
+    A phrase that needs more than that is written in nook_en.ts by hand, and kept."""
+    one, many = (html.escape(source.replace("(s)", ending), quote=False) for ending in ("", "s"))
+    return (
+        f"        <translation>\n            <numerusform>{one}</numerusform>\n"
+        f"            <numerusform>{many}</numerusform>\n        </translation>\n"
+    )
+
+
+def with_plurals(ts_text: str, kept: dict[tuple[str, str, str], str], language: str) -> str:
+    """``ts_text`` with every ``%n`` phrase a plural (its old forms kept); the source
+    language keeps only those."""
+    empty = "".join("            <numerusform></numerusform>\n" for _ in range(PLURAL_FORMS.get(language, 2)))
+    blank = f'        <translation type="unfinished">\n{empty}        </translation>\n'
+
+    def context(match: re.Match[str]) -> str:
+        name = match.group(1)
+
+        def message(found: re.Match[str]) -> str:
+            body = found.group(1)
+            if "%n" not in html.unescape(re.search(r"<source>(.*?)</source>", body, re.S).group(1)):
+                return "" if language == SOURCE_LANGUAGE else found.group(0)
+            translation = kept.get(_key(name, body)) or (
+                _english(html.unescape(re.search(r"<source>(.*?)</source>", body, re.S).group(1)))
+                if language == SOURCE_LANGUAGE
+                else blank
+            )
+            body = _TRANSLATION.sub(lambda _m: translation, body, count=1)
+            return f'    <message numerus="yes">\n{body}    </message>\n'
+
+        messages = _MESSAGE.sub(message, match.group(2))
+        return f"<context>\n    <name>{name}</name>\n{messages}</context>\n" if "<message" in messages else ""
+
+    return _CONTEXT.sub(context, ts_text)
 
 
 def tool(name: str) -> str:
@@ -59,16 +127,16 @@ def update(ts: Path, root: Path = ROOT) -> None:
 
     No source locations are kept: they change with every edit and would make every
     engineer's change to a .ts conflict with every other's."""
+    kept = plural_forms(ts.read_text(encoding="utf-8")) if ts.exists() else {}
     with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False, encoding="utf-8") as listing:
         listing.write("\n".join(str(p) for p in source_files(root)))
     try:
         command = [tool("pyside6-lupdate"), f"@{listing.name}", "-locations", "none", "-no-obsolete", "-silent"]
         command += ["-source-language", SOURCE_LANGUAGE, "-target-language", language_of(ts)]
-        if language_of(ts) == SOURCE_LANGUAGE:
-            command.append("-pluralonly")
         subprocess.run([*command, "-ts", str(ts)], check=True)
     finally:
         Path(listing.name).unlink()
+    ts.write_text(with_plurals(ts.read_text(encoding="utf-8"), kept, language_of(ts)), encoding="utf-8")
 
 
 def release(ts: Path, qm: Path) -> None:

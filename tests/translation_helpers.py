@@ -44,3 +44,17 @@ def translated(*contexts: str) -> Iterator[MarkingTranslator]:
         yield translator
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+@contextmanager
+def in_english() -> Iterator[None]:
+    """The app's own English translation installed, as the app runs (it spells out the
+    plural forms: "1 piece", "3 pieces"), then removed."""
+    from nook.ui.language import LanguageSwitch
+
+    switch = LanguageSwitch()
+    switch.use("en")
+    try:
+        yield
+    finally:
+        switch.remove()
