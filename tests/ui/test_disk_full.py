@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from nook.core import held_work
 from nook.core.library import Library
 from nook.speech.silent import SilentVoice
-from nook.ui.editor.oops import MESSAGES
+from nook.ui.editor.oops import oops_message
 from nook.ui.main_window import MainWindow
 from nook.ui.operations import StorageFailure
 from tests.small_disk import fill, free, small_disk
@@ -77,7 +77,7 @@ def test_typing_on_a_full_disk_is_held_told_once_and_stored_when_room_comes_back
     assert strip.isVisible() and "disk is full" in strip.words.text()
     assert failures and failures[0].cause == "full"
     qtbot.waitUntil(lambda: len(failures) >= 5)  # it keeps trying
-    assert voice.spoken.count(MESSAGES["not_stored"]) == 1
+    assert voice.spoken.count(oops_message("not_stored")) == 1
     state = window.piece_screen.piece.states[0]
     assert state.words == TYPED and "words" in state.dirty
     # Leaving the piece while the disk is full does not throw the work away.
@@ -88,7 +88,7 @@ def test_typing_on_a_full_disk_is_held_told_once_and_stored_when_room_comes_back
     qtbot.waitUntil(lambda: library.pages(piece_id)[0].words == TYPED)
     qtbot.waitUntil(lambda: not strip.isVisible())
     assert not window.ops.held
-    assert voice.spoken.count(MESSAGES["not_stored"]) == 1
+    assert voice.spoken.count(oops_message("not_stored")) == 1
 
 
 def test_a_piece_opened_again_on_a_full_disk_shows_what_was_typed(
