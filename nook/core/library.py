@@ -172,12 +172,16 @@ class Library:
         self.checkpoint()
         self.db.close()
 
-    def checkpoint(self) -> bool:
-        """Fold the WAL into the library file, so a copy of that one file is complete."""
-        if self.read_only:
+    def checkpoint(self, mode: str = "TRUNCATE") -> bool:
+        """Fold the WAL into the library file, so a copy of that one file is complete.
+
+        TRUNCATE (periodic, at close) also empties the -wal; PASSIVE (after a quiet spell)
+        never waits for a reader, and lets the next write start the -wal from its
+        beginning instead of growing it."""
+        if self.read_only or mode not in ("PASSIVE", "TRUNCATE"):
             return False
         try:
-            busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            busy = self.db.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()[0]
         except sqlite3.Error:
             return False
         return not busy

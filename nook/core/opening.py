@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 import stat
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -163,10 +165,17 @@ class Opened:
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
-    """Open without ever writing; a WAL library in a folder we cannot write needs `immutable`."""
+    """Open without ever writing; a WAL library in a folder we cannot write needs `immutable`.
+
+    `immutable` makes SQLite ignore the -wal, so where a non-empty -wal sits beside the
+    library (a crash, a copy taken while the app ran) the two are copied to a temporary
+    folder, the WAL folded in there, and that copy is opened: the work in the -wal is seen.
+    """
     base = f"file:{quote(str(path))}"
     last: sqlite3.Error | None = None
     for params in ("mode=ro", "mode=ro&immutable=1"):
+        if "immutable" in params and _has_wal(path):
+            return _connect_folded_copy(path)
         try:
             conn = sqlite3.connect(f"{base}?{params}", uri=True, check_same_thread=False)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -178,6 +187,44 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
                 break
     assert last is not None
     raise classify(last, path) from last
+
+
+def _has_wal(path: Path) -> bool:
+    try:
+        return _side(path, "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _connect_folded_copy(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a temporary copy of `path` with its -wal folded in.
+
+    The copy's files are removed at once: on Linux and macOS the open connection keeps
+    them readable until it closes (elsewhere they stay in the temporary folder)."""
+    work = Path(tempfile.mkdtemp(prefix="nook-look-only-"))
+    copy = work / path.name
+    try:
+        shutil.copyfile(path, copy)
+        shutil.copyfile(_side(path, "-wal"), _side(copy, "-wal"))
+        folding = sqlite3.connect(copy)
+        try:
+            folding.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            folding.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            folding.close()
+        conn = sqlite3.connect(f"file:{quote(str(copy))}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.text_factory = tolerant_text
+        return conn
+    except sqlite3.Error as exc:
+        raise classify(exc, path) from exc
+    except OSError as exc:
+        raise LibraryRefused(
+            f"Writing Nook cannot read the library {path} with its recent changes: making a copy to read "
+            f"failed ({exc.strerror or exc}). Nothing was changed or moved."
+        ) from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def connect(path: Path, busy_wait: float = BUSY_WAIT_SECONDS) -> Opened:

@@ -462,6 +462,14 @@
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Look only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This one is for looking and reading. Ask a grown-up to help you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

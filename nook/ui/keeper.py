@@ -1,8 +1,9 @@
 """Keeping the one library file complete and backed up while the app runs.
 
 Every few minutes the WAL is folded into `library.db` (so a copy of that one file holds
-everything), and a daily backup is made off the UI thread (SQLite's backup API on its
-own read connection), with a failure noted for the grown-up. The delays are constructor
+everything), also after each quiet spell once a change was stored (a passive checkpoint:
+it never waits for a reader, and keeps the -wal from growing), and a daily backup is
+made off the UI thread (SQLite's backup API on its own read connection), with a failure noted for the grown-up. The delays are constructor
 arguments so tests set them small.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from nook.core import backups, safety
@@ -21,6 +23,7 @@ log = logging.getLogger(__name__)
 CHECKPOINT_MS = 3 * 60 * 1000
 BACKUP_CHECK_MS = 30 * 60 * 1000
 FIRST_BACKUP_CHECK_MS = 60 * 1000
+IDLE_CHECKPOINT_MS = 5000  # quiet after the last stored change
 
 
 class LibraryKeeper(QObject):
@@ -35,11 +38,17 @@ class LibraryKeeper(QObject):
         checkpoint_ms: int = CHECKPOINT_MS,
         backup_check_ms: int = BACKUP_CHECK_MS,
         first_backup_check_ms: int = FIRST_BACKUP_CHECK_MS,
+        idle_checkpoint_ms: int = IDLE_CHECKPOINT_MS,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self._worker: threading.Thread | None = None
         self.checkpoints = 0
+        self.idle_checkpoints = 0
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(idle_checkpoint_ms)
+        self.idle_timer.timeout.connect(self.idle_checkpoint)
         self.checkpoint_timer = QTimer(self)
         self.checkpoint_timer.setInterval(checkpoint_ms)
         self.checkpoint_timer.timeout.connect(self.checkpoint)
@@ -48,6 +57,9 @@ class LibraryKeeper(QObject):
         self.backup_timer.timeout.connect(self.backup_if_due)
         self.backed_up.connect(self._note)
         if not library.read_only:
+            # Each stored change (re)starts the quiet spell; the keeper goes with its window.
+            self._unsubscribe = library.subscribe(self._changed)
+            self.destroyed.connect(self._unsubscribe)
             self.checkpoint_timer.start()
             self.backup_timer.start()
             QTimer.singleShot(first_backup_check_ms, self, self.backup_if_due)
@@ -55,6 +67,16 @@ class LibraryKeeper(QObject):
     def checkpoint(self) -> None:
         if self.library.checkpoint():
             self.checkpoints += 1
+
+    def _changed(self, _change: object) -> None:
+        if not shiboken6.isValid(self):  # deleted by Qt before `destroyed` could say so
+            self._unsubscribe()
+            return
+        self.idle_timer.start()
+
+    def idle_checkpoint(self) -> None:
+        if self.library.checkpoint("PASSIVE"):
+            self.idle_checkpoints += 1
 
     def backup_if_due(self) -> bool:
         """Start a backup in a worker thread if the newest is a day old; True if started."""

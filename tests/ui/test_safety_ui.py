@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -171,3 +172,23 @@ def test_a_grown_ups_full_check_finds_what_quick_check_misses_and_the_next_start
     assert list(data_dir.glob("library.db.damaged-*")) and "was damaged" in capsys.readouterr().err
     again = Library.open(data_dir)  # and only once
     again.close()
+
+
+def test_after_a_quiet_spell_the_library_file_alone_holds_the_last_change(
+    qtbot, nook_app, library, writer, tmp_path
+) -> None:
+    keeper = LibraryKeeper(library, checkpoint_ms=3_600_000, backup_check_ms=3_600_000, idle_checkpoint_ms=20)
+    library.checkpoint()
+    library.new_piece(writer.id, "sign")  # a change: in the -wal only, until the quiet spell is over
+    qtbot.waitUntil(lambda: keeper.idle_checkpoints == 1)
+    # A copy of library.db alone (what a grown-up backs up) holds it; the -wal is not needed.
+    alone = tmp_path / "copy"
+    alone.mkdir()
+    shutil.copyfile(library.path, alone / LIBRARY_FILE)
+    copy = Library.open(alone)
+    try:
+        assert copy.count_pieces(writer.id) == 1
+    finally:
+        copy.close()
+    keeper.checkpoint_timer.stop()
+    keeper.backup_timer.stop()

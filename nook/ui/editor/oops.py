@@ -88,9 +88,12 @@ class OopsBubble(QFrame):
     def show_reason(self, reason: str) -> str:
         """Show the message for `reason`; returns the words (for the voice to say)."""
         self.reason = reason
+        return self.show_text(oops_message(reason))
+
+    def show_text(self, text: str) -> str:
+        """Show these (already translated) words; returns them, for the voice to say."""
         self._grown_up_action = None
         self.grown_up_button.hide()
-        text = oops_message(reason)
         self.message.setText(text)
         self.setAccessibleName(text)
         parent = self.parentWidget()

@@ -105,12 +105,16 @@ class PieceModel(QObject):
 
     # -- changes to a page's content ----------------------------------------------
     def change_items(self, state: PageState, items: list[Item]) -> None:
+        if self.library.read_only:
+            return  # a look-only piece (see look_only.py): nothing to keep, nothing to undo
         before = state.snapshot()
         state.items = items
         state.dirty.add("picture")
         self._record(state, before, None)
 
     def change_text(self, state: PageState, field: str, text: str) -> None:
+        if self.library.read_only:
+            return  # a look-only piece (see look_only.py): nothing to keep, nothing to undo
         before = state.snapshot()
         if field == "words":
             state.words = text
@@ -121,6 +125,8 @@ class PieceModel(QObject):
         self._record(state, before, ("text", state.id, field))
 
     def change_extras(self, state: PageState, extras: dict[str, Any]) -> None:
+        if self.library.read_only:
+            return  # a look-only piece (see look_only.py): nothing to keep, nothing to undo
         before = state.snapshot()
         state.extras = dict(extras)
         state.dirty.add("extras")
@@ -172,7 +178,7 @@ class PieceModel(QObject):
     def structural(self, do: Callable[[], None], undo: Callable[[], None]) -> None:
         """Run a change to the pages now (stored at once), and remember how to take it back."""
         self.flush()
-        if not self.operations.store(self, do):
+        if self.library.read_only or not self.operations.store(self, do):
             return  # not stored: nothing to take back
 
         def run(action: Callable[[], None]) -> None:

@@ -27,6 +27,7 @@ from nook.speech.recording_player import RecordingPlayer
 from nook.ui.editor.grown_up_line import GrownUpLineBar
 from nook.ui.editor.kinds import KindPart, ListPart, part_for
 from nook.ui.editor.layers import LayerCache, Thumbnails
+from nook.ui.editor.look_only import LookOnly
 from nook.ui.editor.model import PageState
 from nook.ui.editor.my_voice import COUNTDOWN_STEP_MS, MyVoicePanel
 from nook.ui.editor.oops import OopsBubble
@@ -58,6 +59,7 @@ class PieceScreen(QWidget):
     side: SidePanel
     words: WordsActions
     picture_actions: PictureActions
+    look_only: LookOnly | None = None
 
     def __init__(
         self,
@@ -115,6 +117,11 @@ class PieceScreen(QWidget):
         self.piece.history_changed.connect(self._sync_buttons)
         self.reading.speaks_changed.connect(self._speech_buttons)
         operations.changed.connect(self._library_changed)
+        # A library that cannot be changed here: the piece is for looking and reading.
+        self.look_only: LookOnly | None = None
+        if library.read_only:
+            self.look_only = LookOnly(self, self._tell)
+            self._ends.insertWidget(1, self.look_only.sign)
         self._show_pages()
         self.retranslate()
 
@@ -241,7 +248,7 @@ class PieceScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         # The way back, show time and "I'm finished" stay in sight; the rest scrolls between them.
-        ends = QHBoxLayout()
+        ends = self._ends = QHBoxLayout()
         ends.addWidget(self.back_button)
         ends.addWidget(scrolled(top_bar, vertical=False), 1)
         ends.addWidget(self.show_time_button)
@@ -310,6 +317,8 @@ class PieceScreen(QWidget):
         view.layer_ready.connect(lambda v=view: self._layer_ready(v))
         for edit in view.edits.values():
             self.reading.attach(edit)
+        if self.look_only is not None:
+            self.look_only.attach(view)
         return view
 
     def _keep_layer(self, view: PageView) -> None:
@@ -421,6 +430,10 @@ class PieceScreen(QWidget):
         self.sounds.play("oops")
         self.reading.say(self.oops_bubble.show_reason(reason))
 
+    def _tell(self, text: str) -> None:
+        self.sounds.play("oops")
+        self.reading.say(self.oops_bubble.show_text(text))
+
     def import_photo(self, path: str, by_grown_up: bool = False) -> bool:
         return self.picture_actions.import_photo(path, by_grown_up)
 
@@ -455,6 +468,8 @@ class PieceScreen(QWidget):
         self.redo_button.setEnabled(self.piece.undo_stack.can_redo())
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.states) - 1)
+        if self.look_only is not None:
+            self.look_only.rest_buttons()
         self.part.sync()
         self._sync_my_voice()
         self.grown_up_line.show_page(self.states[self.index] if self.states else None)

@@ -1,0 +1,79 @@
+"""A library that cannot be changed here (issue 9, trust): an open piece does not look
+typeable, says gently that it is for looking, and still reads, turns and shows."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QWidget
+
+from nook.core.library import LIBRARY_FILE, Library
+from nook.speech.silent import SilentVoice
+from nook.ui.main_window import MainWindow
+
+LOOKING = "This one is for looking and reading. Ask a grown-up to help you write."
+
+
+@pytest.fixture
+def read_only_library(data_dir: Path) -> Iterator[tuple[Library, str, str]]:
+    """Maya's book with words on its cover, in a real immutable file and folder (as root)."""
+    library = Library.open(data_dir)
+    writer = library.add_writer("Maya", "fox")
+    piece = library.new_piece(writer.id, "book")
+    library.update_page(library.pages(piece.id)[0].id, words="hello")
+    library.add_page(piece.id, words="page two")
+    library.close()
+    path = data_dir / LIBRARY_FILE
+    if os.geteuid() != 0 or subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
+        pytest.skip("needs root and chattr +i to make a library that cannot be written")
+    subprocess.run(["chattr", "+i", str(data_dir)], check=True)
+    try:
+        library = Library.open(data_dir)
+        assert library.read_only
+        yield library, writer.id, piece.id
+        library.close()
+    finally:
+        subprocess.run(["chattr", "-i", str(data_dir), str(path)], check=True)
+
+
+def test_a_piece_in_a_read_only_library_is_for_looking_and_says_so_gently(qtbot, nook_app, read_only_library) -> None:
+    library, writer_id, piece_id = read_only_library
+    voice = SilentVoice()
+    window = MainWindow(library, voice)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_shelf(writer_id)
+    window.open_piece(piece_id)
+    screen = window.piece_screen
+    before = [page.words for page in library.pages(piece_id)]
+    words = screen.current_view.edits["words"]
+    assert words.isReadOnly()  # no cursor, no typing
+    assert screen.findChild(QWidget, "lookOnlySign").isVisible()
+    qtbot.keyClicks(words, "more")
+    assert words.toPlainText() == "hello"
+    assert screen.oops_bubble.isVisible() and screen.oops_bubble.accessibleName() == LOOKING
+    qtbot.waitUntil(lambda: LOOKING in voice.spoken)
+    # A stroke on the picture draws nothing; and the child is not told again at once.
+    view = screen.current_view
+    centre = view.rect().center()
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseMove(view, centre + QPoint(40, 40))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=centre + QPoint(40, 40))
+    assert screen.states[0].items == [] and not screen.states[0].dirty
+    assert voice.spoken.count(LOOKING) == 1
+    # What changes things rests; what looks, reads and leaves works.
+    enabled = {b.objectName() for b in screen.findChildren(QAbstractButton) if b.isEnabled()}
+    assert {"addPage", "undo", "finishedButton", "recordButton", "addPhoto"}.isdisjoint(enabled)
+    assert {"backToShelf", "showTime", "nextPage"} <= enabled
+    screen.findChild(QAbstractButton, "nextPage").click()
+    assert screen.index == 1 and screen.current_view.edits["words"].isReadOnly()
+    assert screen.findChild(QAbstractButton, "addPage").isEnabled() is False
+    window.close()
+    voice.shutdown()
+    assert [page.words for page in library.pages(piece_id)] == before == ["hello", "", "page two"]
