@@ -3,8 +3,8 @@
 Every few minutes the WAL is folded into `library.db` (so a copy of that one file holds
 everything), also after each quiet spell once a change was stored (a passive checkpoint:
 it never waits for a reader, and keeps the -wal from growing), and a daily backup is
-made off the UI thread (SQLite's backup API on its own read connection), with a failure noted for the grown-up. The delays are constructor
-arguments so tests set them small.
+made off the UI thread (SQLite's backup API on its own read connection), with a failure
+noted for the grown-up. The delays are constructor arguments so tests set them small.
 """
 
 from __future__ import annotations
