@@ -11,8 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -20,16 +18,11 @@ from sqlite_utils import Database
 
 from nook.core import migrations, opening, settings
 from nook.core.changes import Change, What
-from nook.core.models import KINDS, Page, Piece, Writer, load_json_object
+from nook.core.library_base import shelf_where
+from nook.core.library_pieces import PieceChanges
+from nook.core.models import Writer
 from nook.core.opening import LibraryBusy, LibraryDamaged, LibraryDiskFull, LibraryRefused, LibraryTrouble
-from nook.core.piece_text import first_pages, page_text, title_from, title_source
-from nook.core.repositories import (
-    BackpackRepository,
-    IdeaCardRepository,
-    RecordingRepository,
-    WordWallRepository,
-)
-from nook.core.store import Store, new_id, now
+from nook.core.store import new_id, now
 
 __all__ = [
     "LIBRARY_FILE",
@@ -54,16 +47,6 @@ LIBRARY_FILE = "library.db"
 SEEDED_TABLES = ("word_bank_words", "word_banks", "idea_cards")
 
 
-def _texts(pages: Sequence[tuple[str, dict[str, Any]]]) -> tuple[str, str]:
-    """A piece's title and searchable words from its pages' (words, extras)."""
-    texts: list[str] = []
-    titles: list[str] = []
-    for words, extras in pages:
-        texts.extend(page_text(words or "", extras))
-        titles.extend(title_source(words or "", extras))
-    return title_from(titles), "\n".join(texts)
-
-
 def _asked_to_rescue(conn: sqlite3.Connection) -> bool:
     try:
         row = conn.execute(
@@ -74,40 +57,15 @@ def _asked_to_rescue(conn: sqlite3.Connection) -> bool:
     return row is not None and row[0] == "true"
 
 
-def shelf_where(
-    writer_id: str | None, kind: str | None = None, finished: bool | None = None, trashed: bool = False
-) -> tuple[str, list[Any]]:
-    """The WHERE clause (and its parameters) for a shelf: whose, which kind, finished, trash."""
-    clauses = ["trashed = ?"]
-    params: list[Any] = [int(trashed)]
-    if writer_id is not None:
-        clauses.append("writer_id = ?")
-        params.append(writer_id)
-    if kind is not None:
-        clauses.append("kind = ?")
-        params.append(kind)
-    if finished is not None:
-        clauses.append("finished = ?")
-        params.append(int(finished))
-    return " AND ".join(clauses), params
+class Library(PieceChanges):
+    """A writer's world in one file. Use from one thread (the UI thread).
 
+    Built in layers, one file each: the connection and reads (library_base), page
+    changes (library_pages), piece changes (library_pieces); here opening, writers,
+    media, settings and remembered state, and rescue.
+    """
 
-class Library:
-    """A writer's world in one file. Use from one thread (the UI thread)."""
-
-    def __init__(self, db: Database, path: Path) -> None:
-        self.db = db
-        self.path = path
-        self._store = Store(db)
-        self.word_wall = WordWallRepository(self._store)
-        self.ideas = IdeaCardRepository(self._store)
-        self.backpack = BackpackRepository(self._store)
-        self.recordings = RecordingRepository(self._store)
-        self.read_only = False
-        self.notice: str | None = None  # for the grown-up: why it is read-only, or was rescued
-        self._state_in_memory: dict[str, Any] = {}
-
-    # -- opening -------------------------------------------------------------------
+    # -- opening ------------------------------------------------------------------------------
     @classmethod
     def open(cls, data_dir: Path | str, busy_wait: float = opening.BUSY_WAIT_SECONDS, check: bool = True) -> Library:
         """Open (creating or upgrading) the library in `data_dir`.
@@ -186,22 +144,7 @@ class Library:
             return False
         return not busy
 
-    # -- change announcements -------------------------------------------------------
-    def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
-        """Call `callback` after each change; returns a function that unsubscribes."""
-        return self._store.subscribe(callback)
-
-    def _announce(self, change: Change) -> None:
-        self._store.announce(change)
-
-    @contextmanager
-    def transaction(self, initiator: object = None) -> Iterator[None]:
-        """Several changes that belong together: all stored, or none; announced after,
-        each carrying `initiator` (who asked: the screen that made the edit)."""
-        with self._store.transaction(initiator):
-            yield
-
-    # -- writers ----------------------------------------------------------------------
+    # -- writers ------------------------------------------------------------------------------
     def add_writer(self, name: str, avatar: str, colour: str | None = None, writer_id: str | None = None) -> Writer:
         """A new writer at the end of the list (`writer_id`: one kept from another computer)."""
         name = " ".join(name.split())[:60]
@@ -220,15 +163,6 @@ class Library:
             self._announce(Change(What.WRITER, writer_id=row["id"]))
         return Writer.from_row(row)
 
-    def writers(self, include_archived: bool = False) -> list[Writer]:
-        where = "" if include_archived else "WHERE archived = 0"
-        rows = self.db.query(f"SELECT * FROM writers {where} ORDER BY position, created")
-        return [Writer.from_row(r) for r in rows]
-
-    def writer(self, writer_id: str) -> Writer | None:
-        rows = list(self.db.query("SELECT * FROM writers WHERE id = ?", [writer_id]))
-        return Writer.from_row(rows[0]) if rows else None
-
     def update_writer(self, writer_id: str, **fields: Any) -> Writer:
         allowed = {"name", "avatar", "colour", "archived", "position"}
         unknown = set(fields) - allowed
@@ -245,394 +179,7 @@ class Library:
         assert writer is not None
         return writer
 
-    # -- pieces -----------------------------------------------------------------------
-    def new_piece(self, writer_id: str, kind: str, look: str = "") -> Piece:
-        if kind not in KINDS:
-            raise ValueError(f"unknown kind {kind!r}")
-        writer = self.writer(writer_id)
-        if writer is None:
-            raise KeyError(writer_id)
-        with self.transaction():
-            piece_id = self._insert_piece(writer_id, kind, look)
-            for position, spec in enumerate(first_pages(kind, writer.name)):
-                self._insert_page(piece_id, position, spec["role"], "", {}, spec.get("extras", {}))
-            self._refresh_text(piece_id)
-            self._announce(Change(What.PIECE, writer_id=writer_id, piece_id=piece_id))
-        piece = self.piece(piece_id)
-        assert piece is not None
-        return piece
-
-    def _insert_piece(self, writer_id: str, kind: str, look: str, **fields: Any) -> str:
-        """One row in `pieces` (a new draft unless `fields` say otherwise); returns its id."""
-        stamp = now()
-        row: dict[str, Any] = {
-            "id": new_id(),
-            "writer_id": writer_id,
-            "kind": kind,
-            "title": "",
-            "look": look,
-            "created": stamp,
-            "updated": stamp,
-            "finished": 0,
-            "trashed": 0,
-            "revision": 0,
-            "search_words": "",
-            **fields,
-        }
-        self.db.table("pieces").insert(row)
-        return str(row["id"])
-
-    def import_piece(
-        self,
-        writer_id: str,
-        kind: str,
-        look: str,
-        pages: Sequence[dict[str, Any]],
-        *,
-        piece_id: str,
-        origin_id: str,
-        created: str,
-        updated: str,
-        finished: bool,
-        revision: int,
-        keep_page_ids: bool,
-    ) -> str:
-        """A piece made on another computer (from a backpack), with its own times and
-        revision; `pages` are dicts of role, words, picture, extras (and id, kept if free)."""
-        title, search_words = _texts([(page["words"], page["extras"]) for page in pages])
-        with self.transaction():
-            self._insert_piece(
-                writer_id,
-                kind,
-                look,
-                id=piece_id,
-                origin_id=origin_id,
-                title=title,
-                search_words=search_words,
-                created=created,
-                updated=updated,
-                finished=int(finished),
-                revision=revision,
-            )
-            self._insert_pages(piece_id, pages, keep_page_ids)
-            self._announce(Change(What.PIECE, writer_id=writer_id, piece_id=piece_id))
-        return piece_id
-
-    def replace_piece(
-        self,
-        piece_id: str,
-        kind: str,
-        look: str,
-        pages: Sequence[dict[str, Any]],
-        *,
-        finished: bool,
-        updated: str,
-        revision: int,
-    ) -> None:
-        """Bring a piece up to date with its newer version from another computer."""
-        piece = self.piece(piece_id)
-        if piece is None:
-            raise KeyError(piece_id)
-        title, search_words = _texts([(page["words"], page["extras"]) for page in pages])
-        with self.transaction():
-            self.db.execute("DELETE FROM pages WHERE piece_id = ?", [piece_id])
-            self._insert_pages(piece_id, pages, keep_ids=True)
-            self.db.execute(
-                "UPDATE pieces SET kind = ?, look = ?, finished = ?, title = ?, search_words = ?, updated = ?, "
-                "revision = ? WHERE id = ?",
-                [kind, look, int(finished), title, search_words, updated, revision, piece_id],
-            )
-            self._announce(Change(What.PIECE, writer_id=piece.writer_id, piece_id=piece_id))
-
-    def _insert_pages(self, piece_id: str, pages: Sequence[dict[str, Any]], keep_ids: bool) -> None:
-        for position, page in enumerate(pages):
-            page_id = page.get("id")
-            if not keep_ids or not page_id or self.page(page_id) is not None:
-                page_id = None
-            self._insert_page(piece_id, position, page["role"], page["words"], page["picture"], page["extras"], page_id)
-
-    def piece(self, piece_id: str) -> Piece | None:
-        rows = list(self.db.query("SELECT * FROM pieces WHERE id = ?", [piece_id]))
-        return Piece.from_row(rows[0]) if rows else None
-
-    def pieces(
-        self,
-        writer_id: str | None,
-        *,
-        kind: str | None = None,
-        finished: bool | None = None,
-        trashed: bool = False,
-        limit: int | None = None,
-        offset: int = 0,
-    ) -> list[Piece]:
-        """A writer's pieces (None: everyone's), newest first."""
-        where, params = shelf_where(writer_id, kind, finished, trashed)
-        sql = f"SELECT * FROM pieces WHERE {where} ORDER BY updated DESC, id"
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params += [limit, offset]
-        return [Piece.from_row(r) for r in self.db.query(sql, params)]
-
-    def count_pieces(
-        self,
-        writer_id: str | None,
-        *,
-        kind: str | None = None,
-        finished: bool | None = None,
-        trashed: bool = False,
-    ) -> int:
-        where, params = shelf_where(writer_id, kind, finished, trashed)
-        return int(self.db.execute(f"SELECT COUNT(*) FROM pieces WHERE {where}", params).fetchone()[0])
-
-    def search(self, writer_id: str | None, text: str, limit: int = 500) -> list[Piece]:
-        """Pieces whose title or words contain every word of `text` (as word starts).
-
-        Each word is quoted for FTS5, so any characters are safe. Words the tokenizer
-        drops entirely (emoji, punctuation) fall back to a plain substring match.
-        """
-        # Control characters (a NUL from a paste) mean nothing to a search and upset FTS5.
-        tokens = "".join(ch if ch.isprintable() else " " for ch in text).split()
-        if not tokens:
-            return []
-        fts_terms = []
-        like_terms = []
-        for token in tokens:
-            if any(ch.isalnum() for ch in token):
-                fts_terms.append('"' + token.replace('"', '""') + '"*')
-            else:
-                like_terms.append(token)
-        clauses = ["p.trashed = 0"]
-        params: list[Any] = []
-        if writer_id is not None:
-            clauses.append("p.writer_id = ?")
-            params.append(writer_id)
-        join = ""
-        if fts_terms:
-            join = "JOIN pieces_fts f ON f.rowid = p.rowid"
-            clauses.append("pieces_fts MATCH ?")
-            params.append(" ".join(fts_terms))
-        for term in like_terms:
-            clauses.append("instr(p.title || ' ' || p.search_words, ?) > 0")
-            params.append(term)
-        sql = f"SELECT p.* FROM pieces p {join} WHERE {' AND '.join(clauses)} ORDER BY p.updated DESC LIMIT ?"
-        params.append(limit)
-        return [Piece.from_row(r) for r in self.db.query(sql, params)]
-
-    def _touch_piece(self, piece_id: str, **fields: Any) -> Piece:
-        piece = self.piece(piece_id)
-        if piece is None:
-            raise KeyError(piece_id)
-        fields.setdefault("updated", now())
-        self.db.execute(
-            f"UPDATE pieces SET {', '.join(f'{k} = ?' for k in fields)}, revision = revision + 1 WHERE id = ?",
-            [*fields.values(), piece_id],
-        )
-        return piece
-
-    def set_finished(self, piece_id: str, finished: bool = True) -> None:
-        with self.transaction():
-            piece = self._touch_piece(piece_id, finished=int(finished))
-            self._announce(Change(What.PIECE, writer_id=piece.writer_id, piece_id=piece_id))
-
-    def set_look(self, piece_id: str, look: str) -> None:
-        with self.transaction():
-            piece = self._touch_piece(piece_id, look=look)
-            self._announce(Change(What.PIECE, writer_id=piece.writer_id, piece_id=piece_id))
-
-    def trash_piece(self, piece_id: str) -> None:
-        with self.transaction():
-            piece = self._touch_piece(piece_id, trashed=1, trashed_at=now(), updated=self._updated(piece_id))
-            self._announce(Change(What.TRASH, writer_id=piece.writer_id, piece_id=piece_id))
-
-    def restore_piece(self, piece_id: str) -> None:
-        with self.transaction():
-            piece = self._touch_piece(piece_id, trashed=0, trashed_at=None, updated=self._updated(piece_id))
-            self._announce(Change(What.TRASH, writer_id=piece.writer_id, piece_id=piece_id))
-
-    def _updated(self, piece_id: str) -> str:
-        row = self.db.execute("SELECT updated FROM pieces WHERE id = ?", [piece_id]).fetchone()
-        if row is None:
-            raise KeyError(piece_id)
-        return str(row[0])
-
-    def delete_piece_forever(self, piece_id: str) -> None:
-        """Grown-up only: removes the piece and its pages for good."""
-        piece = self.piece(piece_id)
-        if piece is None:
-            return
-        with self.transaction():
-            self.db.execute("DELETE FROM pages WHERE piece_id = ?", [piece_id])
-            self.db.execute("DELETE FROM pieces WHERE id = ?", [piece_id])
-            self._announce(Change(What.TRASH, writer_id=piece.writer_id, piece_id=piece_id))
-
-    def empty_trash(self, writer_id: str | None = None) -> int:
-        trashed = self.pieces(writer_id, trashed=True)
-        with self.transaction():
-            for piece in trashed:
-                self.delete_piece_forever(piece.id)
-        return len(trashed)
-
-    def duplicate_piece(self, piece_id: str) -> Piece:
-        """'Make another like this': a new draft with the same pages."""
-        source = self.piece(piece_id)
-        if source is None:
-            raise KeyError(piece_id)
-        with self.transaction():
-            new_piece_id = self._insert_piece(source.writer_id, source.kind, source.look, title=source.title)
-            for page in self.pages(piece_id):
-                self._insert_page(new_piece_id, page.position, page.role, page.words, page.picture, page.extras)
-            self._refresh_text(new_piece_id)
-            self._announce(Change(What.PIECE, writer_id=source.writer_id, piece_id=new_piece_id))
-        piece = self.piece(new_piece_id)
-        assert piece is not None
-        return piece
-
-    # -- pages ------------------------------------------------------------------------
-    def pages(self, piece_id: str) -> list[Page]:
-        rows = self.db.query("SELECT * FROM pages WHERE piece_id = ? ORDER BY position", [piece_id])
-        return [Page.from_row(r) for r in rows]
-
-    def page(self, page_id: str) -> Page | None:
-        rows = list(self.db.query("SELECT * FROM pages WHERE id = ?", [page_id]))
-        return Page.from_row(rows[0]) if rows else None
-
-    def _insert_page(
-        self,
-        piece_id: str,
-        position: int,
-        role: str,
-        words: str,
-        picture: dict[str, Any],
-        extras: dict[str, Any],
-        page_id: str | None = None,
-    ) -> str:
-        page_id = page_id or new_id()
-        self.db.table("pages").insert(
-            {
-                "id": page_id,
-                "piece_id": piece_id,
-                "position": position,
-                "role": role,
-                "words": words,
-                "picture": json.dumps(picture, ensure_ascii=False),
-                "extras": json.dumps(extras, ensure_ascii=False),
-                "updated": now(),
-            }
-        )
-        return page_id
-
-    def _renumber(self, piece_id: str, order: list[str]) -> None:
-        # Two passes so the positions never collide mid-way if a unique index is added.
-        for position, page_id in enumerate(order):
-            self.db.execute("UPDATE pages SET position = ? WHERE id = ?", [position, page_id])
-
-    def add_page(
-        self,
-        piece_id: str,
-        role: str = "page",
-        position: int | None = None,
-        words: str = "",
-        picture: dict[str, Any] | None = None,
-        extras: dict[str, Any] | None = None,
-        page_id: str | None = None,
-    ) -> Page:
-        """Insert a page at `position` (default: at the end); returns it."""
-        with self.transaction():
-            order = [p.id for p in self.pages(piece_id)]
-            position = len(order) if position is None else max(0, min(position, len(order)))
-            new_page = self._insert_page(piece_id, position, role, words, picture or {}, extras or {}, page_id)
-            order.insert(position, new_page)
-            self._renumber(piece_id, order)
-            piece = self._refresh_text(piece_id)
-            self._announce(Change(What.PAGE, writer_id=piece.writer_id, piece_id=piece_id, page_id=new_page))
-        page = self.page(new_page)
-        assert page is not None
-        return page
-
-    def update_page(
-        self,
-        page_id: str,
-        *,
-        words: str | None = None,
-        picture: dict[str, Any] | None = None,
-        extras: dict[str, Any] | None = None,
-        picture_json: str | None = None,
-    ) -> None:
-        """Store what changed on a page (only the parts given).
-
-        `picture_json` is a picture already encoded by the caller (the editor keeps one
-        ready, so a page of 2,000 strokes is not encoded twice on the UI thread).
-        """
-        fields: dict[str, Any] = {}
-        if words is not None:
-            fields["words"] = words
-        if picture_json is not None:
-            fields["picture"] = picture_json
-        elif picture is not None:
-            fields["picture"] = json.dumps(picture, ensure_ascii=False)
-        if extras is not None:
-            fields["extras"] = json.dumps(extras, ensure_ascii=False)
-        if not fields:
-            return
-        fields["updated"] = now()
-        with self.transaction():
-            row = self.db.execute("SELECT piece_id FROM pages WHERE id = ?", [page_id]).fetchone()
-            if row is None:
-                raise KeyError(page_id)
-            self.db.execute(
-                f"UPDATE pages SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?", [*fields.values(), page_id]
-            )
-            # Only words and extras name a piece or make it findable; a picture-only
-            # change just touches the piece.
-            if words is not None or extras is not None:
-                piece = self._refresh_text(row[0])
-            else:
-                piece = self._touch_piece(row[0], updated=fields["updated"])
-            self._announce(Change(What.PAGE, writer_id=piece.writer_id, piece_id=row[0], page_id=page_id))
-
-    def delete_page(self, page_id: str) -> Page:
-        """Remove a page; returns it so an undo can put it back with `restore_page`."""
-        page = self.page(page_id)
-        if page is None:
-            raise KeyError(page_id)
-        with self.transaction():
-            self.db.execute("DELETE FROM pages WHERE id = ?", [page_id])
-            order = [p.id for p in self.pages(page.piece_id)]
-            self._renumber(page.piece_id, order)
-            piece = self._refresh_text(page.piece_id)
-            self._announce(Change(What.PAGE, writer_id=piece.writer_id, piece_id=page.piece_id, page_id=page_id))
-        return page
-
-    def restore_page(self, page: Page) -> Page:
-        return self.add_page(
-            page.piece_id, page.role, page.position, page.words, page.picture, page.extras, page_id=page.id
-        )
-
-    def move_page(self, page_id: str, new_position: int) -> None:
-        page = self.page(page_id)
-        if page is None:
-            raise KeyError(page_id)
-        with self.transaction():
-            order = [p.id for p in self.pages(page.piece_id)]
-            order.remove(page_id)
-            new_position = max(0, min(new_position, len(order)))
-            order.insert(new_position, page_id)
-            self._renumber(page.piece_id, order)
-            piece = self._touch_piece(page.piece_id)
-            self._refresh_text(page.piece_id)
-            self._announce(Change(What.PAGE, writer_id=piece.writer_id, piece_id=page.piece_id, page_id=page_id))
-
-    def _refresh_text(self, piece_id: str) -> Piece:
-        """Recompute title and searchable words after the pages changed.
-
-        Reads only words and extras: decoding every page's picture (thousands of
-        strokes) would cost the UI thread far more than the store itself.
-        """
-        rows = self.db.execute("SELECT words, extras FROM pages WHERE piece_id = ? ORDER BY position", [piece_id])
-        title, search_words = _texts([(words, load_json_object(extras)) for words, extras in rows.fetchall()])
-        return self._touch_piece(piece_id, title=title, search_words=search_words)
-
-    # -- media ------------------------------------------------------------------------
+    # -- media --------------------------------------------------------------------------------
     def put_media(self, data: bytes, mime: str, width: int = 0, height: int = 0) -> str:
         """Store image bytes once, by content; returns their hash."""
         digest = hashlib.sha256(data).hexdigest()
@@ -651,7 +198,7 @@ class Library:
         rows = list(self.db.query("SELECT hash, mime, width, height FROM media WHERE hash = ?", [digest]))
         return rows[0] if rows else None
 
-    # -- settings and remembered state ------------------------------------------------
+    # -- settings and remembered state --------------------------------------------------------
     def own_settings(self, writer_id: str) -> dict[str, Any]:
         """The settings this writer has their own value for (key -> value)."""
         rows = self.db.execute("SELECT key, value FROM settings WHERE scope = ?", [writer_id]).fetchall()
@@ -715,7 +262,7 @@ class Library:
             return
         self._state_in_memory.pop(key, None)
 
-    # -- rescue -------------------------------------------------------------------------
+    # -- rescue -------------------------------------------------------------------------------
     def take_rescued_rows(self, rows: dict[str, tuple[list[str], list[tuple[object, ...]]]]) -> dict[str, int]:
         """Copy rows read from a damaged library into this fresh one, in one transaction.
 

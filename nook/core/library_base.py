@@ -1,0 +1,158 @@
+"""What every part of the library stands on: its connection and store, transactions,
+change announcements, and the reads the changes need (writers, pieces, pages, search).
+
+`Library` (nook.core.library) is built on this; nothing outside nook/core uses it directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from nook.core.changes import Change
+from nook.core.models import Page, Piece, Writer
+from nook.core.repositories import (
+    BackpackRepository,
+    IdeaCardRepository,
+    RecordingRepository,
+    WordWallRepository,
+)
+from nook.core.store import Store
+
+
+def shelf_where(
+    writer_id: str | None, kind: str | None = None, finished: bool | None = None, trashed: bool = False
+) -> tuple[str, list[Any]]:
+    """The WHERE clause (and its parameters) for a shelf: whose, which kind, finished, trash."""
+    clauses = ["trashed = ?"]
+    params: list[Any] = [int(trashed)]
+    if writer_id is not None:
+        clauses.append("writer_id = ?")
+        params.append(writer_id)
+    if kind is not None:
+        clauses.append("kind = ?")
+        params.append(kind)
+    if finished is not None:
+        clauses.append("finished = ?")
+        params.append(int(finished))
+    return " AND ".join(clauses), params
+
+
+class LibraryBase:
+    """The connection, the store and the reads. Use from one thread (the UI thread)."""
+
+    def __init__(self, db: Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+        self._store = Store(db)
+        self.word_wall = WordWallRepository(self._store)
+        self.ideas = IdeaCardRepository(self._store)
+        self.backpack = BackpackRepository(self._store)
+        self.recordings = RecordingRepository(self._store)
+        self.read_only = False
+        self.notice: str | None = None  # for the grown-up: why it is read-only, or was rescued
+        self._state_in_memory: dict[str, Any] = {}
+
+    # -- change announcements -----------------------------------------------------------------
+    def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
+        """Call `callback` after each change; returns a function that unsubscribes."""
+        return self._store.subscribe(callback)
+
+    def _announce(self, change: Change) -> None:
+        self._store.announce(change)
+
+    @contextmanager
+    def transaction(self, initiator: object = None) -> Iterator[None]:
+        """Several changes that belong together: all stored, or none; announced after,
+        each carrying `initiator` (who asked: the screen that made the edit)."""
+        with self._store.transaction(initiator):
+            yield
+
+    # -- reading ------------------------------------------------------------------------------
+    def writers(self, include_archived: bool = False) -> list[Writer]:
+        where = "" if include_archived else "WHERE archived = 0"
+        rows = self.db.query(f"SELECT * FROM writers {where} ORDER BY position, created")
+        return [Writer.from_row(r) for r in rows]
+
+    def writer(self, writer_id: str) -> Writer | None:
+        rows = list(self.db.query("SELECT * FROM writers WHERE id = ?", [writer_id]))
+        return Writer.from_row(rows[0]) if rows else None
+
+    def piece(self, piece_id: str) -> Piece | None:
+        rows = list(self.db.query("SELECT * FROM pieces WHERE id = ?", [piece_id]))
+        return Piece.from_row(rows[0]) if rows else None
+
+    def pieces(
+        self,
+        writer_id: str | None,
+        *,
+        kind: str | None = None,
+        finished: bool | None = None,
+        trashed: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Piece]:
+        """A writer's pieces (None: everyone's), newest first."""
+        where, params = shelf_where(writer_id, kind, finished, trashed)
+        sql = f"SELECT * FROM pieces WHERE {where} ORDER BY updated DESC, id"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return [Piece.from_row(r) for r in self.db.query(sql, params)]
+
+    def count_pieces(
+        self,
+        writer_id: str | None,
+        *,
+        kind: str | None = None,
+        finished: bool | None = None,
+        trashed: bool = False,
+    ) -> int:
+        where, params = shelf_where(writer_id, kind, finished, trashed)
+        return int(self.db.execute(f"SELECT COUNT(*) FROM pieces WHERE {where}", params).fetchone()[0])
+
+    def search(self, writer_id: str | None, text: str, limit: int = 500) -> list[Piece]:
+        """Pieces whose title or words contain every word of `text` (as word starts).
+
+        Each word is quoted for FTS5, so any characters are safe. Words the tokenizer
+        drops entirely (emoji, punctuation) fall back to a plain substring match.
+        """
+        # Control characters (a NUL from a paste) mean nothing to a search and upset FTS5.
+        tokens = "".join(ch if ch.isprintable() else " " for ch in text).split()
+        if not tokens:
+            return []
+        fts_terms = []
+        like_terms = []
+        for token in tokens:
+            if any(ch.isalnum() for ch in token):
+                fts_terms.append('"' + token.replace('"', '""') + '"*')
+            else:
+                like_terms.append(token)
+        clauses = ["p.trashed = 0"]
+        params: list[Any] = []
+        if writer_id is not None:
+            clauses.append("p.writer_id = ?")
+            params.append(writer_id)
+        join = ""
+        if fts_terms:
+            join = "JOIN pieces_fts f ON f.rowid = p.rowid"
+            clauses.append("pieces_fts MATCH ?")
+            params.append(" ".join(fts_terms))
+        for term in like_terms:
+            clauses.append("instr(p.title || ' ' || p.search_words, ?) > 0")
+            params.append(term)
+        sql = f"SELECT p.* FROM pieces p {join} WHERE {' AND '.join(clauses)} ORDER BY p.updated DESC LIMIT ?"
+        params.append(limit)
+        return [Piece.from_row(r) for r in self.db.query(sql, params)]
+
+    def pages(self, piece_id: str) -> list[Page]:
+        rows = self.db.query("SELECT * FROM pages WHERE piece_id = ? ORDER BY position", [piece_id])
+        return [Page.from_row(r) for r in rows]
+
+    def page(self, page_id: str) -> Page | None:
+        rows = list(self.db.query("SELECT * FROM pages WHERE id = ?", [page_id]))
+        return Page.from_row(rows[0]) if rows else None

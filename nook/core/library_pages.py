@@ -1,0 +1,182 @@
+"""Changing the pages of a piece: add, store, delete, restore, move; each keeps the
+piece's title, searchable words and revision up to date."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from nook.core.changes import Change, What
+from nook.core.library_base import LibraryBase
+from nook.core.models import Page, Piece, load_json_object
+from nook.core.piece_text import page_text, title_from, title_source
+from nook.core.store import new_id, now
+
+
+def _texts(pages: Sequence[tuple[str, dict[str, Any]]]) -> tuple[str, str]:
+    """A piece's title and searchable words from its pages' (words, extras)."""
+    texts: list[str] = []
+    titles: list[str] = []
+    for words, extras in pages:
+        texts.extend(page_text(words or "", extras))
+        titles.extend(title_source(words or "", extras))
+    return title_from(titles), "\n".join(texts)
+
+
+class PageChanges(LibraryBase):
+    """The library's page changes (and the piece bookkeeping every page change does)."""
+
+    def _touch_piece(self, piece_id: str, **fields: Any) -> Piece:
+        piece = self.piece(piece_id)
+        if piece is None:
+            raise KeyError(piece_id)
+        fields.setdefault("updated", now())
+        self.db.execute(
+            f"UPDATE pieces SET {', '.join(f'{k} = ?' for k in fields)}, revision = revision + 1 WHERE id = ?",
+            [*fields.values(), piece_id],
+        )
+        return piece
+
+    def _refresh_text(self, piece_id: str) -> Piece:
+        """Recompute title and searchable words after the pages changed.
+
+        Reads only words and extras: decoding every page's picture (thousands of
+        strokes) would cost the UI thread far more than the store itself.
+        """
+        rows = self.db.execute("SELECT words, extras FROM pages WHERE piece_id = ? ORDER BY position", [piece_id])
+        title, search_words = _texts([(words, load_json_object(extras)) for words, extras in rows.fetchall()])
+        return self._touch_piece(piece_id, title=title, search_words=search_words)
+
+    def _insert_page(
+        self,
+        piece_id: str,
+        position: int,
+        role: str,
+        words: str,
+        picture: dict[str, Any],
+        extras: dict[str, Any],
+        page_id: str | None = None,
+    ) -> str:
+        page_id = page_id or new_id()
+        self.db.table("pages").insert(
+            {
+                "id": page_id,
+                "piece_id": piece_id,
+                "position": position,
+                "role": role,
+                "words": words,
+                "picture": json.dumps(picture, ensure_ascii=False),
+                "extras": json.dumps(extras, ensure_ascii=False),
+                "updated": now(),
+            }
+        )
+        return page_id
+
+    def _insert_pages(self, piece_id: str, pages: Sequence[dict[str, Any]], keep_ids: bool) -> None:
+        for position, page in enumerate(pages):
+            page_id = page.get("id")
+            if not keep_ids or not page_id or self.page(page_id) is not None:
+                page_id = None
+            self._insert_page(piece_id, position, page["role"], page["words"], page["picture"], page["extras"], page_id)
+
+    def _renumber(self, piece_id: str, order: list[str]) -> None:
+        # Two passes so the positions never collide mid-way if a unique index is added.
+        for position, page_id in enumerate(order):
+            self.db.execute("UPDATE pages SET position = ? WHERE id = ?", [position, page_id])
+
+    def add_page(
+        self,
+        piece_id: str,
+        role: str = "page",
+        position: int | None = None,
+        words: str = "",
+        picture: dict[str, Any] | None = None,
+        extras: dict[str, Any] | None = None,
+        page_id: str | None = None,
+    ) -> Page:
+        """Insert a page at `position` (default: at the end); returns it."""
+        with self.transaction():
+            order = [p.id for p in self.pages(piece_id)]
+            position = len(order) if position is None else max(0, min(position, len(order)))
+            new_page = self._insert_page(piece_id, position, role, words, picture or {}, extras or {}, page_id)
+            order.insert(position, new_page)
+            self._renumber(piece_id, order)
+            piece = self._refresh_text(piece_id)
+            self._announce(Change(What.PAGE, writer_id=piece.writer_id, piece_id=piece_id, page_id=new_page))
+        page = self.page(new_page)
+        assert page is not None
+        return page
+
+    def update_page(
+        self,
+        page_id: str,
+        *,
+        words: str | None = None,
+        picture: dict[str, Any] | None = None,
+        extras: dict[str, Any] | None = None,
+        picture_json: str | None = None,
+    ) -> None:
+        """Store what changed on a page (only the parts given).
+
+        `picture_json` is a picture already encoded by the caller (the editor keeps one
+        ready, so a page of 2,000 strokes is not encoded twice on the UI thread).
+        """
+        fields: dict[str, Any] = {}
+        if words is not None:
+            fields["words"] = words
+        if picture_json is not None:
+            fields["picture"] = picture_json
+        elif picture is not None:
+            fields["picture"] = json.dumps(picture, ensure_ascii=False)
+        if extras is not None:
+            fields["extras"] = json.dumps(extras, ensure_ascii=False)
+        if not fields:
+            return
+        fields["updated"] = now()
+        with self.transaction():
+            row = self.db.execute("SELECT piece_id FROM pages WHERE id = ?", [page_id]).fetchone()
+            if row is None:
+                raise KeyError(page_id)
+            self.db.execute(
+                f"UPDATE pages SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?", [*fields.values(), page_id]
+            )
+            # Only words and extras name a piece or make it findable; a picture-only
+            # change just touches the piece.
+            if words is not None or extras is not None:
+                piece = self._refresh_text(row[0])
+            else:
+                piece = self._touch_piece(row[0], updated=fields["updated"])
+            self._announce(Change(What.PAGE, writer_id=piece.writer_id, piece_id=row[0], page_id=page_id))
+
+    def delete_page(self, page_id: str) -> Page:
+        """Remove a page; returns it so an undo can put it back with `restore_page`."""
+        page = self.page(page_id)
+        if page is None:
+            raise KeyError(page_id)
+        with self.transaction():
+            self.db.execute("DELETE FROM pages WHERE id = ?", [page_id])
+            order = [p.id for p in self.pages(page.piece_id)]
+            self._renumber(page.piece_id, order)
+            piece = self._refresh_text(page.piece_id)
+            self._announce(Change(What.PAGE, writer_id=piece.writer_id, piece_id=page.piece_id, page_id=page_id))
+        return page
+
+    def restore_page(self, page: Page) -> Page:
+        return self.add_page(
+            page.piece_id, page.role, page.position, page.words, page.picture, page.extras, page_id=page.id
+        )
+
+    def move_page(self, page_id: str, new_position: int) -> None:
+        page = self.page(page_id)
+        if page is None:
+            raise KeyError(page_id)
+        with self.transaction():
+            order = [p.id for p in self.pages(page.piece_id)]
+            order.remove(page_id)
+            new_position = max(0, min(new_position, len(order)))
+            order.insert(new_position, page_id)
+            self._renumber(page.piece_id, order)
+            piece = self._touch_piece(page.piece_id)
+            self._refresh_text(page.piece_id)
+            self._announce(Change(What.PAGE, writer_id=piece.writer_id, piece_id=page.piece_id, page_id=page_id))
