@@ -13,22 +13,45 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import re
 import zipfile
 import zlib
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from PIL import Image
 
-from nook.core.models import KINDS, PAGE_ROLES
-from nook.core.picture import media_hashes
-from nook.core.piece_text import title_from, title_source
+from nook.core.backpack_manifest import (
+    MEDIA_HASH,
+    MEDIA_MIMES,
+    Backpack,
+    IncomingPiece,
+    IncomingWriter,
+    ManifestWrong,
+    content_hash,
+    page_media,
+    parse_manifest,
+)
 from nook.core.recordings import MIME as RECORDING_MIME
-from nook.core.recordings import NotARecording, mp4_duration_ms, recording_of
+from nook.core.recordings import NotARecording, mp4_duration_ms
 from nook.core.safe_files import FileRefused, open_regular
+
+# What a backpack holds (the manifest's shape) lives in backpack_manifest; these names are
+# offered here too, so a reader of backpacks needs only this module.
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "MANIFEST",
+    "RECORDINGS_FORMAT_VERSION",
+    "SUFFIX",
+    "Backpack",
+    "BackpackRefused",
+    "IncomingPiece",
+    "IncomingWriter",
+    "content_hash",
+    "page_media",
+    "read",
+    "read_bytes",
+]
 
 FORMAT = "writing-nook-backpack"
 FORMAT_VERSION = 2  # the newest this app reads
@@ -48,86 +71,10 @@ MAX_MEDIA_PIXELS = 4096 * 4096
 MAX_ENTRIES = 20_000
 MAX_RATIO = 100  # uncompressed / compressed, per entry, above a small size
 RATIO_FLOOR = 1024 * 1024  # small entries (JSON full of spaces) may compress very well
-MAX_PIECES = 10_000
-MAX_PAGES_PER_PIECE = 1000
-MAX_TEXT = 1024 * 1024
-MAX_JSON_DEPTH = 40
-MEDIA_MIMES = {"image/png": "PNG", "image/jpeg": "JPEG", "image/gif": "GIF", "image/webp": "WEBP"}
-
-_HASH = re.compile(r"^[0-9a-f]{64}$")
-_ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 
 
 class BackpackRefused(Exception):  # named like LibraryDamaged: what happened
     """This file cannot be opened as a backpack; the message is for a grown-up."""
-
-
-def page_media(picture: dict[str, Any], extras: dict[str, Any]) -> set[str]:
-    """Every blob a page needs: the photos in its picture and its recording."""
-    found = media_hashes(picture)
-    recording = recording_of(extras)
-    if recording is not None:
-        found.add(recording.media)
-    return found
-
-
-def content_hash(kind: str, look: str, finished: bool, pages: Iterable[dict[str, Any]]) -> str:
-    """A fingerprint of what a piece *is* (not where it sits, nor its ids or times)."""
-    body = {
-        "kind": kind,
-        "look": look,
-        "finished": bool(finished),
-        "pages": [
-            {"role": p["role"], "words": p["words"], "picture": p["picture"], "extras": p["extras"]} for p in pages
-        ],
-    }
-    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-@dataclass(frozen=True)
-class IncomingWriter:
-    id: str
-    name: str
-    avatar: str
-    colour: str
-
-
-@dataclass(frozen=True)
-class IncomingPiece:
-    id: str
-    origin: str
-    writer_id: str
-    kind: str
-    look: str
-    created: str
-    updated: str
-    finished: bool
-    revision: int
-    content_hash: str
-    pages: list[dict[str, Any]]
-
-    @property
-    def title(self) -> str:
-        titles: list[str] = []
-        for page in self.pages:
-            titles.extend(title_source(page["words"], page["extras"]))
-        return title_from(titles)
-
-
-@dataclass
-class Backpack:
-    """A backpack read and checked in memory; nothing of it is on disk or in a library."""
-
-    format_version: int
-    app_version: str
-    made: str
-    writers: list[IncomingWriter]
-    pieces: list[IncomingPiece]
-    media: dict[str, tuple[bytes, dict[str, Any]]] = field(default_factory=dict)
-
-    def pieces_of(self, writer_id: str) -> list[IncomingPiece]:
-        return [p for p in self.pieces if p.writer_id == writer_id]
 
 
 def read(path: Path | str) -> Backpack:
@@ -174,7 +121,7 @@ def _check_entries(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.Zip
     total = 0
     for info in infos:
         entry = info.filename
-        if entry != MANIFEST and not (entry.startswith("media/") and _HASH.match(entry[6:])):
+        if entry != MANIFEST and not (entry.startswith("media/") and MEDIA_HASH.match(entry[6:])):
             # Anything else, above all "../" or absolute paths, is not ours: refuse it all.
             raise BackpackRefused(f"{name} holds a file that does not belong in a backpack ({entry[:80]!r}).")
         if entry in entries:
@@ -237,151 +184,11 @@ def _load_manifest(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -
     return manifest
 
 
-class _Wrong(Exception):  # internal, turned into BackpackRefused
-    pass
-
-
-def _text(value: Any, what: str, limit: int = MAX_TEXT, pattern: re.Pattern[str] | None = None) -> str:
-    if not isinstance(value, str) or len(value) > limit or (pattern is not None and not pattern.match(value)):
-        raise _Wrong(what)
-    return value
-
-
-def _json_object(value: Any, what: str) -> dict[str, Any]:
-    if not isinstance(value, dict) or _depth(value) > MAX_JSON_DEPTH:
-        raise _Wrong(what)
-    return value
-
-
-def _depth(value: Any) -> int:
-    deepest = 0
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        deepest = max(deepest, depth)
-        if deepest > MAX_JSON_DEPTH:
-            return deepest
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
-    return deepest
-
-
 def _check_manifest(manifest: dict[str, Any], name: str) -> Backpack:
     try:
-        return _parse_manifest(manifest)
-    except _Wrong as wrong:
+        return parse_manifest(manifest)
+    except ManifestWrong as wrong:
         raise BackpackRefused(f"{name} has a wrong list of what is inside ({wrong}).") from None
-
-
-def _parse_manifest(manifest: dict[str, Any]) -> Backpack:
-    writers_raw, pieces_raw, media_raw = manifest.get("writers"), manifest.get("pieces"), manifest.get("media")
-    if not isinstance(writers_raw, list) or not isinstance(pieces_raw, list) or not isinstance(media_raw, list):
-        raise _Wrong("writers, pieces or media missing")
-    if len(pieces_raw) > MAX_PIECES or len(writers_raw) > MAX_PIECES:
-        raise _Wrong("too many pieces")
-    writers: dict[str, IncomingWriter] = {}
-    for raw in writers_raw:
-        if not isinstance(raw, dict):
-            raise _Wrong("a writer")
-        writer = IncomingWriter(
-            id=_text(raw.get("id"), "a writer's id", pattern=_ID),
-            name=" ".join(_text(raw.get("name"), "a writer's name", 200).split())[:60],
-            avatar=_text(raw.get("avatar"), "a writer's avatar", 100),
-            colour=_text(raw.get("colour", "#1f4e9c"), "a writer's colour", 20),
-        )
-        if writer.id in writers:
-            raise _Wrong("a writer twice")
-        writers[writer.id] = writer
-    media_listed: dict[str, dict[str, Any]] = {}
-    for raw in media_raw:
-        if not isinstance(raw, dict):
-            raise _Wrong("a photo")
-        digest = _text(raw.get("hash"), "a photo's hash", pattern=_HASH)
-        mime = _text(raw.get("mime"), "a photo's kind", 40)
-        if mime not in MEDIA_MIMES and mime != RECORDING_MIME:
-            raise _Wrong(f"a photo of kind {mime[:40]!r}")
-        width, height = raw.get("width", 0), raw.get("height", 0)
-        if not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 65535 for v in (width, height)):
-            raise _Wrong("a photo's size")
-        if digest in media_listed:
-            raise _Wrong("a photo twice")
-        media_listed[digest] = {"mime": mime, "width": width, "height": height}
-    pieces: list[IncomingPiece] = []
-    seen_ids: set[str] = set()
-    for raw in pieces_raw:
-        if not isinstance(raw, dict):
-            raise _Wrong("a piece")
-        piece_id = _text(raw.get("id"), "a piece's id", pattern=_ID)
-        if piece_id in seen_ids:
-            raise _Wrong("a piece twice")
-        seen_ids.add(piece_id)
-        writer_id = _text(raw.get("writer_id"), "a piece's writer", pattern=_ID)
-        if writer_id not in writers:
-            raise _Wrong("a piece whose writer is not in the backpack")
-        kind = _text(raw.get("kind"), "a piece's kind", 20)
-        if kind not in KINDS:
-            raise _Wrong(f"a piece of kind {kind!r}")
-        finished, revision = raw.get("finished"), raw.get("revision", 0)
-        if not isinstance(finished, bool):
-            raise _Wrong("a piece's finished mark")
-        if not isinstance(revision, int) or isinstance(revision, bool) or not 0 <= revision < 2**62:
-            raise _Wrong("a piece's revision")
-        pages_raw = raw.get("pages")
-        if not isinstance(pages_raw, list) or not 1 <= len(pages_raw) <= MAX_PAGES_PER_PIECE:
-            raise _Wrong("a piece's pages")
-        pages = []
-        for page_raw in pages_raw:
-            if not isinstance(page_raw, dict):
-                raise _Wrong("a page")
-            role = _text(page_raw.get("role"), "a page's role", 20)
-            if role not in PAGE_ROLES:
-                raise _Wrong(f"a page of role {role!r}")
-            picture = _json_object(page_raw.get("picture", {}), "a page's picture")
-            for digest in media_hashes(picture):
-                if digest not in media_listed:
-                    raise _Wrong("a picture whose photo is not in the backpack")
-            extras = _json_object(page_raw.get("extras", {}), "a page's extras")
-            recording = recording_of(extras)
-            if recording is not None and media_listed.get(recording.media, {}).get("mime") != RECORDING_MIME:
-                # The recording was missing where it was packed: the page travels without it.
-                extras = {k: v for k, v in extras.items() if k != "voice"}
-            pages.append(
-                {
-                    "id": _text(page_raw.get("id"), "a page's id", pattern=_ID),
-                    "role": role,
-                    "words": _text(page_raw.get("words", ""), "a page's words"),
-                    "picture": picture,
-                    "extras": extras,
-                }
-            )
-        look = _text(raw.get("look", ""), "a piece's look", 200)
-        pieces.append(
-            IncomingPiece(
-                id=piece_id,
-                origin=_text(raw.get("origin", piece_id), "a piece's origin", pattern=_ID),
-                writer_id=writer_id,
-                kind=kind,
-                look=look,
-                created=_text(raw.get("created"), "a piece's date", 64),
-                updated=_text(raw.get("updated"), "a piece's date", 64),
-                finished=finished,
-                revision=revision,
-                # Recomputed, never trusted: it decides what counts as "the same piece".
-                content_hash=content_hash(kind, look, finished, pages),
-                pages=pages,
-            )
-        )
-    made, app_version = manifest.get("made", ""), manifest.get("app_version", "")
-    return Backpack(
-        format_version=int(manifest["format_version"]),
-        app_version=_text(app_version, "the app version", 40),
-        made=_text(made, "the date it was made", 64),
-        writers=list(writers.values()),
-        pieces=pieces,
-        media={digest: (b"", info) for digest, info in media_listed.items()},
-    )
 
 
 def _load_media(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], backpack: Backpack, name: str) -> None:
