@@ -11,7 +11,8 @@ from PySide6.QtCore import QPoint, QRectF, Qt
 from nook.core.library import Library
 from nook.render import PageStyle
 from nook.speech import ForwardingVoice, Voice, make_voice
-from nook.ui.show_time.screen import ShowTime, spoken_parts, spoken_text, word_rects
+from nook.ui.show_time.screen import ShowTime
+from nook.ui.show_time.spoken import spoken_parts, spoken_text, word_rects
 
 
 @pytest.fixture

@@ -13,29 +13,15 @@ save as PDF or as pictures (PNG).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QColor,
-    QHideEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPixmap,
-    QResizeEvent,
-    QTextDocument,
-    QTextLine,
-    QTextOption,
-)
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from nook import render
 from nook.core import recordings
 from nook.core.library import Library
-from nook.core.models import Page, Piece
 from nook.export.images import file_stem
 from nook.export.printing import ask_and_print
 from nook.speech import Voice
@@ -48,181 +34,18 @@ from nook.ui.kit.plain import PlainLabel, plain_tip
 from nook.ui.show_time.sharing import (
     BackgroundSave,
     epub_dialog,
+    folder_dialog,
+    pdf_dialog,
     pdf_work,
     pictures_work,
     talking_book_work,
     with_suffix,
 )
+from nook.ui.show_time.spoken import Spoken, page_number, spoken_parts, spoken_text, word_rects
+from nook.ui.show_time.stage import PageStage
 
-HIGHLIGHT = QColor(255, 214, 10, 120)  # a yellow marker over the word being heard
-BACKGROUND = theme.STAGE
 PICTURE_PAGE_MS = 4000  # reading on, a page with no words stays this long before turning
 AFTER_READING_MS = 2000  # reading on, a page with words stays this long after its last word
-
-
-@dataclass(frozen=True)
-class Spoken:
-    """One typed field of a page within the text said aloud for it."""
-
-    box: render.TextBox
-    text: str
-    start: int  # offset of `text` within the page's spoken text
-
-
-def page_number(pages: list[Page], index: int) -> tuple[int | None, int]:
-    """The page's number as a child counts (None for a cover), and how many are numbered."""
-    numbered = [i for i, page in enumerate(pages) if page.role != "cover"]
-    return (numbered.index(index) + 1 if index in numbered else None), len(numbered)
-
-
-def spoken_parts(style: render.PageStyle, piece: Piece, page: Page) -> list[Spoken]:
-    """What read aloud says for a page, in reading order (the byline after a cover's title)."""
-    layout = render.page_layout(piece.kind, page.role)
-    boxes = list(layout.texts)
-    if layout.byline is not None and style.byline:
-        boxes.insert(1, render.TextBox("byline", layout.byline, scale=0.7, centre=True))
-    parts: list[Spoken] = []
-    offset = 0
-    for box in boxes:
-        text = style.byline if box.field == "byline" else render.field_text(page, box.field)
-        if not text.strip():
-            continue
-        parts.append(Spoken(box, text, offset))
-        offset += len(text) + 2  # joined by ".\n" style breaks, see `spoken_text`
-    return parts
-
-
-def spoken_text(parts: list[Spoken]) -> str:
-    return "".join(part.text + "\n\n" for part in parts).rstrip("\n")
-
-
-def word_rects(part: Spoken, style: render.TextStyle, start: int, length: int) -> list[QRectF]:
-    """Where characters [start, start + length) of a field are drawn, in page units.
-
-    Lays the words out exactly as `render.paint_text_box` does (same font size, width
-    and alignment), so the light falls on the word the child sees.
-    """
-    box = part.box
-    size = render.box_font_size(box, part.text, style)
-    document = QTextDocument()
-    document.setDocumentMargin(0)
-    document.setDefaultFont(render.make_font(style.family, size, style.all_caps))
-    option = QTextOption(Qt.AlignmentFlag.AlignHCenter if box.centre else Qt.AlignmentFlag.AlignLeft)
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    document.setDefaultTextOption(option)
-    document.setPlainText(part.text)
-    document.setTextWidth(box.rect.width())
-    height = document.size().height()  # also lays the document out
-    top = box.rect.top() + (max(0.0, (box.rect.height() - height) / 2) if box.centre else 0.0)
-    end = start + length
-    rects: list[QRectF] = []
-    block = document.begin()
-    while block.isValid():
-        layout = block.layout()
-        origin = layout.position()
-        for index in range(layout.lineCount()):
-            line = layout.lineAt(index)
-            line_start = block.position() + line.textStart()
-            line_end = line_start + line.textLength()
-            a, b = max(start, line_start), min(end, line_end)
-            if a >= b:
-                continue
-            x1 = _x_at(line, a - block.position())
-            x2 = _x_at(line, b - block.position())
-            rect = QRectF(min(x1, x2), line.y(), abs(x2 - x1), line.height())
-            rects.append(rect.translated(origin + QPointF(box.rect.left(), top)))
-        block = block.next()
-    bottom = box.rect.bottom()
-    return [r for r in rects if r.top() < bottom]  # words clipped off the box are not lit
-
-
-def _x_at(line: QTextLine, position: int) -> float:
-    """Where a cursor at `position` stands on `line` (PySide gives (x, position) back)."""
-    found = line.cursorToX(position)
-    x = found[0] if isinstance(found, tuple) else found
-    assert isinstance(x, (int, float))
-    return float(x)
-
-
-class PageStage(QWidget):
-    """Draws one page as large as the screen allows, with the heard word lit.
-
-    A tap emits `tapped` with how far across the stage it was (0 left .. 1 right).
-    """
-
-    tapped = Signal(float)
-
-    def __init__(
-        self, piece: Piece, style: render.PageStyle, pictures: render.Pictures, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("showTimePage")
-        self.piece = piece
-        self.page_style = style
-        self.pictures = pictures
-        self.page: Page | None = None
-        self.lit: list[QRectF] = []  # page units
-        # The page drawn once per page and size: lighting the next word (a few times a
-        # second) then only copies it, however many strokes the picture has.
-        self._drawn: QPixmap | None = None
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-
-    def show_page(self, page: Page) -> None:
-        self.page = page
-        self.lit = []
-        self._drawn = None
-        self.update()
-
-    def light(self, rects: list[QRectF]) -> None:
-        self.lit = rects
-        self.update()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
-            self.tapped.emit(event.position().x() / max(1, self.width()))
-            event.accept()
-        else:
-            super().mouseReleaseEvent(event)
-
-    def page_rect(self) -> QRectF:
-        return QRectF(self.rect()).adjusted(12, 12, -12, -12)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
-        self._drawn = None
-        super().resizeEvent(event)
-
-    def _drawn_page(self) -> QPixmap:
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(QColor(BACKGROUND))
-        if self.page is not None:
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            render.paint_page(painter, self.page_rect(), self.page, self.piece, self.page_style, self.pictures)
-            painter.end()
-        return pixmap
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
-        if self._drawn is None:
-            self._drawn = self._drawn_page()
-        painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._drawn)
-        if self.page is not None:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            area = self.page_rect()
-            if self.lit:
-                size = render.page_layout(self.piece.kind, self.page.role).size
-                target, scale = render.page_rect_in(area, size)
-                painter.translate(target.topLeft())
-                painter.scale(scale, scale)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(HIGHLIGHT)
-                for rect in self.lit:
-                    painter.drawRoundedRect(rect.adjusted(-6, -2, 6, 2), 12, 12)
-        painter.end()
 
 
 class ShowTime(QWidget):
@@ -287,8 +110,8 @@ class ShowTime(QWidget):
         # Injectable so tests (and other front ends) can answer without real dialogs.
         self.gate: Callable[[QWidget | None], bool] = ask_grown_up
         self.print_dialog: Callable[..., bool] = ask_and_print
-        self.choose_pdf_path: Callable[[QWidget, str], str] = _pdf_dialog
-        self.choose_folder: Callable[[QWidget], str] = _folder_dialog
+        self.choose_pdf_path: Callable[[QWidget, str], str] = pdf_dialog
+        self.choose_folder: Callable[[QWidget], str] = folder_dialog
         self.choose_epub_path: Callable[[QWidget, str], str] = epub_dialog
         self.stage = PageStage(piece, self.page_style, render.Pictures(library.media))
         self.stage.tapped.connect(self._tapped)
@@ -571,12 +394,3 @@ class ShowTime(QWidget):
             self.previous_page()
         else:
             self.next_page()
-
-
-def _pdf_dialog(parent: QWidget, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save as PDF", suggested, "PDF (*.pdf)")
-    return path
-
-
-def _folder_dialog(parent: QWidget) -> str:
-    return QFileDialog.getExistingDirectory(parent, "Save the pages as pictures in", str(Path.home()))

@@ -40,6 +40,15 @@ def epub_dialog(parent: QWidget, suggested: str) -> str:
     return path
 
 
+def pdf_dialog(parent: QWidget, suggested: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save as PDF", suggested, "PDF (*.pdf)")
+    return path
+
+
+def folder_dialog(parent: QWidget) -> str:
+    return QFileDialog.getExistingDirectory(parent, "Save the pages as pictures in", str(Path.home()))
+
+
 def with_suffix(chosen: str, suffix: str) -> Path:
     """The chosen name, ending in `suffix` whatever was typed."""
     return Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
