@@ -10,58 +10,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
-    QLineEdit,
-    QListView,
-    QScrollArea,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListView, QStackedWidget, QVBoxLayout, QWidget
 
 from nook.core import ideas
 from nook.core.library import Change, Library, What
-from nook.core.shelf import FILTERS
 from nook.render import page_layout
 from nook.speech import Voice
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
-from nook.ui.kit.icons import avatar_icon, icon
-from nook.ui.kit.plain import PlainLabel
+from nook.ui.kit.icons import avatar_icon
 from nook.ui.kit.talking import REST_MS
 from nook.ui.operations import Operations
 from nook.ui.shelf.child_trash import ChildTrashPage
 from nook.ui.shelf.cover_talk import CoverTalk
-from nook.ui.shelf.delegate import CoverDelegate, cover_size, cover_view
-from nook.ui.shelf.flow import FlowLayout
+from nook.ui.shelf.delegate import CoverDelegate, cover_size
 from nook.ui.shelf.idea_cards import IdeasPanel
 from nook.ui.shelf.model import PIECE_ID_ROLE, ShelfModel, spoken_name
+from nook.ui.shelf.shelf_page import ShelfPage, make_scale
 from nook.ui.shelf.thumbnails import ThumbnailCache
 
-NEW_PIECE_BUTTONS = (
-    ("book", "new_book", "New book", "newBook"),
-    ("list", "new_list", "New list", "newList"),
-    ("sign", "new_sign", "New sign", "newSign"),
-    ("letter", "new_letter", "New letter", "newLetter"),
-)
-FILTER_PHRASES = {
-    "all": "Everything",
-    "book": "My books",
-    "list": "My lists",
-    "sign": "My signs",
-    "letter": "My letters",
-    "finished": "Finished ones",
-}
 SEARCH_DELAY_MS = 150
-
-
-def make_scale(button_size: int) -> float:
-    """The 'make something' buttons are 1.6 times a button, less as buttons grow big."""
-    return max(1.0, 1.6 - max(0, button_size - 64) * 0.6 / 64)
-
-
 PAGES = {"shelf": 0, "trash": 1, "ideas": 2}
 
 
@@ -146,67 +114,28 @@ class ShelfScreen(QWidget):
 
     # -- building -----------------------------------------------------------------------
     def _build_shelf(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("shelfPage")
-        top = QHBoxLayout()
-        self.writers_button = self._button("writers", "Who is writing?", "switchWriter")
+        """The shelf page (laid out by ShelfPage), its controls wired to what they do."""
+        page = ShelfPage(self._button, self.model, self.delegate, self.button_size)
+        self.shelf_page = page
+        self.writers_button, self.writer_label = page.writers_button, page.writer_label
         self.writers_button.clicked.connect(self.writers_wanted.emit)
-        top.addWidget(self.writers_button)
-        self.writer_label = PlainLabel()
-        self.writer_label.setObjectName("shelfWriterName")
-        self.writer_label.setStyleSheet(theme.WRITER_NAME)
-        top.addWidget(self.writer_label, 1)
-        self.ideas_button = self._button("idea", "Ideas", "showIdeas")
+        self.ideas_button, self.trash_button = page.ideas_button, page.trash_button
         self.ideas_button.clicked.connect(self.show_ideas)
-        top.addWidget(self.ideas_button)
-        self.trash_button = self._button("trash", "My trash", "showTrash")
         self.trash_button.clicked.connect(self.show_trash)
-        top.addWidget(self.trash_button)
-        self.backpack_button = self._button("backpack", "Pack my backpack", "packMyBackpack")
+        self.backpack_button = page.backpack_button
         self.backpack_button.clicked.connect(self.backpack_wanted.emit)
-        top.addWidget(self.backpack_button)
-        top.addSpacing(24)
-        self.grown_up_button = self._button("grown_up", "For grown-ups", "grownUpCorner", 0.75)
-        self.grown_up_button.clicked.connect(self.grown_up_wanted.emit)
-        top.addWidget(self.grown_up_button, 0, Qt.AlignmentFlag.AlignTop)
-
-        make = QHBoxLayout()
-        make.setSpacing(24)
-        make.addStretch(1)
-        self.new_buttons: dict[str, PictureButton] = {}
-        for kind, icon_name, phrase, name in NEW_PIECE_BUTTONS:
-            button = self._button(icon_name, phrase, name, make_scale(self.button_size), caption=True)
-            button.setProperty("make", True)
+        page.grown_up_button.clicked.connect(self.grown_up_wanted.emit)
+        self.new_buttons = page.new_buttons
+        for kind, button in self.new_buttons.items():
             button.clicked.connect(lambda _=False, k=kind: self.new_piece(k))
-            self.new_buttons[kind] = button
-            make.addWidget(button)
-        make.addStretch(1)
-
-        filters = FlowLayout()
-        filters.stretch_last = True
-        self.filter_group = QButtonGroup(self)
-        self.filter_group.setExclusive(True)
-        self.filter_buttons: dict[str, PictureButton] = {}
-        for shelf_filter in FILTERS:
-            button = self._button(f"filter_{shelf_filter}", FILTER_PHRASES[shelf_filter], f"filter_{shelf_filter}")
-            button.setCheckable(True)
+        self.filter_buttons = page.filter_buttons
+        for shelf_filter, button in self.filter_buttons.items():
             button.clicked.connect(lambda _=False, f=shelf_filter: self.set_filter(f))
-            self.filter_group.addButton(button)
-            self.filter_buttons[shelf_filter] = button
-            filters.addWidget(button)
-        self.filter_buttons["all"].setChecked(True)
-        self.search_button = self._button("search", "Find my words", "shelfSearchPicture")
-        filters.addWidget(self.search_button)
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("shelfSearch")
-        self.search_edit.setAccessibleName("Find my words")
-        # No tiny clear cross (too small a target): "Everything" shows everything again.
-        self.search_edit.setMaxLength(60)
+        self.search_edit = page.search_edit
         self.search_edit.textChanged.connect(lambda _: self._search_timer.start())
-        filters.addWidget(self.search_edit)
-        self.search_button.clicked.connect(lambda: self.search_edit.setFocus())
+        page.search_button.clicked.connect(lambda: self.search_edit.setFocus())
 
-        self.view = cover_view(self.model, self.delegate, "shelf", "Your shelf")
+        self.view = page.view
         self.view.clicked.connect(self.tap)
         self.view.verticalScrollBar().valueChanged.connect(lambda _: self.thumbnails.hold())
         self.cover_talk = CoverTalk(self.view, self.voice, self._talking, self._rest_ms)
@@ -214,65 +143,14 @@ class ShelfScreen(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.view.installEventFilter(self)
 
-        # An empty shelf says why with a picture first (a hand pointing up at the make
-        # buttons, the magnifier for a search, the filter's own picture), words second.
-        self.empty_hint = QWidget()
-        self.empty_hint.setObjectName("emptyShelfHint")
-        self.empty_picture = PlainLabel()
-        self.empty_picture.setObjectName("emptyShelfPicture")
-        self.empty_picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text = PlainLabel()
-        self.empty_text.setObjectName("emptyShelfText")
-        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text.setStyleSheet(theme.SHELF_EMPTY)
-        hint_layout = QVBoxLayout(self.empty_hint)
-        hint_layout.addStretch(1)
-        hint_layout.addWidget(self.empty_picture)
-        hint_layout.addWidget(self.empty_text)
-        hint_layout.addStretch(2)
-
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        self.open_button = self._button("open", "Open it", "openPiece", 1.2)
-        self.open_button.clicked.connect(self.open_selected)
-        self.show_time_button = self._button("show_time", "Show time", "showTimePiece")
+        page.open_button.clicked.connect(self.open_selected)
+        self.show_time_button = page.show_time_button
         self.show_time_button.clicked.connect(self._show_time_selected)
-        self.duplicate_button = self._button("duplicate", "Make another like this", "duplicatePiece")
-        self.duplicate_button.clicked.connect(self.duplicate_selected)
-        self.trash_piece_button = self._button("trash", "Put in the trash", "trashPiece")
+        page.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.trash_piece_button = page.trash_piece_button
         self.trash_piece_button.clicked.connect(self.trash_selected)
-        for button in (self.open_button, self.show_time_button, self.duplicate_button, self.trash_piece_button):
-            actions.addWidget(button)
-            actions.addSpacing(12)
-        actions.addStretch(1)
-        self.action_bar = QWidget()
-        self.action_bar.setObjectName("pieceActions")
-        self.action_bar.setLayout(actions)
-        self.action_bar.setVisible(False)
-
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addLayout(make)
-        filter_row = QWidget()
-        filter_row.setObjectName("shelfFilters")
-        filter_row.setLayout(filters)
-        layout.addWidget(filter_row)
-        layout.addWidget(self.empty_hint, 1)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.action_bar)
-        # At the biggest button sizes the shelf may not fit a small screen: then the
-        # whole page scrolls rather than squeezing the covers away.
-        scroll = QScrollArea()
-        # The controls inside take the keyboard, not the area (it has nothing to say).
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setObjectName("shelfPageScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setStyleSheet(theme.SEE_THROUGH_SHELF)
-        scroll.setWidget(page)
-        return scroll
+        self.action_bar = page.action_bar
+        return page
 
     # -- public -------------------------------------------------------------------------
     def enable_show_time(self, enabled: bool = True) -> None:
@@ -288,9 +166,7 @@ class ShelfScreen(QWidget):
             self.writer_label.setText(writer.name)
             self.writers_button.setIcon(avatar_icon(writer.avatar))
         if changed:
-            self.search_edit.blockSignals(True)
-            self.search_edit.clear()
-            self.search_edit.blockSignals(False)
+            self.shelf_page.clear_search()
             self.filter_buttons["all"].setChecked(True)
             self.pages.setCurrentIndex(PAGES["shelf"])
         self.apply_settings()
@@ -305,18 +181,13 @@ class ShelfScreen(QWidget):
 
     @property
     def shelf_filter(self) -> str:
-        for name, button in self.filter_buttons.items():
-            if button.isChecked():
-                return name
-        return "all"
+        return self.shelf_page.shelf_filter()
 
     def set_filter(self, shelf_filter: str) -> None:
         """Show one kind, the finished ones, or everything (which also ends a search)."""
         self.filter_buttons[shelf_filter].setChecked(True)
         if shelf_filter == "all" and self.search_edit.text():
-            self.search_edit.blockSignals(True)
-            self.search_edit.clear()
-            self.search_edit.blockSignals(False)
+            self.shelf_page.clear_search()
             self._search_timer.stop()
         self.reload()
 
@@ -341,21 +212,7 @@ class ShelfScreen(QWidget):
             self.view.doItemsLayout()  # lay out now, so the old scroll position exists
             self.view.verticalScrollBar().setValue(scrolled)
         self._select(chosen)
-        searching = bool(self.search_edit.text().strip())
-        empty = self.model.total == 0
-        self.empty_hint.setVisible(empty)
-        if empty:
-            if searching:
-                picture, text = "search", "No pieces with those words."
-            elif self.shelf_filter == "all":
-                picture, text = "hand_point", "Nothing here yet. Make something!"
-            else:
-                picture, text = f"filter_{self.shelf_filter}", "Nothing like this yet."
-            side = self.button_size * 2
-            self.empty_picture.setPixmap(icon(picture).pixmap(side, side))
-            self.empty_text.setText(text)
-            self.empty_hint.setAccessibleName(text)
-        self.view.setVisible(not empty)
+        self.shelf_page.show_empty(self.model.total == 0, self.button_size)
         if self.pages.currentIndex() == PAGES["trash"]:
             self._reload_trash()
 
