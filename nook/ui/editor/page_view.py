@@ -5,8 +5,9 @@ The page is painted by the same code that renders thumbnails and exports
 over the page's word areas, so what the child sees is what prints. The picture is kept
 as a cached image layer (`PictureLayer`); a stroke being drawn is painted onto that
 layer segment by segment, so a page with thousands of strokes still draws each frame
-in a blit. Changes go to the piece (`PieceModel`); everything else the screen should
-know is a signal.
+in a blit. Touches on the picture (strokes, shapes, fill, stickers carried) are
+`PictureTouch`'s job. Changes go to the piece (`PieceModel`); everything else the screen
+should know is a signal.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -29,19 +30,16 @@ from PySide6.QtWidgets import QWidget
 from nook import render
 from nook.core import picture as pic
 from nook.i18n import translate
-from nook.ui.editor.fill import fill_item
 from nook.ui.editor.handles import ObjectHandles, object_at, object_box
 from nook.ui.editor.layers import LayerCache
 from nook.ui.editor.model import Item, PageState
 from nook.ui.editor.page_words import PageWords
 from nook.ui.editor.picture_layer import PictureLayer
+from nook.ui.editor.picture_touch import PictureTouch
 from nook.ui.editor.piece import PieceModel
 from nook.ui.editor.sounds import SoundBox
-from nook.ui.editor.tools import SHAPE_TOOLS, ToolState
+from nook.ui.editor.tools import ToolState
 from nook.ui.editor.words_edit import WordsEdit
-
-MIN_POINT_STEP = 2.0  # page units between recorded stroke points
-NEAR_PICTURE_PX = 24  # a press this close to the picture (screen pixels) still starts a stroke or shape
 
 
 class PageView(QWidget):
@@ -87,13 +85,8 @@ class PageView(QWidget):
         self.picture.drew_more.connect(self.update)
         self.picture.finished.connect(self.layer_ready.emit)
         self._background: QImage | None = None
-        self._stroke: list[tuple[int, int]] = []
-        self._before_stroke: QImage | None = None
-        self._shape_from: QPointF | None = None
-        self._shape_to: QPointF | None = None
         self.selected: int | None = None
-        self._drag_from: QPointF | None = None
-        self._drag_item: Item | None = None
+        self.touch = PictureTouch(self)
         self.words = PageWords(self)
         self.edits: dict[str, WordsEdit] = self.words.edits
         self.handles = ObjectHandles(self, button_size)
@@ -158,20 +151,12 @@ class PageView(QWidget):
             )
             items = self.state.items
             cached = None
-            if self._drag_item is not None and self.selected is not None:
+            if self.touch.drag_item is not None and self.selected is not None:
                 items = items[: self.selected] + items[self.selected + 1 :]
             else:
                 cached = self.layers.cached(self.state, size)
             image = self.picture.begin(items, self.scale, ratio, size, cached)
         return self.picture.finish() if complete else image
-
-    def _layer_painter(self) -> QPainter:
-        self.layer()  # drawn first, if it is not yet
-        return self.picture.painter()
-
-    def _paint_on_layer(self, item: Item) -> None:
-        self.layer()
-        self.picture.paint(item)
 
     def layer_complete(self) -> bool:
         return self.picture.is_complete()
@@ -179,7 +164,7 @@ class PageView(QWidget):
     def kept_layer(self) -> QImage | None:
         """The finished picture, to keep as this view goes (None while unfinished or
         while a sticker is carried, when the layer lacks it)."""
-        if not self.picture.is_complete() or self._drag_item is not None:
+        if not self.picture.is_complete() or self.touch.drag_item is not None:
             return None
         return self.picture.image
 
@@ -190,7 +175,7 @@ class PageView(QWidget):
         if self.selected is not None and self.selected >= len(self.state.items):
             self.select(None)
         self.update()
-        self._place_handles()
+        self.place_handles()
 
     def restyle(self) -> None:
         """The page's look or the words' style changed (settings, a new look)."""
@@ -255,22 +240,22 @@ class PageView(QWidget):
         painter.translate(self.page_rect.topLeft())
         painter.scale(self.scale, self.scale)
         painter.setClipRect(self.layout_spec.picture)
-        if self._drag_item is not None:
-            render.paint_item(painter, self._drag_item, self.piece.pictures)
-        if self._shape_from is not None and self._shape_to is not None:
+        if self.touch.drag_item is not None:
+            render.paint_item(painter, self.touch.drag_item, self.piece.pictures)
+        if self.touch.shape_from is not None and self.touch.shape_to is not None:
             tools = self.tools
             preview = pic.shape(
                 tools.tool,
                 tools.colour,
                 tools.width,
-                self._shape_from.x(),
-                self._shape_from.y(),
-                self._shape_to.x(),
-                self._shape_to.y(),
+                self.touch.shape_from.x(),
+                self.touch.shape_from.y(),
+                self.touch.shape_to.x(),
+                self.touch.shape_to.y(),
             )
             render.paint_item(painter, preview, self.piece.pictures)
         if self.selected is not None and self.selected < len(self.state.items):
-            item = self._drag_item or self.state.items[self.selected]
+            item = self.touch.drag_item or self.state.items[self.selected]
             w, h = pic.object_size(item)
             painter.translate(float(item.get("x", 0)), float(item.get("y", 0)))
             painter.rotate(float(item.get("angle", 0)))
@@ -292,137 +277,13 @@ class PageView(QWidget):
             self._background = None
             self.update()
             return
-        tool = self.tools.tool
-        area = self.layout_spec.picture
-        if not area.contains(point):
-            # A small hand lands a little off the picture: a stroke or shape that starts
-            # within reach of it starts on its edge, not nowhere with nothing to say why.
-            reach = NEAR_PICTURE_PX / max(self.scale, 0.01)
-            if tool not in ("brush", "eraser", *SHAPE_TOOLS) or not area.adjusted(
-                -reach, -reach, reach, reach
-            ).contains(point):
-                return
-            point = QPointF(
-                min(max(point.x(), area.left()), area.right()), min(max(point.y(), area.top()), area.bottom())
-            )
-        if tool in ("brush", "eraser"):
-            self.select(None)
-            # Kept so the finished stroke is drawn again whole, exactly as a fresh
-            # render of the page would draw it (segments overlap at their joins).
-            self._before_stroke = self.layer().copy()
-            self._stroke = [(round(point.x()), round(point.y()))]
-            self._draw_segment(point, point)
-        elif tool in SHAPE_TOOLS:
-            self.select(None)
-            self._shape_from = self._shape_to = point
-        elif tool == "fill":
-            self.select(None)
-            item = self.piece.operations.run(
-                self.piece,
-                fill_item,
-                self.piece.library,
-                self.piece.pictures,
-                self.state.items,
-                self.layout_spec.picture,
-                point,
-                self.tools.colour,
-            )
-            if item is not None:
-                self.piece.change_items(self.state, [*self.state.items, item])
-                self._paint_on_layer(item)
-                self.update()
-        elif tool == "sticker":
-            hit = self.object_at(point)
-            if hit is not None:
-                self.select(hit)
-                self._drag_from = point
-            elif self.tools.sticker:
-                size = min(self.layout_spec.picture.width(), self.layout_spec.picture.height()) * 0.35
-                item = pic.sticker(self.tools.sticker, point.x(), point.y(), size)
-                self.piece.change_items(self.state, [*self.state.items, item])
-                self._paint_on_layer(item)
-                self.select(len(self.state.items) - 1)
-                self.sounds.play("pop")
-            else:
-                self.select(None)
+        self.touch.press(point)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        point = self.to_page(event.position())
-        if self._stroke:
-            last = self._stroke[-1]
-            if math.hypot(point.x() - last[0], point.y() - last[1]) < MIN_POINT_STEP:
-                return
-            self._stroke.append((round(point.x()), round(point.y())))
-            self._draw_segment(QPointF(*last), QPointF(*self._stroke[-1]))
-        elif self._shape_from is not None:
-            old = self._shape_box()
-            self._shape_to = point
-            self.update(old.united(self._shape_box()))
-        elif self._drag_from is not None and self.selected is not None:
-            delta = point - self._drag_from
-            if self._drag_item is None:
-                if delta.manhattanLength() < 6:
-                    return
-                self._drag_item = self.state.items[self.selected]
-                self.picture.forget()  # drawn again without the sticker being carried
-                self.handles.hide()
-            self._drag_item = pic.moved(self.state.items[self.selected], delta.x(), delta.y())
-            self.update()
+        self.touch.move(self.to_page(event.position()))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        tools = self.tools
-        if self._stroke:
-            points, self._stroke = self._stroke, []
-            item = pic.stroke(tools.tool, tools.colour, tools.width, points)
-            self.piece.change_items(self.state, [*self.state.items, item])
-            if (
-                self._before_stroke is not None
-                and self.picture.image is not None
-                and self._before_stroke.size() == self.picture.image.size()
-            ):
-                self.picture.replace(self._before_stroke)
-                self._paint_on_layer(item)
-                self.update()
-            self._before_stroke = None
-        elif self._shape_from is not None:
-            start, end = self._shape_from, self._shape_to or self._shape_from
-            self._shape_from = self._shape_to = None
-            if (end - start).manhattanLength() >= 4:
-                item = pic.shape(tools.tool, tools.colour, tools.width, start.x(), start.y(), end.x(), end.y())
-                self.piece.change_items(self.state, [*self.state.items, item])
-                self._paint_on_layer(item)
-            self.update()
-        elif self._drag_from is not None:
-            moved_item, self._drag_item, self._drag_from = self._drag_item, None, None
-            if moved_item is not None and self.selected is not None:
-                items = list(self.state.items)
-                items[self.selected] = moved_item
-                self.piece.change_items(self.state, items)
-                self.redraw()
-            self._place_handles()
-
-    def _shape_box(self) -> QRect:
-        if self._shape_from is None or self._shape_to is None:
-            return QRect()
-        pad = self.tools.width + 4
-        rect = QRectF(self._shape_from, self._shape_to).normalized().adjusted(-pad, -pad, pad, pad)
-        return self.to_widget(rect).toAlignedRect()
-
-    def _draw_segment(self, start: QPointF, end: QPointF) -> None:
-        tools = self.tools
-        painter = self._layer_painter()
-        eraser = tools.tool == "eraser"
-        if eraser:
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
-        painter.setPen(render.stroke_pen(tools.colour, tools.width, eraser))
-        if start == end:
-            painter.drawPoint(start)
-        else:
-            painter.drawLine(start, end)
-        painter.end()
-        pad = tools.width / 2 + 2
-        rect = QRectF(start, end).normalized().adjusted(-pad, -pad, pad, pad)
-        self.update(self.to_widget(rect).toAlignedRect())
+        self.touch.release()
 
     # -- stickers and photos -----------------------------------------------------------
     def object_at(self, point: QPointF) -> int | None:
@@ -430,10 +291,10 @@ class PageView(QWidget):
 
     def select(self, index: int | None) -> None:
         self.selected = index
-        self._place_handles()
+        self.place_handles()
         self.update()
 
-    def _place_handles(self) -> None:
+    def place_handles(self) -> None:
         if (
             self.selected is None
             or self.selected >= len(self.state.items)
