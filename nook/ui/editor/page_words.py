@@ -1,6 +1,6 @@
 """A page's words boxes: made in reading order, laid exactly over the page's word
 areas, and sized the way the renderer sizes the words, so what the child sees is what
-prints."""
+prints; and where typing starts on a page."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from nook import render
+from nook.core.piece_text import first_pages
 from nook.ui.editor.words_edit import WordsEdit
 from nook.ui.kit import theme
 
@@ -87,3 +88,14 @@ class PageWords:
                 cursor.setPosition(min(position, len(text)))
                 edit.setTextCursor(cursor)
         self.place()
+
+
+def starting_field(view: PageView) -> str:
+    """Where typing starts on a page: a new letter starts at its greeting ("Dear |"),
+    anything else (and a letter already begun) at its main words."""
+    edits = view.edits
+    if "greeting" in edits and "words" in edits and not edits["words"].toPlainText().strip():
+        blank = first_pages("letter", "")[0]["extras"]["greeting"]
+        if edits["greeting"].toPlainText().strip() == str(blank).strip():
+            return "greeting"
+    return "words"

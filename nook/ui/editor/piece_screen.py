@@ -5,8 +5,8 @@ The screen lays out and wires its parts; each job is its own collaborator:
 copied, moved, taken out), a `KindPart` (what a book, list, sign or letter adds),
 `Reading` (read aloud, a tapped word, the typing echo), `PictureActions` (tools,
 stickers, photos), `LayerCache` and `Thumbnails` (pictures kept so nothing is drawn
-twice), `SidePanel` (colours, stickers, the word wall) and `MyVoicePanel` (recording
-the child's voice on the page).
+twice), `SidePanel` (colours, stickers, the word wall) and `VoiceOnPages` (the
+`MyVoicePanel` recording the child's voice on the page, kept in step with the pages).
 """
 
 from __future__ import annotations
@@ -17,22 +17,21 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from nook.core import recordings
 from nook.core.library import Change, Library, What
-from nook.core.piece_text import first_pages
 from nook.i18n import translate
 from nook.speech import Voice
-from nook.speech.recorder import Microphones, VoiceRecorder
+from nook.speech.recorder import Microphones
 from nook.speech.recording_player import RecordingPlayer
 from nook.ui.editor.grown_up_line import GrownUpLineBar
 from nook.ui.editor.kinds import KindPart, ListPart, part_for
 from nook.ui.editor.layers import LayerCache, Thumbnails
 from nook.ui.editor.look_only import LookOnly
 from nook.ui.editor.model import PageState
-from nook.ui.editor.my_voice import COUNTDOWN_STEP_MS, MyVoicePanel
+from nook.ui.editor.my_voice import COUNTDOWN_STEP_MS
 from nook.ui.editor.oops import OopsBubble
 from nook.ui.editor.page_ops import PageOperations
 from nook.ui.editor.page_view import PageView
+from nook.ui.editor.page_words import starting_field
 from nook.ui.editor.picture_actions import PictureActions
 from nook.ui.editor.piece import SAVE_DELAY_MS, PieceModel
 from nook.ui.editor.reading import Reading
@@ -41,6 +40,7 @@ from nook.ui.editor.sounds import SoundBox
 from nook.ui.editor.strips import button_bar, scrolled
 from nook.ui.editor.tools import ToolPanel, ToolState
 from nook.ui.editor.undo import UndoStack
+from nook.ui.editor.voice_on_pages import VoiceOnPages
 from nook.ui.editor.word_wall import WordWallPanel
 from nook.ui.editor.words_actions import WordsActions
 from nook.ui.editor.words_edit import WordsEdit
@@ -195,7 +195,18 @@ class PieceScreen(QWidget):
         self.next_button = b("next_page", "nextPage", lambda: self.turn(1))
 
         # My voice sits with reading aloud, in the top bar: the page keeps all its room.
-        self.my_voice = self._make_my_voice()
+        self.voice_on_pages = VoiceOnPages(
+            self.library,
+            self.piece,
+            self.recording_player,
+            self.microphones,
+            self.button_size,
+            self.countdown_step_ms,
+            self._refresh_thumb,
+            self,
+        )
+        self.my_voice = self.voice_on_pages.panel
+        self.my_voice.problem.connect(self.oops)
         # A grown-up's line under the page (behind the gate): its door ends the top bar.
         self.grown_up_line = GrownUpLineBar(self.piece, self.button_size)
         self.grown_up_line.changed.connect(self._grown_up_line_changed)
@@ -257,40 +268,9 @@ class PieceScreen(QWidget):
         layout.addLayout(middle, 1)
         self.oops_bubble = OopsBubble(self.button_size, self)
 
-    def _make_my_voice(self) -> MyVoicePanel:
-        folder = recordings.unfinished_folder(self.library.path.parent)
-        panel = MyVoicePanel(
-            self.library,
-            VoiceRecorder(folder, self.microphones, parent=self),
-            self.recording_player,
-            lambda: bool(self.library.setting("child_may_record")),
-            self.button_size,
-            self.countdown_step_ms,
-            operations=self.piece.operations,
-        )
-        panel.recorded.connect(lambda page_id, recording: self._set_recording(page_id, recording))
-        panel.thrown_away.connect(lambda page_id: self._set_recording(page_id, None))
-        panel.problem.connect(self.oops)
-        return panel
-
-    def _set_recording(self, page_id: str, recording: recordings.Recording | None) -> None:
-        """A recording made or thrown away: a change to the page like any other (undoable)."""
-        index = self.piece.index_of(page_id)
-        if index is not None:
-            state = self.states[index]
-            self.piece.change_extras(state, recordings.with_recording(state.extras, recording))
-            if self.strip is not None and index < len(self.strip.thumbs):
-                self.strip.set_thumb(index, self.thumbnails.thumbnail(index))
-        self._sync_my_voice()
-
-    def _sync_my_voice(self) -> None:
-        """The panel shows the recording of the page being made (after a turn or an undo)."""
-        state = self.states[self.index] if self.states else None
-        self.my_voice.show_page(state.id if state else None, recordings.recording_of(state.extras) if state else None)
-
     def child_sound(self) -> bool:
         """A recording is being made (or counted in) or played: nothing may talk over it."""
-        return self.my_voice.state in ("counting", "waiting", "recording", "saving", "playing")
+        return self.voice_on_pages.child_sound()
 
     def finish_recording(self) -> None:
         """Leaving the piece (or the app): a recording being made is kept whole, or not at all."""
@@ -364,8 +344,8 @@ class PieceScreen(QWidget):
     def _layer_ready(self, view: PageView) -> None:
         """A busy page finished drawing: its thumbnail can now be made from it."""
         index = next((i for i, s in enumerate(self.states) if s is view.state), None)
-        if self.strip is not None and index is not None and index < len(self.strip.thumbs):
-            self.strip.set_thumb(index, self.thumbnails.thumbnail(index))
+        if index is not None:
+            self._refresh_thumb(index)
 
     def _grown_up_line_changed(self, state: PageState) -> None:
         """The words make room for the grown-up's line (or take it back); the strip follows."""
@@ -373,14 +353,17 @@ class PieceScreen(QWidget):
         if view is not None:
             view.relayout()
         index = next((i for i, s in enumerate(self.states) if s is state), None)
-        if self.strip is not None and index is not None and index < len(self.strip.thumbs):
-            self.strip.set_thumb(index, self.thumbnails.thumbnail(index))
+        if index is not None:
+            self._refresh_thumb(index)
 
     def _stored(self, indices: list[int]) -> None:
-        if self.strip is not None:
-            for index in indices:
-                if index < len(self.strip.thumbs):
-                    self.strip.set_thumb(index, self.thumbnails.thumbnail(index))
+        for index in indices:
+            self._refresh_thumb(index)
+
+    def _refresh_thumb(self, index: int) -> None:
+        """Page `index` changed: its thumbnail in the strip is made again."""
+        if self.strip is not None and index < len(self.strip.thumbs):
+            self.strip.set_thumb(index, self.thumbnails.thumbnail(index))
 
     def _restored(self, state: PageState, changed: set[str]) -> None:
         view = self.view_for(state)
@@ -420,7 +403,7 @@ class PieceScreen(QWidget):
             self.current_edit = edit
         if isinstance(self.part, ListPart) and view in self.views:
             self.piece.index = self.views.index(view)
-            self._sync_my_voice()
+            self.voice_on_pages.sync()
             self.grown_up_line.show_page(view.state)
         for other in self.views:
             if other is not view and other.selected is not None:
@@ -471,7 +454,7 @@ class PieceScreen(QWidget):
         if self.look_only is not None:
             self.look_only.rest_buttons()
         self.part.sync()
-        self._sync_my_voice()
+        self.voice_on_pages.sync()
         self.grown_up_line.show_page(self.states[self.index] if self.states else None)
 
     def _set_finished(self, finished: bool) -> None:
@@ -529,14 +512,3 @@ class PieceScreen(QWidget):
         self.reading.stop()  # a hidden piece does not go on reading (or turning pages)
         self.flush()
         super().hideEvent(event)
-
-
-def starting_field(view: PageView) -> str:
-    """Where typing starts on a page: a new letter starts at its greeting ("Dear |"),
-    anything else (and a letter already begun) at its main words."""
-    edits = view.edits
-    if "greeting" in edits and "words" in edits and not edits["words"].toPlainText().strip():
-        blank = first_pages("letter", "")[0]["extras"]["greeting"]
-        if edits["greeting"].toPlainText().strip() == str(blank).strip():
-            return "greeting"
-    return "words"
