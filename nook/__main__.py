@@ -7,6 +7,7 @@ import errno
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from nook import __version__
@@ -236,9 +237,9 @@ def _show_trouble(app, trouble: Exception, data_dir: Path) -> tuple[int, Path | 
 
 
 def _show_window(app, args: argparse.Namespace, library: Library, guard) -> tuple[int, Path | None]:
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt
 
-    from nook.speech import ForwardingVoice, make_voice
+    from nook.speech import ForwardingVoice
     from nook.ui.keeper import LibraryKeeper
     from nook.ui.main_window import MainWindow
 
@@ -262,24 +263,7 @@ def _show_window(app, args: argparse.Namespace, library: Library, guard) -> tupl
     window.restore_wanted.connect(restore)
     guard.come_forward.connect(come_forward)
 
-    def start_engine() -> None:
-        # After the first screen is up: starting the speech engine takes a moment.
-        engine = make_voice("auto")
-        if not engine.is_available():
-            log.warning("speech is not available: %s", engine.unavailable_reason())
-        voice.attach(engine)
-
-    if not args.no_speech:
-        # Without speech the voice never gets an engine: it stays the one that cannot
-        # speak (every utterance over at once, unheard), and says "No voice is connected."
-        QTimer.singleShot(0, start_engine)
-    if args.backpack and not args.smoke:
-        # A backpack handed to the app (a double-click on a .nook file), after the voice.
-        QTimer.singleShot(0, lambda: window.open_backpack(Path(args.backpack).expanduser()))
-    if args.smoke:
-        # Quit once the first screen is shown and the voice is ready.
-        QTimer.singleShot(0, app.quit)
-    QTimer.singleShot(0, lambda: log.info("ready"))
+    start_up(app.exit, window, voice, args)
     try:
         status = app.exec()
     finally:
@@ -294,6 +278,53 @@ def _show_window(app, args: argparse.Namespace, library: Library, guard) -> tupl
         window.deleteLater()
         library.close()
     return int(status), (chosen[0] if chosen else None)
+
+
+SMOKE_LIMIT_MS = 60_000  # a smoke start that never gets painted fails rather than hangs
+VOICE_LATEST_MS = 3_000  # the voice starts by then even if the window is never painted (hidden)
+
+
+def start_up(leave: Callable[[int], None], window, voice, args: argparse.Namespace):
+    """What happens once the window is shown: the voice starts when the first screen is
+    ready (painted, the shelf with its visible covers drawn), never before, so the speech
+    engine's start does not delay what a child first sees; `--smoke` quits only then
+    (`leave(status)` ends the event loop: the app's exit)."""
+    from PySide6.QtCore import QTimer
+
+    from nook.speech import make_voice
+    from nook.ui.ready import StartWatch, note_mark
+
+    note_mark("shown")
+    watch = StartWatch(window)
+    watch.ready.connect(lambda: log.info("ready"))
+
+    def start_engine() -> None:
+        if voice.is_ready():
+            return
+        engine = make_voice("auto")
+        if not engine.is_available():
+            log.warning("speech is not available: %s", engine.unavailable_reason())
+        voice.attach(engine)
+        note_mark("voice")
+
+    if not args.no_speech:
+        # Without speech the voice never gets an engine: it stays the one that cannot
+        # speak (every utterance over at once, unheard), and says "No voice is connected."
+        watch.ready.connect(start_engine)
+        QTimer.singleShot(VOICE_LATEST_MS, window, start_engine)
+    if args.backpack and not args.smoke:
+        # A backpack handed to the app (a double-click on a .nook file), once it is ready.
+        watch.ready.connect(lambda: window.open_backpack(Path(args.backpack).expanduser()))
+    if args.smoke:
+        # Quit once the first screen is painted with its covers, and the voice started.
+        watch.ready.connect(lambda: leave(0))
+
+        def too_long() -> None:
+            log.error("the first screen was not painted within %d ms", SMOKE_LIMIT_MS)
+            leave(4)
+
+        QTimer.singleShot(SMOKE_LIMIT_MS, watch, too_long)
+    return watch
 
 
 def gui_main() -> None:

@@ -72,6 +72,9 @@ class CoverDelegate(QStyledItemDelegate):
     def __init__(self, thumbnails: ThumbnailCache, button_size: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.thumbnails = thumbnails
+        # While the start-up watch asks (nook/ui/ready.py): the pieces whose real cover
+        # has been painted. None otherwise, so painting costs nothing more.
+        self.painted: set[str] | None = None
         self.set_button_size(button_size)
 
     def set_button_size(self, button_size: int) -> None:
@@ -112,6 +115,8 @@ class CoverDelegate(QStyledItemDelegate):
         painter.setClipPath(path)
         if image is not None:
             painter.drawImage(cover, image)
+            if self.painted is not None:
+                self.painted.add(row.id)
         else:
             side = int(self.cover.width() * 0.5)
             painter.setOpacity(0.35)

@@ -135,6 +135,7 @@ class IdeasPanel(QWidget):
         self.ideas_scroll.setStyleSheet(theme.SEE_THROUGH_SCROLL)
         holder = QWidget()
         holder.setObjectName("ideasHolder")
+        self.holder = holder
         self.grid = QGridLayout(holder)
         self.grid.setSpacing(16)
         self.ideas_scroll.setWidget(holder)
@@ -168,7 +169,9 @@ class IdeasPanel(QWidget):
             card.deleteLater()
         self.cards = []
         for found in ideas.cards(self.library):
-            button = IdeaCardButton(found, self.button_size)
+            # Made inside the grid's holder: a card without a parent that is shown even
+            # for a moment becomes a window of its own (two native windows each).
+            button = IdeaCardButton(found, self.button_size, self.holder)
             button.clicked.connect(lambda _=False, b=button: self.tap(b))
             self.cards.append(button)
         self._place()
@@ -180,10 +183,10 @@ class IdeasPanel(QWidget):
         card_width = int(self.button_size * 2.8) + self.grid.spacing()
         columns = max(1, width // card_width)
         shown = [c for c in self.cards if self.kind in ("all", c.card.kind)]
-        for card in self.cards:
-            card.setVisible(card in shown)
         for number, card in enumerate(shown):
             self.grid.addWidget(card, number // columns, number % columns)
+        for card in self.cards:
+            card.setVisible(card in shown)
 
     def tap(self, button: IdeaCardButton) -> None:
         """First tap says the card; a second tap on the same card chooses it."""

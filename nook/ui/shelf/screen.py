@@ -231,6 +231,18 @@ class ShelfScreen(QWidget):
         return str(index.data(PIECE_ID_ROLE))
 
     # -- covers -------------------------------------------------------------------------
+    def visible_piece_ids(self) -> list[str]:
+        """The pieces whose covers are (at least partly) in sight on the shelf now."""
+        if self.view.isHidden():
+            return []
+        seen = self.view.viewport().rect()
+        found = []
+        for number in range(self.model.rowCount()):
+            index = self.model.index(number)
+            if self.view.visualRect(index).intersects(seen):
+                found.append(str(index.data(PIECE_ID_ROLE)))
+        return found
+
     def _select(self, piece_id: str | None) -> None:
         number = self.model.row_of(piece_id) if piece_id else -1
         if number >= 0:

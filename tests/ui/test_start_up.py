@@ -1,0 +1,131 @@
+"""Start-up as a person sees it: `--smoke` quits only once the shelf has been painted with
+its visible covers drawn, and the voice starts after that, never before the first paint."""
+
+from __future__ import annotations
+
+import argparse
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from nook.__main__ import start_up
+from nook.core import picture as pic
+from nook.core.library import Library
+from nook.speech import ForwardingVoice
+from nook.ui.main_window import MainWindow
+
+
+class PaintLog(QObject):
+    """What the shelf's cover area was painted with, paint by paint."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window = window
+        self.paints = 0
+        self.voice_ready_at_first_paint: bool | None = None
+        window.shelf_screen.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Paint:
+            if self.paints == 0:
+                self.voice_ready_at_first_paint = self.window.voice.is_ready()
+            self.paints += 1
+        return False
+
+
+def shelf_of(library: Library, writer_id: str, pieces: int) -> None:
+    for n in range(pieces):
+        piece = library.new_piece(writer_id, "book")
+        page = library.pages(piece.id)[0]
+        stroke = pic.stroke("brush", "#e03131", 18, [(100 + n * 10, 200), (400, 300 + n * 5)])
+        library.update_page(page.id, words=f"piece {n}", picture=pic.make_picture([stroke]))
+    library.set_state("last_writer", writer_id)
+
+
+def start(window: MainWindow, speech: bool) -> tuple[int, object]:
+    # A loop of its own stands for the app's (quitting the test run's application
+    # would leave it closing for the tests after this one).
+    loop = QEventLoop()
+    args = argparse.Namespace(smoke=True, no_speech=not speech, backpack=None)
+    watch = start_up(loop.exit, window, window.voice, args)
+    # Only a guard against a hang: the smoke start quits by itself long before.
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: loop.exit(99))
+    guard.start(30_000)
+    try:
+        return loop.exec(), watch
+    finally:
+        guard.stop()
+
+
+def test_smoke_start_quits_only_after_the_shelf_is_painted_with_its_covers(
+    qtbot, nook_app, library: Library, writer
+) -> None:
+    shelf_of(library, writer.id, 12)
+    window = MainWindow(library, ForwardingVoice())
+    qtbot.addWidget(window)
+    paints = PaintLog(window)
+    window.showMaximized()
+    status, watch = start(window, speech=False)
+    assert status == 0
+    assert paints.paints >= 1, "quit before the shelf was ever painted"
+    shelf = window.shelf_screen
+    visible = shelf.visible_piece_ids()
+    assert len(visible) >= 1
+    # Every cover in sight was drawn from its page, not left a placeholder.
+    rows = [shelf.model.shelf_row(n) for n in range(shelf.model.loaded())]
+    assert all(shelf.thumbnails.cover(row) is not None for row in rows if row is not None and row.id in visible)
+    assert shelf.thumbnails.drawn >= len(visible)
+    assert watch.is_painted and watch.is_ready
+
+
+def test_the_voice_starts_after_the_first_paint(qtbot, nook_app, library: Library, writer) -> None:
+    shelf_of(library, writer.id, 3)
+    window = MainWindow(library, ForwardingVoice())
+    qtbot.addWidget(window)
+    paints = PaintLog(window)
+    window.showMaximized()
+    status, _watch = start(window, speech=True)
+    assert status == 0
+    assert paints.voice_ready_at_first_paint is False  # the engine came after the paint
+    assert window.voice.is_ready()  # and before the smoke start quit
+    window.voice.shutdown()
+
+
+def test_smoke_start_on_the_writers_screen_quits_once_it_is_painted(qtbot, nook_app, library: Library) -> None:
+    window = MainWindow(library, ForwardingVoice())  # no writer yet: "Who is writing?"
+    qtbot.addWidget(window)
+    window.showMaximized()
+    assert window.screens.currentWidget() is window.writers_screen
+    status, watch = start(window, speech=False)
+    assert status == 0 and watch.is_painted and watch.is_ready
+
+
+class NativeWindows(QObject):
+    """Counts the native windows made while it listens (each one's id is announced)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.made: list[str] = []
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.WinIdChange and isinstance(watched, QWidget) and watched.internalWinId():
+            self.made.append(watched.objectName() or type(watched).__name__)
+        return False
+
+    def stop(self) -> list[str]:
+        QApplication.instance().removeEventFilter(self)
+        return self.made
+
+
+def test_building_the_window_makes_no_native_window_but_its_own(qtbot, nook_app, library: Library, writer) -> None:
+    shelf_of(library, writer.id, 3)
+    windows = NativeWindows()
+    window = MainWindow(library, ForwardingVoice())
+    qtbot.addWidget(window)
+    assert len(window.shelf_screen.ideas_panel.cards) >= 20
+    window.showMaximized()
+    qtbot.waitExposed(window)
+    assert windows.stop() == ["mainWindow"]  # idea cards and hidden screens make none
