@@ -38,7 +38,7 @@ def open_read_only(data_dir: Path | str) -> Library:
         conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
         conn.execute("PRAGMA query_only=ON")
         conn.execute("PRAGMA busy_timeout=5000")
-        db = Database(conn)
+        db = Database(conn, execute_plugins=False)  # we use no plugins: no scan for them
         pending = migrations.pending(db)
     except sqlite3.DatabaseError as error:
         raise CannotRead(f"the library {path} cannot be read: {error}") from error

@@ -213,3 +213,14 @@ def test_a_folder_that_cannot_be_written_and_holds_no_library_is_refused_plainly
     finally:
         subprocess.run(["chattr", "-i", str(folder)], capture_output=True)
         folder.chmod(0o755)
+
+
+def test_opening_a_library_does_not_look_for_sqlite_utils_plugins(data_dir: Path) -> None:
+    # Looking scans the entry points of every installed package: time at each start,
+    # for plugins the app never uses.
+    import sqlite_utils.plugins
+
+    sqlite_utils.plugins._plugins_loaded = False  # as in a fresh process
+    Library.open(data_dir).close()
+    Library.open(data_dir).close()  # a second open, once it exists (another path in open)
+    assert sqlite_utils.plugins._plugins_loaded is False
