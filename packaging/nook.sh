@@ -2,7 +2,7 @@
 # Writing Nook set-up. Installs only what is missing, then does one thing:
 #   bash packaging/nook.sh run  [app flags]    start the app on its default library
 #   bash packaging/nook.sh test [pytest args]  run the tests
-#   bash packaging/nook.sh bench               print the benchmark figures
+#   bash packaging/nook.sh bench               print the benchmark figures as one table
 #   bash packaging/nook.sh bundle              build the one-folder app bundle (PyInstaller)
 #   bash packaging/nook.sh translations        phrases from the code into nook/translations/*.ts, then .qm
 # System packages come from apt on Debian/Ubuntu (as root, or through sudo); Python
@@ -162,10 +162,9 @@ case "$COMMAND" in
     if [ "$(uname -s)" = "Linux" ]; then install_system "${APT_RUN[@]}" "${APT_TEST[@]}"; start_null_sink; fi
     install_python "test"
     compile_app
-    for bench in tests/benchmarks/bench_*.py; do
-      echo "== $bench"
-      QT_QPA_PLATFORM=offscreen "$PY" "$bench"
-    done
+    # One table of every figure against its budget and a bare window of the same run
+    # (tests/benchmarks/table.py); each bench_*.py also runs alone and prints more.
+    "$PY" tests/benchmarks/table.py
     ;;
   bundle)
     if [ "$(uname -s)" = "Linux" ]; then install_system "${APT_RUN[@]}"; fi

@@ -8,6 +8,8 @@ Run: python -m benchmarks.bench_editor   (or python benchmarks/bench_editor.py)
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import random
 import statistics
@@ -66,7 +68,7 @@ def busy_picture(rng: random.Random) -> dict:
     return pic.make_picture(items)
 
 
-def main() -> None:
+def main() -> dict[str, float]:
     app = create_application()
     from nook.render import draw_page
     from nook.speech import Voice
@@ -273,7 +275,20 @@ def main() -> None:
     print(f"  thumbnail, typical     {statistics.median(thumbs) * ms:8.2f} ms  (30 strokes, a sticker, words)")
     print(f"  idle CPU, editor open  {idle_cpu:8.2f} %   (budget < 1 %, includes this loop's own polling)")
     print(f"  thumbnail, busy page   {busy_thumb * ms:8.1f} ms  ({STROKES} strokes)")
+    return {
+        "events_per_s": rate,
+        "slowest_frame_ms": slowest,
+        "store_typical_ms": store,
+        "store_busy_ms": busy_store,
+        "fill_first_ms": fills[0] * ms,
+        "busy_page_turn_ms": max(turns or [0]) * ms,
+    }
 
 
 if __name__ == "__main__":
-    main()
+    if "--json" in sys.argv:  # for table.py: the figures as one line, the rest on stderr
+        with contextlib.redirect_stdout(sys.stderr):
+            figures = main()
+        print(json.dumps(figures))
+    else:
+        main()

@@ -15,9 +15,11 @@ Run: xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tests/benchmarks/be
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -78,6 +80,25 @@ def make_library(folder: Path) -> None:
             library.update_page(first.id, words=f"piece {n}: my dog and the park", picture=pic.make_picture(items))
     library.set_state("last_writer", writer.id)
     library.close()
+
+
+LIBRARY_NAME = f"nook-bench-{PIECES}-pieces-{PHOTOS}-photos-v1"
+
+
+def cached_library() -> Path:
+    """The benchmark library, made once and kept in the temporary folder for later runs."""
+    folder = Path(tempfile.gettempdir()) / LIBRARY_NAME
+    if (folder / "library.db").exists():
+        return folder
+    building = Path(tempfile.mkdtemp(prefix=LIBRARY_NAME + "-building-"))
+    started = time.perf_counter()
+    subprocess.run([sys.executable, __file__, "--make", str(building)], check=True)
+    print(f"library made in {time.perf_counter() - started:.1f} s, kept as {folder}", file=sys.stderr)
+    try:
+        building.rename(folder)
+    except OSError:  # another run made it first
+        shutil.rmtree(building, ignore_errors=True)
+    return folder
 
 
 def run_bare() -> dict[str, float]:
@@ -146,18 +167,16 @@ def child(*args: str) -> dict[str, float]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def main() -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        started = time.perf_counter()
-        subprocess.run([sys.executable, __file__, "--make", tmp], check=True)
-        print(
-            f"library: {PIECES} pieces, {PHOTOS} with a {PHOTO_SIZE[0]}x{PHOTO_SIZE[1]} photo, "
-            f"made in {time.perf_counter() - started:.1f} s; platform {os.environ['QT_QPA_PLATFORM']}"
-        )
-        bare, app = [], []
-        for _ in range(RUNS):
-            bare.append(child("--bare"))
-            app.append(child("--app", tmp))
+def main() -> dict[str, float]:
+    tmp = str(cached_library())
+    print(
+        f"library: {PIECES} pieces, {PHOTOS} with a {PHOTO_SIZE[0]}x{PHOTO_SIZE[1]} photo ({tmp}); "
+        f"platform {os.environ['QT_QPA_PLATFORM']}"
+    )
+    bare, app = [], []
+    for _ in range(RUNS):
+        bare.append(child("--bare"))
+        app.append(child("--app", tmp))
     bare_mb = statistics.median(r["start"] for r in bare)
     start_mb = statistics.median(r["start"] for r in app)
     scrolled_mb = statistics.median(r["scrolled"] for r in app)
@@ -174,7 +193,7 @@ def main() -> int:
     )
     print(f"{'app, peak while scrolling':<44} {peak_mb:6.0f} MB  {peak_mb / bare_mb:4.1f}x bare")
     print(f"medians of {RUNS} alternating runs; cores: {os.cpu_count()}")
-    return 0
+    return {"bare_mb": bare_mb, "start_mb": start_mb, "scrolled_mb": scrolled_mb, "peak_mb": peak_mb}
 
 
 if __name__ == "__main__":
@@ -184,5 +203,9 @@ if __name__ == "__main__":
         print(json.dumps(run_bare()))
     elif len(sys.argv) > 1 and sys.argv[1] == "--app":
         print(json.dumps(run_app(Path(sys.argv[2]))))
+    elif "--json" in sys.argv:  # for table.py: the figures as one line, the rest on stderr
+        with contextlib.redirect_stdout(sys.stderr):
+            figures = main()
+        print(json.dumps(figures))
     else:
-        raise SystemExit(main())
+        main()

@@ -1,0 +1,168 @@
+"""Read aloud to the first *audible* sample, as a child hears it after tapping "Read to me".
+
+A null sink of this run's own (a unique name, unloaded after) is the app's speaker:
+PULSE_SINK points the app's sound at it, and `parec` records its monitor. Each chunk
+the recorder reads is stamped with the time it arrived; the recording's clock is
+pinned to the wall clock by the earliest-arriving chunk (its last sample cannot have
+been played later than it arrived), so the first non-silent sample has a time. The
+figure is that time less the time of the tap (`voice.say` of a 100-word page). One
+cold tap (the first after the voice started), then the median of RUNS more.
+Budget (DESIGN.md §6): <= 250 ms.
+
+    python tests/benchmarks/bench_read_aloud.py [--json]
+"""
+
+from __future__ import annotations
+
+import array
+import json
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+RUNS = int(os.environ.get("NOOK_BENCH_RUNS", "7"))
+BUDGET_MS = 250
+RATE = 22_050
+LOUD = 200  # a sample above this (of 32767; about -44 dBFS) is sound, not the sink's silence
+PAGE = (
+    "Once upon a time there was a little dog called Max. He lived in a red house "
+    "by the sea with his friend Lily. Every morning they ran on the sand and looked "
+    "for shells. One day Max found a big blue shell that could sing! Lily put it to "
+    "her ear and heard the waves say hello. They took the shell home and put it on "
+    "the shelf. At night the shell sang them to sleep, and Max dreamed about fish. "
+    "Lily laughed and said that tomorrow they would go back to the beach to find "
+    "another singing shell, maybe a green one. The end."
+)
+
+
+class Monitor:
+    """Records a sink's monitor on a thread; knows when each sample was played."""
+
+    def __init__(self, source: str) -> None:
+        self._process = subprocess.Popen(
+            ["parec", "-d", source, "--raw", "--format=s16le", "--channels=1", f"--rate={RATE}", "--latency-msec=10"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        self.samples = array.array("h")
+        self._origin = float("inf")  # wall-clock time of sample 0 (an upper bound, tightened)
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        assert self._process.stdout is not None
+        pending = b""
+        while chunk := self._process.stdout.read1(4096):
+            arrived = time.time()
+            pending += chunk
+            whole = len(pending) - len(pending) % 2
+            with self._lock:
+                self.samples.frombytes(pending[:whole])
+                self._origin = min(self._origin, arrived - len(self.samples) / RATE)
+            pending = pending[whole:]
+
+    def now_sample(self) -> int:
+        with self._lock:
+            return len(self.samples)
+
+    def first_sound_after(self, sample: int) -> float | None:
+        """The wall-clock time of the first loud sample at or after `sample`, if any yet."""
+        with self._lock:
+            for index in range(sample, len(self.samples)):
+                if abs(self.samples[index]) > LOUD:
+                    return self._origin + index / RATE
+        return None
+
+    def quiet_since(self, seconds: float) -> bool:
+        with self._lock:
+            tail = self.samples[-int(seconds * RATE) :]
+        return len(tail) >= int(seconds * RATE) and max((abs(s) for s in tail), default=0) <= LOUD
+
+    def close(self) -> None:
+        self._process.terminate()
+        self._process.wait(timeout=10)
+        self._thread.join(timeout=10)
+
+
+def spin(condition, timeout: float) -> bool:
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.time() + timeout
+    while not condition():
+        if time.time() > deadline:
+            return False
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 2)
+        time.sleep(0.001)
+    return True
+
+
+def measure() -> dict[str, object]:
+    sink = f"nook_bench_read_{os.getpid()}"
+    loaded = subprocess.run(
+        ["pactl", "load-module", "module-null-sink", f"sink_name={sink}"], capture_output=True, text=True, check=True
+    )
+    module = loaded.stdout.strip()
+    os.environ["PULSE_SINK"] = sink  # before the sound system is first touched
+    monitor = None
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        from nook.speech import make_voice
+
+        app = QApplication([sys.argv[0]])
+        monitor = Monitor(f"{sink}.monitor")
+        assert spin(lambda: monitor.now_sample() > RATE // 2, 10), "the monitor records nothing"
+        voice = make_voice("auto")
+        if not voice.is_available():
+            raise SystemExit(f"no voice: {voice.unavailable_reason()}")
+        # A child taps a moment after the app is up, not in the same instant.
+        spin(lambda: False, 1.0)
+        heard: list[float] = []
+        for _ in range(RUNS + 1):
+            assert spin(lambda: monitor.quiet_since(0.3), 10), "the sink is not quiet"
+            mark = monitor.now_sample()
+            tapped = time.time()
+            voice.say(PAGE)
+            found: list[float] = []
+
+            def sound(mark: int = mark, found: list[float] = found) -> bool:
+                when = monitor.first_sound_after(mark)
+                if when is not None:
+                    found.append(when)
+                return when is not None
+
+            if not spin(sound, 10):
+                raise SystemExit("nothing was heard from the app's sink: is PULSE_SINK honoured?")
+            heard.append(max(0.0, found[0] - tapped) * 1000)
+            voice.stop()
+        voice.shutdown()
+        del app
+        return {"cold_ms": heard[0], "median_ms": statistics.median(heard[1:]), "runs": RUNS, "max_ms": max(heard[1:])}
+    finally:
+        if monitor is not None:
+            monitor.close()
+        subprocess.run(["pactl", "unload-module", module], capture_output=True, check=False)
+
+
+def main() -> None:
+    figures = measure()
+    if "--json" in sys.argv:
+        print(json.dumps(figures))
+        return
+    print(
+        f"read aloud, tap to first audible sample: median {figures['median_ms']:.0f} ms of {RUNS} "
+        f"(max {figures['max_ms']:.0f}); the first tap: {figures['cold_ms']:.0f} ms   budget {BUDGET_MS} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()
