@@ -20,6 +20,7 @@ from typing import Any
 
 from PIL import Image
 
+from nook.core import zip_count
 from nook.core.backpack_manifest import (
     MEDIA_HASH,
     MEDIA_MIMES,
@@ -69,6 +70,8 @@ MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 MAX_MEDIA_BYTES = 32 * 1024 * 1024  # one photo (the editor stores at most 2048 px)
 MAX_MEDIA_PIXELS = 4096 * 4096
 MAX_ENTRIES = 20_000
+# A central directory entry is 46 bytes plus its name (ours are under 80 characters).
+MAX_DIRECTORY_BYTES = MAX_ENTRIES * (46 + 128)
 MAX_RATIO = 100  # uncompressed / compressed, per entry, above a small size
 RATIO_FLOOR = 1024 * 1024  # small entries (JSON full of spaces) may compress very well
 
@@ -99,6 +102,15 @@ def read_bytes(data: bytes, name: str = "backpack") -> Backpack:
 
 
 def _read_archive(source: Any, name: str) -> Backpack:
+    # The count the end record declares, before zipfile parses the whole directory
+    # (2,000,000 entries would cost it seconds and a gigabyte before any limit is seen).
+    try:
+        end = zip_count.declared(source)
+    except OSError as exc:
+        raise BackpackRefused(f"The backpack {name} cannot be read: {exc.strerror or exc}.") from exc
+    if end is not None and (end.entries > MAX_ENTRIES or end.directory_bytes > MAX_DIRECTORY_BYTES):
+        raise BackpackRefused(f"{name} holds too many files to be a backpack.")
+    source.seek(0)
     try:
         archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:

@@ -508,3 +508,20 @@ def test_round_trip_between_two_data_folders_keeps_everything(pieces) -> None:
         finally:
             school.close()
             home.close()
+
+
+def test_a_zip_of_too_many_entries_is_refused_from_its_end_record_before_its_directory_is_read(tmp_path) -> None:
+    import tracemalloc
+
+    from tests.zip_helpers import many_entries_zip
+
+    crowded = many_entries_zip(tmp_path / "crowded.nook", 150_000)  # zip64: more than 65,535
+    assert len(zipfile.ZipFile(crowded).infolist()) == 150_000  # a real zip, zipfile agrees
+    tracemalloc.start()
+    try:
+        with pytest.raises(backpack_file.BackpackRefused, match="too many files"):
+            backpack_file.read(crowded)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 * 1024 * 1024  # one ZipInfo per entry would be tens of megabytes

@@ -1,0 +1,68 @@
+"""Writing a zip with very many (empty) entries quickly, for the entry-count tests and
+the benchmark: local headers, a central directory, and the end records (zip64 ones when
+there are more than 65,535 entries), as the zip format describes them."""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+
+def many_entries_zip(path: Path, count: int) -> Path:
+    """A valid stored zip of `count` empty files named media/<n>."""
+    directory = bytearray()
+    with path.open("wb") as out:
+        offset = 0
+        for n in range(count):
+            name = f"media/{n:08x}".encode()
+            local = struct.pack("<4sHHHHHIIIHH", b"PK\x03\x04", 20, 0, 0, 0, 0, 0, 0, 0, len(name), 0) + name
+            out.write(local)
+            directory += (
+                struct.pack(
+                    "<4sHHHHHHIIIHHHHHII",
+                    b"PK\x01\x02",
+                    20,
+                    20,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    len(name),
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    offset,
+                )
+                + name
+            )
+            offset += len(local)
+        out.write(directory)
+        directory_at = offset
+        end_at = directory_at + len(directory)
+        if count > 0xFFFF:
+            out.write(
+                struct.pack(
+                    "<4sQHHIIQQQQ",
+                    b"PK\x06\x06",
+                    44,
+                    45,
+                    45,
+                    0,
+                    0,
+                    count,
+                    count,
+                    len(directory),
+                    directory_at,
+                )
+            )
+            out.write(struct.pack("<4sIQI", b"PK\x06\x07", 0, end_at, 1))
+        small = min(count, 0xFFFF)
+        out.write(
+            struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, small, small, len(directory), directory_at, 0)
+        )
+    return path
