@@ -62,7 +62,5 @@ def many_entries_zip(path: Path, count: int) -> Path:
             )
             out.write(struct.pack("<4sIQI", b"PK\x06\x07", 0, end_at, 1))
         small = min(count, 0xFFFF)
-        out.write(
-            struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, small, small, len(directory), directory_at, 0)
-        )
+        out.write(struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, small, small, len(directory), directory_at, 0))
     return path

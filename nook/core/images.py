@@ -45,6 +45,17 @@ class Photo:
     height: int
 
 
+def pixels(data: bytes) -> int | None:
+    """Width x height from the image's header alone (nothing decoded); None if unknown."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(io.BytesIO(data), formats=FORMATS) as image:
+                return int(image.width) * int(image.height)
+    except Exception:  # noqa: BLE001 - any unreadable header: prepare_photo says why
+        return None
+
+
 def prepare_photo(data: bytes) -> Photo:
     """Check, decode, turn upright and downscale a photo; raise PhotoRefused if unusable."""
     if not data:
@@ -64,6 +75,16 @@ def prepare_photo(data: bytes) -> Photo:
                     # Decode at a reduced scale where the codec can: far less memory.
                     image.draft("RGB", (MAX_SIDE, MAX_SIDE))
                 image.load()
+                if image.format != "JPEG" and max(image.size) >= 2 * MAX_SIDE:
+                    # A codec that cannot decode at a reduced scale (PNG): shrink by a whole
+                    # factor at once and let the full-size pixels go, so the copies made
+                    # below (upright, converted, thumbnail) are small ones.
+                    full = image
+                    try:
+                        image = full.reduce(max(image.size) // MAX_SIDE)
+                        full.close()
+                    except ValueError:
+                        image = full  # a mode reduce does not take (palette): thumbnail does it
                 upright = ImageOps.exif_transpose(image)
                 has_alpha = upright.mode in ("RGBA", "LA", "PA") or (
                     upright.mode == "P" and "transparency" in upright.info

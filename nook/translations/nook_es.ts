@@ -195,6 +195,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Getting the photo ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Making</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QProgressBar, QWidget
 
 from nook.core import images
 from nook.core import picture as pic
@@ -24,10 +26,17 @@ from nook.ui.grownup.visit import GrownUpVisit
 log = logging.getLogger(__name__)
 WARM_SLICE_S = 0.005  # drawing per event-loop turn while warming the fill bucket
 PHOTO_PATTERNS = "*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff"
+# A photo this small is made ready at once; a bigger one (an 8000 x 8000 PNG takes seconds
+# to decode) in a worker thread, with a busy bar over the page, so the editor never stalls.
+QUICK_PHOTO_BYTES = 1024 * 1024
+QUICK_PHOTO_PIXELS = 4_000_000
 
 
 class PictureActions(QObject):
     """What the tool panel, the sticker box and the photo button do to the page shown."""
+
+    photo_done = Signal(bool)  # a photo import ended: added (True) or refused (False)
+    _prepared = Signal(object, object)  # from the worker: (path, Photo or the error)
 
     def __init__(
         self,
@@ -54,6 +63,9 @@ class PictureActions(QObject):
         # The window's grown-up visit (None for an editor on its own: photos only if children may).
         self.visit: GrownUpVisit | None = None
         self.offer_grown_up: Callable[[Callable[[], None]], None] | None = None
+        self.preparing: threading.Thread | None = None
+        self.busy_bar: QProgressBar | None = None
+        self._prepared.connect(self._photo_prepared)
         self.fill_warmer = QTimer(self)
         self.fill_warmer.setInterval(0)
         self.fill_warmer.timeout.connect(self._warm_fill)
@@ -127,22 +139,64 @@ class PictureActions(QObject):
             self._oops("no_photos")
             return False
         view = self._current_view()
-        if view is None:
+        if view is None or self.preparing is not None:
             return False
+        data = _quick_read(path)
+        if data is None:
+            # Big: read and made ready in a worker; `photo_done` says how it ended.
+            self._show_busy(view)
+            self.preparing = threading.Thread(target=self._prepare_in_worker, args=(path,), daemon=True)
+            self.preparing.start()
+            return True
+        result = _prepare(path, data)
+        added = self._photo_ready(path, result)
+        self.photo_done.emit(added)
+        return added
+
+    def _prepare_in_worker(self, path: str | Path) -> None:
+        result = _prepare(path, None)
         try:
-            try:
-                data = read_regular(path, images.MAX_FILE_BYTES)
-            except FileRefused as refused:
-                raise images.PhotoRefused("too_big" if refused.reason == "too_big" else "unreadable") from refused
-            photo = images.prepare_photo(data)
-        except images.PhotoRefused as refused:
-            log.info("photo refused: %s (%s)", path, refused)
-            self._oops(refused.reason)
+            self._prepared.emit(path, result)
+        except RuntimeError:  # the editor was closed meanwhile
+            pass
+
+    def _photo_prepared(self, path: str | Path, result: object) -> None:
+        self.preparing = None
+        if self.busy_bar is not None:
+            self.busy_bar.hide()
+        added = self._photo_ready(path, result)
+        self.photo_done.emit(added)
+
+    def _show_busy(self, view: PageView) -> None:
+        if self.busy_bar is None:
+            self.busy_bar = QProgressBar()
+            self.busy_bar.setObjectName("photoBusy")
+            self.busy_bar.setRange(0, 0)  # no steps to count: it shows that work goes on
+            self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName(translate("Editor", "Getting the photo ready"))
+        # Over the page, but the window's: a page turn while it works does not take it away.
+        self.busy_bar.setParent(self._window)
+        self.busy_bar.setFixedWidth(max(120, view.width() // 2))
+        centre = view.mapTo(self._window, view.rect().center())
+        self.busy_bar.move(centre.x() - self.busy_bar.width() // 2, centre.y())
+        self.busy_bar.show()
+        self.busy_bar.raise_()
+
+    def _photo_ready(self, path: str | Path, result: object) -> bool:
+        """Put a prepared photo on the page shown now, or say why it was refused."""
+        library = self.piece.library
+        view = self._current_view()
+        if isinstance(result, images.PhotoRefused):
+            log.info("photo refused: %s (%s)", path, result)
+            self._oops(result.reason)
             return False
-        except OSError as error:
-            log.info("photo unreadable: %s (%s)", path, error)
+        if isinstance(result, OSError):
+            log.info("photo unreadable: %s (%s)", path, result)
             self._oops("unreadable")
             return False
+        if view is None or not isinstance(result, images.Photo):
+            return False
+        photo = result
         digest = self.piece.operations.run(
             self.piece, library.put_media, photo.data, photo.mime, photo.width, photo.height
         )
@@ -157,3 +211,38 @@ class PictureActions(QObject):
         view.select(len(view.state.items) - 1)
         self.sounds.play("pop")
         return True
+
+
+def _quick_read(path: str | Path) -> bytes | None:
+    """The file's bytes when it is small enough to make ready at once; None when it is
+    big (made ready in a worker). A file that is not ordinary is read here, and refused."""
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        return b""  # refused as unreadable by _prepare, at once
+    if size > QUICK_PHOTO_BYTES:
+        return None
+    try:
+        data = read_regular(path, QUICK_PHOTO_BYTES)
+    except OSError:
+        return b""
+    pixels = images.pixels(data)
+    if pixels is None or pixels <= QUICK_PHOTO_PIXELS or pixels > images.MAX_PIXELS:
+        return data  # quick, or refused at once from its header (a decompression bomb)
+    return None
+
+
+def _prepare(path: str | Path, data: bytes | None) -> images.Photo | images.PhotoRefused | OSError:
+    """Read (if not read yet) and make a photo ready; the refusal or error is returned."""
+    try:
+        if not data:
+            try:
+                data = read_regular(path, images.MAX_FILE_BYTES)
+            except FileRefused as refused:
+                reason = "too_big" if refused.reason == "too_big" else "unreadable"
+                return images.PhotoRefused(reason, str(refused))
+        return images.prepare_photo(data)
+    except images.PhotoRefused as refused:
+        return refused
+    except OSError as error:
+        return error

@@ -1,0 +1,73 @@
+"""Huge inputs inside the limits (issue 9 item 9): how long and how much memory.
+
+Run as a script; each figure is measured in a fresh Python process (peak RSS is the
+process's own high-water mark, so one measurement must not inherit another's):
+
+- an 8000 x 8000 PNG made ready as a photo (in the app this runs in a worker thread);
+- a zip declaring 2,000,000 entries refused as a backpack (from its end record).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PHOTO = """
+import io, resource, sys, time
+sys.path.insert(0, {root!r})
+from nook.core import images
+data = open({path!r}, "rb").read()
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+start = time.perf_counter()
+photo = images.prepare_photo(data)
+took = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(f"8000x8000 PNG ({{len(data)}} bytes) -> {{photo.width}}x{{photo.height}}: {{took:.2f}} s, "
+      f"peak memory +{{(peak - before) / 1024:.0f}} MB")
+"""
+
+ZIP = """
+import resource, sys, time
+sys.path.insert(0, {root!r})
+from nook.core import backpack_file
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+start = time.perf_counter()
+try:
+    backpack_file.read({path!r})
+except backpack_file.BackpackRefused as refused:
+    said = str(refused)
+took = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(f"zip of 2,000,000 entries refused ({{said}}): {{took * 1000:.1f}} ms, peak memory +{{(peak - before) / 1024:.1f}} MB")
+"""
+
+
+def run(code: str) -> None:
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    print(result.stdout.strip())
+
+
+def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    from PIL import Image
+
+    from tests.zip_helpers import many_entries_zip
+
+    with tempfile.TemporaryDirectory() as folder:
+        png = Path(folder) / "huge.png"
+        image = Image.new("RGB", (8000, 8000), "#3366ff")
+        image.paste("#ffcc00", (0, 0, 4000, 4000))
+        image.save(png, "PNG", compress_level=1)
+        del image
+        run(PHOTO.format(root=str(ROOT), path=str(png)))
+        crowded = many_entries_zip(Path(folder) / "crowded.nook", 2_000_000)
+        print(f"(the zip is {crowded.stat().st_size / 1e6:.0f} MB)")
+        run(ZIP.format(root=str(ROOT), path=str(crowded)))
+
+
+if __name__ == "__main__":
+    main()
