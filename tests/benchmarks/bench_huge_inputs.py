@@ -42,7 +42,8 @@ except backpack_file.BackpackRefused as refused:
     said = str(refused)
 took = time.perf_counter() - start
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(f"zip of 2,000,000 entries refused ({{said}}): {{took * 1000:.1f}} ms, peak memory +{{(peak - before) / 1024:.1f}} MB")
+grew = (peak - before) / 1024
+print(f"zip of 2,000,000 entries refused ({{said}}): {{took * 1000:.1f}} ms, peak memory +{{grew:.1f}} MB")
 """
 
 

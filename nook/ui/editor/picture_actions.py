@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
@@ -155,10 +156,8 @@ class PictureActions(QObject):
 
     def _prepare_in_worker(self, path: str | Path) -> None:
         result = _prepare(path, None)
-        try:
+        with contextlib.suppress(RuntimeError):  # the editor was closed meanwhile
             self._prepared.emit(path, result)
-        except RuntimeError:  # the editor was closed meanwhile
-            pass
 
     def _photo_prepared(self, path: str | Path, result: object) -> None:
         self.preparing = None
