@@ -4,7 +4,8 @@ Run as a script; each figure is measured in a fresh Python process (peak RSS is 
 process's own high-water mark, so one measurement must not inherit another's):
 
 - an 8000 x 8000 PNG made ready as a photo (in the app this runs in a worker thread);
-- a zip declaring 2,000,000 entries refused as a backpack (from its end record).
+- a zip declaring 2,000,000 entries refused as a backpack (from its end record);
+- opening a sign whose page holds 1 MB of words in the editor.
 """
 
 from __future__ import annotations
@@ -46,6 +47,30 @@ grew = (peak - before) / 1024
 print(f"zip of 2,000,000 entries refused ({{said}}): {{took * 1000:.1f}} ms, peak memory +{{grew:.1f}} MB")
 """
 
+PAGE = """
+import os, sys, tempfile, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {root!r})
+from nook.ui.app import create_application
+app = create_application(["bench"])
+from nook.core.library import Library
+from nook.speech import Voice
+from nook.ui.editor import PieceScreen
+from nook.ui.operations import Operations
+library = Library.open(tempfile.mkdtemp())
+writer = library.add_writer("Maya", "fox")
+piece = library.new_piece(writer.id, "sign")
+library.update_page(library.pages(piece.id)[0].id, words=("the fox ran up the hill " * 41_667)[:1_000_000])
+start = time.perf_counter()
+screen = PieceScreen(library, Operations(library), piece.id, Voice(), 64)
+screen.resize(1100, 780)
+screen.show()
+app.processEvents()
+took = time.perf_counter() - start
+shown = len(screen.current_view.edits["words"].toPlainText())
+print(f"a page of 1,000,000 letters opened in the editor: {{took:.2f}} s ({{shown}} letters laid out)")
+"""
+
 
 def run(code: str) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -68,6 +93,7 @@ def main() -> None:
         crowded = many_entries_zip(Path(folder) / "crowded.nook", 2_000_000)
         print(f"(the zip is {crowded.stat().st_size / 1e6:.0f} MB)")
         run(ZIP.format(root=str(ROOT), path=str(crowded)))
+    run(PAGE.format(root=str(ROOT)))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,11 @@
 """A page's words boxes: made in reading order, laid exactly over the page's word
 areas, and sized the way the renderer sizes the words, so what the child sees is what
-prints; and where typing starts on a page."""
+prints; and where typing starts on a page.
+
+A box holds at most the editor's MAX_FIELD letters. A page can bring more (a backpack
+allows 1 MB of words, made elsewhere): the box then shows the first MAX_FIELD letters and
+keeps the rest aside, untouched, so opening the page lays out a bounded amount and an
+edit stores what was shown plus the rest: nothing of the text is lost."""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from nook import render
 from nook.core.piece_text import first_pages
-from nook.ui.editor.words_edit import WordsEdit
+from nook.ui.editor.words_edit import MAX_FIELD, WordsEdit
 from nook.ui.kit import theme
 
 if TYPE_CHECKING:
@@ -25,12 +30,13 @@ class PageWords:
         self.piece = view.piece
         self.state = view.state
         self.edits: dict[str, WordsEdit] = {}
+        self.tails: dict[str, str] = {}  # field -> the letters past MAX_FIELD, kept aside
         # The page's main words box is made first (it is the one a screen reader or a
         # test finds first); Tab still goes through the boxes in reading order.
         boxes = sorted(view.layout_spec.texts, key=lambda b: b.field != "words")
         for box in boxes:
             edit = WordsEdit(view, box)
-            edit.setPlainText(self.state.text(box.field))
+            edit.setPlainText(self._shown(box.field))
             edit.textChanged.connect(lambda e=edit: self._typed(e))
             self.edits[box.field] = edit
         reading = [self.edits[box.field] for box in view.layout_spec.texts]
@@ -68,8 +74,17 @@ class PageWords:
             top = max(0, int((edit.height() - text_height) / 2))
             edit.setViewportMargins(0, top, 0, 0)
 
+    def _shown(self, field: str) -> str:
+        """The part of a field's words the box shows (the rest is kept in `tails`)."""
+        text = self.state.text(field)
+        if len(text) <= MAX_FIELD:
+            self.tails.pop(field, None)
+            return text
+        self.tails[field] = text[MAX_FIELD:]
+        return text[:MAX_FIELD]
+
     def _typed(self, edit: WordsEdit) -> None:
-        text = edit.toPlainText()
+        text = edit.toPlainText() + self.tails.get(edit.box.field, "")
         if text == self.state.text(edit.box.field):
             return
         self.piece.change_text(self.state, edit.box.field, text)
@@ -78,7 +93,7 @@ class PageWords:
     def show_text(self) -> None:
         """Show the state's words (after an undo), keeping the cursor near where it was."""
         for name, edit in self.edits.items():
-            text = self.state.text(name)
+            text = self._shown(name)
             if edit.toPlainText() != text:
                 position = edit.textCursor().position()
                 edit.blockSignals(True)

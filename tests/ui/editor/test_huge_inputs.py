@@ -65,3 +65,26 @@ def test_an_8000_pixel_png_is_made_ready_off_the_ui_thread(qtbot, library, write
     assert (info["width"], info["height"]) == (2048, 2048)
     stored = Image.open(io.BytesIO(library.media(item["media"])))
     assert stored.getpixel((10, 10)) == (255, 204, 0) and stored.getpixel((2000, 2000)) == (51, 102, 255)
+
+
+def test_a_page_of_a_million_letters_opens_with_a_bounded_box_and_keeps_every_letter(
+    qtbot, library, writer, open_piece
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from nook.ui.editor.words_edit import MAX_FIELD
+
+    words = ("the fox ran up the hill and down again " * 30_000)[:1_000_000]
+    piece = library.new_piece(writer.id, "sign")
+    library.update_page(library.pages(piece.id)[0].id, words=words)
+    screen = open_piece(piece.id)
+    edit = screen.current_view.edits["words"]
+    # What the editor lays out is bounded by its own limit, whatever the page brought.
+    assert edit.document().characterCount() <= MAX_FIELD + 1
+    assert edit.toPlainText() == words[:MAX_FIELD]
+    cursor = edit.textCursor()
+    cursor.setPosition(0)
+    edit.setTextCursor(cursor)
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)  # the first letter goes; the other 999,999 stay
+    screen.flush()
+    assert library.pages(piece.id)[0].words == words[1:]
