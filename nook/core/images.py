@@ -75,17 +75,17 @@ def prepare_photo(data: bytes) -> Photo:
                     # Decode at a reduced scale where the codec can: far less memory.
                     image.draft("RGB", (MAX_SIDE, MAX_SIDE))
                 image.load()
+                decoded: Image.Image = image
                 if image.format != "JPEG" and max(image.size) >= 2 * MAX_SIDE:
                     # A codec that cannot decode at a reduced scale (PNG): shrink by a whole
                     # factor at once and let the full-size pixels go, so the copies made
                     # below (upright, converted, thumbnail) are small ones.
-                    full = image
                     try:
-                        image = full.reduce(max(image.size) // MAX_SIDE)
-                        full.close()
+                        decoded = image.reduce(max(image.size) // MAX_SIDE)
+                        image.close()
                     except ValueError:
-                        image = full  # a mode reduce does not take (palette): thumbnail does it
-                upright = ImageOps.exif_transpose(image)
+                        pass  # a mode reduce does not take (palette): thumbnail does it below
+                upright = ImageOps.exif_transpose(decoded)
                 has_alpha = upright.mode in ("RGBA", "LA", "PA") or (
                     upright.mode == "P" and "transparency" in upright.info
                 )
