@@ -125,7 +125,13 @@ def write_backpack(library: Library, piece_ids: Iterable[str], destination: Path
         writer = library.writer(piece.writer_id)
         if writer is None:
             raise KeyError(piece.writer_id)
-        writers[writer.id] = {"id": writer.id, "name": writer.name, "avatar": writer.avatar, "colour": writer.colour}
+        writers[writer.id] = {
+            "id": writer.id,
+            "name": writer.name,
+            "avatar": writer.avatar,
+            "colour": writer.colour,
+            "language": writer.language,
+        }
         pages = [_page_record(p) for p in library.pages(piece.id)]
         for page in pages:
             hashes |= page_media(page["picture"], page["extras"])
@@ -264,7 +270,8 @@ def unpack(library: Library, backpack: Backpack, writer_choice: dict[str, str | 
 def _add_writer(library: Library, incoming: IncomingWriter) -> str:
     # The incoming id is kept, so the next backpack from that computer finds this writer.
     writer_id = incoming.id if library.writer(incoming.id) is None else new_id()
-    return library.add_writer(incoming.name, incoming.avatar, incoming.colour, writer_id=writer_id).id
+    language = incoming.language or None  # an older backpack: everyone's language here
+    return library.add_writer(incoming.name, incoming.avatar, incoming.colour, writer_id=writer_id, language=language).id
 
 
 def _local_versions(library: Library, origin: str) -> Iterator[tuple[Piece, str | None, int]]:

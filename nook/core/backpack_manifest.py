@@ -59,6 +59,7 @@ class IncomingWriter:
     name: str
     avatar: str
     colour: str
+    language: str = ""  # "" from a backpack made before writers had a language
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ def parse_manifest(manifest: dict[str, Any]) -> Backpack:
             name=" ".join(_text(raw.get("name"), "a writer's name", 200).split())[:60],
             avatar=_text(raw.get("avatar"), "a writer's avatar", 100),
             colour=_text(raw.get("colour", "#1f4e9c"), "a writer's colour", 20),
+            language=_text(raw.get("language", ""), "a writer's language", 20),
         )
         if writer.id in writers:
             raise ManifestWrong("a writer twice")

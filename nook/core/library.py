@@ -147,9 +147,18 @@ class Library(PieceChanges):
         return not busy
 
     # -- writers ------------------------------------------------------------------------------
-    def add_writer(self, name: str, avatar: str, colour: str | None = None, writer_id: str | None = None) -> Writer:
-        """A new writer at the end of the list (`writer_id`: one kept from another computer)."""
+    def add_writer(
+        self,
+        name: str,
+        avatar: str,
+        colour: str | None = None,
+        writer_id: str | None = None,
+        language: str | None = None,
+    ) -> Writer:
+        """A new writer at the end of the list (`writer_id`: one kept from another computer;
+        `language`: theirs, else everyone's)."""
         name = " ".join(name.split())[:60]
+        language = settings.clean("language", language) if language else str(self.setting("language"))
         with self.transaction():
             position = self.db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM writers").fetchone()[0]
             row: dict[str, Any] = {
@@ -160,13 +169,14 @@ class Library(PieceChanges):
                 "position": position,
                 "archived": 0,
                 "created": now(),
+                "language": language,
             }
             self.db.table("writers").insert(row)
             self._announce(Change(What.WRITER, writer_id=row["id"]))
         return Writer.from_row(row)
 
     def update_writer(self, writer_id: str, **fields: Any) -> Writer:
-        allowed = {"name", "avatar", "colour", "archived", "position"}
+        allowed = {"name", "avatar", "colour", "archived", "position", "language"}
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"cannot change {sorted(unknown)}")
@@ -174,9 +184,13 @@ class Library(PieceChanges):
             fields["name"] = " ".join(str(fields["name"]).split())[:60]
         if "archived" in fields:
             fields["archived"] = int(bool(fields["archived"]))
+        if "language" in fields:
+            fields["language"] = settings.clean("language", fields["language"])
         with self.transaction():
             self.db.table("writers").update(writer_id, fields)
             self._announce(Change(What.WRITER, writer_id=writer_id))
+            if "language" in fields:  # the screens follow a language as they follow a setting
+                self._announce(Change(What.SETTING, writer_id=writer_id))
         writer = self.writer(writer_id)
         assert writer is not None
         return writer
@@ -215,6 +229,10 @@ class Library(PieceChanges):
     def setting(self, key: str, writer_id: str | None = None) -> Any:
         if key not in settings.DEFAULTS:
             raise KeyError(key)
+        if key == "language" and writer_id:
+            row = self.db.execute("SELECT language FROM writers WHERE id = ?", [writer_id]).fetchone()
+            if row is not None:
+                return row[0] or settings.DEFAULTS[key]
         scopes = [writer_id, ""] if writer_id and key in settings.PER_WRITER else [""]
         for scope in scopes:
             row = self.db.execute("SELECT value FROM settings WHERE scope = ? AND key = ?", [scope, key]).fetchone()
@@ -227,6 +245,9 @@ class Library(PieceChanges):
 
     def set_setting(self, key: str, value: Any, writer_id: str | None = None) -> None:
         value = settings.clean(key, value)
+        if key == "language" and writer_id:
+            self.update_writer(writer_id, language=value)  # kept on the writer (settings.py)
+            return
         scope = writer_id if writer_id and key in settings.PER_WRITER else ""
         with self.transaction():
             self.db.table("settings").upsert(

@@ -7,6 +7,7 @@ library made by any older version is brought up to date when it is opened.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -176,6 +177,23 @@ def _seed_word_wall_and_idea_cards(db: Database) -> None:
     # No schema change: the starter word banks and bundled idea cards become rows the
     # grown-up can edit and hide, seeded by the library right after this step is applied.
     pass
+
+
+@migration("0004_writer_language")
+def _writer_language(db: Database) -> None:
+    # The language belongs to the writer (one classroom computer serves an English writer
+    # and a Spanish writer one after another). It was a per-writer setting before; those
+    # values move onto the writer, and a writer without one takes everyone's language.
+    db.table("writers").add_column("language", str, not_null_default="en")
+    rows = db.execute("SELECT scope, value FROM settings WHERE key = 'language'").fetchall()
+    values = {str(scope): json.loads(value) for scope, value in rows}
+    everyone = values.pop("", None)
+    if isinstance(everyone, str) and everyone:
+        db.execute("UPDATE writers SET language = ?", [everyone])
+    for writer_id, language in values.items():
+        if isinstance(language, str) and language:
+            db.execute("UPDATE writers SET language = ? WHERE id = ?", [language, writer_id])
+    db.execute("DELETE FROM settings WHERE key = 'language' AND scope NOT IN ('', 'state')")
 
 
 def applied(db: Database) -> list[str]:

@@ -22,6 +22,9 @@ class Writer:
     position: int = 0
     archived: bool = False
     created: str = ""
+    # The writer's language (a code such as "en" or "es"): the words on screen, the voice,
+    # sticker names, cards and banks while this writer writes.
+    language: str = "en"
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Writer:
@@ -33,6 +36,7 @@ class Writer:
             position=row["position"] or 0,
             archived=bool(row["archived"]),
             created=row["created"],
+            language=row.get("language") or "en",
         )
 
 

@@ -7,6 +7,7 @@ wins over the default here.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 DEFAULTS: dict[str, Any] = {
@@ -17,6 +18,9 @@ DEFAULTS: dict[str, Any] = {
     "echo_sentences": False,
     "voice_id": None,
     "voice_rate": 1.0,
+    # For a writer: their own language, kept on the writer itself (the library routes it
+    # there, so "use everyone's settings" never takes a child's language away). For
+    # everyone: the grown-up corner's language, and the one a new writer starts with.
     "language": "en",
     # look
     "button_size": 64,
@@ -58,6 +62,9 @@ PER_WRITER = frozenset(
     }
 )
 
+# A language code as the translations are named: "es", "pt_BR", "zh_Hant".
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]{2,4})?")
+
 BUTTON_SIZE_RANGE = (48, 192)
 TEXT_SIZE_RANGE = (18, 120)
 VOICE_RATE_RANGE = (0.5, 1.5)
@@ -74,6 +81,9 @@ def clean(key: str, value: Any) -> Any:
         return int(min(max(int(value), TEXT_SIZE_RANGE[0]), TEXT_SIZE_RANGE[1]))
     if key == "voice_rate":
         return float(min(max(float(value), VOICE_RATE_RANGE[0]), VOICE_RATE_RANGE[1]))
+    if key == "language":
+        code = str(value or "").strip()
+        return code if LANGUAGE_CODE.fullmatch(code) else DEFAULTS[key]
     if key == "reading_voice":
         return value if value in READING_VOICES else DEFAULTS[key]
     if isinstance(default, bool):
