@@ -140,3 +140,13 @@ def virtual_microphone(qapp, qtbot):
     qtbot.waitUntil(lambda: Microphones(mic.device_id).device() is not None, timeout=10_000)
     yield mic
     mic.close()
+
+
+@pytest.fixture(autouse=True)
+def english_again() -> Iterator[None]:
+    """A test that switched the language (a Spanish writer) leaves the next one in English."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
+    yield
+    QLocale.setDefault(locale)

@@ -271,7 +271,9 @@ def _add_writer(library: Library, incoming: IncomingWriter) -> str:
     # The incoming id is kept, so the next backpack from that computer finds this writer.
     writer_id = incoming.id if library.writer(incoming.id) is None else new_id()
     language = incoming.language or None  # an older backpack: everyone's language here
-    return library.add_writer(incoming.name, incoming.avatar, incoming.colour, writer_id=writer_id, language=language).id
+    return library.add_writer(
+        incoming.name, incoming.avatar, incoming.colour, writer_id=writer_id, language=language
+    ).id
 
 
 def _local_versions(library: Library, origin: str) -> Iterator[tuple[Piece, str | None, int]]:

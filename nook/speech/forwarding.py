@@ -38,12 +38,12 @@ class ForwardingVoice(Voice):
         if self._engine is not None:
             raise RuntimeError("this voice already has its engine")
         super().stop()  # anything said before the engine came is over
-        engine.set_voice(self._voice_id)
+        self._engine = engine
+        self._use_voice()
         engine.set_rate(self._rate)
         engine.started.connect(self._engine_started)
         engine.word.connect(self._engine_word)
         engine.finished.connect(self._engine_finished)
-        self._engine = engine
         self.ready.emit()
 
     # -- the contract ---------------------------------------------------------
@@ -80,9 +80,24 @@ class ForwardingVoice(Voice):
         return self._engine.voices(language) if self._engine is not None else []
 
     def set_voice(self, voice_id: str | None) -> None:
+        """The voice a grown-up chose (None: the usual one); used while it speaks the language."""
         self._voice_id = voice_id
-        if self._engine is not None:
-            self._engine.set_voice(voice_id)
+        self._use_voice()
+
+    def set_language(self, language: str) -> None:
+        super().set_language(language)
+        self._use_voice()
+
+    def _use_voice(self) -> None:
+        """The voice follows the language: the chosen voice if it speaks the language,
+        else the engine's first (its preferred: espeak-ng's es-419 for Spanish)."""
+        if self._engine is None:
+            return
+        voices = self._engine.voices(self._language)
+        if not voices or any(v.id == self._voice_id for v in voices):
+            self._engine.set_voice(self._voice_id)
+        else:
+            self._engine.set_voice(voices[0].id)
 
     def set_rate(self, rate: float) -> None:
         self._rate = clamp_rate(rate)

@@ -19,6 +19,7 @@ class SilentVoice(Voice):
     def __init__(self, parent: QObject | None = None, word_ms: int = 20) -> None:
         super().__init__(parent)
         self.spoken: list[str] = []
+        self.spoken_with: list[str | None] = []  # the voice each text was said with
         self.word_ms = word_ms
         self.rate = 1.0
         self.voice_id: str | None = None
@@ -34,6 +35,7 @@ class SilentVoice(Voice):
         utterance = self._next_id()
         self._pending.add(utterance)
         self.spoken.append(text)
+        self.spoken_with.append(self.voice_id)
         self._current = utterance
         self._steps = [(w.start, w.length) for w in evenly_timed(text, 0)]
         self._started = False

@@ -55,6 +55,7 @@ class Voice(QObject):
         self._reason = reason or "No speech engine was found."
         self._last_id = 0
         self._pending: set[int] = set()
+        self._language = "en"
 
     # -- the contract ---------------------------------------------------------
     def say(self, text: str) -> int:
@@ -92,6 +93,28 @@ class Voice(QObject):
 
     def set_rate(self, rate: float) -> None:
         pass
+
+    @property
+    def language(self) -> str:
+        """The language spoken now (a code such as "en" or "es")."""
+        return self._language
+
+    def set_language(self, language: str) -> None:
+        """Speak ``language`` from now on (an engine picks its voice for it; see ForwardingVoice)."""
+        self._language = language
+
+    def say_in(self, text: str, language: str) -> int:
+        """Say ``text`` in ``language``'s voice once, then speak the current language again:
+        a language's button says its own name in its own voice ("Español" in Spanish)."""
+        if language == self._language:
+            return self.say(text)
+        previous = self._language
+        self.set_language(language)
+        try:
+            # Engines take the voice when the utterance is asked for, so it can go back now.
+            return self.say(text)
+        finally:
+            self.set_language(previous)
 
     def unavailable_reason(self) -> str:
         return "" if self.is_available() else self._reason

@@ -476,10 +476,26 @@
     </message>
 </context>
 <context>
+    <name>GrownUp</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For everyone: the grown-up corner&apos;s language, and the one a new writer starts with. For a writer: their screens, their voice, sticker names, idea cards and word banks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>English</source>
         <comment>the name of this language, written in this language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello!</source>
+        <comment>a greeting in the picture that stands for this language</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -531,6 +547,49 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Writers</name>
+    <message>
+        <source>Who is writing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For grown-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (you can skip this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap your picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writer {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New writer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

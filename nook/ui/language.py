@@ -58,6 +58,23 @@ def current_language_name() -> str:
     return translate("Language", "English", "the name of this language, written in this language")
 
 
+def greeting(code: str, folder: Path | None = None) -> str:
+    """A language's "Hello!" in itself, drawn in the picture that stands for it."""
+    if code == SOURCE:
+        return "Hello!"
+    translator = QTranslator()
+    if translator.load(f"nook_{code}", str(folder if folder is not None else translations_dir())):
+        own = translator.translate("Language", "Hello!", "a greeting in the picture that stands for this language")
+        if own:
+            return own
+    return code.upper()
+
+
+def current_greeting() -> str:
+    """The phrase a translator fills with their language's greeting ("¡Hola!")."""
+    return translate("Language", "Hello!", "a greeting in the picture that stands for this language")
+
+
 def native_name(code: str, folder: Path | None = None) -> str:
     """A language's name in itself ("English", "Español"): what its button says, in its voice.
 

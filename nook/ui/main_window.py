@@ -17,6 +17,7 @@ from nook.ui.grownup.door import GrownUpDoor
 from nook.ui.grownup.visit import IDLE_MS, GrownUpVisit
 from nook.ui.kit import fit
 from nook.ui.kit.talking import TalkingButtons
+from nook.ui.language import LanguageSwitch
 from nook.ui.operations import RETRY_MS, Operations
 from nook.ui.shelf.classroom import ClassroomWatch
 from nook.ui.shelf.screen import ShelfScreen
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         grown_up_idle_ms: int = IDLE_MS,
         screen_area: QRect | None = None,
         store_retry_ms: int = RETRY_MS,
+        languages: LanguageSwitch | None = None,
     ) -> None:
         super().__init__(parent)
         self.show_time_look_ms = show_time_look_ms  # show time's look after a read page (None: its own)
@@ -59,6 +61,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Writing Nook")
         self.library = library
         self.ops = Operations(library, self, retry_ms=store_retry_ms)
+        # The language follows the writer (their screens, voice, stickers and cards); the
+        # grown-up corner has its own. Screens are built in everyone's language, then the
+        # writer's is put in when their shelf opens.
+        self.languages = languages if languages is not None else LanguageSwitch(self)
+        self.languages.use(str(library.setting("language")))
+        voice.set_language(self.languages.current)
         # The voice is here from the start; the app attaches its engine after the first
         # paint (see ForwardingVoice), and the talking buttons start listening then.
         self.voice = voice
@@ -83,11 +91,13 @@ class MainWindow(QMainWindow):
         column.addWidget(self.storage_strip)
         column.addWidget(self.screens, 1)
         self.setCentralWidget(holder)
-        self.writers_screen = WritersScreen(library, self.ops, size)
+        self.writers_screen = WritersScreen(library, self.ops, size, voice=voice)
         self.storage_watch = StorageWatch(
             self.ops, self.storage_strip, self, lambda: self.shelf_screen.button_size, self._say
         )
         self.writers_screen.writer_chosen.connect(self.show_shelf)
+        self.writers_screen.current_language = lambda: self.languages.current
+        self.writers_screen.language_chosen.connect(self.use_language)
         self.shelf_screen = ShelfScreen(library, self.ops, voice, size)
         self.shelf_screen.piece_opened.connect(self.open_piece)
         # New pieces as they were made: one left untouched is removed when left (no clutter).
@@ -108,6 +118,9 @@ class MainWindow(QMainWindow):
         self.grown_up = GrownUpDoor(library, self.ops, self.screens, voice, self, visit=visit)
         self.shelf_screen.grown_up_wanted.connect(self.grown_up.open)
         self.writers_screen.grown_up_wanted.connect(self.grown_up.open)
+        # The corner speaks the grown-up's language while it is shown; leaving it, the writer's.
+        self.grown_up.opening.connect(lambda: self.use_language(str(library.setting("language"))))
+        self.grown_up.left.connect(self.apply_language)
         self.writers_screen.ask_grown_up = visit.ask
         self.classroom = ClassroomWatch(library, self.ops, self)
         self.classroom.idle.connect(self._classroom_idle)
@@ -177,6 +190,20 @@ class MainWindow(QMainWindow):
         self._talking_on = bool(self.library.setting("talking_buttons", self.writer_id))
         self.voice.set_voice(self.library.setting("voice_id", self.writer_id))
         self.voice.set_rate(float(self.library.setting("voice_rate", self.writer_id)))
+        self.apply_language()
+
+    def apply_language(self) -> None:
+        """The grown-up corner's language while it is open, else the writer's (on "Who is
+        writing?" the last writer's stays until the next one is chosen)."""
+        if self.grown_up.is_open:
+            self.use_language(str(self.library.setting("language")))
+        elif self.writer_id is not None and self.library.writer(self.writer_id) is not None:
+            self.use_language(str(self.library.setting("language", self.writer_id)))
+
+    def use_language(self, code: str) -> None:
+        """Screens, talking buttons and the voice switch to ``code`` now, no restart."""
+        self.languages.use(code)
+        self.voice.set_language(self.languages.current)
 
     def _on_change(self, change: Change) -> None:
         if change.what is What.SETTING:

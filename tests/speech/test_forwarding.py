@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from nook.speech import ForwardingVoice, Voice
 from nook.speech.silent import SilentVoice
+from nook.speech.voice import VoiceInfo
 from nook.ui.editor.read_aloud import ReadAloud
 
 
@@ -89,3 +90,40 @@ def test_an_engine_comes_only_once(voice: ForwardingVoice) -> None:
     voice.attach(SilentVoice())
     with pytest.raises(RuntimeError):
         voice.attach(SilentVoice())
+
+
+class TwoLanguages(SilentVoice):
+    """An engine with an English and two Spanish voices, its preferred Spanish first."""
+
+    VOICES = {"en": ["en-a", "en-b"], "es": ["es-419", "es-es"]}
+
+    def voices(self, language: str = "en") -> list[VoiceInfo]:
+        return [VoiceInfo(v, v, language) for v in self.VOICES.get(language, [])]
+
+
+def test_the_voice_follows_the_language_and_keeps_a_grown_ups_choice_where_it_fits(
+    qtbot, voice: ForwardingVoice
+) -> None:
+    engine = TwoLanguages(word_ms=1)
+    voice.set_voice("en-b")  # a grown-up's choice
+    voice.attach(engine)
+    assert engine.voice_id == "en-b"
+    voice.set_language("es")
+    assert (voice.language, engine.voice_id) == ("es", "es-419")  # the choice is English: Spanish's own
+    voice.set_voice("es-es")
+    assert engine.voice_id == "es-es"
+    voice.set_language("en")
+    assert engine.voice_id == "en-a"
+    voice.set_language("vi")  # no voice for it here: the chosen one goes on speaking
+    assert engine.voice_id == "es-es"
+
+
+def test_a_language_says_its_own_name_in_its_own_voice_once(qtbot, voice: ForwardingVoice) -> None:
+    engine = TwoLanguages(word_ms=1)
+    voice.attach(engine)
+    with qtbot.waitSignal(voice.finished, timeout=3000):
+        voice.say_in("Español", "es")
+    assert voice.language == "en" and engine.voice_id == "en-a"
+    with qtbot.waitSignal(voice.finished, timeout=3000):
+        voice.say("English")
+    assert list(zip(engine.spoken, engine.spoken_with, strict=True)) == [("Español", "es-419"), ("English", "en-a")]

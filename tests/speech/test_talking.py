@@ -152,3 +152,31 @@ def test_a_talking_buttons_own_name_gives_way_to_the_next(qtbot, silent_voice, p
     qtbot.waitUntil(lambda: silent_voice.spoken == ["New book"], timeout=3000)
     rest_on(read_to_me)  # moving on interrupts our own name, not a child's reading
     qtbot.waitUntil(lambda: silent_voice.spoken == ["New book", "Read to me"], timeout=3000)
+
+
+def test_a_button_naming_a_language_says_it_in_that_languages_voice(qtbot, panel) -> None:
+    from nook.speech import ForwardingVoice
+    from nook.speech.silent import SilentVoice
+    from nook.speech.voice import VoiceInfo
+
+    class Bilingual(SilentVoice):
+        def voices(self, language: str = "en") -> list[VoiceInfo]:
+            return [VoiceInfo(f"voice-{language}", language, language)] if language in ("en", "es") else []
+
+    window, new_book, read_to_me, icon, quiet = panel
+    engine = Bilingual(word_ms=1)
+    voice = ForwardingVoice()
+    voice.attach(engine)
+    read_to_me.setAccessibleName("Español")
+    read_to_me.setProperty("spokenLanguage", "es")
+    talking = TalkingButtons(voice, lambda: True, rest_ms=50)
+    try:
+        rest_on(read_to_me)
+        qtbot.waitUntil(lambda: engine.spoken == ["Español"], timeout=3000)
+        qtbot.waitUntil(lambda: not voice.is_speaking(), timeout=3000)
+        rest_on(new_book)
+        qtbot.waitUntil(lambda: engine.spoken == ["Español", "New book"], timeout=3000)
+        assert engine.spoken_with == ["voice-es", "voice-en"]
+    finally:
+        talking.uninstall()
+        voice.shutdown()

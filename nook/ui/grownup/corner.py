@@ -101,7 +101,7 @@ class GrownUpCorner(QWidget):
         layout.addLayout(body, 1)
 
         self.settings_page = SettingsPage(library, ops, voice)
-        self.writers_page = WritersPage(library, ops)
+        self.writers_page = WritersPage(library, ops, voice=voice)
         self.trash_page = TrashPage(library, ops)
         self.word_wall_page = WordWallPage(library, ops)
         self.ideas_page = IdeasPage(library, ops)

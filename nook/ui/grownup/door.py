@@ -28,6 +28,9 @@ class GrownUpDoor(QObject):
 
     opened = Signal()
     left = Signal()
+    # Past the gate, just before the corner is built: the window puts in the corner's
+    # language first, so the corner is made in it.
+    opening = Signal()
 
     def __init__(
         self,
@@ -73,6 +76,7 @@ class GrownUpDoor(QObject):
         """For callers that already asked the gate (and for tests of the corner)."""
         self.visit.begin()
         if self.corner is None:
+            self.opening.emit()
             extra = [(name, factory(), icon_name) for name, factory, icon_name in self._sections]
             from nook.ui.grownup.corner import GrownUpCorner  # built only past the gate
 

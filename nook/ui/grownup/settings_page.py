@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from nook.core import settings, shelf
 from nook.core.library import Change, Library, What
+from nook.i18n import translate
 from nook.speech import Voice
 from nook.ui.kit.calm_inputs import CalmComboBox, CalmSlider, CalmSpinBox
-from nook.ui.kit.plain import PlainLabel
+from nook.ui.kit.plain import PlainLabel, plain_tip
+from nook.ui.language import available_languages, native_name
 from nook.ui.operations import Operations
 
 FONTS = (("andika", "Andika"), ("opendyslexic", "OpenDyslexic"), ("comicneue", "Comic Neue"))
@@ -126,6 +128,30 @@ class SettingsPage(QWidget):
         self.voice_status.setObjectName("voiceStatus")
         self.voice_status.setWordWrap(True)
         form.addRow(self.voice_status)
+        languages = CalmComboBox()
+        languages.setObjectName("setting_language")
+        languages.setAccessibleName(translate("GrownUp", "Language"))
+        languages.setToolTip(
+            plain_tip(
+                translate(
+                    "GrownUp",
+                    "For everyone: the grown-up corner's language, and the one a new writer starts with. "
+                    "For a writer: their screens, their voice, sticker names, idea cards and word banks.",
+                )
+            )
+        )
+        for code in available_languages(self.voice):
+            languages.addItem(native_name(code), code)
+        languages.activated.connect(lambda i, c=languages: self._store("language", c.itemData(i)))
+        self.controls["language"] = languages
+
+        def load_language(code: Any) -> None:
+            if languages.findData(code) < 0:  # a language this computer cannot speak now
+                languages.addItem(native_name(str(code)), code)
+            languages.setCurrentIndex(languages.findData(code))
+
+        self._loaders["language"] = load_language
+        form.addRow(translate("GrownUp", "Language"), languages)
         for key in ("talking_buttons", "echo_letters", "echo_words", "echo_sentences"):
             self._check(key, form)
         voices = CalmComboBox()

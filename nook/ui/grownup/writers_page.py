@@ -18,8 +18,12 @@ from PySide6.QtWidgets import (
 
 from nook.core import word_wall
 from nook.core.library import Change, Library, What
+from nook.i18n import translate
+from nook.speech import Voice
+from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.icons import avatar_icon, avatar_list, icon
 from nook.ui.kit.plain import PlainLabel, plain_tip
+from nook.ui.language import available_languages, native_name
 from nook.ui.operations import Operations
 
 WRITER_ROLE = Qt.ItemDataRole.UserRole
@@ -28,7 +32,9 @@ WRITER_ROLE = Qt.ItemDataRole.UserRole
 class WritersPage(QWidget):
     """One list of every writer (archived ones too) and what a grown-up can change."""
 
-    def __init__(self, library: Library, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, ops: Operations, parent: QWidget | None = None, voice: Voice | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("writersPage")
         self.setAccessibleName("Writers")
@@ -78,6 +84,14 @@ class WritersPage(QWidget):
         self.names_button.setAccessibleName("Put every name on the word wall")
         self.names_button.clicked.connect(lambda: self.ops.store(self, word_wall.add_writer_names, self.library))
 
+        # The writer's language: their screens, voice, sticker names, cards and banks.
+        self.language_box = CalmComboBox()
+        self.language_box.setObjectName("writerLanguage")
+        self.language_box.setAccessibleName(translate("GrownUp", "Language"))
+        for code in available_languages(voice if voice is not None else Voice(self)):
+            self.language_box.addItem(native_name(code), code)
+        self.language_box.activated.connect(self._language_chosen)
+
         self.avatars = QListWidget()
         self.avatars.setObjectName("writerAvatarChoice")
         self.avatars.setAccessibleName("Picture")
@@ -103,6 +117,10 @@ class WritersPage(QWidget):
         order_row.addStretch(1)
         right = QVBoxLayout()
         right.addLayout(name_row)
+        language_row = QHBoxLayout()
+        language_row.addWidget(PlainLabel(translate("GrownUp", "Language")))
+        language_row.addWidget(self.language_box, 1)
+        right.addLayout(language_row)
         right.addWidget(PlainLabel("Picture"))
         right.addWidget(self.avatars, 1)
         right.addLayout(order_row)
@@ -148,6 +166,7 @@ class WritersPage(QWidget):
             self.rename_button,
             self.archive_button,
             self.avatars,
+            self.language_box,
             self.up_button,
             self.down_button,
         ):
@@ -156,6 +175,9 @@ class WritersPage(QWidget):
             self.name_edit.clear()
             return
         self.name_edit.setText(writer.name)
+        if self.language_box.findData(writer.language) < 0:  # a language this computer cannot speak now
+            self.language_box.addItem(native_name(writer.language), writer.language)
+        self.language_box.setCurrentIndex(self.language_box.findData(writer.language))
         self.archive_button.setText("Bring back" if writer.archived else "Archive")
         self.archive_button.setAccessibleName(self.archive_button.text())
         for row in range(self.avatars.count()):
@@ -182,6 +204,11 @@ class WritersPage(QWidget):
     def rename(self) -> None:
         if self.writer_id:
             self._store(self.library.update_writer, self.writer_id, name=self.name_edit.text())
+
+    def _language_chosen(self, index: int) -> None:
+        code = self.language_box.itemData(index)
+        if self.writer_id and code:
+            self._store(self.library.update_writer, self.writer_id, language=code)
 
     def _avatar_clicked(self, item: QListWidgetItem) -> None:
         if self.writer_id:

@@ -184,6 +184,8 @@ class TalkingButtons(QObject):
         if self._child_is_listening():
             return  # never over reading: the next rest, after it, may say the name
         self._spoken = speaker
-        utterance = self._voice.say(name)
+        # A control naming a language (the language choice) says it in that language's voice.
+        language = speaker.property("spokenLanguage")
+        utterance = self._voice.say_in(name, language) if isinstance(language, str) else self._voice.say(name)
         # A voice that cannot speak finishes at once, even inside say().
         self._own = 0 if utterance == self._last_finished else utterance

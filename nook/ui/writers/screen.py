@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,12 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core.library import Change, Library, What
+from nook.i18n import translate
+from nook.speech import Voice
 from nook.ui.grownup.gate import ask_grown_up
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import avatar_icon, avatar_list
 from nook.ui.kit.plain import PlainLabel
+from nook.ui.language import available_languages
 from nook.ui.operations import Operations
+from nook.ui.writers.language_choice import LanguageChoice
 
 
 def _clear(layout: QGridLayout) -> None:
@@ -39,15 +43,28 @@ class WritersScreen(QWidget):
 
     writer_chosen = Signal(str)
     grown_up_wanted = Signal()
+    # A child tapped a language for the writer they are making: the window switches to it
+    # at once, so they see and hear their choice.
+    language_chosen = Signal(str)
 
-    def __init__(self, library: Library, ops: Operations, button_size: int = 64, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        ops: Operations,
+        button_size: int = 64,
+        parent: QWidget | None = None,
+        voice: Voice | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("writersScreen")
-        self.setAccessibleName("Who is writing?")
         self.library = library
         self.ops = ops
+        self.voice = voice if voice is not None else Voice(self)
         # The window gives its grown-up visit's `ask`, so a teacher is asked once per visit.
         self.ask_grown_up: Callable[[QWidget | None], bool] = ask_grown_up
+        # The language the app speaks now (the window's); a new writer starts with it.
+        self.current_language: Callable[[], str] = lambda: str(library.setting("language"))
+        self.language_choice: LanguageChoice | None = None
         self.button_size = button_size
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_choose())
@@ -57,31 +74,50 @@ class WritersScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         ops.changed.connect(self._on_change)
+        self.retranslate()  # builds the writers' buttons too
+
+    def retranslate(self) -> None:
+        """The screen's fixed phrases in the language now installed."""
+        self.setAccessibleName(translate("Writers", "Who is writing?"))
+        self.heading.setText(translate("Writers", "Who is writing?"))
+        self.heading.setAccessibleName(translate("Writers", "Who is writing?"))
+        self.grown_up_button.set_phrase(translate("Writers", "For grown-ups"))
+        self.writers_scroll.setAccessibleName(translate("Writers", "Writers"))
         self.refresh()
+        if self.avatar_buttons is not None:
+            self.back_button.set_phrase(translate("Writers", "Back"))
+            self.name_edit.setAccessibleName(translate("Writers", "Your name"))
+            self.name_edit.setPlaceholderText(translate("Writers", "Your name (you can skip this)"))
+            self.hint.setText(translate("Writers", "Tap your picture"))
+            self.hint.setAccessibleName(translate("Writers", "Tap your picture"))
+            self.avatar_scroll.setAccessibleName(translate("Writers", "Pictures"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- choose a writer --------------------------------------------------------------
     def _build_choose(self) -> QWidget:
         page = QWidget()
         outer = QVBoxLayout(page)
-        heading = PlainLabel("Who is writing?")
+        heading = self.heading = PlainLabel()
         heading.setObjectName("writersHeading")
-        heading.setAccessibleName("Who is writing?")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading.setStyleSheet(theme.TITLE)
         top = QHBoxLayout()
         top.addSpacing(int(self.button_size * 0.75))
         top.addWidget(heading, 1)
         self.grown_up_button = PictureButton(
-            "grown_up", "For grown-ups", "grownUpCornerFromWriters", max(48, int(self.button_size * 0.75))
+            "grown_up", "", "grownUpCornerFromWriters", max(48, int(self.button_size * 0.75))
         )
         self.grown_up_button.clicked.connect(self.grown_up_wanted.emit)
         top.addWidget(self.grown_up_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
-        scroll = QScrollArea()
+        scroll = self.writers_scroll = QScrollArea()
         # The controls inside take the keyboard, not the area (it has nothing to say).
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setObjectName("writersScroll")
-        scroll.setAccessibleName("Writers")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setStyleSheet(theme.SEE_THROUGH_SCROLL)
@@ -98,12 +134,12 @@ class WritersScreen(QWidget):
         self.writer_buttons: list[PictureButton] = []
         big = self._big()
         for index, writer in enumerate(self.library.writers()):
-            phrase = writer.name or f"Writer {index + 1}"
+            phrase = writer.name or translate("Writers", "Writer {number}").format(number=index + 1)
             button = PictureButton(avatar_icon(writer.avatar), phrase, f"writer_{writer.id}", big, caption=True)
             button.setMinimumWidth(big + 24)
             button.clicked.connect(lambda _=False, wid=writer.id: self.writer_chosen.emit(wid))
             self.writer_buttons.append(button)
-        add = PictureButton("add_writer", "New writer", "addWriter", big, caption=True)
+        add = PictureButton("add_writer", translate("Writers", "New writer"), "addWriter", big, caption=True)
         add.setMinimumWidth(big + 24)
         add.clicked.connect(self.start_adding)
         self.writer_buttons.append(add)
@@ -143,6 +179,8 @@ class WritersScreen(QWidget):
                 for button in self.avatar_buttons.buttons() if self.avatar_buttons else []:
                     assert isinstance(button, PictureButton)
                     button.set_target_size(int(size * 1.6))
+                if self.language_choice is not None:
+                    self.language_choice.set_target_size(size)
                 self.refresh()
 
     # -- add a writer -----------------------------------------------------------------
@@ -150,30 +188,32 @@ class WritersScreen(QWidget):
         page = QWidget()
         outer = QVBoxLayout(page)
         top = QHBoxLayout()
-        back = PictureButton("back", "Back", "addWriterBack", self.button_size)
+        back = self.back_button = PictureButton("back", "", "addWriterBack", self.button_size)
         back.clicked.connect(self.show_writers)
         top.addWidget(back)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("writerName")
-        self.name_edit.setAccessibleName("Your name")
-        self.name_edit.setPlaceholderText("Your name (you can skip this)")
         self.name_edit.setMaxLength(60)
         self.name_edit.setMinimumHeight(self.button_size)
         self.name_edit.setStyleSheet(theme.NAME_BOX)
         top.addWidget(self.name_edit, 1)
         outer.addLayout(top)
-        hint = PlainLabel("Tap your picture")
+        # More than one language here: the child says which is theirs before the picture.
+        languages = available_languages(self.voice)
+        if len(languages) > 1:
+            self.language_choice = LanguageChoice(languages, self.voice, self.button_size)
+            self.language_choice.chosen.connect(self.language_chosen.emit)
+            outer.addWidget(self.language_choice)
+        hint = self.hint = PlainLabel()
         hint.setObjectName("pickAvatarHint")
-        hint.setAccessibleName("Tap your picture")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setStyleSheet(theme.HINT)
         outer.addWidget(hint)
-        scroll = QScrollArea()
+        scroll = self.avatar_scroll = QScrollArea()
         # The controls inside take the keyboard, not the area (it has nothing to say).
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setStyleSheet(theme.SEE_THROUGH_SCROLL)
         scroll.setObjectName("avatarScroll")
-        scroll.setAccessibleName("Pictures")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         holder = QWidget()
@@ -199,7 +239,10 @@ class WritersScreen(QWidget):
         # already taken are greyed out while untaken ones remain.
         if self.avatar_buttons is None:
             self.pages.addWidget(self._build_add())
+            self.retranslate()
         assert self.avatar_buttons is not None
+        if self.language_choice is not None:
+            self.language_choice.select(self.current_language())
         taken = {w.avatar for w in self.library.writers()}
         free = [b for b in self.avatar_buttons.buttons() if b.objectName().removeprefix("avatar_") not in taken]
         for button in self.avatar_buttons.buttons():
@@ -223,7 +266,9 @@ class WritersScreen(QWidget):
             self.writer_buttons[0].setFocus()
 
     def add_writer(self, avatar_id: str) -> None:
-        writer = self.ops.run(self, self.library.add_writer, self.name_edit.text(), avatar_id)
+        language = self.language_choice.language if self.language_choice is not None else None
+        language = language or self.current_language()
+        writer = self.ops.run(self, self.library.add_writer, self.name_edit.text(), avatar_id, language=language)
         if writer is None:
             return
         self.pages.setCurrentIndex(0)
