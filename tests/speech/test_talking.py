@@ -171,10 +171,11 @@ def test_a_button_naming_a_language_says_it_in_that_languages_voice(qtbot, panel
     read_to_me.setProperty("spokenLanguage", "es")
     talking = TalkingButtons(voice, lambda: True, rest_ms=50)
     try:
-        rest_on(read_to_me)
+        # Off-centre: an earlier test may have left the pointer at the centre (no move then).
+        rest_on(read_to_me, read_to_me.rect().center() + QPoint(7, 5))
         qtbot.waitUntil(lambda: engine.spoken == ["Español"], timeout=3000)
         qtbot.waitUntil(lambda: not voice.is_speaking(), timeout=3000)
-        rest_on(new_book)
+        rest_on(new_book, new_book.rect().center() + QPoint(7, 5))
         qtbot.waitUntil(lambda: engine.spoken == ["Español", "New book"], timeout=3000)
         assert engine.spoken_with == ["voice-es", "voice-en"]
     finally:
