@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 from nook.assets import translations_dir
 from nook.i18n import translate
@@ -94,6 +94,17 @@ def native_name(code: str, folder: Path | None = None) -> str:
 class LanguageSwitch(QObject):
     """Installs the translators of one language at a time into the application."""
 
+    _shared: LanguageSwitch | None = None
+
+    @classmethod
+    def shared(cls) -> LanguageSwitch:
+        """The application's own switch. Translators belong to the application, not to a
+        window: one owned by a window would be removed as the window is destroyed, and
+        Qt would then ask the window's half-destroyed screens to translate themselves."""
+        if cls._shared is None:
+            cls._shared = cls(QCoreApplication.instance())
+        return cls._shared
+
     def __init__(self, parent: QObject | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
         self._folder = folder if folder is not None else translations_dir()
@@ -129,11 +140,14 @@ class LanguageSwitch(QObject):
             f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         ):
             self._installed.append(qt_own)
+        QLocale.setDefault(locale_for(code))
+        self._current = code
         if app is not None:
             for translator in self._installed:
                 QCoreApplication.installTranslator(translator)
-        QLocale.setDefault(locale_for(code))
-        self._current = code
+            # Qt posts LanguageChange to every window; deliver it now, while the screens
+            # and what they read from are certainly there, not at some later turn.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def remove(self) -> None:
         """Back to the source English with no translator at all (used when the app closes)."""

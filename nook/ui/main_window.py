@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         # The language follows the writer (their screens, voice, stickers and cards); the
         # grown-up corner has its own. Screens are built in everyone's language, then the
         # writer's is put in when their shelf opens.
-        self.languages = languages if languages is not None else LanguageSwitch(self)
+        self.languages = languages if languages is not None else LanguageSwitch.shared()
         self.languages.use(str(library.setting("language")))
         voice.set_language(self.languages.current)
         # The voice is here from the start; the app attaches its engine after the first
