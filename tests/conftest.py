@@ -4,6 +4,13 @@ The application is built and styled once per run: re-applying the style sheet an
 walks every widget alive, which cost more than the tests themselves. Top-level widgets a
 test leaves behind are deleted after it, so the next test starts clean.
 
+Temporary folders live in memory where the machine has a tmpfs at /dev/shm (set
+NOOK_TEST_TMP=disk to keep them on disk): the library stores every change with
+synchronous=FULL, and on a shared virtual disk each of those fsyncs waits 5-50 ms, which
+no test can see but the suite paid for thousands of times. Files, folders, permissions,
+locks and the small filesystems the disk-full tests mount behave the same there. A new
+library for a test is a copy of one made once per run (migrated and seeded the same).
+
 The app's own log (the ``nook`` loggers) is watched in every test: a warning or an
 error the test did not announce with ``app_log.expect(pattern)`` fails it.
 """
@@ -13,6 +20,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,10 +34,14 @@ os.environ.pop("NOOK_DATA_DIR", None)
 # Recovery files (nook.core.held_work) may go to the user's state folder: never the real one.
 os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="nook-test-state-")
 
-from nook.core.library import Library
+from nook.core.library import LIBRARY_FILE, Library
 from nook.ui.app import quiet_logging
 
 quiet_logging()
+
+_MEMORY = Path("/dev/shm")
+if os.environ.get("NOOK_TEST_TMP") != "disk" and _MEMORY.is_dir() and os.access(_MEMORY, os.W_OK):
+    tempfile.tempdir = str(_MEMORY)  # tmp_path and the app's own temporary files
 
 
 class AppLog(logging.Handler):
@@ -83,8 +95,17 @@ def data_dir(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def library_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new library's file, made once per run (creating one migrates and seeds it)."""
+    folder = tmp_path_factory.mktemp("library-template")
+    Library.open(folder).close()
+    return folder / LIBRARY_FILE
+
+
 @pytest.fixture
-def library(data_dir: Path) -> Iterator[Library]:
+def library(data_dir: Path, library_template: Path) -> Iterator[Library]:
+    shutil.copyfile(library_template, data_dir / LIBRARY_FILE)
     lib = Library.open(data_dir)
     yield lib
     lib.close()

@@ -84,7 +84,8 @@ def test_without_a_voice_show_time_is_silent(show: ShowTime) -> None:
 
 def test_read_aloud_lights_each_word_and_turns_the_pages_by_itself(library, story, qtbot) -> None:
     voice = make_voice("silent")
-    show = ShowTime(library, story.id, voice=voice)
+    # The look at each read page is short here (its length is the next test's business).
+    show = ShowTime(library, story.id, voice=voice, after_reading_ms=20)
     qtbot.addWidget(show)
     show.resize(1000, 760)
     lit: list[tuple[int, int]] = []
@@ -300,7 +301,7 @@ def test_the_light_fits_the_words_of_a_page_with_its_own_text_size(library, writ
     (part,) = spoken_parts(style, piece, page)
     drawn = word_rects(part, style.text_style(page), 0, 2)[0]  # where "Hi" is painted
     voice = make_voice("silent")
-    show = ShowTime(library, piece.id, voice=voice)
+    show = ShowTime(library, piece.id, voice=voice, picture_page_ms=20, after_reading_ms=20)
     qtbot.addWidget(show)
     show.resize(1000, 760)
     lit: list[QRectF] = []
