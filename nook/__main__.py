@@ -50,7 +50,7 @@ def open_library(data_dir: Path) -> Library:
     try:
         return Library.open(data_dir, busy_wait=busy_wait())
     except LibraryDamaged as exc:
-        from nook.core import safety
+        from nook.core import mishaps, safety
         from nook.core.recovery import salvage
 
         library, kept, rescued = salvage(data_dir)
@@ -61,6 +61,7 @@ def open_library(data_dir: Path) -> Library:
             file=sys.stderr,
         )
         library.set_state("recovered_from", str(kept))
+        mishaps.record(library, mishaps.Mishap(mishaps.stamp(), "damaged", str(kept)))
         notice = RESCUED_NOTICE.format(kept=kept, pieces=rescued.get("pieces", 0))
         safety.add_note(library, notice)
         library.notice = notice
@@ -179,7 +180,7 @@ def _bring_back_held_work(library: Library) -> None:
     at quit, goes back into its pieces now; the grown-up is told where it had been."""
     import sqlite3
 
-    from nook.core import held_work, safety
+    from nook.core import held_work, mishaps, safety
     from nook.i18n import translate
 
     try:
@@ -200,6 +201,7 @@ def _bring_back_held_work(library: Library) -> None:
     ).format(files=", ".join(str(path) for path in brought.files))
     try:
         safety.add_note(library, note)
+        mishaps.record(library, mishaps.Mishap(mishaps.stamp(), "recovered", ", ".join(map(str, brought.files))))
     except (sqlite3.Error, OSError) as error:
         log.warning("the note about the work put back could not be stored: %s", error)
     library.notice = library.notice or note

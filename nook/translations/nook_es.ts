@@ -485,6 +485,54 @@
         <source>For everyone: the grown-up corner&apos;s language, and the one a new writer starts with. For a writer: their screens, their voice, sticker names, idea cards and word banks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk was full, so new work could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program held the library, so new work could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library or its folder could not be written, so new work could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file was damaged. It was kept as {kept}; what could be read was rescued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work that could not be stored was kept in {files} and has been put back into its pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New work could not be stored ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still going on: the work is kept and tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored again from {time}; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong (newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now – This library can only be looked at here: it cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has gone wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
     def _safety_page(self) -> QWidget:
         from nook.ui.grownup.safety_page import SafetyPage
 
-        page = SafetyPage(self.library)
+        page = SafetyPage(self.library, ops=self.ops)
         page.restore_wanted.connect(self.restore_wanted.emit)
         return page
 

@@ -29,7 +29,7 @@ from typing import ParamSpec, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from nook.core import held_work, opening
+from nook.core import held_work, mishaps, opening
 from nook.core.held_work import HeldPage
 from nook.core.library import Change, Library
 
@@ -127,6 +127,11 @@ class Operations(QObject):
     def _stored(self) -> None:
         if self.spell is not None:
             log.info("storing works again (after %s)", self.spell.error)
+            # Told to the grown-up's "What went wrong" list now that it can be stored.
+            spell = self.spell
+            mishaps.record(
+                self.library, mishaps.Mishap(mishaps.stamp(spell.when), spell.cause, str(spell.error), mishaps.stamp())
+            )
             self.spell = None
             self.trouble.emit(None)
             if self.held:

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from nook.core import backups, opening, safety
 from nook.core.library import Library
+from nook.ui.grownup.what_went_wrong import WhatWentWrong
 from nook.ui.kit.plain import PlainLabel
+from nook.ui.operations import Operations
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -39,7 +41,7 @@ class SafetyPage(QWidget):
 
     restore_wanted = Signal(Path)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None, ops: Operations | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("safetyPage")
         self.setAccessibleName("Library safety")
@@ -48,6 +50,9 @@ class SafetyPage(QWidget):
         layout = QVBoxLayout(self)
         self.notices = QVBoxLayout()
         layout.addLayout(self.notices)
+        # Each storage failure and rescue, with its time and cause (see what_went_wrong.py).
+        self.what_went_wrong = WhatWentWrong(library, ops)
+        layout.addWidget(self.what_went_wrong)
         layout.addWidget(plain_label("Backups (made every day and when Writing Nook closes):", "backupsHeading"))
         self.list = QListWidget()
         self.list.setObjectName("backupList")
@@ -79,6 +84,7 @@ class SafetyPage(QWidget):
         return button
 
     def refresh(self) -> None:
+        self.what_went_wrong.refresh()
         while self.notices.count():
             taken = self.notices.takeAt(0)
             widget = taken.widget() if taken is not None else None

@@ -1,0 +1,111 @@
+"""The grown-up corner's "What went wrong" list (on Library safety): each time storing
+failed or the library needed help, when, and why in plain words.
+
+Facts come from nook.core.mishaps (remembered in the library), the door's spell going
+on now (a full disk: nothing can be remembered until it is over) and a library opened
+read-only. Everything shown is plain text.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from nook.core import mishaps
+from nook.core.library import Library
+from nook.i18n import translate
+from nook.ui.kit.plain import PlainLabel
+from nook.ui.operations import Operations
+
+
+def _time(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).strftime("%a %d %b %Y, %H:%M")
+    except ValueError:
+        return iso
+
+
+def cause_words(cause: str, detail: str) -> str:
+    """Why, in plain words, for one mishap."""
+    if cause == "full":
+        return translate("GrownUp", "The disk was full, so new work could not be stored.")
+    if cause == "locked":
+        return translate("GrownUp", "Another program held the library, so new work could not be stored.")
+    if cause == "read_only":
+        return translate("GrownUp", "The library or its folder could not be written, so new work could not be stored.")
+    if cause == "damaged":
+        return translate(
+            "GrownUp", "The library file was damaged. It was kept as {kept}; what could be read was rescued."
+        ).format(kept=detail)
+    if cause == "recovered":
+        return translate(
+            "GrownUp", "Work that could not be stored was kept in {files} and has been put back into its pieces."
+        ).format(files=detail)
+    return translate("GrownUp", "New work could not be stored ({detail}).").format(detail=detail)
+
+
+def describe(mishap: mishaps.Mishap, going_on: bool = False) -> str:
+    """One line: when, why, and how it ended."""
+    line = f"{_time(mishap.when)} \u2013 {cause_words(mishap.cause, mishap.detail)}"
+    if going_on:
+        still = translate("GrownUp", "Still going on: the work is kept and tried again.")
+        return f"{line} {still}"
+    if mishap.until:
+        ended = translate("GrownUp", "Stored again from {time}; nothing was lost.").format(time=_time(mishap.until))
+        return f"{line} {ended}"
+    return line
+
+
+class WhatWentWrong(QWidget):
+    """A heading and the list, newest first; `refresh` reads it again."""
+
+    def __init__(self, library: Library, ops: Operations | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("whatWentWrong")
+        self.library = library
+        self.ops = ops
+        self.heading = PlainLabel()
+        self.heading.setObjectName("whatWentWrongHeading")
+        self.list = QListWidget()
+        self.list.setObjectName("whatWentWrongList")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list)
+        if ops is not None:
+            ops.trouble.connect(lambda _failure: self.refresh())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        heading = translate("GrownUp", "What went wrong (newest first):")
+        self.heading.setText(heading)
+        self.list.setAccessibleName(translate("GrownUp", "What went wrong"))
+        self.refresh()
+
+    def lines(self) -> list[str]:
+        lines: list[str] = []
+        spell = self.ops.spell if self.ops is not None else None
+        if spell is not None:
+            now = mishaps.Mishap(mishaps.stamp(spell.when), spell.cause, str(spell.error))
+            lines.append(describe(now, going_on=True))
+        if self.library.read_only:
+            lines.append(
+                translate("GrownUp", "Now \u2013 This library can only be looked at here: it cannot be written.")
+            )
+        lines.extend(describe(mishap) for mishap in mishaps.recorded(self.library))
+        return lines
+
+    def refresh(self) -> None:
+        self.list.clear()
+        lines = self.lines() or [translate("GrownUp", "Nothing has gone wrong.")]
+        for line in lines:
+            item = QListWidgetItem(line)  # a list item's text is always plain
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, line)
+            self.list.addItem(item)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
