@@ -7,13 +7,14 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap, QResizeEvent, QTransform
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from nook.i18n import translate
 from nook.render import LOOK_NAMES
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
+from nook.ui.kit.roles import as_choice
 
 THUMB_HEIGHT_RATIO = 1.0  # thumbnails are as tall as a button
 
@@ -87,6 +88,10 @@ class PageStrip(QWidget):
         self.button_size = button_size
         self._go_to = go_to
         self.thumbs: list[QToolButton] = []
+        # The pages are one choice: Tab reaches the page shown, the arrow keys turn to
+        # the page beside it, and a screen reader hears "radio button, Page 2 of 5".
+        self.thumb_group = QButtonGroup(self)
+        self.thumb_group.setExclusive(True)
         self.thumb_row = QHBoxLayout()
         self.thumb_row.setSpacing(4)
         self.thumb_row.addStretch(1)
@@ -123,6 +128,7 @@ class PageStrip(QWidget):
     def set_pages(self, images: list[QPixmap], current: int) -> None:
         while len(self.thumbs) > len(images):
             thumb = self.thumbs.pop()
+            self.thumb_group.removeButton(thumb)
             self.thumb_row.removeWidget(thumb)
             thumb.hide()
             thumb.deleteLater()
@@ -130,7 +136,9 @@ class PageStrip(QWidget):
             index = len(self.thumbs)
             thumb = QToolButton()
             thumb.setCheckable(True)
+            as_choice(thumb)
             thumb.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.thumb_group.addButton(thumb)
             thumb.clicked.connect(lambda _=False, i=index: self._go_to(i))
             self.thumbs.append(thumb)
             self.thumb_row.insertWidget(index, thumb)
@@ -155,10 +163,14 @@ class PageStrip(QWidget):
         has_cover = bool(self.property("has_cover"))
         # A child counts the pages after the cover: the first one is page 1.
         number = index if has_cover else index + 1
+        count = len(self.thumbs) - 1 if has_cover else len(self.thumbs)
         if has_cover and index == 0:
             name = translate("Editor", "The cover")
         else:
-            name = translate("Editor", "Page {number}").format(number=QLocale().toString(number))
+            # "Page 2 of 5": a screen reader's listener knows where they are in the book.
+            name = translate("Editor", "Page {number} of {count}").format(
+                number=QLocale().toString(number), count=QLocale().toString(count)
+            )
         self.thumbs[index].setAccessibleName(name)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -225,6 +237,9 @@ class ListRows(QScrollArea):
         super().__init__(parent)
         self.button_size = button_size
         self.setObjectName("listRows")
+        self.setAccessibleName(translate("Editor", "The list"))
+        # The rows' words boxes and buttons take the keyboard, not the area round them.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.host = QWidget()

@@ -14,6 +14,7 @@ from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
+from nook.ui.kit.roles import as_choice
 from nook.ui.shelf.child_trash import MakeButton
 from nook.ui.shelf.delegate import CoverDelegate, cover_view
 from nook.ui.shelf.flow import FlowLayout
@@ -83,6 +84,8 @@ class ShelfPage(QScrollArea):
         for shelf_filter in FILTERS:
             button = make_button(f"filter_{shelf_filter}", FILTER_PHRASES[shelf_filter], f"filter_{shelf_filter}")
             button.setCheckable(True)
+            # One choice out of six: a radio button to a screen reader; the arrow keys move it.
+            as_choice(button)
             self.filter_group.addButton(button)
             self.filter_buttons[shelf_filter] = button
             filters.addWidget(button)

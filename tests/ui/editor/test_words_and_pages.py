@@ -109,7 +109,8 @@ def test_pages_are_added_copied_moved_removed_and_undone(qtbot, library, writer,
     # The thumbnails follow, each a picture with a name.
     assert len(screen.strip.thumbs) == 4
     # The first page after the cover is "Page 1", as a child counts the pages.
-    assert [t.accessibleName() for t in screen.strip.thumbs] == ["The cover", "Page 1", "Page 2", "Page 3"]
+    names = [t.accessibleName() for t in screen.strip.thumbs]
+    assert names == ["The cover", "Page 1 of 3", "Page 2 of 3", "Page 3 of 3"]
     qtbot.mouseClick(screen.strip.thumbs[3], LEFT)
     assert screen.index == 3
 
