@@ -23,7 +23,11 @@ class PictureLayer(QObject):
     """The picture area of one page view, drawn at `scale` into an image."""
 
     drew_more = Signal()  # another slice was drawn: the view shows it
-    finished = Signal()  # the last slice was drawn (by the event loop, not on request)
+    # The picture begun is whole: sent on the next event-loop turn once it is, however it
+    # got there (at once, from a kept copy, in slices or finished on request). The page
+    # strip makes its thumbnail from it; a picture drawn whole at once used to say
+    # nothing, and the strip kept a blank thumbnail (a copied page, the page opened on).
+    finished = Signal()
 
     def __init__(self, pictures: render.Pictures, area: QRectF, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +52,7 @@ class PictureLayer(QObject):
     def begin(self, items: list[Item], scale: float, ratio: float, size: QSize, cached: QImage | None) -> QImage:
         """Start drawing `items`; a kept copy of the same picture is used as it is."""
         self._scale = scale
+        self._timer.start()  # the rest a slice per turn, then `finished`
         if cached is not None:
             self.image = cached.copy()
             self._pending = []
@@ -56,8 +61,6 @@ class PictureLayer(QObject):
         self.image.setDevicePixelRatio(ratio)
         self._pending = list(items)
         self._draw_pending(FIRST_SLICE_S)
-        if self._pending:
-            self._timer.start()
         return self.image
 
     def finish(self) -> QImage:
@@ -106,14 +109,14 @@ class PictureLayer(QObject):
                 break
         painter.end()
         del self._pending[:drawn]
-        if not self._pending:
-            self._timer.stop()
 
     def _continue(self) -> None:
-        if self.image is None or not self._pending:
+        if self.image is None:
             self._timer.stop()
             return
-        self._draw_pending(SLICE_S)
-        self.drew_more.emit()
+        if self._pending:
+            self._draw_pending(SLICE_S)
+            self.drew_more.emit()
         if not self._pending:
+            self._timer.stop()
             self.finished.emit()
