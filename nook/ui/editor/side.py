@@ -57,9 +57,10 @@ class SidePanel(QStackedWidget):
             self.setCurrentWidget(widget)
 
     def _fit(self, _index: int = 0) -> None:
-        """As wide as what it shows now, so the page gets the rest."""
-        current = self.currentWidget()
-        if current is not None:
-            self.setFixedWidth(
-                max(current.minimumSizeHint().width(), current.sizeHint().width(), current.minimumWidth())
-            )
+        """One width whatever it shows: the page beside it keeps its size and place when
+        the sticker box or the word wall opens (the page once shrank and slid under the
+        child's finger). The colours and the sticker box are made to that width; the word
+        wall lays its words out in whatever width it is given."""
+        fixed = (self.colour_scroll, self.sticker_box, self.words_colour_scroll)
+        widest = max(w.minimumWidth() for w in fixed)  # each is made to a fixed width
+        self.setFixedWidth(max(widest, self.minimumWidth()))  # never narrower: nothing moves back

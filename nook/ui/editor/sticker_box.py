@@ -17,7 +17,9 @@ from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
 
-COLUMNS = 3
+# Two columns: the box is as wide as the colours beside the page, so the page keeps its
+# size and place when the box opens.
+COLUMNS = 2
 
 
 @cache

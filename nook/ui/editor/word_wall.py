@@ -93,17 +93,33 @@ class WordWallPanel(QWidget):
         self.words_holder.setObjectName("wordWallWords")
         self.words_grid = QGridLayout(self.words_holder)
         self.words_grid.setSpacing(10)
+        self.words_grid.setContentsMargins(2, 2, 2, 2)
         words_scroll = QScrollArea()
         # The controls inside take the keyboard, not the area (it has nothing to say).
         words_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         words_scroll.setObjectName("wordWallWordsScroll")
         words_scroll.setWidgetResizable(True)
+        words_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         words_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         words_scroll.setWidget(self.words_holder)
         self.words_scroll = words_scroll
 
+        # The panel is as narrow as the colours beside the page (the page keeps its size
+        # and place when the wall opens): the banks may then stand in one column, so they
+        # scroll in a strip of about two rows and leave the words the rest.
+        banks_scroll = QScrollArea()
+        banks_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        banks_scroll.setObjectName("wordWallBanksScroll")
+        banks_scroll.setAccessibleName("Word banks")
+        banks_scroll.setWidgetResizable(True)
+        banks_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        banks_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        banks_scroll.setWidget(self.banks_holder)
+        banks_scroll.setMaximumHeight(int(2.5 * (button_size + 28 + 10)))
+        self.banks_scroll = banks_scroll
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.banks_holder)
+        layout.addWidget(banks_scroll)
         layout.addWidget(words_scroll, 1)
         self.retranslate()
         self.refresh()
@@ -166,7 +182,7 @@ class WordWallPanel(QWidget):
         column = int(self.button_size * 1.9) + 12
         while self.banks_grid.count():
             self.banks_grid.takeAt(0)
-        bank_columns = max(2, (self.width() - 24) // column)
+        bank_columns = max(1, (self.banks_scroll.viewport().width()) // column)
         # The close button is the last tile after the banks, so it never takes a column.
         tiles: list[QWidget] = [*self.bank_buttons.values(), self.close_button]
         for number, button in enumerate(tiles):
@@ -176,7 +192,7 @@ class WordWallPanel(QWidget):
             self.banks_grid.setColumnStretch(number, 1 if number == bank_columns else 0)
         while self.words_grid.count():
             self.words_grid.takeAt(0)
-        columns = max(2, self.words_scroll.viewport().width() // column)
+        columns = max(1, self.words_scroll.viewport().width() // column)
         for number, button in enumerate(self.word_buttons):
             self.words_grid.addWidget(button, number // columns, number % columns)
             button.show()
