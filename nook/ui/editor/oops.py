@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QCursor, QHideEvent, QPointerEvent
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QWidget
 
 from nook.i18n import translate
 from nook.ui.kit import theme
@@ -33,12 +34,24 @@ def oops_message(reason: str) -> str:
 
 
 SHOW_MS = 6000
+# After the bubble goes, a tap where it was is the child's tap on it (the tick, a second
+# tap), never a tap on the page behind: those taps are kept from the page this long.
+GUARD_MS = 1200
+
+_TAPS = (
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.TouchEnd,
+)
 
 
 class OopsBubble(QFrame):
     """Floats over the editor for a few seconds; a tap on it (or anywhere else) goes on."""
 
-    def __init__(self, button_size: int, parent: QWidget, show_ms: int = SHOW_MS) -> None:
+    def __init__(self, button_size: int, parent: QWidget, show_ms: int = SHOW_MS, grace_ms: int = GUARD_MS) -> None:
         super().__init__(parent)
         self.setObjectName("oopsBubble")
         self.setStyleSheet(theme.OOPS)
@@ -63,10 +76,15 @@ class OopsBubble(QFrame):
         layout.addWidget(self.message, 1)
         layout.addWidget(self.grown_up_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.ok, 0, Qt.AlignmentFlag.AlignVCenter)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(show_ms)
-        self._timer.timeout.connect(self.hide)
+        self.stay = QTimer(self)
+        self.stay.setSingleShot(True)
+        self.stay.setInterval(show_ms)
+        self.stay.timeout.connect(self._stay_over)
+        self._guarded = QRect()  # where the bubble was, on the screen, while its taps are kept
+        self._guard = QTimer(self)
+        self._guard.setSingleShot(True)
+        self._guard.setInterval(grace_ms)
+        self._guard.timeout.connect(self._end_guard)
         self.reason = ""
         self.retranslate()
         self.hide()
@@ -102,15 +120,56 @@ class OopsBubble(QFrame):
             self.setFixedWidth(max(300, width))
             self.adjustSize()
             self.move((parent.width() - self.width()) // 2, max(10, (parent.height() - self.height()) // 3))
+        self._end_guard()
         self.show()
         self.raise_()
-        self._timer.start()
+        self.stay.start()
         return text
 
     def offer_grown_up(self, action: Callable[[], None]) -> None:
         """Show the grown-ups' door on the bubble shown now; `action` runs when it is tapped."""
         self._grown_up_action = action
         self.grown_up_button.show()
+
+    def _stay_over(self) -> None:
+        # A pointer resting on the bubble is a child reaching for it: it waits for them.
+        if self.isVisible() and self.rect().contains(self.mapFromGlobal(QCursor.pos())):
+            self.stay.start()
+        else:
+            self.hide()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+        super().hideEvent(event)
+        self.stay.stop()
+        app = QApplication.instance()
+        parent = self.parentWidget()
+        # Only when the bubble itself went (its stay over, a tap): a screen left with the
+        # bubble on it keeps no taps on the next screen.
+        if app is not None and parent is not None and parent.isVisible() and self.width() > 0:
+            self._guarded = QRect(self.mapToGlobal(QPoint(0, 0)), self.size())
+            if not self._guard.isActive():
+                app.installEventFilter(self)
+            self._guard.start()
+
+    def guarding(self) -> bool:
+        """Taps where the bubble was are still kept from the page."""
+        return self._guard.isActive()
+
+    def _end_guard(self) -> None:
+        self._guard.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (
+            event.type() in _TAPS
+            and isinstance(event, QPointerEvent)
+            and self._guard.isActive()
+            and any(self._guarded.contains(point.globalPosition().toPoint()) for point in event.points())
+        ):
+            return True  # meant for the bubble that just went
+        return super().eventFilter(watched, event)
 
     def _for_grown_ups(self) -> None:
         action, self._grown_up_action = self._grown_up_action, None

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QWidget
 
 from nook.ui.editor.oops import OopsBubble
@@ -28,3 +29,82 @@ def test_a_tap_on_ok_goes_on_at_once(qtbot, nook_app) -> None:
     _page, bubble = shown_bubble(qtbot, show_ms=60_000)
     qtbot.mouseClick(bubble.ok, Qt.MouseButton.LeftButton)
     assert not bubble.isVisible()
+
+
+class PressCounter(QWidget):
+    """A page behind the bubble that counts the presses reaching it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.presses = 0
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.presses += 1
+
+
+def test_a_tap_on_the_tick_just_as_the_bubble_goes_does_not_reach_the_page(qtbot, nook_app) -> None:
+    """The child reaches for the tick; the bubble goes by itself a moment before the
+    finger lands. The tap must not draw on the page behind."""
+    page = PressCounter()
+    qtbot.addWidget(page)
+    page.resize(900, 600)
+    page.show()
+    bubble = OopsBubble(64, page, show_ms=20, grace_ms=60_000)
+    bubble.show_reason("damaged")
+    tick = bubble.ok.mapTo(page, bubble.ok.rect().center())
+    qtbot.waitUntil(lambda: not bubble.isVisible(), timeout=2000)
+    qtbot.mouseClick(page, Qt.MouseButton.LeftButton, pos=tick)
+    assert page.presses == 0
+    # Anywhere else on the page a tap works at once.
+    qtbot.mouseClick(page, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert page.presses == 1
+
+
+def test_a_second_tap_on_the_tick_does_not_reach_the_page(qtbot, nook_app) -> None:
+    page = PressCounter()
+    qtbot.addWidget(page)
+    page.resize(900, 600)
+    page.show()
+    bubble = OopsBubble(64, page, show_ms=60_000, grace_ms=60_000)
+    bubble.show_reason("damaged")
+    tick = bubble.ok.mapTo(page, bubble.ok.rect().center())
+    qtbot.mouseClick(bubble.ok, Qt.MouseButton.LeftButton)
+    assert not bubble.isVisible()
+    qtbot.mouseClick(page, Qt.MouseButton.LeftButton, pos=tick)  # a double tap's second half
+    assert page.presses == 0
+
+
+def test_the_tap_goes_through_again_after_a_moment(qtbot, nook_app) -> None:
+    page = PressCounter()
+    qtbot.addWidget(page)
+    page.resize(900, 600)
+    page.show()
+    bubble = OopsBubble(64, page, show_ms=60_000, grace_ms=30)
+    bubble.show_reason("damaged")
+    tick = bubble.ok.mapTo(page, bubble.ok.rect().center())
+    qtbot.mouseClick(bubble.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not bubble.guarding(), timeout=2000)
+    qtbot.mouseClick(page, Qt.MouseButton.LeftButton, pos=tick)
+    assert page.presses == 1
+
+
+def test_the_bubble_stays_while_the_pointer_is_on_it(qtbot, nook_app) -> None:
+    page, bubble = shown_bubble(qtbot, show_ms=20)
+    QCursor.setPos(bubble.mapToGlobal(bubble.ok.geometry().center()))
+    for _ in range(3):  # its stay runs out again and again: still there for the finger on its way
+        with qtbot.waitSignal(bubble.stay.timeout, timeout=2000):
+            pass
+        assert bubble.isVisible()
+    QCursor.setPos(page.mapToGlobal(QPoint(2, 2)))
+    qtbot.waitUntil(lambda: not bubble.isVisible(), timeout=2000)
+
+
+def test_a_screen_left_with_the_bubble_on_it_keeps_no_taps(qtbot, nook_app) -> None:
+    page = PressCounter()
+    qtbot.addWidget(page)
+    page.resize(900, 600)
+    page.show()
+    bubble = OopsBubble(64, page, show_ms=60_000, grace_ms=60_000)
+    bubble.show_reason("damaged")
+    page.hide()  # the child went back to the shelf
+    assert not bubble.guarding()
