@@ -110,7 +110,7 @@ class WordWallPanel(QWidget):
         banks_scroll = QScrollArea()
         banks_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         banks_scroll.setObjectName("wordWallBanksScroll")
-        banks_scroll.setAccessibleName("Word banks")
+        banks_scroll.setAccessibleName(translate("Editor", "Word banks"))
         banks_scroll.setWidgetResizable(True)
         banks_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         banks_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
