@@ -275,7 +275,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page {number}</source>
+        <source>Page {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -296,6 +296,10 @@
     </message>
     <message>
         <source>Party sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
