@@ -237,7 +237,7 @@ class ListRows(QScrollArea):
         super().__init__(parent)
         self.button_size = button_size
         self.setObjectName("listRows")
-        self.setAccessibleName(translate("Editor", "The list"))
+        self.retranslate()
         # The rows' words boxes and buttons take the keyboard, not the area round them.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidgetResizable(True)
@@ -252,6 +252,14 @@ class ListRows(QScrollArea):
         transparent(self)
         self.rows: list[tuple[QWidget, QWidget]] = []  # (row, page view)
         self.footers: list[QWidget] = []
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("Editor", "The list"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def clear(self) -> None:
         for row, _view in self.rows:

@@ -110,7 +110,6 @@ class WordWallPanel(QWidget):
         banks_scroll = QScrollArea()
         banks_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         banks_scroll.setObjectName("wordWallBanksScroll")
-        banks_scroll.setAccessibleName(translate("Editor", "Word banks"))
         banks_scroll.setWidgetResizable(True)
         banks_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         banks_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -130,6 +129,7 @@ class WordWallPanel(QWidget):
         self.setAccessibleName(translate("Editor", "Word wall"))
         self.close_button.set_phrase(translate("Editor", "Close the word wall"))
         self.banks_holder.setAccessibleName(translate("Editor", "Word banks"))
+        self.banks_scroll.setAccessibleName(translate("Editor", "Word banks"))
         self.words_scroll.setAccessibleName(translate("Editor", "Words"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

@@ -37,7 +37,7 @@ def test_every_editor_phrase_changes_with_the_language_and_back(qtbot, library, 
     screen = open_piece(piece.id)
     screen.ops.add_page()
     english = spoken_names(screen)
-    assert english["backToShelf"] == "My shelf" and english["pageThumb2"] == "Page 1"
+    assert english["backToShelf"] == "My shelf" and english["pageThumb2"] == "Page 1 of 2"
     assert {"toolBrush", "colourRed", "recordButton", "addPage", "wordsWords"} <= english.keys()
 
     with translated("Editor", "Book"):
@@ -47,7 +47,7 @@ def test_every_editor_phrase_changes_with_the_language_and_back(qtbot, library, 
         assert names.keys() == english.keys()
         assert marked("My shelf") in screen.back_button.toolTip()
         assert names["pageThumb1"] == marked("The cover")
-        assert names["pageThumb2"] == marked("Page {number}").format(number=1)
+        assert names["pageThumb2"] == marked("Page {number} of {count}").format(number=1, count=2)
         assert screen.sticker_box.accessibleName() == marked("Stickers")
         assert screen.oops_bubble.show_reason("no_photos") == marked("Ask a grown-up to add photos.")
 
