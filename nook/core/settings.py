@@ -22,6 +22,8 @@ DEFAULTS: dict[str, Any] = {
     # there, so "use everyone's settings" never takes a child's language away). For
     # everyone: the grown-up corner's language, and the one a new writer starts with.
     "language": "en",
+    # A writer's other language (None: one language): their pages can be marked as it.
+    "second_language": None,
     # look
     "button_size": 64,
     "font": "andika",
@@ -55,6 +57,7 @@ PER_WRITER = frozenset(
         "voice_id",
         "voice_rate",
         "language",
+        "second_language",
         "button_size",
         "font",
         "text_size",

@@ -73,6 +73,15 @@ class Narrator:
                 return identifier, wpm
         return PREFERRED["en"], wpm
 
+    def voice_in(self, language: str) -> str | None:
+        """The usual espeak voice of `language` (a page in a writer's other language),
+        else any voice of it; None when this computer has none."""
+        known = {v.identifier: v.language.lower() for v in self._worker.voice_list} if self._worker else {}
+        preferred = PREFERRED.get(language)
+        if preferred in known:
+            return preferred
+        return next((i for i, lang in sorted(known.items()) if lang.split("-")[0] == language), None)
+
     def speak(self, text: str, voice: str | None, wpm: int) -> Spoken | None:
         """`text` spoken, or None when there is nothing to say or espeak failed."""
         if self._worker is None or not text.strip():

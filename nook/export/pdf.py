@@ -9,7 +9,10 @@ from PySide6.QtCore import QLocale, QMarginsF, QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from nook.core.library import Library
+from nook.core.page_language import piece_language, tag
+from nook.core.piece_text import page_text
 from nook.core.safe_files import temporary_beside
+from nook.export.pdf_language import set_document_language
 from nook.export.sheets import Sheet, paint_sheet, plan_sheets
 from nook.render import PageStyle, Pictures
 
@@ -62,6 +65,15 @@ def paint_piece(device: QPagedPaintDevice, library: Library, piece_id: str, pape
     return len(sheets)
 
 
+def pdf_language(library: Library, piece_id: str) -> str:
+    """The language a piece's PDF says it is in: the writer's, or the other one when
+    every page with words is marked as it (Qt can tag a whole document, not a page)."""
+    piece = library.piece(piece_id)
+    writer_language = str(library.setting("language", piece.writer_id if piece else None) or "en")
+    pages = [p.extras for p in library.pages(piece_id) if page_text(p.words, p.extras, grown_up=False)]
+    return piece_language(pages, writer_language)
+
+
 def export_pdf(library: Library, piece_id: str, destination: Path | str, paper: str = "auto") -> Path:
     """Write the piece as a PDF at `destination` (temp file, then rename); returns it."""
     destination = Path(destination)
@@ -79,4 +91,5 @@ def export_pdf(library: Library, piece_id: str, destination: Path | str, paper: 
         del pdf  # the file is complete once the writer is gone
         if temp.stat().st_size == 0:
             raise OSError("the PDF came out empty")
+        set_document_language(temp, tag(pdf_language(library, piece_id)))
     return destination

@@ -23,6 +23,8 @@ from PySide6.QtSvg import QSvgRenderer
 from nook.assets import asset_path, manifest
 from nook.core.library import Library
 from nook.core.models import Page, Piece, Writer
+from nook.core.page_language import page_language, piece_language, plain_code, tag
+from nook.core.piece_text import page_text
 from nook.core.recordings import NotARecording, mp4_duration_ms, recording_of
 from nook.export.audio import AacEncoder, EncodeError, m4a_duration_ms
 from nook.export.epub_format import EpubBook, EpubPage, EpubWriter, Label, Par, PlacedBlock
@@ -236,12 +238,17 @@ class TalkingBookMaker:
         image, painter = new_image(width, height)
         name = self.next_name()
         alt = f"{writer.name}'s picture" if writer and writer.name else "A picture"
-        page = EpubPage(name, "", round(width), round(height), b"", alt, language)
+        # A page in the writer's other language says so (xml:lang) and is read in its voice.
+        languages = [page_language(source.extras, language) for source in group]
+        shared = set(languages)
+        page_code = shared.pop() if len(shared) == 1 else language
+        page = EpubPage(name, "", round(width), round(height), b"", alt, page_code)
         if top and writer is not None:
             self._band(page, painter, writer, width)
         y = top
         words = 0
-        for source, parts in zip(group, partss, strict=True):
+        for source, parts, source_code in zip(group, partss, languages, strict=True):
+            other = plain_code(source_code) != plain_code(language)
             painter.save()
             painter.translate(0, y)
             paint_page_picture(painter, self.pictures, source, piece)
@@ -255,13 +262,15 @@ class TalkingBookMaker:
                 else:
                     element_id = ""
                 font = font_id if block.role == "child" else "andika"
-                page.blocks.append(PlacedBlock(0, y, block, font, words, element_id=element_id))
+                tagged = tag(source_code) if other and block.role in ("child", "grown-up") else ""
+                page.blocks.append(PlacedBlock(0, y, block, font, words, tagged, element_id=element_id))
             if recorded is not None:
                 name, ms = recorded
                 page.pars.append(Par(lit, name, 0, ms))
             elif self.speaks and parts.spoken:
                 assert self.narrator is not None
-                spoken = self.narrator.speak(parts.narration, voice, wpm)
+                in_voice = (self.narrator.voice_in(plain_code(source_code) or "en") or voice) if other else voice
+                spoken = self.narrator.speak(parts.narration, in_voice, wpm)
                 start = speech.add(spoken) if spoken is not None and len(spoken.words) == len(parts.spoken) else None
                 if spoken is not None and start is not None:
                     clips = word_clips([w.ms for w in spoken.words], spoken.duration_ms)
@@ -353,5 +362,7 @@ def export_talking_book(
         maker.add_piece(piece, writer)
         job.step()
         language = str(library.setting("language", writer.id if writer else None) or "en")
+        # A piece wholly in the writer's other language is a book in that language.
+        language = piece_language([p.extras for p in pages if page_text(p.words, p.extras, grown_up=False)], language)
         title = piece.title or piece.kind.capitalize()
         return maker.finish(title, [writer.name] if writer and writer.name else [], language, identifier)

@@ -63,14 +63,14 @@ class EspeakVoice(Voice):
         self.set_voice(None)
 
     # -- the contract ---------------------------------------------------------
-    def say(self, text: str) -> int:
+    def say(self, text: str, language: str | None = None) -> int:
         self.stop()
         utterance = self._next_id()
         self._pending.add(utterance)
         if self._worker is None:
             self._finish(utterance)
             return utterance
-        request = self._worker.request(text, self._voice_id, self._wpm, self._deliver)
+        request = self._worker.request(text, self.voice_for(language), self._wpm, self._deliver)
         self._texts[request] = text
         self._request_of[request] = utterance
         return utterance
@@ -105,6 +105,22 @@ class EspeakVoice(Voice):
     def set_voice(self, voice_id: str | None) -> None:
         """Pick an espeak voice by id (e.g. "gmw/en-US"); None: the English default."""
         self._voice_id = voice_id or PREFERRED["en"]
+
+    def voice_for(self, language: str | None) -> str | None:
+        """The voice that speaks `language`: the one set, when it speaks it (a grown-up's
+        choice for the writer); else that language's usual voice, else any of its voices."""
+        if not language or self._worker is None:
+            return self._voice_id
+        wanted = language.lower().split("-")[0]
+        languages = {v.identifier: v.language.lower() for v in self._worker.voice_list}
+        mine = languages.get(self._voice_id or "", "")
+        if mine.split("-")[0] == wanted:
+            return self._voice_id
+        preferred = PREFERRED.get(wanted)
+        if preferred in languages:
+            return preferred
+        found = self.voices(wanted)
+        return found[0].id if found else self._voice_id
 
     def set_rate(self, rate: float) -> None:
         self._wpm = rate_to_wpm(clamp_rate(rate))

@@ -50,13 +50,13 @@ class ForwardingVoice(Voice):
     def is_ready(self) -> bool:
         return self._engine is not None
 
-    def say(self, text: str) -> int:
+    def say(self, text: str, language: str | None = None) -> int:
         if self._engine is None:
-            return super().say(text)  # unheard, finishes at once: there is no engine yet
+            return super().say(text, language)  # unheard, finishes at once: there is no engine yet
         utterance = self._next_id()
         self._awaiting = utterance
         try:
-            engine_id = self._engine.say(text)
+            engine_id = self._engine.say(text, language)
         finally:
             self._awaiting = None
         self._ids.setdefault(engine_id, utterance)

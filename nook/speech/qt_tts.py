@@ -45,6 +45,7 @@ class QtTextToSpeechVoice(Voice):
         chosen = next((name for name in wanted if name in available), None)
         self._tts: QTextToSpeech | None = None
         self._voices: dict[str, QVoice] = {}
+        self._chosen: QVoice | None = None
         self._current = 0  # our utterance id being spoken
         self._engine_id: int | None = -1  # QTextToSpeech's id for it
         self._begun = False
@@ -65,13 +66,14 @@ class QtTextToSpeechVoice(Voice):
         self.set_voice(None)
 
     # -- the contract ---------------------------------------------------------
-    def say(self, text: str) -> int:
+    def say(self, text: str, language: str | None = None) -> int:
         self.stop()
         utterance = self._next_id()
         self._pending.add(utterance)
         if self._tts is None:
             self._finish(utterance)
             return utterance
+        self._speak_in(language)
         self._current = utterance
         self._begun = False
         self._words = split_words(text)
@@ -117,11 +119,26 @@ class QtTextToSpeechVoice(Voice):
             english = self.voices("en")
             if english and not self._tts.voice().locale().bcp47Name().startswith("en"):
                 self._tts.setVoice(self._voices[english[0].id])
+        else:
+            if voice_id not in self._voices:
+                self.voices(voice_id.split("-")[0] if "-" in voice_id else "")
+            if voice_id in self._voices:
+                self._tts.setVoice(self._voices[voice_id])
+        self._chosen = self._tts.voice()  # what a page in another language returns to
+
+    def _speak_in(self, language: str | None) -> None:
+        """The chosen voice, or for text in another language one of that language's."""
+        assert self._tts is not None
+        chosen = self._chosen if self._chosen is not None else self._tts.voice()
+        wanted = (language or "").lower().split("-")[0]
+        speaks = chosen.locale().bcp47Name().lower().split("-")[0]
+        if not wanted or speaks == wanted:
+            if self._tts.voice() != chosen:
+                self._tts.setVoice(chosen)
             return
-        if voice_id not in self._voices:
-            self.voices(voice_id.split("-")[0] if "-" in voice_id else "")
-        if voice_id in self._voices:
-            self._tts.setVoice(self._voices[voice_id])
+        others = self.voices(wanted)
+        if others:
+            self._tts.setVoice(self._voices[others[0].id])
 
     def set_rate(self, rate: float) -> None:
         if self._tts is not None:

@@ -13,13 +13,14 @@ class SilentVoice(Voice):
 
     ``say`` starts on the next event-loop turn, then reports one word every
     ``word_ms`` milliseconds (scaled by the rate), then finishes. ``spoken`` holds
-    every text passed to ``say``.
+    every text passed to ``say``, ``languages`` the language asked for with each.
     """
 
     def __init__(self, parent: QObject | None = None, word_ms: int = 20) -> None:
         super().__init__(parent)
         self.spoken: list[str] = []
         self.spoken_with: list[str | None] = []  # the voice each text was said with
+        self.languages: list[str | None] = []  # the language asked for each text spoken
         self.word_ms = word_ms
         self.rate = 1.0
         self.voice_id: str | None = None
@@ -30,12 +31,13 @@ class SilentVoice(Voice):
         self._steps: list[tuple[int, int]] = []
         self._started = False
 
-    def say(self, text: str) -> int:
+    def say(self, text: str, language: str | None = None) -> int:
         self.stop()
         utterance = self._next_id()
         self._pending.add(utterance)
         self.spoken.append(text)
         self.spoken_with.append(self.voice_id)
+        self.languages.append(language)
         self._current = utterance
         self._steps = [(w.start, w.length) for w in evenly_timed(text, 0)]
         self._started = False

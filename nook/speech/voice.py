@@ -58,8 +58,12 @@ class Voice(QObject):
         self._language = "en"
 
     # -- the contract ---------------------------------------------------------
-    def say(self, text: str) -> int:
-        """Interrupt anything being said and start saying ``text``; never waits."""
+    def say(self, text: str, language: str | None = None) -> int:
+        """Interrupt anything being said and start saying ``text``; never waits.
+
+        ``language`` ("en", "es") is the language ``text`` is in, when it may not be the
+        voice's own (a page in a writer's other language): the engine then speaks it in
+        a voice of that language. None: the voice that is set."""
         self.stop()
         utterance = self._next_id()
         self._pending.add(utterance)

@@ -478,9 +478,21 @@
         <source>This one is for looking and reading. Ask a grown-up to help you write.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Words in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GrownUp</name>
+    <message>
+        <source>Also writes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one language</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Language</source>
         <translation type="unfinished"></translation>

@@ -24,7 +24,7 @@ from nook.ui.editor.model import PageState
 from nook.ui.editor.piece import PieceModel
 from nook.ui.grownup.visit import GrownUpVisit
 from nook.ui.kit.buttons import PictureButton
-from nook.ui.kit.plain import PlainLabel, plain_tip
+from nook.ui.kit.plain import PlainLabel
 
 
 class GrownUpLineEdit(QLineEdit):
@@ -81,12 +81,8 @@ class GrownUpLineBar(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        phrase = translate("Editor", "For grown-ups: a line under the page")
-        self.button.setAccessibleName(phrase)
-        self.button.setToolTip(plain_tip(phrase))
-        done = translate("Editor", "Done")
-        self.done.setAccessibleName(done)
-        self.done.setToolTip(plain_tip(done))
+        self.button.set_phrase(translate("Editor", "For grown-ups: a line under the page"))
+        self.done.set_phrase(translate("Editor", "Done"))
         self.title.setText(
             translate("Editor", "Grown-up line: how it is spelled in books. The child's words stay as they are.")
         )

@@ -22,6 +22,7 @@ from nook.core import picture as pic
 from nook.core.held_work import HeldPage
 from nook.core.library import Library
 from nook.core.models import Piece
+from nook.core.page_language import other_language, page_language, with_page_language
 from nook.core.piece_text import with_grown_up_line
 from nook.ui.editor.model import Item, PageState, Snapshot
 from nook.ui.editor.undo import Step, UndoStack
@@ -98,6 +99,24 @@ class PieceModel(QObject):
 
     def writer_settings(self) -> dict[str, Any]:
         return self.library.settings_for(self.piece.writer_id)
+
+    # -- languages -------------------------------------------------------------------
+    def writer_language(self) -> str:
+        return str(self.library.setting("language", self.piece.writer_id) or "en")
+
+    def other_language(self) -> str | None:
+        """The writer's second language, if a grown-up gave them one."""
+        return other_language(self.writer_language(), self.library.setting("second_language", self.piece.writer_id))
+
+    def language_of(self, state: PageState) -> str:
+        """The language the page's words are in (read aloud in, exported as)."""
+        return page_language(state.extras, self.writer_language())
+
+    def set_page_language(self, state: PageState, code: str) -> None:
+        """Mark the page's words as `code`: a change like any other (undoable)."""
+        extras = with_page_language(state.extras, code, self.writer_language())
+        if extras != state.extras:
+            self.change_extras(state, extras)
 
     def store_pending(self) -> bool:
         """True while a change waits for the timer to store it."""

@@ -29,6 +29,7 @@ from nook.ui.editor.look_only import LookOnly
 from nook.ui.editor.model import PageState
 from nook.ui.editor.my_voice import COUNTDOWN_STEP_MS
 from nook.ui.editor.oops import OopsBubble
+from nook.ui.editor.page_language import PageLanguageButton
 from nook.ui.editor.page_ops import PageOperations
 from nook.ui.editor.page_view import PageView
 from nook.ui.editor.page_words import starting_field
@@ -207,13 +208,15 @@ class PieceScreen(QWidget):
         )
         self.my_voice = self.voice_on_pages.panel
         self.my_voice.problem.connect(self.oops)
+        # The page's language, for a writer with two: beside reading, as it is how the page is read.
+        self.language_button = PageLanguageButton(self.piece, self.reading.say, self.button_size)
         # A grown-up's line under the page (behind the gate): its door ends the top bar.
         self.grown_up_line = GrownUpLineBar(self.piece, self.button_size)
         self.grown_up_line.changed.connect(self._grown_up_line_changed)
         top_bar = button_bar(
             "topBar",
             [
-                [self.read_button, self.stop_button, self.word_wall_button, self.my_voice],
+                [self.read_button, self.stop_button, self.word_wall_button, self.my_voice, self.language_button],
                 [self.smaller_button, self.bigger_button, self.words_colour_button, self.undo_button, self.redo_button],
                 [self.previous_button, self.next_button],
                 [self.grown_up_line.button],
@@ -369,6 +372,8 @@ class PieceScreen(QWidget):
         view = self.view_for(state)
         if view is not None:
             view.show_restored(changed)
+        if "extras" in changed and state is self.states[self.index]:
+            self.language_button.show_page(state)  # an undone language mark
 
     def go_to(self, index: int) -> None:
         """Turn to another page (book and letter); stores what is there first."""
@@ -405,6 +410,7 @@ class PieceScreen(QWidget):
             self.piece.index = self.views.index(view)
             self.voice_on_pages.sync()
             self.grown_up_line.show_page(view.state)
+            self.language_button.show_page(view.state)
         for other in self.views:
             if other is not view and other.selected is not None:
                 other.select(None)
@@ -430,6 +436,7 @@ class PieceScreen(QWidget):
             self.piece.restyle()
             for view in self.views:
                 view.restyle()
+            self.language_button.show_page(self.states[self.index] if self.states else None)
 
     # -- words ------------------------------------------------------------------------
     def toggle_word_wall(self) -> None:
@@ -456,6 +463,7 @@ class PieceScreen(QWidget):
         self.part.sync()
         self.voice_on_pages.sync()
         self.grown_up_line.show_page(self.states[self.index] if self.states else None)
+        self.language_button.show_page(self.states[self.index] if self.states else None)
 
     def _set_finished(self, finished: bool) -> None:
         if finished:

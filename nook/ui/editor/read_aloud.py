@@ -44,9 +44,16 @@ class ReadAloud(QObject):
 
     finished_reading = Signal()
 
-    def __init__(self, voice: Voice, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        voice: Voice,
+        parent: QObject | None = None,
+        language_of: Callable[[Edit], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._voice = voice
+        # The language an edit's words are in (a page in the writer's other language).
+        self._language_of = language_of or (lambda _edit: None)
         self._utterance = 0
         self._edit: Edit | None = None
         self._base = 0  # where the spoken text starts in the edit's document
@@ -86,7 +93,7 @@ class ReadAloud(QObject):
         self._edit = edit
         self._base = base
         self._utterance = -1  # words of the new utterance may arrive before say() returns
-        utterance = self._voice.say(text)
+        utterance = self._voice.say(text, self._language_of(edit))
         if self._utterance == -1:
             self._utterance = utterance
         return utterance
@@ -150,10 +157,17 @@ class TypingEcho(QObject):
     after . ! or ? — each only when its setting ("echo_letters", "echo_words",
     "echo_sentences") is on. Settings are read at every keystroke."""
 
-    def __init__(self, voice: Voice, settings: Callable[[], dict], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        voice: Voice,
+        settings: Callable[[], dict],
+        parent: QObject | None = None,
+        language_of: Callable[[Edit], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._voice = voice
         self._settings = settings
+        self._language_of = language_of or (lambda _edit: None)
         self._edits: list[Edit] = []
 
     def attach(self, edit: Edit) -> None:
@@ -174,7 +188,7 @@ class TypingEcho(QObject):
         before = edit.toPlainText()[: position + 1]
         phrase = self.phrase_for(typed, before, settings)
         if phrase:
-            self._voice.say(phrase)
+            self._voice.say(phrase, self._language_of(edit))
 
     @staticmethod
     def phrase_for(typed: str, text_so_far: str, settings: dict) -> str:

@@ -45,9 +45,9 @@ class Reading(QObject):
         self._views = views
         self._go_to = go_to
         self.speaks = voice.is_available()
-        self.read_aloud = ReadAloud(voice, self)
+        self.read_aloud = ReadAloud(voice, self, language_of=self._language_of)
         self.read_aloud.finished_reading.connect(self._read_next)
-        self.echo = TypingEcho(voice, piece.writer_settings, self)
+        self.echo = TypingEcho(voice, piece.writer_settings, self, language_of=self._language_of)
         self.player = player or RecordingPlayer(self)
         self.player.done.connect(self._recording_done)
         self._playing_own = False
@@ -65,10 +65,17 @@ class Reading(QObject):
         """Echo what is typed into a words box."""
         self.echo.attach(edit)
 
-    def say(self, text: str) -> None:
-        """Say a short phrase (a sticker's name, an oops), if the voice can speak."""
+    def say(self, text: str, language: str | None = None) -> None:
+        """Say a short phrase (a sticker's name, an oops), if the voice can speak;
+        `language` when it is not the voice's own (a language's name in itself)."""
         if self.speaks:
-            self.voice.say(text)
+            self.voice.say(text, language)
+
+    def _language_of(self, edit: object) -> str | None:
+        """The language of the page a words box is on: read (and echoed) in its voice."""
+        view = getattr(edit, "view", None)
+        state = getattr(view, "state", None)
+        return self.piece.language_of(state) if state is not None else None
 
     def word_tapped(self, edit: WordsEdit, position: int) -> None:
         if self.speaks:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from nook.core import settings, shelf
 from nook.core.library import Change, Library, What
+from nook.core.page_language import LANGUAGES, NAMES
 from nook.i18n import translate
 from nook.speech import Voice
 from nook.ui.kit.calm_inputs import CalmComboBox, CalmSlider, CalmSpinBox
@@ -175,7 +176,22 @@ class SettingsPage(QWidget):
         self.controls["voice_rate"] = rate
         self._loaders["voice_rate"] = lambda v: rate.setValue(round(float(v) * 100))
         form.addRow("Speed (slow \u2013 fast)", rate)
+        form.addRow(translate("GrownUp", "Also writes in"), self._second_language())
         return group
+
+    def _second_language(self) -> CalmComboBox:
+        """A writer's other language: their pages then get a language picture to tap
+        (a page in Spanish read in the Spanish voice, tagged Spanish in exports)."""
+        second = CalmComboBox()
+        second.setObjectName("setting_second_language")
+        second.setAccessibleName(translate("GrownUp", "Also writes in"))
+        second.addItem(translate("GrownUp", "Only one language"), None)
+        for code in LANGUAGES:
+            second.addItem(NAMES[code], code)  # each language's name in itself
+        second.currentIndexChanged.connect(lambda i, c=second: self._store("second_language", c.itemData(i)))
+        self.controls["second_language"] = second
+        self._loaders["second_language"] = lambda v: second.setCurrentIndex(max(0, second.findData(v)))
+        return second
 
     def _look_group(self) -> QGroupBox:
         group = QGroupBox("How it looks")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from nook import render
 from nook.core import recordings
 from nook.core.library import Library
+from nook.core.page_language import page_language
 from nook.export.images import file_stem
 from nook.export.printing import ask_and_print
 from nook.speech import Voice
@@ -88,6 +89,7 @@ class ShowTime(QWidget):
         self.recording_player.done.connect(self._recording_done)
         self._playing_own = False
         self.reading_voice = str(library.setting("reading_voice"))
+        self.writer_language = str(library.setting("language", piece.writer_id) or "en")
         self.has_recordings = self.reading_voice != "app" and any(
             recordings.recording_of(p.extras) is not None for p in self.pages
         )
@@ -296,7 +298,9 @@ class ShowTime(QWidget):
         self._utterance = -1
         self._said, self._heard_to = text, 0
         if text and self.speaks:
-            self._utterance = self.voice.say(text)
+            # A page in the writer's other language is read in that language's voice.
+            language = page_language(self.pages[self.index].extras, self.writer_language)
+            self._utterance = self.voice.say(text, language)
         else:
             # A page with only a picture, or words no voice can say here (show time
             # reading the child's recordings on a silent computer): time to look at it.
