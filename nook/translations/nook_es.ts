@@ -551,6 +551,29 @@
     </message>
 </context>
 <context>
+    <name>Kit</name>
+    <message>
+        <source>Making the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A book being made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the book is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop making the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How loud I am</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>English</source>
@@ -560,6 +583,157 @@
     <message>
         <source>Hello!</source>
         <comment>a greeting in the picture that stands for this language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shelf</name>
+    <message>
+        <source>My trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it out of the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is writing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack my backpack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For grown-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find my words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make another like this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pieces with those words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Make something!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing like this yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -611,6 +785,17 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>Oops! The backpack could not be packed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your backpack is packed!</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

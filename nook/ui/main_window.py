@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from nook.core import untouched
 from nook.core.library import Change, Library, What
+from nook.i18n import translate
 from nook.speech import Voice
 from nook.ui.grownup.door import GrownUpDoor
 from nook.ui.grownup.visit import IDLE_MS, GrownUpVisit
@@ -299,10 +300,10 @@ class MainWindow(QMainWindow):
             path = pack_writer(self, self.library, self.ops, self.writer_id, choose_path)
         except OSError as error:
             log.warning("packing a backpack failed: %s", error)
-            self._say("Oops! The backpack could not be packed there.")
+            self._say(translate("Window", "Oops! The backpack could not be packed there."))
             return None
         if path is not None:
-            self._say("Your backpack is packed!")
+            self._say(translate("Window", "Your backpack is packed!"))
         return path
 
     def _say(self, phrase: str) -> None:

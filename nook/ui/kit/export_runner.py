@@ -12,12 +12,13 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, QThread, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
 
 from nook.core.library import Library
 from nook.core.read_only import open_read_only
 from nook.export.talking_book import Cancelled, Job
+from nook.i18n import translate
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
@@ -136,23 +137,32 @@ class ExportProgress(QWidget):
     def __init__(self, object_prefix: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"{object_prefix}Progress")
-        self.setAccessibleName("Making the book")
-        picture = PlainLabel()
+        picture = self.picture = PlainLabel()
         picture.setObjectName(f"{object_prefix}ProgressPicture")
-        picture.setAccessibleName("A book being made")
         picture.setPixmap(icon("book").pixmap(QSize(48, 48)))
         self.bar = QProgressBar()
         self.bar.setObjectName(f"{object_prefix}ProgressBar")
-        self.bar.setAccessibleName("How much of the book is made")
         self.bar.setTextVisible(False)
         self.bar.setMinimumHeight(28)
-        self.stop_button = PictureButton("stop", "Stop making the book", f"{object_prefix}Cancel", 48)
+        self.stop_button = PictureButton("stop", "", f"{object_prefix}Cancel", 48)
         self.stop_button.clicked.connect(self.stop_wanted)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(picture)
         row.addWidget(self.bar, 1)
         row.addWidget(self.stop_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("Kit", "Making the book"))
+        self.picture.setAccessibleName(translate("Kit", "A book being made"))
+        self.bar.setAccessibleName(translate("Kit", "How much of the book is made"))
+        self.stop_button.set_phrase(translate("Kit", "Stop making the book"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def begin(self) -> None:
         self.bar.setRange(0, 0)  # busy until the first step says how many there are

@@ -6,9 +6,11 @@ the level changes (the recorder reports ten times a second), never while idle.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
+
+from nook.i18n import translate
 
 BARS = 10
 # Quiet bars are green, loud ones orange, the loudest red: like a real meter.
@@ -20,10 +22,18 @@ class LevelMeter(QWidget):
     def __init__(self, height: int = 48, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recordLevel")
-        self.setAccessibleName("How loud I am")
         self._level = 0.0
         self._height = height
         self.setMinimumSize(QSize(height * 3, height))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("Kit", "How loud I am"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(self._height * 4, self._height)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from nook.core.library import Library
+from nook.i18n import translate
 from nook.speech import Voice
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
@@ -46,22 +47,21 @@ class ChildTrashPage(QWidget):
         self.button_size = 64
         self.model = ShelfModel(library, self)
         top = QHBoxLayout()
-        self.back_button = make_button("shelf", "Back to my shelf", "trashBack")
+        self.back_button = make_button("shelf", "", "trashBack")
         self.back_button.clicked.connect(self.back.emit)
         top.addWidget(self.back_button)
         top.addStretch(1)
         self.heading = PlainLabel()
         self.heading.setObjectName("trashHeading")
-        self.heading.setAccessibleName("My trash")
         top.addWidget(self.heading)
         top.addStretch(1)
-        self.view = cover_view(self.model, delegate, "childTrash", "My trash")
+        self.view = cover_view(self.model, delegate, "childTrash", "")
         self.view.clicked.connect(self.tap)
         self.cover_talk = CoverTalk(self.view, voice, self._talking)
         self.empty_hint = PlainLabel()
         self.empty_hint.setObjectName("trashEmptyHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.restore_button = make_button("restore", "Take it out of the trash", "restorePiece", 1.2)
+        self.restore_button = make_button("restore", "", "restorePiece", 1.2)
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.setEnabled(False)
         bottom = QHBoxLayout()
@@ -74,6 +74,20 @@ class ChildTrashPage(QWidget):
         layout.addWidget(self.empty_hint, 1)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("Shelf", "My trash"))
+        self.back_button.set_phrase(translate("Shelf", "Back to my shelf"))
+        self.heading.setAccessibleName(translate("Shelf", "My trash"))
+        self.view.setAccessibleName(translate("Shelf", "My trash"))
+        self.empty_hint.setAccessibleName(translate("Shelf", "The trash is empty"))
+        self.restore_button.set_phrase(translate("Shelf", "Take it out of the trash"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _talking(self) -> bool:
         return bool(self.window().isActiveWindow() and self.library.setting("talking_buttons", self.writer_id))

@@ -6,7 +6,7 @@ First tap on a card says it; a second tap on the same card starts a piece of its
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from nook.core import ideas
 from nook.core.ideas import IdeaCard
 from nook.core.library import Change, Library, What
+from nook.i18n import translate
 from nook.speech import Voice
 from nook.ui.grownup.pickers import picture_icon
 from nook.ui.kit import theme
@@ -30,13 +31,18 @@ from nook.ui.operations import Operations
 from nook.ui.shelf.flow import FlowLayout
 from nook.ui.shelf.thumbnails import kind_picture
 
-KIND_PHRASES = {
-    "all": "Every idea",
-    "book": "Book ideas",
-    "list": "List ideas",
-    "sign": "Sign ideas",
-    "letter": "Letter ideas",
-}
+IDEA_KINDS = ("all", "book", "list", "sign", "letter")
+
+
+def kind_phrases() -> dict[str, str]:
+    """What each 'only these ideas' button says, in the language now installed."""
+    return {
+        "all": translate("Shelf", "Every idea"),
+        "book": translate("Shelf", "Book ideas"),
+        "list": translate("Shelf", "List ideas"),
+        "sign": translate("Shelf", "Sign ideas"),
+        "letter": translate("Shelf", "Letter ideas"),
+    }
 
 
 class IdeaCardButton(QAbstractButton):
@@ -99,26 +105,24 @@ class IdeasPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ideasPanel")
-        self.setAccessibleName("Ideas")
         self.library = library
         self.voice = voice
         self.button_size = button_size
         self.cards: list[IdeaCardButton] = []
-        self.back_button = PictureButton("shelf", "Back to my shelf", "ideasBack", button_size)
+        self.back_button = PictureButton("shelf", "", "ideasBack", button_size)
         self.back_button.clicked.connect(self.closed.emit)
         top = FlowLayout()  # wraps at the biggest button sizes instead of widening the window
         top.addWidget(self.back_button)
-        heading = PlainLabel()
+        heading = self.heading = PlainLabel()
         heading.setObjectName("ideasHeading")
-        heading.setAccessibleName("Ideas")
         heading.setPixmap(icon("idea").pixmap(button_size, button_size))
         top.addWidget(heading)
         # A child who already knows what to make can see only those ideas.
         self.kind = "all"
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, PictureButton] = {}
-        for kind, phrase in KIND_PHRASES.items():
-            button = PictureButton(f"filter_{kind}", phrase, f"ideasKind_{kind}", button_size)
+        for kind in IDEA_KINDS:
+            button = PictureButton(f"filter_{kind}", "", f"ideasKind_{kind}", button_size)
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, k=kind: self.show_kind(k))
             self.kind_group.addButton(button)
@@ -129,7 +133,6 @@ class IdeasPanel(QWidget):
         # The controls inside take the keyboard, not the area (it has nothing to say).
         self.ideas_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ideas_scroll.setObjectName("ideasScroll")
-        self.ideas_scroll.setAccessibleName("Ideas")
         self.ideas_scroll.setWidgetResizable(True)
         self.ideas_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.ideas_scroll.setStyleSheet(theme.SEE_THROUGH_SCROLL)
@@ -147,7 +150,27 @@ class IdeasPanel(QWidget):
         layout.addWidget(self.ideas_scroll, 1)
         if ops is not None:
             ops.changed.connect(self._on_change)
+        self._set_phrases()
         self.refresh()
+
+    def _set_phrases(self) -> None:
+        self.setAccessibleName(translate("Shelf", "Ideas"))
+        self.back_button.set_phrase(translate("Shelf", "Back to my shelf"))
+        self.heading.setAccessibleName(translate("Shelf", "Ideas"))
+        for kind, phrase in kind_phrases().items():
+            self.kind_buttons[kind].set_phrase(phrase)
+        self.ideas_scroll.setAccessibleName(translate("Shelf", "Ideas"))
+
+    def retranslate(self) -> None:
+        """The panel's phrases, and the cards read again: bundled cards have words in
+        each language (the writer's language chooses them)."""
+        self._set_phrases()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_kind(self, kind: str) -> None:
         """Only the ideas for one kind ("all" for every idea)."""

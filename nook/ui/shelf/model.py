@@ -9,19 +9,30 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from nook.core import shelf
 from nook.core.library import Library
 from nook.core.shelf import ShelfRow
+from nook.i18n import translate
 
 CHUNK = 48  # rows fetched per step: a few screens' worth
 ROW_ROLE = Qt.ItemDataRole.UserRole
 PIECE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_WORDS = {"book": "book", "list": "list", "sign": "sign", "letter": "letter"}
 
 Index = QModelIndex | QPersistentModelIndex
 
 
+def untitled_name(kind: str) -> str:
+    """A piece with no words yet is called by its kind."""
+    names = {
+        "book": translate("Shelf", "My book"),
+        "list": translate("Shelf", "My list"),
+        "sign": translate("Shelf", "My sign"),
+        "letter": translate("Shelf", "My letter"),
+    }
+    return names.get(kind, kind)
+
+
 def spoken_name(row: ShelfRow) -> str:
     """What a cover says when asked: its title, or its kind; and the star."""
-    name = row.title or f"My {KIND_WORDS.get(row.kind, row.kind)}"
-    return name + (", finished" if row.finished else "")
+    name = row.title or untitled_name(row.kind)
+    return translate("Shelf", "{name}, finished").format(name=name) if row.finished else name
 
 
 class ShelfModel(QAbstractListModel):

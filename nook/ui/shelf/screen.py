@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QListView, QStackedWidget, QVBoxLayout, QWidget
 
 from nook.core import ideas
 from nook.core.library import Change, Library, What
+from nook.i18n import translate
 from nook.render import page_layout
 from nook.speech import Voice
 from nook.ui.kit import theme
@@ -62,7 +63,6 @@ class ShelfScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("shelfScreen")
-        self.setAccessibleName("Your shelf")
         self.library = library
         self.ops = ops
         self.voice = voice
@@ -103,6 +103,21 @@ class ShelfScreen(QWidget):
         self._reload_timer.timeout.connect(self._reload_if_seen)
         ops.changed.connect(self._on_change)
         self._style_search()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The screen's name; covers are drawn again (an untitled piece is called by its
+        kind, a cover says "by …"), and the shelf read again in the new language."""
+        self.setAccessibleName(translate("Shelf", "Your shelf"))
+        if self.writer_id is not None:
+            self.thumbnails.clear()
+            self.reload()
+            self._repaint_covers()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _button(
         self, icon_name: str, phrase: str, name: str, scale: float = 1.0, caption: bool = False

@@ -6,10 +6,11 @@ control does.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from nook.core.shelf import FILTERS
+from nook.i18n import translate
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
@@ -21,19 +22,32 @@ from nook.ui.shelf.flow import FlowLayout
 from nook.ui.shelf.model import ShelfModel
 
 NEW_PIECE_BUTTONS = (
-    ("book", "new_book", "New book", "newBook"),
-    ("list", "new_list", "New list", "newList"),
-    ("sign", "new_sign", "New sign", "newSign"),
-    ("letter", "new_letter", "New letter", "newLetter"),
+    ("book", "new_book", "newBook"),
+    ("list", "new_list", "newList"),
+    ("sign", "new_sign", "newSign"),
+    ("letter", "new_letter", "newLetter"),
 )
-FILTER_PHRASES = {
-    "all": "Everything",
-    "book": "My books",
-    "list": "My lists",
-    "sign": "My signs",
-    "letter": "My letters",
-    "finished": "Finished ones",
-}
+
+
+def new_piece_phrases() -> dict[str, str]:
+    """What each 'make something' button says, in the language now installed."""
+    return {
+        "book": translate("Shelf", "New book"),
+        "list": translate("Shelf", "New list"),
+        "sign": translate("Shelf", "New sign"),
+        "letter": translate("Shelf", "New letter"),
+    }
+
+
+def filter_phrases() -> dict[str, str]:
+    return {
+        "all": translate("Shelf", "Everything"),
+        "book": translate("Shelf", "My books"),
+        "list": translate("Shelf", "My lists"),
+        "sign": translate("Shelf", "My signs"),
+        "letter": translate("Shelf", "My letters"),
+        "finished": translate("Shelf", "Finished ones"),
+    }
 
 
 def make_scale(button_size: int) -> float:
@@ -49,28 +63,28 @@ class ShelfPage(QScrollArea):
         page = QWidget()
         page.setObjectName("shelfPage")
         top = QHBoxLayout()
-        self.writers_button = make_button("writers", "Who is writing?", "switchWriter")
+        self.writers_button = make_button("writers", "", "switchWriter")
         top.addWidget(self.writers_button)
         self.writer_label = PlainLabel()
         self.writer_label.setObjectName("shelfWriterName")
         self.writer_label.setStyleSheet(theme.WRITER_NAME)
         top.addWidget(self.writer_label, 1)
-        self.ideas_button = make_button("idea", "Ideas", "showIdeas")
+        self.ideas_button = make_button("idea", "", "showIdeas")
         top.addWidget(self.ideas_button)
-        self.trash_button = make_button("trash", "My trash", "showTrash")
+        self.trash_button = make_button("trash", "", "showTrash")
         top.addWidget(self.trash_button)
-        self.backpack_button = make_button("backpack", "Pack my backpack", "packMyBackpack")
+        self.backpack_button = make_button("backpack", "", "packMyBackpack")
         top.addWidget(self.backpack_button)
         top.addSpacing(24)
-        self.grown_up_button = make_button("grown_up", "For grown-ups", "grownUpCorner", 0.75)
+        self.grown_up_button = make_button("grown_up", "", "grownUpCorner", 0.75)
         top.addWidget(self.grown_up_button, 0, Qt.AlignmentFlag.AlignTop)
 
         make = QHBoxLayout()
         make.setSpacing(24)
         make.addStretch(1)
         self.new_buttons: dict[str, PictureButton] = {}
-        for kind, icon_name, phrase, name in NEW_PIECE_BUTTONS:
-            button = make_button(icon_name, phrase, name, make_scale(button_size), caption=True)
+        for kind, icon_name, name in NEW_PIECE_BUTTONS:
+            button = make_button(icon_name, "", name, make_scale(button_size), caption=True)
             button.setProperty("make", True)
             self.new_buttons[kind] = button
             make.addWidget(button)
@@ -82,7 +96,7 @@ class ShelfPage(QScrollArea):
         self.filter_group.setExclusive(True)
         self.filter_buttons: dict[str, PictureButton] = {}
         for shelf_filter in FILTERS:
-            button = make_button(f"filter_{shelf_filter}", FILTER_PHRASES[shelf_filter], f"filter_{shelf_filter}")
+            button = make_button(f"filter_{shelf_filter}", "", f"filter_{shelf_filter}")
             button.setCheckable(True)
             # One choice out of six: a radio button to a screen reader; the arrow keys move it.
             as_choice(button)
@@ -90,16 +104,15 @@ class ShelfPage(QScrollArea):
             self.filter_buttons[shelf_filter] = button
             filters.addWidget(button)
         self.filter_buttons["all"].setChecked(True)
-        self.search_button = make_button("search", "Find my words", "shelfSearchPicture")
+        self.search_button = make_button("search", "", "shelfSearchPicture")
         filters.addWidget(self.search_button)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("shelfSearch")
-        self.search_edit.setAccessibleName("Find my words")
         # No tiny clear cross (too small a target): "Everything" shows everything again.
         self.search_edit.setMaxLength(60)
         filters.addWidget(self.search_edit)
 
-        self.view = cover_view(model, delegate, "shelf", "Your shelf")
+        self.view = cover_view(model, delegate, "shelf", "")
 
         # An empty shelf says why with a picture first (a hand pointing up at the make
         # buttons, the magnifier for a search, the filter's own picture), words second.
@@ -120,10 +133,10 @@ class ShelfPage(QScrollArea):
 
         actions = QHBoxLayout()
         actions.addStretch(1)
-        self.open_button = make_button("open", "Open it", "openPiece", 1.2)
-        self.show_time_button = make_button("show_time", "Show time", "showTimePiece")
-        self.duplicate_button = make_button("duplicate", "Make another like this", "duplicatePiece")
-        self.trash_piece_button = make_button("trash", "Put in the trash", "trashPiece")
+        self.open_button = make_button("open", "", "openPiece", 1.2)
+        self.show_time_button = make_button("show_time", "", "showTimePiece")
+        self.duplicate_button = make_button("duplicate", "", "duplicatePiece")
+        self.trash_piece_button = make_button("trash", "", "trashPiece")
         for button in (self.open_button, self.show_time_button, self.duplicate_button, self.trash_piece_button):
             actions.addWidget(button)
             actions.addSpacing(12)
@@ -154,6 +167,35 @@ class ShelfPage(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setStyleSheet(theme.SEE_THROUGH_SHELF)
         self.setWidget(page)
+        self._empty: tuple[bool, int] | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every fixed phrase on the page in the language now installed."""
+        self.writers_button.set_phrase(translate("Shelf", "Who is writing?"))
+        self.ideas_button.set_phrase(translate("Shelf", "Ideas"))
+        self.trash_button.set_phrase(translate("Shelf", "My trash"))
+        self.backpack_button.set_phrase(translate("Shelf", "Pack my backpack"))
+        self.grown_up_button.set_phrase(translate("Shelf", "For grown-ups"))
+        for kind, phrase in new_piece_phrases().items():
+            self.new_buttons[kind].set_phrase(phrase)
+        for shelf_filter, phrase in filter_phrases().items():
+            if shelf_filter in self.filter_buttons:
+                self.filter_buttons[shelf_filter].set_phrase(phrase)
+        self.search_button.set_phrase(translate("Shelf", "Find my words"))
+        self.search_edit.setAccessibleName(translate("Shelf", "Find my words"))
+        self.view.setAccessibleName(translate("Shelf", "Your shelf"))
+        self.open_button.set_phrase(translate("Shelf", "Open it"))
+        self.show_time_button.set_phrase(translate("Shelf", "Show time"))
+        self.duplicate_button.set_phrase(translate("Shelf", "Make another like this"))
+        self.trash_piece_button.set_phrase(translate("Shelf", "Put in the trash"))
+        if self._empty is not None:
+            self.show_empty(*self._empty)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def shelf_filter(self) -> str:
         """The filter chosen: a kind, the finished ones, or everything."""
@@ -170,14 +212,15 @@ class ShelfPage(QScrollArea):
 
     def show_empty(self, empty: bool, button_size: int) -> None:
         """The covers, or (for an empty shelf) a picture and words saying why there are none."""
+        self._empty = (empty, button_size)
         self.empty_hint.setVisible(empty)
         if empty:
             if self.search_edit.text().strip():
-                picture, text = "search", "No pieces with those words."
+                picture, text = "search", translate("Shelf", "No pieces with those words.")
             elif self.shelf_filter() == "all":
-                picture, text = "hand_point", "Nothing here yet. Make something!"
+                picture, text = "hand_point", translate("Shelf", "Nothing here yet. Make something!")
             else:
-                picture, text = f"filter_{self.shelf_filter()}", "Nothing like this yet."
+                picture, text = f"filter_{self.shelf_filter()}", translate("Shelf", "Nothing like this yet.")
             side = button_size * 2
             self.empty_picture.setPixmap(icon(picture).pixmap(side, side))
             self.empty_text.setText(text)
