@@ -8,6 +8,7 @@ from typing import Any
 
 from nook.core import picture as pic
 from nook.core.models import Page
+from nook.core.page_language import PAGE_LANGUAGE
 from nook.ui.editor.piece import PieceModel
 
 # Pages that always stay: a book's cover, the one page of a sign or of a letter.
@@ -44,8 +45,17 @@ class PageOperations:
 
         piece.structural(do, undo)
 
+    def _language_after(self, index: int) -> dict[str, Any]:
+        """A new page or item goes on in the language of the one before it: a child
+        writing a Spanish book marks its first page, not every page."""
+        states = self.piece.states
+        if not states:
+            return {}
+        language = states[max(0, min(index, len(states) - 1))].extras.get(PAGE_LANGUAGE)
+        return {PAGE_LANGUAGE: language} if language else {}
+
     def add_page(self) -> None:
-        self._add("page", self.piece.index + 1)
+        self._add("page", self.piece.index + 1, extras=self._language_after(self.piece.index))
 
     def duplicate_page(self) -> None:
         state = self.piece.current
@@ -55,7 +65,8 @@ class PageOperations:
         self._add(state.role, self.piece.index + 1, state.words, pic.make_picture(state.items), dict(state.extras))
 
     def add_item(self) -> None:
-        self._add("item", len(self.piece.states), extras={"ticked": False})
+        last = len(self.piece.states) - 1
+        self._add("item", len(self.piece.states), extras={"ticked": False, **self._language_after(last)})
 
     def envelope_index(self) -> int | None:
         return next((i for i, s in enumerate(self.piece.states) if s.role == "envelope"), None)

@@ -203,3 +203,18 @@ def test_a_grown_up_gives_a_writer_a_second_language_and_the_picture_appears(lib
     assert library.setting("second_language") is None  # only this writer's
     # The open piece hears the change: the page's language picture is there now.
     assert screen.language_button.isVisibleTo(screen)
+
+
+@pytest.mark.parametrize("kind", ["book", "list"])
+def test_the_next_page_or_item_goes_on_in_the_same_language(library, two_languages, open_piece, qtbot, kind):
+    piece = library.new_piece(two_languages.id, kind)
+    screen = open_piece(piece.id)
+    screen.go_to(1)  # the book's first page; the list's first item
+    screen.activated(screen.views[-1] if kind == "list" else screen.current_view)
+    qtbot.mouseClick(screen.language_button, Qt.MouseButton.LeftButton)
+    add = screen.part.add_page_button if kind == "book" else screen.part._add_button
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    screen.flush()
+    pages = library.pages(piece.id)
+    assert len(pages) == 3
+    assert [p.extras.get(PAGE_LANGUAGE) for p in pages] == [None, "es", "es"]
