@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from nook.core import picture as pic
 from nook.i18n import translate
 from nook.ui.editor.model import Item
+from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 
 if TYPE_CHECKING:
@@ -47,13 +48,13 @@ def turn_icon(size: int = 128) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor("#2f7de1"), size * 0.11)
+    pen = QPen(QColor(theme.HANDLES), size * 0.11)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
     box = QRectF(size * 0.2, size * 0.2, size * 0.6, size * 0.6)
     painter.drawArc(box, 90 * 16, -270 * 16)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#2f7de1"))
+    painter.setBrush(QColor(theme.HANDLES))
     tip = QPointF(size * 0.5, size * 0.2)
     painter.drawPolygon(
         QPolygonF(

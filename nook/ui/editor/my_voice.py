@@ -23,6 +23,7 @@ from nook.core.recordings import Recording
 from nook.i18n import translate
 from nook.speech.recorder import Take, VoiceRecorder
 from nook.speech.recording_player import RecordingPlayer
+from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.level_meter import LevelMeter
@@ -49,14 +50,14 @@ def countdown_picture(number: int, size: int) -> QPixmap:
     share = 0.55 + 0.45 * number / COUNTDOWN_FROM
     side = size * share
     rect = QRectF((size - side) / 2, (size - side) / 2, side, side)
-    painter.setBrush(QColor("#e03131"))
-    painter.setPen(QPen(QColor("#000000"), 3))
+    painter.setBrush(QColor(theme.COUNTDOWN_FILL))
+    painter.setPen(QPen(QColor(theme.COUNTDOWN_EDGE), 3))
     painter.drawEllipse(rect)
     font = QFont()
     font.setBold(True)
     font.setPixelSize(max(12, int(side * 0.6)))
     painter.setFont(font)
-    painter.setPen(QColor("#ffffff"))
+    painter.setPen(QColor(theme.COUNTDOWN_NUMBER))
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(number))
     painter.end()
     return pixmap

@@ -40,6 +40,7 @@ from nook.ui.editor.piece import PieceModel
 from nook.ui.editor.sounds import SoundBox
 from nook.ui.editor.tools import ToolState
 from nook.ui.editor.words_edit import WordsEdit
+from nook.ui.kit import theme
 
 
 class PageView(QWidget):
@@ -230,7 +231,7 @@ class PageView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # Where the words go, so an empty page still shows a place to type, and where the
         # picture goes while it is empty (a cover's was invisible until drawn on).
-        painter.setPen(QPen(QColor("#e3c98f"), 2, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(QColor(theme.WORD_AREA_EDGE), 2, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if not self.state.items:
             painter.drawRoundedRect(area.adjusted(2, 2, -2, -2), 12, 12)
@@ -259,7 +260,7 @@ class PageView(QWidget):
             w, h = pic.object_size(item)
             painter.translate(float(item.get("x", 0)), float(item.get("y", 0)))
             painter.rotate(float(item.get("angle", 0)))
-            pen = QPen(QColor("#2f7de1"), 6 / max(self.scale, 0.01) * 0.5, Qt.PenStyle.DashLine)
+            pen = QPen(QColor(theme.HANDLES), 6 / max(self.scale, 0.01) * 0.5, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawRect(QRectF(-w / 2, -h / 2, w, h))
         painter.end()

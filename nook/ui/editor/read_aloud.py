@@ -16,11 +16,12 @@ from shiboken6 import isValid
 
 from nook.speech import Voice
 from nook.speech.words import last_sentence, last_word, letter_to_say, word_at
+from nook.ui.kit import theme
 
 Edit = QTextEdit | QPlainTextEdit
 
-HIGHLIGHT_BACKGROUND = QColor("#FFD60A")  # sunflower yellow: bright, and dark text stays readable
-HIGHLIGHT_TEXT = QColor("#1B1B1B")
+HIGHLIGHT_BACKGROUND = QColor(theme.READ_ALOUD_MARKER)
+HIGHLIGHT_TEXT = QColor(theme.READ_ALOUD_TEXT)
 READ_ALOUD_PROPERTY = 0x100100  # marks our selections (QTextFormat.UserProperty + n)
 
 
@@ -30,7 +31,7 @@ def highlight_format() -> QTextCharFormat:
     text_format.setBackground(HIGHLIGHT_BACKGROUND)
     text_format.setForeground(HIGHLIGHT_TEXT)
     text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-    text_format.setUnderlineColor(QColor("#F77F00"))
+    text_format.setUnderlineColor(QColor(theme.READ_ALOUD_UNDERLINE))
     text_format.setProperty(READ_ALOUD_PROPERTY, True)
     return text_format
 

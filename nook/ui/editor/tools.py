@@ -36,24 +36,7 @@ SIZES: tuple[tuple[str, str, int], ...] = (
 )
 
 # Sixteen colours; `colour_phrase` gives the name a talking button says.
-COLOURS: tuple[tuple[str, str], ...] = (
-    ("black", "#1b1b1b"),
-    ("white", "#ffffff"),
-    ("grey", "#8d99ae"),
-    ("brown", "#8b5a2b"),
-    ("red", "#e63946"),
-    ("dark red", "#9d0208"),
-    ("orange", "#ff8c1a"),
-    ("yellow", "#ffd60a"),
-    ("light green", "#8ac926"),
-    ("green", "#2a9d4f"),
-    ("turquoise", "#2ec4b6"),
-    ("sky blue", "#4cc9f0"),
-    ("blue", "#1d4ed8"),
-    ("purple", "#7b2cbf"),
-    ("pink", "#ff70a6"),
-    ("peach", "#ffc8a2"),
-)
+COLOURS: tuple[tuple[str, str], ...] = theme.DRAWING_COLOURS
 
 
 def tool_phrase(tool: str) -> str:
@@ -110,7 +93,7 @@ class ToolState:
     def __init__(self) -> None:
         self.tool = "brush"
         self.size = "medium"
-        self.colour = "#e63946"
+        self.colour = theme.FIRST_DRAWING_COLOUR
         self.sticker: str | None = None
         self._listeners: list[Callable[[], None]] = []
 
@@ -142,7 +125,7 @@ def colour_icon(colour: str, size: int) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#5b5b5b"), max(2, size // 20)))
+    painter.setPen(QPen(QColor(theme.PAINT_BLOB_EDGE), max(2, size // 20)))
     painter.setBrush(QColor(colour))
     inset = size * 0.08
     painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset))

@@ -23,8 +23,8 @@ from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-WORDS_COLOUR = QColor("#f4a340")
-NEW_WORDS_COLOUR = QColor("#2f7de1")
+WORDS_COLOUR = QColor(theme.GROWTH_WORDS)
+NEW_WORDS_COLOUR = QColor(theme.GROWTH_NEW_WORDS)
 
 
 def month_label(key: str) -> str:
@@ -52,7 +52,7 @@ class MonthChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#fffaf0"))
+        painter.fillRect(self.rect(), QColor(theme.GROWTH_PAPER))
         months = self.data.months[-12:] if self.data else []
         if not months:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Nothing written yet.")
@@ -71,7 +71,7 @@ class MonthChart(QWidget):
             new = height * len(month.new_words) / most
             painter.fillRect(QRectF(x, top + height - bar, width, bar), WORDS_COLOUR)
             painter.fillRect(QRectF(x + width * 0.25, top + height - new, width * 0.5, new), NEW_WORDS_COLOUR)
-            painter.setPen(QColor("#2b2b2b"))
+            painter.setPen(QColor(theme.GROWTH_INK))
             painter.drawText(
                 QRectF(x - 10, top + height + 4, width + 20, 18), Qt.AlignmentFlag.AlignCenter, month_label(month.month)
             )

@@ -11,11 +11,11 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from nook.i18n import translate
+from nook.ui.kit import theme
 
 BARS = 10
-# Quiet bars are green, loud ones orange, the loudest red: like a real meter.
-COLOURS = ["#2f9e44"] * 6 + ["#f08c00"] * 3 + ["#e03131"]
-UNLIT = "#dee2e6"
+COLOURS = [theme.LEVEL_QUIET] * 6 + [theme.LEVEL_LOUD] * 3 + [theme.LEVEL_LOUDEST]
+UNLIT = theme.LEVEL_UNLIT
 
 
 class LevelMeter(QWidget):

@@ -8,6 +8,7 @@ colour), from a function that takes it. A test walks ``nook/ui`` and fails on a
 
 from __future__ import annotations
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QScrollArea
 
 # The palette: a warm paper room with orange edges, and a dim stage for show time.
@@ -26,6 +27,68 @@ STAGE = "#2b2b3a"  # show time: a dim room, so the page glows like a stage
 GOOD = "#1d6b2f"
 BAD = "#a3200b"
 WARNING = "#9b3b00"
+WHITE = "#ffffff"
+
+# Colours painted in code (not through a style sheet). A test walks ``nook/ui`` and fails
+# on a colour written anywhere else; the renderer (``nook.render``) keeps the page's own.
+# The editor: where the words go (dashed), the chosen sticker's box and handles.
+WORD_AREA_EDGE = "#e3c98f"
+HANDLES = FOCUS
+# The sixteen colours a child draws with (`tools.colour_phrase` names them), and the first.
+DRAWING_COLOURS: tuple[tuple[str, str], ...] = (
+    ("black", "#1b1b1b"),
+    ("white", WHITE),
+    ("grey", "#8d99ae"),
+    ("brown", "#8b5a2b"),
+    ("red", "#e63946"),
+    ("dark red", "#9d0208"),
+    ("orange", "#ff8c1a"),
+    ("yellow", "#ffd60a"),
+    ("light green", "#8ac926"),
+    ("green", "#2a9d4f"),
+    ("turquoise", "#2ec4b6"),
+    ("sky blue", "#4cc9f0"),
+    ("blue", "#1d4ed8"),
+    ("purple", "#7b2cbf"),
+    ("pink", "#ff70a6"),
+    ("peach", "#ffc8a2"),
+)
+FIRST_DRAWING_COLOUR = "#e63946"
+PAINT_BLOB_EDGE = "#5b5b5b"
+# The word being read aloud in a words box: sunflower yellow, and dark text stays readable.
+READ_ALOUD_MARKER = "#FFD60A"
+READ_ALOUD_TEXT = "#1B1B1B"
+READ_ALOUD_UNDERLINE = "#F77F00"
+# Show time: a yellow marker over the word being heard, see-through over the page.
+SHOW_TIME_MARKER = QColor(255, 214, 10, 120)
+# My voice: the countdown's big number in a red circle, and the level meter's bars
+# (quiet ones green, loud ones orange, the loudest red: like a real meter).
+COUNTDOWN_FILL = "#e03131"
+COUNTDOWN_EDGE = "#000000"
+COUNTDOWN_NUMBER = WHITE
+LEVEL_QUIET = "#2f9e44"
+LEVEL_LOUD = "#f08c00"
+LEVEL_LOUDEST = "#e03131"
+LEVEL_UNLIT = "#dee2e6"
+VOICE_BADGE_FILL = WHITE
+VOICE_BADGE_EDGE = "#1f4e9c"
+# The shelf's covers and idea cards: white card, a soft shadow, a warm edge.
+COVER_PAPER = WHITE
+COVER_SHADOW = QColor(0, 0, 0, 40)
+COVER_EDGE = "#e6cfa0"
+COVER_TEXT = "#4a3000"
+IDEA_CARD_CHOSEN = "#fff3d6"
+THUMBNAIL_PAPER = WHITE
+THUMBNAIL_TEXT = DARK_BROWN
+# Speech bubbles on "Which language?", one per language in the order shown (no flags: a
+# language is not a country), with white letters.
+LANGUAGE_BUBBLES = ("#1f77b4", "#e8590c", "#2b8a3e", "#862e9c", "#c2255c", "#0b7285")
+LANGUAGE_LETTERS = "white"
+# The grown-up corner's growth chart: words written, and new words.
+GROWTH_WORDS = EDGE_HOVER
+GROWTH_NEW_WORDS = FOCUS
+GROWTH_PAPER = "#fffaf0"
+GROWTH_INK = INK
 
 APP = f"""
 QWidget#nookRoot, QStackedWidget#screens {{ background: {PAPER}; }}

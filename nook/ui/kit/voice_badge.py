@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
+from nook.ui.kit import theme
 from nook.ui.kit.icons import icon_path, svg_pixmap
 
 
@@ -12,8 +13,8 @@ def paint_voice_badge(painter: QPainter, corner: QRectF) -> None:
     """A speaker in a white circle, filling `corner` (the caller picks where and how big)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor("#ffffff"))
-    painter.setPen(QPen(QColor("#1f4e9c"), max(1.0, corner.width() / 14)))
+    painter.setBrush(QColor(theme.VOICE_BADGE_FILL))
+    painter.setPen(QPen(QColor(theme.VOICE_BADGE_EDGE), max(1.0, corner.width() / 14)))
     painter.drawEllipse(corner)
     inset = corner.width() * 0.16
     inner = corner.adjusted(inset, inset, -inset, -inset)

@@ -109,8 +109,8 @@ class CoverDelegate(QStyledItemDelegate):
         # The cover: a white card with a soft shadow, the page drawn on it.
         path = QPainterPath()
         path.addRoundedRect(QRectF(cover), 12, 12)
-        painter.fillPath(path.translated(3, 4), QColor(0, 0, 0, 40))
-        painter.fillPath(path, QColor("#ffffff"))
+        painter.fillPath(path.translated(3, 4), theme.COVER_SHADOW)
+        painter.fillPath(path, QColor(theme.COVER_PAPER))
         image = self.thumbnails.cover(row)
         painter.setClipPath(path)
         if image is not None:
@@ -127,7 +127,7 @@ class CoverDelegate(QStyledItemDelegate):
             )
             painter.setOpacity(1.0)
         painter.setClipping(False)
-        painter.setPen(QPen(QColor("#e08a00") if selected else QColor("#e6cfa0"), 6 if selected else 2))
+        painter.setPen(QPen(QColor(theme.EDGE_CHOSEN) if selected else QColor(theme.COVER_EDGE), 6 if selected else 2))
         painter.drawPath(path)
 
         # The kind badge (bottom left) and the star (top right), on white discs.
@@ -138,8 +138,8 @@ class CoverDelegate(QStyledItemDelegate):
         ):
             if picture is None:
                 continue
-            painter.setPen(QPen(QColor("#e6cfa0"), 2))
-            painter.setBrush(QColor("#ffffff"))
+            painter.setPen(QPen(QColor(theme.COVER_EDGE), 2))
+            painter.setBrush(QColor(theme.COVER_PAPER))
             painter.drawEllipse(QRect(x, y, badge, badge))
             offset = (badge - picture.width()) // 2
             painter.drawImage(x + offset, y + offset, picture)
@@ -156,7 +156,7 @@ class CoverDelegate(QStyledItemDelegate):
             text_rect = QRect(
                 cell.x() + 4, cover.bottom() + MARGIN, cell.width() - 8, int(self.title_px * 1.3 * TITLE_LINES)
             )
-            painter.setPen(QColor("#4a3000"))
+            painter.setPen(QColor(theme.COVER_TEXT))
             step = text_rect.height() // TITLE_LINES
             for number, line in enumerate(title_lines(row.title, metrics, text_rect.width())):
                 line_rect = QRect(text_rect.x(), text_rect.y() + number * step, text_rect.width(), step)

@@ -69,8 +69,14 @@ class IdeaCardButton(QAbstractButton):
         rect = QRectF(self.rect()).adjusted(4, 4, -4, -4)
         path = QPainterPath()
         path.addRoundedRect(rect, 18, 18)
-        painter.fillPath(path, QColor("#fff3d6") if self.isChecked() else QColor("#ffffff"))
-        border = QColor("#e08a00") if self.isChecked() else QColor("#2f7de1") if self.hasFocus() else QColor("#f0d9a8")
+        painter.fillPath(path, QColor(theme.IDEA_CARD_CHOSEN) if self.isChecked() else QColor(theme.COVER_PAPER))
+        border = (
+            QColor(theme.EDGE_CHOSEN)
+            if self.isChecked()
+            else QColor(theme.FOCUS)
+            if self.hasFocus()
+            else QColor(theme.EDGE)
+        )
         painter.setPen(QPen(border, 6 if self.isChecked() else 3))
         painter.drawPath(path)
         side = int(self.width() * 0.55)
@@ -81,7 +87,7 @@ class IdeaCardButton(QAbstractButton):
         font = painter.font()
         font.setPixelSize(max(12, int(self.button_size / 4.3)))
         painter.setFont(font)
-        painter.setPen(QColor("#4a3000"))
+        painter.setPen(QColor(theme.COVER_TEXT))
         text = QRect(10, 20 + side, self.width() - 20, self.height() - side - 30)
         painter.drawText(
             text, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self.card.text

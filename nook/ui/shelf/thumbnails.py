@@ -27,6 +27,7 @@ from nook.core.picture import items_of
 from nook.core.shelf import ShelfRow
 from nook.render import PageStyle, PictureInSlices, Pictures, picture_in_slices, render_page
 from nook.render.pictures import Bounded
+from nook.ui.kit import theme
 from nook.ui.kit.icons import icon_path, svg_pixmap
 
 log = logging.getLogger(__name__)
@@ -50,13 +51,13 @@ def kind_picture(kind: str, size: int) -> QImage:
 def placeholder_cover(kind: str, title: str, size: QSize) -> QImage:
     """A cover without the real page: the kind's picture and the title."""
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("#ffffff"))
+    image.fill(QColor(theme.THUMBNAIL_PAPER))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     side = int(min(size.width(), size.height()) * 0.55)
     painter.drawImage((size.width() - side) // 2, int(size.height() * 0.12), kind_picture(kind, side))
     if title:
-        painter.setPen(QPen(QColor("#5a3a00")))
+        painter.setPen(QPen(QColor(theme.THUMBNAIL_TEXT)))
         font = painter.font()
         font.setPixelSize(max(10, size.height() // 9))
         painter.setFont(font)

@@ -10,7 +10,7 @@ from nook import render
 from nook.core.models import Page, Piece
 from nook.ui.kit import theme
 
-HIGHLIGHT = QColor(255, 214, 10, 120)  # a yellow marker over the word being heard
+HIGHLIGHT = theme.SHOW_TIME_MARKER
 BACKGROUND = theme.STAGE
 
 

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWidget
 
 from nook.render.fonts import family_for
 from nook.speech import Voice
+from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.language import greeting, native_name
 
-# Bubble colours, one per language in the order shown (no flags: a language is not a country).
-BUBBLES = ("#1f77b4", "#e8590c", "#2b8a3e", "#862e9c", "#c2255c", "#0b7285")
+BUBBLES = theme.LANGUAGE_BUBBLES
 PICTURE_PX = 128
 
 
@@ -46,7 +46,7 @@ def bubble_icon(text: str, colour: str) -> QIcon:
     while painter.fontMetrics().horizontalAdvance(text) > body.width() - 16 and font.pixelSize() > 12:
         font.setPixelSize(font.pixelSize() - 2)
         painter.setFont(font)
-    painter.setPen(QColor("white"))
+    painter.setPen(QColor(theme.LANGUAGE_LETTERS))
     painter.drawText(body, Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
     return QIcon(pixmap)
