@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from nook.core import ideas
 from nook.core.library import Change, Library, What
 from nook.core.models import KINDS
+from nook.ui.grownup.id_list import chosen_id, refill
 from nook.ui.grownup.pickers import StickerPicker, picture_icon
 from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.icons import icon
@@ -102,21 +102,21 @@ class IdeasPage(QWidget):
 
     @property
     def card_id(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(ID_ROLE) if item else None
+        return chosen_id(self.list)
 
     def refresh(self) -> None:
-        current = self.card_id
-        self.list.blockSignals(True)
-        self.list.clear()
-        for card in ideas.cards(self.library, include_hidden=self.show_hidden.isChecked()):
-            label = f"[{card.kind}]  {card.text}" + ("   (hidden)" if card.hidden else "")
-            item = QListWidgetItem(picture_icon(card.picture), label)
-            item.setData(ID_ROLE, card.id)
-            self.list.addItem(item)
-            if card.id == current:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+        cards = ideas.cards(self.library, include_hidden=self.show_hidden.isChecked())
+        refill(
+            self.list,
+            (
+                (
+                    picture_icon(card.picture),
+                    f"[{card.kind}]  {card.text}" + ("   (hidden)" if card.hidden else ""),
+                    card.id,
+                )
+                for card in cards
+            ),
+        )
         self._show_current()
 
     def _show_current(self) -> None:

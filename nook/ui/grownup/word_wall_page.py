@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from nook.core import images, word_wall
 from nook.core.library import Change, Library, What
 from nook.core.safe_files import read_regular
+from nook.ui.grownup.id_list import chosen_id, refill
 from nook.ui.grownup.pickers import ConfirmBar, StickerPicker, picture_icon
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
@@ -135,24 +136,17 @@ class WordWallPage(QWidget):
     # -- banks ------------------------------------------------------------------------
     @property
     def bank_id(self) -> str | None:
-        item = self.banks.currentItem()
-        return item.data(ID_ROLE) if item else None
+        return chosen_id(self.banks)
 
     def refresh(self) -> None:
-        current = self.bank_id
-        self.banks.blockSignals(True)
-        self.banks.clear()
-        for bank in word_wall.banks(self.library, include_hidden=True):
-            item = QListWidgetItem(
-                picture_icon(bank.picture, self.library), bank.name + ("   (hidden)" if bank.hidden else "")
-            )
-            item.setData(ID_ROLE, bank.id)
-            self.banks.addItem(item)
-            if bank.id == current:
-                self.banks.setCurrentItem(item)
-        if self.banks.currentItem() is None and self.banks.count():
-            self.banks.setCurrentRow(0)
-        self.banks.blockSignals(False)
+        refill(
+            self.banks,
+            (
+                (picture_icon(b.picture, self.library), b.name + ("   (hidden)" if b.hidden else ""), b.id)
+                for b in word_wall.banks(self.library, include_hidden=True)
+            ),
+            first_if_none=True,
+        )
         self._show_words()
 
     def _show_words(self) -> None:

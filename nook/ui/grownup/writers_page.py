@@ -20,6 +20,7 @@ from nook.core import word_wall
 from nook.core.library import Change, Library, What
 from nook.i18n import translate
 from nook.speech import Voice
+from nook.ui.grownup.id_list import chosen_id, refill
 from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.icons import avatar_icon, avatar_list, icon
 from nook.ui.kit.plain import PlainLabel, plain_tip
@@ -140,23 +141,17 @@ class WritersPage(QWidget):
 
     @property
     def writer_id(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(WRITER_ROLE) if item else None
+        return chosen_id(self.list)
 
     def refresh(self) -> None:
-        current = self.writer_id
-        self.list.blockSignals(True)
-        self.list.clear()
-        for writer in self.library.writers(include_archived=True):
-            label = (writer.name or "(no name)") + ("   (archived)" if writer.archived else "")
-            item = QListWidgetItem(avatar_icon(writer.avatar), label)
-            item.setData(WRITER_ROLE, writer.id)
-            self.list.addItem(item)
-            if writer.id == current:
-                self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
-        self.list.blockSignals(False)
+        refill(
+            self.list,
+            (
+                (avatar_icon(w.avatar), (w.name or "(no name)") + ("   (archived)" if w.archived else ""), w.id)
+                for w in self.library.writers(include_archived=True)
+            ),
+            first_if_none=True,
+        )
         self._show_current()
 
     def _show_current(self) -> None:

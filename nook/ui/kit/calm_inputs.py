@@ -8,6 +8,8 @@ they sit in, and a wheel never gives them the focus either.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QComboBox, QSlider, QSpinBox, QWidget
@@ -47,6 +49,14 @@ def pass_wheel_on(widget: QWidget, event: QWheelEvent) -> None:
     QApplication.sendEvent(viewport, passed)
 
 
+def wheel_if_focused(widget: QWidget, event: QWheelEvent, own_wheel: Callable[[QWheelEvent], None]) -> None:
+    """The control's own wheel handling while it has the focus; otherwise the page scrolls."""
+    if widget.hasFocus():
+        own_wheel(event)
+    else:
+        pass_wheel_on(widget, event)
+
+
 def calm(widget: QWidget) -> None:
     """Focus by tab or click only: a wheel turning over the control does not focus it."""
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -60,10 +70,7 @@ class CalmSlider(QSlider):
         calm(self)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt naming
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            pass_wheel_on(self, event)
+        wheel_if_focused(self, event, super().wheelEvent)
 
 
 class CalmSpinBox(QSpinBox):
@@ -74,10 +81,7 @@ class CalmSpinBox(QSpinBox):
         calm(self)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt naming
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            pass_wheel_on(self, event)
+        wheel_if_focused(self, event, super().wheelEvent)
 
 
 class CalmComboBox(QComboBox):
@@ -88,7 +92,4 @@ class CalmComboBox(QComboBox):
         calm(self)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt naming
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            pass_wheel_on(self, event)
+        wheel_if_focused(self, event, super().wheelEvent)
