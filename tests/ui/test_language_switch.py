@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,16 +47,26 @@ class SpeaksOnly(SilentVoice):
         return [VoiceInfo(f"v/{language}", language, language)] if language in self.languages else []
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    write_qm(tmp_path, "en", {})
+@pytest.fixture(scope="module")
+def built_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The test translations, built once (each is a run of Qt's lrelease)."""
+    built = tmp_path_factory.mktemp("translations")
+    write_qm(built, "en", {})
     write_qm(
-        tmp_path,
+        built,
         "es",
         {("Test", "Hello"): "Hola", ("Language", "English"): "Español"},
         {("Language", "English"): "the name of this language, written in this language"},
     )
-    write_qm(tmp_path, "vi", {("Test", "Hello"): "Xin chào"})
+    write_qm(built, "vi", {("Test", "Hello"): "Xin chào"})
+    return built
+
+
+@pytest.fixture
+def folder(tmp_path: Path, built_translations: Path) -> Path:
+    """A folder of this test's own holding the test translations."""
+    for made in built_translations.iterdir():
+        shutil.copyfile(made, tmp_path / made.name)
     return tmp_path
 
 
