@@ -16,6 +16,7 @@ from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
+from nook.ui.kit.rows import button_pitch, by_rows
 
 # Two columns: the box is as wide as the colours beside the page, so the page keeps its
 # size and place when the box opens.
@@ -124,6 +125,8 @@ class StickerBox(QWidget):
         categories_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         categories_scroll.setWidget(categories_host)
         categories_scroll.setMaximumHeight(2 * (button_size + 8) + 8)
+        by_rows(categories_scroll, lambda: button_pitch(categories_host))
+        by_rows(self.sticker_scroll, lambda: button_pitch(self.grid_host))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)

@@ -15,6 +15,7 @@ from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.roles import as_choice
+from nook.ui.kit.rows import button_pitch, by_rows
 
 THUMB_HEIGHT_RATIO = 1.0  # thumbnails are as tall as a button
 
@@ -52,6 +53,7 @@ def scrolled(widget: QWidget, vertical: bool = True) -> QScrollArea:
         bar = scroll.horizontalScrollBar().sizeHint().height()
         scroll.setFixedHeight(widget.sizeHint().height() + bar + 2)
         scroll.setMinimumWidth(1)
+    by_rows(scroll, lambda: button_pitch(widget, vertical), vertical)
     return scroll
 
 
@@ -108,6 +110,7 @@ class PageStrip(QWidget):
         self.thumb_scroll.setFixedHeight(button_size + 4 + self.thumb_scroll.horizontalScrollBar().sizeHint().height())
         self.thumb_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         transparent(self.thumb_scroll)
+        by_rows(self.thumb_scroll, lambda: button_pitch(host, vertical=False), vertical=False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.thumb_scroll, 1)

@@ -30,6 +30,7 @@ from nook.ui.grownup.pickers import picture_icon
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.plain import plain_tip
+from nook.ui.kit.rows import button_pitch, by_rows
 
 
 class WordButton(QToolButton):
@@ -116,6 +117,8 @@ class WordWallPanel(QWidget):
         banks_scroll.setWidget(self.banks_holder)
         banks_scroll.setMaximumHeight(int(2.5 * (button_size + 28 + 10)))
         self.banks_scroll = banks_scroll
+        by_rows(banks_scroll, lambda: button_pitch(self.banks_holder))
+        by_rows(words_scroll, lambda: button_pitch(self.words_holder))
 
         layout = QVBoxLayout(self)
         layout.addWidget(banks_scroll)
