@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from nook.core import untouched
 from nook.core.library import Change, Library, What
@@ -17,7 +17,7 @@ from nook.speech import Voice
 from nook.ui.grownup.door import GrownUpDoor
 from nook.ui.grownup.visit import IDLE_MS, GrownUpVisit
 from nook.ui.kit import fit
-from nook.ui.kit.talking import TalkingButtons
+from nook.ui.kit.talking import REST_MS, TalkingButtons
 from nook.ui.language import LanguageSwitch
 from nook.ui.operations import RETRY_MS, Operations
 from nook.ui.shelf.classroom import ClassroomWatch
@@ -51,8 +51,10 @@ class MainWindow(QMainWindow):
         screen_area: QRect | None = None,
         store_retry_ms: int = RETRY_MS,
         languages: LanguageSwitch | None = None,
+        talking_rest_ms: int = REST_MS,
     ) -> None:
         super().__init__(parent)
+        self.talking_rest_ms = talking_rest_ms  # how long a pointer rests before a name is said
         self.show_time_look_ms = show_time_look_ms  # show time's look after a read page (None: its own)
         # The part of the screen the window may use (the screen less any panels); tests
         # hand in the sizes of small school laptops.
@@ -175,7 +177,9 @@ class MainWindow(QMainWindow):
         """Talking buttons listen from when the engine is there (a run without speech
         has none, so a long press on a button still presses it)."""
         if self.talking is None:
-            self.talking = TalkingButtons(self.voice, self._talking_enabled, self, child_sound=self._child_sound)
+            self.talking = TalkingButtons(
+                self.voice, self._talking_enabled, self, child_sound=self._child_sound, rest_ms=self.talking_rest_ms
+            )
 
     def _child_sound(self) -> bool:
         """A recording of the child is being made or played: the talking buttons keep quiet."""
@@ -184,7 +188,17 @@ class MainWindow(QMainWindow):
     def _talking_enabled(self) -> bool:
         # Asked on every pointer event (thousands while a child draws): no query here,
         # the setting is read when writers switch or settings change.
-        return self._talking_on and self.isActiveWindow()
+        return self._talking_on and self._in_front()
+
+    def _in_front(self) -> bool:
+        """The window, or a dialog it opened (the gate, a message), is the one in use.
+        Talking buttons once kept quiet in every dialog: only the window itself counted."""
+        active = QApplication.activeWindow()
+        while active is not None:
+            if active is self:
+                return True
+            active = active.parentWidget()
+        return False
 
     def apply_voice_settings(self) -> None:
         """The current writer's voice, speed and talking buttons take effect at once."""

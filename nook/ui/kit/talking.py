@@ -45,8 +45,12 @@ def talking_name(widget: QWidget | None) -> tuple[QWidget | None, str]:
         if widget.property("talking") is False:
             return None, ""
         name = widget.accessibleName()
+        if not name and isinstance(widget, QAbstractButton):
+            name = widget.text().replace("&", "")  # a dialog's own button ("OK", "Cancel")
         if name:
             return widget, name
+        if widget.isWindow():
+            break  # a dialog's nameless part never says the name of the window behind it
         widget = widget.parentWidget()
     return None, ""
 
