@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from nook.core.library import Library
 from nook.speech import ForwardingVoice
@@ -92,3 +95,35 @@ def test_a_refused_gate_starts_no_visit(window: MainWindow, qtbot) -> None:
     assert not window.grown_up.open()
     assert not window.grown_up.open()
     assert asked == [True, True] and not window.grown_up.visit.in_progress
+
+
+# The pointer rests on a control while time goes by: its tool tip shows, which the
+# offscreen platform cannot raise (a harmless warning).
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_grown_ups_input_keeps_the_visit_going(qtbot, nook_app, library: Library, writer) -> None:
+    """A parent reading the settings, moving the mouse and pressing keys now and then, is
+    not asked the gate again: each real input starts the idle time again. (Measured on
+    the visit's own clock, so a busy test machine's pauses cannot decide the test.)"""
+    idle_ms = 10_000
+    window = MainWindow(library, ForwardingVoice(), grown_up_idle_ms=idle_ms)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_shelf(writer.id)
+    gate = CountingGate()
+    window.grown_up.gate = gate
+    assert window.grown_up.open()
+    corner = window.grown_up.corner
+    assert corner is not None
+    clock = window.grown_up.visit._idle
+    spots = [QPoint(40, 40), QPoint(90, 60)]
+    inputs = [
+        lambda: QTest.mouseMove(corner, spots[0]),
+        lambda: QTest.mouseMove(corner, spots[1]),
+        lambda: QTest.keyClick(QApplication.focusWidget() or corner, Qt.Key.Key_Shift),
+    ]
+    for touch in inputs:
+        qtbot.waitUntil(lambda: clock.remainingTime() < idle_ms - 1000, timeout=5_000)  # time has gone by
+        touch()
+        assert clock.remainingTime() > idle_ms - 500  # ... and starts again at the input
+    assert window.grown_up.visit.in_progress
+    assert window.grown_up.visit.ask(window) and gate.asked == 1  # still in: no second question
