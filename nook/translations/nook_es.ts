@@ -738,6 +738,29 @@
     </message>
 </context>
 <context>
+    <name>ShowTime</name>
+    <message>
+        <source>Print it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer. Ask a grown-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Trouble</name>
     <message>
         <source>What the children make is kept and tried again every few seconds. If Writing Nook is closed before it can be stored, it is kept in a recovery file and put back at the next start.</source>

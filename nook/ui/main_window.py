@@ -278,6 +278,7 @@ class MainWindow(QMainWindow):
         look_ms = AFTER_READING_MS if self.show_time_look_ms is None else self.show_time_look_ms
         show = ShowTime(self.library, piece_id, self.voice, button_size=size, after_reading_ms=look_ms)
         show.gate = self.grown_up.visit.ask
+        show.grown_up_here = lambda: self.grown_up.visit.in_progress
         self.show_time_screen = show
 
         def over() -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from nook import render
@@ -32,6 +33,7 @@ from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel, plain_tip
+from nook.ui.show_time.print_step import print_for_child, system_printer
 from nook.ui.show_time.sharing import (
     BackgroundSave,
     epub_dialog,
@@ -112,12 +114,17 @@ class ShowTime(QWidget):
         # Injectable so tests (and other front ends) can answer without real dialogs.
         self.gate: Callable[[QWidget | None], bool] = ask_grown_up
         self.print_dialog: Callable[..., bool] = ask_and_print
+        # A child a grown-up lets print gets pictures, never the system's dialog of words;
+        # a grown-up on a visit gets the system's dialog.
+        self.child_printer: Callable[[], QPrinter | None] = system_printer
+        self.grown_up_here: Callable[[], bool] = lambda: False
         self.choose_pdf_path: Callable[[QWidget, str], str] = pdf_dialog
         self.choose_folder: Callable[[QWidget], str] = folder_dialog
         self.choose_epub_path: Callable[[QWidget, str], str] = epub_dialog
         self.stage = PageStage(piece, self.page_style, render.Pictures(library.media))
         self.stage.tapped.connect(self._tapped)
         size = max(64, button_size)
+        self.button_size = size
         self.back_button = PictureButton("back", "Back", "leaveShowTime", size)
         self.back_button.clicked.connect(self.leave)
         self.previous_button = PictureButton("previous_page", "Page before", "showTimePrevious", size)
@@ -344,9 +351,12 @@ class ShowTime(QWidget):
 
     # -- sharing -------------------------------------------------------------------------
     def print_piece(self) -> bool:
-        """Print through the system dialog; the gate asks first if children may not print."""
+        """A child a grown-up lets print gets the picture-only step; otherwise the gate,
+        then the system's print dialog (at once for a grown-up on a visit)."""
         self.stop_reading()
-        if not self.library.setting("child_may_print") and not self.gate(self):
+        if self.library.setting("child_may_print") and not self.grown_up_here():
+            return print_for_child(self.library, self.piece.id, self, self.voice, self.button_size, self.child_printer)
+        if not self.gate(self):
             return False
         return self.print_dialog(self.library, self.piece.id, self)
 
