@@ -30,7 +30,7 @@ APT_RUN=(
 # For the tests: a PulseAudio null sink gives a real audio device without a sound
 # card; poppler and qpdf check exported PDFs, epubcheck (Java) the talking books; Xvfb
 # for screenshots.
-APT_TEST=(pulseaudio pulseaudio-utils poppler-utils qpdf epubcheck xvfb xauth)
+APT_TEST=(pulseaudio pulseaudio-utils poppler-utils qpdf epubcheck xvfb xauth dbus-daemon dbus-bin at-spi2-core python3-dbus)
 APT_HEADLESS=(xvfb xauth)
 
 apt_missing() {
