@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -236,35 +236,81 @@ def unpack(library: Library, backpack: Backpack, writer_choice: dict[str, str | 
     or to None for "make a new writer"; writers not in it are matched by id (or by an
     earlier choice) and created when there is no match.
     """
-    choice = writer_choice or {}
     result = UnpackResult()
     with library.transaction():
-        writer_ids: dict[str, str] = {}
-        for incoming in backpack.writers:
-            if not backpack.pieces_of(incoming.id):
-                continue
-            picked = choice.get(incoming.id, "") if incoming.id in choice else match_writer(library, incoming)
-            if picked and library.writer(picked) is not None:
-                writer_ids[incoming.id] = picked
-                if picked != incoming.id:
-                    library.backpack.match_writer(incoming.id, picked)
-            else:
-                writer_ids[incoming.id] = _add_writer(library, incoming)
-                result.writers_added.append(writer_ids[incoming.id])
-        needed: set[str] = set()
+        writer_ids = _writers(library, backpack, writer_choice or {}, result)
         for incoming_piece in backpack.pieces:
-            outcome = _unpack_piece(library, incoming_piece, writer_ids[incoming_piece.writer_id])
-            kind, piece_id = outcome
-            getattr(result, kind).append(piece_id)
-            if kind != "unchanged":
-                for page in incoming_piece.pages:
-                    needed |= page_media(page["picture"], page["extras"])
-        for digest in sorted(needed):
-            data, info = backpack.media[digest]
-            if library.media_info(digest) is None:
-                library.put_media(data, info["mime"], info["width"], info["height"])
-                result.media_added += 1
+            _piece_and_its_media(library, backpack, incoming_piece, writer_ids, result)
     return result
+
+
+# Pieces stored together in one transaction by `unpack_in_steps`: between two steps the
+# app's own edits get their turn at the library, and a grown-up may stop.
+STEP_PIECES = 10
+
+
+def unpack_in_steps(
+    library: Library,
+    backpack: Backpack,
+    writer_choice: dict[str, str | None] | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+    step_pieces: int = STEP_PIECES,
+) -> tuple[UnpackResult, bool]:
+    """Like `unpack`, a few pieces per transaction (each piece with its photos and sounds),
+    for a big backpack brought in by a worker on its own connection. `progress(done,
+    total)` is asked after each step; False stops there. Returns the result and whether
+    every piece was brought in; pieces already brought in stay, whole."""
+    result = UnpackResult()
+    with library.transaction():
+        writer_ids = _writers(library, backpack, writer_choice or {}, result)
+    total = len(backpack.pieces)
+    for start in range(0, total, max(1, step_pieces)):
+        with library.transaction():
+            for incoming_piece in backpack.pieces[start : start + step_pieces]:
+                _piece_and_its_media(library, backpack, incoming_piece, writer_ids, result)
+        done = min(total, start + step_pieces)
+        if progress is not None and not progress(done, total) and done < total:
+            return result, False
+    return result, True
+
+
+def _writers(
+    library: Library, backpack: Backpack, choice: dict[str, str | None], result: UnpackResult
+) -> dict[str, str]:
+    writer_ids: dict[str, str] = {}
+    for incoming in backpack.writers:
+        if not backpack.pieces_of(incoming.id):
+            continue
+        picked = choice.get(incoming.id, "") if incoming.id in choice else match_writer(library, incoming)
+        if picked and library.writer(picked) is not None:
+            writer_ids[incoming.id] = picked
+            if picked != incoming.id:
+                library.backpack.match_writer(incoming.id, picked)
+        else:
+            writer_ids[incoming.id] = _add_writer(library, incoming)
+            result.writers_added.append(writer_ids[incoming.id])
+    return writer_ids
+
+
+def _piece_and_its_media(
+    library: Library,
+    backpack: Backpack,
+    incoming_piece: IncomingPiece,
+    writer_ids: dict[str, str],
+    result: UnpackResult,
+) -> None:
+    kind, piece_id = _unpack_piece(library, incoming_piece, writer_ids[incoming_piece.writer_id])
+    getattr(result, kind).append(piece_id)
+    if kind == "unchanged":
+        return
+    needed: set[str] = set()
+    for page in incoming_piece.pages:
+        needed |= page_media(page["picture"], page["extras"])
+    for digest in sorted(needed):
+        data, info = backpack.media[digest]
+        if library.media_info(digest) is None:
+            library.put_media(data, info["mime"], info["width"], info["height"])
+            result.media_added += 1
 
 
 def _add_writer(library: Library, incoming: IncomingWriter) -> str:

@@ -549,6 +549,18 @@
         <source>Nothing has gone wrong.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backpack progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop bringing in the backpack</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kit</name>

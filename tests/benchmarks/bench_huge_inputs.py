@@ -5,7 +5,10 @@ process's own high-water mark, so one measurement must not inherit another's):
 
 - an 8000 x 8000 PNG made ready as a photo (in the app this runs in a worker thread);
 - a zip declaring 2,000,000 entries refused as a backpack (from its end record);
-- opening a sign whose page holds 1 MB of words in the editor.
+- opening a sign whose page holds 1 MB of words in the editor;
+- a backpack of PIECES pieces x 1,000 pages read and brought in by the backpack page's
+  worker (`python bench_huge_inputs.py 900` for the issue's 900): how long, and the
+  longest stall of the UI thread meanwhile (a 10 ms timer's largest gap).
 """
 
 from __future__ import annotations
@@ -71,6 +74,59 @@ shown = len(screen.current_view.edits["words"].toPlainText())
 print(f"a page of 1,000,000 letters opened in the editor: {{took:.2f}} s ({{shown}} letters laid out)")
 """
 
+BACKPACK = """
+import os, sys, tempfile, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from nook.ui.app import create_application
+app = create_application(["bench"])
+from nook.core import backpack
+from nook.core.library import Library
+from nook.ui.grownup.backpack_page import BackpackPage
+from nook.ui.operations import Operations
+school = Library.open(tempfile.mkdtemp())
+writer = school.add_writer("Maya", "fox")
+ids = []
+with school.transaction():
+    for n in range({pieces}):
+        piece = school.new_piece(writer.id, "book")
+        ids.append(piece.id)
+        school.db.conn.executemany(
+            "INSERT INTO pages (id, piece_id, position, role, words, picture, extras, updated) "
+            "VALUES (?, ?, ?, 'page', ?, '{{}}', '{{}}', 'x')",
+            [(f"{{n}}-{{p}}", piece.id, p + 2, f"page {{p}}") for p in range(998)],
+        )
+path = Path(tempfile.mkdtemp()) / "big.nook"
+backpack.write_backpack(school, ids, path)
+home = Library.open(tempfile.mkdtemp())
+page = BackpackPage(home, Operations(home))
+gaps = [0.0]
+last = [time.perf_counter()]
+def tick():
+    now = time.perf_counter()
+    gaps.append(now - last[0])
+    last[0] = now
+timer = QTimer()
+timer.setInterval(10)
+timer.timeout.connect(tick)
+timer.start()
+start = time.perf_counter()
+page.load(path)
+while page.incoming is None:
+    app.processEvents()
+read = time.perf_counter() - start
+last[0] = time.perf_counter()
+start = time.perf_counter()
+page.bring_in()
+while page.work.busy or page.progress.isVisible():
+    app.processEvents()
+took = time.perf_counter() - start
+print(f"backpack of {pieces} pieces x 1,000 pages ({{path.stat().st_size / 1e6:.1f}} MB): read {{read:.1f}} s, "
+      f"brought in {{took:.1f}} s ({{home.count_pieces(None)}} pieces); longest UI stall {{max(gaps) * 1000:.0f}} ms")
+"""
+
 
 def run(code: str) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -94,6 +150,8 @@ def main() -> None:
         print(f"(the zip is {crowded.stat().st_size / 1e6:.0f} MB)")
         run(ZIP.format(root=str(ROOT), path=str(crowded)))
     run(PAGE.format(root=str(ROOT)))
+    pieces = int(sys.argv[1]) if len(sys.argv) > 1 else 30
+    run(BACKPACK.format(root=str(ROOT), pieces=pieces))
 
 
 if __name__ == "__main__":

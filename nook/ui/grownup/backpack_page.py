@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core import backpack
-from nook.core.library import Library, What
+from nook.core.library import Change, Library, What
 from nook.export.images import file_stem
+from nook.ui.grownup.backpack_work import BackpackProgress, BackpackWork
 from nook.ui.kit import theme
 from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.icons import icon
@@ -37,6 +38,10 @@ from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
 NEW_WRITER = "__new__"
+# A backpack this small is read and brought in at once; a bigger one in a worker thread
+# with a progress bar and Stop (see backpack_work.py).
+QUICK_BACKPACK_BYTES = 64 * 1024  # compressed: 0.2 MB can hold 30,000 pages
+QUICK_PAGES = 2000
 
 PathChooser = Callable[[QWidget, str], str]
 
@@ -182,7 +187,16 @@ class BackpackPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.bring_button)
+        self.work = BackpackWork(self)
+        self.work.read_done.connect(self._read_done)
+        self.work.progress.connect(lambda done, total: self.progress.bringing_in(done, total))
+        self.work.brought_in.connect(self._brought_in)
+        self.progress = BackpackProgress()
+        self.progress.stop_button.clicked.connect(self.stop)
+        self.quick_bytes = QUICK_BACKPACK_BYTES
+        self.quick_pages = QUICK_PAGES
         open_layout = QVBoxLayout(open_box)
+        open_layout.addWidget(self.progress)
         open_layout.addWidget(self.preview)
         open_layout.addLayout(self.matches)
         open_layout.addLayout(buttons)
@@ -267,13 +281,34 @@ class BackpackPage(QWidget):
             self.load(Path(chosen))
 
     def load(self, path: Path) -> bool:
-        """Read and check a backpack and show what is in it; True if it can be opened."""
+        """Read and check a backpack and show what is in it; True if it can be opened (a
+        big one is read in a worker: True while it is read, `opened` or a refusal after)."""
+        if self.work.busy:
+            return False
         self.forget_incoming()
+        try:
+            big = path.stat().st_size > self.quick_bytes
+        except OSError:
+            big = False  # read at once, and refused with the reason
+        if big:
+            self.open_button.setEnabled(False)
+            self.progress.reading()
+            self.work.read(path)
+            return True
         try:
             incoming = backpack.read(path)
         except backpack.BackpackRefused as refused:
-            self._say(f"This backpack was not opened. {refused}", ok=False)
+            return self._read_done(path, refused)
+        return self._read_done(path, incoming)
+
+    def _read_done(self, path: Path, result: object) -> bool:
+        self.progress.hide()
+        self.open_button.setEnabled(True)
+        if isinstance(result, backpack.BackpackRefused):
+            self._say(f"This backpack was not opened. {result}", ok=False)
             return False
+        assert isinstance(result, backpack.Backpack)
+        incoming = result
         self.incoming, self.incoming_path = incoming, path
         count = len(incoming.pieces)
         self.preview.setText(
@@ -307,6 +342,13 @@ class BackpackPage(QWidget):
         for writer_id, combo in self.writer_combos.items():
             picked = combo.currentData()
             choice[writer_id] = None if picked == NEW_WRITER else picked
+        if sum(len(piece.pages) for piece in self.incoming.pieces) > self.quick_pages:
+            # Big: a worker brings it in piece by piece; `_brought_in` says how it went.
+            for button in (self.bring_button, self.cancel_button, self.open_button):
+                button.setEnabled(False)
+            self.progress.bringing_in(0, len(self.incoming.pieces))
+            self.work.bring_in(self.library.path.parent, self.incoming, choice)
+            return None
         result = self.ops.run(self, backpack.unpack, self.library, self.incoming, choice)
         if result is None:
             self._say("The backpack could not be brought in: the library could not be written.", ok=False)
@@ -316,6 +358,38 @@ class BackpackPage(QWidget):
         self.refresh()
         self.opened.emit(result)
         return result
+
+    def stop(self) -> None:
+        """Stop reading (nothing was brought in) or bringing in (what is in, stays)."""
+        self.work.stop()
+        if self.incoming is None:
+            self.progress.hide()
+            self.open_button.setEnabled(True)
+
+    def _brought_in(self, result: object, whole: bool) -> None:
+        self.progress.hide()
+        self.open_button.setEnabled(True)
+        if not isinstance(result, backpack.UnpackResult):
+            self._say(f"The backpack could not be brought in: {result}", ok=False)
+            self.bring_button.setEnabled(self.incoming is not None)
+            self.cancel_button.setEnabled(self.incoming is not None)
+            return
+        total = len(self.incoming.pieces) if self.incoming is not None else 0
+        # Stored through the worker's own connection: the screens are told here.
+        pieces = (self.library.piece(i) for i in [*result.added, *result.updated, *result.side_by_side])
+        writers = {piece.writer_id for piece in pieces if piece is not None}
+        if result.writers_added:
+            self.ops.changed.emit(Change(What.WRITER, initiator=self))
+        for writer_id in writers:
+            self.ops.changed.emit(Change(What.PIECE, writer_id=writer_id, initiator=self))
+        self.forget_incoming()
+        said = describe(result, self.library)
+        if not whole:
+            done = len(result.added) + len(result.updated) + len(result.side_by_side) + len(result.unchanged)
+            said = f"Stopped: {done} of {total} pieces were brought in. {said}"
+        self._say(said, ok=True)
+        self.refresh()
+        self.opened.emit(result)
 
     def forget_incoming(self) -> None:
         self.incoming = None

@@ -1,0 +1,118 @@
+"""Reading and bringing in a big backpack off the UI thread, with progress and Stop.
+
+A backpack may carry 900 pieces of 1,000 pages; reading and checking it, then storing
+it, used to freeze the window for most of a minute. Both now run in a worker thread:
+reading needs no library, and bringing in uses the worker's own connection to the
+library file, storing one piece (with its photos and sounds) per transaction, so the
+app's own edits get their turn between two pieces and a grown-up may stop between them
+(what was brought in stays, each piece whole). Small backpacks are still read and
+brought in at once, as before (see BackpackPage).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
+
+from nook.core import backpack
+from nook.core.library import Library
+from nook.i18n import translate
+
+
+class BackpackWork(QObject):
+    """One job at a time: `read(path)` then `bring_in(...)`; the signals come on the UI thread."""
+
+    read_done = Signal(object, object)  # (path, Backpack or BackpackRefused)
+    progress = Signal(int, int)  # (pieces done, pieces in all) while bringing in
+    brought_in = Signal(object, bool)  # (UnpackResult or the storage error, every piece brought in?)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thread: threading.Thread | None = None
+        self._stop = threading.Event()
+
+    @property
+    def busy(self) -> bool:
+        return self.thread is not None and self.thread.is_alive()
+
+    def stop(self) -> None:
+        """Stop after the piece being stored (reading is let finish and then dropped)."""
+        self._stop.set()
+
+    def read(self, path: Path) -> None:
+        self._start(self._read, path)
+
+    def bring_in(self, data_dir: Path, incoming: backpack.Backpack, choice: dict[str, str | None]) -> None:
+        self._start(self._bring_in, data_dir, incoming, choice)
+
+    def _start(self, target, *args: object) -> None:
+        self._stop.clear()
+        self.thread = threading.Thread(target=target, args=args, daemon=True, name="nook-backpack")
+        self.thread.start()
+
+    def _read(self, path: Path) -> None:
+        try:
+            result: object = backpack.read(path)
+        except backpack.BackpackRefused as refused:
+            result = refused
+        if not self._stop.is_set():
+            self._emit(self.read_done, path, result)
+
+    def _bring_in(self, data_dir: Path, incoming: backpack.Backpack, choice: dict[str, str | None]) -> None:
+        def going_on(done: int, total: int) -> bool:
+            self._emit(self.progress, done, total)
+            return not self._stop.is_set()
+
+        try:
+            library = Library.open(data_dir, check=False)
+        except Exception as error:  # noqa: BLE001 - any reason it cannot open: said, not raised
+            self._emit(self.brought_in, error, False)
+            return
+        try:
+            result, whole = backpack.unpack_in_steps(library, incoming, choice, going_on, step_pieces=1)
+        except Exception as error:  # noqa: BLE001 - a storage error part way: what was stored stays
+            self._emit(self.brought_in, error, False)
+            return
+        finally:
+            library.db.close()  # no checkpoint from here: the app's own connection does that
+        self._emit(self.brought_in, result, whole)
+
+    def _emit(self, signal, *args: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the page was closed meanwhile
+            signal.emit(*args)
+
+
+class BackpackProgress(QWidget):
+    """A bar that fills as pieces are brought in (or shows that reading goes on), and Stop."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backpackProgress")
+        self.bar = QProgressBar()
+        self.bar.setObjectName("backpackProgressBar")
+        self.stop_button = QPushButton()
+        self.stop_button.setObjectName("stopBackpack")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.stop_button)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.bar.setAccessibleName(translate("GrownUp", "Backpack progress"))
+        self.stop_button.setText(translate("GrownUp", "Stop"))
+        self.stop_button.setAccessibleName(translate("GrownUp", "Stop bringing in the backpack"))
+
+    def reading(self) -> None:
+        self.bar.setRange(0, 0)  # no steps to count while the file is read and checked
+        self.show()
+
+    def bringing_in(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(1, total))
+        self.bar.setValue(done)
+        self.show()

@@ -1,0 +1,97 @@
+"""A big backpack is read and brought in off the UI thread (issue 9 item 9): the window
+keeps ticking, a bar shows how far it is, and Stop leaves only whole pieces behind. The
+page's limits are set small here so a test-sized backpack counts as big; the figures for
+a real 900-piece backpack are in tests/benchmarks/bench_huge_inputs.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QProgressBar
+
+from nook.core import backpack
+from nook.core.library import Library
+from nook.ui.grownup.backpack_page import BackpackPage
+from nook.ui.operations import Operations
+
+PIECES = 12
+PAGES = 60
+
+
+@pytest.fixture
+def big_backpack(library: Library, writer, tmp_path: Path) -> Path:
+    ids = []
+    for n in range(PIECES):
+        piece = library.new_piece(writer.id, "book")
+        for p in range(PAGES - 2):
+            library.add_page(piece.id, words=f"piece {n} page {p}")
+        ids.append(piece.id)
+    path = tmp_path / "big.nook"
+    backpack.write_backpack(library, ids, path)
+    return path
+
+
+@pytest.fixture
+def home(tmp_path: Path):
+    folder = tmp_path / "home"
+    folder.mkdir()
+    lib = Library.open(folder)
+    yield lib
+    lib.close()
+
+
+def big_page(home: Library, qtbot) -> BackpackPage:
+    page = BackpackPage(home, Operations(home))
+    qtbot.addWidget(page)
+    page.quick_bytes = 0  # every backpack is "big" here
+    page.quick_pages = 0
+    page.show()
+    return page
+
+
+class Ticks:
+    def __init__(self) -> None:
+        self.count = 0
+        self.timer = QTimer()
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        self.count += 1
+
+
+def test_a_big_backpack_is_read_and_brought_in_by_a_worker_with_a_bar(qtbot, nook_app, home, big_backpack) -> None:
+    page = big_page(home, qtbot)
+    bar = page.findChild(QProgressBar, "backpackProgressBar")
+    ticks = Ticks()
+    assert page.load(big_backpack)
+    assert bar.isVisible() and not page.open_button.isEnabled()
+    qtbot.waitUntil(lambda: page.bring_button.isEnabled(), timeout=30_000)
+    assert f"{PIECES} pieces" in page.preview.text()
+    seen: list[int] = []
+    page.work.progress.connect(lambda done, _total: seen.append(done))
+    with qtbot.waitSignal(page.opened, timeout=60_000) as opened:
+        page.bring_in()
+    ticks.timer.stop()
+    assert len(opened.args[0].added) == PIECES
+    assert seen == list(range(1, PIECES + 1))  # the bar moved piece by piece
+    assert ticks.count >= PIECES  # the UI thread ran between the pieces
+    assert home.count_pieces(None) == PIECES
+    assert all(len(home.pages(piece.id)) == PAGES for piece in home.pieces(None))
+    assert f"{PIECES} new pieces" in page.status.text()
+
+
+def test_stop_leaves_only_whole_pieces(qtbot, nook_app, home, big_backpack) -> None:
+    page = big_page(home, qtbot)
+    page.load(big_backpack)
+    qtbot.waitUntil(lambda: page.bring_button.isEnabled(), timeout=30_000)
+    with qtbot.waitSignal(page.opened, timeout=60_000):
+        page.bring_in()
+        page.stop()  # the grown-up taps Stop while the first piece is being stored
+    brought = home.count_pieces(None)
+    assert brought == 1
+    assert all(len(home.pages(piece.id)) == PAGES for piece in home.pieces(None))
+    assert f"Stopped: {brought} of {PIECES} pieces" in page.status.text()
