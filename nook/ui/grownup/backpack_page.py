@@ -189,9 +189,9 @@ class BackpackPage(QWidget):
         buttons.addWidget(self.bring_button)
         self.work = BackpackWork(self)
         self.work.read_done.connect(self._read_done)
-        self.work.progress.connect(lambda done, total: self.progress.bringing_in(done, total))
-        self.work.brought_in.connect(self._brought_in)
         self.progress = BackpackProgress()
+        self.work.progress.connect(self.progress.bringing_in)
+        self.work.brought_in.connect(self._brought_in)
         self.progress.stop_button.clicked.connect(self.stop)
         self.quick_bytes = QUICK_BACKPACK_BYTES
         self.quick_pages = QUICK_PAGES

@@ -32,12 +32,12 @@ class BackpackWork(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thread: threading.Thread | None = None
+        self.worker: threading.Thread | None = None
         self._stop = threading.Event()
 
     @property
     def busy(self) -> bool:
-        return self.thread is not None and self.thread.is_alive()
+        return self.worker is not None and self.worker.is_alive()
 
     def stop(self) -> None:
         """Stop after the piece being stored (reading is let finish and then dropped)."""
@@ -51,8 +51,8 @@ class BackpackWork(QObject):
 
     def _start(self, target, *args: object) -> None:
         self._stop.clear()
-        self.thread = threading.Thread(target=target, args=args, daemon=True, name="nook-backpack")
-        self.thread.start()
+        self.worker = threading.Thread(target=target, args=args, daemon=True, name="nook-backpack")
+        self.worker.start()
 
     def _read(self, path: Path) -> None:
         try:
