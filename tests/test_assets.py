@@ -218,7 +218,7 @@ def test_every_file_is_listed_with_its_source_and_licence(folder: str) -> None:
             assert path.name in licence, f"{path.name} is not named in fonts/LICENSE"
 
 
-@pytest.mark.parametrize("folder", ["ideas", "word_wall"])
+@pytest.mark.parametrize("folder", ["ideas", "word_wall", "letters"])
 def test_our_own_writing_says_its_licence(folder: str) -> None:
     source = (assets_root() / folder / "SOURCE.md").read_text(encoding="utf-8")
     assert "CC0" in source
@@ -228,3 +228,84 @@ def test_assets_hold_data_only() -> None:
     """No code in assets/: it ships inside the wheel and the bundle as data."""
     code = [p.relative_to(assets_root()) for p in assets_root().rglob("*.py")]
     assert code == []
+
+
+# -- other languages -----------------------------------------------------------------------
+
+SPANISH = "es"
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+
+
+def beside(name: str, code: str) -> str:
+    return name.removesuffix(".json") + f".{code}.json"
+
+
+def test_every_sticker_and_category_has_a_spanish_name_and_search_words() -> None:
+    english = load("stickers/stickers.json")
+    spanish = load(beside("stickers/stickers.json", SPANISH))
+    assert spanish["language"] == SPANISH
+    assert set(spanish["categories"]) == {c["id"] for c in english["categories"]}
+    assert all(name.strip() for name in spanish["categories"].values())
+    assert set(spanish["stickers"]) == sticker_ids()
+    assert len(spanish["stickers"]) == len(english["stickers"]) == 608
+    names = [entry["name"] for entry in spanish["stickers"].values()]
+    repeated = sorted(name for name, count in Counter(names).items() if count > 1)
+    assert not repeated, f"two stickers say the same name: {repeated}"
+    for sticker_id, entry in spanish["stickers"].items():
+        assert entry["name"].strip() == entry["name"] and entry["name"], sticker_id
+        assert entry["keywords"] and all(k.strip() == k and k for k in entry["keywords"]), sticker_id
+    # Written in Spanish, not left in English: most names differ from the English ones.
+    same = [s["id"] for s in english["stickers"] if s["name"] == spanish["stickers"][s["id"]]["name"]]
+    assert len(same) < 60, same  # "panda", "pizza", "koala" … are the same words in Spanish
+
+
+def test_every_idea_card_has_spanish_words() -> None:
+    english = {c["id"]: c["text"] for c in load("ideas/idea_cards.json")["cards"]}
+    spanish = load(beside("ideas/idea_cards.json", SPANISH))["cards"]
+    assert set(spanish) == set(english)
+    for card_id, text in spanish.items():
+        assert text.strip() == text and text != english[card_id], card_id
+        assert len(text) <= 120, card_id  # an idea card's limit (nook.core.ideas.TEXT_LIMIT)
+        assert PLACEHOLDER.findall(text) == PLACEHOLDER.findall(english[card_id]), card_id
+
+
+def test_every_starter_bank_has_spanish_words_with_pictures_that_are_stickers() -> None:
+    english = load("word_wall/starter_banks.json")["banks"]
+    spanish = load(beside("word_wall/starter_banks.json", SPANISH))["banks"]
+    assert [b["id"] for b in spanish] == [b["id"] for b in english]
+    for bank, source in zip(spanish, english, strict=True):
+        assert bank["name"].strip() and bank["name"] != source["name"], bank["id"]
+        assert bank["picture"] in sticker_ids(), bank["id"]
+        words = [w["word"] for w in bank["words"]]
+        assert 10 <= len(words) <= 20, bank["id"]
+        assert len(words) == len(set(words)) and all(w.strip() == w and w for w in words), bank["id"]
+        for word in bank["words"]:
+            assert word["picture"] is None or word["picture"] in sticker_ids(), word
+
+
+def test_the_letter_defaults_have_spanish_with_the_same_placeholders() -> None:
+    english = load("letters/letter.json")
+    spanish = load(beside("letters/letter.json", SPANISH))
+    assert set(english) == {"greeting", "closing", "closing_unnamed"}
+    assert set(spanish) - {"language"} == set(english)
+    for key, text in english.items():
+        assert spanish[key].strip() and spanish[key] != text, key
+        assert PLACEHOLDER.findall(spanish[key]) == PLACEHOLDER.findall(text), key
+    assert spanish["closing"] == "Con cariño,\n{name}"
+
+
+def test_every_language_file_matches_its_english_manifest() -> None:
+    """A translator's copy for any language (not only Spanish) names only ids that exist."""
+    for english, ids in (
+        ("stickers/stickers.json", sticker_ids()),
+        ("ideas/idea_cards.json", {c["id"] for c in load("ideas/idea_cards.json")["cards"]}),
+        ("word_wall/starter_banks.json", {b["id"] for b in load("word_wall/starter_banks.json")["banks"]}),
+    ):
+        folder, _, file = english.rpartition("/")
+        copies = sorted((assets_root() / folder).glob(file.removesuffix(".json") + ".*.json"))
+        assert copies, english
+        for copy in copies:
+            data = load(f"{folder}/{copy.name}")
+            assert data["language"] == copy.name.split(".")[-2], copy.name
+            entries = data.get("stickers") or data.get("cards") or {b["id"]: b for b in data["banks"]}
+            assert set(entries) <= ids, copy.name

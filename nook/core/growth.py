@@ -9,6 +9,7 @@ two stages of a writer.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -20,8 +21,12 @@ WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 
 
 def words_in(text: str) -> list[str]:
-    """The words in `text`, lower-cased, apostrophes and hyphens kept inside words."""
-    return [match.group(0).casefold() for match in WORD.finditer(text)]
+    """The words in `text`, lower-cased, apostrophes and hyphens kept inside words.
+
+    Composed first (NFC): an "ñ" or "á" typed as a letter plus a combining mark would
+    otherwise split "niño" into "nin" and "o" (a combining mark is not a word character)."""
+    composed = unicodedata.normalize("NFC", text)
+    return [unicodedata.normalize("NFC", match.group(0).casefold()) for match in WORD.finditer(composed)]
 
 
 @dataclass

@@ -172,6 +172,8 @@ class Library(PieceChanges):
                 "language": language,
             }
             self.db.table("writers").insert(row)
+            # A writer in a new language finds the starter word banks in it (once per library).
+            self.word_wall.seed_language(language)
             self._announce(Change(What.WRITER, writer_id=row["id"]))
         return Writer.from_row(row)
 
@@ -190,6 +192,7 @@ class Library(PieceChanges):
             self.db.table("writers").update(writer_id, fields)
             self._announce(Change(What.WRITER, writer_id=writer_id))
             if "language" in fields:  # the screens follow a language as they follow a setting
+                self.word_wall.seed_language(fields["language"])
                 self._announce(Change(What.SETTING, writer_id=writer_id))
         writer = self.writer(writer_id)
         assert writer is not None
@@ -226,20 +229,6 @@ class Library(PieceChanges):
             self.db.execute("DELETE FROM settings WHERE scope = ?", [writer_id])
             self._announce(Change(What.SETTING, writer_id=writer_id))
 
-    def setting(self, key: str, writer_id: str | None = None) -> Any:
-        if key not in settings.DEFAULTS:
-            raise KeyError(key)
-        if key == "language" and writer_id:
-            row = self.db.execute("SELECT language FROM writers WHERE id = ?", [writer_id]).fetchone()
-            if row is not None:
-                return row[0] or settings.DEFAULTS[key]
-        scopes = [writer_id, ""] if writer_id and key in settings.PER_WRITER else [""]
-        for scope in scopes:
-            row = self.db.execute("SELECT value FROM settings WHERE scope = ? AND key = ?", [scope, key]).fetchone()
-            if row is not None:
-                return json.loads(row[0])
-        return settings.DEFAULTS[key]
-
     def settings_for(self, writer_id: str | None = None) -> dict[str, Any]:
         return {key: self.setting(key, writer_id) for key in settings.DEFAULTS}
 
@@ -253,6 +242,8 @@ class Library(PieceChanges):
             self.db.table("settings").upsert(
                 {"scope": scope, "key": key, "value": json.dumps(value)}, pk=("scope", "key")
             )
+            if key == "language" and value:  # everyone's: the language new writers start with
+                self.word_wall.seed_language(str(value))
             self._announce(Change(What.SETTING, writer_id=writer_id))
 
     def state(self, key: str, default: Any = None) -> Any:

@@ -6,6 +6,7 @@ change announcements, and the reads the changes need (writers, pieces, pages, se
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from nook.core import settings
 from nook.core.changes import Change
 from nook.core.models import Page, Piece, Writer
 from nook.core.repositories import (
@@ -73,6 +75,21 @@ class LibraryBase:
             yield
 
     # -- reading ------------------------------------------------------------------------------
+    def setting(self, key: str, writer_id: str | None = None) -> Any:
+        """A setting: the writer's own, else everyone's, else its default."""
+        if key not in settings.DEFAULTS:
+            raise KeyError(key)
+        if key == "language" and writer_id:
+            row = self.db.execute("SELECT language FROM writers WHERE id = ?", [writer_id]).fetchone()
+            if row is not None:
+                return row[0] or settings.DEFAULTS[key]
+        scopes = [writer_id, ""] if writer_id and key in settings.PER_WRITER else [""]
+        for scope in scopes:
+            row = self.db.execute("SELECT value FROM settings WHERE scope = ? AND key = ?", [scope, key]).fetchone()
+            if row is not None:
+                return json.loads(row[0])
+        return settings.DEFAULTS[key]
+
     def writers(self, include_archived: bool = False) -> list[Writer]:
         where = "" if include_archived else "WHERE archived = 0"
         rows = self.db.query(f"SELECT * FROM writers {where} ORDER BY position, created")

@@ -24,7 +24,8 @@ class PieceChanges(PageChanges):
             raise KeyError(writer_id)
         with self.transaction():
             piece_id = self._insert_piece(writer_id, kind, look)
-            for position, spec in enumerate(first_pages(kind, writer.name)):
+            language = str(self.setting("language", writer_id))
+            for position, spec in enumerate(first_pages(kind, writer.name, language)):
                 self._insert_page(piece_id, position, spec["role"], "", {}, spec.get("extras", {}))
             self._refresh_text(piece_id)
             self._announce(Change(What.PIECE, writer_id=writer_id, piece_id=piece_id))

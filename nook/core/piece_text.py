@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from nook.core.language_data import letter_defaults, untouched_letter_lines
+
 TITLE_LIMIT = 80
 # Text-valued extras, after the page's words in reading order (the greeting comes
 # before them). The child's own; then the grown-up line, a grown-up's spelling under a
@@ -19,8 +21,9 @@ GROWN_UP_LINE_LIMIT = 120
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-def first_pages(kind: str, writer_name: str) -> list[dict[str, Any]]:
-    """The pages a new piece of this kind starts with: never pre-written words."""
+def first_pages(kind: str, writer_name: str, language: str | None = None) -> list[dict[str, Any]]:
+    """The pages a new piece of this kind starts with: never pre-written words (a
+    letter's greeting and closing are the letter's frame, in the writer's language)."""
     if kind == "book":
         return [{"role": "cover"}, {"role": "page"}]
     if kind == "list":
@@ -28,8 +31,9 @@ def first_pages(kind: str, writer_name: str) -> list[dict[str, Any]]:
     if kind == "sign":
         return [{"role": "sign"}]
     if kind == "letter":
-        closing = f"Love,\n{writer_name}" if writer_name else "Love,"
-        return [{"role": "letter", "extras": {"greeting": "Dear ", "closing": closing}}]
+        defaults = letter_defaults(language)
+        extras = {"greeting": defaults.greeting, "closing": defaults.closing_for(writer_name)}
+        return [{"role": "letter", "extras": extras}]
     raise ValueError(f"unknown kind {kind!r}")
 
 
@@ -51,7 +55,7 @@ def title_from(texts: Iterable[str]) -> str:
     for text in texts:
         for line in text.splitlines():
             line = " ".join(line.split())
-            if line and line.lower() not in ("dear", "love,"):
+            if line and line.casefold() not in untouched_letter_lines():
                 return line[:TITLE_LIMIT]
     return ""
 

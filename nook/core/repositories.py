@@ -11,13 +11,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from nook.assets import manifest
+from nook.core import language_data
 from nook.core.changes import Change, What
 from nook.core.ideas import IdeaCard, clean_card_text
 from nook.core.models import KINDS, load_json_object
 from nook.core.recordings import MIME as RECORDING_MIME
 from nook.core.recordings import with_recording
 from nook.core.store import Store, new_id, now
-from nook.core.word_wall import BankWord, WordBank, clean_bank_name, clean_word
+from nook.core.word_wall import BankWord, WordBank, builtin_for, clean_bank_name, clean_word
+
+# Where the library remembers which languages' starter banks it has added (English at
+# its making), so a grown-up's later edits to them, even deleting them, stay.
+SEEDED_BANK_LANGUAGES = "starter_bank_languages"
 
 
 def _bank(row: dict[str, Any]) -> WordBank:
@@ -45,11 +50,42 @@ class WordWallRepository:
         """Copy the bundled starter banks into an empty word wall; returns banks added."""
         if self._db.execute("SELECT COUNT(*) FROM word_banks").fetchone()[0]:
             return 0
-        banks = manifest("word_wall/starter_banks.json")["banks"]
+        return self._insert_starters(language_data.ENGLISH, manifest("word_wall/starter_banks.json")["banks"], 0)
+
+    def seeded_languages(self) -> list[str]:
+        row = self._db.execute(
+            "SELECT value FROM settings WHERE scope = 'state' AND key = ?", [SEEDED_BANK_LANGUAGES]
+        ).fetchone()
+        try:
+            found = json.loads(row[0]) if row else []
+        except ValueError:
+            found = []
+        return [language_data.ENGLISH, *(str(code) for code in found if code != language_data.ENGLISH)]
+
+    def seed_language(self, language: str) -> int:
+        """Add the starter banks of `language` (after the banks there), once per library:
+        a writer in Spanish finds "Colores" beside the grown-up's own banks. Returns banks
+        added; 0 when the language has no banks of its own or they were added before."""
+        code, banks = language_data.starter_banks(language)
+        seeded = self.seeded_languages()
+        if code in seeded:
+            return 0
+        with self._store.transaction():
+            start = self._db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM word_banks").fetchone()[0]
+            added = self._insert_starters(code, banks, start)
+            self._db.table("settings").upsert(
+                {"scope": "state", "key": SEEDED_BANK_LANGUAGES, "value": json.dumps([*seeded, code])},
+                pk=("scope", "key"),
+            )
+            self._store.announce(Change(What.WORD_WALL))
+        return added
+
+    def _insert_starters(self, code: str, banks: list[dict[str, Any]], start: int) -> int:
         # Ids from the starter bank's own id, so a library rebuilt from a damaged one (which
         # seeds, then copies the old rows back) does not end up with every bank twice.
-        for position, bank in enumerate(banks):
-            bank_id = f"starter-{bank['id']}"
+        for position, bank in enumerate(banks, start):
+            builtin = builtin_for(bank["id"], code)
+            bank_id = f"starter-{builtin.replace(':', '-')}"
             self._db.table("word_banks").insert(
                 {
                     "id": bank_id,
@@ -57,7 +93,7 @@ class WordWallRepository:
                     "picture": bank.get("picture"),
                     "position": position,
                     "hidden": 0,
-                    "builtin": bank["id"],
+                    "builtin": builtin,
                 }
             )
             self._db.table("word_bank_words").insert_all(

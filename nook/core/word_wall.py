@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from nook.core import language_data
+
 if TYPE_CHECKING:
     from nook.core.library import Library
 
@@ -72,6 +74,30 @@ def clean_bank_name(name: str) -> str:
 
 def banks(library: Library, include_hidden: bool = False) -> list[WordBank]:
     return library.word_wall.banks(include_hidden)
+
+
+def builtin_for(starter_id: str, language: str) -> str:
+    """How a starter bank is marked: "colours" (English, as first shipped), "es:colours"."""
+    return starter_id if language == language_data.ENGLISH else f"{language}:{starter_id}"
+
+
+def bank_language(found: WordBank) -> str | None:
+    """The language of a starter bank ("en", "es"); None for a bank a grown-up made,
+    which every writer sees."""
+    if found.builtin is None:
+        return None
+    language, sep, _ = found.builtin.partition(":")
+    return language if sep else language_data.ENGLISH
+
+
+def banks_for_language(library: Library, language: str | None) -> list[WordBank]:
+    """The banks a writer sees: the grown-up's own and the starter banks in the writer's
+    language (the English ones when that language has none in this library)."""
+    every = banks(library, include_hidden=True)
+    code = language_data.data_language(language_data.STARTER_BANKS, language)
+    if not any(bank_language(b) == code for b in every):
+        code = language_data.ENGLISH
+    return [b for b in every if not b.hidden and bank_language(b) in (None, code)]
 
 
 def bank(library: Library, bank_id: str) -> WordBank | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -72,3 +74,25 @@ def test_the_grown_up_line_is_not_the_childs_writing(library: Library, writer) -
     g = growth(library, writer.id)
     assert g.total_words == 3 and "love" not in g.months[0].new_words
     assert [p.id for p in library.search(writer.id, "love")] == [piece.id]  # a grown-up can still find it
+
+
+def test_accented_spanish_counts_whole_words_however_it_was_typed() -> None:
+    """ñ and accents typed as one character (NFC) or as a letter plus a combining mark
+    (NFD, as some keyboards and pasted text give) are the same words: "niño" is one
+    word, never "nin" + "o", and "está" is not a different word from "está"."""
+    text = "niño está aquí ¿sí?"
+    assert words_in(text) == ["niño", "está", "aquí", "sí"]
+    decomposed = unicodedata.normalize("NFD", text)
+    assert decomposed != text
+    assert words_in(decomposed) == ["niño", "está", "aquí", "sí"]
+    assert words_in("¡Hola, MAMÁ! Ñandú") == ["hola", "mamá", "ñandú"]
+
+
+def test_growth_counts_a_spanish_writers_words(library: Library, writer) -> None:
+    library.set_setting("language", "es", writer.id)
+    _piece(library, writer.id, "book", "El niño está aquí. ¿Sí?", "2026-10-01T10:00:00+00:00")
+    _piece(library, writer.id, "book", unicodedata.normalize("NFD", "el nino y el niño"), "2026-11-01T10:00:00+00:00")
+    g = growth(library, writer.id)
+    assert g.total_words == 5 + 5
+    assert g.months[0].new_words == ["el", "niño", "está", "aquí", "sí"]
+    assert g.months[1].new_words == ["nino", "y"]  # the child's own spellings stay apart

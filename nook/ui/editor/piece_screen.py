@@ -226,7 +226,9 @@ class PieceScreen(QWidget):
         self.photo_button = b("photo", "addPhoto", lambda: self.picture_actions.choose_photo())
         self.clear_button = b("clear_page", "clearPicture", lambda: self.picture_actions.clear_picture())
         self.tool_panel = ToolPanel(self.tools, self.button_size, [self.photo_button, self.clear_button])
-        self.word_wall = WordWallPanel(self.library, self.voice, self.button_size)
+        # Sticker names and starter banks in the writer's language (the piece's writer).
+        language = self.writer_language()
+        self.word_wall = WordWallPanel(self.library, self.voice, self.button_size, language=language)
         self.word_wall.word_chosen.connect(lambda word: self.words.insert_word(word))
         self.side = SidePanel(
             self.tools,
@@ -234,6 +236,7 @@ class PieceScreen(QWidget):
             lambda sticker_id, name: self.picture_actions.sticker_chosen(sticker_id, name),
             lambda colour: self.words.set_words_colour(colour),
             self.word_wall,
+            language=language,
         )
         self.word_wall.closed.connect(self._word_wall_closed)
         self.colour_panel = self.side.colour_panel
@@ -431,12 +434,18 @@ class PieceScreen(QWidget):
         """Store every change not stored yet, now."""
         self.piece.flush()
 
+    def writer_language(self) -> str:
+        return str(self.library.setting("language", self.piece.piece.writer_id))
+
     def _library_changed(self, change: Change) -> None:
         if change.what in (What.SETTING, What.WRITER):  # font, size, capitals; the writer's colour and name
             self.piece.restyle()
             for view in self.views:
                 view.restyle()
             self.language_button.show_page(self.states[self.index] if self.states else None)
+        if change.what is What.SETTING:  # the writer's language: sticker names, starter banks
+            self.sticker_box.set_language(self.writer_language())
+            self.word_wall.set_language(self.writer_language())
 
     # -- words ------------------------------------------------------------------------
     def toggle_word_wall(self) -> None:

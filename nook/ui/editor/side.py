@@ -24,13 +24,14 @@ class SidePanel(QStackedWidget):
         words_colour_chosen: Callable[[str], None],
         word_wall: WordWallPanel,
         parent: QWidget | None = None,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sidePanel")
         self.tools = tools
         self.colour_panel = ColourPanel(tools, button_size)
         self.colour_scroll = scrolled(self.colour_panel)
-        self.sticker_box = StickerBox(button_size, sticker_chosen)
+        self.sticker_box = StickerBox(button_size, sticker_chosen, language=language)
         self.words_colour_panel = WordsColourPanel(words_colour_chosen, button_size)
         self.words_colour_scroll = scrolled(self.words_colour_panel)
         self.word_wall = word_wall

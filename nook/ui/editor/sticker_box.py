@@ -1,16 +1,20 @@
-"""The sticker box: picture categories, then the stickers of one category (or a search)."""
+"""The sticker box: picture categories, then the stickers of one category (or a search).
+
+Names and search words are the writer's language (nook.core.language_data): a Spanish
+writer hears "gato" and finds it by typing "gato", "arbol" or "árbol"."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
-from nook.assets import asset_path, manifest
+from nook.assets import asset_path
+from nook.core import language_data
+from nook.core.language_data import Sticker, StickerCatalogue
 from nook.i18n import translate
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
@@ -24,28 +28,9 @@ COLUMNS = 2
 
 
 @cache
-def sticker_catalogue() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    data = manifest("stickers/stickers.json")
-    return list(data["categories"]), list(data["stickers"])
-
-
-@cache
 def sticker_icon(sticker_id: str) -> QIcon:
-    for sticker in sticker_catalogue()[1]:
-        if sticker["id"] == sticker_id:
-            return QIcon(str(asset_path("stickers", sticker["file"])))
-    return QIcon()
-
-
-def find_stickers(text: str) -> list[dict[str, Any]]:
-    """Stickers whose name or keywords start with every word typed (any case)."""
-    words = text.casefold().split()
-    found = []
-    for sticker in sticker_catalogue()[1]:
-        names = [*sticker["name"].casefold().split(), *(k.casefold() for k in sticker.get("keywords", []))]
-        if all(any(name.startswith(word) for name in names) for word in words):
-            found.append(sticker)
-    return found
+    found = language_data.sticker_catalogue(language_data.ENGLISH).by_id(sticker_id)
+    return QIcon(str(asset_path("stickers", found.file))) if found else QIcon()
 
 
 def nothing_found_picture(size: int) -> QPixmap:
@@ -63,14 +48,21 @@ def nothing_found_picture(size: int) -> QPixmap:
 class StickerBox(QWidget):
     """Tap a category picture, then a sticker; the next tap on the page places it."""
 
-    def __init__(self, button_size: int, chosen: Callable[[str, str], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        button_size: int,
+        chosen: Callable[[str, str], None],
+        parent: QWidget | None = None,
+        language: str = language_data.ENGLISH,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("stickerBox")
         self.setStyleSheet(theme.CHOSEN)
         self._size = button_size
         self._chosen = chosen
         self.category = ""
-        categories, _ = sticker_catalogue()
+        self.catalogue: StickerCatalogue = language_data.sticker_catalogue(language)
+        categories = self.catalogue.categories
 
         self.search = QLineEdit()
         self.search.setObjectName("stickerSearch")
@@ -86,14 +78,14 @@ class StickerBox(QWidget):
         self.category_buttons: dict[str, PictureButton] = {}
         for index, category in enumerate(categories):
             button = PictureButton(
-                sticker_icon(category["icon"]),
-                category["name"],
-                "stickerCategory" + category["id"].capitalize(),
+                sticker_icon(category.icon),
+                category.name,
+                "stickerCategory" + category.id.capitalize(),
                 button_size,
             )
             button.setCheckable(True)
-            button.clicked.connect(lambda _=False, c=category["id"]: self.show_category(c))
-            self.category_buttons[category["id"]] = button
+            button.clicked.connect(lambda _=False, c=category.id: self.show_category(c))
+            self.category_buttons[category.id] = button
             category_grid.addWidget(button, index // COLUMNS, index % COLUMNS)
 
         self.grid_host = QWidget()
@@ -137,7 +129,7 @@ class StickerBox(QWidget):
         width = COLUMNS * button_size + (COLUMNS - 1) * 4 + 4 + scrollbar + 4 + 8
         self.setFixedWidth(width)
         self.sticker_buttons: dict[str, PictureButton] = {}
-        self.show_category(categories[0]["id"])
+        self.show_category(categories[0].id)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -152,19 +144,29 @@ class StickerBox(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def set_language(self, language: str) -> None:
+        """Name the categories and stickers in `language` (the writer changed theirs)."""
+        catalogue = language_data.sticker_catalogue(language)
+        if catalogue == self.catalogue:
+            return
+        self.catalogue = catalogue
+        for category in catalogue.categories:
+            self.category_buttons[category.id].set_phrase(category.name)
+        self._search(self.search.text())
+
     def show_category(self, category_id: str) -> None:
         self.category = category_id
         for cid, button in self.category_buttons.items():
             button.setChecked(cid == category_id)
-        self._show([s for s in sticker_catalogue()[1] if s["category"] == category_id])
+        self._show([s for s in self.catalogue.stickers if s.category == category_id])
 
     def _search(self, text: str) -> None:
         if text.strip():
-            self._show(find_stickers(text)[:90])
+            self._show(language_data.find_stickers(text, self.catalogue.language)[:90])
         else:
             self.show_category(self.category)
 
-    def _show(self, stickers: list[dict[str, Any]]) -> None:
+    def _show(self, stickers: list[Sticker]) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item else None
@@ -175,9 +177,9 @@ class StickerBox(QWidget):
         if not stickers:
             self.grid.addWidget(self.nothing_found, 0, 0, 1, COLUMNS)
         for index, sticker in enumerate(stickers):
-            button = PictureButton(sticker_icon(sticker["id"]), sticker["name"], "sticker_" + sticker["id"], self._size)
+            button = PictureButton(sticker_icon(sticker.id), sticker.name, "sticker_" + sticker.id, self._size)
             button.setIconSize(QSize(int(self._size * 0.85), int(self._size * 0.85)))
-            button.clicked.connect(lambda _=False, s=sticker: self._chosen(s["id"], s["name"]))
-            self.sticker_buttons[sticker["id"]] = button
+            button.clicked.connect(lambda _=False, s=sticker: self._chosen(s.id, s.name))
+            self.sticker_buttons[sticker.id] = button
             self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             button.show()  # now, not on the next turn of the event loop

@@ -66,9 +66,17 @@ class WordWallPanel(QWidget):
     word_chosen = Signal(str)
     closed = Signal()
 
-    def __init__(self, library: Library, voice: Voice, button_size: int = 64, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        voice: Voice,
+        button_size: int = 64,
+        parent: QWidget | None = None,
+        language: str = "en",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("wordWallPanel")
+        self.language = language  # the writer's: which starter banks they see
         self.library = library
         self.voice = voice
         self.button_size = button_size
@@ -146,7 +154,7 @@ class WordWallPanel(QWidget):
             self.bank_group.removeButton(button)
             button.deleteLater()
         self.bank_buttons = {}
-        banks = word_wall.banks(self.library)
+        banks = word_wall.banks_for_language(self.library, self.language)
         for bank in banks:
             button = PictureButton(
                 picture_icon(bank.picture, self.library),
@@ -163,6 +171,11 @@ class WordWallPanel(QWidget):
         ids = [b.id for b in banks]
         self._place()
         self.show_bank(self.bank_id if self.bank_id in ids else (ids[0] if ids else None))
+
+    def set_language(self, language: str) -> None:
+        if language != self.language:
+            self.language = language
+            self.refresh()
 
     def show_bank(self, bank_id: str | None) -> None:
         self.bank_id = bank_id

@@ -6,6 +6,8 @@ First tap on a card says it; a second tap on the same card starts a piece of its
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nook.core import ideas
+from nook.core import ideas, language_data
 from nook.core.ideas import IdeaCard
 from nook.core.library import Change, Library, What
 from nook.i18n import translate
@@ -114,6 +116,7 @@ class IdeasPanel(QWidget):
         self.library = library
         self.voice = voice
         self.button_size = button_size
+        self.language = "en"  # the writer's: bundled cards speak it
         self.cards: list[IdeaCardButton] = []
         self.back_button = PictureButton("shelf", "", "ideasBack", button_size)
         self.back_button.clicked.connect(self.closed.emit)
@@ -200,10 +203,17 @@ class IdeasPanel(QWidget):
         for found in ideas.cards(self.library):
             # Made inside the grid's holder: a card without a parent that is shown even
             # for a moment becomes a window of its own (two native windows each).
-            button = IdeaCardButton(found, self.button_size, self.holder)
+            text = language_data.card_text(found.builtin, found.text, self.language)
+            button = IdeaCardButton(replace(found, text=text), self.button_size, self.holder)
             button.clicked.connect(lambda _=False, b=button: self.tap(b))
             self.cards.append(button)
         self._place()
+
+    def set_language(self, language: str) -> None:
+        """The writer's language: the bundled cards are read to them in it."""
+        if language != self.language:
+            self.language = language
+            self.refresh()
 
     def _place(self) -> None:
         while self.grid.count():

@@ -374,6 +374,7 @@ class ShelfScreen(QWidget):
     def apply_settings(self) -> None:
         """Button size (this writer's own, or everyone's) and what children may do."""
         size = int(self.library.setting("button_size", self.writer_id))
+        self.ideas_panel.set_language(str(self.library.setting("language", self.writer_id)))
         if size != self.button_size:
             self.button_size = size
             for button in self.buttons:

@@ -141,3 +141,21 @@ def test_ideas_for_one_kind(qtbot, nook_app, shelf_screen, library) -> None:
     assert len(shown) == len(ideas.cards(library, "sign"))
     click(qtbot, find(panel, "ideasKind_all"))
     assert len([c for c in panel.cards if c.isVisibleTo(panel)]) == len(ideas.cards(library))
+
+
+def test_a_spanish_writer_hears_the_ideas_in_spanish(qtbot, nook_app, shelf_screen, library, writer, voice) -> None:
+    library.set_setting("language", "es", writer.id)
+    ideas.update_card(library, "shopping_list", text="Make a list for the class picnic")  # a grown-up's words
+    click(qtbot, find(shelf_screen, "showIdeas"))
+    panel = shelf_screen.ideas_panel
+
+    def card(card_id: str):  # the panel's cards now (those it replaced are on their way out)
+        (found,) = [c for c in panel.cards if c.card.id == card_id]
+        return found
+
+    assert card("pet_book").accessibleName() == "Haz un libro sobre tu mascota"
+    assert card("shopping_list").accessibleName() == "Make a list for the class picnic"
+    click(qtbot, card("pet_book"))
+    assert voice.spoken[-1] == "Haz un libro sobre tu mascota"
+    library.set_setting("language", "en", writer.id)  # the grown-up changes it back
+    assert card("pet_book").accessibleName() == "Make a book about your pet"
