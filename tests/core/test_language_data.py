@@ -115,3 +115,9 @@ def test_an_untouched_greeting_never_names_a_letter() -> None:
     assert title_from(["Hola, ", "Te quiero mucho"]) == "Te quiero mucho"
     assert title_from(["Dear ", "I miss you"]) == "I miss you"
     assert title_from(["Hola, abuela", "Te quiero"]) == "Hola, abuela"
+
+
+def test_a_writer_made_in_spanish_brings_the_spanish_banks(library: Library) -> None:
+    library.add_writer("Sofía", "cat", language="es")
+    assert [b.name for b in word_wall.banks_for_language(library, "es")][:2] == ["Colores", "Familia"]
+    assert library.word_wall.seeded_languages() == ["en", "es"]
