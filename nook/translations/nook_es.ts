@@ -546,6 +546,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Now – Work that could not be stored is waiting in {file}; it goes back into its pieces when Writing Nook starts with a library it can write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing has gone wrong.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -96,3 +96,12 @@ def test_a_library_that_can_only_be_looked_at_is_listed_as_now(qtbot, nook_app, 
         assert listed(page) == ["Now \u2013 This library can only be looked at here: it cannot be written."]
     finally:
         library.close()
+
+
+def test_work_waiting_in_a_recovery_file_is_listed(qtbot, nook_app, library, writer) -> None:
+    piece = library.new_piece(writer.id, "sign")
+    place = held_work.keep(library.path.parent, [HeldPage(piece.id, library.pages(piece.id)[0].id, words="wait")])
+    page = SafetyPage(library)
+    qtbot.addWidget(page)
+    [line] = listed(page)
+    assert "is waiting in" in line and str(place) in line

@@ -13,7 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from nook.core import mishaps
+from nook.core import held_work, mishaps
 from nook.core.library import Library
 from nook.i18n import translate
 from nook.ui.kit.plain import PlainLabel
@@ -93,6 +93,14 @@ class WhatWentWrong(QWidget):
         if self.library.read_only:
             lines.append(
                 translate("GrownUp", "Now \u2013 This library can only be looked at here: it cannot be written.")
+            )
+        for waiting in held_work.found(self.library.path.parent):
+            lines.append(
+                translate(
+                    "GrownUp",
+                    "Now \u2013 Work that could not be stored is waiting in {file}; it goes back into its pieces "
+                    "when Writing Nook starts with a library it can write.",
+                ).format(file=waiting)
             )
         lines.extend(describe(mishap) for mishap in mishaps.recorded(self.library))
         return lines
