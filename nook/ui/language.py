@@ -79,8 +79,8 @@ def native_name(code: str, folder: Path | None = None) -> str:
     """A language's name in itself ("English", "Español"): what its button says, in its voice.
 
     It is a phrase of that language's own translation (see ``current_language_name``), so
-    a new language brings its name with it; until a translator gives it, Qt's English
-    name for the language stands in."""
+    a new language brings its name with it; until a translator gives it, Qt's name for
+    the language in itself stands in ("Español latinoamericano", "Tiếng Việt")."""
     if code == SOURCE:
         return "English"
     translator = QTranslator()
@@ -88,7 +88,8 @@ def native_name(code: str, folder: Path | None = None) -> str:
         own = translator.translate("Language", "English", "the name of this language, written in this language")
         if own:
             return own
-    return QLocale.languageToString(locale_for(code).language())
+    own = locale_for(code).nativeLanguageName() or QLocale.languageToString(locale_for(code).language())
+    return own[:1].upper() + own[1:]
 
 
 class LanguageSwitch(QObject):

@@ -117,7 +117,7 @@ def test_the_languages_offered_have_a_translation_and_a_voice(folder: Path) -> N
 def test_each_language_is_named_in_itself(folder: Path) -> None:
     assert native_name("es", folder) == "Español"
     assert native_name("en", folder) == "English"
-    assert native_name("vi", folder) == "Vietnamese"  # not given yet: Qt's name stands in
+    assert native_name("vi", folder) == "Tiếng Việt"  # not given yet: Qt's name for it in itself
 
 
 def test_the_app_ships_english_and_spanish() -> None:
