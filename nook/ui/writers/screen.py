@@ -180,7 +180,7 @@ class WritersScreen(QWidget):
                     assert isinstance(button, PictureButton)
                     button.set_target_size(int(size * 1.6))
                 if self.language_choice is not None:
-                    self.language_choice.set_target_size(size)
+                    self.language_choice.set_target_size(int(size * 1.6))
                 self.refresh()
 
     # -- add a writer -----------------------------------------------------------------
@@ -201,7 +201,8 @@ class WritersScreen(QWidget):
         # More than one language here: the child says which is theirs before the picture.
         languages = available_languages(self.voice)
         if len(languages) > 1:
-            self.language_choice = LanguageChoice(languages, self.voice, self.button_size)
+            # As big as the pictures: the first choice a child makes here.
+            self.language_choice = LanguageChoice(languages, self.voice, int(self.button_size * 1.6))
             self.language_choice.chosen.connect(self.language_chosen.emit)
             outer.addWidget(self.language_choice)
         hint = self.hint = PlainLabel()
