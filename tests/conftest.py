@@ -145,6 +145,12 @@ def close_leftover_windows() -> Iterator[None]:
         widget.deleteLater()
     # Outside a running event loop deleteLater waits for one; deliver the deletes now.
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # The application's translators are shared by every window: back to English once the
+    # test's windows (and the libraries they read) are gone, not while they still listen.
+    from nook.ui.language import LanguageSwitch
+
+    if LanguageSwitch._shared is not None:
+        LanguageSwitch._shared.use("en")
 
 
 @pytest.fixture
