@@ -88,7 +88,7 @@ def test_the_toggle_marks_the_page_says_its_name_and_reads_it_in_spanish(library
     assert button.accessibleName() == "Words in English"
 
 
-def test_show_time_reads_the_spanish_page_in_spanish(library, two_languages, qtbot):
+def test_show_time_reads_the_spanish_page_in_spanish(library, two_languages, nook_app, qtbot):
     from nook.ui.show_time.screen import ShowTime
 
     piece_id = _book(library, two_languages)
@@ -109,7 +109,7 @@ def _xhtml(epub: Path) -> list[str]:
         return [book.read(n).decode() for n in sorted(book.namelist()) if re.search(r"p\d+\.xhtml$", n)]
 
 
-def test_the_talking_book_tags_the_spanish_page(library, two_languages, tmp_path):
+def test_the_talking_book_tags_the_spanish_page(library, two_languages, nook_app, tmp_path):
     from nook.export.talking_book import export_talking_book
 
     piece_id = _book(library, two_languages)
@@ -127,7 +127,9 @@ def test_the_talking_book_tags_the_spanish_page(library, two_languages, tmp_path
     assert "<dc:language>en</dc:language>" in opf
 
 
-def test_the_talking_book_reads_the_spanish_page_in_the_spanish_voice(library, two_languages, tmp_path, monkeypatch):
+def test_the_talking_book_reads_the_spanish_page_in_the_spanish_voice(
+    library, two_languages, nook_app, tmp_path, monkeypatch
+):
     from nook.export import narration
     from nook.export.talking_book import export_talking_book
     from tests.speech.conftest import espeak_library_present
@@ -161,7 +163,7 @@ def _pdf_language(pdf: Path) -> str:
     return found.group(1) if found else ""
 
 
-def test_the_pdf_says_its_language_and_spanish_when_all_of_it_is(library, two_languages, tmp_path):
+def test_the_pdf_says_its_language_and_spanish_when_all_of_it_is(library, two_languages, nook_app, tmp_path):
     from nook.export.pdf import export_pdf
 
     piece_id = _book(library, two_languages)
@@ -218,3 +220,28 @@ def test_the_next_page_or_item_goes_on_in_the_same_language(library, two_languag
     pages = library.pages(piece.id)
     assert len(pages) == 3
     assert [p.extras.get(PAGE_LANGUAGE) for p in pages] == [None, "es", "es"]
+
+
+def test_a_whole_spanish_piece_is_a_spanish_book_and_its_marks_travel_in_a_backpack(
+    library, two_languages, nook_app, tmp_path
+):
+    from nook.core.backpack import open_backpack, pack
+    from nook.export.talking_book import export_talking_book
+
+    piece_id = _book(library, two_languages)
+    for page in library.pages(piece_id):
+        library.update_page(page.id, extras={PAGE_LANGUAGE: "es"})
+    epub = export_talking_book(library, piece_id, tmp_path / "parque.epub", audio=False)
+    with zipfile.ZipFile(epub) as book:
+        opf = next(book.read(n).decode() for n in book.namelist() if n.endswith(".opf"))
+    assert "<dc:language>es</dc:language>" in opf
+    assert all(re.search(r'<html[^>]* xml:lang="es"', p) for p in _xhtml(epub))
+
+    (tmp_path / "home").mkdir()
+    home = Library.open(tmp_path / "home")
+    try:
+        open_backpack(home, pack(library, [piece_id], tmp_path / "usb" / "parque.nook").path)
+        (carried,) = home.pieces(None)
+        assert [p.extras.get(PAGE_LANGUAGE) for p in home.pages(carried.id)] == ["es", "es", "es"]
+    finally:
+        home.close()
