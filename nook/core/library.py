@@ -127,6 +127,7 @@ class Library(PieceChanges):
             if migrations.SEED_BUNDLED in ran:
                 self.word_wall.seed()
                 self.ideas.seed()
+        self._strokes_table = None  # a step may have made page_strokes
 
     def close(self) -> None:
         self.checkpoint()

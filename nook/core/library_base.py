@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,8 @@ from sqlite_utils import Database
 
 from nook.core import settings
 from nook.core.changes import Change
-from nook.core.models import Page, Piece, Writer
+from nook.core.models import Page, Piece, Writer, load_json_object
+from nook.core.picture import with_added
 from nook.core.repositories import (
     BackpackRepository,
     IdeaCardRepository,
@@ -58,6 +60,7 @@ class LibraryBase:
         self.read_only = False
         self.notice: str | None = None  # for the grown-up: why it is read-only, or was rescued
         self._state_in_memory: dict[str, Any] = {}
+        self._strokes_table: bool | None = None  # whether page_strokes exists (asked once)
 
     # -- change announcements -----------------------------------------------------------------
     def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
@@ -168,8 +171,35 @@ class LibraryBase:
 
     def pages(self, piece_id: str) -> list[Page]:
         rows = self.db.query("SELECT * FROM pages WHERE piece_id = ? ORDER BY position", [piece_id])
-        return [Page.from_row(r) for r in rows]
+        return self._with_strokes([Page.from_row(r) for r in rows])
 
     def page(self, page_id: str) -> Page | None:
         rows = list(self.db.query("SELECT * FROM pages WHERE id = ?", [page_id]))
-        return Page.from_row(rows[0]) if rows else None
+        return self._with_strokes([Page.from_row(rows[0])])[0] if rows else None
+
+    def _with_strokes(self, pages: list[Page]) -> list[Page]:
+        """The pages with the items stored one by one after their pictures (page_strokes)."""
+        if not pages or not self._has_strokes_table():
+            return pages
+        ids = [page.id for page in pages]
+        rows = self.db.execute(
+            f"SELECT page_id, item FROM page_strokes WHERE page_id IN ({', '.join('?' for _ in ids)}) ORDER BY id",
+            ids,
+        ).fetchall()
+        if not rows:
+            return pages
+        added: dict[str, list[dict[str, Any]]] = {}
+        for page_id, item in rows:
+            value = load_json_object(item)
+            if value:  # a damaged row is skipped, as a damaged item in a picture is
+                added.setdefault(page_id, []).append(value)
+        return [
+            replace(page, picture=with_added(page.picture, added[page.id])) if page.id in added else page
+            for page in pages
+        ]
+
+    def _has_strokes_table(self) -> bool:
+        # A library only looked at (made by an older version, read-only) may not have it.
+        if self._strokes_table is None:
+            self._strokes_table = "page_strokes" in self.db.table_names()
+        return self._strokes_table

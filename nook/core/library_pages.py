@@ -116,11 +116,15 @@ class PageChanges(LibraryBase):
         picture: dict[str, Any] | None = None,
         extras: dict[str, Any] | None = None,
         picture_json: str | None = None,
+        picture_added: Sequence[str] | None = None,
     ) -> None:
         """Store what changed on a page (only the parts given).
 
         `picture_json` is a picture already encoded by the caller (the editor keeps one
         ready, so a page of 2,000 strokes is not encoded twice on the UI thread).
+        `picture_added` are items (each encoded) drawn after the picture as stored: they
+        are appended one row each, so a stroke costs the same on any page; a whole
+        picture given instead replaces the stored one and what was appended to it.
         """
         fields: dict[str, Any] = {}
         if words is not None:
@@ -131,16 +135,27 @@ class PageChanges(LibraryBase):
             fields["picture"] = json.dumps(picture, ensure_ascii=False)
         if extras is not None:
             fields["extras"] = json.dumps(extras, ensure_ascii=False)
-        if not fields:
+        added = list(picture_added or []) if "picture" not in fields else []
+        if not fields and not added:
             return
         fields["updated"] = now()
         with self.transaction():
             row = self.db.execute("SELECT piece_id FROM pages WHERE id = ?", [page_id]).fetchone()
             if row is None:
                 raise KeyError(page_id)
-            self.db.execute(
-                f"UPDATE pages SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?", [*fields.values(), page_id]
-            )
+            if len(fields) > 1:
+                # Not for strokes alone: SQLite writes a row whole, and on a busy page the
+                # row holds a picture of a megabyte.
+                self.db.execute(
+                    f"UPDATE pages SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
+                    [*fields.values(), page_id],
+                )
+            if "picture" in fields:
+                self.db.execute("DELETE FROM page_strokes WHERE page_id = ?", [page_id])
+            elif added:
+                self.db.conn.executemany(
+                    "INSERT INTO page_strokes (page_id, item) VALUES (?, ?)", [(page_id, item) for item in added]
+                )
             # Only words and extras name a piece or make it findable; a picture-only
             # change just touches the piece.
             if words is not None or extras is not None:

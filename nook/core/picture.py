@@ -75,6 +75,18 @@ _ENCODED: dict[int, tuple[dict[str, Any], str]] = {}
 _ENCODED_LIMIT = 50_000
 
 
+def item_json(item: dict[str, Any]) -> str:
+    """One item's stored JSON, made once per item and kept (see `picture_json`)."""
+    entry = _ENCODED.get(id(item))
+    if entry is None or entry[0] is not item:
+        if len(_ENCODED) >= _ENCODED_LIMIT:
+            _ENCODED.clear()
+        # The entry holds the item, so its id cannot be reused while it is cached.
+        entry = (item, json.dumps(item, ensure_ascii=False, separators=(", ", ": ")))
+        _ENCODED[id(item)] = entry
+    return entry[1]
+
+
 def picture_json(items: list[dict[str, Any]]) -> str:
     """The stored JSON of a picture with these items, like json.dumps(make_picture(items)).
 
@@ -82,17 +94,18 @@ def picture_json(items: list[dict[str, Any]]) -> str:
     made once and kept: storing a page of 2,000 strokes after one more stroke then costs
     one item's encoding, not 2,000 (8 ms saved on the UI thread).
     """
-    parts = []
-    for item in items:
-        entry = _ENCODED.get(id(item))
-        if entry is None or entry[0] is not item:
-            if len(_ENCODED) >= _ENCODED_LIMIT:
-                _ENCODED.clear()
-            # The entry holds the item, so its id cannot be reused while it is cached.
-            entry = (item, json.dumps(item, ensure_ascii=False, separators=(", ", ": ")))
-            _ENCODED[id(item)] = entry
-        parts.append(entry[1])
+    parts = [item_json(item) for item in items]
     return '{"v": ' + str(FORMAT_VERSION) + ', "items": [' + ", ".join(parts) + "]}"
+
+
+def with_added(picture: dict[str, Any], added: list[dict[str, Any]]) -> dict[str, Any]:
+    """A stored picture with the items drawn after it (stored one by one) at its end."""
+    items = picture.get("items")
+    return {
+        **picture,
+        "v": picture.get("v", FORMAT_VERSION),
+        "items": [*(items if isinstance(items, list) else []), *added],
+    }
 
 
 def items_of(picture: dict[str, Any] | None) -> list[dict[str, Any]]:

@@ -57,6 +57,7 @@ def main() -> int:
     search = run("bench_shelf.py")
     export = run("bench_export.py")
     editor = run("bench_editor.py")
+    store = run("bench_store.py")
     memory = run("bench_memory.py")
 
     bare = xcb["bare_ms"] if isinstance(xcb, dict) else None
@@ -88,8 +89,8 @@ def main() -> int:
     add(search, "search_typed_ms", "search incl. typing delay (last key -> shown)", "<= 200 ms", against=bare)
     add(export, "pdf_ms", "PDF, 20-page book with photos (median)", "<= 2000 ms", against=bare)
     add(export, "png_ms", "PNG of 20 pages (median)", "-", against=bare)
-    add(editor, "store_typical_ms", "store a stroke, typical page", "<= 10 ms", against=bare)
-    add(editor, "store_busy_ms", "store a stroke, 2,000-stroke page", "same as typical", against=bare)
+    add(store, "empty_ms", "store a stroke, empty page (median of 50)", "<= 100 ms", against=bare)
+    add(store, "busy_ms", "store a stroke, 2,000-stroke page (median of 50)", "same as empty", against=bare)
     add(editor, "fill_first_ms", "first fill, 2,000-stroke page (UI thread)", "<= 100 ms", against=bare)
     add(editor, "slowest_frame_ms", "slowest drawing frame, 2,000-stroke page", "<= 16 ms", against=bare)
     bare_mb = memory["bare_mb"] if isinstance(memory, dict) else None

@@ -25,10 +25,23 @@ class PageState:
     extras: dict[str, Any]
     items: list[Item]
     dirty: set[str] = field(default_factory=set)
+    # The items as last stored (the same objects: items are never changed in place), so
+    # strokes drawn since can be stored on their own, appended (see `added_items`).
+    stored: tuple[Item, ...] = ()
 
     @classmethod
     def from_page(cls, page: Page) -> PageState:
-        return cls(page.id, page.piece_id, page.role, page.words, dict(page.extras), pic.items_of(page.picture))
+        items = pic.items_of(page.picture)
+        return cls(page.id, page.piece_id, page.role, page.words, dict(page.extras), items, stored=tuple(items))
+
+    def added_items(self) -> list[Item] | None:
+        """The items after those stored, if the stored ones are all still there, first and
+        unchanged (a stroke drawn); None if the picture changed otherwise (an undo, an erase,
+        a sticker moved), when it is stored whole."""
+        count = len(self.stored)
+        if len(self.items) < count or any(a is not b for a, b in zip(self.stored, self.items, strict=False)):
+            return None
+        return self.items[count:]
 
     def as_page(self, position: int = 0) -> Page:
         return Page(

@@ -256,6 +256,8 @@ class PieceModel(QObject):
             self._save_timer.start(self._retry_ms)
             return
         for _index, state in dirty:
+            if "picture" in state.dirty:
+                state.stored = tuple(state.items)
             state.dirty.clear()
         self.stored.emit([index for index, _state in dirty])
 
@@ -294,7 +296,11 @@ class PieceModel(QObject):
             if "words" in state.dirty:
                 parts["words"] = state.words
             if "picture" in state.dirty:
-                parts["picture_json"] = pic.picture_json(state.items)
+                added = state.added_items()
+                if added is None:
+                    parts["picture_json"] = pic.picture_json(state.items)
+                elif added:  # strokes drawn: appended, whatever is on the page already
+                    parts["picture_added"] = [pic.item_json(item) for item in added]
             if "extras" in state.dirty:
                 parts["extras"] = dict(state.extras)
             try:
