@@ -269,9 +269,11 @@ def _show_window(app, args: argparse.Namespace, library: Library, guard) -> tupl
     try:
         status = app.exec()
     finally:
-        from nook.ui.kit.export_runner import stop_all_exports
-
-        stop_all_exports()  # a book half made is dropped; its thread must end first
+        # A book half made is dropped; its thread must end first. No export module loaded
+        # means none was ever started: quitting does not import them all just to see.
+        exports = sys.modules.get("nook.ui.kit.export_runner")
+        if exports is not None:
+            exports.stop_all_exports()
         window.flush()
         guard.come_forward.disconnect(come_forward)
         window.close()

@@ -4,6 +4,9 @@ its visible covers drawn, and the voice starts after that, never before the firs
 from __future__ import annotations
 
 import argparse
+import subprocess
+import sys
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -13,6 +16,8 @@ from nook.core import picture as pic
 from nook.core.library import Library
 from nook.speech import ForwardingVoice
 from nook.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class PaintLog(QObject):
@@ -129,3 +134,15 @@ def test_building_the_window_makes_no_native_window_but_its_own(qtbot, nook_app,
     window.showMaximized()
     qtbot.waitExposed(window)
     assert windows.stop() == ["mainWindow"]  # idea cards and hidden screens make none
+
+
+def test_the_window_starts_without_importing_the_editor_or_exports() -> None:
+    # What the first paint does not need is imported when first used: the editor when a
+    # piece is opened, the exports when one is made.
+    code = (
+        "import sys\n"
+        "import nook.__main__, nook.ui.main_window, nook.ui.app, nook.speech\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('nook.ui.editor.piece_screen', 'nook.export'))))\n"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert found.stdout.strip() == "[]", found.stdout
