@@ -31,6 +31,7 @@ from nook.core import backpack
 from nook.core.library import Change, Library, What
 from nook.export.images import file_stem
 from nook.ui.grownup.backpack_work import BackpackProgress, BackpackWork
+from nook.ui.grownup.id_list import refill_choice
 from nook.ui.kit import theme
 from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.icons import icon
@@ -218,14 +219,7 @@ class BackpackPage(QWidget):
 
     # -- packing ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        current = self.writer_choice.currentData()
-        self.writer_choice.blockSignals(True)
-        self.writer_choice.clear()
-        for writer in self.library.writers():
-            self.writer_choice.addItem(writer.name or "(no name)", writer.id)
-        index = self.writer_choice.findData(current)
-        self.writer_choice.setCurrentIndex(max(0, index))
-        self.writer_choice.blockSignals(False)
+        refill_choice(self.writer_choice, ((w.name or "(no name)", w.id) for w in self.library.writers()))
         self._fill_pieces()
 
     def _fill_pieces(self) -> None:

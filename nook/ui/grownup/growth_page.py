@@ -17,6 +17,7 @@ from nook.core.growth import Growth, growth
 from nook.core.library import Change, Library, What
 from nook.core.models import Piece
 from nook.render import PageStyle, Pictures, render_page
+from nook.ui.grownup.id_list import refill_choice
 from nook.ui.kit import theme
 from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.plain import PlainLabel
@@ -144,14 +145,8 @@ class GrowthPage(QWidget):
         return cover, caption
 
     def _fill_writers(self) -> None:
-        current = self.writer_choice.currentData()
-        self.writer_choice.blockSignals(True)
-        self.writer_choice.clear()
-        for writer in self.library.writers(include_archived=True):
-            self.writer_choice.addItem(writer.name or "(no name)", writer.id)
-        index = self.writer_choice.findData(current)
-        self.writer_choice.setCurrentIndex(max(0, index))
-        self.writer_choice.blockSignals(False)
+        writers = self.library.writers(include_archived=True)
+        refill_choice(self.writer_choice, ((w.name or "(no name)", w.id) for w in writers))
         self.refresh()
 
     def _on_change(self, change: Change) -> None:

@@ -1,5 +1,6 @@
-"""The grown-up pages' lists (writers, idea cards, word banks): rows of a picture, a label
-and an id, filled again after every change with the row chosen before chosen again."""
+"""The grown-up pages' lists (writers, idea cards, word banks) and writer choice boxes:
+rows of a label and an id (and a picture), filled again after every change with the row
+chosen before chosen again."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -34,3 +35,15 @@ def refill(widget: QListWidget, rows: Iterable[tuple[QIcon, str, str]], *, first
     if first_if_none and widget.currentItem() is None and widget.count():
         widget.setCurrentRow(0)
     widget.blockSignals(False)
+
+
+def refill_choice(combo: QComboBox, rows: Iterable[tuple[str, str]]) -> None:
+    """Put `rows` (label, id) in a choice box, keeping the one chosen before (or the
+    first), without the refill announcing itself as a new choice."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for label, row_id in rows:
+        combo.addItem(label, row_id)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
