@@ -5,545 +5,545 @@
     <name>Book</name>
     <message>
         <source>by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>por {name}</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source>For grown-ups: a line under the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Para adultos: una línea debajo de la página</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Grown-up line: how it is spelled in books. The child&apos;s words stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea del adulto: cómo se escribe en los libros. Las palabras del niño o la niña se quedan como están.</translation>
     </message>
     <message>
         <source>Grown-up line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea del adulto</translation>
     </message>
     <message>
         <source>Type what the child&apos;s words say</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe lo que dicen las palabras del niño o la niña</translation>
     </message>
     <message>
         <source>That is as long as a grown-up line can be ({limit} letters). A short line fits under the page best.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea del adulto no puede ser más larga ({limit} letras). Una línea corta cabe mejor debajo de la página.</translation>
     </message>
     <message>
         <source>Make it bigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazlo más grande</translation>
     </message>
     <message>
         <source>Make it smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazlo más pequeño</translation>
     </message>
     <message>
         <source>Turn it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gíralo</translation>
     </message>
     <message>
         <source>Take it away</source>
-        <translation type="unfinished"></translation>
+        <translation>Quítalo</translation>
     </message>
     <message>
         <source>New page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página nueva</translation>
     </message>
     <message>
         <source>Copy this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia esta página</translation>
     </message>
     <message>
         <source>Take this page out</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita esta página</translation>
     </message>
     <message>
         <source>Move page back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve la página hacia atrás</translation>
     </message>
     <message>
         <source>Move page on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve la página hacia adelante</translation>
     </message>
     <message>
         <source>Add an envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un sobre</translation>
     </message>
     <message>
         <source>Take the envelope away</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita el sobre</translation>
     </message>
     <message>
         <source>Take this away</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita esto</translation>
     </message>
     <message>
         <source>Move it up</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbelo</translation>
     </message>
     <message>
         <source>Move it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bájalo</translation>
     </message>
     <message>
         <source>Add a thing to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega algo a la lista</translation>
     </message>
     <message>
         <source>My voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi voz</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de grabar</translation>
     </message>
     <message>
         <source>Record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Graba otra vez</translation>
     </message>
     <message>
         <source>Throw away my voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Borra mi voz</translation>
     </message>
     <message>
         <source>Record my voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Graba mi voz</translation>
     </message>
     <message>
         <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay micrófono</translation>
     </message>
     <message>
         <source>No recording</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay grabación</translation>
     </message>
     <message>
         <source>Stop my voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Detén mi voz</translation>
     </message>
     <message>
         <source>Play my voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Escucha mi voz</translation>
     </message>
     <message>
         <source>Oops! That is not a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Uy! Eso no es una imagen.</translation>
     </message>
     <message>
         <source>Oops! That picture is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Uy! Esa imagen está dañada.</translation>
     </message>
     <message>
         <source>Oops! That picture is too big.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Uy! Esa imagen es demasiado grande.</translation>
     </message>
     <message>
         <source>Oops! I could not open that.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Uy! No pude abrir eso.</translation>
     </message>
     <message>
         <source>That is a lot of words! I kept the first part.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Son muchísimas palabras! Guardé la primera parte.</translation>
     </message>
     <message>
         <source>Ask a grown-up to add photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pídele a un adulto que agregue fotos.</translation>
     </message>
     <message>
         <source>I can&apos;t hear a microphone. Ask a grown-up to plug one in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No encuentro ningún micrófono. Pídele a un adulto que conecte uno.</translation>
     </message>
     <message>
         <source>Recording is switched off. Ask a grown-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grabación está apagada. Pregúntale a un adulto.</translation>
     </message>
     <message>
         <source>Oops, that recording did not work. Try again!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Uy, esa grabación no funcionó! ¡Inténtalo otra vez!</translation>
     </message>
     <message>
         <source>Oops! I could not keep that just now. Ask a grown-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Uy! No pude guardar eso ahora. Pídele ayuda a un adulto.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>For grown-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Para adultos</translation>
     </message>
     <message>
         <source>Your page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu página</translation>
     </message>
     <message>
         <source>Add a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega una foto</translation>
     </message>
     <message>
         <source>Pictures ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes ({patterns})</translation>
     </message>
     <message>
         <source>Getting the photo ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la foto</translation>
     </message>
     <message>
         <source>Making</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando</translation>
     </message>
     <message>
         <source>My shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi estante</translation>
     </message>
     <message>
         <source>Read to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Léemelo</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Word wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Muro de palabras</translation>
     </message>
     <message>
         <source>Smaller letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras más pequeñas</translation>
     </message>
     <message>
         <source>Bigger letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras más grandes</translation>
     </message>
     <message>
         <source>Colour of my words</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de mis palabras</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Show time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de mostrar</translation>
     </message>
     <message>
         <source>I&apos;m finished!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Terminé!</translation>
     </message>
     <message>
         <source>Page before</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <source>Clear the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Borra el dibujo</translation>
     </message>
     <message>
         <source>Stickers</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcomanías</translation>
     </message>
     <message>
         <source>Find a sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca una calcomanía</translation>
     </message>
     <message>
         <source>No sticker found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontré ninguna calcomanía</translation>
     </message>
     <message>
         <source>The cover</source>
-        <translation type="unfinished"></translation>
+        <translation>La portada</translation>
     </message>
     <message>
         <source>Page {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {number} de {count}</translation>
     </message>
     <message>
         <source>Plain sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Letrero sencillo</translation>
     </message>
     <message>
         <source>Warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Letrero de cuidado</translation>
     </message>
     <message>
         <source>Stop sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Letrero de alto</translation>
     </message>
     <message>
         <source>Welcome sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Letrero de bienvenida</translation>
     </message>
     <message>
         <source>Party sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Letrero de fiesta</translation>
     </message>
     <message>
         <source>The list</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista</translation>
     </message>
     <message>
         <source>Paint brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincel</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Fill with colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena con color</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadro</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrella</translation>
     </message>
     <message>
         <source>Heart</source>
-        <translation type="unfinished"></translation>
+        <translation>Corazón</translation>
     </message>
     <message>
         <source>Thin brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincel delgado</translation>
     </message>
     <message>
         <source>Medium brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincel mediano</translation>
     </message>
     <message>
         <source>Fat brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincel grueso</translation>
     </message>
     <message>
         <source>Huge brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincel enorme</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Negro</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanco</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>Café</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rojo</translation>
     </message>
     <message>
         <source>Dark red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rojo oscuro</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Naranja</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Amarillo</translation>
     </message>
     <message>
         <source>Light green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde claro</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde</translation>
     </message>
     <message>
         <source>Turquoise</source>
-        <translation type="unfinished"></translation>
+        <translation>Turquesa</translation>
     </message>
     <message>
         <source>Sky blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul cielo</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Morado</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosa</translation>
     </message>
     <message>
         <source>Peach</source>
-        <translation type="unfinished"></translation>
+        <translation>Durazno</translation>
     </message>
     <message>
         <source>Dark blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul oscuro</translation>
     </message>
     <message>
         <source>Close the word wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra el muro de palabras</translation>
     </message>
     <message>
         <source>Word banks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de palabras</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras</translation>
     </message>
     <message>
         <source>Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus palabras</translation>
     </message>
     <message>
         <source>The list&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la lista</translation>
     </message>
     <message>
         <source>A thing on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo de la lista</translation>
     </message>
     <message>
         <source>Your book&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de tu libro</translation>
     </message>
     <message>
         <source>Your sign&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras de tu letrero</translation>
     </message>
     <message>
         <source>Dear</source>
-        <translation type="unfinished"></translation>
+        <translation>Saludo</translation>
     </message>
     <message>
         <source>Your letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu carta</translation>
     </message>
     <message>
         <source>Love</source>
-        <translation type="unfinished"></translation>
+        <translation>Con cariño</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Look only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para ver</translation>
     </message>
     <message>
         <source>This one is for looking and reading. Ask a grown-up to help you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es para ver y leer. Pídele a un adulto que te ayude a escribir.</translation>
     </message>
     <message>
         <source>Words in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras en {language}</translation>
     </message>
 </context>
 <context>
     <name>GrownUp</name>
     <message>
         <source>Also writes in</source>
-        <translation type="unfinished"></translation>
+        <translation>También escribe en</translation>
     </message>
     <message>
         <source>Only one language</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo idioma</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>For everyone: the grown-up corner&apos;s language, and the one a new writer starts with. For a writer: their screens, their voice, sticker names, idea cards and word banks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para todos: el idioma del rincón de adultos y el idioma con el que empieza cada escritor nuevo. Para un escritor o escritora: sus pantallas, su voz, los nombres de las calcomanías, las tarjetas de ideas y los bancos de palabras.</translation>
     </message>
     <message>
         <source>The disk was full, so new work could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco estaba lleno, así que no se pudo guardar trabajo nuevo.</translation>
     </message>
     <message>
         <source>Another program held the library, so new work could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa estaba usando la biblioteca, así que no se pudo guardar trabajo nuevo.</translation>
     </message>
     <message>
         <source>The library or its folder could not be written, so new work could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se podía escribir en la biblioteca ni en su carpeta, así que no se pudo guardar trabajo nuevo.</translation>
     </message>
     <message>
         <source>The library file was damaged. It was kept as {kept}; what could be read was rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la biblioteca estaba dañado. Se guardó como {kept}; se rescató lo que se pudo leer.</translation>
     </message>
     <message>
         <source>Work that could not be stored was kept in {files} and has been put back into its pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo que no se pudo guardar quedó en {files} y ya volvió a su lugar.</translation>
     </message>
     <message>
         <source>New work could not be stored ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar trabajo nuevo ({detail}).</translation>
     </message>
     <message>
         <source>Still going on: the work is kept and tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía está pasando: el trabajo se conserva y se vuelve a intentar.</translation>
     </message>
     <message>
         <source>Stored again from {time}; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se volvió a guardar desde las {time}; no se perdió nada.</translation>
     </message>
     <message>
         <source>What went wrong (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que salió mal (lo más reciente primero):</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que salió mal</translation>
     </message>
     <message>
         <source>Now – This library can only be looked at here: it cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora – Esta biblioteca solo se puede mirar aquí: no se puede escribir en ella.</translation>
     </message>
     <message>
         <source>Now – Work that could not be stored is waiting in {file}; it goes back into its pieces when Writing Nook starts with a library it can write.</source>
@@ -551,42 +551,42 @@
     </message>
     <message>
         <source>Nothing has gone wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha salido nada mal.</translation>
     </message>
     <message>
         <source>Backpack progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance de la mochila</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Stop bringing in the backpack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de traer la mochila</translation>
     </message>
 </context>
 <context>
     <name>Kit</name>
     <message>
         <source>Making the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo el libro</translation>
     </message>
     <message>
         <source>A book being made</source>
-        <translation type="unfinished"></translation>
+        <translation>Un libro que se está haciendo</translation>
     </message>
     <message>
         <source>How much of the book is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto del libro ya está listo</translation>
     </message>
     <message>
         <source>Stop making the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de hacer el libro</translation>
     </message>
     <message>
         <source>How loud I am</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tan fuerte hablo</translation>
     </message>
 </context>
 <context>
@@ -594,235 +594,235 @@
     <message>
         <source>English</source>
         <comment>the name of this language, written in this language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Hello!</source>
         <comment>a greeting in the picture that stands for this language</comment>
-        <translation type="unfinished"></translation>
+        <translation>¡Hola!</translation>
     </message>
 </context>
 <context>
     <name>Shelf</name>
     <message>
         <source>My trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi basurero</translation>
     </message>
     <message>
         <source>Back to my shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Regresa a mi estante</translation>
     </message>
     <message>
         <source>The trash is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>El basurero está vacío</translation>
     </message>
     <message>
         <source>Take it out of the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sácalo del basurero</translation>
     </message>
     <message>
         <source>Every idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las ideas</translation>
     </message>
     <message>
         <source>Book ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas para libros</translation>
     </message>
     <message>
         <source>List ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas para listas</translation>
     </message>
     <message>
         <source>Sign ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas para letreros</translation>
     </message>
     <message>
         <source>Letter ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas para cartas</translation>
     </message>
     <message>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas</translation>
     </message>
     <message>
         <source>My book</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi libro</translation>
     </message>
     <message>
         <source>My list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi lista</translation>
     </message>
     <message>
         <source>My sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi letrero</translation>
     </message>
     <message>
         <source>My letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi carta</translation>
     </message>
     <message>
         <source>{name}, finished</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, trabajo terminado</translation>
     </message>
     <message>
         <source>Your shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu estante</translation>
     </message>
     <message>
         <source>New book</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro nuevo</translation>
     </message>
     <message>
         <source>New list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista nueva</translation>
     </message>
     <message>
         <source>New sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Letrero nuevo</translation>
     </message>
     <message>
         <source>New letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta nueva</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>My books</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis libros</translation>
     </message>
     <message>
         <source>My lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis listas</translation>
     </message>
     <message>
         <source>My signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis letreros</translation>
     </message>
     <message>
         <source>My letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis cartas</translation>
     </message>
     <message>
         <source>Finished ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Los terminados</translation>
     </message>
     <message>
         <source>Who is writing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién va a escribir?</translation>
     </message>
     <message>
         <source>Pack my backpack</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara mi mochila</translation>
     </message>
     <message>
         <source>For grown-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Para adultos</translation>
     </message>
     <message>
         <source>Find my words</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca mis palabras</translation>
     </message>
     <message>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ábrelo</translation>
     </message>
     <message>
         <source>Show time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de mostrar</translation>
     </message>
     <message>
         <source>Make another like this</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz otro igual</translation>
     </message>
     <message>
         <source>Put in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Tíralo al basurero</translation>
     </message>
     <message>
         <source>No pieces with those words.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay trabajos con esas palabras.</translation>
     </message>
     <message>
         <source>Nothing here yet. Make something!</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada aquí. ¡Haz algo!</translation>
     </message>
     <message>
         <source>Nothing like this yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada así.</translation>
     </message>
 </context>
 <context>
     <name>ShowTime</name>
     <message>
         <source>Print it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Lo imprimo?</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>There is no printer. Ask a grown-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay impresora. Pídele ayuda a un adulto.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprímelo</translation>
     </message>
 </context>
 <context>
     <name>Trouble</name>
     <message>
         <source>What the children make is kept and tried again every few seconds. If Writing Nook is closed before it can be stored, it is kept in a recovery file and put back at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hacen los niños se guarda, y se vuelve a intentar cada pocos segundos. Si Writing Nook se cierra antes de poder guardarlo, queda en un archivo de recuperación y se recupera la próxima vez que se abra.</translation>
     </message>
     <message>
         <source>The disk is full, so Writing Nook cannot store new work right now. Make some room on the disk (empty the computer&apos;s trash, remove big files).</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que Writing Nook no puede guardar trabajo nuevo por ahora. Libera espacio en el disco (vacía la papelera de la computadora, borra archivos grandes).</translation>
     </message>
     <message>
         <source>Another program is holding the library, so Writing Nook cannot store new work right now. Close the other program (a backup or sync tool, another Writing Nook).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando la biblioteca, así que Writing Nook no puede guardar trabajo nuevo por ahora. Cierra ese programa (una herramienta de copias de seguridad o de sincronización, otro Writing Nook).</translation>
     </message>
     <message>
         <source>The library or its folder cannot be written any more, so new work cannot be stored. Make the folder writable again (or move the library to one that is).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no se puede escribir en la biblioteca ni en su carpeta, así que no se puede guardar trabajo nuevo. Vuelve a permitir la escritura en la carpeta (o mueve la biblioteca a una carpeta que lo permita).</translation>
     </message>
     <message>
         <source>The library file reports damage, so new work cannot be stored. Close Writing Nook and start it again: it rescues everything that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la biblioteca está dañado, así que no se puede guardar trabajo nuevo. Cierra Writing Nook y vuelve a abrirlo: rescatará todo lo que se pueda leer.</translation>
     </message>
     <message>
         <source>Writing Nook cannot store new work right now ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing Nook no puede guardar trabajo nuevo por ahora ({detail}).</translation>
     </message>
     <message>
         <source>For grown-ups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para adultos:</translation>
     </message>
     <message>
         <source>I am holding on to your work. Ask a grown-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estoy cuidando tu trabajo. Pídele ayuda a un adulto.</translation>
     </message>
     <message>
         <source>Look only: nothing new is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para ver: no se guarda nada nuevo</translation>
     </message>
     <message>
         <source>Something for a grown-up to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo para que lo lea un adulto</translation>
     </message>
     <message numerus="yes">
         <source>Last time Writing Nook could not store some work (the disk was full, or the library could not be written), so it kept it in {files}. It has now been put back into its pieces (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La última vez, Writing Nook no pudo guardar parte del trabajo (el disco estaba lleno o no se podía escribir en la biblioteca), así que lo guardó en {files}. Ya volvió a su lugar (%n página).</numerusform>
+            <numerusform>La última vez, Writing Nook no pudo guardar parte del trabajo (el disco estaba lleno o no se podía escribir en la biblioteca), así que lo guardó en {files}. Ya volvió a su lugar (%n páginas).</numerusform>
         </translation>
     </message>
 </context>
@@ -830,54 +830,54 @@
     <name>Window</name>
     <message>
         <source>Oops! The backpack could not be packed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Uy! No se pudo preparar la mochila ahí.</translation>
     </message>
     <message>
         <source>Your backpack is packed!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Tu mochila está lista!</translation>
     </message>
 </context>
 <context>
     <name>Writers</name>
     <message>
         <source>Who is writing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién va a escribir?</translation>
     </message>
     <message>
         <source>For grown-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Para adultos</translation>
     </message>
     <message>
         <source>Writers</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritores</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Regresar</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <source>Your name (you can skip this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre (puedes saltarte esto)</translation>
     </message>
     <message>
         <source>Tap your picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca tu dibujo</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujos</translation>
     </message>
     <message>
         <source>Writer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Número {number}</translation>
     </message>
     <message>
         <source>New writer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien nuevo</translation>
     </message>
 </context>
 </TS>
