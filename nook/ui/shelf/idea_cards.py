@@ -198,6 +198,9 @@ class IdeasPanel(QWidget):
 
     def refresh(self) -> None:
         for card in self.cards:
+            # Hidden now, deleted later: a language change must not leave the old cards
+            # painted (and read) under the new ones until the event loop deletes them.
+            card.hide()
             card.deleteLater()
         self.cards = []
         for found in ideas.cards(self.library):

@@ -159,3 +159,6 @@ def test_a_spanish_writer_hears_the_ideas_in_spanish(qtbot, nook_app, shelf_scre
     assert voice.spoken[-1] == "Haz un libro sobre tu mascota"
     library.set_setting("language", "en", writer.id)  # the grown-up changes it back
     assert card("pet_book").accessibleName() == "Make a book about your pet"
+    # The Spanish cards are gone from sight at once, not painted under the English ones.
+    shown = [b.accessibleName() for b in panel.findChildren(type(card("pet_book"))) if b.isVisibleTo(panel)]
+    assert "Haz un libro sobre tu mascota" not in shown and "Make a book about your pet" in shown
