@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>Now – Work that could not be stored is waiting in {file}; it goes back into its pieces when Writing Nook starts with a library it can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora – El trabajo que no se pudo guardar está esperando en {file}; volverá a su lugar cuando Writing Nook se abra con una biblioteca en la que pueda escribir.</translation>
     </message>
     <message>
         <source>Nothing has gone wrong.</source>
