@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QButtonGroup, QComboBox, QWidget
 
 from nook.core.library import Library
 from nook.speech import make_voice
@@ -106,6 +106,12 @@ def test_every_screen_greets_the_keyboard_with_a_name(qtbot, nook_app, library: 
         stops = _tab_stops(window)
         unnamed = [w.objectName() or type(w).__name__ for w in stops if not spoken_name(w)]
         problems.extend(f"{screen}: {name} has no name" for name in unnamed)
+        # One choice out of a few (tools, colours, filters, pages, banks): radio buttons.
+        for group in window.findChildren(QButtonGroup):
+            if group.exclusive():
+                for button in group.buttons():
+                    if button.isVisible() and button.isCheckable() and role(button) != QAccessible.Role.RadioButton:
+                        problems.append(f"{screen}: {button.objectName()} is one choice but not a radio button")
         # Tab moves on from wherever it is, never typing a tab into one box.
         visited = _tab_through(qtbot, min(len(stops), 12))
         # (A date box's Tab goes through its day, month and year first: it moves on after.)

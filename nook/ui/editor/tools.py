@@ -6,12 +6,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QToolButton, QWidget
 
 from nook.i18n import translate
 from nook.render.style import DEFAULT_COLOUR
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.roles import ChoiceGroup
 
 # (tool, icon) in the order they appear.
 TOOLS: tuple[tuple[str, str], ...] = (
@@ -147,8 +148,8 @@ class ToolPanel(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setSpacing(4)
-        self._tool_group = QButtonGroup(self)
-        self._size_group = QButtonGroup(self)
+        self._tool_group = ChoiceGroup(self)
+        self._size_group = ChoiceGroup(self)
         cells: list[QToolButton] = []
         for tool, icon_name in TOOLS:
             button = PictureButton(icon_name, "", object_name("tool", tool), button_size)
@@ -203,7 +204,7 @@ class ColourPanel(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setSpacing(4)
-        group = QButtonGroup(self)
+        group = ChoiceGroup(self)
         for index, (name, colour) in enumerate(COLOURS):
             button = PictureButton(colour_icon(colour, 96), "", object_name("colour", name), button_size)
             button.setIconSize(QSize(int(button_size * 0.8), int(button_size * 0.8)))
@@ -254,7 +255,7 @@ class WordsColourPanel(QWidget):
         grid.setSpacing(4)
         self.buttons: dict[str, PictureButton] = {}
         self._names: dict[str, str] = {}  # colour -> its name
-        group = QButtonGroup(self)
+        group = ChoiceGroup(self)
         for index, (name, colour) in enumerate(WORDS_COLOURS):
             button = PictureButton(colour_icon(colour, 96), "", object_name("wordsColour", name), button_size)
             button.setIconSize(QSize(int(button_size * 0.8), int(button_size * 0.8)))

@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QGridLayout,
     QScrollArea,
     QSizePolicy,
@@ -30,6 +29,7 @@ from nook.ui.grownup.pickers import picture_icon
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.plain import plain_tip
+from nook.ui.kit.roles import ChoiceGroup
 from nook.ui.kit.rows import button_pitch, by_rows
 
 
@@ -94,7 +94,7 @@ class WordWallPanel(QWidget):
         self.banks_grid.setSpacing(10)
         # The panel's width decides how many banks fit on a row, never the other way.
         self.banks_holder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.bank_group = QButtonGroup(self)
+        self.bank_group = ChoiceGroup(self)
         self.bank_group.setExclusive(True)
 
         self.setStyleSheet(theme.SEE_THROUGH_SCROLL)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QButtonGroup
 
 _CHOICE = "nookChoice"
 _installed = False
@@ -53,3 +53,16 @@ def as_choice(button: QAbstractButton) -> None:
         QAccessible.installFactory(_factory)
         _installed = True
     button.setProperty(_CHOICE, True)
+
+
+class ChoiceGroup(QButtonGroup):
+    """An exclusive group of checkable picture buttons: one choice, each a radio button to
+    a screen reader. Tab stops once, at the one chosen; the arrow keys move the choice."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setExclusive(True)
+
+    def addButton(self, button: QAbstractButton, number: int = -1) -> None:  # noqa: N802 - Qt API
+        as_choice(button)
+        super().addButton(button, number)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QButtonGroup,
     QGridLayout,
     QScrollArea,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel, plain_tip
+from nook.ui.kit.roles import ChoiceGroup
 from nook.ui.operations import Operations
 from nook.ui.shelf.flow import FlowLayout
 from nook.ui.shelf.thumbnails import kind_picture
@@ -128,7 +128,7 @@ class IdeasPanel(QWidget):
         top.addWidget(heading)
         # A child who already knows what to make can see only those ideas.
         self.kind = "all"
-        self.kind_group = QButtonGroup(self)
+        self.kind_group = ChoiceGroup(self)
         self.kind_buttons: dict[str, PictureButton] = {}
         for kind in IDEA_KINDS:
             button = PictureButton(f"filter_{kind}", "", f"ideasKind_{kind}", button_size)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPixmap
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from nook.render.fonts import family_for
 from nook.speech import Voice
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.roles import ChoiceGroup
 from nook.ui.language import greeting, native_name
 
 BUBBLES = theme.LANGUAGE_BUBBLES
@@ -61,7 +62,7 @@ class LanguageChoice(QWidget):
         super().__init__(parent)
         self.setObjectName("languageChoice")
         self.voice = voice
-        self.group = QButtonGroup(self)
+        self.group = ChoiceGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, PictureButton] = {}
         row = QHBoxLayout(self)

@@ -25,6 +25,7 @@ from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import avatar_icon, avatar_list
 from nook.ui.kit.plain import PlainLabel
+from nook.ui.kit.roles import ChoiceGroup
 from nook.ui.language import available_languages
 from nook.ui.operations import Operations
 from nook.ui.writers.language_choice import LanguageChoice
@@ -220,7 +221,7 @@ class WritersScreen(QWidget):
         holder = QWidget()
         grid = QGridLayout(holder)
         grid.setSpacing(12)
-        self.avatar_buttons = QButtonGroup(self)
+        self.avatar_buttons = ChoiceGroup(self)
         size = int(self.button_size * 1.6)
         for index, avatar in enumerate(avatar_list()):
             button = PictureButton(avatar_icon(avatar["id"]), avatar["name"], f"avatar_{avatar['id']}", size)
