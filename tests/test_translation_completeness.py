@@ -74,3 +74,15 @@ def test_a_complete_language_leaves_nothing_unfinished(code: str) -> None:
 def test_the_placeholder_check_would_catch_a_wrong_translation() -> None:
     assert placeholders("by {name}") != placeholders("de {nombre}")
     assert pseudo("by {name}").count("{name}") == 1 and pseudo("by {name}").startswith("[")
+
+
+def test_every_avatar_is_named_wherever_the_stickers_are() -> None:
+    """An avatar says the name of the sticker of the same animal (nook/ui/writers/screen.py)."""
+    from nook.assets import manifest
+    from nook.core import language_data
+
+    avatars = manifest("avatars/avatars.json")["avatars"]
+    for code in language_data.bundled_languages(language_data.STICKERS):
+        catalogue = language_data.sticker_catalogue(code)
+        unnamed = [a["id"] for a in avatars if catalogue.by_id(a.get("sticker", a["id"])) is None]
+        assert not unnamed, (code, unnamed)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QWidget
 
 from nook.core.library import Library
 from nook.speech import ForwardingVoice
@@ -110,6 +111,8 @@ def test_a_child_who_cannot_read_picks_spanish_by_ear_and_the_new_writer_has_it(
     qtbot.mouseClick(spanish, Qt.MouseButton.LeftButton)
     assert spanish.isChecked()
     qtbot.waitUntil(lambda: window.writers_screen.hint.text() == "Toca tu dibujo")  # the screen turns Spanish
+    fox = window.writers_screen.findChild(QWidget, "avatar_fox")
+    assert fox.accessibleName() == "zorro"  # the pictures say their names in Spanish too
     qtbot.waitUntil(lambda: "Español" in engine.spoken)
     assert engine.spoken_with[engine.spoken.index("Español")] == "roa/es-419"  # said in its own voice
     avatar = window.writers_screen.avatar_buttons.buttons()[0]

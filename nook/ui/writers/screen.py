@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nook.core import language_data
 from nook.core.library import Change, Library, What
 from nook.i18n import translate
 from nook.speech import Voice
@@ -29,6 +30,17 @@ from nook.ui.kit.roles import ChoiceGroup
 from nook.ui.language import available_languages
 from nook.ui.operations import Operations
 from nook.ui.writers.language_choice import LanguageChoice
+
+
+def avatar_name(avatar: dict[str, str], language: str) -> str:
+    """What an avatar says, in ``language``: the avatars are animals and things the sticker
+    box has too, so a language that names the stickers names the avatars (no second list
+    for a translator to fill)."""
+    catalogue = language_data.sticker_catalogue(language)
+    if catalogue.language == language_data.ENGLISH:
+        return avatar["name"]
+    sticker = catalogue.by_id(avatar.get("sticker", avatar["id"]))
+    return sticker.name if sticker is not None else avatar["name"]
 
 
 def _clear(layout: QGridLayout) -> None:
@@ -92,6 +104,10 @@ class WritersScreen(QWidget):
             self.hint.setText(translate("Writers", "Tap your picture"))
             self.hint.setAccessibleName(translate("Writers", "Tap your picture"))
             self.avatar_scroll.setAccessibleName(translate("Writers", "Pictures"))
+            names = {avatar["id"]: avatar_name(avatar, self.current_language()) for avatar in avatar_list()}
+            for button in self.avatar_buttons.buttons():
+                assert isinstance(button, PictureButton)
+                button.set_phrase(names.get(button.objectName().removeprefix("avatar_"), button.accessibleName()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.LanguageChange:
