@@ -72,7 +72,7 @@ def test_a_spanish_writer_gets_spanish_starter_banks_once(library: Library, writ
     library.set_setting("language", "es", writer.id)
     assert What.WORD_WALL in [c.what for c in changes]
     spanish = word_wall.banks_for_language(library, "es-419")
-    assert [b.name for b in spanish] == ["Colores", "Familia", "Animales", "Sentimientos", "Escuela"]
+    assert [b.name for b in spanish] == ["Colores", "Familia", "Animales", "Emociones", "Escuela"]
     assert [b.builtin for b in spanish] == ["es:colours", "es:family", "es:animals", "es:feelings", "es:school"]
     assert [w.word for w in word_wall.words(library, spanish[0].id)][:3] == ["rojo", "naranja", "amarillo"]
     feelings = [w.word for w in word_wall.words(library, spanish[3].id)]

@@ -44,7 +44,7 @@ def test_the_word_wall_shows_the_writers_starter_banks(qtbot, open_piece, librar
     screen = open_piece(library.new_piece(writer.id, "book").id)
     panel = screen.word_wall
     names = [b.accessibleName() for b in panel.bank_buttons.values()]
-    assert names == ["Colores", "Familia", "Animales", "Sentimientos", "Escuela"]
+    assert names == ["Colores", "Familia", "Animales", "Emociones", "Escuela"]
     assert [b.word.word for b in panel.word_buttons][:3] == ["rojo", "naranja", "amarillo"]
 
 
@@ -60,3 +60,23 @@ def test_changing_the_writers_language_renames_the_box_in_place(qtbot, open_piec
     library.set_setting("language", "en", writer.id)
     qtbot.waitUntil(lambda: box.sticker_buttons["cat"].accessibleName() == "cat")
     assert [b.accessibleName() for b in screen.word_wall.bank_buttons.values()][0] == "Colours"
+
+
+def fits(button: QWidget) -> bool:
+    """The caption's letters inside the button's rounded border (2 px each side)."""
+    return button.fontMetrics().horizontalAdvance(button.text()) <= button.width() - 4
+
+
+def test_every_spanish_bank_and_word_fits_its_button(qtbot, open_piece, library: Library, writer) -> None:
+    """Spanish runs longer than English ("Emociones" did not fit a bank button)."""
+    library.set_setting("language", "es", writer.id)
+    panel = open_piece(library.new_piece(writer.id, "book").id).word_wall
+    clipped = []
+    for bank_id, bank in panel.bank_buttons.items():
+        if not fits(bank):
+            clipped.append(bank.text())
+        panel.show_bank(bank_id)
+        for word in panel.word_buttons:
+            if not fits(word):
+                clipped.append(word.text())
+    assert panel.bank_buttons and not clipped
