@@ -178,3 +178,35 @@ def test_the_page_strip_is_reached_by_tab_and_turned_by_arrows(qtbot, nook_app, 
     assert QAccessible.queryAccessibleInterface(thumbs[2]).state().checked
     QTest.keyClick(thumbs[2], Qt.Key.Key_Left)
     assert screen.index == 1 and QApplication.focusWidget() is thumbs[1]
+
+
+def test_show_time_is_reached_by_keyboard_and_its_arrows_still_turn(qtbot, nook_app, library: Library, writer) -> None:
+    """Tab reaches every show-time button (back, the pages, read, print, save); on a button
+    the arrow keys still turn the pages, and Space presses the button."""
+    piece = library.new_piece(writer.id, "book")
+    library.add_page(piece.id, words="two")
+    window = MainWindow(library, make_voice("silent"), screen_area=QRect(0, 0, 1024, 600))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    show = window.show_time(piece.id)
+    show.stop_reading()
+    assert _focus(qtbot) is show
+    buttons = [show.back_button, show.previous_button, show.next_button, show.read_button, *show.share_buttons]
+    visible = [b for b in buttons if b.isVisible() and b.isEnabled()]
+    reached = _tab_through(qtbot, len(visible) + 2)
+    assert set(visible) <= set(reached), [b.objectName() for b in set(visible) - set(reached)]
+    show.print_button.setFocus()
+    QTest.keyClick(show.print_button, Qt.Key.Key_Right)
+    assert show.index == 1 and QApplication.focusWidget() is show.print_button
+    QTest.keyClick(show.print_button, Qt.Key.Key_Left)
+    assert show.index == 0
+    printed: list[str] = []
+    show.gate = lambda parent: True
+    show.print_dialog = lambda lib, piece_id, parent: printed.append(piece_id) or True
+    QTest.keyClick(show.print_button, Qt.Key.Key_Space)
+    assert printed == [piece.id]
+    # A tap on a button does not take the keyboard from the pages.
+    show.setFocus()
+    qtbot.mouseClick(show.next_button, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is show

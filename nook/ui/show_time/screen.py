@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
@@ -49,6 +49,19 @@ from nook.ui.show_time.stage import PageStage
 
 PICTURE_PAGE_MS = 4000  # reading on, a page with no words stays this long before turning
 AFTER_READING_MS = 2000  # reading on, a page with words stays this long after its last word
+
+
+# Keys that turn the pages wherever the keyboard is in show time.
+_PAGE_KEYS = {
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+}
 
 
 class ShowTime(QWidget):
@@ -148,8 +161,12 @@ class ShowTime(QWidget):
         self.epub_button.clicked.connect(self.save_talking_book)
         self.share_buttons = (self.print_button, self.pdf_button, self.png_button, self.epub_button)
         self.saving = BackgroundSave(library, self)
+        # Tab reaches every button (a keyboard or switch user could not print, save or go
+        # back); a tap never moves the keyboard off the pages; and on a button too the
+        # arrow keys turn the pages, while Space and Enter press the button.
         for button in (self.back_button, self.previous_button, self.next_button, self.read_button, *self.share_buttons):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrow keys belong to the pages
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.installEventFilter(self)
 
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
@@ -402,6 +419,12 @@ class ShowTime(QWidget):
             self.leave()
         else:
             super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in _PAGE_KEYS:
+            self.keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
 
     def _tapped(self, fraction: float) -> None:
         if fraction < 1 / 3:
