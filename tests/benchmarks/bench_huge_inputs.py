@@ -29,7 +29,9 @@ def hwm():
     return 0
 """
 
-PHOTO = HWM + """
+PHOTO = (
+    HWM
+    + """
 import io, sys, time
 sys.path.insert(0, {root!r})
 from nook.core import images
@@ -42,8 +44,11 @@ peak = hwm()
 print(f"8000x8000 PNG ({{len(data)}} bytes) -> {{photo.width}}x{{photo.height}}: {{took:.2f}} s, "
       f"peak memory +{{(peak - before) / 1024:.0f}} MB")
 """
+)
 
-ZIP = HWM + """
+ZIP = (
+    HWM
+    + """
 import sys, time
 sys.path.insert(0, {root!r})
 from nook.core import backpack_file
@@ -58,6 +63,7 @@ peak = hwm()
 grew = (peak - before) / 1024
 print(f"zip of 2,000,000 entries refused ({{said}}): {{took * 1000:.1f}} ms, peak memory +{{grew:.1f}} MB")
 """
+)
 
 PAGE = """
 import os, sys, tempfile, time
