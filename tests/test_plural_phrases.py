@@ -6,7 +6,9 @@ calls, so packaging/translations.py makes each ``%n`` phrase a plural itself.
 
 from __future__ import annotations
 
+import ast
 import re
+from pathlib import Path
 
 from nook.assets import translations_dir
 from nook.i18n import translate
@@ -32,3 +34,18 @@ def test_english_says_one_page_and_three_pages(qapp) -> None:
         assert translate("Trouble", PUT_BACK, None, 1).endswith("(1 page).")
         assert translate("Trouble", PUT_BACK, None, 3).endswith("(3 pages).")
     assert translate("Trouble", PUT_BACK, None, 3).endswith("(3 page(s)).")  # the bare source: none installed
+
+
+def test_every_translate_call_is_one_lupdate_can_read() -> None:
+    """Literal context and text, and a count that is a plain name: lupdate silently skips
+    a ``translate`` whose count is ``len(x)`` or ``a.b``, and the phrase never reaches a
+    translator."""
+    unreadable = []
+    for path in sorted(Path("nook").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "translate":
+                literal = all(isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in node.args[:2])
+                plain_count = len(node.args) < 4 or isinstance(node.args[3], ast.Name)
+                if not (literal and plain_count):
+                    unreadable.append(f"{path}:{node.lineno}")
+    assert unreadable == []

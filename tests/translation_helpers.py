@@ -48,13 +48,14 @@ def translated(*contexts: str) -> Iterator[MarkingTranslator]:
 
 @contextmanager
 def in_english() -> Iterator[None]:
-    """The app's own English translation installed, as the app runs (it spells out the
-    plural forms: "1 piece", "3 pieces"), then removed."""
-    from nook.ui.language import LanguageSwitch
+    """The app's own English translation installed (it spells out the plural forms:
+    "1 piece", "3 pieces"), then removed."""
+    from nook.assets import translations_dir
 
-    switch = LanguageSwitch()
-    switch.use("en")
+    translator = QTranslator()
+    assert translator.load("nook_en", str(translations_dir()))
+    QCoreApplication.installTranslator(translator)
     try:
         yield
     finally:
-        switch.remove()
+        QCoreApplication.removeTranslator(translator)

@@ -498,8 +498,159 @@
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Buttons say their name (rest the pointer or press and hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say each letter as it is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say each word after a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say each sentence after a full stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALL CAPITAL LETTERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little sounds (pop, page turn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom mode: back to “Who is writing?” after each piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children may put pieces in the trash (and take them out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children may print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children may add photos from the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children may pack the backpack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use everyone&apos;s settings for this writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking and listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For everyone: the grown-up corner&apos;s language, and the one a new writer starts with. For a writer: their screens, their voice, sticker names, idea cards and word banks.</source>
         <translation>Para todos: el idioma del rincón de adultos y el idioma con el que empieza cada escritor nuevo. Para un escritor o escritora: sus pantallas, su voz, los nombres de las calcomanías, las tarjetas de ideas y los bancos de palabras.</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s usual voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed (slow – fast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to “Who is writing?” after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What children may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting for good and emptying the trash are always for grown-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings for everyone. Choose a writer above to give them their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This writer has %n setting(s) of their own; the rest are everyone&apos;s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This writer uses everyone&apos;s settings; change one to give them their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech is not available: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech is working.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The disk was full, so new work could not be stored.</source>
@@ -564,6 +715,907 @@
     <message>
         <source>Stop bringing in the backpack</source>
         <translation>Dejar de traer la mochila</translation>
+    </message>
+    <message>
+        <source>Writing Nook backpack ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backpack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a backpack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in this backpack is already here. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new piece(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) brought up to date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) changed on both computers, kept side by side with the copy here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brought in: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new writer(s): {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the {picture}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backpack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backpack carries pieces between computers (school and home) in one file. Save it on a USB stick, then open it on the other computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack a backpack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces to pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack the backpack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a backpack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring them in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no words yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one piece to pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backpack could not be saved at {path}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Packed %n piece(s) of {name} into {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This backpack was not opened. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n piece(s), made {day}. Choose whose shelf each writer&apos;s pieces go to:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shelf for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new writer called {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backpack could not be brought in: the library could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backpack could not be brought in: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: {done} of %n piece(s) were brought in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a backpack from the other computer to bring its pieces here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done! Here is your class book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking book ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the class book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One book of many writers&apos; pieces: a cover, a page of the writers&apos; pictures and names, then each piece on its own page. As a PDF to print, or a talking book any phone or tablet can read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class&apos;s or family&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class&apos;s or family&apos;s name (Room 4, The Garcias)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writers in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished pieces only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces started between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a talking book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pieces} by {writers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n writer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The class book could not be made: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. No book was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing Nook {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is kept in {path}. Back up that one file to keep everything the children made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech: working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grown-up corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grown-ups: what is {a} times {b}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For grown-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite. Here is another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}: {words}, {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Words written each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words used for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No writers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pieces} ({kinds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest piece: %n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newest words: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{which}: {title} ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hidden cards too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a sign for your bedroom door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as new card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cards a grown-up made can be deleted; bundled cards can be hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea cards are an invitation: children may look at them, and never have to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a picture: dog, red, happy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (made every day and when Writing Nook closes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last step did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is the one file {path}. Writing Nook folds its recent changes into that file every few minutes and when it closes, so copying that one file (when Writing Nook is closed) keeps everything. Backups are in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why} Make some room on the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up: {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found damage: {problems}. Restore a backup, or close Writing Nook and start it again: it will then rescue everything that can be read into a new library (the damaged file is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a {kind} with no words yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) in the trash. Children can take pieces back out; only grown-ups delete for good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n piece(s) for good? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n piece(s) in the trash for good? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The child&apos;s own recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s recording, then the app&apos;s voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My voice recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children may record their voice on a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show time and Read to me use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings stay in the library on this computer. They leave it only inside a backpack or an export that a grown-up makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each writer&apos;s recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show time and Read to me on a page with a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s), {size}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, delete %n for good</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete all recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all recordings of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a new bank, e.g. Dinosaurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use picture for bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, delete the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word, e.g. dinosaur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{name}” and its words? (Hide keeps it for later.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That photo could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That photo could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n book(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New writer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New writer&apos;s name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every name on the word wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archived writer leaves “Who is writing?”; their pieces are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,14 @@ from PySide6.QtCore import Qt
 from nook.core.library import Library
 from nook.ui.grownup.backpack_page import NEW_WRITER, BackpackPage
 from nook.ui.operations import Operations
+from tests.translation_helpers import in_english
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The app's English, as it runs: counts say "1 piece" and "2 recordings"."""
+    with in_english():
+        yield
 
 
 @pytest.fixture
@@ -53,7 +61,7 @@ def test_pack_ticked_pieces_then_open_them_at_home(library, writer, home, tmp_pa
     assert "1 piece" in at_home.preview.text() and at_home.bring_button.isEnabled()
     assert at_home.writer_combos[writer.id].currentData() == NEW_WRITER
     qtbot.mouseClick(at_home.bring_button, Qt.MouseButton.LeftButton)
-    assert "1 new piece" in at_home.status.text() and "New writer: Maya" in at_home.status.text()
+    assert "1 new piece" in at_home.status.text() and "1 new writer: Maya" in at_home.status.text()
     assert [p.title for p in home.pieces(writer.id)] == ["NO DOGS"]
     # Opened again: nothing twice.
     qtbot.mouseClick(at_home.open_button, Qt.MouseButton.LeftButton)

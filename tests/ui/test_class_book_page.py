@@ -11,11 +11,20 @@ from PySide6.QtCore import Qt, QTimer
 
 from nook.core.library import Library
 from nook.speech.silent import SilentVoice
-from nook.ui.grownup.class_book_page import DONE_PHRASE, ClassBookPage
+from nook.ui.grownup.class_book_page import ClassBookPage, done_phrase
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
 from epub_helpers import make_piece, open_book
 from export_helpers import text_of
+
+from tests.translation_helpers import in_english
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The app's English, as it runs: counts say "1 piece" and "2 pieces"."""
+    with in_english():
+        yield
 
 
 @pytest.fixture
@@ -58,9 +67,9 @@ def test_a_pdf_of_the_chosen_writers_finished_pieces(qtbot, page: ClassBookPage,
     assert text.startswith("Our class book Room 4")
     assert "Maya" in text and "Ana" in text and "Sam" not in text
     assert "still writing" not in text
-    assert page.result_label.text().startswith(DONE_PHRASE)
+    assert page.result_label.text().startswith(done_phrase())
     assert page.open_folder.isVisible()
-    assert page.voice.spoken[-1] == DONE_PHRASE
+    assert page.voice.spoken[-1] == done_phrase()
     assert library.setting("class_name") == "Room 4"
 
 
@@ -135,7 +144,7 @@ def test_a_computer_without_espeak_still_gets_the_book_and_is_told(
     book = open_book(tmp_path / "our-book.epub")
     assert not book.overlays() and "Keep out!" in book.text(book.pages[2])
     lines = page.result_label.text().splitlines()
-    assert lines[0] == DONE_PHRASE
+    assert lines[0] == done_phrase()
     assert (
         lines[2] == "made without the voice: espeak-ng is not installed (libespeak-ng.so.1: cannot open shared "
         "object file)"
@@ -159,5 +168,5 @@ def test_the_corner_has_the_class_book_and_its_done_is_said_in_the_windows_voice
     with qtbot.waitSignal(page.made, timeout=60_000):
         qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "class.pdf").read_bytes().startswith(b"%PDF")
-    qtbot.waitUntil(lambda: DONE_PHRASE in voice.spoken)
+    qtbot.waitUntil(lambda: done_phrase() in voice.spoken)
     window.close()

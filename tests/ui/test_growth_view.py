@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from nook.core.library import Library
-from nook.ui.grownup.growth_page import GrowthPage
+from nook.i18n import translate
+from nook.ui.grownup.growth_page import GrowthPage, month_label
 from nook.ui.operations import Operations
 
 
@@ -12,6 +13,19 @@ def _piece(library: Library, writer_id: str, kind: str, words: str, created: str
     library.update_page(library.pages(piece.id)[-1].id, words=words)
     library.db.execute("UPDATE pieces SET created = ? WHERE id = ?", [created, piece.id])
     return piece.id
+
+
+def pieces(count: int) -> str:
+    return translate("GrownUp", "%n piece(s)", None, count)
+
+
+def words_written(count: int) -> str:
+    return translate("GrownUp", "%n word(s) written", None, count)
+
+
+def month(key: str, words: int, new: int) -> str:
+    words_said, new_said = translate("GrownUp", "%n word(s)", None, words), translate("GrownUp", "%n new", None, new)
+    return f"{month_label(key)}: {words_said}, {new_said}"
 
 
 def test_growth_page_follows_the_chosen_writer(qtbot, nook_app, library: Library, writer) -> None:
@@ -25,9 +39,9 @@ def test_growth_page_follows_the_chosen_writer(qtbot, nook_app, library: Library
     page.show()
 
     assert page.writer_choice.currentData() == writer.id
-    assert "2 pieces" in page.figures.text() and "6 words written" in page.figures.text()
-    assert "Sep 26: 2 words, 2 new" in page.chart.accessibleDescription()
-    assert "Nov 26: 4 words, 4 new" in page.chart.accessibleDescription()
+    assert page.figures.text().startswith(pieces(2)) and words_written(6) in page.figures.text()
+    assert month("2026-09", 2, 2) in page.chart.accessibleDescription()
+    assert month("2026-11", 4, 4) in page.chart.accessibleDescription()
     assert page.new_words.text().startswith("Newest words: big, is, dog, my")
     assert not page.first_cover.pixmap().isNull() and not page.latest_cover.pixmap().isNull()
     assert "KEEP OUT" in page.first_caption.text() and "my dog is big" in page.latest_caption.text()
@@ -36,10 +50,10 @@ def test_growth_page_follows_the_chosen_writer(qtbot, nook_app, library: Library
     assert "#f4a340" in orange and "#2f7de1" in orange  # both bars are really drawn
 
     page.writer_choice.setCurrentIndex(page.writer_choice.findData(leo.id))
-    assert "1 pieces" in page.figures.text() and "3 words written" in page.figures.text()
+    assert page.figures.text().startswith(pieces(1)) and words_written(3) in page.figures.text()
 
     _piece(library, leo.id, "book", "bananas", "2026-11-05T10:00:00+00:00")
-    assert "2 pieces" in page.figures.text()  # refreshed by the library's announcement
+    assert page.figures.text().startswith(pieces(2))  # refreshed by the library's announcement
     library.add_writer("Ana", "cat")
     assert page.writer_choice.count() == 3 and page.writer_choice.currentData() == leo.id
     ops.detach()

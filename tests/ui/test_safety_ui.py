@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -16,6 +17,14 @@ from nook.ui.grownup.safety_page import SafetyPage
 from nook.ui.keeper import LibraryKeeper
 from nook.ui.main_window import MainWindow
 from nook.ui.trouble import TroubleScreen
+from tests.translation_helpers import in_english
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The app's English, as it runs: counts say "1 piece" and "2 pieces"."""
+    with in_english():
+        yield
 
 
 def texts(widget) -> list[str]:

@@ -5,12 +5,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from nook.core import recordings
 from nook.speech import Voice
 from nook.ui.grownup.corner import GrownUpCorner
 from nook.ui.operations import Operations
+from tests.translation_helpers import in_english
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The app's English, as it runs: counts say "1 piece" and "2 recordings"."""
+    with in_english():
+        yield
+
 
 VOICE = (Path(__file__).parent.parent / "data" / "voice-440hz.m4a").read_bytes()
 
@@ -29,7 +39,7 @@ def test_the_corner_counts_and_deletes_a_writers_voice(qtbot, library, writer, n
     corner.show_section("My voice")
     page = corner.voice_page
     assert page.isVisible()
-    assert page.counts[writer.id].text() == f"2 recordings, {len(VOICE) / 1000:.0f} KB"
+    assert page.counts[writer.id].text() == f"2 recordings, {len(VOICE) / 1000:.0f} kB"  # sizes in powers of 1000
     assert page.counts[other.id].text().startswith("1 recording,")
 
     qtbot.mouseClick(page.delete_buttons[writer.id], Qt.MouseButton.LeftButton)

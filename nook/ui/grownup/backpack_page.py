@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,8 +30,11 @@ from PySide6.QtWidgets import (
 from nook.core import backpack
 from nook.core.library import Change, Library, What
 from nook.export.images import file_stem
+from nook.i18n import translate
 from nook.ui.grownup.backpack_work import BackpackProgress, BackpackWork
 from nook.ui.grownup.id_list import refill_choice
+from nook.ui.grownup.pickers import say
+from nook.ui.grownup.wording import Phrases, day, kind_name
 from nook.ui.kit import theme
 from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.icons import icon
@@ -47,41 +50,53 @@ QUICK_PAGES = 2000
 PathChooser = Callable[[QWidget, str], str]
 
 
+def _files() -> str:
+    return translate("GrownUp", "Writing Nook backpack ({patterns})").format(patterns="*" + backpack.SUFFIX)
+
+
 def _save_dialog(parent: QWidget, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save the backpack", suggested, "Writing Nook backpack (*.nook)")
+    path, _ = QFileDialog.getSaveFileName(parent, translate("GrownUp", "Save the backpack"), suggested, _files())
     return path
 
 
 def _open_dialog(parent: QWidget, folder: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open a backpack", folder, "Writing Nook backpack (*.nook)")
+    path, _ = QFileDialog.getOpenFileName(parent, translate("GrownUp", "Open a backpack"), folder, _files())
     return path
 
 
 def describe(result: backpack.UnpackResult, library: Library) -> str:
     """What opening a backpack did, in a grown-up's words."""
     if not result.changed_anything:
-        return "Everything in this backpack is already here. Nothing was added."
+        return translate("GrownUp", "Everything in this backpack is already here. Nothing was added.")
+    # lupdate finds a plural only when its count is a plain name.
+    added, updated, both = len(result.added), len(result.updated), len(result.side_by_side)
     parts = []
-    if result.added:
-        parts.append(f"{len(result.added)} new piece{'s' if len(result.added) != 1 else ''}")
-    if result.updated:
-        parts.append(f"{len(result.updated)} piece{'s' if len(result.updated) != 1 else ''} brought up to date")
-    if result.side_by_side:
+    if added:
+        parts.append(translate("GrownUp", "%n new piece(s)", None, added))
+    if updated:
+        parts.append(translate("GrownUp", "%n piece(s) brought up to date", None, updated))
+    if both:
         parts.append(
-            f"{len(result.side_by_side)} piece{'s' if len(result.side_by_side) != 1 else ''} changed on both "
-            "computers, kept side by side with the copy here"
+            translate(
+                "GrownUp",
+                "%n piece(s) changed on both computers, kept side by side with the copy here",
+                None,
+                both,
+            )
         )
-    text = "Brought in: " + "; ".join(parts) + "."
+    text = translate("GrownUp", "Brought in: {what}.").format(what="; ".join(parts))
     if result.writers_added:
-        names = ", ".join(w.name or "a new writer" for w in map(library.writer, result.writers_added) if w)
-        text += f" New writer{'s' if len(result.writers_added) != 1 else ''}: {names}."
+        nameless = translate("GrownUp", "a new writer")
+        names = ", ".join(w.name or nameless for w in map(library.writer, result.writers_added) if w)
+        writers = len(result.writers_added)
+        text += " " + translate("GrownUp", "%n new writer(s): {names}.", None, writers).format(names=names)
     return text
 
 
 def writer_label(name: str, avatar: str) -> str:
     """A writer as a grown-up recognises them; children may skip their name, so a
     nameless writer is known by their picture ("the fox")."""
-    return name or f"the {avatar.replace('_', ' ')}"
+    return name or translate("GrownUp", "the {picture}").format(picture=avatar.replace("_", " "))
 
 
 def backpack_path(chosen: str) -> Path:
@@ -121,38 +136,48 @@ class BackpackPage(QWidget):
     def __init__(self, library: Library, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backpackPage")
-        self.setAccessibleName("Backpack")
         self.library = library
+        self.phrases = Phrases(self)
+        self.phrases.add(lambda page: page.setAccessibleName(translate("GrownUp", "Backpack")))
         self.ops = ops
         self.choose_save_path: PathChooser = _save_dialog
         self.choose_open_path: PathChooser = _open_dialog
         self.incoming: backpack.Backpack | None = None
         self.incoming_path: Path | None = None
 
-        intro = PlainLabel(
-            "A backpack carries pieces between computers (school and home) in one file. "
-            "Save it on a USB stick, then open it on the other computer."
-        )
+        intro = PlainLabel()
         intro.setWordWrap(True)
+        self.phrases.add(
+            lambda _page: intro.setText(
+                translate(
+                    "GrownUp",
+                    "A backpack carries pieces between computers (school and home) in one file. "
+                    "Save it on a USB stick, then open it on the other computer.",
+                )
+            )
+        )
 
         # -- packing --
-        pack_box = QGroupBox("Pack a backpack")
+        pack_box = QGroupBox()
+        self.phrases.add(lambda _page: pack_box.setTitle(translate("GrownUp", "Pack a backpack")))
         self.writer_choice = CalmComboBox()
         self.writer_choice.setObjectName("backpackWriter")
-        self.writer_choice.setAccessibleName("Whose pieces")
+        self.phrases.add(lambda page: page.writer_choice.setAccessibleName(translate("GrownUp", "Whose pieces")))
         self.writer_choice.currentIndexChanged.connect(self._fill_pieces)
         self.piece_list = QListWidget()
         self.piece_list.setObjectName("backpackPieces")
-        self.piece_list.setAccessibleName("Pieces to pack")
-        self.all_button = QPushButton("Tick all")
+        self.phrases.add(lambda page: page.piece_list.setAccessibleName(translate("GrownUp", "Pieces to pack")))
+        self.all_button = QPushButton()
+        self.phrases.add(lambda page: say(page.all_button, translate("GrownUp", "Tick all")))
         self.all_button.setObjectName("backpackTickAll")
         self.all_button.clicked.connect(lambda: self._tick_all(True))
-        self.none_button = QPushButton("Tick none")
+        self.none_button = QPushButton()
+        self.phrases.add(lambda page: say(page.none_button, translate("GrownUp", "Tick none")))
         self.none_button.setObjectName("backpackTickNone")
         self.none_button.clicked.connect(lambda: self._tick_all(False))
-        self.pack_button = QPushButton(icon("backpack"), "Pack the backpack…")
+        self.pack_button = QPushButton(icon("backpack"), "")
         self.pack_button.setObjectName("packBackpack")
-        self.pack_button.setAccessibleName("Pack the backpack")
+        self.phrases.add(lambda page: say(page.pack_button, translate("GrownUp", "Pack the backpack…")))
         self.pack_button.clicked.connect(self.pack_chosen)
         ticks = QHBoxLayout()
         ticks.addWidget(self.all_button)
@@ -161,26 +186,30 @@ class BackpackPage(QWidget):
         ticks.addWidget(self.pack_button)
         pack_layout = QVBoxLayout(pack_box)
         form = QFormLayout()
-        form.addRow("Writer:", self.writer_choice)
+        writer_label_widget = PlainLabel()
+        form.addRow(writer_label_widget, self.writer_choice)
+        self.phrases.add(lambda _page: writer_label_widget.setText(translate("GrownUp", "Writer:")))
         pack_layout.addLayout(form)
         pack_layout.addWidget(self.piece_list, 1)
         pack_layout.addLayout(ticks)
 
         # -- opening --
-        open_box = QGroupBox("Open a backpack")
-        self.open_button = QPushButton(icon("backpack_open"), "Open a backpack…")
+        open_box = QGroupBox()
+        self.phrases.add(lambda _page: open_box.setTitle(translate("GrownUp", "Open a backpack")))
+        self.open_button = QPushButton(icon("backpack_open"), "")
         self.open_button.setObjectName("openBackpack")
-        self.open_button.setAccessibleName("Open a backpack")
+        self.phrases.add(lambda page: say(page.open_button, translate("GrownUp", "Open a backpack…")))
         self.open_button.clicked.connect(self.choose_backpack)
         self.preview = PlainLabel()
         self.preview.setObjectName("backpackPreview")
         self.preview.setWordWrap(True)
         self.matches = QFormLayout()
-        self.bring_button = QPushButton(icon("ok"), "Bring them in")
+        self.bring_button = QPushButton(icon("ok"), "")
         self.bring_button.setObjectName("bringBackpackIn")
-        self.bring_button.setAccessibleName("Bring them in")
+        self.phrases.add(lambda page: say(page.bring_button, translate("GrownUp", "Bring them in")))
         self.bring_button.clicked.connect(self.bring_in)
-        self.cancel_button = QPushButton(icon("cancel"), "Not now")
+        self.cancel_button = QPushButton(icon("cancel"), "")
+        self.phrases.add(lambda page: say(page.cancel_button, translate("GrownUp", "Not now")))
         self.cancel_button.setObjectName("forgetBackpack")
         self.cancel_button.clicked.connect(self.forget_incoming)
         buttons = QHBoxLayout()
@@ -217,9 +246,24 @@ class BackpackPage(QWidget):
         self.forget_incoming()
         ops.changed.connect(lambda change: self.refresh() if change.what is What.WRITER else None)
 
+    def retranslate(self) -> None:
+        """Say the page's phrases again in the language now installed (a message already
+        shown stays as it was said)."""
+        self.phrases.say_again()
+        self.refresh()
+        if self.incoming is None:
+            self.forget_incoming()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     # -- packing ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        refill_choice(self.writer_choice, ((w.name or "(no name)", w.id) for w in self.library.writers()))
+        refill_choice(
+            self.writer_choice, ((w.name or translate("GrownUp", "(no name)"), w.id) for w in self.library.writers())
+        )
         self._fill_pieces()
 
     def _fill_pieces(self) -> None:
@@ -230,7 +274,8 @@ class BackpackPage(QWidget):
             return
         for piece in self.library.pieces(writer_id):
             star = " ★" if piece.finished else ""
-            item = QListWidgetItem(f"{piece.title or '(no words yet)'} — {piece.kind}{star}")
+            title = piece.title or translate("GrownUp", "(no words yet)")
+            item = QListWidgetItem(f"{title} — {kind_name(piece.kind)}{star}")
             item.setData(Qt.ItemDataRole.UserRole, piece.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -249,7 +294,7 @@ class BackpackPage(QWidget):
     def pack_chosen(self) -> Path | None:
         pieces = self.chosen_pieces()
         if not pieces:
-            self._say("Tick at least one piece to pack.", ok=False)
+            self._say(translate("GrownUp", "Tick at least one piece to pack."), ok=False)
             return None
         name = self.writer_choice.currentText()
         suggested = f"{file_stem(name, 'writer')}-{date.today().isoformat()}{backpack.SUFFIX}"
@@ -260,11 +305,17 @@ class BackpackPage(QWidget):
         try:
             result = backpack.write_backpack(self.library, pieces, path)
         except OSError as error:
-            self._say(f"The backpack could not be saved at {path}: {error.strerror or error}.", ok=False)
+            self._say(
+                translate("GrownUp", "The backpack could not be saved at {path}: {why}.").format(
+                    path=path, why=error.strerror or error
+                ),
+                ok=False,
+            )
             return None
         self.ops.store(self, backpack.remember_packed, self.library, result)
-        plural = "s" if result.pieces != 1 else ""
-        self._say(f"Packed {result.pieces} piece{plural} of {name} into {path}.", ok=True)
+        count = result.pieces
+        packed = translate("GrownUp", "Packed %n piece(s) of {name} into {path}.", None, count)
+        self._say(packed.format(name=name, path=path), ok=True)
         self.packed.emit(str(path))
         return path
 
@@ -299,15 +350,19 @@ class BackpackPage(QWidget):
         self.progress.hide()
         self.open_button.setEnabled(True)
         if isinstance(result, backpack.BackpackRefused):
-            self._say(f"This backpack was not opened. {result}", ok=False)
+            self._say(translate("GrownUp", "This backpack was not opened. {why}").format(why=result), ok=False)
             return False
         assert isinstance(result, backpack.Backpack)
         incoming = result
         self.incoming, self.incoming_path = incoming, path
         count = len(incoming.pieces)
         self.preview.setText(
-            f"{path.name}: {count} piece{'s' if count != 1 else ''}, made {incoming.made[:10]}. "
-            "Choose whose shelf each writer's pieces go to:"
+            translate(
+                "GrownUp",
+                "{file}: %n piece(s), made {day}. Choose whose shelf each writer's pieces go to:",
+                None,
+                count,
+            ).format(file=path.name, day=day(incoming.made))
         )
         for writer in incoming.writers:
             pieces = incoming.pieces_of(writer.id)
@@ -316,13 +371,19 @@ class BackpackPage(QWidget):
             combo = CalmComboBox()
             combo.setObjectName(f"backpackMatch_{writer.id}")
             name = writer_label(writer.name, writer.avatar)
-            combo.setAccessibleName(f"Shelf for {name}")
-            combo.addItem(f"A new writer called {writer.name}" if writer.name else "A new writer", NEW_WRITER)
+            combo.setAccessibleName(translate("GrownUp", "Shelf for {name}").format(name=name))
+            combo.addItem(
+                translate("GrownUp", "A new writer called {name}").format(name=writer.name)
+                if writer.name
+                else translate("GrownUp", "A new writer"),
+                NEW_WRITER,
+            )
             for local in self.library.writers(include_archived=True):
-                combo.addItem(f"{writer_label(local.name, local.avatar)}'s shelf", local.id)
+                shelf_of = translate("GrownUp", "{name}'s shelf").format(name=writer_label(local.name, local.avatar))
+                combo.addItem(shelf_of, local.id)
             suggested = backpack.suggest_writer(self.library, writer)
             combo.setCurrentIndex(max(0, combo.findData(suggested)) if suggested else 0)
-            self.matches.addRow(PlainLabel(f"{name} ({len(pieces)}):"), combo)
+            self.matches.addRow(PlainLabel(f"{name} ({QLocale().toString(len(pieces))}):"), combo)
             self.writer_combos[writer.id] = combo
         self.bring_button.setEnabled(True)
         self.cancel_button.setEnabled(True)
@@ -345,7 +406,10 @@ class BackpackPage(QWidget):
             return None
         result = self.ops.run(self, backpack.unpack, self.library, self.incoming, choice)
         if result is None:
-            self._say("The backpack could not be brought in: the library could not be written.", ok=False)
+            self._say(
+                translate("GrownUp", "The backpack could not be brought in: the library could not be written."),
+                ok=False,
+            )
             return None
         self.forget_incoming()
         self._say(describe(result, self.library), ok=True)
@@ -364,7 +428,7 @@ class BackpackPage(QWidget):
         self.progress.hide()
         self.open_button.setEnabled(True)
         if not isinstance(result, backpack.UnpackResult):
-            self._say(f"The backpack could not be brought in: {result}", ok=False)
+            self._say(translate("GrownUp", "The backpack could not be brought in: {why}").format(why=result), ok=False)
             self.bring_button.setEnabled(self.incoming is not None)
             self.cancel_button.setEnabled(self.incoming is not None)
             return
@@ -380,7 +444,8 @@ class BackpackPage(QWidget):
         said = describe(result, self.library)
         if not whole:
             done = len(result.added) + len(result.updated) + len(result.side_by_side) + len(result.unchanged)
-            said = f"Stopped: {done} of {total} pieces were brought in. {said}"
+            stopped = translate("GrownUp", "Stopped: {done} of %n piece(s) were brought in.", None, total)
+            said = stopped.format(done=QLocale().toString(done)) + " " + said
         self._say(said, ok=True)
         self.refresh()
         self.opened.emit(result)
@@ -391,7 +456,7 @@ class BackpackPage(QWidget):
         self.writer_combos.clear()
         while self.matches.rowCount():
             self.matches.removeRow(0)
-        self.preview.setText("Open a backpack from the other computer to bring its pieces here.")
+        self.preview.setText(translate("GrownUp", "Open a backpack from the other computer to bring its pieces here."))
         self.bring_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
 

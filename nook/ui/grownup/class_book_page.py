@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,21 +33,30 @@ from nook.core.library import Library
 from nook.export import class_book
 from nook.export.selection import WriterPieces, gather
 from nook.export.talking_book import Job
+from nook.i18n import translate
 from nook.speech import Voice
 from nook.ui.grownup.backpack_page import writer_label
+from nook.ui.grownup.pickers import say
+from nook.ui.grownup.wording import Phrases
 from nook.ui.kit import theme
 from nook.ui.kit.export_runner import ExportProgress, ExportRunner
 from nook.ui.kit.icons import avatar_icon
 from nook.ui.kit.plain import PlainLabel
 
-DONE_PHRASE = "Done! Here is your class book."
-PathChooser = Callable[[QWidget, str, str], str]  # (parent, suggested path, "pdf" | "epub")
 
-FILTERS = {"pdf": "PDF (*.pdf)", "epub": "Talking book (*.epub)"}
+def done_phrase() -> str:
+    return translate("GrownUp", "Done! Here is your class book.")
+
+
+PathChooser = Callable[[QWidget, str, str], str]  # (parent, suggested path, "pdf" | "epub")
 
 
 def _save_dialog(parent: QWidget, suggested: str, kind: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save the class book", suggested, FILTERS[kind])
+    files = (
+        translate("GrownUp", "PDF ({patterns})") if kind == "pdf" else translate("GrownUp", "Talking book ({patterns})")
+    )
+    title = translate("GrownUp", "Save the class book")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, files.format(patterns=f"*.{kind}"))
     return path
 
 
@@ -67,8 +76,9 @@ class ClassBookPage(QWidget):
     def __init__(self, library: Library, voice: Voice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("classBookPage")
-        self.setAccessibleName("Class book")
         self.library = library
+        self.phrases = Phrases(self)
+        self.phrases.add(lambda page: page.setAccessibleName(translate("GrownUp", "Class book")))
         self.voice = voice
         self.choose_path: PathChooser = _save_dialog
         self.runner = ExportRunner(library, self)
@@ -77,23 +87,36 @@ class ClassBookPage(QWidget):
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(self._cancelled)
 
-        heading = _plain_label("Class book", "classBookHeading")
+        heading = _plain_label("", "classBookHeading")
         heading.setStyleSheet(theme.SECTION_TITLE)
-        intro = _plain_label(
-            "One book of many writers' pieces: a cover, a page of the writers' pictures and names, then "
-            "each piece on its own page. As a PDF to print, or a talking book any phone or tablet can read aloud.",
-            "classBookIntro",
+        self.phrases.add(lambda _page: heading.setText(translate("GrownUp", "Class book")))
+        intro = _plain_label("", "classBookIntro")
+        self.phrases.add(
+            lambda _page: intro.setText(
+                translate(
+                    "GrownUp",
+                    "One book of many writers' pieces: a cover, a page of the writers' pictures and names, then "
+                    "each piece on its own page. As a PDF to print, or a talking book any phone or tablet can "
+                    "read aloud.",
+                )
+            )
         )
         self.name_edit = QLineEdit(str(library.setting("class_name") or ""))
         self.name_edit.setObjectName("classBookName")
-        self.name_edit.setAccessibleName("The class's or family's name")
-        self.name_edit.setPlaceholderText("The class's or family's name (Room 4, The Garcias)")
+        self.phrases.add(
+            lambda page: page.name_edit.setAccessibleName(translate("GrownUp", "The class's or family's name"))
+        )
+        self.phrases.add(
+            lambda page: page.name_edit.setPlaceholderText(
+                translate("GrownUp", "The class's or family's name (Room 4, The Garcias)")
+            )
+        )
         self.name_edit.editingFinished.connect(self._store_name)
 
         self.count_label = _plain_label("", "classBookCount")
         self.writer_list = QListWidget()
         self.writer_list.setObjectName("classBookWriters")
-        self.writer_list.setAccessibleName("Writers in the book")
+        self.phrases.add(lambda page: page.writer_list.setAccessibleName(translate("GrownUp", "Writers in the book")))
         self.writer_list.setIconSize(QSize(36, 36))
         for writer in library.writers():
             item = QListWidgetItem(avatar_icon(writer.avatar), writer_label(writer.name, writer.avatar))
@@ -103,39 +126,44 @@ class ClassBookPage(QWidget):
             self.writer_list.addItem(item)
         self.writer_list.itemChanged.connect(lambda _item: self._update_count())
 
-        self.all_pieces = QRadioButton("All pieces")
+        self.all_pieces = QRadioButton()
         self.all_pieces.setObjectName("classBookAllPieces")
-        self.finished_only = QRadioButton("Finished pieces only")
+        self.finished_only = QRadioButton()
         self.finished_only.setObjectName("classBookFinishedOnly")
-        self.between = QRadioButton("Pieces started between")
+        self.between = QRadioButton()
         self.between.setObjectName("classBookBetween")
+        self.phrases.add(lambda page: say(page.all_pieces, translate("GrownUp", "All pieces")))
+        self.phrases.add(lambda page: say(page.finished_only, translate("GrownUp", "Finished pieces only")))
+        self.phrases.add(lambda page: say(page.between, translate("GrownUp", "Pieces started between")))
         self.which = QButtonGroup(self)
         for button in (self.all_pieces, self.finished_only, self.between):
-            button.setAccessibleName(button.text())
             self.which.addButton(button)
         self.finished_only.setChecked(True)
         today = QDate.currentDate()
         self.since = QDateEdit(today.addDays(-7))
         self.since.setObjectName("classBookSince")
-        self.since.setAccessibleName("From this day")
+        self.phrases.add(lambda page: page.since.setAccessibleName(translate("GrownUp", "From this day")))
         self.until = QDateEdit(today)
         self.until.setObjectName("classBookUntil")
-        self.until.setAccessibleName("To this day")
+        self.phrases.add(lambda page: page.until.setAccessibleName(translate("GrownUp", "To this day")))
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
         dates = QHBoxLayout()
         dates.addWidget(self.between)
         dates.addWidget(self.since)
-        dates.addWidget(_plain_label("and", "classBookAnd"))
+        and_label = _plain_label("", "classBookAnd")
+        self.phrases.add(lambda _page: and_label.setText(translate("GrownUp", "and")))
+        dates.addWidget(and_label)
         dates.addWidget(self.until)
         dates.addStretch(1)
 
-        self.pdf_button = QPushButton("Make a PDF")
+        self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("classBookPdf")
-        self.epub_button = QPushButton("Make a talking book")
+        self.epub_button = QPushButton()
         self.epub_button.setObjectName("classBookEpub")
+        self.phrases.add(lambda page: say(page.pdf_button, translate("GrownUp", "Make a PDF")))
+        self.phrases.add(lambda page: say(page.epub_button, translate("GrownUp", "Make a talking book")))
         for push, kind in ((self.pdf_button, "pdf"), (self.epub_button, "epub")):
-            push.setAccessibleName(push.text())
             push.clicked.connect(lambda _=False, k=kind: self.make(k))
         buttons = QHBoxLayout()
         buttons.addWidget(self.pdf_button)
@@ -146,9 +174,9 @@ class ClassBookPage(QWidget):
         self.progress.hide()
         self.result_label = _plain_label("", "classBookResult")
         self.result_label.setStyleSheet(theme.RESULT)
-        self.open_folder = QPushButton("Show the folder")
+        self.open_folder = QPushButton()
         self.open_folder.setObjectName("classBookOpenFolder")
-        self.open_folder.setAccessibleName("Show the folder")
+        self.phrases.add(lambda page: say(page.open_folder, translate("GrownUp", "Show the folder")))
         self.open_folder.clicked.connect(self._show_folder)
         self.open_folder.hide()
         self.last_book: Path | None = None
@@ -172,6 +200,16 @@ class ClassBookPage(QWidget):
         layout.addWidget(self.open_folder)
         self._update_count()
 
+    def retranslate(self) -> None:
+        """Say the page's phrases again in the language now installed (a result shown stays)."""
+        self.phrases.say_again()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     # -- what goes in ------------------------------------------------------------------
     def chosen_writer_ids(self) -> list[str]:
         items = (self.writer_list.item(row) for row in range(self.writer_list.count()))
@@ -191,8 +229,12 @@ class ClassBookPage(QWidget):
     def _update_count(self) -> None:
         groups = self.selection(self.library)
         pieces = sum(len(g.pieces) for g in groups)
+        writers = len(groups)
         self.count_label.setText(
-            f"{pieces} piece{'s' if pieces != 1 else ''} by {len(groups)} writer{'s' if len(groups) != 1 else ''}"
+            translate("GrownUp", "{pieces} by {writers}").format(
+                pieces=translate("GrownUp", "%n piece(s)", None, pieces),
+                writers=translate("GrownUp", "%n writer(s)", None, writers),
+            )
         )
         enabled = pieces > 0 and not self.runner.is_running()
         self.pdf_button.setEnabled(enabled)
@@ -247,16 +289,17 @@ class ClassBookPage(QWidget):
 
     def _done(self, path: Path) -> None:
         self.last_book = path
-        self._finish("\n".join([DONE_PHRASE, str(path), *self.runner.notes]))
+        done = done_phrase()
+        self._finish("\n".join([done, str(path), *self.runner.notes]))
         self.open_folder.show()
-        self.voice.say(DONE_PHRASE)
+        self.voice.say(done)
         self.made.emit(path)
 
     def _failed(self, reason: str) -> None:
-        self._finish(f"The class book could not be made: {reason}")
+        self._finish(translate("GrownUp", "The class book could not be made: {why}").format(why=reason))
 
     def _cancelled(self) -> None:
-        self._finish("Stopped. No book was made.")
+        self._finish(translate("GrownUp", "Stopped. No book was made."))
 
     def _show_folder(self) -> None:
         if self.last_book is not None:

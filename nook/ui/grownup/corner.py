@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from nook import __version__
 from nook.core.library import Library
+from nook.i18n import translate
 from nook.speech import Voice
 from nook.ui.grownup.ideas_page import IdeasPage
 from nook.ui.grownup.settings_page import SettingsPage
@@ -27,6 +28,8 @@ from nook.ui.kit.icons import icon, icon_names
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
+# The attribution the pictures' and fonts' licences ask for, word for word: kept as it
+# is in every language, not a phrase to translate.
 ATTRIBUTION = (
     "All emojis designed by OpenMoji \u2013 the open-source emoji and icon project. "
     "License: CC BY-SA 4.0. Fonts: Andika (SIL International), OpenDyslexic "
@@ -34,26 +37,63 @@ ATTRIBUTION = (
 )
 
 
-def _about(library: Library, voice: Voice) -> QWidget:
-    page = QWidget()
-    page.setObjectName("aboutPage")
-    page.setAccessibleName("About")
-    reason = voice.unavailable_reason()
-    # Plain text: the folder's name is the user's and may contain anything.
-    lines = [
-        f"Writing Nook {__version__}",
-        f"The library is kept in {library.path}. Back up that one file to keep everything the children made.",
-        "Speech: " + (reason if reason else "working."),
-        ATTRIBUTION,
-    ]
-    text = PlainLabel("\n\n".join(lines))
-    text.setObjectName("aboutText")
-    text.setWordWrap(True)
-    text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    layout = QVBoxLayout(page)
-    layout.addWidget(text)
-    layout.addStretch(1)
-    return page
+def section_title(key: str) -> str:
+    """A section's name in the nav, in the language now installed (sections are found by
+    their English key, which never changes)."""
+    titles = {
+        "Settings": translate("GrownUp", "Settings"),
+        "Writers": translate("GrownUp", "Writers"),
+        "Trash": translate("GrownUp", "Trash"),
+        "Word wall": translate("GrownUp", "Word wall"),
+        "Idea cards": translate("GrownUp", "Idea cards"),
+        "My voice": translate("GrownUp", "My voice"),
+        "Backpack": translate("GrownUp", "Backpack"),
+        "Growth": translate("GrownUp", "Growth"),
+        "Library safety": translate("GrownUp", "Library safety"),
+        "Class book": translate("GrownUp", "Class book"),
+        "About": translate("GrownUp", "About"),
+    }
+    return titles.get(key, key)
+
+
+class AboutPage(QWidget):
+    """The version, where the library is, whether speech works, and whose pictures and fonts."""
+
+    def __init__(self, library: Library, voice: Voice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutPage")
+        self.library = library
+        self.voice = voice
+        self.text = PlainLabel()
+        self.text.setObjectName("aboutText")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("GrownUp", "About"))
+        reason = self.voice.unavailable_reason()
+        # Plain text: the folder's name is the user's and may contain anything.
+        lines = [
+            translate("GrownUp", "Writing Nook {version}").format(version=__version__),
+            translate(
+                "GrownUp",
+                "The library is kept in {path}. Back up that one file to keep everything the children made.",
+            ).format(path=self.library.path),
+            translate("GrownUp", "Speech: {reason}").format(reason=reason)
+            if reason
+            else translate("GrownUp", "Speech: working."),
+            ATTRIBUTION,
+        ]
+        self.text.setText("\n\n".join(lines))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class GrownUpCorner(QWidget):
@@ -71,22 +111,20 @@ class GrownUpCorner(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("grownUpCorner")
-        self.setAccessibleName("Grown-up corner")
         self.library = library
         self.sections: dict[str, QWidget] = {}
 
-        self.back_button = PictureButton("back", "Back to the children", "leaveGrownUpCorner", 56)
+        self.back_button = PictureButton("back", "", "leaveGrownUpCorner", 56)
         self.back_button.clicked.connect(self.closed.emit)
-        heading = PlainLabel("Grown-up corner")
-        heading.setObjectName("grownUpHeading")
-        heading.setStyleSheet(theme.CORNER_TITLE)
+        self.heading = PlainLabel()
+        self.heading.setObjectName("grownUpHeading")
+        self.heading.setStyleSheet(theme.CORNER_TITLE)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
-        top.addWidget(heading, 1)
+        top.addWidget(self.heading, 1)
 
         self.nav = QListWidget()
         self.nav.setObjectName("grownUpSections")
-        self.nav.setAccessibleName("Sections")
         self.nav.setIconSize(QSize(32, 32))
         self.nav.setFixedWidth(210)
         self.nav.setStyleSheet(theme.CORNER_NAV)
@@ -114,16 +152,35 @@ class GrownUpCorner(QWidget):
         self.add_section("My voice", self.voice_page, "microphone")
         for name, widget, icon_name in extra_sections:
             self.add_section(name, widget, icon_name)
-        self.add_section("About", _about(library, voice), "help")
+        self.add_section("About", AboutPage(library, voice), "help")
         self.nav.setCurrentRow(0)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Say the corner's phrases again in the language now installed (each page says its own)."""
+        self.setAccessibleName(translate("GrownUp", "Grown-up corner"))
+        self.back_button.set_phrase(translate("GrownUp", "Back to the children"))
+        self.heading.setText(translate("GrownUp", "Grown-up corner"))
+        self.nav.setAccessibleName(translate("GrownUp", "Sections"))
+        for key, page in self.sections.items():
+            item = self.nav.item(self.pages.indexOf(page))
+            if item is not None:
+                item.setText(section_title(key))
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, section_title(key))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def add_section(self, name: str, widget: QWidget, icon_name: str = "settings") -> int:
         """Add a section (before About, if About is there); returns its index."""
         index = self.pages.count()
         if "About" in self.sections:
             index -= 1
-        item = QListWidgetItem(icon(icon_name) if icon_name in icon_names() else icon("settings"), name)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+        title = section_title(name)
+        item = QListWidgetItem(icon(icon_name) if icon_name in icon_names() else icon("settings"), title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
         self.nav.insertItem(index, item)
         self.pages.insertWidget(index, widget)
         self.sections[name] = widget

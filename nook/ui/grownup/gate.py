@@ -12,17 +12,34 @@ import random
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from nook.i18n import translate
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.plain import PlainLabel
 
-NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 FACTORS = range(3, 10)  # 9 .. 81: two digits, beyond what a 4-8 year old can tap by luck
 TRIES = 3
 
 
+def number_word(number: int) -> str:
+    """A factor (3 to 9) in words, in the language now installed."""
+    words = (
+        translate("GrownUp", "zero"),
+        translate("GrownUp", "one"),
+        translate("GrownUp", "two"),
+        translate("GrownUp", "three"),
+        translate("GrownUp", "four"),
+        translate("GrownUp", "five"),
+        translate("GrownUp", "six"),
+        translate("GrownUp", "seven"),
+        translate("GrownUp", "eight"),
+        translate("GrownUp", "nine"),
+    )
+    return words[number]
+
+
 def question_for(a: int, b: int) -> str:
-    return f"Grown-ups: what is {NUMBER_WORDS[a]} times {NUMBER_WORDS[b]}?"
+    return translate("GrownUp", "Grown-ups: what is {a} times {b}?").format(a=number_word(a), b=number_word(b))
 
 
 class GateDialog(QDialog):
@@ -31,8 +48,8 @@ class GateDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, rng: random.Random | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("grownUpGate")
-        self.setAccessibleName("For grown-ups")
-        self.setWindowTitle("For grown-ups")
+        self.setAccessibleName(translate("GrownUp", "For grown-ups"))
+        self.setWindowTitle(translate("GrownUp", "For grown-ups"))
         self.setModal(True)
         self.setMinimumWidth(380)
         self._rng = rng or random.SystemRandom()
@@ -45,7 +62,7 @@ class GateDialog(QDialog):
         self.question.setStyleSheet(theme.GATE_QUESTION)
         self.answer = PlainLabel()
         self.answer.setObjectName("gateAnswer")
-        self.answer.setAccessibleName("Answer")
+        self.answer.setAccessibleName(translate("GrownUp", "Answer"))
         self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.answer.setMinimumHeight(48)
         self.answer.setStyleSheet(theme.GATE_ANSWER)
@@ -65,21 +82,21 @@ class GateDialog(QDialog):
             self.digit_buttons.append(button)
             row, column = (3, 1) if digit == 0 else ((digit - 1) // 3, (digit - 1) % 3)
             pad.addWidget(button, row, column)
-        clear = QPushButton("Clear")
+        clear = QPushButton(translate("GrownUp", "Clear"))
         clear.setObjectName("gateClear")
-        clear.setAccessibleName("Clear")
+        clear.setAccessibleName(clear.text())
         clear.setAutoDefault(False)
         clear.clicked.connect(lambda: self.answer.clear())
         pad.addWidget(clear, 3, 0)
-        self.ok_button = QPushButton("OK")
+        self.ok_button = QPushButton(translate("GrownUp", "OK"))
         self.ok_button.setObjectName("gateOk")
-        self.ok_button.setAccessibleName("OK")
+        self.ok_button.setAccessibleName(self.ok_button.text())
         self.ok_button.setMinimumHeight(48)
         self.ok_button.setAutoDefault(False)
         self.ok_button.clicked.connect(self.check)
         pad.addWidget(self.ok_button, 3, 2)
 
-        self.cancel_button = PictureButton("back", "Back", "gateCancel", 64)
+        self.cancel_button = PictureButton("back", translate("GrownUp", "Back"), "gateCancel", 64)
         self.cancel_button.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.cancel_button)
@@ -123,7 +140,7 @@ class GateDialog(QDialog):
         if self.wrong >= TRIES:
             self.reject()
             return
-        self.feedback.setText("Not quite. Here is another one.")
+        self.feedback.setText(translate("GrownUp", "Not quite. Here is another one."))
         self.new_question()
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+import html
+
+from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -16,21 +18,32 @@ from PySide6.QtWidgets import (
 from nook.core.growth import Growth, growth
 from nook.core.library import Change, Library, What
 from nook.core.models import Piece
+from nook.i18n import translate
 from nook.render import PageStyle, Pictures, render_page
 from nook.ui.grownup.id_list import refill_choice
+from nook.ui.grownup.wording import day, kind_count, kind_name, number
 from nook.ui.kit import theme
 from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WORDS_COLOUR = QColor(theme.GROWTH_WORDS)
 NEW_WORDS_COLOUR = QColor(theme.GROWTH_NEW_WORDS)
 
 
 def month_label(key: str) -> str:
+    """ "2026-03" as the language says a month: "Mar 26", "mar 26"."""
     year, month = key.split("-")
-    return f"{MONTH_NAMES[int(month) - 1]} {year[2:]}"
+    return f"{QLocale().standaloneMonthName(int(month), QLocale.FormatType.ShortFormat)} {year[2:]}"
+
+
+def month_summary(month: str, words: int, new: int) -> str:
+    """ "Sep 26: 2 words, 2 new": what the chart shows for a month, for a screen reader."""
+    return translate("GrownUp", "{month}: {words}, {new}").format(
+        month=month_label(month),
+        words=translate("GrownUp", "%n word(s)", None, words),
+        new=translate("GrownUp", "%n new", None, new),
+    )
 
 
 class MonthChart(QWidget):
@@ -39,14 +52,24 @@ class MonthChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("growthChart")
-        self.setAccessibleName("Words written each month")
         self.setMinimumHeight(200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.data: Growth | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("GrownUp", "Words written each month"))
+        if self.data is not None:
+            self.set_growth(self.data)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_growth(self, data: Growth) -> None:
         self.data = data
-        summary = ", ".join(f"{month_label(m.month)}: {m.words} words, {len(m.new_words)} new" for m in data.months)
+        summary = ", ".join(month_summary(m.month, m.words, len(m.new_words)) for m in data.months)
         self.setAccessibleDescription(summary)
         self.update()
 
@@ -56,7 +79,7 @@ class MonthChart(QWidget):
         painter.fillRect(self.rect(), QColor(theme.GROWTH_PAPER))
         months = self.data.months[-12:] if self.data else []
         if not months:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Nothing written yet.")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, translate("GrownUp", "Nothing written yet."))
             return
         top, bottom, left = 24.0, 36.0, 12.0
         height = self.height() - top - bottom
@@ -76,9 +99,8 @@ class MonthChart(QWidget):
             painter.drawText(
                 QRectF(x - 10, top + height + 4, width + 20, 18), Qt.AlignmentFlag.AlignCenter, month_label(month.month)
             )
-            painter.drawText(
-                QRectF(x - 10, top + height - bar - 20, width + 20, 18), Qt.AlignmentFlag.AlignCenter, str(month.words)
-            )
+            above = QRectF(x - 10, top + height - bar - 20, width + 20, 18)
+            painter.drawText(above, Qt.AlignmentFlag.AlignCenter, number(month.words))
         painter.end()
 
 
@@ -88,37 +110,30 @@ class GrowthPage(QWidget):
     def __init__(self, library: Library, ops: Operations | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("growthPage")
-        self.setAccessibleName("Growth")
         self.library = library
         self.writer_choice = CalmComboBox()
         self.writer_choice.setObjectName("growthWriter")
-        self.writer_choice.setAccessibleName("Which writer")
         self.writer_choice.currentIndexChanged.connect(self.refresh)
         self.figures = PlainLabel()
         self.figures.setObjectName("growthFigures")
-        self.figures.setAccessibleName("Figures")
         self.figures.setWordWrap(True)
         self.chart = MonthChart()
-        legend = QLabel(
-            f"<span style='color:{WORDS_COLOUR.name()}'>■</span> words written &nbsp; "
-            f"<span style='color:{NEW_WORDS_COLOUR.name()}'>■</span> words used for the first time"
-        )
-        legend.setTextFormat(Qt.TextFormat.RichText)  # our own colours, no user text
+        self.legend = legend = QLabel()
+        legend.setTextFormat(Qt.TextFormat.RichText)  # our own colours and phrases, no user text
         legend.setObjectName("growthLegend")
-        legend.setAccessibleName("Chart key")
         self.new_words = PlainLabel()
         self.new_words.setObjectName("growthNewWords")
-        self.new_words.setAccessibleName("Newest words")
         self.new_words.setWordWrap(True)
-        self.first_cover, self.first_caption = self._cover("growthFirst", "First piece")
-        self.latest_cover, self.latest_caption = self._cover("growthLatest", "Latest piece")
+        self.first_cover, self.first_caption = self._cover("growthFirst")
+        self.latest_cover, self.latest_caption = self._cover("growthLatest")
         side = QGridLayout()
         side.addWidget(self.first_cover, 0, 0, Qt.AlignmentFlag.AlignCenter)
         side.addWidget(self.latest_cover, 0, 1, Qt.AlignmentFlag.AlignCenter)
         side.addWidget(self.first_caption, 1, 0, Qt.AlignmentFlag.AlignCenter)
         side.addWidget(self.latest_caption, 1, 1, Qt.AlignmentFlag.AlignCenter)
         top = QHBoxLayout()
-        top.addWidget(PlainLabel("Writer:"))
+        self.writer_label = PlainLabel()
+        top.addWidget(self.writer_label)
         top.addWidget(self.writer_choice, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -128,25 +143,50 @@ class GrowthPage(QWidget):
         layout.addWidget(self.new_words)
         layout.addLayout(side)
         self._fill_writers()
+        self.retranslate()
         if ops is not None:
             ops.changed.connect(self._on_change)
 
+    def retranslate(self) -> None:
+        """Say the page's phrases and figures again in the language now installed."""
+        self.setAccessibleName(translate("GrownUp", "Growth"))
+        self.writer_choice.setAccessibleName(translate("GrownUp", "Which writer"))
+        self.writer_label.setText(translate("GrownUp", "Writer:"))
+        self.figures.setAccessibleName(translate("GrownUp", "Figures"))
+        self.legend.setText(
+            f"<span style='color:{WORDS_COLOUR.name()}'>■</span> "
+            + html.escape(translate("GrownUp", "words written"))
+            + f" &nbsp; <span style='color:{NEW_WORDS_COLOUR.name()}'>■</span> "
+            + html.escape(translate("GrownUp", "words used for the first time"))
+        )
+        self.legend.setAccessibleName(translate("GrownUp", "Chart key"))
+        self.new_words.setAccessibleName(translate("GrownUp", "Newest words"))
+        first, latest = translate("GrownUp", "First piece"), translate("GrownUp", "Latest piece")
+        for widget in (self.first_cover, self.first_caption):
+            widget.setAccessibleName(first)
+        for widget in (self.latest_cover, self.latest_caption):
+            widget.setAccessibleName(latest)
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     @staticmethod
-    def _cover(name: str, phrase: str) -> tuple[QLabel, QLabel]:
+    def _cover(name: str) -> tuple[QLabel, QLabel]:
         cover = PlainLabel()
         cover.setObjectName(name)
-        cover.setAccessibleName(phrase)
         cover.setFixedSize(QSize(240, 180))
         cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         cover.setStyleSheet(theme.GROWTH_COVER)
-        caption = PlainLabel(phrase)
+        caption = PlainLabel()
         caption.setObjectName(name + "Caption")
-        caption.setAccessibleName(phrase)
         return cover, caption
 
     def _fill_writers(self) -> None:
         writers = self.library.writers(include_archived=True)
-        refill_choice(self.writer_choice, ((w.name or "(no name)", w.id) for w in writers))
+        refill_choice(self.writer_choice, ((w.name or translate("GrownUp", "(no name)"), w.id) for w in writers))
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
@@ -158,20 +198,40 @@ class GrowthPage(QWidget):
     def refresh(self) -> None:
         writer_id = self.writer_choice.currentData()
         if writer_id is None:
-            self.figures.setText("No writers yet.")
+            self.figures.setText(translate("GrownUp", "No writers yet."))
             return
         data = growth(self.library, writer_id)
-        kinds = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(data.kinds.items()))
-        self.figures.setText(
-            f"{data.total_pieces} pieces ({kinds or 'none yet'}) · {data.total_words} words written · "
-            f"{data.different_words} different words"
-            + (f" · longest piece: {data.longest_words} words" if data.longest_piece else "")
+        kinds = ", ".join(kind_count(kind, n) for kind, n in sorted(data.kinds.items()))
+        # Plain names for the counts: lupdate finds a plural only by one.
+        pieces, words, different, longest = (
+            data.total_pieces,
+            data.total_words,
+            data.different_words,
+            data.longest_words,
         )
+        figures = [
+            translate("GrownUp", "{pieces} ({kinds})").format(
+                pieces=translate("GrownUp", "%n piece(s)", None, pieces),
+                kinds=kinds or translate("GrownUp", "none yet"),
+            ),
+            translate("GrownUp", "%n word(s) written", None, words),
+            translate("GrownUp", "%n different word(s)", None, different),
+        ]
+        if data.longest_piece:
+            figures.append(translate("GrownUp", "longest piece: %n word(s)", None, longest))
+        self.figures.setText(" · ".join(figures))
         self.chart.set_growth(data)
         recent = [w for m in reversed(data.months) for w in reversed(m.new_words)][:40]
-        self.new_words.setText("Newest words: " + (", ".join(recent) if recent else "none yet"))
-        self._show_cover(self.first_cover, self.first_caption, data.first_piece, "First piece")
-        self._show_cover(self.latest_cover, self.latest_caption, data.latest_piece, "Latest piece")
+        # The words are the child's own, shown as written.
+        self.new_words.setText(
+            translate("GrownUp", "Newest words: {words}").format(
+                words=", ".join(recent) if recent else translate("GrownUp", "none yet")
+            )
+        )
+        self._show_cover(self.first_cover, self.first_caption, data.first_piece, translate("GrownUp", "First piece"))
+        self._show_cover(
+            self.latest_cover, self.latest_caption, data.latest_piece, translate("GrownUp", "Latest piece")
+        )
 
     def _show_cover(self, cover: QLabel, caption: QLabel, piece: Piece | None, phrase: str) -> None:
         if piece is None:
@@ -183,4 +243,8 @@ class GrowthPage(QWidget):
             style = PageStyle.resolve(self.library, piece)
             image = render_page(pages[0], piece, style, Pictures(self.library.media), cover.size())
             cover.setPixmap(QPixmap.fromImage(image))
-        caption.setText(f"{phrase}: {piece.title or piece.kind} ({piece.created[:10]})")
+        caption.setText(
+            translate("GrownUp", "{which}: {title} ({day})").format(
+                which=phrase, title=piece.title or kind_name(piece.kind), day=day(piece.created)
+            )
+        )

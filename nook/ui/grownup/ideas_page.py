@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 from nook.core import ideas
 from nook.core.library import Change, Library, What
 from nook.core.models import KINDS
+from nook.i18n import translate
 from nook.ui.grownup.id_list import chosen_id, refill
-from nook.ui.grownup.pickers import StickerPicker, picture_icon
+from nook.ui.grownup.pickers import StickerPicker, picture_icon, say
+from nook.ui.grownup.wording import Phrases, kind_name
 from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel, plain_tip
@@ -32,51 +34,58 @@ class IdeasPage(QWidget):
     def __init__(self, library: Library, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ideasPage")
-        self.setAccessibleName("Idea cards")
         self.library = library
+        self.phrases = Phrases(self)
+        self.phrases.add(lambda page: page.setAccessibleName(translate("GrownUp", "Idea cards")))
         self.ops = ops
         self._picture: str | None = None
-        self.show_hidden = QCheckBox("Show hidden cards too")
+        self.show_hidden = QCheckBox()
         self.show_hidden.setObjectName("ideasShowHidden")
-        self.show_hidden.setAccessibleName("Show hidden cards too")
+        self.phrases.add(lambda page: say(page.show_hidden, translate("GrownUp", "Show hidden cards too")))
         self.show_hidden.setChecked(True)
         self.show_hidden.toggled.connect(self.refresh)
         self.list = QListWidget()
         self.list.setObjectName("ideasList")
-        self.list.setAccessibleName("Idea cards")
+        self.phrases.add(lambda page: page.list.setAccessibleName(translate("GrownUp", "Idea cards")))
         self.list.setIconSize(QSize(36, 36))
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
 
         self.text_edit = QLineEdit()
         self.text_edit.setObjectName("ideaText")
-        self.text_edit.setAccessibleName("Idea words")
         self.text_edit.setMaxLength(ideas.TEXT_LIMIT)
-        self.text_edit.setPlaceholderText("Make a sign for your bedroom door")
+        self.phrases.add(lambda page: page.text_edit.setAccessibleName(translate("GrownUp", "Idea words")))
+        self.phrases.add(
+            lambda page: page.text_edit.setPlaceholderText(translate("GrownUp", "Make a sign for your bedroom door"))
+        )
         self.kind = CalmComboBox()
         self.kind.setObjectName("ideaKind")
-        self.kind.setAccessibleName("Kind")
         for kind in KINDS:
             self.kind.addItem(icon(kind), kind, kind)
+        self.phrases.add(lambda page: page._name_kinds())
         self.picture_label = PlainLabel()
         self.picture_label.setObjectName("ideaPicture")
         self.picture_label.setFixedSize(40, 40)
-        self.save_button = QPushButton(icon("ok"), "Save changes")
+        self.save_button = QPushButton(icon("ok"), "")
         self.save_button.setObjectName("ideaSave")
-        self.save_button.setAccessibleName("Save changes")
+        self.phrases.add(lambda page: say(page.save_button, translate("GrownUp", "Save changes")))
         self.save_button.clicked.connect(self.save)
-        self.add_button = QPushButton(icon("plus"), "Add as new card")
+        self.add_button = QPushButton(icon("plus"), "")
         self.add_button.setObjectName("ideaAdd")
-        self.add_button.setAccessibleName("Add as new card")
+        self.phrases.add(lambda page: say(page.add_button, translate("GrownUp", "Add as new card")))
         self.add_button.clicked.connect(self.add)
-        self.hide_button = QPushButton(icon("eye"), "Hide")
+        self.hide_button = QPushButton(icon("eye"), "")
         self.hide_button.setObjectName("ideaHide")
-        self.hide_button.setAccessibleName("Hide")
+        self.phrases.add(lambda page: say(page.hide_button, translate("GrownUp", "Hide")))
         self.hide_button.clicked.connect(self.toggle_hidden)
-        self.delete_button = QPushButton(icon("delete_forever"), "Delete")
+        self.delete_button = QPushButton(icon("delete_forever"), "")
         self.delete_button.setObjectName("ideaDelete")
-        self.delete_button.setAccessibleName("Delete")
-        self.delete_button.setToolTip(
-            plain_tip("Only cards a grown-up made can be deleted; bundled cards can be hidden.")
+        self.phrases.add(lambda page: say(page.delete_button, translate("GrownUp", "Delete")))
+        self.phrases.add(
+            lambda page: page.delete_button.setToolTip(
+                plain_tip(
+                    translate("GrownUp", "Only cards a grown-up made can be deleted; bundled cards can be hidden.")
+                )
+            )
         )
         self.delete_button.clicked.connect(self.delete)
         self.picker = StickerPicker()
@@ -91,7 +100,13 @@ class IdeasPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(PlainLabel("Idea cards are an invitation: children may look at them, and never have to."))
+        invitation = PlainLabel()
+        self.phrases.add(
+            lambda _page: invitation.setText(
+                translate("GrownUp", "Idea cards are an invitation: children may look at them, and never have to.")
+            )
+        )
+        layout.addWidget(invitation)
         layout.addWidget(self.show_hidden)
         layout.addWidget(self.list, 2)
         layout.addLayout(editor)
@@ -99,6 +114,21 @@ class IdeasPage(QWidget):
         layout.addWidget(self.picker, 1)
         ops.changed.connect(self._on_change)
         self.refresh()
+
+    def _name_kinds(self) -> None:
+        self.kind.setAccessibleName(translate("GrownUp", "Kind"))
+        for index in range(self.kind.count()):
+            self.kind.setItemText(index, kind_name(str(self.kind.itemData(index))))
+
+    def retranslate(self) -> None:
+        """Say the page's phrases again in the language now installed."""
+        self.phrases.say_again()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def card_id(self) -> str | None:
@@ -111,7 +141,8 @@ class IdeasPage(QWidget):
             (
                 (
                     picture_icon(card.picture),
-                    f"[{card.kind}]  {card.text}" + ("   (hidden)" if card.hidden else ""),
+                    f"[{kind_name(card.kind)}]  {card.text}"
+                    + ("   " + translate("GrownUp", "(hidden)") if card.hidden else ""),
                     card.id,
                 )
                 for card in cards
@@ -128,8 +159,7 @@ class IdeasPage(QWidget):
         self.text_edit.setText(card.text)
         self.kind.setCurrentIndex(max(0, self.kind.findData(card.kind)))
         self._picked(card.picture)
-        self.hide_button.setText("Show" if card.hidden else "Hide")
-        self.hide_button.setAccessibleName(self.hide_button.text())
+        say(self.hide_button, translate("GrownUp", "Show") if card.hidden else translate("GrownUp", "Hide"))
         self.delete_button.setEnabled(not card.builtin)
 
     def _picked(self, picture: str | None) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nook.assets import manifest
+from nook.i18n import translate
 from nook.ui.kit import theme
 from nook.ui.kit.icons import avatar_icon, sticker_path
 from nook.ui.kit.plain import PlainLabel, plain_tip
@@ -54,6 +57,12 @@ def picture_icon(picture: str | None, library=None) -> QIcon:
     return sticker_icon(value)
 
 
+def say(button: QAbstractButton, phrase: str) -> None:
+    """A grown-up's button shows and says `phrase` (an ellipsis shown is not spoken)."""
+    button.setText(phrase)
+    button.setAccessibleName(phrase.rstrip("\u2026"))
+
+
 class StickerPicker(QWidget):
     """Find a sticker by typing (\"dog\", \"red\") and click it; emits its id."""
 
@@ -64,12 +73,9 @@ class StickerPicker(QWidget):
         self.setObjectName("stickerPicker")
         self.search = QLineEdit()
         self.search.setObjectName("stickerSearch")
-        self.search.setAccessibleName("Find a picture")
-        self.search.setPlaceholderText("Find a picture: dog, red, happy\u2026")
         self.search.textChanged.connect(self._filter)
         self.list = QListWidget()
         self.list.setObjectName("stickerList")
-        self.list.setAccessibleName("Pictures")
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setIconSize(QSize(40, 40))
         self.list.setGridSize(QSize(56, 56))
@@ -89,6 +95,18 @@ class StickerPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Say the picker's phrases again (the stickers' names are the catalogue's)."""
+        self.search.setAccessibleName(translate("GrownUp", "Find a picture"))
+        self.search.setPlaceholderText(translate("GrownUp", "Find a picture: dog, red, happy\u2026"))
+        self.list.setAccessibleName(translate("GrownUp", "Pictures"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _filter(self, text: str) -> None:
         needle = text.strip().casefold()
@@ -102,17 +120,18 @@ class ConfirmBar(QWidget):
 
     confirmed = Signal()
 
-    def __init__(self, name: str, yes_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, yes_text: Callable[[], str], parent: QWidget | None = None) -> None:
+        """`yes_text` says the yes button's phrase in the language installed when asked."""
         super().__init__(parent)
         self.setObjectName(name)
         self.question = PlainLabel()
         self.question.setStyleSheet(theme.PICKER_QUESTION)
-        self.yes = QPushButton(yes_text)
+        self._yes_text = yes_text
+        self._question: Callable[[], str] = str
+        self.yes = QPushButton()
         self.yes.setObjectName(f"{name}Yes")
-        self.yes.setAccessibleName(yes_text)
-        self.no = QPushButton("Keep")
+        self.no = QPushButton()
         self.no.setObjectName(f"{name}No")
-        self.no.setAccessibleName("Keep")
         self.yes.clicked.connect(self._yes)
         self.no.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
@@ -120,10 +139,24 @@ class ConfirmBar(QWidget):
         layout.addWidget(self.question, 1)
         layout.addWidget(self.yes)
         layout.addWidget(self.no)
+        self.retranslate()
         self.hide()
 
-    def ask(self, question: str) -> None:
-        self.question.setText(question)
+    def retranslate(self) -> None:
+        """Say the buttons, and a question being asked, in the language now installed."""
+        say(self.yes, self._yes_text())
+        say(self.no, translate("GrownUp", "Keep"))
+        self.question.setText(self._question())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def ask(self, question: Callable[[], str]) -> None:
+        """Ask `question()` (worded again if the language changes while it is asked)."""
+        self._question = question
+        self.question.setText(question())
         self.show()
 
     def _yes(self) -> None:

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from nook.core import backups, opening, safety
 from nook.core.library import Library
+from nook.i18n import translate
+from nook.ui.grownup.pickers import say
 from nook.ui.grownup.what_went_wrong import WhatWentWrong
+from nook.ui.grownup.wording import Phrases
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
@@ -31,9 +34,19 @@ def plain_label(text: str, name: str) -> QLabel:
     return label
 
 
+def say_label(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setAccessibleName(text[:80])
+
+
 def describe(backup: backups.Backup) -> str:
-    pieces = "1 piece" if backup.pieces == 1 else f"{backup.pieces} pieces"
-    return f"{backup.made.strftime('%A %d %B %Y, %H:%M')} \u2013 {pieces}"
+    made = backup.made
+    locale = QLocale()
+    day = locale.toString(QDate(made.year, made.month, made.day), QLocale.FormatType.LongFormat)
+    time = locale.toString(QTime(made.hour, made.minute), QLocale.FormatType.ShortFormat)
+    count = backup.pieces
+    pieces = translate("GrownUp", "%n piece(s)", None, count)
+    return f"{day}, {time} \u2013 {pieces}"
 
 
 class SafetyPage(QWidget):
@@ -44,8 +57,9 @@ class SafetyPage(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None, ops: Operations | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("safetyPage")
-        self.setAccessibleName("Library safety")
         self.library = library
+        self.phrases = Phrases(self)
+        self.phrases.add(lambda page: page.setAccessibleName(translate("GrownUp", "Library safety")))
         self.data_dir = library.path.parent
         layout = QVBoxLayout(self)
         self.notices = QVBoxLayout()
@@ -53,33 +67,58 @@ class SafetyPage(QWidget):
         # Each storage failure and rescue, with its time and cause (see what_went_wrong.py).
         self.what_went_wrong = WhatWentWrong(library, ops)
         layout.addWidget(self.what_went_wrong)
-        layout.addWidget(plain_label("Backups (made every day and when Writing Nook closes):", "backupsHeading"))
+        heading = plain_label("", "backupsHeading")
+        self.phrases.add(
+            lambda _page: say_label(
+                heading, translate("GrownUp", "Backups (made every day and when Writing Nook closes):")
+            )
+        )
+        layout.addWidget(heading)
         self.list = QListWidget()
         self.list.setObjectName("backupList")
-        self.list.setAccessibleName("Backups")
+        self.phrases.add(lambda page: page.list.setAccessibleName(translate("GrownUp", "Backups")))
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        self.restore_button = self._button("Restore this backup", "restoreBackup", self._restore)
-        self.backup_button = self._button("Back up now", "backUpNow", self.back_up_now)
-        self.check_button = self._button("Check the library", "checkLibrary", self.check)
+        self.restore_button = self._button("restoreBackup", self._restore)
+        self.backup_button = self._button("backUpNow", self.back_up_now)
+        self.check_button = self._button("checkLibrary", self.check)
+        self.phrases.add(lambda page: say(page.restore_button, translate("GrownUp", "Restore this backup")))
+        self.phrases.add(lambda page: say(page.backup_button, translate("GrownUp", "Back up now")))
+        self.phrases.add(lambda page: say(page.check_button, translate("GrownUp", "Check the library")))
         for button in (self.restore_button, self.backup_button, self.check_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.result = plain_label("", "safetyResult")
+        self.phrases.add(lambda page: page.result.setAccessibleName(translate("GrownUp", "What the last step did")))
         layout.addWidget(self.result)
-        self.where = plain_label(
-            f"The library is the one file {library.path}. Writing Nook folds its recent changes into that "
-            "file every few minutes and when it closes, so copying that one file (when Writing Nook is "
-            f"closed) keeps everything. Backups are in {backups.folder_of(self.data_dir)}.",
-            "libraryWhere",
+        self.where = plain_label("", "libraryWhere")
+        self.phrases.add(
+            lambda page: say_label(
+                page.where,
+                translate(
+                    "GrownUp",
+                    "The library is the one file {path}. Writing Nook folds its recent changes into that "
+                    "file every few minutes and when it closes, so copying that one file (when Writing Nook is "
+                    "closed) keeps everything. Backups are in {folder}.",
+                ).format(path=library.path, folder=backups.folder_of(page.data_dir)),
+            )
         )
         layout.addWidget(self.where)
         self.refresh()
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
+    def retranslate(self) -> None:
+        """Say the page's phrases again in the language now installed (a result shown stays)."""
+        self.phrases.say_again()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _button(self, name: str, slot) -> QPushButton:
+        button = QPushButton()
         button.setObjectName(name)
-        button.setAccessibleName(text)
         button.clicked.connect(slot)
         return button
 
@@ -110,9 +149,11 @@ class SafetyPage(QWidget):
         try:
             made = backups.make_backup(self.library.path)
         except backups.BackupFailed as failed:
-            self.result.setText(f"{failed} Make some room on the disk, then try again.")
+            self.result.setText(
+                translate("GrownUp", "{why} Make some room on the disk, then try again.").format(why=failed)
+            )
             return False
-        self.result.setText(f"Backed up: {describe(made)}.")
+        self.result.setText(translate("GrownUp", "Backed up: {backup}.").format(backup=describe(made)))
         self.refresh()
         return True
 
@@ -122,12 +163,15 @@ class SafetyPage(QWidget):
         if problems:
             self.library.set_state(opening.RESCUE_NEXT_START, True)
             self.result.setText(
-                "The check found damage: " + "; ".join(problems[:3]) + ". Restore a backup, or close Writing Nook "
-                "and start it again: it will then rescue everything that can be read into a new library "
-                "(the damaged file is kept)."
+                translate(
+                    "GrownUp",
+                    "The check found damage: {problems}. Restore a backup, or close Writing Nook and start it "
+                    "again: it will then rescue everything that can be read into a new library (the damaged "
+                    "file is kept).",
+                ).format(problems="; ".join(problems[:3]))
             )
         else:
-            self.result.setText("The library is healthy.")
+            self.result.setText(translate("GrownUp", "The library is healthy."))
         return problems
 
     def _restore(self) -> None:

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -26,25 +27,36 @@ from nook.core.library import Change, Library, What
 from nook.core.page_language import LANGUAGES, NAMES
 from nook.i18n import translate
 from nook.speech import Voice
+from nook.ui.grownup.pickers import say
+from nook.ui.grownup.wording import Phrases
 from nook.ui.kit.calm_inputs import CalmComboBox, CalmSlider, CalmSpinBox
 from nook.ui.kit.plain import PlainLabel, plain_tip
 from nook.ui.language import available_languages, native_name
 from nook.ui.operations import Operations
 
 FONTS = (("andika", "Andika"), ("opendyslexic", "OpenDyslexic"), ("comicneue", "Comic Neue"))
-CHECKS = {
-    "talking_buttons": "Buttons say their name (rest the pointer or press and hold)",
-    "echo_letters": "Say each letter as it is typed",
-    "echo_words": "Say each word after a space",
-    "echo_sentences": "Say each sentence after a full stop",
-    "all_caps": "ALL CAPITAL LETTERS",
-    "sounds": "Little sounds (pop, page turn)",
-    "classroom_mode": "Classroom mode: back to \u201cWho is writing?\u201d after each piece",
-    "child_may_trash": "Children may put pieces in the trash (and take them out)",
-    "child_may_print": "Children may print",
-    "child_may_import_photos": "Children may add photos from the computer",
-    "child_may_pack_backpack": "Children may pack the backpack",
-}
+
+
+def check_phrase(key: str) -> str:
+    """What a setting's tick box says, in the language now installed."""
+    phrases = {
+        "talking_buttons": translate("GrownUp", "Buttons say their name (rest the pointer or press and hold)"),
+        "echo_letters": translate("GrownUp", "Say each letter as it is typed"),
+        "echo_words": translate("GrownUp", "Say each word after a space"),
+        "echo_sentences": translate("GrownUp", "Say each sentence after a full stop"),
+        "all_caps": translate("GrownUp", "ALL CAPITAL LETTERS"),
+        "sounds": translate("GrownUp", "Little sounds (pop, page turn)"),
+        "classroom_mode": translate("GrownUp", "Classroom mode: back to \u201cWho is writing?\u201d after each piece"),
+        "child_may_trash": translate("GrownUp", "Children may put pieces in the trash (and take them out)"),
+        "child_may_print": translate("GrownUp", "Children may print"),
+        "child_may_import_photos": translate("GrownUp", "Children may add photos from the computer"),
+        "child_may_pack_backpack": translate("GrownUp", "Children may pack the backpack"),
+    }
+    return phrases.get(key, key)
+
+
+def pixels(value: int) -> str:
+    return translate("GrownUp", "{number} px").format(number=QLocale().toString(value))
 
 
 class SettingsPage(QWidget):
@@ -53,8 +65,9 @@ class SettingsPage(QWidget):
     def __init__(self, library: Library, ops: Operations, voice: Voice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
-        self.setAccessibleName("Settings")
         self.library = library
+        self.phrases = Phrases(self)
+        self.phrases.add(lambda page: page.setAccessibleName(translate("GrownUp", "Settings")))
         self.ops = ops
         self.voice = voice
         self.controls: dict[str, QWidget] = {}
@@ -63,17 +76,21 @@ class SettingsPage(QWidget):
 
         self.scope = CalmComboBox()
         self.scope.setObjectName("settingsScope")
-        self.scope.setAccessibleName("Settings for")
+        self.phrases.add(lambda page: page.scope.setAccessibleName(translate("GrownUp", "Settings for")))
         self.scope.currentIndexChanged.connect(self.load)
         scope_row = QHBoxLayout()
-        scope_row.addWidget(PlainLabel("Settings for:"))
+        scope_label = PlainLabel()
+        self.phrases.add(lambda _page: scope_label.setText(translate("GrownUp", "Settings for:")))
+        scope_row.addWidget(scope_label)
         scope_row.addWidget(self.scope, 1)
         self.scope_hint = PlainLabel()
         self.scope_hint.setObjectName("settingsScopeHint")
         self.scope_hint.setWordWrap(True)
-        self.reset_button = QPushButton("Use everyone's settings for this writer")
+        self.reset_button = QPushButton()
         self.reset_button.setObjectName("settingsUseEveryones")
-        self.reset_button.setAccessibleName("Use everyone's settings for this writer")
+        self.phrases.add(
+            lambda page: say(page.reset_button, translate("GrownUp", "Use everyone's settings for this writer"))
+        )
         self.reset_button.clicked.connect(self.use_everyones)
 
         body = QWidget()
@@ -101,29 +118,56 @@ class SettingsPage(QWidget):
         self._fill_scope()
         self.load()
 
+    def retranslate(self) -> None:
+        """Say the page's phrases again in the language now installed."""
+        self.phrases.say_again()
+        self._fill_scope()
+        self.load()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _label(self, form: QFormLayout, field: QWidget | QLayout, phrase: Callable[[], str]) -> None:
+        """A row of `form`: its label says `phrase()`, in the language installed."""
+        label = PlainLabel()
+        form.addRow(label, field)
+        self.phrases.add(lambda _page: label.setText(phrase()))
+
     # -- building -------------------------------------------------------------------
     def _check(self, key: str, form: QFormLayout) -> None:
-        box = QCheckBox(CHECKS[key])
+        box = QCheckBox()
         box.setObjectName(f"setting_{key}")
-        box.setAccessibleName(CHECKS[key])
+        self.phrases.add(lambda _page: box.setText(check_phrase(key)))
+        self.phrases.add(lambda _page: box.setAccessibleName(check_phrase(key)))
         box.toggled.connect(lambda on, k=key: self._store(k, on))
         self.controls[key] = box
         self._loaders[key] = lambda v: box.setChecked(bool(v))
         form.addRow(box)
 
-    def _spin(self, key: str, label: str, low: int, high: int, form: QFormLayout, suffix: str = "") -> None:
+    def _spin(
+        self,
+        key: str,
+        label: Callable[[], str],
+        low: int,
+        high: int,
+        form: QFormLayout,
+        suffix: Callable[[], str] = str,
+    ) -> None:
         spin = CalmSpinBox()
         spin.setObjectName(f"setting_{key}")
-        spin.setAccessibleName(label)
+        self.phrases.add(lambda _page: spin.setAccessibleName(label()))
+        self.phrases.add(lambda _page: spin.setSuffix(suffix()))
         spin.setRange(low, high)
-        spin.setSuffix(suffix)
         spin.valueChanged.connect(lambda v, k=key: self._store(k, v))
         self.controls[key] = spin
         self._loaders[key] = lambda v: spin.setValue(int(v))
-        form.addRow(label, spin)
+        self._label(form, spin, label)
 
     def _speech_group(self) -> QGroupBox:
-        group = QGroupBox("Talking and listening")
+        group = QGroupBox()
+        self.phrases.add(lambda _page: group.setTitle(translate("GrownUp", "Talking and listening")))
         form = QFormLayout(group)
         self.voice_status = PlainLabel()
         self.voice_status.setObjectName("voiceStatus")
@@ -131,13 +175,15 @@ class SettingsPage(QWidget):
         form.addRow(self.voice_status)
         languages = CalmComboBox()
         languages.setObjectName("setting_language")
-        languages.setAccessibleName(translate("GrownUp", "Language"))
-        languages.setToolTip(
-            plain_tip(
-                translate(
-                    "GrownUp",
-                    "For everyone: the grown-up corner's language, and the one a new writer starts with. "
-                    "For a writer: their screens, their voice, sticker names, idea cards and word banks.",
+        self.phrases.add(lambda _page: languages.setAccessibleName(translate("GrownUp", "Language")))
+        self.phrases.add(
+            lambda _page: languages.setToolTip(
+                plain_tip(
+                    translate(
+                        "GrownUp",
+                        "For everyone: the grown-up corner's language, and the one a new writer starts with. "
+                        "For a writer: their screens, their voice, sticker names, idea cards and word banks.",
+                    )
                 )
             )
         )
@@ -152,31 +198,33 @@ class SettingsPage(QWidget):
             languages.setCurrentIndex(languages.findData(code))
 
         self._loaders["language"] = load_language
-        form.addRow(translate("GrownUp", "Language"), languages)
+        self._label(form, languages, lambda: translate("GrownUp", "Language"))
         for key in ("talking_buttons", "echo_letters", "echo_words", "echo_sentences"):
             self._check(key, form)
         voices = CalmComboBox()
         voices.setObjectName("setting_voice_id")
-        voices.setAccessibleName("Voice")
-        voices.addItem("The computer's usual voice", None)
+        voices.addItem("", None)
+        self.phrases.add(lambda _page: voices.setAccessibleName(translate("GrownUp", "Voice")))
+        self.phrases.add(lambda _page: voices.setItemText(0, translate("GrownUp", "The computer's usual voice")))
         language = str(self.library.setting("language"))
         for info in self.voice.voices(language):
             voices.addItem(info.name, info.id)
         voices.currentIndexChanged.connect(lambda i, c=voices: self._store("voice_id", c.itemData(i)))
         self.controls["voice_id"] = voices
         self._loaders["voice_id"] = lambda v: voices.setCurrentIndex(max(0, voices.findData(v)))
-        form.addRow("Voice", voices)
+        self._label(form, voices, lambda: translate("GrownUp", "Voice"))
         rate = CalmSlider(Qt.Orientation.Horizontal)
         rate.setObjectName("setting_voice_rate")
-        rate.setAccessibleName("Speed")
+        self.phrases.add(lambda _page: rate.setAccessibleName(translate("GrownUp", "Speed")))
         rate.setRange(int(settings.VOICE_RATE_RANGE[0] * 100), int(settings.VOICE_RATE_RANGE[1] * 100))
         rate.setSingleStep(5)
         rate.setTracking(False)  # store once when let go, not at every step of a drag
         rate.valueChanged.connect(lambda v: self._store("voice_rate", v / 100))
         self.controls["voice_rate"] = rate
         self._loaders["voice_rate"] = lambda v: rate.setValue(round(float(v) * 100))
-        form.addRow("Speed (slow \u2013 fast)", rate)
-        form.addRow(translate("GrownUp", "Also writes in"), self._second_language())
+        self._label(form, rate, lambda: translate("GrownUp", "Speed (slow \u2013 fast)"))
+        second = self._second_language()
+        self._label(form, second, lambda: translate("GrownUp", "Also writes in"))
         return group
 
     def _second_language(self) -> CalmComboBox:
@@ -184,8 +232,9 @@ class SettingsPage(QWidget):
         (a page in Spanish read in the Spanish voice, tagged Spanish in exports)."""
         second = CalmComboBox()
         second.setObjectName("setting_second_language")
-        second.setAccessibleName(translate("GrownUp", "Also writes in"))
-        second.addItem(translate("GrownUp", "Only one language"), None)
+        second.addItem("", None)
+        self.phrases.add(lambda _page: second.setAccessibleName(translate("GrownUp", "Also writes in")))
+        self.phrases.add(lambda _page: second.setItemText(0, translate("GrownUp", "Only one language")))
         for code in LANGUAGES:
             second.addItem(NAMES[code], code)  # each language's name in itself
         second.currentIndexChanged.connect(lambda i, c=second: self._store("second_language", c.itemData(i)))
@@ -194,57 +243,79 @@ class SettingsPage(QWidget):
         return second
 
     def _look_group(self) -> QGroupBox:
-        group = QGroupBox("How it looks")
+        group = QGroupBox()
+        self.phrases.add(lambda _page: group.setTitle(translate("GrownUp", "How it looks")))
         form = QFormLayout(group)
         size = CalmSlider(Qt.Orientation.Horizontal)
         size.setObjectName("setting_button_size")
-        size.setAccessibleName("Button size")
+        self.phrases.add(lambda _page: size.setAccessibleName(translate("GrownUp", "Button size")))
         size.setRange(*settings.BUTTON_SIZE_RANGE)
         size.setSingleStep(8)
         size.setPageStep(16)
         size.setTracking(False)
         size_label = PlainLabel()
         size.valueChanged.connect(lambda v: self._store("button_size", v))
-        size.valueChanged.connect(lambda v: size_label.setText(f"{v} px"))
-        size.sliderMoved.connect(lambda v: size_label.setText(f"{v} px"))
+        size.valueChanged.connect(lambda v: size_label.setText(pixels(v)))
+        size.sliderMoved.connect(lambda v: size_label.setText(pixels(v)))
         self.controls["button_size"] = size
 
         def load_size(value: Any) -> None:
             size.setValue(int(value))
-            size_label.setText(f"{int(value)} px")
+            size_label.setText(pixels(int(value)))
 
         self._loaders["button_size"] = load_size
         row = QHBoxLayout()
         row.addWidget(size, 1)
         row.addWidget(size_label)
-        form.addRow("Button size", row)
+        self._label(form, row, lambda: translate("GrownUp", "Button size"))
         fonts = CalmComboBox()
         fonts.setObjectName("setting_font")
-        fonts.setAccessibleName("Font")
+        self.phrases.add(lambda _page: fonts.setAccessibleName(translate("GrownUp", "Font")))
         for font_id, name in FONTS:
             fonts.addItem(name, font_id)
         fonts.currentIndexChanged.connect(lambda i: self._store("font", fonts.itemData(i)))
         self.controls["font"] = fonts
         self._loaders["font"] = lambda v: fonts.setCurrentIndex(max(0, fonts.findData(v)))
-        form.addRow("Letters", fonts)
-        self._spin("text_size", "Size of the words", *settings.TEXT_SIZE_RANGE, form, " px")
+        self._label(form, fonts, lambda: translate("GrownUp", "Letters"))
+        self._spin(
+            "text_size",
+            lambda: translate("GrownUp", "Size of the words"),
+            *settings.TEXT_SIZE_RANGE,
+            form,
+            lambda: translate("GrownUp", " px"),
+        )
         self._check("all_caps", form)
         self._check("sounds", form)
         return group
 
     def _classroom_group(self) -> QGroupBox:
-        group = QGroupBox("Classroom")
+        group = QGroupBox()
+        self.phrases.add(lambda _page: group.setTitle(translate("GrownUp", "Classroom")))
         form = QFormLayout(group)
         self._check("classroom_mode", form)
-        self._spin("classroom_idle_minutes", "Back to \u201cWho is writing?\u201d after", 1, 60, form, " min idle")
+        self._spin(
+            "classroom_idle_minutes",
+            lambda: translate("GrownUp", "Back to \u201cWho is writing?\u201d after"),
+            1,
+            60,
+            form,
+            lambda: translate("GrownUp", " min idle"),
+        )
         return group
 
     def _children_group(self) -> QGroupBox:
-        group = QGroupBox("What children may do")
+        group = QGroupBox()
+        self.phrases.add(lambda _page: group.setTitle(translate("GrownUp", "What children may do")))
         form = QFormLayout(group)
         for key in ("child_may_trash", "child_may_print", "child_may_import_photos", "child_may_pack_backpack"):
             self._check(key, form)
-        form.addRow(PlainLabel("Deleting for good and emptying the trash are always for grown-ups."))
+        always = PlainLabel()
+        self.phrases.add(
+            lambda _page: always.setText(
+                translate("GrownUp", "Deleting for good and emptying the trash are always for grown-ups.")
+            )
+        )
+        form.addRow(always)
         return group
 
     # -- scope and values -----------------------------------------------------------
@@ -257,9 +328,9 @@ class SettingsPage(QWidget):
         current = self.writer_id
         self.scope.blockSignals(True)
         self.scope.clear()
-        self.scope.addItem("Everyone", None)
+        self.scope.addItem(translate("GrownUp", "Everyone"), None)
         for writer in self.library.writers():
-            self.scope.addItem(writer.name or "(no name)", writer.id)
+            self.scope.addItem(writer.name or translate("GrownUp", "(no name)"), writer.id)
         self.scope.setCurrentIndex(max(0, self.scope.findData(current)) if current else 0)
         self.scope.blockSignals(False)
 
@@ -278,18 +349,22 @@ class SettingsPage(QWidget):
         own = shelf.own_settings(self.library, writer_id) if writer_id else {}
         self.reset_button.setVisible(bool(writer_id))
         self.reset_button.setEnabled(bool(own))
-        self.scope_hint.setText(
-            (
-                f"This writer has {len(own)} setting{'s' if len(own) != 1 else ''} of their own; "
-                "the rest are everyone's."
-                if own
-                else "This writer uses everyone's settings; change one to give them their own."
+        if not writer_id:
+            hint = translate("GrownUp", "Settings for everyone. Choose a writer above to give them their own.")
+        elif own:
+            count = len(own)
+            hint = translate(
+                "GrownUp", "This writer has %n setting(s) of their own; the rest are everyone's.", None, count
             )
-            if writer_id
-            else "Settings for everyone. Choose a writer above to give them their own."
-        )
+        else:
+            hint = translate("GrownUp", "This writer uses everyone's settings; change one to give them their own.")
+        self.scope_hint.setText(hint)
         reason = self.voice.unavailable_reason()
-        self.voice_status.setText(f"Speech is not available: {reason}" if reason else "Speech is working.")
+        self.voice_status.setText(
+            translate("GrownUp", "Speech is not available: {reason}").format(reason=reason)
+            if reason
+            else translate("GrownUp", "Speech is working.")
+        )
 
     def _store(self, key: str, value: Any) -> None:
         if self._loading:

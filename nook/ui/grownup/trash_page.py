@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 
 from nook.core import shelf
 from nook.core.library import Change, Library, What
-from nook.ui.grownup.pickers import ConfirmBar
+from nook.i18n import translate
+from nook.ui.grownup.pickers import ConfirmBar, say
+from nook.ui.grownup.wording import kind_name
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
@@ -30,30 +32,25 @@ class TrashPage(QWidget):
     def __init__(self, library: Library, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trashPage")
-        self.setAccessibleName("Trash")
         self.library = library
         self.ops = ops
         self.summary = PlainLabel()
         self.summary.setObjectName("trashSummary")
         self.list = QListWidget()
         self.list.setObjectName("trashList")
-        self.list.setAccessibleName("Pieces in the trash")
         self.list.setIconSize(QSize(40, 40))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.itemSelectionChanged.connect(self._update_buttons)
-        self.restore_button = QPushButton(icon("restore"), "Take out of the trash")
+        self.restore_button = QPushButton(icon("restore"), "")
         self.restore_button.setObjectName("trashRestore")
-        self.restore_button.setAccessibleName("Take out of the trash")
         self.restore_button.clicked.connect(self.restore_selected)
-        self.delete_button = QPushButton(icon("delete_forever"), "Delete for good\u2026")
+        self.delete_button = QPushButton(icon("delete_forever"), "")
         self.delete_button.setObjectName("trashDeleteForever")
-        self.delete_button.setAccessibleName("Delete for good")
         self.delete_button.clicked.connect(self._ask_delete)
-        self.empty_button = QPushButton(icon("empty_trash"), "Empty the trash\u2026")
+        self.empty_button = QPushButton(icon("empty_trash"), "")
         self.empty_button.setObjectName("trashEmpty")
-        self.empty_button.setAccessibleName("Empty the trash")
         self.empty_button.clicked.connect(self._ask_empty)
-        self.confirm = ConfirmBar("trashConfirm", "Yes, delete for good")
+        self.confirm = ConfirmBar("trashConfirm", lambda: translate("GrownUp", "Yes, delete for good"))
         self.confirm.confirmed.connect(self._confirmed)
         self._pending: str = ""
         self._stale = True
@@ -69,23 +66,43 @@ class TrashPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.confirm)
         ops.changed.connect(self._on_change)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Say the page's phrases again in the language now installed."""
+        self.setAccessibleName(translate("GrownUp", "Trash"))
+        self.list.setAccessibleName(translate("GrownUp", "Pieces in the trash"))
+        say(self.restore_button, translate("GrownUp", "Take out of the trash"))
+        say(self.delete_button, translate("GrownUp", "Delete for good\u2026"))
+        say(self.empty_button, translate("GrownUp", "Empty the trash\u2026"))
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         self._stale = False
-        names = {w.id: w.name or "(no name)" for w in self.library.writers(include_archived=True)}
+        no_name = translate("GrownUp", "(no name)")
+        names = {w.id: w.name or no_name for w in self.library.writers(include_archived=True)}
         self.list.clear()
         rows = shelf.shelf_rows(self.library, None, trashed=True, limit=5000)
         for row in rows:
-            title = row.title or f"(a {row.kind} with no words yet)"
+            title = row.title or translate("GrownUp", "(a {kind} with no words yet)").format(kind=kind_name(row.kind))
             item = QListWidgetItem(icon(KIND_ICON[row.kind]), f"{title}  \u2014  {names.get(row.writer_id, '?')}")
             item.setData(PIECE_ROLE, row.id)
             self.list.addItem(item)
+        count = len(rows)
         self.summary.setText(
-            f"{len(rows)} piece{'s' if len(rows) != 1 else ''} in the trash. Children can take pieces "
-            "back out; only grown-ups delete for good."
+            translate(
+                "GrownUp",
+                "%n piece(s) in the trash. Children can take pieces back out; only grown-ups delete for good.",
+                None,
+                count,
+            )
             if rows
-            else "The trash is empty."
+            else translate("GrownUp", "The trash is empty.")
         )
         self.empty_button.setEnabled(bool(rows))
         self._update_buttons()
@@ -110,13 +127,20 @@ class TrashPage(QWidget):
     def _ask_delete(self) -> None:
         count = len(self.selected_ids())
         self._pending = "selected"
-        self.confirm.ask(f"Delete {count} piece{'s' if count != 1 else ''} for good? This cannot be undone.")
+        self.confirm.ask(
+            lambda: translate("GrownUp", "Delete %n piece(s) for good? This cannot be undone.", None, count)
+        )
 
     def _ask_empty(self) -> None:
         self._pending = "all"
         count = self.list.count()
-        which = "the 1 piece" if count == 1 else f"all {count} pieces"
-        self.confirm.ask(f"Delete {which} in the trash for good? This cannot be undone.")
+        # "Delete all 1 pieces" is what a count pasted into a phrase says: %n lets each
+        # language say "the 1 piece" and "all 5 pieces" its own way.
+        self.confirm.ask(
+            lambda: translate(
+                "GrownUp", "Delete all %n piece(s) in the trash for good? This cannot be undone.", None, count
+            )
+        )
 
     def _confirmed(self) -> None:
         chosen = self.selected_ids()

@@ -3,6 +3,7 @@ writer how many recordings there are, the space they take, and "delete all"."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,22 +18,27 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core.library import Change, Library, What
+from nook.i18n import translate
+from nook.ui.grownup.pickers import say
+from nook.ui.grownup.wording import Phrases
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
-READING_VOICES = (
-    ("own", "The child's own recording"),
-    ("app", "The app's voice"),
-    ("own_then_app", "The child's recording, then the app's voice"),
-)
+READING_VOICES = ("own", "app", "own_then_app")
+
+
+def reading_voice_phrase(value: str) -> str:
+    phrases = {
+        "own": translate("GrownUp", "The child's own recording"),
+        "app": translate("GrownUp", "The app's voice"),
+        "own_then_app": translate("GrownUp", "The child's recording, then the app's voice"),
+    }
+    return phrases.get(value, value)
 
 
 def size_text(size: int) -> str:
-    if size < 1000:
-        return f"{size} bytes"
-    if size < 1_000_000:
-        return f"{size / 1000:.0f} KB"
-    return f"{size / 1_000_000:.1f} MB"
+    """A size as the language writes it ("180 KB", "1,2 MB"), in powers of 1000 like a file manager."""
+    return QLocale().formattedDataSize(size, 1 if size >= 1_000_000 else 0, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def plain_label(text: str) -> QLabel:
@@ -46,36 +52,48 @@ class VoicePage(QWidget):
     def __init__(self, library: Library, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("voicePage")
-        self.setAccessibleName("My voice recordings")
         self.library = library
+        self.phrases = Phrases(self)
+        self.phrases.add(lambda page: page.setAccessibleName(translate("GrownUp", "My voice recordings")))
         self.ops = ops
         self._armed: str | None = None  # the writer whose "delete all" waits for a second press
         self._stale = False
 
-        settings_group = QGroupBox("Recording")
+        settings_group = QGroupBox()
+        self.phrases.add(lambda _page: settings_group.setTitle(translate("GrownUp", "Recording")))
         form = QFormLayout(settings_group)
-        self.may_record = QCheckBox("Children may record their voice on a page")
+        self.may_record = QCheckBox()
         self.may_record.setObjectName("setting_child_may_record")
-        self.may_record.setAccessibleName(self.may_record.text())
+        self.phrases.add(
+            lambda page: say(page.may_record, translate("GrownUp", "Children may record their voice on a page"))
+        )
         self.may_record.toggled.connect(lambda on: self.ops.store(self, library.set_setting, "child_may_record", on))
         form.addRow(self.may_record)
         self.reading_voice = QComboBox()
         self.reading_voice.setObjectName("setting_reading_voice")
-        self.reading_voice.setAccessibleName("Show time and Read to me on a page with a recording")
-        for value, label in READING_VOICES:
-            self.reading_voice.addItem(label, value)
+        for value in READING_VOICES:
+            self.reading_voice.addItem("", value)
+        self.phrases.add(lambda page: page._name_reading_voices())
         self.reading_voice.currentIndexChanged.connect(
             lambda _i: self.ops.store(self, library.set_setting, "reading_voice", self.reading_voice.currentData())
         )
-        form.addRow("Show time and Read to me use", self.reading_voice)
-        form.addRow(
-            plain_label(
-                "Recordings stay in the library on this computer. They leave it only inside "
-                "a backpack or an export that a grown-up makes."
+        use_label = plain_label("")
+        form.addRow(use_label, self.reading_voice)
+        self.phrases.add(lambda _page: use_label.setText(translate("GrownUp", "Show time and Read to me use")))
+        stays = plain_label("")
+        self.phrases.add(
+            lambda _page: stays.setText(
+                translate(
+                    "GrownUp",
+                    "Recordings stay in the library on this computer. They leave it only inside "
+                    "a backpack or an export that a grown-up makes.",
+                )
             )
         )
+        form.addRow(stays)
 
-        self.writers_group = QGroupBox("Each writer's recordings")
+        self.writers_group = QGroupBox()
+        self.phrases.add(lambda page: page.writers_group.setTitle(translate("GrownUp", "Each writer's recordings")))
         self.grid = QGridLayout(self.writers_group)
         self.delete_buttons: dict[str, QPushButton] = {}
         self.counts: dict[str, QLabel] = {}
@@ -86,6 +104,23 @@ class VoicePage(QWidget):
         layout.addStretch(1)
         ops.changed.connect(self._on_change)
         self.refresh()
+
+    def _name_reading_voices(self) -> None:
+        self.reading_voice.setAccessibleName(
+            translate("GrownUp", "Show time and Read to me on a page with a recording")
+        )
+        for index in range(self.reading_voice.count()):
+            self.reading_voice.setItemText(index, reading_voice_phrase(str(self.reading_voice.itemData(index))))
+
+    def retranslate(self) -> None:
+        """Say the page's phrases again in the language now installed."""
+        self.phrases.say_again()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         for widget in (self.may_record, self.reading_voice):
@@ -103,21 +138,24 @@ class VoicePage(QWidget):
         self.counts.clear()
         for row, writer in enumerate(self.library.writers(include_archived=True)):
             space = self.library.recordings.space(writer.id)
-            self.grid.addWidget(plain_label(writer.name or "(no name)"), row, 0)
+            recorded = space.count  # a plain name: lupdate finds a plural only by one
+            self.grid.addWidget(plain_label(writer.name or translate("GrownUp", "(no name)")), row, 0)
             count = plain_label(
-                f"{space.count} recording{'s' if space.count != 1 else ''}, {size_text(space.size)}"
+                translate("GrownUp", "%n recording(s), {size}", None, recorded).format(size=size_text(space.size))
                 if space.count
-                else "no recordings"
+                else translate("GrownUp", "no recordings")
             )
             count.setObjectName(f"voiceSpace_{writer.id}")
             self.counts[writer.id] = count
             self.grid.addWidget(count, row, 1)
             armed = self._armed == writer.id
             button = QPushButton(
-                f"Yes, delete {space.count} for good" if armed else "Delete all recordings",
+                translate("GrownUp", "Yes, delete %n for good", None, recorded)
+                if armed
+                else translate("GrownUp", "Delete all recordings"),
             )
             button.setObjectName(f"deleteRecordings_{writer.id}")
-            button.setAccessibleName(f"Delete all recordings of {writer.name}")
+            button.setAccessibleName(translate("GrownUp", "Delete all recordings of {name}").format(name=writer.name))
             button.setEnabled(space.count > 0)
             button.clicked.connect(lambda _=False, w=writer.id: self.delete_all(w))
             self.delete_buttons[writer.id] = button

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 from nook.core import images, word_wall
 from nook.core.library import Change, Library, What
 from nook.core.safe_files import read_regular
+from nook.i18n import translate
 from nook.ui.grownup.id_list import chosen_id, refill
-from nook.ui.grownup.pickers import ConfirmBar, StickerPicker, picture_icon
+from nook.ui.grownup.pickers import ConfirmBar, StickerPicker, picture_icon, say
+from nook.ui.grownup.wording import Phrases
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
@@ -33,10 +35,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 PHOTO_SIDE = 512  # photos on the word wall are small pictures, not prints
 
 
-def _button(icon_name: str, text: str, name: str) -> QPushButton:
-    button = QPushButton(icon(icon_name), text)
+def _button(icon_name: str, name: str) -> QPushButton:
+    button = QPushButton(icon(icon_name), "")
     button.setObjectName(name)
-    button.setAccessibleName(text)
     return button
 
 
@@ -46,56 +47,70 @@ class WordWallPage(QWidget):
     def __init__(self, library: Library, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wordWallPage")
-        self.setAccessibleName("Word wall")
         self.library = library
+        self.phrases = Phrases(self)
+        self.phrases.add(lambda page: page.setAccessibleName(translate("GrownUp", "Word wall")))
         self.ops = ops
         self._picture: str | None = None
 
         self.banks = QListWidget()
         self.banks.setObjectName("bankList")
-        self.banks.setAccessibleName("Word banks")
+        self.phrases.add(lambda page: page.banks.setAccessibleName(translate("GrownUp", "Word banks")))
         self.banks.setIconSize(QSize(36, 36))
         self.banks.currentItemChanged.connect(lambda *_: self._show_words())
         self.bank_name = QLineEdit()
         self.bank_name.setObjectName("bankName")
-        self.bank_name.setAccessibleName("Bank name")
-        self.bank_name.setPlaceholderText("Name of a new bank, e.g. Dinosaurs")
+        self.phrases.add(lambda page: page.bank_name.setAccessibleName(translate("GrownUp", "Bank name")))
+        self.phrases.add(
+            lambda page: page.bank_name.setPlaceholderText(translate("GrownUp", "Name of a new bank, e.g. Dinosaurs"))
+        )
         self.bank_name.returnPressed.connect(self.add_bank)
-        self.add_bank_button = _button("plus", "New bank", "bankAdd")
+        self.add_bank_button = _button("plus", "bankAdd")
+        self.phrases.add(lambda page: say(page.add_bank_button, translate("GrownUp", "New bank")))
         self.add_bank_button.clicked.connect(self.add_bank)
-        self.rename_bank_button = _button("rename", "Rename", "bankRename")
+        self.rename_bank_button = _button("rename", "bankRename")
+        self.phrases.add(lambda page: say(page.rename_bank_button, translate("GrownUp", "Rename")))
         self.rename_bank_button.clicked.connect(self.rename_bank)
-        self.hide_bank_button = _button("eye", "Hide", "bankHide")
+        self.hide_bank_button = _button("eye", "bankHide")
+        self.phrases.add(lambda page: say(page.hide_bank_button, translate("GrownUp", "Hide")))
         self.hide_bank_button.clicked.connect(self.toggle_hidden)
-        self.delete_bank_button = _button("delete_forever", "Delete\u2026", "bankDelete")
+        self.delete_bank_button = _button("delete_forever", "bankDelete")
+        self.phrases.add(lambda page: say(page.delete_bank_button, translate("GrownUp", "Delete\u2026")))
         self.delete_bank_button.clicked.connect(self._ask_delete)
-        self.bank_picture_button = _button("sticker", "Use picture for bank", "bankPicture")
+        self.bank_picture_button = _button("sticker", "bankPicture")
+        self.phrases.add(lambda page: say(page.bank_picture_button, translate("GrownUp", "Use picture for bank")))
         self.bank_picture_button.clicked.connect(self.set_bank_picture)
-        self.confirm = ConfirmBar("bankConfirm", "Yes, delete the bank")
+        self.confirm = ConfirmBar("bankConfirm", lambda: translate("GrownUp", "Yes, delete the bank"))
         self.confirm.confirmed.connect(self.delete_bank)
 
         self.words = QListWidget()
         self.words.setObjectName("bankWords")
-        self.words.setAccessibleName("Words")
+        self.phrases.add(lambda page: page.words.setAccessibleName(translate("GrownUp", "Words")))
         self.words.setIconSize(QSize(32, 32))
         self.word_edit = QLineEdit()
         self.word_edit.setObjectName("wordEdit")
-        self.word_edit.setAccessibleName("New word")
-        self.word_edit.setPlaceholderText("A word, e.g. dinosaur")
+        self.phrases.add(lambda page: page.word_edit.setAccessibleName(translate("GrownUp", "New word")))
+        self.phrases.add(lambda page: page.word_edit.setPlaceholderText(translate("GrownUp", "A word, e.g. dinosaur")))
         self.word_edit.returnPressed.connect(self.add_word)
-        self.picture_label = PlainLabel("No picture")
+        self.picture_label = PlainLabel(translate("GrownUp", "No picture"))
         self.picture_label.setObjectName("wordPictureChoice")
-        self.add_word_button = _button("plus", "Add word", "wordAdd")
+        self.add_word_button = _button("plus", "wordAdd")
+        self.phrases.add(lambda page: say(page.add_word_button, translate("GrownUp", "Add word")))
         self.add_word_button.clicked.connect(self.add_word)
-        self.remove_word_button = _button("minus", "Remove word", "wordRemove")
+        self.remove_word_button = _button("minus", "wordRemove")
+        self.phrases.add(lambda page: say(page.remove_word_button, translate("GrownUp", "Remove word")))
         self.remove_word_button.clicked.connect(self.remove_word)
-        self.word_up = _button("move_left", "Earlier", "wordEarlier")
+        self.word_up = _button("move_left", "wordEarlier")
+        self.phrases.add(lambda page: say(page.word_up, translate("GrownUp", "Earlier")))
         self.word_up.clicked.connect(lambda: self.move_word(-1))
-        self.word_down = _button("move_right", "Later", "wordLater")
+        self.word_down = _button("move_right", "wordLater")
+        self.phrases.add(lambda page: say(page.word_down, translate("GrownUp", "Later")))
         self.word_down.clicked.connect(lambda: self.move_word(1))
-        self.photo_button = _button("photo", "Photo\u2026", "wordPhoto")
+        self.photo_button = _button("photo", "wordPhoto")
+        self.phrases.add(lambda page: say(page.photo_button, translate("GrownUp", "Photo\u2026")))
         self.photo_button.clicked.connect(self.choose_photo)
-        self.no_picture_button = _button("no", "No picture", "wordNoPicture")
+        self.no_picture_button = _button("no", "wordNoPicture")
+        self.phrases.add(lambda page: say(page.no_picture_button, translate("GrownUp", "No picture")))
         self.no_picture_button.clicked.connect(lambda: self.choose_picture(None))
         self.picker = StickerPicker()
         self.picker.picked.connect(self.choose_picture)
@@ -133,6 +148,18 @@ class WordWallPage(QWidget):
         ops.changed.connect(self._on_change)
         self.refresh()
 
+    def retranslate(self) -> None:
+        """Say the page's phrases again in the language now installed."""
+        self.phrases.say_again()
+        if self._picture is None:
+            self.picture_label.setText(translate("GrownUp", "No picture"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     # -- banks ------------------------------------------------------------------------
     @property
     def bank_id(self) -> str | None:
@@ -142,7 +169,11 @@ class WordWallPage(QWidget):
         refill(
             self.banks,
             (
-                (picture_icon(b.picture, self.library), b.name + ("   (hidden)" if b.hidden else ""), b.id)
+                (
+                    picture_icon(b.picture, self.library),
+                    b.name + ("   " + translate("GrownUp", "(hidden)") if b.hidden else ""),
+                    b.id,
+                )
                 for b in word_wall.banks(self.library, include_hidden=True)
             ),
             first_if_none=True,
@@ -164,8 +195,7 @@ class WordWallPage(QWidget):
             widget.setEnabled(bank is not None)
         if bank is None:
             return
-        self.hide_bank_button.setText("Show" if bank.hidden else "Hide")
-        self.hide_bank_button.setAccessibleName(self.hide_bank_button.text())
+        say(self.hide_bank_button, translate("GrownUp", "Show") if bank.hidden else translate("GrownUp", "Hide"))
         for word in word_wall.words(self.library, bank.id):
             item = QListWidgetItem(picture_icon(word.picture, self.library), word.word)
             item.setData(ID_ROLE, word.id)
@@ -207,7 +237,12 @@ class WordWallPage(QWidget):
     def _ask_delete(self) -> None:
         bank = word_wall.bank(self.library, self.bank_id) if self.bank_id else None
         if bank is not None:
-            self.confirm.ask(f"Delete \u201c{bank.name}\u201d and its words? (Hide keeps it for later.)")
+            name = bank.name
+            self.confirm.ask(
+                lambda: translate(
+                    "GrownUp", "Delete \u201c{name}\u201d and its words? (Hide keeps it for later.)"
+                ).format(name=name)
+            )
 
     def delete_bank(self) -> None:
         if self.bank_id:
@@ -217,7 +252,7 @@ class WordWallPage(QWidget):
     def choose_picture(self, picture: str | None) -> None:
         """The picture the next word (or the bank) gets; also changes the chosen word's."""
         self._picture = picture
-        self.picture_label.setText("No picture" if picture is None else "")
+        self.picture_label.setText(translate("GrownUp", "No picture") if picture is None else "")
         if picture is not None:
             self.picture_label.setPixmap(picture_icon(picture, self.library).pixmap(32, 32))
         item = self.words.currentItem()
@@ -226,7 +261,10 @@ class WordWallPage(QWidget):
 
     def choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a photo", str(Path.home()), "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"
+            self,
+            translate("GrownUp", "Choose a photo"),
+            str(Path.home()),
+            translate("GrownUp", "Pictures ({patterns})").format(patterns="*.png *.jpg *.jpeg *.gif *.bmp *.webp"),
         )
         if path:
             self.use_photo(path)
@@ -239,7 +277,7 @@ class WordWallPage(QWidget):
             log.info("word picture refused: %s (%s)", path, error)
             image = QImage()
         if image.isNull():
-            self.picture_label.setText("That photo could not be opened.")
+            self.picture_label.setText(translate("GrownUp", "That photo could not be opened."))
             return False
         if max(image.width(), image.height()) > PHOTO_SIDE:
             image = image.scaled(
@@ -256,7 +294,7 @@ class WordWallPage(QWidget):
             self, self.library.put_media, bytes(data.data()), "image/png", image.width(), image.height()
         )
         if digest is None:
-            self.picture_label.setText("That photo could not be stored.")
+            self.picture_label.setText(translate("GrownUp", "That photo could not be stored."))
             return False
         self.choose_picture(word_wall.photo_picture(digest))
         return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -21,6 +21,8 @@ from nook.core.library import Change, Library, What
 from nook.i18n import translate
 from nook.speech import Voice
 from nook.ui.grownup.id_list import chosen_id, refill
+from nook.ui.grownup.pickers import say
+from nook.ui.grownup.wording import Phrases
 from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.icons import avatar_icon, avatar_list, icon
 from nook.ui.kit.plain import PlainLabel, plain_tip
@@ -38,64 +40,68 @@ class WritersPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("writersPage")
-        self.setAccessibleName("Writers")
+        self.phrases = Phrases(self)
+        self.phrases.add(lambda page: page.setAccessibleName(translate("GrownUp", "Writers")))
         self.library = library
         self.ops = ops
         self.list = QListWidget()
         self.list.setObjectName("writersAdminList")
-        self.list.setAccessibleName("Writers")
+        self.phrases.add(lambda page: page.list.setAccessibleName(translate("GrownUp", "Writers")))
         self.list.setIconSize(QSize(48, 48))
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
 
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("writerRenameEdit")
-        self.name_edit.setAccessibleName("Name")
+        self.phrases.add(lambda page: page.name_edit.setAccessibleName(translate("GrownUp", "Name")))
         self.name_edit.setMaxLength(60)
         self.name_edit.returnPressed.connect(self.rename)
-        self.rename_button = QPushButton(icon("rename"), "Rename")
+        self.rename_button = QPushButton(icon("rename"), "")
         self.rename_button.setObjectName("writerRename")
-        self.rename_button.setAccessibleName("Rename")
+        self.phrases.add(lambda page: say(page.rename_button, translate("GrownUp", "Rename")))
         self.rename_button.clicked.connect(self.rename)
-        self.archive_button = QPushButton(icon("archive"), "Archive")
+        self.archive_button = QPushButton(icon("archive"), "")
         self.archive_button.setObjectName("writerArchive")
-        self.archive_button.setAccessibleName("Archive")
+        self.phrases.add(lambda page: say(page.archive_button, translate("GrownUp", "Archive")))
         self.archive_button.clicked.connect(self.toggle_archived)
-        self.up_button = QPushButton(icon("move_left"), "Earlier")
+        self.up_button = QPushButton(icon("move_left"), "")
         self.up_button.setObjectName("writerEarlier")
-        self.up_button.setAccessibleName("Earlier")
+        self.phrases.add(lambda page: say(page.up_button, translate("GrownUp", "Earlier")))
         self.up_button.clicked.connect(lambda: self.move_writer(-1))
-        self.down_button = QPushButton(icon("move_right"), "Later")
+        self.down_button = QPushButton(icon("move_right"), "")
         self.down_button.setObjectName("writerLater")
-        self.down_button.setAccessibleName("Later")
+        self.phrases.add(lambda page: say(page.down_button, translate("GrownUp", "Later")))
         self.down_button.clicked.connect(lambda: self.move_writer(1))
         # A teacher setting up a class types the names one after another; each gets a
         # picture nobody has yet (the child may change it, or the teacher here).
         self.new_name = QLineEdit()
         self.new_name.setObjectName("writerNewName")
-        self.new_name.setAccessibleName("New writer's name")
-        self.new_name.setPlaceholderText("New writer's name, then Enter")
+        self.phrases.add(lambda page: page.new_name.setAccessibleName(translate("GrownUp", "New writer's name")))
+        self.phrases.add(
+            lambda page: page.new_name.setPlaceholderText(translate("GrownUp", "New writer's name, then Enter"))
+        )
         self.new_name.setMaxLength(60)
         self.new_name.returnPressed.connect(self.add_writer)
-        self.add_button = QPushButton(icon("add_writer"), "Add")
+        self.add_button = QPushButton(icon("add_writer"), "")
         self.add_button.setObjectName("writerAdd")
-        self.add_button.setAccessibleName("Add writer")
+        self.phrases.add(lambda page: page.add_button.setText(translate("GrownUp", "Add")))
+        self.phrases.add(lambda page: page.add_button.setAccessibleName(translate("GrownUp", "Add writer")))
         self.add_button.clicked.connect(self.add_writer)
-        self.names_button = QPushButton(icon("word_wall"), "Put every name on the word wall")
+        self.names_button = QPushButton(icon("word_wall"), "")
         self.names_button.setObjectName("writerNamesToWordWall")
-        self.names_button.setAccessibleName("Put every name on the word wall")
+        self.phrases.add(lambda page: say(page.names_button, translate("GrownUp", "Put every name on the word wall")))
         self.names_button.clicked.connect(lambda: self.ops.store(self, word_wall.add_writer_names, self.library))
 
         # The writer's language: their screens, voice, sticker names, cards and banks.
         self.language_box = CalmComboBox()
         self.language_box.setObjectName("writerLanguage")
-        self.language_box.setAccessibleName(translate("GrownUp", "Language"))
+        self.phrases.add(lambda page: page.language_box.setAccessibleName(translate("GrownUp", "Language")))
         for code in available_languages(voice if voice is not None else Voice(self)):
             self.language_box.addItem(native_name(code), code)
         self.language_box.activated.connect(self._language_chosen)
 
         self.avatars = QListWidget()
         self.avatars.setObjectName("writerAvatarChoice")
-        self.avatars.setAccessibleName("Picture")
+        self.phrases.add(lambda page: page.avatars.setAccessibleName(translate("GrownUp", "Picture")))
         self.avatars.setViewMode(QListWidget.ViewMode.IconMode)
         self.avatars.setIconSize(QSize(48, 48))
         self.avatars.setGridSize(QSize(60, 60))
@@ -109,7 +115,9 @@ class WritersPage(QWidget):
         self.avatars.itemClicked.connect(self._avatar_clicked)
 
         name_row = QHBoxLayout()
-        name_row.addWidget(PlainLabel("Name"))
+        name_label = PlainLabel()
+        self.phrases.add(lambda _page: name_label.setText(translate("GrownUp", "Name")))
+        name_row.addWidget(name_label)
         name_row.addWidget(self.name_edit, 1)
         name_row.addWidget(self.rename_button)
         order_row = QHBoxLayout()
@@ -119,13 +127,23 @@ class WritersPage(QWidget):
         right = QVBoxLayout()
         right.addLayout(name_row)
         language_row = QHBoxLayout()
-        language_row.addWidget(PlainLabel(translate("GrownUp", "Language")))
+        language_label = PlainLabel()
+        self.phrases.add(lambda _page: language_label.setText(translate("GrownUp", "Language")))
+        language_row.addWidget(language_label)
         language_row.addWidget(self.language_box, 1)
         right.addLayout(language_row)
-        right.addWidget(PlainLabel("Picture"))
+        picture_label = PlainLabel()
+        self.phrases.add(lambda _page: picture_label.setText(translate("GrownUp", "Picture")))
+        right.addWidget(picture_label)
         right.addWidget(self.avatars, 1)
         right.addLayout(order_row)
-        right.addWidget(PlainLabel("An archived writer leaves \u201cWho is writing?\u201d; their pieces are kept."))
+        archived_note = PlainLabel()
+        self.phrases.add(
+            lambda _page: archived_note.setText(
+                translate("GrownUp", "An archived writer leaves \u201cWho is writing?\u201d; their pieces are kept.")
+            )
+        )
+        right.addWidget(archived_note)
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         add_row = QHBoxLayout()
@@ -139,6 +157,16 @@ class WritersPage(QWidget):
         ops.changed.connect(self._on_change)
         self.refresh()
 
+    def retranslate(self) -> None:
+        """Say the page's phrases again in the language now installed."""
+        self.phrases.say_again()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     @property
     def writer_id(self) -> str | None:
         return chosen_id(self.list)
@@ -147,7 +175,12 @@ class WritersPage(QWidget):
         refill(
             self.list,
             (
-                (avatar_icon(w.avatar), (w.name or "(no name)") + ("   (archived)" if w.archived else ""), w.id)
+                (
+                    avatar_icon(w.avatar),
+                    (w.name or translate("GrownUp", "(no name)"))
+                    + ("   " + translate("GrownUp", "(archived)") if w.archived else ""),
+                    w.id,
+                )
                 for w in self.library.writers(include_archived=True)
             ),
             first_if_none=True,
@@ -173,8 +206,10 @@ class WritersPage(QWidget):
         if self.language_box.findData(writer.language) < 0:  # a language this computer cannot speak now
             self.language_box.addItem(native_name(writer.language), writer.language)
         self.language_box.setCurrentIndex(self.language_box.findData(writer.language))
-        self.archive_button.setText("Bring back" if writer.archived else "Archive")
-        self.archive_button.setAccessibleName(self.archive_button.text())
+        say(
+            self.archive_button,
+            translate("GrownUp", "Bring back") if writer.archived else translate("GrownUp", "Archive"),
+        )
         for row in range(self.avatars.count()):
             if self.avatars.item(row).data(WRITER_ROLE) == writer.avatar:
                 self.avatars.setCurrentRow(row)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QListView, QWidget
 
 from nook.core.library import Library
-from nook.ui.grownup.gate import NUMBER_WORDS
+from nook.ui.grownup.gate import number_word
 
 
 def write(library: Library, piece_id: str, words: str) -> None:
@@ -43,7 +43,8 @@ def answer_to(question: str) -> int:
     """What a grown-up reads in the gate's question and works out."""
     match = re.search(r"what is (\w+) times (\w+)\?", question)
     assert match, question
-    return NUMBER_WORDS.index(match.group(1)) * NUMBER_WORDS.index(match.group(2))
+    words = [number_word(n) for n in range(10)]
+    return words.index(match.group(1)) * words.index(match.group(2))
 
 
 def answer_gate(qtbot, dialog: QWidget, answer: int | None = None) -> None:

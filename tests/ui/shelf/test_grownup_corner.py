@@ -16,6 +16,14 @@ from nook.speech import ForwardingVoice
 from nook.ui.editor.word_wall import WordWallPanel
 from nook.ui.grownup.corner import GrownUpCorner
 from nook.ui.main_window import MainWindow
+from tests.translation_helpers import in_english
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The app's English, as it runs: counts say "1 piece" and "2 pieces"."""
+    with in_english():
+        yield
 
 
 @pytest.fixture

@@ -1,0 +1,73 @@
+"""Words the grown-up pages share: kinds of piece, counts, numbers and days, said in the
+language now installed (plurals with %n, numbers and dates through QLocale)."""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QWidget
+
+from nook.i18n import translate
+
+
+def number(value: int) -> str:
+    return QLocale().toString(value)
+
+
+def kind_count(kind: str, count: int) -> str:
+    """ "3 books", "1 sign": a count of one kind of piece, plural as the language has it."""
+    if kind == "book":
+        return translate("GrownUp", "%n book(s)", None, count)
+    if kind == "list":
+        return translate("GrownUp", "%n list(s)", None, count)
+    if kind == "sign":
+        return translate("GrownUp", "%n sign(s)", None, count)
+    if kind == "letter":
+        return translate("GrownUp", "%n letter(s)", None, count)
+    return f"{number(count)} {kind}"
+
+
+def kind_name(kind: str) -> str:
+    """A kind of piece named on its own (a piece with no title yet)."""
+    names = {
+        "book": translate("GrownUp", "book"),
+        "list": translate("GrownUp", "list"),
+        "sign": translate("GrownUp", "sign"),
+        "letter": translate("GrownUp", "letter"),
+    }
+    return names.get(kind, kind)
+
+
+def day(iso: str) -> str:
+    """An ISO date (or time stamp) as the language writes a short date."""
+    date = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
+    return QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else iso[:10]
+
+
+class Phrases:
+    """A page's fixed phrases: each setter runs now, and again (from the page's
+    retranslate()) whenever the language changes, so no phrase is written twice.
+
+    A setter is given the page rather than closing over it, and the page is held weakly:
+    a page holding closures over itself is a reference cycle, and Python may collect a
+    cycle of Qt wrappers on any thread (an export's worker) long after the page is gone,
+    which crashed the app."""
+
+    def __init__(self, owner: QWidget) -> None:
+        self._owner = weakref.ref(owner)
+        self._setters: list[Callable[[Any], None]] = []
+
+    def add(self, setter: Callable[[Any], None]) -> None:
+        self._setters.append(setter)
+        owner = self._owner()
+        if owner is not None:
+            setter(owner)
+
+    def say_again(self) -> None:
+        owner = self._owner()
+        if owner is not None:
+            for setter in self._setters:
+                setter(owner)
