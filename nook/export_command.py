@@ -108,10 +108,11 @@ def run_export(argv: list[str]) -> int:
 
 
 def _export(library: Library, args: argparse.Namespace, out: Path, job: Job) -> Path:
-    from nook.export.class_book import TITLE, class_book_epub, class_book_pdf
+    from nook.export.class_book import class_book_epub, class_book_pdf, class_book_title
     from nook.export.pdf import export_pdf
     from nook.export.selection import find_piece, find_writer, gather
     from nook.export.talking_book import export_talking_book
+    from nook.i18n import translate
 
     writers = [find_writer(library, name) for name in args.writer]
     audio = not args.no_audio
@@ -132,7 +133,10 @@ def _export(library: Library, args: argparse.Namespace, out: Path, job: Job) -> 
         if args.format == "pdf":
             return export_pdf(library, piece.id, out, paper=args.paper)
         return export_talking_book(library, piece.id, out, job=job, audio=audio)
-    title = TITLE if args.class_book else f"{writers[0].name}'s writing"
+    if args.class_book:
+        title = class_book_title()
+    else:
+        title = translate("Export", "{name}'s writing").format(name=writers[0].name)
     name = args.name if args.name is not None else str(library.setting("class_name") or "")
     if args.format == "pdf":
         return class_book_pdf(library, groups, out, name, date.today(), job=job, paper=args.paper, title=title)

@@ -10,21 +10,21 @@ import math
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPdfWriter
 
 from nook.core.library import Library
 from nook.core.models import Writer
 from nook.core.safe_files import temporary_beside
 from nook.export.epub_format import EpubPage, Label
-from nook.export.page_parts import image_bytes, label_font, new_image
+from nook.export.page_parts import image_bytes, kind_title, label_font, new_image
 from nook.export.pdf import PAPERS, RESOLUTION, default_paper, page_layout_for
 from nook.export.selection import WriterPieces
 from nook.export.sheets import Sheet, paint_sheet, plan_sheets
 from nook.export.talking_book import BAND_COLOUR, Job, TalkingBookMaker, page_groups, paint_avatar
+from nook.i18n import translate
 from nook.render import PageStyle, Pictures
 
-TITLE = "Our class book"
 PAPER_COLOUR = "#fff7e6"
 INK = "#3d3224"
 EPUB_COLUMNS, EPUB_ROWS = 6, 4  # writers on one contents page of the e-book
@@ -32,8 +32,19 @@ PDF_COLUMNS, PDF_ROWS = 3, 6  # and of the paper book
 COVER_AVATARS = 10
 
 
+def class_book_title() -> str:
+    return translate("Export", "Our class book")
+
+
+def our_writers() -> str:
+    return translate("Export", "Our writers")
+
+
 def date_text(when: date) -> str:
-    return f"{when:%B} {when.day}, {when.year}"
+    """The day on the cover, written the way the language writes a date."""
+    # Qt's date pattern letters: a translator orders them as their language does.
+    pattern = translate("Export", "MMMM d, yyyy", "the class book's date: Qt date format letters")
+    return QLocale().toString(QDate(when.year, when.month, when.day), pattern)
 
 
 def pages_of(count: int, per_page: int) -> int:
@@ -51,11 +62,13 @@ def class_book_epub(
     when: date,
     job: Job | None = None,
     audio: bool = True,
-    title: str = TITLE,
+    title: str | None = None,
 ) -> Path:
-    """The class book as one talking book."""
+    """The class book as one talking book (its phrases in the language installed; its
+    language tag is everyone's language, the grown-up corner's)."""
     if not groups:
         raise ValueError("no pieces were chosen")
+    title = title or class_book_title()
     job = job or Job()
     job.total = 3 + sum(len(page_groups(p, library.pages(p.id))) for g in groups for p in g.pieces)
     language = str(library.setting("language") or "en")
@@ -65,13 +78,13 @@ def class_book_epub(
         contents_names = [maker.next_name() for _ in range(pages_of(len(groups), EPUB_COLUMNS * EPUB_ROWS))]
         job.step()
         firsts: list[str] = []
-        toc: list[tuple[str, str]] = [(title, cover.name), ("Our writers", contents_names[0])]
+        toc: list[tuple[str, str]] = [(title, cover.name), (our_writers(), contents_names[0])]
         for group in groups:
             for number, piece in enumerate(group.pieces):
                 first = maker.add_piece(piece, group.writer, band=True)
                 if number == 0:
                     firsts.append(first)
-                toc.append((f"{piece.title or piece.kind.capitalize()} - {group.writer.name}", first))
+                toc.append((f"{piece.title or kind_title(piece.kind)} - {group.writer.name}", first))
         for index, name in enumerate(contents_names):
             chunk = slice(index * EPUB_COLUMNS * EPUB_ROWS, (index + 1) * EPUB_COLUMNS * EPUB_ROWS)
             page = _epub_contents(name, groups[chunk], firsts[chunk], language)
@@ -106,7 +119,7 @@ def _epub_cover(
         width,
         height,
         image_bytes(image, "PNG"),
-        "Our writers' pictures",
+        translate("Export", "Our writers' pictures"),
         language,
         labels=labels,
         image_format="png",
@@ -118,7 +131,7 @@ def _epub_contents(name: str, groups: list[WriterPieces], firsts: list[str], lan
     image, painter = new_image(width, height)
     painter.fillRect(QRectF(0, 0, width, height), QColor(PAPER_COLOUR))
     cell_w, cell_h = width / EPUB_COLUMNS, (height - 200) / EPUB_ROWS
-    labels = [Label(60, 40, 1480, 130, "Our writers", 96, INK)]
+    labels = [Label(60, 40, 1480, 130, our_writers(), 96, INK)]
     for number, (group, first) in enumerate(zip(groups, firsts, strict=True)):
         column, row = number % EPUB_COLUMNS, number // EPUB_COLUMNS
         x, y = column * cell_w, 200 + row * cell_h
@@ -127,11 +140,11 @@ def _epub_contents(name: str, groups: list[WriterPieces], firsts: list[str], lan
     painter.end()
     return EpubPage(
         name,
-        "Our writers",
+        our_writers(),
         width,
         height,
         image_bytes(image, "PNG"),
-        "Our writers' pictures",
+        translate("Export", "Our writers' pictures"),
         language,
         labels=labels,
         image_format="png",
@@ -149,11 +162,12 @@ def class_book_pdf(
     when: date,
     job: Job | None = None,
     paper: str = "auto",
-    title: str = TITLE,
+    title: str | None = None,
 ) -> Path:
     """The class book as one PDF: real text, each piece from a new sheet."""
     if not groups:
         raise ValueError("no pieces were chosen")
+    title = title or class_book_title()
     paper = paper if paper in PAPERS else default_paper()
     job = job or Job()
     plans = [[plan_sheets(p, library.pages(p.id)) for p in g.pieces] for g in groups]
@@ -246,7 +260,7 @@ def _pdf_cover(
 def _pdf_contents(painter: QPainter, pdf: QPdfWriter, groups: list[WriterPieces], firsts: list[int]) -> None:
     w, h = pdf.width(), pdf.height()
     margin = w * 0.06
-    _text(painter, QRectF(0, margin, w, h * 0.08), "Our writers", h * 0.045)
+    _text(painter, QRectF(0, margin, w, h * 0.08), our_writers(), h * 0.045)
     top = margin + h * 0.1
     cell_w, cell_h = (w - 2 * margin) / PDF_COLUMNS, (h - top - margin) / PDF_ROWS
     for number, (group, first) in enumerate(zip(groups, firsts, strict=True)):
@@ -258,7 +272,7 @@ def _pdf_contents(painter: QPainter, pdf: QPdfWriter, groups: list[WriterPieces]
         _text(
             painter,
             QRectF(x, y + size + cell_h * 0.2, cell_w, cell_h * 0.14),
-            f"page {first}",
+            translate("Export", "page {number}").format(number=QLocale().toString(first)),
             cell_h * 0.09,
             "#6b5a3a",
         )

@@ -18,6 +18,7 @@ from nook import render as r
 from nook.core import picture as pic
 from nook.core.models import Page, Piece
 from nook.core.piece_text import GROWN_UP_LINE
+from nook.i18n import translate
 from nook.speech.words import split_words
 
 IMAGE_SCALE = 0.75  # image pixels per page unit: a book page becomes 1200 x 900
@@ -197,3 +198,18 @@ def picture_format(pages: list[Page]) -> str:
     of its JPEG's size), JPEG where a photo is, as PNG would be several times larger."""
     photo = any(item.get("type") == "photo" for page in pages for item in pic.items_of(page.picture))
     return "jpg" if photo else "png"
+
+
+def kind_title(kind: str) -> str:
+    """A piece with no title yet is called by its kind ("Book"), in the language installed.
+
+    Exports word their phrases in the language installed when they are made: the
+    writer's own on the child's side (show time), the grown-up corner's for a class
+    book. The language tags (xml:lang, dc:language) come from the writer's language."""
+    titles = {
+        "book": translate("Export", "Book"),
+        "list": translate("Export", "List"),
+        "sign": translate("Export", "Sign"),
+        "letter": translate("Export", "Letter"),
+    }
+    return titles.get(kind, kind.capitalize())

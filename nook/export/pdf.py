@@ -12,8 +12,10 @@ from nook.core.library import Library
 from nook.core.page_language import piece_language, tag
 from nook.core.piece_text import page_text
 from nook.core.safe_files import temporary_beside
+from nook.export.page_parts import kind_title
 from nook.export.pdf_language import set_document_language
 from nook.export.sheets import Sheet, paint_sheet, plan_sheets
+from nook.i18n import translate
 from nook.render import PageStyle, Pictures
 
 RESOLUTION = 150  # dots per inch of the PDF's drawing units, and of any flattened picture
@@ -85,8 +87,10 @@ def export_pdf(library: Library, piece_id: str, destination: Path | str, paper: 
         pdf = QPdfWriter(str(temp))
         pdf.setResolution(RESOLUTION)
         pdf.setCreator("Writing Nook")
-        by = f" by {writer_row.name}" if writer_row and writer_row.name else ""
-        pdf.setTitle((piece.title or piece.kind.capitalize()) + by)
+        title = piece.title or kind_title(piece.kind)
+        if writer_row and writer_row.name:  # the name is the writer's own, never translated
+            title = translate("Export", "{title} by {name}").format(title=title, name=writer_row.name)
+        pdf.setTitle(title)
         paint_piece(pdf, library, piece_id, paper)
         del pdf  # the file is complete once the writer is gone
         if temp.stat().st_size == 0:

@@ -29,8 +29,9 @@ from nook.core.recordings import NotARecording, mp4_duration_ms, recording_of
 from nook.export.audio import AacEncoder, EncodeError, m4a_duration_ms
 from nook.export.epub_format import EpubBook, EpubPage, EpubWriter, Label, Par, PlacedBlock
 from nook.export.narration import Narrator, Spoken
-from nook.export.page_parts import image_bytes, new_image, page_parts, paint_page_picture, picture_format
+from nook.export.page_parts import image_bytes, kind_title, new_image, page_parts, paint_page_picture, picture_format
 from nook.export.sheets import rows_per_sheet
+from nook.i18n import translate
 from nook.render import PageStyle, Pictures
 
 LIST_GAP = 30  # page units between a list's rows on one e-book page
@@ -204,13 +205,13 @@ class TalkingBookMaker:
         narrator = self.narrator if self.speaks else None
         voice, wpm = narrator.voice_for(self.library, writer_id) if narrator is not None else (None, 0)
         speech = Speech(f"{piece.id}.m4a")
-        title = piece.title or piece.kind.capitalize()
+        title = piece.title or kind_title(piece.kind)
         first = ""
         made: list[EpubPage] = []
         for number, group in enumerate(page_groups(piece, self.library.pages(piece.id))):
             top = BAND if band and number == 0 else 0
             page = self._page(piece, writer, group, top, font_id, language, voice, wpm, speech)
-            page.title = f"{title} ({number + 1})"
+            page.title = translate("Export", "{title} ({number})").format(title=title, number=number + 1)
             first = first or page.name
             made.append(page)
             self.job.step()
@@ -237,7 +238,10 @@ class TalkingBookMaker:
         height = top + sum(parts.size[1] for parts in partss) + LIST_GAP * (len(partss) - 1)
         image, painter = new_image(width, height)
         name = self.next_name()
-        alt = f"{writer.name}'s picture" if writer and writer.name else "A picture"
+        if writer and writer.name:
+            alt = translate("Export", "{name}'s picture").format(name=writer.name)
+        else:
+            alt = translate("Export", "A picture")
         # A page in the writer's other language says so (xml:lang) and is read in its voice.
         languages = [page_language(source.extras, language) for source in group]
         shared = set(languages)
@@ -364,5 +368,5 @@ def export_talking_book(
         language = str(library.setting("language", writer.id if writer else None) or "en")
         # A piece wholly in the writer's other language is a book in that language.
         language = piece_language([p.extras for p in pages if page_text(p.words, p.extras, grown_up=False)], language)
-        title = piece.title or piece.kind.capitalize()
+        title = piece.title or kind_title(piece.kind)
         return maker.finish(title, [writer.name] if writer and writer.name else [], language, identifier)

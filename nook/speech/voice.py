@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from nook.i18n import translate
 from nook.speech.logging_rules import quiet_multimedia_logging
 
 log = logging.getLogger(__name__)
@@ -140,12 +141,15 @@ class Voice(QObject):
 def install_hint() -> str:
     """Grown-up text: what to install so this computer can speak."""
     if sys.platform.startswith("linux"):
-        return "Install the espeak-ng package (Debian/Ubuntu: sudo apt install espeak-ng), then restart Writing Nook."
+        return translate(
+            "Speech",
+            "Install the espeak-ng package (Debian/Ubuntu: sudo apt install espeak-ng), then restart Writing Nook.",
+        )
     if sys.platform == "win32":
-        return "Turn on a Windows voice in Settings > Time & language > Speech."
+        return translate("Speech", "Turn on a Windows voice in Settings > Time & language > Speech.")
     if sys.platform == "darwin":
-        return "Add a voice in System Settings > Accessibility > Spoken Content."
-    return "Install a speech engine (espeak-ng) for this computer."
+        return translate("Speech", "Add a voice in System Settings > Accessibility > Spoken Content.")
+    return translate("Speech", "Install a speech engine (espeak-ng) for this computer.")
 
 
 def make_voice(kind: str = "auto", parent: QObject | None = None) -> Voice:

@@ -484,6 +484,66 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Our class book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our writers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>the class book&apos;s date: Qt date format letters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our writers&apos; pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GrownUp</name>
     <message>
         <source>Also writes in</source>
@@ -818,7 +878,7 @@
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ahora no</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -993,7 +1053,7 @@
     </message>
     <message>
         <source>Writers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escritores</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -1001,7 +1061,7 @@
     </message>
     <message>
         <source>Word wall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Muro de palabras</translation>
     </message>
     <message>
         <source>Idea cards</source>
@@ -1009,7 +1069,7 @@
     </message>
     <message>
         <source>My voice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mi voz</translation>
     </message>
     <message>
         <source>Growth</source>
@@ -1097,7 +1157,7 @@
     </message>
     <message>
         <source>For grown-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Para adultos</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -1109,11 +1169,11 @@
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aceptar</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Regresar</translation>
     </message>
     <message>
         <source>Not quite. Here is another one.</source>
@@ -1276,7 +1336,7 @@
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dibujos</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -1443,7 +1503,7 @@
     </message>
     <message>
         <source>Word banks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bancos de palabras</translation>
     </message>
     <message>
         <source>Bank name</source>
@@ -1475,7 +1535,7 @@
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Palabras</translation>
     </message>
     <message>
         <source>New word</source>
@@ -1519,7 +1579,7 @@
     </message>
     <message>
         <source>Pictures ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imágenes ({patterns})</translation>
     </message>
     <message>
         <source>That photo could not be opened.</source>
@@ -1827,6 +1887,105 @@
         <source>Print it</source>
         <translation>Imprímelo</translation>
     </message>
+    <message>
+        <source>Show time</source>
+        <translation type="unfinished">Hora de mostrar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Regresar</translation>
+    </message>
+    <message>
+        <source>Page before</source>
+        <translation type="unfinished">Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished">Página siguiente</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a talking book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover</source>
+        <translation type="unfinished">La portada</translation>
+    </message>
+    <message>
+        <source>{number} / {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation type="unfinished">Página {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read to me</source>
+        <translation type="unfinished">Léemelo</translation>
+    </message>
+    <message>
+        <source>Talking book ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pages as pictures in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing Nook could not save to {place}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>Install the espeak-ng package (Debian/Ubuntu: sudo apt install espeak-ng), then restart Writing Nook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on a Windows voice in Settings &gt; Time &amp; language &gt; Speech.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a voice in System Settings &gt; Accessibility &gt; Spoken Content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a speech engine (espeak-ng) for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Trouble</name>
@@ -1861,6 +2020,34 @@
     <message>
         <source>I am holding on to your work. Ask a grown-up.</source>
         <translation>Estoy cuidando tu trabajo. Pídele ayuda a un adulto.</translation>
+    </message>
+    <message>
+        <source>Writing Nook cannot open the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a grown-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Writing Nook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or put back a backup (the library now there is kept aside):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Look only: nothing new is kept</source>

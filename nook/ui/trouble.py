@@ -36,41 +36,47 @@ class TroubleScreen(QWidget):
     def __init__(self, trouble: Exception, data_dir: Path, gate=ask_grown_up, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("troubleScreen")
-        self.setAccessibleName("Writing Nook cannot open the library")
-        self.setWindowTitle("Writing Nook")
+        self.setAccessibleName(translate("Trouble", "Writing Nook cannot open the library"))
+        self.setWindowTitle("Writing Nook")  # the app's name, the same in every language
         self.gate = gate
         self.setStyleSheet(theme.TROUBLE_SCREEN)
         picture = PlainLabel()
         picture.setObjectName("troublePicture")
-        picture.setAccessibleName("Ask a grown-up")
+        picture.setAccessibleName(translate("Trouble", "Ask a grown-up"))
         picture.setPixmap(icon(picture_for(trouble)).pixmap(QSize(160, 160)))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = plain_label(str(trouble), "troubleMessage")
         self.backup_list = QListWidget()
         self.backup_list.setObjectName("troubleBackups")
-        self.backup_list.setAccessibleName("Backups")
+        self.backup_list.setAccessibleName(translate("Trouble", "Backups"))
         for backup in backups.list_backups(data_dir):
             item = QListWidgetItem(describe(backup))
             item.setData(PATH_ROLE, str(backup.path))
             self.backup_list.addItem(item)
         if self.backup_list.count():
             self.backup_list.setCurrentRow(0)
-        self.retry_button = PictureButton("restore", "Try again", "troubleRetry", 64)
+        self.retry_button = PictureButton("restore", translate("Trouble", "Try again"), "troubleRetry", 64)
         self.retry_button.clicked.connect(self.retry.emit)
-        self.restore_button = PictureButton("backpack_open", "Restore this backup", "troubleRestore", 64)
+        self.restore_button = PictureButton(
+            "backpack_open", translate("Trouble", "Restore this backup"), "troubleRestore", 64
+        )
         self.restore_button.setEnabled(self.backup_list.count() > 0)
         self.restore_button.clicked.connect(self._restore)
-        self.close_button = PictureButton("close", "Close Writing Nook", "troubleClose", 64)
+        self.close_button = PictureButton("close", translate("Trouble", "Close Writing Nook"), "troubleClose", 64)
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         for button in (self.retry_button, self.restore_button, self.close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(picture)
-        layout.addWidget(plain_label("For grown-ups:", "troubleHeading"))
+        layout.addWidget(plain_label(translate("Trouble", "For grown-ups:"), "troubleHeading"))
         layout.addWidget(self.message)
         if self.backup_list.count():
-            layout.addWidget(plain_label("Or put back a backup (the library now there is kept aside):", "troubleOr"))
+            layout.addWidget(
+                plain_label(
+                    translate("Trouble", "Or put back a backup (the library now there is kept aside):"), "troubleOr"
+                )
+            )
             layout.addWidget(self.backup_list, 1)
         layout.addLayout(buttons)
 

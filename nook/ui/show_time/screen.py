@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
@@ -26,13 +26,14 @@ from nook.core.library import Library
 from nook.core.page_language import page_language
 from nook.export.images import file_stem
 from nook.export.printing import ask_and_print
+from nook.i18n import translate
 from nook.speech import Voice
 from nook.speech.recording_player import RecordingPlayer
 from nook.ui.grownup.gate import ask_grown_up
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
-from nook.ui.kit.plain import PlainLabel, plain_tip
+from nook.ui.kit.plain import PlainLabel
 from nook.ui.show_time.print_step import print_for_child, system_printer
 from nook.ui.show_time.sharing import (
     BackgroundSave,
@@ -84,7 +85,6 @@ class ShowTime(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("showTime")
-        self.setAccessibleName("Show time")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet(theme.STAGE_BACKGROUND)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -138,26 +138,26 @@ class ShowTime(QWidget):
         self.stage.tapped.connect(self._tapped)
         size = max(64, button_size)
         self.button_size = size
-        self.back_button = PictureButton("back", "Back", "leaveShowTime", size)
+        self.back_button = PictureButton("back", "", "leaveShowTime", size)
         self.back_button.clicked.connect(self.leave)
-        self.previous_button = PictureButton("previous_page", "Page before", "showTimePrevious", size)
+        self.previous_button = PictureButton("previous_page", "", "showTimePrevious", size)
         self.previous_button.clicked.connect(self.previous_page)
-        self.next_button = PictureButton("next_page", "Next page", "showTimeNext", size)
+        self.next_button = PictureButton("next_page", "", "showTimeNext", size)
         self.next_button.clicked.connect(self.next_page)
-        self.read_button = PictureButton("play", "Read to me", "showTimeRead", size)
+        self.read_button = PictureButton("play", "", "showTimeRead", size)
         self.read_button.clicked.connect(self.toggle_reading)
         self.read_button.setVisible(self.speaks or self.has_recordings)
         self.page_label = PlainLabel()
         self.page_label.setObjectName("showTimePageNumber")
         self.page_label.setStyleSheet(theme.STAGE_PAGE_NUMBER)
         share_size = max(48, size * 3 // 4)
-        self.print_button = PictureButton("print", "Print", "showTimePrint", share_size)
+        self.print_button = PictureButton("print", "", "showTimePrint", share_size)
         self.print_button.clicked.connect(self.print_piece)
-        self.pdf_button = PictureButton("pdf", "Save as PDF", "showTimePdf", share_size)
+        self.pdf_button = PictureButton("pdf", "", "showTimePdf", share_size)
         self.pdf_button.clicked.connect(self.save_pdf)
-        self.png_button = PictureButton("picture_export", "Save as pictures", "showTimePictures", share_size)
+        self.png_button = PictureButton("picture_export", "", "showTimePictures", share_size)
         self.png_button.clicked.connect(self.save_pictures)
-        self.epub_button = PictureButton("read_aloud", "Save as a talking book", "showTimeTalkingBook", share_size)
+        self.epub_button = PictureButton("read_aloud", "", "showTimeTalkingBook", share_size)
         self.epub_button.clicked.connect(self.save_talking_book)
         self.share_buttons = (self.print_button, self.pdf_button, self.png_button, self.epub_button)
         self.saving = BackgroundSave(library, self)
@@ -190,6 +190,30 @@ class ShowTime(QWidget):
             self.voice.word.connect(self._on_word)
             self.voice.finished.connect(self._on_finished)
         self._show_page()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Say every phrase again in the language now installed."""
+        self.setAccessibleName(translate("ShowTime", "Show time"))
+        self.back_button.set_phrase(translate("ShowTime", "Back"))
+        self.previous_button.set_phrase(translate("ShowTime", "Page before"))
+        self.next_button.set_phrase(translate("ShowTime", "Next page"))
+        self.print_button.set_phrase(translate("ShowTime", "Print"))
+        self.pdf_button.set_phrase(translate("ShowTime", "Save as PDF"))
+        self.png_button.set_phrase(translate("ShowTime", "Save as pictures"))
+        self.epub_button.set_phrase(translate("ShowTime", "Save as a talking book"))
+        self._set_read_button(self.reading)
+        self._name_page()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            # The cover's "by …" line is the language's too; the page is drawn again.
+            self.page_style = render.PageStyle.resolve(self.library, self.piece)
+            self.stage.page_style = self.page_style
+            self.retranslate()
+            if not self.reading:
+                self._show_page()
+        super().changeEvent(event)
 
     # -- starting and leaving ------------------------------------------------------------
     def present(self, read_aloud: bool = True) -> None:
@@ -242,15 +266,26 @@ class ShowTime(QWidget):
         self.stage.show_page(page)
         self._parts = spoken_parts(self.page_style, self.piece, page)
         self._style = self.page_style.text_style(page)  # a page may have a text size of its own
-        number, count = page_number(self.pages, self.index)
-        # A child counts the pages after the cover: the first one is page 1.
-        self.page_label.setText("" if number is None else f"{number} / {count}")
-        spoken = "The cover" if number is None else f"Page {number} of {count}"
-        self.page_label.setAccessibleName(spoken)
-        self.stage.setAccessibleName("The cover" if number is None else f"Page {number}")
+        self._name_page()
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.pages) - 1)
         self.page_changed.emit(self.index)
+
+    def _name_page(self) -> None:
+        number, count = page_number(self.pages, self.index)
+        # A child counts the pages after the cover: the first one is page 1.
+        if number is None:
+            self.page_label.setText("")
+            self.page_label.setAccessibleName(translate("ShowTime", "The cover"))
+            self.stage.setAccessibleName(translate("ShowTime", "The cover"))
+            return
+        locale = QLocale()
+        shown, of = locale.toString(number), locale.toString(count)
+        self.page_label.setText(translate("ShowTime", "{number} / {count}").format(number=shown, count=of))
+        self.page_label.setAccessibleName(
+            translate("ShowTime", "Page {number} of {count}").format(number=shown, count=of)
+        )
+        self.stage.setAccessibleName(translate("ShowTime", "Page {number}").format(number=shown))
 
     # -- reading aloud -------------------------------------------------------------------
     def toggle_reading(self) -> None:
@@ -280,9 +315,9 @@ class ShowTime(QWidget):
 
     def _set_read_button(self, reading: bool) -> None:
         self.read_button.setIcon(icon("pause" if reading else "play"))
-        phrase = "Stop reading" if reading else "Read to me"
-        self.read_button.setAccessibleName(phrase)
-        self.read_button.setToolTip(plain_tip(phrase))
+        self.read_button.set_phrase(
+            translate("ShowTime", "Stop reading") if reading else translate("ShowTime", "Read to me")
+        )
 
     def _read_page(self) -> None:
         self._turn_timer.stop()

@@ -14,6 +14,7 @@ from nook.core.library import Library
 from nook.export.images import export_pngs
 from nook.export.pdf import export_pdf
 from nook.export.talking_book import Job, export_talking_book
+from nook.i18n import translate
 from nook.ui.kit import theme
 from nook.ui.kit.export_runner import ExportProgress, ExportRunner, ExportWork
 from nook.ui.kit.plain import PlainLabel, plain_message
@@ -36,17 +37,20 @@ def talking_book_work(piece_id: str, path: Path) -> ExportWork:
 
 
 def epub_dialog(parent: QWidget, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save as a talking book", suggested, "Talking book (*.epub)")
+    files = translate("ShowTime", "Talking book ({patterns})").format(patterns="*.epub")
+    path, _ = QFileDialog.getSaveFileName(parent, translate("ShowTime", "Save as a talking book"), suggested, files)
     return path
 
 
 def pdf_dialog(parent: QWidget, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save as PDF", suggested, "PDF (*.pdf)")
+    files = translate("ShowTime", "PDF ({patterns})").format(patterns="*.pdf")
+    path, _ = QFileDialog.getSaveFileName(parent, translate("ShowTime", "Save as PDF"), suggested, files)
     return path
 
 
 def folder_dialog(parent: QWidget) -> str:
-    return QFileDialog.getExistingDirectory(parent, "Save the pages as pictures in", str(Path.home()))
+    title = translate("ShowTime", "Save the pages as pictures in")
+    return QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
 
 
 def with_suffix(chosen: str, suffix: str) -> Path:
@@ -87,10 +91,17 @@ class BackgroundSave(ExportProgress):
 
     def _done(self, path: Path) -> None:
         self.end()
-        self.notice.setText("; ".join([f"Saved: {self.destination or path}", *self.runner.notes]))
+        saved = translate("ShowTime", "Saved: {place}").format(place=self.destination or path)
+        self.notice.setText("; ".join([saved, *self.runner.notes]))
         self.notice.show()
         self.saved.emit(path)
 
     def _failed(self, reason: str) -> None:
         self.end()
-        plain_message(self.window(), "Not saved", f"Writing Nook could not save to {self.destination}: {reason}").exec()
+        plain_message(
+            self.window(),
+            translate("ShowTime", "Not saved"),
+            translate("ShowTime", "Writing Nook could not save to {place}: {why}").format(
+                place=self.destination, why=reason
+            ),
+        ).exec()
