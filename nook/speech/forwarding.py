@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from nook.i18n import translate
 from nook.speech.voice import Voice, VoiceInfo, clamp_rate
 
-NOT_CONNECTED = "No voice is connected."
+NOT_CONNECTED = ""  # worded when asked: "No voice is connected."
 
 
 class ForwardingVoice(Voice):
@@ -106,7 +107,7 @@ class ForwardingVoice(Voice):
 
     def unavailable_reason(self) -> str:
         if self._engine is None:
-            return self._reason
+            return self._reason or translate("Speech", "No voice is connected.")
         return self._engine.unavailable_reason()
 
     def shutdown(self) -> None:

@@ -53,7 +53,7 @@ class Voice(QObject):
 
     def __init__(self, parent: QObject | None = None, reason: str = "") -> None:
         super().__init__(parent)
-        self._reason = reason or "No speech engine was found."
+        self._reason = reason  # "" : worded when asked, in the language installed then
         self._last_id = 0
         self._pending: set[int] = set()
         self._language = "en"
@@ -122,7 +122,9 @@ class Voice(QObject):
             self.set_language(previous)
 
     def unavailable_reason(self) -> str:
-        return "" if self.is_available() else self._reason
+        if self.is_available():
+            return ""
+        return self._reason or translate("Speech", "No speech engine was found.")
 
     def shutdown(self) -> None:
         self.stop()

@@ -1971,6 +1971,10 @@
 <context>
     <name>Speech</name>
     <message>
+        <source>No speech engine was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Install the espeak-ng package (Debian/Ubuntu: sudo apt install espeak-ng), then restart Writing Nook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1984,6 +1988,10 @@
     </message>
     <message>
         <source>Install a speech engine (espeak-ng) for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voice is connected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
