@@ -15,7 +15,7 @@ import contextlib
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from nook.core import backpack
@@ -107,6 +107,11 @@ class BackpackProgress(QWidget):
         self.bar.setAccessibleName(translate("GrownUp", "Backpack progress"))
         self.stop_button.setText(translate("GrownUp", "Stop"))
         self.stop_button.setAccessibleName(translate("GrownUp", "Stop bringing in the backpack"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def reading(self) -> None:
         self.bar.setRange(0, 0)  # no steps to count while the file is read and checked
