@@ -57,7 +57,10 @@ def test_the_compiled_translation_speaks_spanish(context: str, source: str, n: i
 
 
 def test_plural_forms_follow_the_count() -> None:
-    plural = [(c, m) for c, m in messages() if m.get("numerus") == "yes"]
+    # A translated plural (newer ones may still wait for their Spanish).
+    plural = [
+        (c, m) for c, m in messages() if m.get("numerus") == "yes" and m.find("translation").get("type") != "unfinished"
+    ]
     assert plural
     translator = QTranslator()
     assert translator.load("nook_es", str(translations_dir()))
