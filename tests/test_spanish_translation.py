@@ -45,7 +45,12 @@ def test_spanish_punctuation_and_plural_forms() -> None:
     [
         ("Editor", "Read to me", -1, "Léemelo"),
         ("Editor", "I'm finished!", -1, "¡Terminé!"),
+        # The sign's looks, by name (a child hears them): every one.
+        ("Editor", "Plain sign", -1, "Letrero sencillo"),
         ("Editor", "Warning sign", -1, "Letrero de cuidado"),
+        ("Editor", "Stop sign", -1, "Letrero de alto"),
+        ("Editor", "Welcome sign", -1, "Letrero de bienvenida"),
+        ("Editor", "Party sign", -1, "Letrero de fiesta"),
         ("Language", "English", -1, "Español"),
     ],
 )
