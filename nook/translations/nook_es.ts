@@ -487,60 +487,60 @@
     <name>Export</name>
     <message>
         <source>Our class book</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro de nuestra clase</translation>
     </message>
     <message>
         <source>Our writers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestros escritores</translation>
     </message>
     <message>
         <source>MMMM d, yyyy</source>
         <comment>the class book&apos;s date: Qt date format letters</comment>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>Our writers&apos; pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dibujos de nuestros escritores</translation>
     </message>
     <message>
         <source>page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>página {number}</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Letrero</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>{title} by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, por {name}</translation>
     </message>
     <message>
         <source>{title} ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({number})</translation>
     </message>
     <message>
         <source>{name}&apos;s picture</source>
-        <translation type="unfinished"></translation>
+        <translation>El dibujo de {name}</translation>
     </message>
     <message>
         <source>A picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dibujo</translation>
     </message>
     <message>
         <source>{name}&apos;s writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió {name}</translation>
     </message>
 </context>
 <context>
@@ -559,67 +559,67 @@
     </message>
     <message>
         <source>Buttons say their name (rest the pointer or press and hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los botones dicen su nombre (deja el puntero encima o mantén presionado)</translation>
     </message>
     <message>
         <source>Say each letter as it is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir cada letra al escribirla</translation>
     </message>
     <message>
         <source>Say each word after a space</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir cada palabra después de un espacio</translation>
     </message>
     <message>
         <source>Say each sentence after a full stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir cada oración después de un punto</translation>
     </message>
     <message>
         <source>ALL CAPITAL LETTERS</source>
-        <translation type="unfinished"></translation>
+        <translation>TODO EN MAYÚSCULAS</translation>
     </message>
     <message>
         <source>Little sounds (pop, page turn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonidos pequeños (pop, pasar la página)</translation>
     </message>
     <message>
         <source>Classroom mode: back to “Who is writing?” after each piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo salón de clases: volver a “¿Quién va a escribir?” después de cada trabajo</translation>
     </message>
     <message>
         <source>Children may put pieces in the trash (and take them out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los niños pueden tirar trabajos al basurero (y sacarlos)</translation>
     </message>
     <message>
         <source>Children may print</source>
-        <translation type="unfinished"></translation>
+        <translation>Los niños pueden imprimir</translation>
     </message>
     <message>
         <source>Children may add photos from the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Los niños pueden agregar fotos de la computadora</translation>
     </message>
     <message>
         <source>Children may pack the backpack</source>
-        <translation type="unfinished"></translation>
+        <translation>Los niños pueden preparar la mochila</translation>
     </message>
     <message>
         <source>{number} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} px</translation>
     </message>
     <message>
         <source>Settings for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes para</translation>
     </message>
     <message>
         <source>Settings for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes para:</translation>
     </message>
     <message>
         <source>Use everyone&apos;s settings for this writer</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar los ajustes de todos para este escritor</translation>
     </message>
     <message>
         <source>Talking and listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar y escuchar</translation>
     </message>
     <message>
         <source>For everyone: the grown-up corner&apos;s language, and the one a new writer starts with. For a writer: their screens, their voice, sticker names, idea cards and word banks.</source>
@@ -627,90 +627,90 @@
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>The computer&apos;s usual voice</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz habitual de la computadora</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>Speed (slow – fast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad (lenta – rápida)</translation>
     </message>
     <message>
         <source>How it looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se ve</translation>
     </message>
     <message>
         <source>Button size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de los botones</translation>
     </message>
     <message>
         <source>Font</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de letra</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras</translation>
     </message>
     <message>
         <source>Size of the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de las palabras</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Salón de clases</translation>
     </message>
     <message>
         <source>Back to “Who is writing?” after</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a “¿Quién va a escribir?” después de</translation>
     </message>
     <message>
         <source> min idle</source>
-        <translation type="unfinished"></translation>
+        <translation> min sin uso</translation>
     </message>
     <message>
         <source>What children may do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pueden hacer los niños</translation>
     </message>
     <message>
         <source>Deleting for good and emptying the trash are always for grown-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar para siempre y vaciar el basurero es siempre cosa de adultos.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Settings for everyone. Choose a writer above to give them their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes para todos. Elige arriba a un escritor para darle sus propios ajustes.</translation>
     </message>
     <message numerus="yes">
         <source>This writer has %n setting(s) of their own; the rest are everyone&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este escritor tiene %n ajuste propio; los demás son los de todos.</numerusform>
+            <numerusform>Este escritor tiene %n ajustes propios; los demás son los de todos.</numerusform>
         </translation>
     </message>
     <message>
         <source>This writer uses everyone&apos;s settings; change one to give them their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritor usa los ajustes de todos; cambia uno para darle sus propios ajustes.</translation>
     </message>
     <message>
         <source>Speech is not available: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz no está disponible: {reason}</translation>
     </message>
     <message>
         <source>Speech is working.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz funciona.</translation>
     </message>
     <message>
         <source>The disk was full, so new work could not be stored.</source>
@@ -778,904 +778,904 @@
     </message>
     <message>
         <source>Writing Nook backpack ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mochila de Writing Nook ({patterns})</translation>
     </message>
     <message>
         <source>Save the backpack</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la mochila</translation>
     </message>
     <message>
         <source>Open a backpack</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una mochila</translation>
     </message>
     <message>
         <source>Everything in this backpack is already here. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que trae esta mochila ya está aquí. No se agregó nada.</translation>
     </message>
     <message numerus="yes">
         <source>%n new piece(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trabajo nuevo</numerusform>
+            <numerusform>%n trabajos nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) brought up to date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trabajo actualizado</numerusform>
+            <numerusform>%n trabajos actualizados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) changed on both computers, kept side by side with the copy here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trabajo cambiado en las dos computadoras, guardado junto a la copia de aquí</numerusform>
+            <numerusform>%n trabajos cambiados en las dos computadoras, guardados junto a la copia de aquí</numerusform>
         </translation>
     </message>
     <message>
         <source>Brought in: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se trajo: {what}.</translation>
     </message>
     <message>
         <source>a new writer</source>
-        <translation type="unfinished"></translation>
+        <translation>un escritor nuevo</translation>
     </message>
     <message numerus="yes">
         <source>%n new writer(s): {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n escritor nuevo: {names}.</numerusform>
+            <numerusform>%n escritores nuevos: {names}.</numerusform>
         </translation>
     </message>
     <message>
         <source>the {picture}</source>
-        <translation type="unfinished"></translation>
+        <translation>{picture}</translation>
     </message>
     <message>
         <source>Backpack</source>
-        <translation type="unfinished"></translation>
+        <translation>Mochila</translation>
     </message>
     <message>
         <source>A backpack carries pieces between computers (school and home) in one file. Save it on a USB stick, then open it on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una mochila lleva trabajos de una computadora a otra (de la escuela a la casa) en un solo archivo. Guárdala en una memoria USB y ábrela en la otra computadora.</translation>
     </message>
     <message>
         <source>Pack a backpack</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar una mochila</translation>
     </message>
     <message>
         <source>Whose pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos de quién</translation>
     </message>
     <message>
         <source>Pieces to pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos para la mochila</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todos</translation>
     </message>
     <message>
         <source>Tick none</source>
-        <translation type="unfinished"></translation>
+        <translation>No marcar ninguno</translation>
     </message>
     <message>
         <source>Pack the backpack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar la mochila…</translation>
     </message>
     <message>
         <source>Writer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritor:</translation>
     </message>
     <message>
         <source>Open a backpack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una mochila…</translation>
     </message>
     <message>
         <source>Bring them in</source>
-        <translation type="unfinished"></translation>
+        <translation>Traerlos</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished">Ahora no</translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>(no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todavía sin palabras)</translation>
     </message>
     <message>
         <source>Tick at least one piece to pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca al menos un trabajo para la mochila.</translation>
     </message>
     <message>
         <source>The backpack could not be saved at {path}: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la mochila en {path}: {why}.</translation>
     </message>
     <message numerus="yes">
         <source>Packed %n piece(s) of {name} into {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n trabajo de {name} en {path}.</numerusform>
+            <numerusform>Se guardaron %n trabajos de {name} en {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>This backpack was not opened. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió esta mochila. {why}</translation>
     </message>
     <message numerus="yes">
         <source>{file}: %n piece(s), made {day}. Choose whose shelf each writer&apos;s pieces go to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: %n trabajo, hecho el {day}. Elige a qué estante van los trabajos de cada escritor:</numerusform>
+            <numerusform>{file}: %n trabajos, hechos el {day}. Elige a qué estante van los trabajos de cada escritor:</numerusform>
         </translation>
     </message>
     <message>
         <source>Shelf for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estante de {name}</translation>
     </message>
     <message>
         <source>A new writer called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un escritor nuevo llamado {name}</translation>
     </message>
     <message>
         <source>A new writer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un escritor nuevo</translation>
     </message>
     <message>
         <source>{name}&apos;s shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>El estante de {name}</translation>
     </message>
     <message>
         <source>The backpack could not be brought in: the library could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo traer la mochila: no se pudo escribir en la biblioteca.</translation>
     </message>
     <message>
         <source>The backpack could not be brought in: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo traer la mochila: {why}</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: {done} of %n piece(s) were brought in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se detuvo: se trajo {done} de %n trabajo.</numerusform>
+            <numerusform>Se detuvo: se trajeron {done} de %n trabajos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a backpack from the other computer to bring its pieces here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre una mochila de la otra computadora para traer sus trabajos aquí.</translation>
     </message>
     <message>
         <source>Done! Here is your class book.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Listo! Aquí está el libro de tu clase.</translation>
     </message>
     <message>
         <source>PDF ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ({patterns})</translation>
     </message>
     <message>
         <source>Talking book ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro parlante ({patterns})</translation>
     </message>
     <message>
         <source>Save the class book</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el libro de la clase</translation>
     </message>
     <message>
         <source>Class book</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de la clase</translation>
     </message>
     <message>
         <source>One book of many writers&apos; pieces: a cover, a page of the writers&apos; pictures and names, then each piece on its own page. As a PDF to print, or a talking book any phone or tablet can read aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un libro con trabajos de muchos escritores: una portada, una página con los dibujos y los nombres de los escritores, y luego cada trabajo en su propia página. Como PDF para imprimir, o como libro parlante que cualquier teléfono o tableta puede leer en voz alta.</translation>
     </message>
     <message>
         <source>The class&apos;s or family&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la clase o de la familia</translation>
     </message>
     <message>
         <source>The class&apos;s or family&apos;s name (Room 4, The Garcias)</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la clase o de la familia (Salón 4, Los García)</translation>
     </message>
     <message>
         <source>Writers in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritores en el libro</translation>
     </message>
     <message>
         <source>All pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los trabajos</translation>
     </message>
     <message>
         <source>Finished pieces only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los trabajos terminados</translation>
     </message>
     <message>
         <source>Pieces started between</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos empezados entre</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde este día</translation>
     </message>
     <message>
         <source>To this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta este día</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>Make a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un PDF</translation>
     </message>
     <message>
         <source>Make a talking book</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un libro parlante</translation>
     </message>
     <message>
         <source>Show the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta</translation>
     </message>
     <message>
         <source>{pieces} by {writers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pieces} de {writers}</translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trabajo</numerusform>
+            <numerusform>%n trabajos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n writer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n escritor</numerusform>
+            <numerusform>%n escritores</numerusform>
         </translation>
     </message>
     <message>
         <source>The class book could not be made: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer el libro de la clase: {why}</translation>
     </message>
     <message>
         <source>Stopped. No book was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo. No se hizo ningún libro.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Writers</source>
-        <translation type="unfinished">Escritores</translation>
+        <translation>Escritores</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Basurero</translation>
     </message>
     <message>
         <source>Word wall</source>
-        <translation type="unfinished">Muro de palabras</translation>
+        <translation>Muro de palabras</translation>
     </message>
     <message>
         <source>Idea cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de ideas</translation>
     </message>
     <message>
         <source>My voice</source>
-        <translation type="unfinished">Mi voz</translation>
+        <translation>Mi voz</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Library safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad de la biblioteca</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de</translation>
     </message>
     <message>
         <source>Writing Nook {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing Nook {version}</translation>
     </message>
     <message>
         <source>The library is kept in {path}. Back up that one file to keep everything the children made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca se guarda en {path}. Haz una copia de ese único archivo para conservar todo lo que hicieron los niños.</translation>
     </message>
     <message>
         <source>Speech: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz: {reason}</translation>
     </message>
     <message>
         <source>Speech: working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz: funciona.</translation>
     </message>
     <message>
         <source>Grown-up corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincón de adultos</translation>
     </message>
     <message>
         <source>Back to the children</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver con los niños</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>zero</source>
-        <translation type="unfinished"></translation>
+        <translation>cero</translation>
     </message>
     <message>
         <source>one</source>
-        <translation type="unfinished"></translation>
+        <translation>uno</translation>
     </message>
     <message>
         <source>two</source>
-        <translation type="unfinished"></translation>
+        <translation>dos</translation>
     </message>
     <message>
         <source>three</source>
-        <translation type="unfinished"></translation>
+        <translation>tres</translation>
     </message>
     <message>
         <source>four</source>
-        <translation type="unfinished"></translation>
+        <translation>cuatro</translation>
     </message>
     <message>
         <source>five</source>
-        <translation type="unfinished"></translation>
+        <translation>cinco</translation>
     </message>
     <message>
         <source>six</source>
-        <translation type="unfinished"></translation>
+        <translation>seis</translation>
     </message>
     <message>
         <source>seven</source>
-        <translation type="unfinished"></translation>
+        <translation>siete</translation>
     </message>
     <message>
         <source>eight</source>
-        <translation type="unfinished"></translation>
+        <translation>ocho</translation>
     </message>
     <message>
         <source>nine</source>
-        <translation type="unfinished"></translation>
+        <translation>nueve</translation>
     </message>
     <message>
         <source>Grown-ups: what is {a} times {b}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Adultos: ¿cuánto es {a} por {b}?</translation>
     </message>
     <message>
         <source>For grown-ups</source>
-        <translation type="unfinished">Para adultos</translation>
+        <translation>Para adultos</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">Aceptar</translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Regresar</translation>
+        <translation>Regresar</translation>
     </message>
     <message>
         <source>Not quite. Here is another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No exactamente. Aquí va otra.</translation>
     </message>
     <message>
         <source>{month}: {words}, {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: {words}, {new}</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nueva</numerusform>
+            <numerusform>%n nuevas</numerusform>
         </translation>
     </message>
     <message>
         <source>Words written each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras escritas cada mes</translation>
     </message>
     <message>
         <source>Nothing written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada escrito.</translation>
     </message>
     <message>
         <source>Which writer</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué escritor</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras</translation>
     </message>
     <message>
         <source>words written</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras escritas</translation>
     </message>
     <message>
         <source>words used for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras usadas por primera vez</translation>
     </message>
     <message>
         <source>Chart key</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda de la gráfica</translation>
     </message>
     <message>
         <source>Newest words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras más nuevas</translation>
     </message>
     <message>
         <source>First piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer trabajo</translation>
     </message>
     <message>
         <source>Latest piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo más reciente</translation>
     </message>
     <message>
         <source>No writers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay escritores.</translation>
     </message>
     <message>
         <source>{pieces} ({kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pieces} ({kinds})</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno todavía</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra escrita</numerusform>
+            <numerusform>%n palabras escritas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n different word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra distinta</numerusform>
+            <numerusform>%n palabras distintas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>longest piece: %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>trabajo más largo: %n palabra</numerusform>
+            <numerusform>trabajo más largo: %n palabras</numerusform>
         </translation>
     </message>
     <message>
         <source>Newest words: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras más nuevas: {words}</translation>
     </message>
     <message>
         <source>{which}: {title} ({day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{which}: {title} ({day})</translation>
     </message>
     <message>
         <source>Show hidden cards too</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también las tarjetas ocultas</translation>
     </message>
     <message>
         <source>Idea words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de la idea</translation>
     </message>
     <message>
         <source>Make a sign for your bedroom door</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz un letrero para la puerta de tu cuarto</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios</translation>
     </message>
     <message>
         <source>Add as new card</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar como tarjeta nueva</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Only cards a grown-up made can be deleted; bundled cards can be hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden borrar las tarjetas que hizo un adulto; las que vienen con la aplicación se pueden ocultar.</translation>
     </message>
     <message>
         <source>Idea cards are an invitation: children may look at them, and never have to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tarjetas de ideas son una invitación: los niños pueden mirarlas, pero nunca están obligados.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oculta)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Find a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un dibujo</translation>
     </message>
     <message>
         <source>Find a picture: dog, red, happy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un dibujo: perro, rojo, feliz…</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished">Dibujos</translation>
+        <translation>Dibujos</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Backups (made every day and when Writing Nook closes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad (se hacen cada día y al cerrar Writing Nook):</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar esta copia</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia ahora</translation>
     </message>
     <message>
         <source>Check the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar la biblioteca</translation>
     </message>
     <message>
         <source>What the last step did</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hizo el último paso</translation>
     </message>
     <message>
         <source>The library is the one file {path}. Writing Nook folds its recent changes into that file every few minutes and when it closes, so copying that one file (when Writing Nook is closed) keeps everything. Backups are in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca es un solo archivo: {path}. Writing Nook guarda en ese archivo los cambios recientes cada pocos minutos y al cerrarse, así que al copiar ese archivo (con Writing Nook cerrado) se conserva todo. Las copias de seguridad están en {folder}.</translation>
     </message>
     <message>
         <source>{why} Make some room on the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Libera espacio en el disco y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Backed up: {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia hecha: {backup}.</translation>
     </message>
     <message>
         <source>The check found damage: {problems}. Restore a backup, or close Writing Nook and start it again: it will then rescue everything that can be read into a new library (the damaged file is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión encontró daños: {problems}. Recupera una copia de seguridad, o cierra Writing Nook y vuelve a abrirlo: rescatará todo lo que se pueda leer en una biblioteca nueva (el archivo dañado se conserva).</translation>
     </message>
     <message>
         <source>The library is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está en buen estado.</translation>
     </message>
     <message>
         <source>Yes, delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, borrar para siempre</translation>
     </message>
     <message>
         <source>Pieces in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos en el basurero</translation>
     </message>
     <message>
         <source>Take out of the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar del basurero</translation>
     </message>
     <message>
         <source>Delete for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar para siempre…</translation>
     </message>
     <message>
         <source>Empty the trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar el basurero…</translation>
     </message>
     <message>
         <source>(a {kind} with no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>({kind}, todavía sin palabras)</translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) in the trash. Children can take pieces back out; only grown-ups delete for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trabajo en el basurero. Los niños pueden sacar trabajos; solo los adultos borran para siempre.</numerusform>
+            <numerusform>%n trabajos en el basurero. Los niños pueden sacar trabajos; solo los adultos borran para siempre.</numerusform>
         </translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El basurero está vacío.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n piece(s) for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Borrar %n trabajo para siempre? No se puede deshacer.</numerusform>
+            <numerusform>¿Borrar %n trabajos para siempre? No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n piece(s) in the trash for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Borrar para siempre %n trabajo del basurero? No se puede deshacer.</numerusform>
+            <numerusform>¿Borrar para siempre los %n trabajos del basurero? No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>The child&apos;s own recording</source>
-        <translation type="unfinished"></translation>
+        <translation>La grabación del propio niño o niña</translation>
     </message>
     <message>
         <source>The app&apos;s voice</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz de la aplicación</translation>
     </message>
     <message>
         <source>The child&apos;s recording, then the app&apos;s voice</source>
-        <translation type="unfinished"></translation>
+        <translation>La grabación del niño o niña, y luego la voz de la aplicación</translation>
     </message>
     <message>
         <source>My voice recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabaciones de Mi voz</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación</translation>
     </message>
     <message>
         <source>Children may record their voice on a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Los niños pueden grabar su voz en una página</translation>
     </message>
     <message>
         <source>Show time and Read to me use</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de mostrar y Léemelo usan</translation>
     </message>
     <message>
         <source>Recordings stay in the library on this computer. They leave it only inside a backpack or an export that a grown-up makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las grabaciones se quedan en la biblioteca de esta computadora. Solo salen dentro de una mochila o de un archivo que prepare un adulto.</translation>
     </message>
     <message>
         <source>Each writer&apos;s recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Las grabaciones de cada escritor</translation>
     </message>
     <message>
         <source>Show time and Read to me on a page with a recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de mostrar y Léemelo en una página con grabación</translation>
     </message>
     <message numerus="yes">
         <source>%n recording(s), {size}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grabación, {size}</numerusform>
+            <numerusform>%n grabaciones, {size}</numerusform>
         </translation>
     </message>
     <message>
         <source>no recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>sin grabaciones</translation>
     </message>
     <message numerus="yes">
         <source>Yes, delete %n for good</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sí, borrar %n para siempre</numerusform>
+            <numerusform>Sí, borrar las %n para siempre</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete all recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todas las grabaciones</translation>
     </message>
     <message>
         <source>Delete all recordings of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todas las grabaciones de {name}</translation>
     </message>
     <message>
         <source>Word banks</source>
-        <translation type="unfinished">Bancos de palabras</translation>
+        <translation>Bancos de palabras</translation>
     </message>
     <message>
         <source>Bank name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del banco</translation>
     </message>
     <message>
         <source>Name of a new bank, e.g. Dinosaurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de un banco nuevo, por ejemplo: Dinosaurios</translation>
     </message>
     <message>
         <source>New bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco nuevo</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar…</translation>
     </message>
     <message>
         <source>Use picture for bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el dibujo para el banco</translation>
     </message>
     <message>
         <source>Yes, delete the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, borrar el banco</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished">Palabras</translation>
+        <translation>Palabras</translation>
     </message>
     <message>
         <source>New word</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra nueva</translation>
     </message>
     <message>
         <source>A word, e.g. dinosaur</source>
-        <translation type="unfinished"></translation>
+        <translation>Una palabra, por ejemplo: dinosaurio</translation>
     </message>
     <message>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dibujo</translation>
     </message>
     <message>
         <source>Add word</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar la palabra</translation>
     </message>
     <message>
         <source>Remove word</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la palabra</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto…</translation>
     </message>
     <message>
         <source>Delete “{name}” and its words? (Hide keeps it for later.)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar “{name}” y sus palabras? (Ocultar lo guarda para después.)</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una foto</translation>
     </message>
     <message>
         <source>Pictures ({patterns})</source>
-        <translation type="unfinished">Imágenes ({patterns})</translation>
+        <translation>Imágenes ({patterns})</translation>
     </message>
     <message>
         <source>That photo could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir esa foto.</translation>
     </message>
     <message>
         <source>That photo could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar esa foto.</translation>
     </message>
     <message numerus="yes">
         <source>%n book(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n libro</numerusform>
+            <numerusform>%n libros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n list(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lista</numerusform>
+            <numerusform>%n listas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sign(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n letrero</numerusform>
+            <numerusform>%n letreros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carta</numerusform>
+            <numerusform>%n cartas</numerusform>
         </translation>
     </message>
     <message>
         <source>book</source>
-        <translation type="unfinished"></translation>
+        <translation>libro</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <source>sign</source>
-        <translation type="unfinished"></translation>
+        <translation>letrero</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>carta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar</translation>
     </message>
     <message>
         <source>New writer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del escritor nuevo</translation>
     </message>
     <message>
         <source>New writer&apos;s name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del escritor nuevo y luego Enter</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Add writer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar escritor</translation>
     </message>
     <message>
         <source>Put every name on the word wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner todos los nombres en el muro de palabras</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo</translation>
     </message>
     <message>
         <source>An archived writer leaves “Who is writing?”; their pieces are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un escritor archivado ya no aparece en “¿Quién va a escribir?”; sus trabajos se conservan.</translation>
     </message>
     <message>
         <source>(archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>(archivado)</translation>
     </message>
     <message>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer de vuelta</translation>
     </message>
 </context>
 <context>
@@ -1889,110 +1889,110 @@
     </message>
     <message>
         <source>Show time</source>
-        <translation type="unfinished">Hora de mostrar</translation>
+        <translation>Hora de mostrar</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Regresar</translation>
+        <translation>Regresar</translation>
     </message>
     <message>
         <source>Page before</source>
-        <translation type="unfinished">Página anterior</translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished">Página siguiente</translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>Save as pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como imágenes</translation>
     </message>
     <message>
         <source>Save as a talking book</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como libro parlante</translation>
     </message>
     <message>
         <source>The cover</source>
-        <translation type="unfinished">La portada</translation>
+        <translation>La portada</translation>
     </message>
     <message>
         <source>{number} / {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} / {count}</translation>
     </message>
     <message>
         <source>Page {number} of {count}</source>
-        <translation type="unfinished">Página {number} de {count}</translation>
+        <translation>Página {number} de {count}</translation>
     </message>
     <message>
         <source>Page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {number}</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de leer</translation>
     </message>
     <message>
         <source>Read to me</source>
-        <translation type="unfinished">Léemelo</translation>
+        <translation>Léemelo</translation>
     </message>
     <message>
         <source>Talking book ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro parlante ({patterns})</translation>
     </message>
     <message>
         <source>PDF ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ({patterns})</translation>
     </message>
     <message>
         <source>Save the pages as pictures in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las páginas como imágenes en</translation>
     </message>
     <message>
         <source>Saved: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {place}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>Writing Nook could not save to {place}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing Nook no pudo guardar en {place}: {why}</translation>
     </message>
 </context>
 <context>
     <name>Speech</name>
     <message>
         <source>No speech engine was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún motor de voz.</translation>
     </message>
     <message>
         <source>Install the espeak-ng package (Debian/Ubuntu: sudo apt install espeak-ng), then restart Writing Nook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instala el paquete espeak-ng (Debian/Ubuntu: sudo apt install espeak-ng) y vuelve a abrir Writing Nook.</translation>
     </message>
     <message>
         <source>Turn on a Windows voice in Settings &gt; Time &amp; language &gt; Speech.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa una voz de Windows en Configuración &gt; Hora e idioma &gt; Voz.</translation>
     </message>
     <message>
         <source>Add a voice in System Settings &gt; Accessibility &gt; Spoken Content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega una voz en Configuración del Sistema &gt; Accesibilidad &gt; Contenido leído.</translation>
     </message>
     <message>
         <source>Install a speech engine (espeak-ng) for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instala un motor de voz (espeak-ng) en esta computadora.</translation>
     </message>
     <message>
         <source>No voice is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna voz conectada.</translation>
     </message>
 </context>
 <context>
@@ -2031,31 +2031,31 @@
     </message>
     <message>
         <source>Writing Nook cannot open the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing Nook no puede abrir la biblioteca</translation>
     </message>
     <message>
         <source>Ask a grown-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pídele ayuda a un adulto</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar otra vez</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar esta copia</translation>
     </message>
     <message>
         <source>Close Writing Nook</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar Writing Nook</translation>
     </message>
     <message>
         <source>Or put back a backup (the library now there is kept aside):</source>
-        <translation type="unfinished"></translation>
+        <translation>O recupera una copia de seguridad (la biblioteca que está ahora se guarda aparte):</translation>
     </message>
     <message>
         <source>Look only: nothing new is kept</source>
