@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Buttons say their name (rest the pointer or press and hold)</source>
-        <translation>Los botones dicen su nombre (deja el puntero encima o mantén presionado)</translation>
+        <translation>Botones que hablan (puntero encima o toque largo)</translation>
     </message>
     <message>
         <source>Say each letter as it is typed</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>Classroom mode: back to “Who is writing?” after each piece</source>
-        <translation>Modo salón de clases: volver a “¿Quién va a escribir?” después de cada trabajo</translation>
+        <translation>Modo salón: volver a “¿Quién va a escribir?” tras cada trabajo</translation>
     </message>
     <message>
         <source>Children may put pieces in the trash (and take them out)</source>
@@ -1077,7 +1077,7 @@
     </message>
     <message>
         <source>Library safety</source>
-        <translation>Seguridad de la biblioteca</translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>About</source>
@@ -1235,7 +1235,7 @@
     </message>
     <message>
         <source>Latest piece</source>
-        <translation>Trabajo más reciente</translation>
+        <translation>Último trabajo</translation>
     </message>
     <message>
         <source>No writers yet.</source>
@@ -1519,7 +1519,7 @@
     </message>
     <message>
         <source>Rename</source>
-        <translation>Cambiar el nombre</translation>
+        <translation>Renombrar</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -1527,7 +1527,7 @@
     </message>
     <message>
         <source>Use picture for bank</source>
-        <translation>Usar el dibujo para el banco</translation>
+        <translation>Dibujo del banco</translation>
     </message>
     <message>
         <source>Yes, delete the bank</source>
@@ -1551,11 +1551,11 @@
     </message>
     <message>
         <source>Add word</source>
-        <translation>Agregar la palabra</translation>
+        <translation>Agregar palabra</translation>
     </message>
     <message>
         <source>Remove word</source>
-        <translation>Quitar la palabra</translation>
+        <translation>Quitar palabra</translation>
     </message>
     <message>
         <source>Earlier</source>
@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <source>Put every name on the word wall</source>
-        <translation>Poner todos los nombres en el muro de palabras</translation>
+        <translation>Nombres al muro de palabras</translation>
     </message>
     <message>
         <source>Picture</source>
