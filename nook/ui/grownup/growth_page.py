@@ -121,6 +121,7 @@ class GrowthPage(QWidget):
         self.legend = legend = QLabel()
         legend.setTextFormat(Qt.TextFormat.RichText)  # our own colours and phrases, no user text
         legend.setObjectName("growthLegend")
+        legend.setWordWrap(True)  # a longer language would cut it off
         self.new_words = PlainLabel()
         self.new_words.setObjectName("growthNewWords")
         self.new_words.setWordWrap(True)

@@ -101,6 +101,7 @@ class IdeasPage(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         invitation = PlainLabel()
+        invitation.setWordWrap(True)  # a longer language would cut it off
         self.phrases.add(
             lambda _page: invitation.setText(
                 translate("GrownUp", "Idea cards are an invitation: children may look at them, and never have to.")

@@ -78,9 +78,11 @@ class VoicePage(QWidget):
             lambda _i: self.ops.store(self, library.set_setting, "reading_voice", self.reading_voice.currentData())
         )
         use_label = plain_label("")
+        use_label.setWordWrap(True)  # a longer language would cut these off
         form.addRow(use_label, self.reading_voice)
         self.phrases.add(lambda _page: use_label.setText(translate("GrownUp", "Show time and Read to me use")))
         stays = plain_label("")
+        stays.setWordWrap(True)
         self.phrases.add(
             lambda _page: stays.setText(
                 translate(

@@ -138,6 +138,7 @@ class WritersPage(QWidget):
         right.addWidget(self.avatars, 1)
         right.addLayout(order_row)
         archived_note = PlainLabel()
+        archived_note.setWordWrap(True)  # a longer language would cut it off
         self.phrases.add(
             lambda _page: archived_note.setText(
                 translate("GrownUp", "An archived writer leaves \u201cWho is writing?\u201d; their pieces are kept.")
