@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nook.assets import manifest
+from nook.core import language_data
 from nook.i18n import translate
 from nook.ui.kit import theme
 from nook.ui.kit.icons import avatar_icon, sticker_path
@@ -83,12 +84,18 @@ class StickerPicker(QWidget):
         self.list.setMovement(QListWidget.Movement.Static)
         self.list.setUniformItemSizes(True)
         self.list.setMinimumHeight(130)
+        # A grown-up finds a picture by its words in any bundled language ("dog", "perro",
+        # "arbol" for "árbol"): accents and case do not matter.
+        words: dict[str, list[str]] = {}
+        for code in language_data.bundled_languages(language_data.STICKERS):
+            for found in language_data.sticker_catalogue(code).stickers:
+                words.setdefault(found.id, []).extend([found.name, *found.keywords])
         for sticker in manifest("stickers/stickers.json")["stickers"]:
             item = QListWidgetItem(sticker_icon(sticker["id"]), "")
             item.setData(STICKER_ROLE, sticker["id"])
             item.setToolTip(plain_tip(sticker["name"]))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, sticker["name"])
-            item.setData(Qt.ItemDataRole.UserRole + 1, " ".join([sticker["name"], *sticker.get("keywords", [])]))
+            item.setData(Qt.ItemDataRole.UserRole + 1, language_data.fold(" ".join(words.get(sticker["id"], []))))
             self.list.addItem(item)
         self.list.itemClicked.connect(lambda item: self.picked.emit(item.data(STICKER_ROLE)))
         layout = QVBoxLayout(self)
@@ -109,7 +116,7 @@ class StickerPicker(QWidget):
         super().changeEvent(event)
 
     def _filter(self, text: str) -> None:
-        needle = text.strip().casefold()
+        needle = language_data.fold(text.strip())
         for row in range(self.list.count()):
             item = self.list.item(row)
             item.setHidden(bool(needle) and needle not in item.data(Qt.ItemDataRole.UserRole + 1).casefold())
