@@ -103,13 +103,15 @@ class Library(PieceChanges):
                 library.notice = opening.NEWER_MESSAGE
             else:
                 library.notice = opened.notice
-                if migrations.pending(db):
-                    if opened.read_only:
-                        raise LibraryRefused(
-                            f"The library {path} is from an older Writing Nook and must be brought up to date, "
-                            "but it cannot be changed here. Move it to a folder you can write in."
-                        )
+                pending = migrations.pending(db)
+                if pending and not opened.read_only:
                     library._migrate()
+                elif not set(pending) <= migrations.LOOKABLE_WITHOUT:
+                    # Made by a much older version, and it cannot be brought up to date here.
+                    raise LibraryRefused(
+                        f"The library {path} is from an older Writing Nook and must be brought up to date, "
+                        "but it cannot be changed here. Move it to a folder you can write in."
+                    )
         except sqlite3.Error as exc:
             opened.conn.close()
             raise opening.classify(exc, path) from exc
@@ -128,6 +130,7 @@ class Library(PieceChanges):
                 self.word_wall.seed()
                 self.ideas.seed()
         self._strokes_table = None  # a step may have made page_strokes
+        self._language_column = None  # and given writers their language
 
     def close(self) -> None:
         self.checkpoint()

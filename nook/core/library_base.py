@@ -61,6 +61,7 @@ class LibraryBase:
         self.notice: str | None = None  # for the grown-up: why it is read-only, or was rescued
         self._state_in_memory: dict[str, Any] = {}
         self._strokes_table: bool | None = None  # whether page_strokes exists (asked once)
+        self._language_column: bool | None = None  # whether writers have a language (asked once)
 
     # -- change announcements -----------------------------------------------------------------
     def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
@@ -83,6 +84,8 @@ class LibraryBase:
         if key not in settings.DEFAULTS:
             raise KeyError(key)
         if key == "language" and writer_id:
+            if not self._writers_have_language():
+                return self._old_language(writer_id)
             row = self.db.execute("SELECT language FROM writers WHERE id = ?", [writer_id]).fetchone()
             if row is not None:
                 return row[0] or settings.DEFAULTS[key]
@@ -96,11 +99,34 @@ class LibraryBase:
     def writers(self, include_archived: bool = False) -> list[Writer]:
         where = "" if include_archived else "WHERE archived = 0"
         rows = self.db.query(f"SELECT * FROM writers {where} ORDER BY position, created")
-        return [Writer.from_row(r) for r in rows]
+        return [self._with_language(Writer.from_row(r)) for r in rows]
 
     def writer(self, writer_id: str) -> Writer | None:
         rows = list(self.db.query("SELECT * FROM writers WHERE id = ?", [writer_id]))
-        return Writer.from_row(rows[0]) if rows else None
+        return self._with_language(Writer.from_row(rows[0])) if rows else None
+
+    # A library only looked at, made before writers had a language (migration 0004), keeps
+    # it where that version did: the writer's own setting, else everyone's.
+    def _writers_have_language(self) -> bool:
+        if self._language_column is None:
+            self._language_column = "language" in self.db.table("writers").columns_dict
+        return self._language_column
+
+    def _with_language(self, writer: Writer) -> Writer:
+        if self._writers_have_language():
+            return writer
+        return replace(writer, language=self._old_language(writer.id))
+
+    def _old_language(self, writer_id: str) -> str:
+        for scope in (writer_id, ""):
+            row = self.db.execute("SELECT value FROM settings WHERE scope = ? AND key = 'language'", [scope]).fetchone()
+            try:
+                value = json.loads(row[0]) if row is not None else None
+            except ValueError:
+                value = None  # a damaged value: the next scope's, as a missing one
+            if isinstance(value, str) and value:
+                return value
+        return str(settings.DEFAULTS["language"])
 
     def piece(self, piece_id: str) -> Piece | None:
         rows = list(self.db.query("SELECT * FROM pieces WHERE id = ?", [piece_id]))

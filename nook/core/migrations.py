@@ -213,6 +213,12 @@ def _page_strokes(db: Database) -> None:
     db.execute("CREATE INDEX idx_page_strokes_page ON page_strokes (page_id, id)")
 
 
+# Steps a library can be looked at without (read-only, it cannot be brought up to date):
+# the reads cope with their absence (no bundled banks yet, the writer's language still in
+# the old per-writer setting, no page_strokes). Missing anything earlier, it is refused.
+LOOKABLE_WITHOUT = frozenset({SEED_BUNDLED, "0004_writer_language", "0005_page_strokes"})
+
+
 def applied(db: Database) -> list[str]:
     if "_migrations" not in db.table_names():
         return []
