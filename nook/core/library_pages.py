@@ -74,11 +74,43 @@ class PageChanges(LibraryBase):
         return page_id
 
     def _insert_pages(self, piece_id: str, pages: Sequence[dict[str, Any]], keep_ids: bool) -> None:
+        """Many pages at once (a piece from a backpack: up to 1,000): the ids already taken
+        are asked in one query and the rows go in with one statement. Page by page, through
+        sqlite-utils, cost about 1 ms a page: most of a 900,000-page backpack's minutes."""
+        wanted = [str(page["id"]) for page in pages if keep_ids and page.get("id")]
+        taken = self._taken_page_ids(wanted)
+        stamp = now()
+        rows = []
         for position, page in enumerate(pages):
-            page_id = page.get("id")
-            if not keep_ids or not page_id or self.page(page_id) is not None:
-                page_id = None
-            self._insert_page(piece_id, position, page["role"], page["words"], page["picture"], page["extras"], page_id)
+            page_id = page.get("id") if keep_ids else None
+            if not page_id or page_id in taken:
+                page_id = new_id()
+            taken.add(str(page_id))  # the same id twice in one piece: the second gets a new one
+            rows.append(
+                (
+                    page_id,
+                    piece_id,
+                    position,
+                    page["role"],
+                    page["words"],
+                    json.dumps(page["picture"], ensure_ascii=False),
+                    json.dumps(page["extras"], ensure_ascii=False),
+                    stamp,
+                )
+            )
+        self.db.conn.executemany(
+            "INSERT INTO pages (id, piece_id, position, role, words, picture, extras, updated) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+    def _taken_page_ids(self, ids: list[str]) -> set[str]:
+        taken: set[str] = set()
+        for start in range(0, len(ids), 500):  # SQLite's limit on parameters is far above 500
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            taken.update(row[0] for row in self.db.execute(f"SELECT id FROM pages WHERE id IN ({marks})", chunk))
+        return taken
 
     def _renumber(self, piece_id: str, order: list[str]) -> None:
         # Two passes so the positions never collide mid-way if a unique index is added.
