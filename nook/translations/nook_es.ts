@@ -199,6 +199,10 @@
         <translation>Preparando la foto</translation>
     </message>
     <message>
+        <source>Getting the paint ready</source>
+        <translation>Preparando la pintura</translation>
+    </message>
+    <message>
         <source>Making</source>
         <translation>Creando</translation>
     </message>

@@ -169,25 +169,30 @@ def main() -> dict[str, float]:
             screen.flush()
             typing.append(time.perf_counter() - start)
 
-        # The fill bucket on the busy page: the first fill draws the picture at full size,
-        # the next ones reuse it.
+        # The fill bucket on the busy page: the picture is drawn at full size in a worker
+        # from the moment the bucket is picked; the next fills reuse it.
         QTest.mouseClick(screen.tool_panel.buttons["fill"], Qt.MouseButton.LeftButton)
-        # The child picks the bucket, then takes a second to choose where to pour: the
-        # editor warms the full-size picture in slices meanwhile (events keep flowing).
+        # The child picks the bucket, then takes a second to choose where to pour (events
+        # keep flowing meanwhile; the slowest turn is the UI thread's longest block).
         warm_slices = []
         warm_until = time.perf_counter() + 1.0
         while time.perf_counter() < warm_until:
             start = time.perf_counter()
             app.processEvents()
             warm_slices.append(time.perf_counter() - start)
-        from nook.ui.editor import fill as editor_fill
-
-        warmed = len(editor_fill._full_layer.get("items", []))
-        fills = []
+        bucket = screen.piece.fill_bucket
+        warmed = bucket.is_ready(view.state.items, view.layout_spec.picture)
+        fills, landed, fill_turns = [], [], []
         for n in range(3):
+            count = len(view.state.items)
             start = time.perf_counter()
             QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=at(100 + n * 500, 700))
             fills.append(time.perf_counter() - start)
+            while len(view.state.items) == count:  # the pour waits for the worker
+                turn_start = time.perf_counter()
+                app.processEvents()
+                fill_turns.append(time.perf_counter() - turn_start)
+            landed.append(time.perf_counter() - start)
         QTest.mouseClick(screen.tool_panel.buttons["brush"], Qt.MouseButton.LeftButton)
 
         # The same on a typical page (30 strokes, a sticker, words).
@@ -266,11 +271,15 @@ def main() -> dict[str, float]:
     print(f"  storing typed words    {statistics.median(typing) * ms:8.2f} ms  ({STROKES}-stroke page, median of 5)")
     print(
         f"  while the bucket warms {max(warm_slices) * ms:8.2f} ms  (slowest event-loop turn, first second; "
-        f"{warmed} of {STROKES + 6} items drawn)"
+        f"full-size picture {'ready' if warmed else 'still drawing'} in its worker)"
     )
     print(
-        f"  fill bucket            {fills[0] * ms:8.1f} ms the first time on the {STROKES}-stroke page "
-        f"(1 s after picking it), {statistics.median(fills[1:]) * ms:.1f} ms for the next ones"
+        f"  fill bucket            {fills[0] * ms:8.1f} ms on the UI thread the first time on the {STROKES}-stroke"
+        f" page (1 s after picking it), {statistics.median(fills[1:]) * ms:.1f} ms for the next ones"
+    )
+    print(
+        f"  first fill lands after {landed[0] * ms:8.1f} ms  (slowest event-loop turn meanwhile "
+        f"{max(fill_turns or [0]) * ms:.1f} ms); the next ones {statistics.median(landed[1:]) * ms:.1f} ms"
     )
     print(f"  thumbnail, typical     {statistics.median(thumbs) * ms:8.2f} ms  (30 strokes, a sticker, words)")
     print(f"  idle CPU, editor open  {idle_cpu:8.2f} %   (budget < 1 %, includes this loop's own polling)")
@@ -280,7 +289,8 @@ def main() -> dict[str, float]:
         "slowest_frame_ms": slowest,
         "store_typical_ms": store,
         "store_busy_ms": busy_store,
-        "fill_first_ms": fills[0] * ms,
+        "fill_first_ms": max(fills[0], *fill_turns) * ms if fill_turns else fills[0] * ms,
+        "fill_first_lands_ms": landed[0] * ms,
         "busy_page_turn_ms": max(turns or [0]) * ms,
     }
 

@@ -1,77 +1,297 @@
-"""The fill bucket: the region of the picture around a point, filled with a colour."""
+"""The fill bucket: the region of the picture around a point, filled with a colour.
+
+The region is found on the picture drawn at one page unit per pixel (the full-size
+layer, kept for the page filled last, later items drawn onto it as they come). Drawing
+it whole takes seconds on a busy page (2,000 strokes: 1-2 s), so that is done in a
+worker thread, never on the UI thread: from the moment the bucket is picked, and when
+a pour finds the layer not ready. A pour made then waits for it and lands as soon as it
+is drawn, exactly as it would have at once; taps made meanwhile wait in order behind it
+(one in a region just filled with the same colour changes nothing, and is let go).
+A page turn or a closed piece lets waiting pours go.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import time
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QImage, QPainter
 
 from nook.core import images
 from nook.core import picture as pic
-from nook.core.library import Library
 from nook.render import Pictures, paint_item, render_layer
-from nook.ui.editor.model import Item
+from nook.ui.editor.model import Item, PageState
 
 FILL_TOLERANCE = 48
+# A layer this close to drawn (what is left takes less) is finished on the UI thread and
+# the pour lands at once: a page with a few strokes, or one more stroke since the last fill.
+QUICK_DRAW_S = 0.03
 
-# The picture at one page unit per pixel, for the fill bucket. Kept for the last page
-# filled: a child fills several regions in a row, and strokes are mostly added at the
-# end, so only the new items are drawn onto it (a 2,000-stroke page takes ~1.5 s whole).
-_full_layer: dict[str, Any] = {}
-
-
-def full_size_layer(
-    pictures: Pictures, items: list[Item], area: QRectF, budget_s: float | None = None
-) -> tuple[QImage, bool]:
-    """The picture at one page unit per pixel; (layer, complete).
-
-    With `budget_s` only as many items as fit in that time are drawn (the editor warms
-    the layer this way, a slice per event-loop turn, as soon as the fill bucket is
-    picked); without it the layer is finished now."""
-    key = (id(pictures), area.x(), area.y(), area.width(), area.height())
-    cached_items: list[Item] = _full_layer.get("items", [])
-    layer: QImage | None = _full_layer.get("layer")
-    prefix = len(cached_items) <= len(items) and all(a is b for a, b in zip(cached_items, items, strict=False))
-    if layer is None or _full_layer.get("key") != key or not prefix:
-        layer = render_layer([], pictures, area, 1.0)
-        cached_items = []
-    done = len(cached_items)
-    if done < len(items):
-        painter = QPainter(layer)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.translate(-area.topLeft())
-        deadline = None if budget_s is None else time.perf_counter() + budget_s
-        while done < len(items):
-            paint_item(painter, items[done], pictures)
-            done += 1
-            if deadline is not None and time.perf_counter() > deadline:
-                break
-        painter.end()
-    _full_layer.update(key=key, items=list(items[:done]), layer=layer)
-    return layer, done == len(items)
+MediaReader = Callable[[str], bytes | None]
+# Where a pour lands: the mask as a 1-bit PNG and its box (x, y, w, h) in page units.
+Landing = Callable[[bytes, tuple[int, int, int, int]], None]
 
 
-def fill_item(
-    library: Library, pictures: Pictures, items: list[Item], area: QRectF, point: QPointF, colour: str
-) -> Item | None:
-    """The fill bucket: the region around `point` (page units) whose colour matches,
-    as a fill item whose mask is stored in the library's media. None if nothing to fill."""
+@dataclass
+class _Layer:
+    """The picture of `area` drawn at one page unit per pixel, `items` drawn so far."""
+
+    area: tuple[float, float, float, float]
+    items: list[Item]
+    image: QImage
+
+
+@dataclass
+class _Drawing:
+    """Items to draw onto a layer in the worker; the layer is the worker's meanwhile."""
+
+    layer: _Layer
+    todo: list[Item]
+    media: dict[str, bytes]
+    cancelled: bool = False
+
+
+@dataclass
+class _Pour:
+    state: PageState
+    area: QRectF
+    point: QPointF
+    colour: str
+    land: Landing
+
+
+@dataclass
+class _Poured:
+    """A region filled while pours waited (a tap there again, same colour, is let go)."""
+
+    state: PageState
+    colour: str
+    region: bytearray = field(repr=False)
+
+
+def _area_key(area: QRectF) -> tuple[float, float, float, float]:
+    return (area.x(), area.y(), area.width(), area.height())
+
+
+def _is_prefix(drawn: list[Item], items: list[Item]) -> bool:
+    return len(drawn) <= len(items) and all(a is b for a, b in zip(drawn, items, strict=False))
+
+
+def draw_onto(layer: _Layer, items: list[Item], pictures: Pictures, budget_s: float | None = None) -> int:
+    """Draw `items` onto the layer in order (for about `budget_s`, at least one; all
+    without it); returns how many were drawn."""
+    if not items:
+        return 0
+    painter = QPainter(layer.image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.translate(-layer.area[0], -layer.area[1])
+    deadline = None if budget_s is None else time.perf_counter() + budget_s
+    done = 0
+    while done < len(items):
+        paint_item(painter, items[done], pictures)
+        done += 1
+        if deadline is not None and time.perf_counter() > deadline:
+            break
+    painter.end()
+    layer.items.extend(items[:done])
+    return done
+
+
+def _region(layer: QImage, area: QRectF, point: QPointF) -> bytearray | None:
     width, height = int(area.width()), int(area.height())
     x, y = int(point.x() - area.x()), int(point.y() - area.y())
-    if not (0 <= x < width and 0 <= y < height):
+    if not (0 <= x < width and 0 <= y < height) or layer.bytesPerLine() != width * 4:
         return None
-    layer, _complete = full_size_layer(pictures, items, area)
     rgba = bytes(layer.constBits())[: width * height * 4]
-    if layer.bytesPerLine() != width * 4:  # never for 32-bit images, but be sure
-        return None
     passable = images.similar_colour_mask(rgba, width, height, x, y, FILL_TOLERANCE)
-    region = pic.flood_region(passable, width, height, x, y)
-    box = pic.region_bounds(region, width, height)
-    if box is None:
+    return pic.flood_region(passable, width, height, x, y)
+
+
+class FillBucket(QObject):
+    """One open piece's fill bucket: its full-size layer, the worker that draws it,
+    and the pours waiting for it."""
+
+    waiting_changed = Signal(bool)  # pours wait for the layer (True), or none do now
+    _drawn = Signal(object)  # from the worker: the _Drawing it finished
+
+    def __init__(self, pictures: Pictures, media: MediaReader, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pictures = pictures  # the editor's, for what is drawn on the UI thread
+        self._media = media
+        self._layer: _Layer | None = None
+        self._drawing: _Drawing | None = None
+        self._worker: threading.Thread | None = None
+        self._pours: list[_Pour] = []
+        self._poured: list[_Poured] = []
+        self._waiting_said = False
+        self._drawn.connect(self._worker_done)
+
+    # -- the layer ------------------------------------------------------------------
+    def warm(self, items: list[Item], area: QRectF) -> None:
+        """Have the layer for these items drawn (in the worker, unless it is quick)."""
+        self._ready(items, area, QUICK_DRAW_S)
+
+    def is_ready(self, items: list[Item], area: QRectF) -> bool:
+        """True when the layer for exactly these items is drawn (and not in the worker)."""
+        layer = self._layer
+        return (
+            self._drawing is None
+            and layer is not None
+            and layer.area == _area_key(area)
+            and len(layer.items) == len(items)
+            and _is_prefix(layer.items, items)
+        )
+
+    def layer(self, items: list[Item], area: QRectF) -> QImage:
+        """The layer for these items, drawn now whatever it takes (not for the UI thread
+        on a busy page; tests and benchmarks compare it with the worker's)."""
+        self.wait()
+        if self._drawing is not None:
+            self._took(self._drawing)
+        layer = self._usable(items, area)
+        draw_onto(layer, items[len(layer.items) :], self.pictures)
+        self._layer = layer
+        return layer.image
+
+    def wait(self, timeout_s: float | None = None) -> None:
+        """Wait for the worker to finish (its result is taken on the next event-loop turn)."""
+        worker = self._worker
+        if worker is not None:
+            worker.join(timeout_s)
+
+    def _usable(self, items: list[Item], area: QRectF) -> _Layer:
+        layer = self._layer
+        if layer is None or layer.area != _area_key(area) or not _is_prefix(layer.items, items):
+            layer = _Layer(_area_key(area), [], render_layer([], self.pictures, area, 1.0))
+        return layer
+
+    def _ready(self, items: list[Item], area: QRectF, quick_s: float) -> QImage | None:
+        """The layer for `items` if it is drawn, or is finished within `quick_s` here;
+        otherwise None, and the worker draws it (`_worker_done` comes back)."""
+        drawing = self._drawing
+        if drawing is not None:
+            if drawing.layer.area == _area_key(area) and _is_prefix(drawing.layer.items + drawing.todo, items):
+                if self._worker is not None:
+                    self._worker.join(quick_s)  # nearly done: taken now, not a turn later
+                if self._worker is not None and self._worker.is_alive():
+                    return None  # the worker is at it; what it lacks is drawn when it is done
+                self._took(drawing)
+            else:
+                drawing.cancelled = True  # another page: its layer is not wanted
+                self._drawing = None
+        layer = self._usable(items, area)
+        self._layer = layer
+        todo = items[len(layer.items) :]
+        if todo and quick_s > 0:
+            todo = todo[draw_onto(layer, todo, self.pictures, quick_s) :]
+        if not todo:
+            return layer.image
+        self._start(layer, list(todo))
         return None
-    png, (left, top, w, h) = images.mask_png(region, width, height, box)
-    digest = library.put_media(png, "image/png", w, h)
-    return pic.fill(colour, digest, int(area.x()) + left, int(area.y()) + top, w, h)
+
+    def _start(self, layer: _Layer, todo: list[Item]) -> None:
+        media: dict[str, bytes] = {}
+        for item in todo:
+            if item.get("type") in ("photo", "fill"):
+                for digest in pic.media_hashes(item):
+                    data = self._media(digest)
+                    if data is not None:
+                        media[digest] = data
+        self._layer = None  # the worker's until it is done
+        drawing = _Drawing(layer, todo, media)
+        self._drawing = drawing
+        self._worker = threading.Thread(target=self._draw_in_worker, args=(drawing,), daemon=True)
+        self._worker.start()
+
+    def _draw_in_worker(self, drawing: _Drawing) -> None:
+        # Its own Pictures (decoded images are not shared between threads) over the image
+        # bytes read beforehand on the UI thread (the library's connection stays there).
+        pictures = Pictures(drawing.media.get)
+        layer = drawing.layer
+        painter = QPainter(layer.image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.translate(-layer.area[0], -layer.area[1])
+        for item in drawing.todo:
+            if drawing.cancelled:
+                break
+            paint_item(painter, item, pictures)
+        painter.end()
+        pictures.clear()  # its sticker drawings go here, in the thread that made them
+        with contextlib.suppress(RuntimeError):  # the bucket went with its editor meanwhile
+            self._drawn.emit(drawing)
+
+    def _worker_done(self, drawing: _Drawing) -> None:
+        if drawing is self._drawing:  # not taken already, nor cancelled
+            self._took(drawing)
+            self._pour_waiting()
+
+    def _took(self, drawing: _Drawing) -> None:
+        """The worker's drawing is done: its layer is the bucket's again."""
+        self._drawing = None
+        self._worker = None
+        drawing.layer.items.extend(drawing.todo)
+        self._layer = drawing.layer
+
+    # -- pouring --------------------------------------------------------------------
+    def pour(self, state: PageState, area: QRectF, point: QPointF, colour: str, land: Landing) -> None:
+        """Fill the region around `point` on the page's picture: `land(png, box)` is
+        called with its mask now if the layer is ready, or as soon as it is drawn."""
+        if not area.contains(point):
+            return
+        self._pours.append(_Pour(state, area, point, colour, land))
+        self._pour_waiting()
+
+    @property
+    def waiting(self) -> bool:
+        return bool(self._pours)
+
+    def drop_pours(self) -> None:
+        """Let waiting pours go (the page was turned, the piece closed)."""
+        self._pours.clear()
+        self._poured.clear()
+        if self._waiting_said:
+            self._waiting_said = False
+            self.waiting_changed.emit(False)
+
+    def close(self) -> None:
+        """The piece closes: waiting pours go, and the worker stops after its item."""
+        self.drop_pours()
+        if self._drawing is not None:
+            self._drawing.cancelled = True
+            self._drawing = None
+        self._layer = None
+
+    def _pour_waiting(self) -> None:
+        while self._pours:
+            pour = self._pours[0]
+            image = self._ready(pour.state.items, pour.area, QUICK_DRAW_S)
+            if image is None:
+                break  # the worker draws; this comes back when it is done
+            self._pours.pop(0)
+            self._land(pour, image, more=bool(self._pours))
+        if not self._pours:
+            self._poured.clear()
+        if self._waiting_said != bool(self._pours):
+            self._waiting_said = bool(self._pours)
+            self.waiting_changed.emit(self._waiting_said)
+
+    def _land(self, pour: _Pour, image: QImage, more: bool) -> None:
+        width, height = int(pour.area.width()), int(pour.area.height())
+        at = int(pour.point.y() - pour.area.y()) * width + int(pour.point.x() - pour.area.x())
+        for poured in self._poured:
+            if poured.state is pour.state and poured.colour == pour.colour and poured.region[at]:
+                return  # tapped again while it waited: the same region, the same colour
+        region = _region(image, pour.area, pour.point)
+        box = None if region is None else pic.region_bounds(region, width, height)
+        if region is None or box is None:
+            return
+        png, (left, top, w, h) = images.mask_png(region, width, height, box)
+        if more:  # taps wait behind this one: one in this region again is let go
+            self._poured.append(_Poured(pour.state, pour.colour, region))
+        pour.land(png, (int(pour.area.x()) + left, int(pour.area.y()) + top, w, h))

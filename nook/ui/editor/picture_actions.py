@@ -9,14 +9,13 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressBar, QWidget
 
 from nook.core import images
 from nook.core import picture as pic
 from nook.core.safe_files import FileRefused, read_regular
 from nook.i18n import translate
-from nook.ui.editor.fill import full_size_layer
 from nook.ui.editor.page_view import PageView
 from nook.ui.editor.piece import PieceModel
 from nook.ui.editor.side import SidePanel
@@ -25,7 +24,6 @@ from nook.ui.editor.tools import ToolState
 from nook.ui.grownup.visit import GrownUpVisit
 
 log = logging.getLogger(__name__)
-WARM_SLICE_S = 0.005  # drawing per event-loop turn while warming the fill bucket
 PHOTO_PATTERNS = "*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff"
 # A photo this small is made ready at once; a bigger one (an 8000 x 8000 PNG takes seconds
 # to decode) in a worker thread, with a busy bar over the page, so the editor never stalls.
@@ -66,28 +64,20 @@ class PictureActions(QObject):
         self.offer_grown_up: Callable[[Callable[[], None]], None] | None = None
         self.preparing: threading.Thread | None = None
         self.busy_bar: QProgressBar | None = None
+        self.fill_bar: QProgressBar | None = None
+        piece.fill_bucket.waiting_changed.connect(self._fill_waiting)
         self._prepared.connect(self._photo_prepared)
-        self.fill_warmer = QTimer(self)
-        self.fill_warmer.setInterval(0)
-        self.fill_warmer.timeout.connect(self._warm_fill)
         tools.listen(self._tool_changed)
 
-    def _warm_fill(self) -> None:
-        """While the fill bucket is in hand, draw the full-size picture it needs a slice
-        at a time, so the first fill on a busy page does not stall (stops when done)."""
+    def warm_fill(self) -> None:
+        """With the fill bucket in hand, the full-size picture it pours on is drawn in a
+        worker, so the first pour on a busy page need not wait long (or at all)."""
         view = self._current_view()
-        if self.tools.tool != "fill" or view is None:
-            self.fill_warmer.stop()
-            return
-        _layer, complete = full_size_layer(
-            self.piece.pictures, view.state.items, view.layout_spec.picture, WARM_SLICE_S
-        )
-        if complete:
-            self.fill_warmer.stop()
+        if self.tools.tool == "fill" and view is not None:
+            self.piece.fill_bucket.warm(view.state.items, view.layout_spec.picture)
 
     def _tool_changed(self) -> None:
-        if self.tools.tool == "fill":
-            self.fill_warmer.start()
+        self.warm_fill()
         self.piece.undo_stack.seal()
         self.side.tool_changed()
         if self.tools.tool != "sticker":
@@ -167,19 +157,35 @@ class PictureActions(QObject):
         self.photo_done.emit(added)
 
     def _show_busy(self, view: PageView) -> None:
-        if self.busy_bar is None:
-            self.busy_bar = QProgressBar()
-            self.busy_bar.setObjectName("photoBusy")
-            self.busy_bar.setRange(0, 0)  # no steps to count: it shows that work goes on
-            self.busy_bar.setTextVisible(False)
-        self.busy_bar.setAccessibleName(translate("Editor", "Getting the photo ready"))
+        phrase = translate("Editor", "Getting the photo ready")
+        self.busy_bar = self._busy_over(view, self.busy_bar, "photoBusy", phrase)
+
+    def _fill_waiting(self, waiting: bool) -> None:
+        """A pour waits for a busy page's full-size picture (a second or two): the page
+        shows that the paint is coming, until it lands."""
+        view = self._current_view()
+        if waiting and view is not None:
+            phrase = translate("Editor", "Getting the paint ready")
+            self.fill_bar = self._busy_over(view, self.fill_bar, "fillBusy", phrase)
+        elif self.fill_bar is not None:
+            self.fill_bar.hide()
+
+    def _busy_over(self, view: PageView, bar: QProgressBar | None, name: str, phrase: str) -> QProgressBar:
+        """A bar that moves without counting, over the middle of the page, saying `phrase`."""
+        if bar is None:
+            bar = QProgressBar()
+            bar.setObjectName(name)
+            bar.setRange(0, 0)  # no steps to count: it shows that work goes on
+            bar.setTextVisible(False)
+        bar.setAccessibleName(phrase)
         # Over the page, but the window's: a page turn while it works does not take it away.
-        self.busy_bar.setParent(self._window)
-        self.busy_bar.setFixedWidth(max(120, view.width() // 2))
+        bar.setParent(self._window)
+        bar.setFixedWidth(max(120, view.width() // 2))
         centre = view.mapTo(self._window, view.rect().center())
-        self.busy_bar.move(centre.x() - self.busy_bar.width() // 2, centre.y())
-        self.busy_bar.show()
-        self.busy_bar.raise_()
+        bar.move(centre.x() - bar.width() // 2, centre.y())
+        bar.show()
+        bar.raise_()
+        return bar
 
     def _photo_ready(self, path: str | Path, result: object) -> bool:
         """Put a prepared photo on the page shown now, or say why it was refused."""

@@ -15,7 +15,6 @@ from PySide6.QtGui import QImage, QPainter
 
 from nook import render
 from nook.core import picture as pic
-from nook.ui.editor.fill import fill_item
 from nook.ui.editor.model import Item
 from nook.ui.editor.tools import SHAPE_TOOLS
 
@@ -66,20 +65,10 @@ class PictureTouch:
             self.shape_from = self.shape_to = point
         elif tool == "fill":
             view.select(None)
-            item = view.piece.operations.run(
-                view.piece,
-                fill_item,
-                view.piece.library,
-                view.piece.pictures,
-                view.state.items,
-                view.layout_spec.picture,
-                point,
-                view.tools.colour,
+            colour = view.tools.colour
+            view.piece.fill_bucket.pour(
+                view.state, area, point, colour, lambda png, box: self._fill_landed(colour, png, box)
             )
-            if item is not None:
-                view.piece.change_items(view.state, [*view.state.items, item])
-                self._paint_on_layer(item)
-                view.update()
         elif tool == "sticker":
             hit = view.object_at(point)
             if hit is not None:
@@ -150,6 +139,20 @@ class PictureTouch:
                 view.piece.change_items(view.state, items)
                 view.redraw()
             view.place_handles()
+
+    def _fill_landed(self, colour: str, png: bytes, box: tuple[int, int, int, int]) -> None:
+        """A pour's region found (at once, or when the busy page's layer was drawn): its
+        mask is stored and the fill goes on the page, on top of what is there now."""
+        view = self.view
+        x, y, w, h = box
+        piece = view.piece
+        digest = piece.operations.run(piece, piece.library.put_media, png, "image/png", w, h)
+        if digest is None:
+            return  # not stored: the window has said oops
+        item = pic.fill(colour, digest, x, y, w, h)
+        piece.change_items(view.state, [*view.state.items, item])
+        self._paint_on_layer(item)
+        view.update()
 
     def _shape_box(self) -> QRect:
         view = self.view

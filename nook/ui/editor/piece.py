@@ -24,6 +24,7 @@ from nook.core.library import Library
 from nook.core.models import Piece
 from nook.core.page_language import other_language, page_language, with_page_language
 from nook.core.piece_text import with_grown_up_line
+from nook.ui.editor.fill import FillBucket
 from nook.ui.editor.model import Item, PageState, Snapshot
 from nook.ui.editor.undo import Step, UndoStack
 from nook.ui.operations import Operations
@@ -64,6 +65,7 @@ class PieceModel(QObject):
         # How the words look, read once; read again when the settings change (restyle).
         self.page_style = render.PageStyle.resolve(library, piece)
         self.pictures = render.Pictures(library.media)
+        self.fill_bucket = FillBucket(self.pictures, library.media, self)
         self.kind = piece.kind
         self.look = piece.look
         self.undo_stack = UndoStack(on_change=self.history_changed.emit)
@@ -208,6 +210,7 @@ class PieceModel(QObject):
 
     def reload(self, index: int | None = None) -> None:
         """Read the pages again after a change to them; `reloaded` tells the screen."""
+        self.fill_bucket.drop_pours()  # their pages are read again
         self.states = [PageState.from_page(p) for p in self.library.pages(self.piece_id)]
         if index is not None:
             self.index = index
@@ -226,6 +229,7 @@ class PieceModel(QObject):
         """Another page is shown: what is there is stored first, typing starts a new step."""
         self.flush()
         self.undo_stack.seal()
+        self.fill_bucket.drop_pours()  # a pour still waiting was for the page left
         self.index = index
 
     def remember_page(self) -> None:

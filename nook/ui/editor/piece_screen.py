@@ -327,6 +327,7 @@ class PieceScreen(QWidget):
             self.piece.remember_page()
         self.part.shown()
         self._sync_buttons()
+        self.picture_actions.warm_fill()  # the bucket in hand: the new page is made ready for it
 
     def _focus_words(self) -> None:
         """The keyboard goes to the page's words, so typing just works after a turn (a
@@ -491,6 +492,7 @@ class PieceScreen(QWidget):
 
     def close_piece(self) -> None:
         self.reading.stop()
+        self.piece.fill_bucket.close()
         self.finish_recording()
         self.flush()
         self.closed.emit()

@@ -200,18 +200,18 @@ def test_clear_picture_is_undoable(qtbot, library, writer, open_piece):
     assert len(view.state.items) == 2
 
 
-def test_picking_the_bucket_warms_the_full_size_picture_in_slices(qtbot, library, writer, open_piece):
-    from nook.ui.editor import fill
-
+def test_picking_the_bucket_draws_the_full_size_picture_in_a_worker(qtbot, library, writer, open_piece):
     piece = library.new_piece(writer.id, "book")
     screen = open_piece(piece.id)
     screen.go_to(1)
     view = screen.current_view
     for n in range(5):
         drag(qtbot, view, [(100 + n * 100, 100), (150 + n * 100, 400)])
+    bucket = screen.piece.fill_bucket
+    area = view.layout_spec.picture
+    assert not bucket.is_ready(view.state.items, area)
     qtbot.mouseClick(screen.tool_panel.buttons["fill"], qtbot_left())
-    qtbot.waitUntil(lambda: not screen.picture_actions.fill_warmer.isActive(), timeout=3000)
-    assert fill._full_layer["items"] == view.state.items
+    qtbot.waitUntil(lambda: bucket.is_ready(view.state.items, area), timeout=5000)
     tap(qtbot, view, 1400, 600)
     assert view.state.items[-1]["type"] == "fill"
 

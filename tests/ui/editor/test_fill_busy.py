@@ -1,0 +1,137 @@
+"""The fill bucket on a busy page: the full-size picture it pours on is drawn in a
+worker, the UI thread keeps turning meanwhile, and the fill that lands is exactly the
+one a fill computed at once on the whole picture gives."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QProgressBar
+
+from nook.core import images
+from nook.core import picture as pic
+from nook.render import Pictures, render_layer
+from nook.ui.editor.fill import FILL_TOLERANCE
+from tests.ui.editor.conftest import tap
+
+LEFT = Qt.MouseButton.LeftButton
+STROKES = 150  # wide ones: seconds to draw whole at full size, far over what is drawn at once
+
+
+def busy_items(area: QRectF) -> list[dict]:
+    """A black frame on the left, and many wide strokes on the right of the picture."""
+    rng = random.Random(3)
+    left, top = area.left() + 60, area.top() + 60
+    items = [pic.shape("rectangle", "#1b1b1b", 12, left, top, left + 500, top + 500)]
+    for _ in range(STROKES):
+        x, y = rng.uniform(area.center().x() + 100, area.right() - 60), rng.uniform(top, area.bottom() - 60)
+        points = [(x + rng.uniform(-80, 80), y + rng.uniform(-80, 80)) for _ in range(30)]
+        items.append(pic.stroke("brush", rng.choice(["#e63946", "#2a9d4f"]), 72, points))
+    return items
+
+
+def fill_at_once(library, items: list[dict], area: QRectF, point: QPointF) -> tuple[bytes, tuple[int, ...]]:
+    """The fill's mask and box as computed on the whole picture drawn at one go."""
+    layer = render_layer(items, Pictures(library.media), area, 1.0)
+    width, height = int(area.width()), int(area.height())
+    x, y = int(point.x() - area.x()), int(point.y() - area.y())
+    rgba = bytes(layer.constBits())[: width * height * 4]
+    passable = images.similar_colour_mask(rgba, width, height, x, y, FILL_TOLERANCE)
+    region = pic.flood_region(passable, width, height, x, y)
+    box = pic.region_bounds(region, width, height)
+    assert box is not None
+    png, (left, top, w, h) = images.mask_png(region, width, height, box)
+    return png, (int(area.x()) + left, int(area.y()) + top, w, h)
+
+
+class LoopProbe:
+    """Counts event-loop turns: a zero-interval timer fires once per turn."""
+
+    def __init__(self) -> None:
+        self.turns = 0
+        self.timer = QTimer()
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        self.turns += 1
+
+
+def busy_page(library, writer, open_piece):
+    piece = library.new_piece(writer.id, "book")
+    page = library.pages(piece.id)[1]
+    screen = open_piece(piece.id)
+    screen.go_to(1)
+    view = screen.current_view
+    area = view.layout_spec.picture
+    items = busy_items(area)
+    library.update_page(page.id, picture=pic.make_picture(items))
+    screen.piece.reload(1)
+    screen.current_view.layer()  # the editor's own picture of the page, drawn now (not what is measured)
+    return screen, screen.current_view, area
+
+
+def test_a_fill_on_a_busy_page_waits_for_the_worker_and_lands_exactly(qtbot, library, writer, open_piece):
+    screen, view, area = busy_page(library, writer, open_piece)
+    items = list(view.state.items)
+    inside = QPointF(area.left() + 300, area.top() + 300)
+    qtbot.mouseClick(screen.tool_panel.buttons["fill"], LEFT)
+    qtbot.mouseClick(screen.colour_panel.buttons["#ffd60a"], LEFT)
+    probe = LoopProbe()
+    probe.timer.start()
+    tap(qtbot, view, inside.x(), inside.y())
+    # The tap returned before the fill was found: the UI thread did not draw the picture.
+    assert view.state.items == items
+    assert screen.piece.fill_bucket.waiting
+    bar = screen.findChild(QProgressBar, "fillBusy")
+    assert bar is not None and bar.isVisible() and bar.accessibleName() == "Getting the paint ready"
+    qtbot.waitUntil(lambda: len(view.state.items) == len(items) + 1, timeout=30000)
+    assert not bar.isVisible()  # the paint landed: the page shows it, not the bar
+    probe.timer.stop()
+    assert probe.turns >= 3  # the event loop kept turning while the worker drew
+    fill = view.state.items[-1]
+    png, (x, y, w, h) = fill_at_once(library, items, area, inside)
+    assert (fill["type"], fill["color"]) == ("fill", "#ffd60a")
+    assert (fill["x"], fill["y"], fill["w"], fill["h"]) == (x, y, w, h)
+    assert library.media(fill["media"]) == png  # the very same mask, pixel for pixel
+    assert not screen.piece.fill_bucket.waiting
+
+
+def test_taps_made_while_the_worker_draws_land_in_order_and_a_repeat_is_let_go(qtbot, library, writer, open_piece):
+    screen, view, area = busy_page(library, writer, open_piece)
+    items = list(view.state.items)
+    inside = QPointF(area.left() + 300, area.top() + 300)
+    outside = QPointF(area.left() + 30, area.bottom() - 30)
+    qtbot.mouseClick(screen.tool_panel.buttons["fill"], LEFT)
+    qtbot.mouseClick(screen.colour_panel.buttons["#ffd60a"], LEFT)
+    tap(qtbot, view, inside.x(), inside.y())
+    tap(qtbot, view, inside.x() + 100, inside.y() + 50)  # impatient: the same frame again
+    qtbot.mouseClick(screen.colour_panel.buttons["#1d4ed8"], LEFT)
+    tap(qtbot, view, outside.x(), outside.y())
+    assert view.state.items == items
+    qtbot.waitUntil(lambda: not screen.piece.fill_bucket.waiting, timeout=30000)
+    first, second = view.state.items[len(items) :]
+    assert (first["color"], second["color"]) == ("#ffd60a", "#1d4ed8")
+    png, box = fill_at_once(library, items, area, inside)
+    assert library.media(first["media"]) == png and (first["x"], first["y"], first["w"], first["h"]) == box
+    # The second lands on the picture with the first fill in it, as if poured after it.
+    png, box = fill_at_once(library, [*items, first], area, outside)
+    assert library.media(second["media"]) == png and (second["x"], second["y"], second["w"], second["h"]) == box
+
+
+def test_a_page_turn_lets_a_waiting_fill_go(qtbot, library, writer, open_piece):
+    screen, view, area = busy_page(library, writer, open_piece)
+    items = list(view.state.items)
+    qtbot.mouseClick(screen.tool_panel.buttons["fill"], LEFT)
+    tap(qtbot, view, area.left() + 300, area.top() + 300)
+    bucket = screen.piece.fill_bucket
+    assert bucket.waiting
+    worker = bucket._worker
+    state = view.state
+    screen.go_to(0)
+    assert not bucket.waiting
+    worker.join()
+    QApplication.processEvents()  # what the worker sent back is taken (and let go)
+    assert state.items == items
+    assert not bucket.waiting
