@@ -14,10 +14,9 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from nook.core import migrations, opening, settings
 from nook.core.changes import Change, What
+from nook.core.database import Database
 from nook.core.library_base import shelf_where
 from nook.core.library_pieces import PieceChanges
 from nook.core.models import Writer
@@ -81,7 +80,7 @@ class Library(PieceChanges):
         # No sqlite-utils plugins: we use none, and looking for them scans every
         # installed package's entry points at each start (12-18 ms).
         try:
-            db = Database(opened.conn, execute_plugins=False)
+            db = Database(opened.conn)
             if check:
                 problems = opening.quick_check(opened.conn)
                 if problems:
@@ -96,7 +95,7 @@ class Library(PieceChanges):
                 # Our migrations could break a newer schema: look, never change.
                 opened.conn.close()
                 opened = opening.Opened(opening.connect_read_only(path), True)
-                db = Database(opened.conn, execute_plugins=False)
+                db = Database(opened.conn)
             library = cls(db, path)
             library.read_only = opened.read_only
             if newer:
@@ -125,7 +124,7 @@ class Library(PieceChanges):
         once: in the same transaction as the step that introduced them, so a library is
         seeded exactly once and a grown-up's later edits (even deleting every bank) stay."""
         with self.db.atomic():
-            ran = migrations.migrate(self.db)
+            ran = migrations.migrate(self.db.utils)
             if migrations.SEED_BUNDLED in ran:
                 self.word_wall.seed()
                 self.ideas.seed()
@@ -270,10 +269,18 @@ class Library(PieceChanges):
         if self.read_only:
             self._state_in_memory[key] = value
             return
+        text = json.dumps(value)
         try:
+            if key not in self._state_in_memory:
+                # Kept as it is already (every start stores where it opens): no write, no sync.
+                row = self.db.execute("SELECT value FROM settings WHERE scope = 'state' AND key = ?", [key]).fetchone()
+                if row is not None and row[0] == text:
+                    return
             with self.db.atomic():
-                self.db.table("settings").upsert(
-                    {"scope": "state", "key": key, "value": json.dumps(value)}, pk=("scope", "key")
+                self.db.execute(
+                    "INSERT INTO settings (scope, key, value) VALUES ('state', ?, ?)"
+                    " ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value",
+                    [key, text],
                 )
         except sqlite3.OperationalError:
             self._state_in_memory[key] = value

@@ -13,10 +13,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from nook.core import settings
 from nook.core.changes import Change
+from nook.core.database import Database
 from nook.core.models import Page, Piece, Writer, load_json_object
 from nook.core.picture import with_added
 from nook.core.repositories import (
@@ -109,7 +108,8 @@ class LibraryBase:
     # it where that version did: the writer's own setting, else everyone's.
     def _writers_have_language(self) -> bool:
         if self._language_column is None:
-            self._language_column = "language" in self.db.table("writers").columns_dict
+            columns = self.db.execute("PRAGMA table_info(writers)").fetchall()
+            self._language_column = any(column[1] == "language" for column in columns)
         return self._language_column
 
     def _with_language(self, writer: Writer) -> Writer:

@@ -8,12 +8,24 @@ library made by any older version is brought up to date when it is opened.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
-Migration = Callable[[Database], None]
+
+class Reads(Protocol):
+    """Enough of a database to see which steps were applied (sqlite-utils' `Database`,
+    or the library's own connection, which opens a library without importing it)."""
+
+    def table_names(self) -> list[str]: ...
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> Iterator[dict[str, Any]]: ...
+
+
+Migration = Callable[["Database"], None]
 MIGRATIONS: list[tuple[str, Migration]] = []
 
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
@@ -219,18 +231,18 @@ def _page_strokes(db: Database) -> None:
 LOOKABLE_WITHOUT = frozenset({SEED_BUNDLED, "0004_writer_language", "0005_page_strokes"})
 
 
-def applied(db: Database) -> list[str]:
+def applied(db: Reads) -> list[str]:
     if "_migrations" not in db.table_names():
         return []
     return [row["name"] for row in db.query("SELECT name FROM _migrations ORDER BY rowid")]
 
 
-def pending(db: Database) -> list[str]:
+def pending(db: Reads) -> list[str]:
     done = set(applied(db))
     return [name for name, _ in MIGRATIONS if name not in done]
 
 
-def unknown(db: Database) -> list[str]:
+def unknown(db: Reads) -> list[str]:
     """Migrations applied to this library that this version does not know: a newer app made it."""
     known = {name for name, _ in MIGRATIONS}
     return [name for name in applied(db) if name not in known]

@@ -11,9 +11,8 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
 from nook.core import migrations
+from nook.core.database import Database
 from nook.core.library import LIBRARY_FILE, Library
 
 
@@ -38,7 +37,7 @@ def open_read_only(data_dir: Path | str) -> Library:
         conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
         conn.execute("PRAGMA query_only=ON")
         conn.execute("PRAGMA busy_timeout=5000")
-        db = Database(conn, execute_plugins=False)  # we use no plugins: no scan for them
+        db = Database(conn)
         pending = migrations.pending(db)
     except sqlite3.DatabaseError as error:
         raise CannotRead(f"the library {path} cannot be read: {error}") from error

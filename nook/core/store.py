@@ -13,9 +13,8 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from sqlite_utils import Database
-
 from nook.core.changes import Change
+from nook.core.database import Database
 
 Subscriber = Callable[[Change], None]
 

@@ -34,11 +34,12 @@ ALLOWED = (
 
 
 def _writer_of_statement() -> tuple[str, str]:
-    """The innermost frame in nook/ (or the test) that caused the statement being run."""
+    """The innermost frame in nook/ (or the test) that caused the statement being run;
+    the connection's own code (core/database.py, as sqlite-utils') runs it for its caller."""
     frame = sys._getframe(2)
     while frame is not None:
         path = Path(frame.f_code.co_filename)
-        if path.is_relative_to(NOOK):
+        if path.is_relative_to(NOOK) and path != NOOK / "core" / "database.py":
             return path.relative_to(NOOK).as_posix(), frame.f_code.co_qualname
         if path == Path(__file__):
             return "tests", frame.f_code.co_qualname

@@ -146,3 +146,35 @@ def test_the_window_starts_without_importing_the_editor_or_exports() -> None:
     )
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert found.stdout.strip() == "[]", found.stdout
+
+
+# Imported by a start before its first screen is ready, or not: what the shelf does not
+# need waits (sqlite-utils for the library's writes: ~60 ms of every start).
+NOT_BEFORE_READY = ("sqlite_utils", "nook.ui.editor.piece_screen", "nook.export")
+
+
+def test_a_start_imports_only_what_its_first_screen_needs(tmp_path: Path) -> None:
+    library = Library.open(tmp_path)
+    writer = library.add_writer("Maya", "fox")
+    shelf_of(library, writer.id, 3)
+    library.close()
+    code = (
+        "import sys\n"
+        "import nook.ui.ready as ready\n"
+        "early = []\n"
+        "mark = ready.note_mark\n"
+        "def note(name):\n"
+        "    if name == 'ready':\n"
+        f"        early.extend(m for m in sys.modules if m.startswith({NOT_BEFORE_READY!r}))\n"
+        "    mark(name)\n"
+        "ready.note_mark = note\n"
+        "from nook.__main__ import main\n"
+        "status = main(['--smoke', '--no-speech', '--data-dir', sys.argv[1]])\n"
+        "print(sorted(set(early)))\n"
+        "sys.exit(status)\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.strip().splitlines()[-1] == "[]", found.stdout
