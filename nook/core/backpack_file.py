@@ -76,8 +76,46 @@ MAX_RATIO = 100  # uncompressed / compressed, per entry, above a small size
 RATIO_FLOOR = 1024 * 1024  # small entries (JSON full of spaces) may compress very well
 
 
+# Why a file is refused, as a fact: the grown-up corner words each one in the language
+# it speaks (nook/ui/grownup/backpack_words.py); these English words are for the log.
+REFUSALS = {
+    "too_big": "{name} is too big to be a Writing Nook backpack.",
+    "not_a_file": "{name} is not an ordinary file, so it is not a backpack.",
+    "unreadable": "The backpack {name} cannot be read: {detail}.",
+    "too_many_files": "{name} holds too many files to be a backpack.",
+    "not_a_zip": "{name} is damaged or is not a Writing Nook backpack (it is not a readable zip).",
+    "foreign_file": "{name} holds a file that does not belong in a backpack ({detail}).",
+    "file_twice": "{name} holds the same file twice ({detail}).",
+    "password": "{name} is locked with a password; backpacks never are.",
+    "strange_packing": "{name} is packed in a way Writing Nook does not make.",
+    "file_too_big": "{name} holds a file that is too big ({detail}).",
+    "zip_bomb": "{name} is packed suspiciously tightly (a zip bomb?), so it was not opened.",
+    "too_much_data": "{name} would unpack to too much data, so it was not opened.",
+    "no_manifest": "{name} has no list of what is inside (manifest.json); it is not a backpack.",
+    "damaged_file": "{name} is damaged ({detail} cannot be read).",
+    "wrong_size": "{name} is damaged ({detail} is not the size it claims).",
+    "damaged_manifest": "{name} has a damaged list of what is inside (manifest.json).",
+    "not_a_backpack": "{name} is not a Writing Nook backpack.",
+    "wrong_manifest": "{name} has a wrong list of what is inside ({detail}).",
+    "newer": "{name} was made by a newer Writing Nook. Update Writing Nook on this computer to open it.",
+    "newer_version": (
+        "{name} was made by a newer Writing Nook ({detail}). Update Writing Nook on this computer to open it."
+    ),
+    "photo_changed": "{name} is damaged (a photo is not what it should be).",
+    "photo_mislabelled": "{name} holds a photo that is not what it says it is.",
+    "photo_too_big": "{name} holds a photo that is far too big.",
+    "damaged_photo": "{name} holds a damaged photo.",
+    "damaged_recording": "{name} holds a damaged recording.",
+}
+
+
 class BackpackRefused(Exception):  # named like LibraryDamaged: what happened
-    """This file cannot be opened as a backpack; the message is for a grown-up."""
+    """This file cannot be opened as a backpack: `why` (a key of REFUSALS) says which way,
+    `name` is the file's name and `detail` a part of it or the system's own words."""
+
+    def __init__(self, why: str, name: str, detail: str = "") -> None:
+        self.why, self.name, self.detail = why, name, detail
+        super().__init__(REFUSALS[why].format(name=name, detail=detail))
 
 
 def read(path: Path | str) -> Backpack:
@@ -88,16 +126,16 @@ def read(path: Path | str) -> Backpack:
             return _read_archive(handle, path.name)
     except FileRefused as refused:
         if refused.reason == "too_big":
-            raise BackpackRefused(f"The backpack {path.name} is too big to be a Writing Nook backpack.") from refused
-        raise BackpackRefused(f"{path.name} is not an ordinary file, so it is not a backpack.") from refused
+            raise BackpackRefused("too_big", path.name) from refused
+        raise BackpackRefused("not_a_file", path.name) from refused
     except OSError as exc:
-        raise BackpackRefused(f"The backpack {path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raise BackpackRefused("unreadable", path.name, str(exc.strerror or exc)) from exc
 
 
 def read_bytes(data: bytes, name: str = "backpack") -> Backpack:
     """Check a backpack held in memory (see `read`)."""
     if len(data) > MAX_BACKPACK_BYTES:
-        raise BackpackRefused(f"{name} is too big to be a Writing Nook backpack.")
+        raise BackpackRefused("too_big", name)
     return _read_archive(io.BytesIO(data), name)
 
 
@@ -107,16 +145,14 @@ def _read_archive(source: Any, name: str) -> Backpack:
     try:
         end = zip_count.declared(source)
     except OSError as exc:
-        raise BackpackRefused(f"The backpack {name} cannot be read: {exc.strerror or exc}.") from exc
+        raise BackpackRefused("unreadable", name, str(exc.strerror or exc)) from exc
     if end is not None and (end.entries > MAX_ENTRIES or end.directory_bytes > MAX_DIRECTORY_BYTES):
-        raise BackpackRefused(f"{name} holds too many files to be a backpack.")
+        raise BackpackRefused("too_many_files", name)
     source.seek(0)
     try:
         archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
-        raise BackpackRefused(
-            f"{name} is damaged or is not a Writing Nook backpack (it is not a readable zip)."
-        ) from exc
+        raise BackpackRefused("not_a_zip", name) from exc
     with archive:
         entries = _check_entries(archive, name)
         manifest = _load_manifest(archive, entries[MANIFEST], name)
@@ -128,31 +164,31 @@ def _read_archive(source: Any, name: str) -> Backpack:
 def _check_entries(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise BackpackRefused(f"{name} holds too many files to be a backpack.")
+        raise BackpackRefused("too_many_files", name)
     entries: dict[str, zipfile.ZipInfo] = {}
     total = 0
     for info in infos:
         entry = info.filename
         if entry != MANIFEST and not (entry.startswith("media/") and MEDIA_HASH.match(entry[6:])):
             # Anything else, above all "../" or absolute paths, is not ours: refuse it all.
-            raise BackpackRefused(f"{name} holds a file that does not belong in a backpack ({entry[:80]!r}).")
+            raise BackpackRefused("foreign_file", name, repr(entry[:80]))
         if entry in entries:
-            raise BackpackRefused(f"{name} holds the same file twice ({entry[:80]!r}).")
+            raise BackpackRefused("file_twice", name, repr(entry[:80]))
         if info.flag_bits & 0x1:
-            raise BackpackRefused(f"{name} is locked with a password; backpacks never are.")
+            raise BackpackRefused("password", name)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise BackpackRefused(f"{name} is packed in a way Writing Nook does not make.")
+            raise BackpackRefused("strange_packing", name)
         limit = MAX_MANIFEST_BYTES if entry == MANIFEST else MAX_MEDIA_BYTES
         if info.file_size > limit:
-            raise BackpackRefused(f"{name} holds a file that is too big ({entry[:80]!r}).")
+            raise BackpackRefused("file_too_big", name, repr(entry[:80]))
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(1, info.compress_size):
-            raise BackpackRefused(f"{name} is packed suspiciously tightly (a zip bomb?), so it was not opened.")
+            raise BackpackRefused("zip_bomb", name)
         total += info.file_size
         entries[entry] = info
     if total > MAX_TOTAL_BYTES:
-        raise BackpackRefused(f"{name} would unpack to too much data, so it was not opened.")
+        raise BackpackRefused("too_much_data", name)
     if MANIFEST not in entries:
-        raise BackpackRefused(f"{name} has no list of what is inside (manifest.json); it is not a backpack.")
+        raise BackpackRefused("no_manifest", name)
     return entries
 
 
@@ -169,10 +205,10 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> b
                 chunks.append(chunk)
                 left -= len(chunk)
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
-        raise BackpackRefused(f"{name} is damaged ({info.filename[:80]!r} cannot be read).") from exc
+        raise BackpackRefused("damaged_file", name, repr(info.filename[:80])) from exc
     data = b"".join(chunks)
     if len(data) != info.file_size:
-        raise BackpackRefused(f"{name} is damaged ({info.filename[:80]!r} is not the size it claims).")
+        raise BackpackRefused("wrong_size", name, repr(info.filename[:80]))
     return data
 
 
@@ -181,18 +217,17 @@ def _load_manifest(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -
     try:
         manifest = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise BackpackRefused(f"{name} has a damaged list of what is inside (manifest.json).") from exc
+        raise BackpackRefused("damaged_manifest", name) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BackpackRefused(f"{name} is not a Writing Nook backpack.")
+        raise BackpackRefused("not_a_backpack", name)
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise BackpackRefused(f"{name} has a wrong list of what is inside (no format version).")
+        raise BackpackRefused("wrong_manifest", name, "no format version")
     if version > FORMAT_VERSION:
         made_by = manifest.get("app_version")
-        by = f" (Writing Nook {made_by})" if isinstance(made_by, str) and len(made_by) < 40 else ""
-        raise BackpackRefused(
-            f"{name} was made by a newer Writing Nook{by}. Update Writing Nook on this computer to open it."
-        )
+        if isinstance(made_by, str) and len(made_by) < 40:
+            raise BackpackRefused("newer_version", name, f"Writing Nook {made_by}")
+        raise BackpackRefused("newer", name)
     return manifest
 
 
@@ -200,17 +235,17 @@ def _check_manifest(manifest: dict[str, Any], name: str) -> Backpack:
     try:
         return parse_manifest(manifest)
     except ManifestWrong as wrong:
-        raise BackpackRefused(f"{name} has a wrong list of what is inside ({wrong}).") from None
+        raise BackpackRefused("wrong_manifest", name, str(wrong)) from None
 
 
 def _load_media(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], backpack: Backpack, name: str) -> None:
     stored = {entry[6:] for entry in entries if entry != MANIFEST}
     if stored != set(backpack.media):
-        raise BackpackRefused(f"{name} has a wrong list of what is inside (the photos do not match it).")
+        raise BackpackRefused("wrong_manifest", name, "the photos do not match it")
     for digest, (_, info) in list(backpack.media.items()):
         data = _read_entry(archive, entries[f"media/{digest}"], name)
         if hashlib.sha256(data).hexdigest() != digest:
-            raise BackpackRefused(f"{name} is damaged (a photo is not what it should be).")
+            raise BackpackRefused("photo_changed", name)
         if info["mime"] == RECORDING_MIME:
             _check_recording(data, name)
         else:
@@ -222,18 +257,18 @@ def _check_image(data: bytes, mime: str, name: str) -> None:
     try:
         with Image.open(io.BytesIO(data)) as image:
             if image.format != MEDIA_MIMES[mime]:
-                raise BackpackRefused(f"{name} holds a photo that is not what it says it is.")
+                raise BackpackRefused("photo_mislabelled", name)
             if image.width * image.height > MAX_MEDIA_PIXELS:
-                raise BackpackRefused(f"{name} holds a photo that is far too big.")
+                raise BackpackRefused("photo_too_big", name)
             image.verify()
     except BackpackRefused:
         raise
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        raise BackpackRefused(f"{name} holds a damaged photo.") from exc
+        raise BackpackRefused("damaged_photo", name) from exc
 
 
 def _check_recording(data: bytes, name: str) -> None:
     try:
         mp4_duration_ms(data)
     except NotARecording as exc:
-        raise BackpackRefused(f"{name} holds a damaged recording.") from exc
+        raise BackpackRefused("damaged_recording", name) from exc

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Backpack</name>
+    <message>
+        <source>{name} is too big to be a Writing Nook backpack.</source>
+        <translation>{name} es demasiado grande para ser una mochila de Writing Nook.</translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary file, so it is not a backpack.</source>
+        <translation>{name} no es un archivo común, así que no es una mochila.</translation>
+    </message>
+    <message>
+        <source>The backpack {name} cannot be read: {detail}.</source>
+        <translation>No se puede leer la mochila {name}: {detail}.</translation>
+    </message>
+    <message>
+        <source>{name} holds too many files to be a backpack.</source>
+        <translation>{name} tiene demasiados archivos para ser una mochila.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or is not a Writing Nook backpack (it is not a readable zip).</source>
+        <translation>{name} está dañada o no es una mochila de Writing Nook (no es un zip que se pueda leer).</translation>
+    </message>
+    <message>
+        <source>{name} holds a file that does not belong in a backpack ({detail}).</source>
+        <translation>{name} tiene un archivo que no va en una mochila ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name} holds the same file twice ({detail}).</source>
+        <translation>{name} tiene el mismo archivo dos veces ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name} is locked with a password; backpacks never are.</source>
+        <translation>{name} está cerrada con contraseña, y las mochilas nunca lo están.</translation>
+    </message>
+    <message>
+        <source>{name} is packed in a way Writing Nook does not make.</source>
+        <translation>{name} está empacada de una forma que Writing Nook no usa.</translation>
+    </message>
+    <message>
+        <source>{name} holds a file that is too big ({detail}).</source>
+        <translation>{name} tiene un archivo demasiado grande ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name} is packed suspiciously tightly (a zip bomb?), so it was not opened.</source>
+        <translation>{name} está comprimida de forma sospechosa (¿una bomba zip?), así que no se abrió.</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to too much data, so it was not opened.</source>
+        <translation>{name} ocuparía demasiado al abrirla, así que no se abrió.</translation>
+    </message>
+    <message>
+        <source>{name} has no list of what is inside (manifest.json); it is not a backpack.</source>
+        <translation>{name} no tiene la lista de lo que lleva dentro (manifest.json); no es una mochila.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({detail} cannot be read).</source>
+        <translation>{name} está dañada (no se puede leer {detail}).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({detail} is not the size it claims).</source>
+        <translation>{name} está dañada ({detail} no tiene el tamaño que dice).</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged list of what is inside (manifest.json).</source>
+        <translation>{name} tiene dañada la lista de lo que lleva dentro (manifest.json).</translation>
+    </message>
+    <message>
+        <source>{name} is not a Writing Nook backpack.</source>
+        <translation>{name} no es una mochila de Writing Nook.</translation>
+    </message>
+    <message>
+        <source>{name} has a wrong list of what is inside.</source>
+        <translation>{name} tiene una lista equivocada de lo que lleva dentro.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer Writing Nook. Update Writing Nook on this computer to open it.</source>
+        <translation>{name} se hizo con un Writing Nook más nuevo. Actualiza Writing Nook en esta computadora para abrirla.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer Writing Nook ({detail}). Update Writing Nook on this computer to open it.</source>
+        <translation>{name} se hizo con un Writing Nook más nuevo ({detail}). Actualiza Writing Nook en esta computadora para abrirla.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (a photo is not what it should be).</source>
+        <translation>{name} está dañada (una foto no es la que debería ser).</translation>
+    </message>
+    <message>
+        <source>{name} holds a photo that is not what it says it is.</source>
+        <translation>{name} tiene una foto que no es lo que dice ser.</translation>
+    </message>
+    <message>
+        <source>{name} holds a photo that is far too big.</source>
+        <translation>{name} tiene una foto muchísimo más grande de lo normal.</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged photo.</source>
+        <translation>{name} tiene una foto dañada.</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged recording.</source>
+        <translation>{name} tiene una grabación dañada.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened as a backpack.</source>
+        <translation>{name} no se puede abrir como mochila.</translation>
+    </message>
+</context>
+<context>
     <name>Book</name>
     <message>
         <source>by {name}</source>

@@ -31,13 +31,14 @@ from nook.core import backpack
 from nook.core.library import Change, Library, What
 from nook.export.images import file_stem
 from nook.i18n import translate
+from nook.ui.grownup.backpack_words import refusal
 from nook.ui.grownup.backpack_work import BackpackProgress, BackpackWork
 from nook.ui.grownup.id_list import refill_choice
 from nook.ui.grownup.pickers import say
 from nook.ui.grownup.wording import Phrases, day, kind_name
 from nook.ui.kit import theme
 from nook.ui.kit.calm_inputs import CalmComboBox
-from nook.ui.kit.icons import icon
+from nook.ui.kit.icons import avatar_called, icon
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
@@ -95,8 +96,9 @@ def describe(result: backpack.UnpackResult, library: Library) -> str:
 
 def writer_label(name: str, avatar: str) -> str:
     """A writer as a grown-up recognises them; children may skip their name, so a
-    nameless writer is known by their picture ("the fox")."""
-    return name or translate("GrownUp", "the {picture}").format(picture=avatar.replace("_", " "))
+    nameless writer is known by their picture ("the fox"), named in the language now
+    installed."""
+    return name or translate("GrownUp", "the {picture}").format(picture=avatar_called(avatar))
 
 
 def backpack_path(chosen: str) -> Path:
@@ -232,6 +234,7 @@ class BackpackPage(QWidget):
         open_layout.addLayout(buttons)
 
         self.status = PlainLabel()
+        self._status_words: Callable[[], str] | str = ""
         self.status.setObjectName("backpackStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -247,12 +250,14 @@ class BackpackPage(QWidget):
         ops.changed.connect(lambda change: self.refresh() if change.what is What.WRITER else None)
 
     def retranslate(self) -> None:
-        """Say the page's phrases again in the language now installed (a message already
-        shown stays as it was said)."""
+        """Say the page's phrases again in the language now installed, and the message
+        shown too."""
         self.phrases.say_again()
         self.refresh()
         if self.incoming is None:
             self.forget_incoming()
+        words = self._status_words
+        self.status.setText(words() if callable(words) else words)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -261,9 +266,7 @@ class BackpackPage(QWidget):
 
     # -- packing ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        refill_choice(
-            self.writer_choice, ((w.name or translate("GrownUp", "(no name)"), w.id) for w in self.library.writers())
-        )
+        refill_choice(self.writer_choice, ((writer_label(w.name, w.avatar), w.id) for w in self.library.writers()))
         self._fill_pieces()
 
     def _fill_pieces(self) -> None:
@@ -294,7 +297,7 @@ class BackpackPage(QWidget):
     def pack_chosen(self) -> Path | None:
         pieces = self.chosen_pieces()
         if not pieces:
-            self._say(translate("GrownUp", "Tick at least one piece to pack."), ok=False)
+            self._say(lambda: translate("GrownUp", "Tick at least one piece to pack."), ok=False)
             return None
         name = self.writer_choice.currentText()
         suggested = f"{file_stem(name, 'writer')}-{date.today().isoformat()}{backpack.SUFFIX}"
@@ -305,17 +308,22 @@ class BackpackPage(QWidget):
         try:
             result = backpack.write_backpack(self.library, pieces, path)
         except OSError as error:
+            why = error.strerror or str(error)
             self._say(
-                translate("GrownUp", "The backpack could not be saved at {path}: {why}.").format(
-                    path=path, why=error.strerror or error
+                lambda: translate("GrownUp", "The backpack could not be saved at {path}: {why}.").format(
+                    path=path, why=why
                 ),
                 ok=False,
             )
             return None
         self.ops.store(self, backpack.remember_packed, self.library, result)
         count = result.pieces
-        packed = translate("GrownUp", "Packed %n piece(s) of {name} into {path}.", None, count)
-        self._say(packed.format(name=name, path=path), ok=True)
+        self._say(
+            lambda: translate("GrownUp", "Packed %n piece(s) of {name} into {path}.", None, count).format(
+                name=name, path=path
+            ),
+            ok=True,
+        )
         self.packed.emit(str(path))
         return path
 
@@ -350,7 +358,11 @@ class BackpackPage(QWidget):
         self.progress.hide()
         self.open_button.setEnabled(True)
         if isinstance(result, backpack.BackpackRefused):
-            self._say(translate("GrownUp", "This backpack was not opened. {why}").format(why=result), ok=False)
+            refused = result
+            self._say(
+                lambda: translate("GrownUp", "This backpack was not opened. {why}").format(why=refusal(refused)),
+                ok=False,
+            )
             return False
         assert isinstance(result, backpack.Backpack)
         incoming = result
@@ -407,12 +419,13 @@ class BackpackPage(QWidget):
         result = self.ops.run(self, backpack.unpack, self.library, self.incoming, choice)
         if result is None:
             self._say(
-                translate("GrownUp", "The backpack could not be brought in: the library could not be written."),
+                lambda: translate("GrownUp", "The backpack could not be brought in: the library could not be written."),
                 ok=False,
             )
             return None
         self.forget_incoming()
-        self._say(describe(result, self.library), ok=True)
+        library = self.library
+        self._say(lambda: describe(result, library), ok=True)
         self.refresh()
         self.opened.emit(result)
         return result
@@ -428,7 +441,11 @@ class BackpackPage(QWidget):
         self.progress.hide()
         self.open_button.setEnabled(True)
         if not isinstance(result, backpack.UnpackResult):
-            self._say(translate("GrownUp", "The backpack could not be brought in: {why}").format(why=result), ok=False)
+            failure = result
+            self._say(
+                lambda: translate("GrownUp", "The backpack could not be brought in: {why}").format(why=failure),
+                ok=False,
+            )
             self.bring_button.setEnabled(self.incoming is not None)
             self.cancel_button.setEnabled(self.incoming is not None)
             return
@@ -441,11 +458,16 @@ class BackpackPage(QWidget):
         for writer_id in writers:
             self.ops.changed.emit(Change(What.PIECE, writer_id=writer_id, initiator=self))
         self.forget_incoming()
-        said = describe(result, self.library)
-        if not whole:
-            done = len(result.added) + len(result.updated) + len(result.side_by_side) + len(result.unchanged)
+        library = self.library
+        done = len(result.added) + len(result.updated) + len(result.side_by_side) + len(result.unchanged)
+
+        def said() -> str:
+            words = describe(result, library)
+            if whole:
+                return words
             stopped = translate("GrownUp", "Stopped: {done} of %n piece(s) were brought in.", None, total)
-            said = stopped.format(done=QLocale().toString(done)) + " " + said
+            return stopped.format(done=QLocale().toString(done)) + " " + words
+
         self._say(said, ok=True)
         self.refresh()
         self.opened.emit(result)
@@ -460,6 +482,9 @@ class BackpackPage(QWidget):
         self.bring_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
 
-    def _say(self, text: str, ok: bool) -> None:
+    def _say(self, words: Callable[[], str] | str, ok: bool) -> None:
+        """Show what happened; `words` is asked again when the language changes, so a
+        message shown is reworded (it must not hold the page: see Phrases)."""
         self.status.setStyleSheet(theme.STATUS_OK if ok else theme.STATUS_REFUSED)
-        self.status.setText(text)
+        self._status_words = words
+        self.status.setText(words() if callable(words) else words)

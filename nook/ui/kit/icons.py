@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from nook.assets import asset_path, manifest
+from nook.core import language_data
 
 
 def icon_names() -> set[str]:
@@ -52,6 +53,27 @@ def sticker_path(sticker_id: str) -> str:
 @cache
 def avatar_list() -> list[dict[str, str]]:
     return list(manifest("avatars/avatars.json")["avatars"])
+
+
+def avatar_name(avatar: dict[str, str], language: str) -> str:
+    """What an avatar says, in ``language``: the avatars are animals and things the sticker
+    box has too, so a language that names the stickers names the avatars (no second list
+    for a translator to fill)."""
+    catalogue = language_data.sticker_catalogue(language)
+    if catalogue.language == language_data.ENGLISH:
+        return avatar["name"]
+    sticker = catalogue.by_id(avatar.get("sticker", avatar["id"]))
+    return sticker.name if sticker is not None else avatar["name"]
+
+
+def avatar_called(avatar_id: str) -> str:
+    """An avatar's name in the language now installed ("fox", "zorro"): how a grown-up
+    knows a writer who has no name. The installed language sets the default locale."""
+    language = QLocale().name().split("_")[0]
+    for avatar in avatar_list():
+        if avatar["id"] == avatar_id:
+            return avatar_name(avatar, language)
+    return avatar_id.replace("_", " ")
 
 
 def avatar_path(avatar_id: str) -> str:

@@ -17,30 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nook.core import language_data
 from nook.core.library import Change, Library, What
 from nook.i18n import translate
 from nook.speech import Voice
 from nook.ui.grownup.gate import ask_grown_up
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
-from nook.ui.kit.icons import avatar_icon, avatar_list
+from nook.ui.kit.icons import avatar_icon, avatar_list, avatar_name
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.kit.roles import ChoiceGroup
 from nook.ui.language import available_languages
 from nook.ui.operations import Operations
 from nook.ui.writers.language_choice import LanguageChoice
-
-
-def avatar_name(avatar: dict[str, str], language: str) -> str:
-    """What an avatar says, in ``language``: the avatars are animals and things the sticker
-    box has too, so a language that names the stickers names the avatars (no second list
-    for a translator to fill)."""
-    catalogue = language_data.sticker_catalogue(language)
-    if catalogue.language == language_data.ENGLISH:
-        return avatar["name"]
-    sticker = catalogue.by_id(avatar.get("sticker", avatar["id"]))
-    return sticker.name if sticker is not None else avatar["name"]
 
 
 def _clear(layout: QGridLayout) -> None:

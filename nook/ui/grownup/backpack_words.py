@@ -1,0 +1,62 @@
+"""Why a backpack was refused, in the grown-up's words and the language now installed.
+
+The core says *which* refusal it was (`BackpackRefused.why`, with the file's name and a
+detail); here it is worded when it is shown, so a language switched meanwhile words it
+anew. An entry's name or the system's own words are kept as they are (a file name is
+the same in every language).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from nook.core.backpack import BackpackRefused
+from nook.i18n import translate
+
+# Each refusal's phrase; {name} is the backpack's file name, {detail} a file in it (or
+# the system's words). A wrong manifest's detail is for the log only (a developer's words).
+_WORDS: dict[str, Callable[[], str]] = {
+    "too_big": lambda: translate("Backpack", "{name} is too big to be a Writing Nook backpack."),
+    "not_a_file": lambda: translate("Backpack", "{name} is not an ordinary file, so it is not a backpack."),
+    "unreadable": lambda: translate("Backpack", "The backpack {name} cannot be read: {detail}."),
+    "too_many_files": lambda: translate("Backpack", "{name} holds too many files to be a backpack."),
+    "not_a_zip": lambda: translate(
+        "Backpack", "{name} is damaged or is not a Writing Nook backpack (it is not a readable zip)."
+    ),
+    "foreign_file": lambda: translate("Backpack", "{name} holds a file that does not belong in a backpack ({detail})."),
+    "file_twice": lambda: translate("Backpack", "{name} holds the same file twice ({detail})."),
+    "password": lambda: translate("Backpack", "{name} is locked with a password; backpacks never are."),
+    "strange_packing": lambda: translate("Backpack", "{name} is packed in a way Writing Nook does not make."),
+    "file_too_big": lambda: translate("Backpack", "{name} holds a file that is too big ({detail})."),
+    "zip_bomb": lambda: translate(
+        "Backpack", "{name} is packed suspiciously tightly (a zip bomb?), so it was not opened."
+    ),
+    "too_much_data": lambda: translate("Backpack", "{name} would unpack to too much data, so it was not opened."),
+    "no_manifest": lambda: translate(
+        "Backpack", "{name} has no list of what is inside (manifest.json); it is not a backpack."
+    ),
+    "damaged_file": lambda: translate("Backpack", "{name} is damaged ({detail} cannot be read)."),
+    "wrong_size": lambda: translate("Backpack", "{name} is damaged ({detail} is not the size it claims)."),
+    "damaged_manifest": lambda: translate("Backpack", "{name} has a damaged list of what is inside (manifest.json)."),
+    "not_a_backpack": lambda: translate("Backpack", "{name} is not a Writing Nook backpack."),
+    "wrong_manifest": lambda: translate("Backpack", "{name} has a wrong list of what is inside."),
+    "newer": lambda: translate(
+        "Backpack", "{name} was made by a newer Writing Nook. Update Writing Nook on this computer to open it."
+    ),
+    "newer_version": lambda: translate(
+        "Backpack",
+        "{name} was made by a newer Writing Nook ({detail}). Update Writing Nook on this computer to open it.",
+    ),
+    "photo_changed": lambda: translate("Backpack", "{name} is damaged (a photo is not what it should be)."),
+    "photo_mislabelled": lambda: translate("Backpack", "{name} holds a photo that is not what it says it is."),
+    "photo_too_big": lambda: translate("Backpack", "{name} holds a photo that is far too big."),
+    "damaged_photo": lambda: translate("Backpack", "{name} holds a damaged photo."),
+    "damaged_recording": lambda: translate("Backpack", "{name} holds a damaged recording."),
+}
+
+
+def refusal(refused: BackpackRefused) -> str:
+    """Why this backpack was not opened, for a grown-up."""
+    words = _WORDS.get(refused.why)
+    phrase = words() if words is not None else translate("Backpack", "{name} cannot be opened as a backpack.")
+    return phrase.format(name=refused.name, detail=refused.detail)
