@@ -13,6 +13,7 @@ from pathlib import Path
 from nook import __version__
 from nook.core import opening, recordings
 from nook.core.library import Library, LibraryDamaged, LibraryTrouble
+from nook.core.notices import Notice
 from nook.core.paths import DataDirError, ensure_writable, make_folder, resolve_data_dir
 
 log = logging.getLogger("nook")
@@ -32,13 +33,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--smoke", action="store_true", help="start, show the shelf, and quit (for tests and packaging)"
     )
     return parser.parse_args(argv)
-
-
-RESCUED_NOTICE = (
-    "The library file was damaged. It was kept as {kept}, and everything that could be read "
-    "({pieces} pieces) was copied into a fresh library. Look in the grown-up corner, Library safety, "
-    "to put back a backup instead."
-)
 
 
 def open_library(data_dir: Path) -> Library:
@@ -62,7 +56,7 @@ def open_library(data_dir: Path) -> Library:
         )
         library.set_state("recovered_from", str(kept))
         mishaps.record(library, mishaps.Mishap(mishaps.stamp(), "damaged", str(kept)))
-        notice = RESCUED_NOTICE.format(kept=kept, pieces=rescued.get("pieces", 0))
+        notice = Notice("rescued", {"kept": str(kept), "pieces": rescued.get("pieces", 0)})
         safety.add_note(library, notice)
         library.notice = notice
         return library
@@ -136,7 +130,7 @@ def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
     """Open the library and show the window, again after a restore or a retry."""
     from nook.core import backups, safety
 
-    pending_note = ""
+    pending_note: Notice | None = None
     while True:
         try:
             library = open_library(data_dir)
@@ -160,7 +154,7 @@ def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
         if pending_note:
             safety.add_note(library, pending_note)
             library.notice = library.notice or pending_note
-            pending_note = ""
+            pending_note = None
         status, chosen = _show_window(app, args, library, guard)
         # Before a restore no backup is made: the library is kept aside whole anyway, and
         # thinning the backups could remove the very one the grown-up chose.
@@ -181,7 +175,6 @@ def _bring_back_held_work(library: Library) -> None:
     import sqlite3
 
     from nook.core import held_work, mishaps, safety
-    from nook.i18n import translate
 
     try:
         brought = held_work.bring_back(library)
@@ -191,14 +184,7 @@ def _bring_back_held_work(library: Library) -> None:
     if brought is None:
         return
     log.info("put back %d held pages from %s", brought.pages, ", ".join(map(str, brought.files)))
-    pages = brought.pages  # a plain name: lupdate does not read `brought.pages` as the count
-    note = translate(
-        "Trouble",
-        "Last time Writing Nook could not store some work (the disk was full, or the library could not be "
-        "written), so it kept it in {files}. It has now been put back into its pieces (%n page(s)).",
-        None,
-        pages,
-    ).format(files=", ".join(str(path) for path in brought.files))
+    note = Notice("work_put_back", {"files": ", ".join(str(path) for path in brought.files), "pages": brought.pages})
     try:
         safety.add_note(library, note)
         mishaps.record(library, mishaps.Mishap(mishaps.stamp(), "recovered", ", ".join(map(str, brought.files))))
@@ -207,16 +193,17 @@ def _bring_back_held_work(library: Library) -> None:
     library.notice = library.notice or note
 
 
-def _restore(data_dir: Path, chosen: Path) -> str:
+def _restore(data_dir: Path, chosen: Path) -> Notice | None:
+    """Put a backup back; what the grown-up is told of it (nothing when there was no library before)."""
     from nook.core import backups
 
     try:
         kept = backups.restore(data_dir, chosen)
     except backups.BackupFailed as failed:
         log.warning("restoring %s failed: %s", chosen, failed)
-        return f"Putting back the backup {chosen.name} did not work: {failed}"
+        return Notice("restore_failed", {"backup": chosen.name, "why": failed.why, "detail": failed.detail})
     log.warning("restored %s; the library before was kept as %s", chosen, kept)
-    return f"The backup {chosen.name} was put back. The library before it was kept as {kept}." if kept else ""
+    return Notice("restored", {"backup": chosen.name, "kept": str(kept)}) if kept else None
 
 
 def _show_trouble(app, trouble: Exception, data_dir: Path) -> tuple[int, Path | None]:

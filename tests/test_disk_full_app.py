@@ -56,6 +56,6 @@ def test_work_typed_on_a_full_disk_is_kept_at_quit_and_back_at_the_next_start(tm
         try:
             assert library.pages(piece.id)[0].words == TYPED
             [note] = safety.list_notes(library)
-            assert str(kept) in note["what"]
+            assert note.notice.kind == "work_put_back" and str(kept) in str(note.notice.facts["files"])
         finally:
             library.close()

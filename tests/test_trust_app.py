@@ -135,7 +135,7 @@ def test_a_rescue_is_told_to_the_grown_up_and_a_backup_is_made_at_close(tmp_path
     try:
         assert [w.name for w in library.writers()] == ["Maya"]
         notes = safety.list_notes(library)
-        assert notes and "was damaged" in notes[0]["what"]
+        assert notes and notes[0].notice.kind == "rescued" and Path(str(notes[0].notice.facts["kept"])).is_file()
     finally:
         library.close()
     made = backups.list_backups(folder)
@@ -256,7 +256,7 @@ def test_restoring_from_the_corner_closes_the_library_puts_the_backup_back_and_r
     try:
         assert again.count_pieces(None) == 1
         notes = safety.list_notes(again)
-        assert notes and "was put back" in notes[0]["what"]
+        assert notes and notes[0].notice.kind == "restored"
     finally:
         again.close()
     kept = list(folder.glob("library.db.before-restore-*"))

@@ -31,8 +31,24 @@ WEEKLY_KEPT = 4
 COUNTED = ("writers", "pieces", "pages", "media")
 
 
+# Why a backup failed, as a fact (`BackupFailed.why`, the backup's file name, a detail):
+# the screens word it (nook/ui/trouble_words.py); this English is for the log.
+FAILURES = {
+    "unreadable": "The backup {name} cannot be read: {detail}",
+    "damaged": "The backup {name} is damaged: {detail}",
+    "incomplete": "The backup {name} does not hold every row ({detail}).",
+    "not_made": "A backup of the library could not be made: {detail}",
+    "not_put_in_place": "The backup {name} could not be put in place: {detail}. Nothing was moved.",
+}
+
+
 class BackupFailed(Exception):
-    """A backup could not be made or checked, or a restore could not be done; str() says why."""
+    """A backup could not be made or checked, or a restore could not be done: `why` (a
+    key of FAILURES), the backup's file `name` and a `detail` (the system's words)."""
+
+    def __init__(self, why: str, name: str = "", detail: str = "") -> None:
+        self.why, self.name, self.detail = why, name, detail
+        super().__init__(FAILURES[why].format(name=name, detail=detail))
 
 
 @dataclass(frozen=True)
@@ -77,11 +93,11 @@ def verify(path: Path, expected: dict[str, int] | None = None) -> dict[str, int]
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise BackupFailed(f"The backup {path.name} cannot be read: {exc}") from exc
+        raise BackupFailed("unreadable", path.name, str(exc)) from exc
     if problems:
-        raise BackupFailed(f"The backup {path.name} is damaged: {problems[0]}")
+        raise BackupFailed("damaged", path.name, problems[0])
     if expected is not None and found != expected:
-        raise BackupFailed(f"The backup {path.name} does not hold every row ({found} instead of {expected}).")
+        raise BackupFailed("incomplete", path.name, f"{found} instead of {expected}")
     return found
 
 
@@ -119,7 +135,7 @@ def make_backup(library_file: Path, now: datetime | None = None) -> Backup:
         os.replace(temp, final)
     except (OSError, sqlite3.Error) as exc:
         _remove(temp)
-        raise BackupFailed(f"A backup of the library could not be made: {exc}") from exc
+        raise BackupFailed("not_made", final.name, str(exc)) from exc
     except BackupFailed:
         _remove(temp)
         raise
@@ -213,5 +229,5 @@ def restore(data_dir: Path, backup: Path) -> Path | None:
         os.replace(part, library_file)
     except OSError as exc:
         _remove(part)
-        raise BackupFailed(f"The backup could not be put in place: {exc.strerror or exc}. Nothing was moved.") from exc
+        raise BackupFailed("not_put_in_place", backup.name, str(exc.strerror or exc)) from exc
     return kept

@@ -20,6 +20,7 @@ from nook.core.database import Database
 from nook.core.library_base import shelf_where
 from nook.core.library_pieces import PieceChanges
 from nook.core.models import Writer
+from nook.core.notices import Notice
 from nook.core.opening import LibraryBusy, LibraryDamaged, LibraryDiskFull, LibraryRefused, LibraryTrouble
 from nook.core.store import new_id, now
 
@@ -84,9 +85,9 @@ class Library(PieceChanges):
             if check:
                 problems = opening.quick_check(opened.conn)
                 if problems:
-                    raise LibraryDamaged(f"{path} is damaged: {'; '.join(problems[:3])}")
+                    raise LibraryDamaged("damaged", path, "; ".join(problems[:3]))
                 if not opened.read_only and _asked_to_rescue(opened.conn):
-                    raise LibraryDamaged(f"{path}: a grown-up's check of the library found damage")
+                    raise LibraryDamaged("damaged", path, "a grown-up's check of the library found damage")
             db.execute("PRAGMA foreign_keys=ON")
             if not opened.read_only:
                 db.execute("PRAGMA synchronous=FULL")
@@ -99,18 +100,15 @@ class Library(PieceChanges):
             library = cls(db, path)
             library.read_only = opened.read_only
             if newer:
-                library.notice = opening.NEWER_MESSAGE
+                library.notice = Notice("newer")
             else:
-                library.notice = opened.notice
+                library.notice = Notice("read_only", {"path": str(path)}) if opened.read_only else None
                 pending = migrations.pending(db)
                 if pending and not opened.read_only:
                     library._migrate()
                 elif not set(pending) <= migrations.LOOKABLE_WITHOUT:
                     # Made by a much older version, and it cannot be brought up to date here.
-                    raise LibraryRefused(
-                        f"The library {path} is from an older Writing Nook and must be brought up to date, "
-                        "but it cannot be changed here. Move it to a folder you can write in."
-                    )
+                    raise LibraryRefused("older_read_only", path)
         except sqlite3.Error as exc:
             opened.conn.close()
             raise opening.classify(exc, path) from exc

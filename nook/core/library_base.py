@@ -17,6 +17,7 @@ from nook.core import settings
 from nook.core.changes import Change
 from nook.core.database import Database
 from nook.core.models import Page, Piece, Writer, load_json_object
+from nook.core.notices import Notice
 from nook.core.picture import with_added
 from nook.core.repositories import (
     BackpackRepository,
@@ -57,7 +58,7 @@ class LibraryBase:
         self.backpack = BackpackRepository(self._store)
         self.recordings = RecordingRepository(self._store)
         self.read_only = False
-        self.notice: str | None = None  # for the grown-up: why it is read-only, or was rescued
+        self.notice: Notice | None = None  # for the grown-up: why it is read-only, or was rescued
         self._state_in_memory: dict[str, Any] = {}
         self._strokes_table: bool | None = None  # whether page_strokes exists (asked once)
         self._language_column: bool | None = None  # whether writers have a language (asked once)

@@ -35,8 +35,46 @@ BUSY_WAIT_SECONDS = 10.0
 RESCUE_NEXT_START = "rescue_at_next_start"
 
 
+# Why the library cannot be opened, as a fact (`LibraryTrouble.why`, with the path and a
+# detail): the screens word each one in the language they speak (nook/ui/trouble_words.py);
+# this English is for the log and the command line.
+TROUBLES = {
+    "busy": (
+        "Another program is using the library file {path}, so Writing Nook cannot open it right now. "
+        "Nothing was changed or moved. Close the other program (or the other Writing Nook window) and start again."
+    ),
+    "full": (
+        "The disk that holds the library ({path}) is full, so Writing Nook cannot open it. Nothing was changed "
+        "or moved. Make some room on the disk (empty the computer's trash, remove big files) and start again."
+    ),
+    "damaged": "{path} is damaged: {detail}",
+    "cannot_open": "Writing Nook cannot open the library {path}: {detail}. Nothing was changed or moved.",
+    "cannot_look": "Writing Nook cannot look at {path}: {detail}.",
+    "not_a_file": "{path} is not an ordinary file, so Writing Nook will not open it as a library.",
+    "copy_failed": (
+        "Writing Nook cannot read the library {path} with its recent changes: making a copy to read "
+        "failed ({detail}). Nothing was changed or moved."
+    ),
+    "not_allowed": "Writing Nook is not allowed to read the library {path}. Nothing was changed or moved.",
+    "folder_not_writable": (
+        "Writing Nook cannot make its library in {path}: that folder cannot be written. "
+        "Choose another folder with --data-dir."
+    ),
+    "older_read_only": (
+        "The library {path} is from an older Writing Nook and must be brought up to date, "
+        "but it cannot be changed here. Move it to a folder you can write in."
+    ),
+    "rescue_failed": "Writing Nook could not rescue the library {path}: {detail}. Nothing was moved.",
+}
+
+
 class LibraryTrouble(Exception):
-    """The library cannot be opened for a reason a grown-up can act on; str() says what to do."""
+    """The library cannot be opened for a reason a grown-up can act on: `why` (a key of
+    TROUBLES), the `path` it is about and a `detail` (the system's words); str() is English."""
+
+    def __init__(self, why: str, path: Path | str, detail: str = "") -> None:
+        self.why, self.path, self.detail = why, str(path), detail
+        super().__init__(TROUBLES[why].format(path=path, detail=detail))
 
 
 class LibraryDamaged(LibraryTrouble):
@@ -55,26 +93,6 @@ class LibraryRefused(LibraryTrouble):
     """The library is not something we may open (not a regular file, cannot be read)."""
 
 
-BUSY_MESSAGE = (
-    "Another program is using the library file {path}, so Writing Nook cannot open it right now. "
-    "Nothing was changed or moved. Close the other program (or the other Writing Nook window) and start again."
-)
-FULL_MESSAGE = (
-    "The disk that holds the library ({path}) is full, so Writing Nook cannot open it. Nothing was changed "
-    "or moved. Make some room on the disk (empty the computer's trash, remove big files) and start again."
-)
-READ_ONLY_MESSAGE = (
-    "This library can't be changed here: the file or its folder ({path}) cannot be written. "
-    "The children can look at and read their work, but nothing new is stored. "
-    "Move the library to a folder you can write in, or start with --data-dir."
-)
-NEWER_MESSAGE = (
-    "This library was made by a newer Writing Nook. It is opened only for looking, so nothing in it is "
-    "changed. Install the newer Writing Nook to keep writing in it."
-)
-NOT_A_FILE_MESSAGE = "{path} is not an ordinary file, so Writing Nook will not open it as a library."
-
-
 def primary_code(exc: BaseException) -> int | None:
     code = getattr(exc, "sqlite_errorcode", None)
     return None if code is None else int(code) & 0xFF
@@ -85,12 +103,12 @@ def classify(exc: sqlite3.Error, path: Path) -> LibraryTrouble:
     code = primary_code(exc)
     text = str(exc).lower()
     if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text:
-        return LibraryBusy(BUSY_MESSAGE.format(path=path))
+        return LibraryBusy("busy", path)
     if code == SQLITE_FULL or "disk is full" in text:
-        return LibraryDiskFull(FULL_MESSAGE.format(path=path))
+        return LibraryDiskFull("full", path)
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
-        return LibraryDamaged(f"{path} cannot be read: {exc}")
-    return LibraryRefused(f"Writing Nook cannot open the library {path}: {exc}. Nothing was changed or moved.")
+        return LibraryDamaged("damaged", path, str(exc))
+    return LibraryRefused("cannot_open", path, str(exc))
 
 
 def failure_cause(exc: BaseException) -> str:
@@ -145,9 +163,9 @@ def check_regular(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise LibraryRefused(f"Writing Nook cannot look at {path}: {exc.strerror or exc}.") from exc
+        raise LibraryRefused("cannot_look", path, str(exc.strerror or exc)) from exc
     if not stat.S_ISREG(mode):
-        raise LibraryRefused(NOT_A_FILE_MESSAGE.format(path=path))
+        raise LibraryRefused("not_a_file", path)
 
 
 def tolerant_text(data: bytes) -> str:
@@ -157,11 +175,10 @@ def tolerant_text(data: bytes) -> str:
 
 @dataclass
 class Opened:
-    """A connection and how it was opened; `notice` tells the grown-up why it is read-only."""
+    """A connection and how it was opened: read-only, or not."""
 
     conn: sqlite3.Connection
     read_only: bool
-    notice: str | None = None
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
@@ -219,10 +236,7 @@ def _connect_folded_copy(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         raise classify(exc, path) from exc
     except OSError as exc:
-        raise LibraryRefused(
-            f"Writing Nook cannot read the library {path} with its recent changes: making a copy to read "
-            f"failed ({exc.strerror or exc}). Nothing was changed or moved."
-        ) from exc
+        raise LibraryRefused("copy_failed", path, str(exc.strerror or exc)) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -231,14 +245,11 @@ def connect(path: Path, busy_wait: float = BUSY_WAIT_SECONDS) -> Opened:
     """Open `path` for writing if we may, read-only if we may not; raise LibraryTrouble otherwise."""
     check_regular(path)
     if path.exists() and not os.access(path, os.R_OK):
-        raise LibraryRefused(f"Writing Nook is not allowed to read the library {path}. Nothing was changed or moved.")
+        raise LibraryRefused("not_allowed", path)
     if not can_write(path):
         if not path.exists():
-            raise LibraryRefused(
-                f"Writing Nook cannot make its library in {path.parent}: that folder cannot be written. "
-                "Choose another folder with --data-dir."
-            )
-        return Opened(connect_read_only(path), True, READ_ONLY_MESSAGE.format(path=path))
+            raise LibraryRefused("folder_not_writable", path.parent)
+        return Opened(connect_read_only(path), True)
     try:
         conn = sqlite3.connect(str(path), timeout=busy_wait, check_same_thread=False)
     except sqlite3.Error as exc:
@@ -255,11 +266,11 @@ def connect(path: Path, busy_wait: float = BUSY_WAIT_SECONDS) -> Opened:
     except sqlite3.Error as exc:
         conn.close()
         if is_write_refused(exc) and path.exists():
-            return Opened(connect_read_only(path), True, READ_ONLY_MESSAGE.format(path=path))
+            return Opened(connect_read_only(path), True)
         raise classify(exc, path) from exc
     if str(mode).lower() != "wal":
         conn.close()
-        raise LibraryBusy(BUSY_MESSAGE.format(path=path))
+        raise LibraryBusy("busy", path)
     return Opened(conn, False)
 
 

@@ -72,8 +72,8 @@ def salvage(data_dir: Path) -> tuple[Library, Path, dict[str, int]]:
         os.replace(work / LIBRARY_FILE, source)
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            raise LibraryDiskFull(opening.FULL_MESSAGE.format(path=source)) from exc
-        raise LibraryRefused(f"Writing Nook could not rescue the library {source}: {exc}. Nothing was moved.") from exc
+            raise LibraryDiskFull("full", source) from exc
+        raise LibraryRefused("rescue_failed", source, str(exc)) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return Library.open(data_dir), kept, rescued

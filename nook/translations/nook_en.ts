@@ -175,6 +175,13 @@
 <context>
     <name>Trouble</name>
     <message numerus="yes">
+        <source>The library file was damaged. It was kept as {kept}, and everything that could be read (%n piece(s)) was copied into a fresh library. Look in the grown-up corner, Library safety, to put back a backup instead.</source>
+        <translation>
+            <numerusform>The library file was damaged. It was kept as {kept}, and everything that could be read (%n piece) was copied into a fresh library. Look in the grown-up corner, Library safety, to put back a backup instead.</numerusform>
+            <numerusform>The library file was damaged. It was kept as {kept}, and everything that could be read (%n pieces) was copied into a fresh library. Look in the grown-up corner, Library safety, to put back a backup instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Last time Writing Nook could not store some work (the disk was full, or the library could not be written), so it kept it in {files}. It has now been put back into its pieces (%n page(s)).</source>
         <translation>
             <numerusform>Last time Writing Nook could not store some work (the disk was full, or the library could not be written), so it kept it in {files}. It has now been put back into its pieces (%n page).</numerusform>

@@ -1745,6 +1745,11 @@
         <translation>carta</translation>
     </message>
     <message>
+        <source>{day}, {time}</source>
+        <comment>a day and a time of day</comment>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2176,12 +2181,107 @@
         <source>Something for a grown-up to read</source>
         <translation>Algo para que lo lea un adulto</translation>
     </message>
+    <message>
+        <source>Another program is using the library file {path}, so Writing Nook cannot open it right now. Nothing was changed or moved. Close the other program (or the other Writing Nook window) and start again.</source>
+        <translation>Otro programa está usando el archivo de la biblioteca {path}, así que Writing Nook no puede abrirlo por ahora. No se cambió ni se movió nada. Cierra ese programa (o la otra ventana de Writing Nook) y vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the library ({path}) is full, so Writing Nook cannot open it. Nothing was changed or moved. Make some room on the disk (empty the computer&apos;s trash, remove big files) and start again.</source>
+        <translation>El disco donde está la biblioteca ({path}) está lleno, así que Writing Nook no puede abrirla. No se cambió ni se movió nada. Libera espacio en el disco (vacía la papelera de la computadora, borra archivos grandes) y vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {detail}</source>
+        <translation>{path} está dañado: {detail}</translation>
+    </message>
+    <message>
+        <source>Writing Nook cannot open the library {path}: {detail}. Nothing was changed or moved.</source>
+        <translation>Writing Nook no puede abrir la biblioteca {path}: {detail}. No se cambió ni se movió nada.</translation>
+    </message>
+    <message>
+        <source>Writing Nook cannot look at {path}: {detail}.</source>
+        <translation>Writing Nook no puede revisar {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file, so Writing Nook will not open it as a library.</source>
+        <translation>{path} no es un archivo común, así que Writing Nook no lo abrirá como biblioteca.</translation>
+    </message>
+    <message>
+        <source>Writing Nook cannot read the library {path} with its recent changes: making a copy to read failed ({detail}). Nothing was changed or moved.</source>
+        <translation>Writing Nook no puede leer la biblioteca {path} con sus cambios recientes: no se pudo hacer una copia para leerla ({detail}). No se cambió ni se movió nada.</translation>
+    </message>
+    <message>
+        <source>Writing Nook is not allowed to read the library {path}. Nothing was changed or moved.</source>
+        <translation>Writing Nook no tiene permiso para leer la biblioteca {path}. No se cambió ni se movió nada.</translation>
+    </message>
+    <message>
+        <source>Writing Nook cannot make its library in {path}: that folder cannot be written. Choose another folder with --data-dir.</source>
+        <translation>Writing Nook no puede crear su biblioteca en {path}: no se puede escribir en esa carpeta. Elige otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>The library {path} is from an older Writing Nook and must be brought up to date, but it cannot be changed here. Move it to a folder you can write in.</source>
+        <translation>La biblioteca {path} es de un Writing Nook más antiguo y hay que actualizarla, pero aquí no se puede cambiar. Muévela a una carpeta donde se pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Writing Nook could not rescue the library {path}: {detail}. Nothing was moved.</source>
+        <translation>Writing Nook no pudo rescatar la biblioteca {path}: {detail}. No se movió nada.</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be read: {detail}</source>
+        <translation>No se puede leer la copia de seguridad {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged: {detail}</source>
+        <translation>La copia de seguridad {name} está dañada: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup {name} does not hold every row ({detail}).</source>
+        <translation>A la copia de seguridad {name} le faltan datos ({detail}).</translation>
+    </message>
+    <message>
+        <source>A backup of the library could not be made: {detail}</source>
+        <translation>No se pudo hacer una copia de seguridad de la biblioteca: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup {name} could not be put in place: {detail}. Nothing was moved.</source>
+        <translation>No se pudo poner en su lugar la copia de seguridad {name}: {detail}. No se movió nada.</translation>
+    </message>
+    <message>
+        <source>Writing Nook cannot open the library {path}.</source>
+        <translation>Writing Nook no puede abrir la biblioteca {path}.</translation>
+    </message>
+    <message>
+        <source>This library can&apos;t be changed here: the file or its folder ({path}) cannot be written. The children can look at and read their work, but nothing new is stored. Move the library to a folder you can write in, or start with --data-dir.</source>
+        <translation>Esta biblioteca no se puede cambiar aquí: no se puede escribir en el archivo o en su carpeta ({path}). Los niños pueden ver y leer sus trabajos, pero no se guarda nada nuevo. Mueve la biblioteca a una carpeta donde se pueda escribir, o empieza con --data-dir.</translation>
+    </message>
+    <message>
+        <source>This library was made by a newer Writing Nook. It is opened only for looking, so nothing in it is changed. Install the newer Writing Nook to keep writing in it.</source>
+        <translation>Esta biblioteca se hizo con un Writing Nook más nuevo. Se abre solo para mirar, así que no se cambia nada. Instala el Writing Nook más nuevo para seguir escribiendo en ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library file was damaged. It was kept as {kept}, and everything that could be read (%n piece(s)) was copied into a fresh library. Look in the grown-up corner, Library safety, to put back a backup instead.</source>
+        <translation>
+            <numerusform>El archivo de la biblioteca estaba dañado. Se guardó como {kept}, y todo lo que se pudo leer (%n trabajo) se copió a una biblioteca nueva. Si prefieres poner una copia de seguridad, ve al Rincón de adultos, en Seguridad.</numerusform>
+            <numerusform>El archivo de la biblioteca estaba dañado. Se guardó como {kept}, y todo lo que se pudo leer (%n trabajos) se copió a una biblioteca nueva. Si prefieres poner una copia de seguridad, ve al Rincón de adultos, en Seguridad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup {backup} was put back. The library before it was kept as {kept}.</source>
+        <translation>Se puso de vuelta la copia de seguridad {backup}. La biblioteca que había antes se guardó como {kept}.</translation>
+    </message>
+    <message>
+        <source>Putting back the backup {backup} did not work: {why}</source>
+        <translation>No se pudo poner de vuelta la copia de seguridad {backup}: {why}</translation>
+    </message>
     <message numerus="yes">
         <source>Last time Writing Nook could not store some work (the disk was full, or the library could not be written), so it kept it in {files}. It has now been put back into its pieces (%n page(s)).</source>
         <translation>
             <numerusform>La última vez, Writing Nook no pudo guardar parte del trabajo (el disco estaba lleno o no se podía escribir en la biblioteca), así que lo guardó en {files}. Ya volvió a su lugar (%n página).</numerusform>
             <numerusform>La última vez, Writing Nook no pudo guardar parte del trabajo (el disco estaba lleno o no se podía escribir en la biblioteca), así que lo guardó en {files}. Ya volvió a su lugar (%n páginas).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{why} Make some room on the disk; Writing Nook tries again later.</source>
+        <translation>{why} Libera espacio en el disco; Writing Nook lo volverá a intentar más tarde.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from nook.core import backups, safety
 from nook.core.library import Library
+from nook.core.notices import Notice
 
 log = logging.getLogger(__name__)
 
@@ -27,9 +28,9 @@ IDLE_CHECKPOINT_MS = 5000  # quiet after the last stored change
 
 
 class LibraryKeeper(QObject):
-    """Checkpoints on a timer; `backed_up(ok, message)` after each automatic backup."""
+    """Checkpoints on a timer; `backed_up(ok, outcome)` after each automatic backup."""
 
-    backed_up = Signal(bool, str)
+    backed_up = Signal(bool, object)  # (True, the backup's path) or (False, the BackupFailed)
 
     def __init__(
         self,
@@ -94,16 +95,20 @@ class LibraryKeeper(QObject):
         try:
             made = backups.make_backup(self.library.path)
         except backups.BackupFailed as failed:
-            self.backed_up.emit(False, str(failed))
+            self.backed_up.emit(False, failed)
             return
-        self.backed_up.emit(True, str(made.path))
+        self.backed_up.emit(True, made.path)
 
-    def _note(self, ok: bool, message: str) -> None:
+    def _note(self, ok: bool, outcome: object) -> None:
         if ok:
-            log.info("backup made: %s", message)
+            log.info("backup made: %s", outcome)
             return
-        log.warning("automatic backup failed: %s", message)
-        safety.add_note(self.library, message, "Make some room on the disk; Writing Nook tries again later.")
+        log.warning("automatic backup failed: %s", outcome)
+        if isinstance(outcome, backups.BackupFailed):
+            facts = {"why": outcome.why, "name": outcome.name, "detail": outcome.detail}
+        else:
+            facts = {"why": "not_made", "detail": str(outcome)}
+        safety.add_note(self.library, Notice("backup_failed", facts))
 
     def wait(self, timeout: float = 60.0) -> None:
         """Let a backup that is running finish (at close)."""

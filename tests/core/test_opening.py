@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from nook.core import opening
 from nook.core.library import (
     LIBRARY_FILE,
     Library,
@@ -21,6 +20,7 @@ from nook.core.library import (
     LibraryDiskFull,
     LibraryRefused,
 )
+from nook.core.notices import Notice
 from nook.core.recovery import salvage
 
 HOLD_LOCK = (
@@ -103,7 +103,7 @@ def test_a_library_that_cannot_be_written_opens_read_only_and_says_so(unwritable
     library = Library.open(unwritable_library.parent)
     try:
         assert library.read_only
-        assert library.notice is not None and "can't be changed here" in library.notice
+        assert library.notice == Notice("read_only", {"path": str(unwritable_library)})
         assert [w.name for w in library.writers()] == ["Maya"]
         # Storing the last place crashed every start here: now it is remembered for this visit.
         library.set_state("last_writer", None)
@@ -121,7 +121,7 @@ def test_a_library_made_by_a_newer_writing_nook_is_only_looked_at(data_dir: Path
     library.close()
     again = Library.open(data_dir)
     try:
-        assert again.read_only and again.notice == opening.NEWER_MESSAGE
+        assert again.read_only and again.notice == Notice("newer")
         assert [w.name for w in again.writers()] == ["Maya"]
         with pytest.raises(sqlite3.OperationalError):
             again.add_writer("Leo", "cat")

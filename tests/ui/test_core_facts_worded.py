@@ -8,15 +8,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QLabel
 
 from nook.assets import translations_dir
-from nook.core import backpack_file
+from nook.core import backpack_file, backups, opening, safety
 from nook.core.backpack_file import REFUSALS, BackpackRefused
-from nook.core.library import Library
+from nook.core.backups import BackupFailed
+from nook.core.library import Library, LibraryBusy, LibraryTrouble
+from nook.core.notices import Notice
 from nook.ui.grownup.backpack_page import BackpackPage
 from nook.ui.grownup.backpack_words import refusal
+from nook.ui.grownup.safety_page import SafetyPage
 from nook.ui.language import LanguageSwitch
 from nook.ui.operations import Operations
+from nook.ui.trouble import NoticeStrip, TroubleScreen
+from nook.ui.trouble_words import backup_failure_words, trouble_words
 
 
 @pytest.fixture
@@ -66,3 +73,62 @@ def test_a_writer_with_no_name_is_known_by_their_animal_in_the_language(
     languages.use("es")
     names = [page.writer_choice.itemText(n) for n in range(page.writer_choice.count())]
     assert "zorro" in names and not any("fox" in name for name in names)
+
+
+def test_the_trouble_screen_says_why_in_spanish_and_follows_a_change_of_language(
+    qtbot, nook_app, data_dir: Path, languages: LanguageSwitch
+) -> None:
+    languages.use("es")
+    screen = TroubleScreen(LibraryBusy("busy", data_dir / "library.db"), data_dir)
+    qtbot.addWidget(screen)
+    said = screen.message.text()
+    assert said.startswith("Otro programa está usando el archivo de la biblioteca") and str(data_dir) in said
+    assert screen.retry_button.accessibleName() == "Intentar otra vez"
+    languages.use("en")
+    assert screen.message.text().startswith("Another program is using the library file")
+    assert screen.retry_button.accessibleName() == "Try again"
+
+
+def test_every_trouble_and_backup_failure_has_spanish_words(qapp, languages: LanguageSwitch) -> None:
+    troubles = [LibraryTrouble(why, "/x/library.db", "boom") for why in opening.TROUBLES]
+    failures = [BackupFailed(why, "b.db", "boom") for why in backups.FAILURES]
+    english = [trouble_words(t) for t in troubles] + [backup_failure_words(f) for f in failures]
+    assert all("/x/library.db" in trouble_words(t) for t in troubles)
+    languages.use("es")
+    spanish = [trouble_words(t) for t in troubles] + [backup_failure_words(f) for f in failures]
+    assert [pair for pair in zip(english, spanish, strict=True) if pair[0] == pair[1]] == []
+
+
+def test_library_notices_and_safety_notes_are_worded_in_the_language_shown(
+    qtbot, nook_app, library: Library, languages: LanguageSwitch
+) -> None:
+    safety.add_note(library, Notice("rescued", {"kept": "/x/library.db.damaged-1", "pieces": 3}))
+    safety.add_note(library, Notice("backup_failed", {"why": "not_made", "name": "b.db", "detail": "disk full"}))
+    library.notice = Notice("newer")
+    languages.use("es")
+    page = SafetyPage(library)
+    qtbot.addWidget(page)
+    notes = [label.text() for label in page.findChildren(QLabel, "safetyNote")]
+    assert len(notes) == 2
+    assert "No se pudo hacer una copia de seguridad de la biblioteca: disk full" in notes[0]
+    assert "El archivo de la biblioteca estaba dañado" in notes[1] and "(3 trabajos)" in notes[1]
+    assert page.findChild(QLabel, "libraryNotice").text().startswith("Esta biblioteca se hizo con")
+    strip = NoticeStrip(Notice("read_only", {"path": "/x/library.db"}))
+    qtbot.addWidget(strip)
+    assert "/x/library.db" in strip.words.text() and strip.words.text().startswith("Esta biblioteca no se puede")
+    languages.use("en")
+    assert strip.words.text().startswith("This library can't be changed here")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    notes = [label.text() for label in page.findChildren(QLabel, "safetyNote")]
+    assert "A backup of the library could not be made: disk full" in notes[0]
+    assert "(3 pieces)" in notes[1]
+
+
+def test_a_note_an_older_writing_nook_worded_is_shown_as_it_was(qtbot, nook_app, library: Library) -> None:
+    library.set_state(safety.NOTES_KEY, [{"when": "2026-01-05T10:00:00", "what": "The backup failed.", "todo": ""}])
+    [note] = safety.list_notes(library)
+    assert note.notice == Notice("said", {"text": "The backup failed."})
+    page = SafetyPage(library)
+    qtbot.addWidget(page)
+    [label] = page.findChildren(QLabel, "safetyNote")
+    assert label.text().endswith(": The backup failed.") and "2026" in label.text()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 from nook.__main__ import open_library
 from nook.core import backups, opening, safety
 from nook.core.library import LIBRARY_FILE, Library, LibraryBusy
+from nook.core.notices import Notice
 from nook.speech import ForwardingVoice
 from nook.ui.grownup.safety_page import SafetyPage
 from nook.ui.keeper import LibraryKeeper
@@ -53,7 +54,7 @@ def test_a_look_only_library_shows_the_child_a_lock_and_the_grown_up_why(qtbot, 
         corner = window.grown_up.open_without_gate()
         corner.show_section("Library safety")
         page = corner.findChild(SafetyPage)
-        assert opening.NEWER_MESSAGE in texts(page)
+        assert any(text.startswith("This library was made by a newer Writing Nook.") for text in texts(page))
         assert all(label.textFormat() == Qt.TextFormat.PlainText for label in page.findChildren(QLabel))
         assert not page.backup_button.isEnabled()
     finally:
@@ -104,7 +105,7 @@ def test_a_start_that_cannot_open_offers_the_backups_behind_the_gate(qtbot, nook
         asked.append(True)
         return True
 
-    screen = TroubleScreen(LibraryBusy(opening.BUSY_MESSAGE.format(path="x")), data_dir, gate=gate)
+    screen = TroubleScreen(LibraryBusy("busy", "x"), data_dir, gate=gate)
     qtbot.addWidget(screen)
     assert screen.message.textFormat() == Qt.TextFormat.PlainText
     assert "Another program" in screen.message.text()
@@ -130,9 +131,11 @@ def test_the_keeper_checkpoints_and_backs_up_daily_off_the_ui_thread(qtbot, nook
 def test_a_failed_backup_is_noted_for_the_grown_up(qtbot, nook_app, library, app_log) -> None:
     app_log.expect("automatic backup failed")
     keeper = LibraryKeeper(library, first_backup_check_ms=60_000)
-    keeper.backed_up.emit(False, "A backup of the library could not be made: disk full")
+    keeper.backed_up.emit(False, backups.BackupFailed("not_made", "x.db", "disk full"))
     notes = safety.list_notes(library)
-    assert notes and "could not be made" in notes[0]["what"]
+    assert notes and notes[0].notice == Notice(
+        "backup_failed", {"why": "not_made", "name": "x.db", "detail": "disk full"}
+    )
     keeper.checkpoint_timer.stop()
     keeper.backup_timer.stop()
 

@@ -41,6 +41,7 @@ from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.icons import avatar_called, icon
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
+from nook.ui.trouble_words import failure_words
 
 NEW_WRITER = "__new__"
 # A backpack this small is read and brought in at once; a bigger one in a worker thread
@@ -443,7 +444,9 @@ class BackpackPage(QWidget):
         if not isinstance(result, backpack.UnpackResult):
             failure = result
             self._say(
-                lambda: translate("GrownUp", "The backpack could not be brought in: {why}").format(why=failure),
+                lambda: translate("GrownUp", "The backpack could not be brought in: {why}").format(
+                    why=failure_words(failure)
+                ),
                 ok=False,
             )
             self.bring_button.setEnabled(self.incoming is not None)

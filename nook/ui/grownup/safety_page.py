@@ -18,9 +18,10 @@ from nook.core.library import Library
 from nook.i18n import translate
 from nook.ui.grownup.pickers import say
 from nook.ui.grownup.what_went_wrong import WhatWentWrong
-from nook.ui.grownup.wording import Phrases
+from nook.ui.grownup.wording import Phrases, moment
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
+from nook.ui.trouble_words import backup_failure_words, notice_words
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -130,10 +131,9 @@ class SafetyPage(QWidget):
             if widget is not None:
                 widget.deleteLater()
         if self.library.notice:
-            self.notices.addWidget(plain_label(self.library.notice, "libraryNotice"))
+            self.notices.addWidget(plain_label(notice_words(self.library.notice), "libraryNotice"))
         for note in safety.list_notes(self.library):
-            text = f"{note.get('when', '')}: {note['what']} {note.get('todo', '')}".strip()
-            self.notices.addWidget(plain_label(text, "safetyNote"))
+            self.notices.addWidget(plain_label(f"{moment(note.when)}: {notice_words(note.notice)}", "safetyNote"))
         self.list.clear()
         for backup in backups.list_backups(self.data_dir):
             item = QListWidgetItem(describe(backup))
@@ -150,7 +150,9 @@ class SafetyPage(QWidget):
             made = backups.make_backup(self.library.path)
         except backups.BackupFailed as failed:
             self.result.setText(
-                translate("GrownUp", "{why} Make some room on the disk, then try again.").format(why=failed)
+                translate("GrownUp", "{why} Make some room on the disk, then try again.").format(
+                    why=backup_failure_words(failed)
+                )
             )
             return False
         self.result.setText(translate("GrownUp", "Backed up: {backup}.").format(backup=describe(made)))

@@ -8,23 +8,15 @@ read-only. Everything shown is plain text.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from nook.core import held_work, mishaps
 from nook.core.library import Library
 from nook.i18n import translate
+from nook.ui.grownup.wording import moment
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
-
-
-def _time(iso: str) -> str:
-    try:
-        return datetime.fromisoformat(iso).strftime("%a %d %b %Y, %H:%M")
-    except ValueError:
-        return iso
 
 
 def cause_words(cause: str, detail: str) -> str:
@@ -48,12 +40,12 @@ def cause_words(cause: str, detail: str) -> str:
 
 def describe(mishap: mishaps.Mishap, going_on: bool = False) -> str:
     """One line: when, why, and how it ended."""
-    line = f"{_time(mishap.when)} \u2013 {cause_words(mishap.cause, mishap.detail)}"
+    line = f"{moment(mishap.when)} \u2013 {cause_words(mishap.cause, mishap.detail)}"
     if going_on:
         still = translate("GrownUp", "Still going on: the work is kept and tried again.")
         return f"{line} {still}"
     if mishap.until:
-        ended = translate("GrownUp", "Stored again from {time}; nothing was lost.").format(time=_time(mishap.until))
+        ended = translate("GrownUp", "Stored again from {time}; nothing was lost.").format(time=moment(mishap.until))
         return f"{line} {ended}"
     return line
 

@@ -7,7 +7,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
 from nook.i18n import translate
@@ -45,6 +45,17 @@ def day(iso: str) -> str:
     """An ISO date (or time stamp) as the language writes a short date."""
     date = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
     return QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else iso[:10]
+
+
+def moment(iso: str) -> str:
+    """An ISO time stamp as the language writes a day and a time ("Thursday, December 3, 2026, 4:17 AM")."""
+    when = QDateTime.fromString(iso[:19], Qt.DateFormat.ISODate)
+    if not when.isValid():
+        return iso
+    locale = QLocale()
+    day = locale.toString(when.date(), QLocale.FormatType.LongFormat)
+    time = locale.toString(when.time(), QLocale.FormatType.ShortFormat)
+    return translate("GrownUp", "{day}, {time}", "a day and a time of day").format(day=day, time=time)
 
 
 class Phrases:
