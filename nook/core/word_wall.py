@@ -22,6 +22,7 @@ AVATAR_PREFIX = "avatar:"
 WORD_LIMIT = 40
 BANK_NAME_LIMIT = 40
 CLASS_BANK_NAME = "Our class"
+CLASS_BANK_KEY = "class_bank"  # remembered state: the id of the bank of writers' names
 
 
 @dataclass(frozen=True)
@@ -139,14 +140,26 @@ def move_word(library: Library, word_id: str, new_position: int) -> None:
     library.word_wall.move_word(word_id, new_position)
 
 
-def add_writer_names(library: Library, bank_id: str | None = None) -> WordBank:
-    """Put every writer's name (with their avatar as picture) into a bank, "Our class"
-    by default; names already there are not added twice."""
+def _class_bank(library: Library, class_name: str) -> WordBank:
+    remembered = library.state(CLASS_BANK_KEY)
+    found = bank(library, remembered) if isinstance(remembered, str) else None
+    if found is not None:
+        return found
+    called = {CLASS_BANK_NAME, class_name}
+    existing = [b for b in banks(library, include_hidden=True) if b.name in called]
+    return existing[0] if existing else add_bank(library, class_name, "school")
+
+
+def add_writer_names(library: Library, bank_id: str | None = None, class_name: str = CLASS_BANK_NAME) -> WordBank:
+    """Put every writer's name (with their avatar as picture) into a bank, by default the
+    class's bank: the one made before (remembered, whatever it is called now), else one
+    called `class_name` (the grown-up's words for "Our class", in their language) or "Our
+    class", else a new one called `class_name`. Names already there are not added twice."""
     with library.transaction():
         target = bank(library, bank_id) if bank_id else None
         if target is None:
-            existing = [b for b in banks(library, include_hidden=True) if b.name == CLASS_BANK_NAME]
-            target = existing[0] if existing else add_bank(library, CLASS_BANK_NAME, "school")
+            target = _class_bank(library, class_name)
+            library.set_state(CLASS_BANK_KEY, target.id)
         have = {w.word.casefold() for w in words(library, target.id)}
         for writer in library.writers():
             if writer.name and writer.name.casefold() not in have:

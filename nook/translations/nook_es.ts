@@ -1793,6 +1793,11 @@
         <source>Bring back</source>
         <translation>Traer de vuelta</translation>
     </message>
+    <message>
+        <source>Our class</source>
+        <comment>the word-wall bank of the writers&apos; names</comment>
+        <translation>Nuestra clase</translation>
+    </message>
 </context>
 <context>
     <name>Kit</name>

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel
 
 from nook.assets import translations_dir
-from nook.core import backpack_file, backups, opening, safety
+from nook.core import backpack_file, backups, opening, safety, word_wall
 from nook.core.backpack_file import REFUSALS, BackpackRefused
 from nook.core.backups import BackupFailed
 from nook.core.library import Library, LibraryBusy, LibraryTrouble
@@ -20,6 +20,7 @@ from nook.core.notices import Notice
 from nook.ui.grownup.backpack_page import BackpackPage
 from nook.ui.grownup.backpack_words import refusal
 from nook.ui.grownup.safety_page import SafetyPage
+from nook.ui.grownup.writers_page import WritersPage
 from nook.ui.language import LanguageSwitch
 from nook.ui.operations import Operations
 from nook.ui.trouble import NoticeStrip, TroubleScreen
@@ -132,3 +133,21 @@ def test_a_note_an_older_writing_nook_worded_is_shown_as_it_was(qtbot, nook_app,
     qtbot.addWidget(page)
     [label] = page.findChildren(QLabel, "safetyNote")
     assert label.text().endswith(": The backup failed.") and "2026" in label.text()
+
+
+def test_the_class_bank_of_names_is_made_in_the_corners_language(
+    qtbot, nook_app, library: Library, languages: LanguageSwitch
+) -> None:
+    library.add_writer("Luis", "owl")
+    languages.use("es")
+    page = WritersPage(library, Operations(library))
+    qtbot.addWidget(page)
+    page.names_button.click()
+    made = [
+        bank for bank in word_wall.banks(library) if [w.word for w in word_wall.words(library, bank.id)] == ["Luis"]
+    ]
+    assert [bank.name for bank in made] == ["Nuestra clase"]
+    languages.use("en")
+    library.add_writer("Ana", "fox")
+    page.names_button.click()  # the same bank, not a second one in English
+    assert [w.word for w in word_wall.words(library, made[0].id)] == ["Luis", "Ana"]

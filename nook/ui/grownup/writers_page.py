@@ -89,7 +89,7 @@ class WritersPage(QWidget):
         self.names_button = QPushButton(icon("word_wall"), "")
         self.names_button.setObjectName("writerNamesToWordWall")
         self.phrases.add(lambda page: say(page.names_button, translate("GrownUp", "Put every name on the word wall")))
-        self.names_button.clicked.connect(lambda: self.ops.store(self, word_wall.add_writer_names, self.library))
+        self.names_button.clicked.connect(self.names_to_the_word_wall)
 
         # The writer's language: their screens, voice, sticker names, cards and banks.
         self.language_box = CalmComboBox()
@@ -214,6 +214,11 @@ class WritersPage(QWidget):
         for row in range(self.avatars.count()):
             if self.avatars.item(row).data(WRITER_ROLE) == writer.avatar:
                 self.avatars.setCurrentRow(row)
+
+    def names_to_the_word_wall(self) -> None:
+        """Every writer's name into the class's bank, named in the corner's language."""
+        class_name = translate("GrownUp", "Our class", "the word-wall bank of the writers' names")
+        self.ops.store(self, word_wall.add_writer_names, self.library, None, class_name)
 
     def add_writer(self) -> None:
         name = self.new_name.text().strip()
