@@ -24,15 +24,29 @@ class ReadOnlyLibrary(Library):
         self.db.close()
 
 
+# Why the library cannot be read for an export, as a fact (`CannotRead.why`, the path, a
+# detail): the screens word it (nook/ui/trouble_words.py); this English is for the log
+# and the command line.
+REASONS = {
+    "no_library": "there is no library in {path}",
+    "unreadable": "the library {path} cannot be read: {detail}",
+    "older": "the library {path} is from an older Writing Nook: open it in the app once first",
+}
+
+
 class CannotRead(Exception):
-    """The library cannot be read for export; str() says why in plain words."""
+    """The library cannot be read for export: `why` (a key of REASONS), `path`, `detail`."""
+
+    def __init__(self, why: str, path: Path | str, detail: str = "") -> None:
+        self.why, self.path, self.detail = why, str(path), detail
+        super().__init__(REASONS[why].format(path=path, detail=detail))
 
 
 def open_read_only(data_dir: Path | str) -> Library:
     """A `Library` on its own read-only connection (use it from the thread that opened it)."""
     path = Path(data_dir) / LIBRARY_FILE
     if not path.is_file():
-        raise CannotRead(f"there is no library in {Path(data_dir)}")
+        raise CannotRead("no_library", Path(data_dir))
     try:
         conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
         conn.execute("PRAGMA query_only=ON")
@@ -40,8 +54,8 @@ def open_read_only(data_dir: Path | str) -> Library:
         db = Database(conn)
         pending = migrations.pending(db)
     except sqlite3.DatabaseError as error:
-        raise CannotRead(f"the library {path} cannot be read: {error}") from error
+        raise CannotRead("unreadable", path, str(error)) from error
     if pending:
         conn.close()
-        raise CannotRead(f"the library {path} is from an older Writing Nook: open it in the app once first")
+        raise CannotRead("older", path)
     return ReadOnlyLibrary(db, path)

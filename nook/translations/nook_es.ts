@@ -2255,6 +2255,18 @@
         <translation>Writing Nook no puede abrir la biblioteca {path}.</translation>
     </message>
     <message>
+        <source>There is no library in {path}.</source>
+        <translation>No hay ninguna biblioteca en {path}.</translation>
+    </message>
+    <message>
+        <source>The library {path} is from an older Writing Nook: open it in Writing Nook once first.</source>
+        <translation>La biblioteca {path} es de un Writing Nook más antiguo: ábrela primero una vez en Writing Nook.</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be read: {detail}</source>
+        <translation>No se puede leer la biblioteca {path}: {detail}</translation>
+    </message>
+    <message>
         <source>This library can&apos;t be changed here: the file or its folder ({path}) cannot be written. The children can look at and read their work, but nothing new is stored. Move the library to a folder you can write in, or start with --data-dir.</source>
         <translation>Esta biblioteca no se puede cambiar aquí: no se puede escribir en el archivo o en su carpeta ({path}). Los niños pueden ver y leer sus trabajos, pero no se guarda nada nuevo. Mueve la biblioteca a una carpeta donde se pueda escribir, o empieza con --data-dir.</translation>
     </message>

@@ -12,11 +12,12 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel
 
 from nook.assets import translations_dir
-from nook.core import backpack_file, backups, opening, safety, word_wall
+from nook.core import backpack_file, backups, opening, read_only, safety, word_wall
 from nook.core.backpack_file import REFUSALS, BackpackRefused
 from nook.core.backups import BackupFailed
 from nook.core.library import Library, LibraryBusy, LibraryTrouble
 from nook.core.notices import Notice
+from nook.core.read_only import CannotRead
 from nook.ui.grownup.backpack_page import BackpackPage
 from nook.ui.grownup.backpack_words import refusal
 from nook.ui.grownup.safety_page import SafetyPage
@@ -24,7 +25,7 @@ from nook.ui.grownup.writers_page import WritersPage
 from nook.ui.language import LanguageSwitch
 from nook.ui.operations import Operations
 from nook.ui.trouble import NoticeStrip, TroubleScreen
-from nook.ui.trouble_words import backup_failure_words, trouble_words
+from nook.ui.trouble_words import failure_words
 
 
 @pytest.fixture
@@ -91,12 +92,15 @@ def test_the_trouble_screen_says_why_in_spanish_and_follows_a_change_of_language
 
 
 def test_every_trouble_and_backup_failure_has_spanish_words(qapp, languages: LanguageSwitch) -> None:
-    troubles = [LibraryTrouble(why, "/x/library.db", "boom") for why in opening.TROUBLES]
-    failures = [BackupFailed(why, "b.db", "boom") for why in backups.FAILURES]
-    english = [trouble_words(t) for t in troubles] + [backup_failure_words(f) for f in failures]
-    assert all("/x/library.db" in trouble_words(t) for t in troubles)
+    failures = [
+        *(LibraryTrouble(why, "/x/library.db", "boom") for why in opening.TROUBLES),
+        *(BackupFailed(why, "b.db", "boom") for why in backups.FAILURES),
+        *(CannotRead(why, "/x/library.db", "boom") for why in read_only.REASONS),
+    ]
+    english = [failure_words(failure) for failure in failures]
+    assert all("boom" in said or "/x/library.db" in said or "b.db" in said for said in english)
     languages.use("es")
-    spanish = [trouble_words(t) for t in troubles] + [backup_failure_words(f) for f in failures]
+    spanish = [failure_words(failure) for failure in failures]
     assert [pair for pair in zip(english, spanish, strict=True) if pair[0] == pair[1]] == []
 
 
