@@ -207,8 +207,13 @@ def _restore(data_dir: Path, chosen: Path) -> Notice | None:
 
 
 def _show_trouble(app, trouble: Exception, data_dir: Path) -> tuple[int, Path | None]:
+    from nook.ui.language import LanguageSwitch, system_language
     from nook.ui.trouble import TroubleScreen
 
+    languages = LanguageSwitch.shared()
+    if not languages.chosen:
+        # No library is open to say whose language: the computer's own, where we have it.
+        languages.use(system_language())
     screen = TroubleScreen(trouble, data_dir)
     chosen: list[Path] = []
     screen.retry.connect(lambda: app.exit(RETRY))

@@ -48,6 +48,13 @@ def available_languages(voice: Voice, folder: Path | None = None) -> list[str]:
     return [code for code in codes if code == SOURCE or voice.voices(code)]
 
 
+def system_language(system: QLocale | None = None, folder: Path | None = None) -> str:
+    """The computer's own language where Writing Nook has a translation for it, else
+    English: what is spoken before any library (and so any language setting) is open."""
+    code = (system if system is not None else QLocale.system()).name().split("_")[0]
+    return code if code in translated_languages(folder) else SOURCE
+
+
 def locale_for(code: str) -> QLocale:
     return QLocale(LOCALES.get(code, code))
 
@@ -115,6 +122,11 @@ class LanguageSwitch(QObject):
     @property
     def current(self) -> str:
         return self._current or SOURCE
+
+    @property
+    def chosen(self) -> bool:
+        """Whether a language was put in (else Qt speaks the source English untranslated)."""
+        return self._current is not None
 
     def use(self, code: str | None) -> None:
         """Speak ``code`` from now on (unknown or None: English). Nothing happens when it

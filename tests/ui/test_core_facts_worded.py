@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtWidgets import QGroupBox, QLabel
 
 from nook.assets import translations_dir
 from nook.core import backpack_file, backups, opening, read_only, safety, word_wall
@@ -18,11 +18,14 @@ from nook.core.backups import BackupFailed
 from nook.core.library import Library, LibraryBusy, LibraryTrouble
 from nook.core.notices import Notice
 from nook.core.read_only import CannotRead
+from nook.speech import ForwardingVoice
 from nook.ui.grownup.backpack_page import BackpackPage
 from nook.ui.grownup.backpack_words import refusal
 from nook.ui.grownup.safety_page import SafetyPage
+from nook.ui.grownup.settings_page import SettingsPage
 from nook.ui.grownup.writers_page import WritersPage
-from nook.ui.language import LanguageSwitch
+from nook.ui.language import LanguageSwitch, system_language
+from nook.ui.main_window import MainWindow
 from nook.ui.operations import Operations
 from nook.ui.trouble import NoticeStrip, TroubleScreen
 from nook.ui.trouble_words import failure_words
@@ -155,3 +158,33 @@ def test_the_class_bank_of_names_is_made_in_the_corners_language(
     library.add_writer("Ana", "fox")
     page.names_button.click()  # the same bank, not a second one in English
     assert [w.word for w in word_wall.words(library, made[0].id)] == ["Luis", "Ana"]
+
+
+def test_the_settings_page_rewords_when_its_own_language_box_changes_the_language(
+    qtbot, nook_app, library: Library, languages: LanguageSwitch
+) -> None:
+    """Guards what the settings page already did right (no defect found): the corner's
+    language chosen on the page itself rewords the page at once, and back."""
+    window = MainWindow(library, ForwardingVoice(), languages=languages)
+    qtbot.addWidget(window)
+    window.grown_up.gate = lambda parent: True
+    assert window.grown_up.open()
+    page = window.grown_up.corner.findChild(SettingsPage)
+    box = page.controls["language"]
+    group_titles = [group.title() for group in page.findChildren(QGroupBox)]
+    assert "Talking and listening" in group_titles
+    box.setCurrentIndex(box.findData("es"))
+    box.activated.emit(box.findData("es"))
+    assert languages.current == "es"
+    assert "Hablar y escuchar" in [group.title() for group in page.findChildren(QGroupBox)]
+    assert page.scope.itemText(0) == "Todos"
+    assert page.controls["talking_buttons"].text() == "Botones que hablan (puntero encima o toque largo)"
+    box.activated.emit(box.findData("en"))
+    assert [group.title() for group in page.findChildren(QGroupBox)] == group_titles
+
+
+def test_before_any_library_is_open_the_computers_own_language_is_spoken(qapp) -> None:
+    assert system_language(QLocale("es_MX")) == "es"
+    assert system_language(QLocale("es_419")) == "es"
+    assert system_language(QLocale("de_DE")) == "en"  # no German translation: English
+    assert system_language(QLocale("en_GB")) == "en"
