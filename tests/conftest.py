@@ -13,6 +13,10 @@ library for a test is a copy of one made once per run (migrated and seeded the s
 
 The app's own log (the ``nook`` loggers) is watched in every test: a warning or an
 error the test did not announce with ``app_log.expect(pattern)`` fails it.
+
+A test that records real sound (through a virtual microphone, or a sink's monitor) takes
+as long as the sound it plays: it is marked slow here, by the fixtures it uses, so the
+quick suite (``-m "not slow"``) leaves it out and the whole suite (CI) runs it.
 """
 
 from __future__ import annotations
@@ -71,6 +75,17 @@ class AppLog(logging.Handler):
             if not any(pattern.search(line) for line in self.messages())
         ]
         return [*(f"unexpected: {line}" for line in unexpected), *unmet]
+
+
+# Fixtures that record real sound: every test using one is slow (see pyproject's marker).
+REAL_SOUND_FIXTURES = frozenset({"virtual_microphone", "own_sink"})
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m "not slow" deselects
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if REAL_SOUND_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(autouse=True)
