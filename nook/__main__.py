@@ -117,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     start_logging(data_dir if writable else None)
     app = create_application([sys.argv[0]])
     guard = SingleInstance(data_dir)
-    if not guard.claim():
+    # The lock now; listening for a later start once the first screen is up (below).
+    if not guard.claim(listen=False):
         log.info("Writing Nook is already open on %s: asked it to come forward", data_dir)
         return 0
     try:
@@ -128,8 +129,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
     """Open the library and show the window, again after a restore or a retry."""
-    from nook.core import backups, safety
-
     pending_note: Notice | None = None
     while True:
         try:
@@ -139,6 +138,7 @@ def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
             print(f"Writing Nook: {trouble}", file=sys.stderr)
             if args.smoke:
                 return 3
+            guard.listen()
             choice, chosen = _show_trouble(app, trouble, data_dir)
             if choice == RESTORE and chosen is not None:
                 pending_note = _restore(data_dir, chosen)
@@ -152,6 +152,8 @@ def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
             recordings.clear_unfinished(data_dir)
             _bring_back_held_work(library)
         if pending_note:
+            from nook.core import safety
+
             safety.add_note(library, pending_note)
             library.notice = library.notice or pending_note
             pending_note = None
@@ -159,6 +161,8 @@ def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
         # Before a restore no backup is made: the library is kept aside whole anyway, and
         # thinning the backups could remove the very one the grown-up chose.
         if not library.read_only and status != RESTORE:
+            from nook.core import backups
+
             try:
                 backups.make_backup(library.path)
             except backups.BackupFailed as failed:
@@ -231,7 +235,7 @@ def _show_trouble(app, trouble: Exception, data_dir: Path) -> tuple[int, Path | 
 
 
 def _show_window(app, args: argparse.Namespace, library: Library, guard) -> tuple[int, Path | None]:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
 
     from nook.speech import ForwardingVoice
     from nook.ui.keeper import LibraryKeeper
@@ -257,7 +261,11 @@ def _show_window(app, args: argparse.Namespace, library: Library, guard) -> tupl
     window.restore_wanted.connect(restore)
     guard.come_forward.connect(come_forward)
 
-    start_up(app.exit, window, voice, args)
+    watch = start_up(app.exit, window, voice, args)
+    # A later start on this library brings this window forward: listened for once the
+    # shelf is up (it keeps asking until then), or after a while if it is never painted.
+    watch.ready.connect(guard.listen)
+    QTimer.singleShot(VOICE_LATEST_MS, window, guard.listen)
     try:
         status = app.exec()
     finally:

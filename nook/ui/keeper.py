@@ -15,7 +15,6 @@ import threading
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from nook.core import backups, safety
 from nook.core.library import Library
 from nook.core.notices import Notice
 
@@ -81,6 +80,8 @@ class LibraryKeeper(QObject):
 
     def backup_if_due(self) -> bool:
         """Start a backup in a worker thread if the newest is a day old; True if started."""
+        from nook.core import backups  # not before the first screen: nothing to back up yet
+
         if self.library.read_only or self.busy or not backups.due(self.library.path.parent):
             return False
         self._worker = threading.Thread(target=self._back_up, name="nook-backup", daemon=True)
@@ -92,6 +93,8 @@ class LibraryKeeper(QObject):
         return self._worker is not None and self._worker.is_alive()
 
     def _back_up(self) -> None:
+        from nook.core import backups
+
         try:
             made = backups.make_backup(self.library.path)
         except backups.BackupFailed as failed:
@@ -104,6 +107,8 @@ class LibraryKeeper(QObject):
             log.info("backup made: %s", outcome)
             return
         log.warning("automatic backup failed: %s", outcome)
+        from nook.core import backups, safety
+
         if isinstance(outcome, backups.BackupFailed):
             facts = {"why": outcome.why, "name": outcome.name, "detail": outcome.detail}
         else:

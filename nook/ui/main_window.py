@@ -23,13 +23,13 @@ from nook.ui.operations import RETRY_MS, Operations
 from nook.ui.shelf.classroom import ClassroomWatch
 from nook.ui.shelf.screen import ShelfScreen
 from nook.ui.storage_trouble import StorageTroubleStrip, StorageWatch
-from nook.ui.trouble import NoticeStrip
 from nook.ui.writers.screen import WritersScreen
 
 if TYPE_CHECKING:
     from nook.ui.editor import PieceScreen
     from nook.ui.grownup.backpack_page import PathChooser
     from nook.ui.show_time.screen import ShowTime
+    from nook.ui.trouble import NoticeStrip
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         if library.notice:
             # A library that can only be looked at (or was just rescued): a picture for the child.
+            from nook.ui.trouble import NoticeStrip
+
             self.notice_strip = NoticeStrip(library.notice, look_only=library.read_only)
             column.addWidget(self.notice_strip)
         # While work cannot be stored (a full disk): told once to the child, shown to the grown-up.

@@ -5,6 +5,10 @@ QLockFile takes over a lock whose process is gone, so a crash or kill -9 never b
 start) and listens on a local socket named after the data folder. A later start that
 cannot take the lock tells the running one to come forward and exits. Starts that race
 each other keep trying for a bounded time, so none of them crashes.
+
+The app listens only once its first screen is ready (`claim(listen=False)`, then
+`listen()`): the lock alone keeps a library to one app, a later start keeps asking until
+the first one listens, and QtNetwork is not loaded before a child sees the shelf.
 """
 
 from __future__ import annotations
@@ -13,9 +17,12 @@ import getpass
 import hashlib
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_FILE = "nook.lock"
 COME_FORWARD = b"come forward\n"
@@ -41,18 +48,19 @@ class SingleInstance(QObject):
         self.lock = QLockFile(str(self.data_dir / LOCK_FILE))
         self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         self.server: QLocalServer | None = None
+        self._owned = False
 
-    def claim(self) -> bool:
-        """True: this start owns the library. False: a running one was asked to come forward."""
+    def claim(self, listen: bool = True) -> bool:
+        """True: this start owns the library. False: a running one was asked to come forward.
+        `listen` False: owning it, listen for later starts only when `listen()` is called."""
         deadline = time.monotonic() + self.wait_seconds
         while True:
-            if self.lock.tryLock(0):
-                self._listen()
-                return True
-            if self.lock.error() != QLockFile.LockError.LockFailedError:
-                # No lock file can be made (a read-only folder, a full disk): there is no
-                # lock to share, so carry on; the library itself says what is wrong.
-                self._listen()
+            # No lock file can be made (a read-only folder, a full disk): there is no lock
+            # to share, so carry on; the library itself says what is wrong.
+            if self.lock.tryLock(0) or self.lock.error() != QLockFile.LockError.LockFailedError:
+                self._owned = True
+                if listen:
+                    self.listen()
                 return True
             if self._ask_running_one():
                 return False
@@ -60,7 +68,12 @@ class SingleInstance(QObject):
                 return False
             QThread.msleep(50)  # the first start is still on its way to listening
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Listen for later starts asking this one to come forward (once; only if claimed)."""
+        if not self._owned or self.server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket file left by a crash
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -82,6 +95,8 @@ class SingleInstance(QObject):
             self.come_forward.emit()
 
     def _ask_running_one(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(500):

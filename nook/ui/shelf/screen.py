@@ -8,6 +8,8 @@ done with it (open, make another like this, put in the trash); a second tap open
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QListView, QStackedWidget, QVBoxLayout, QWidget
@@ -25,13 +27,15 @@ from nook.ui.operations import Operations
 from nook.ui.shelf.child_trash import ChildTrashPage
 from nook.ui.shelf.cover_talk import CoverTalk
 from nook.ui.shelf.delegate import CoverDelegate, cover_size
-from nook.ui.shelf.idea_cards import IdeasPanel
 from nook.ui.shelf.model import PIECE_ID_ROLE, ShelfModel, spoken_name
 from nook.ui.shelf.shelf_page import ShelfPage, make_scale
 from nook.ui.shelf.thumbnails import ThumbnailCache
 
+if TYPE_CHECKING:
+    from nook.ui.shelf.idea_cards import IdeasPanel
+
 SEARCH_DELAY_MS = 150
-PAGES = {"shelf": 0, "trash": 1, "ideas": 2}
+PAGES = {"shelf": 0, "trash": 1}  # then the idea cards, added when first shown
 
 
 def picture_area(kind: str, role: str) -> ideas.Area:
@@ -85,10 +89,7 @@ class ShelfScreen(QWidget):
         self.trash_page = ChildTrashPage(library, ops, self.delegate, self._button, voice)
         self.trash_page.back.connect(self.show_shelf_page)
         self.pages.addWidget(self.trash_page)
-        self.ideas_panel = IdeasPanel(library, ops, voice, button_size)
-        self.ideas_panel.closed.connect(self.show_shelf_page)
-        self.ideas_panel.idea_chosen.connect(self.start_from_idea)
-        self.pages.addWidget(self.ideas_panel)
+        self._ideas_panel: IdeasPanel | None = None  # made when first shown (40 cards)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.pages)
@@ -357,7 +358,21 @@ class ShelfScreen(QWidget):
         self._reload_trash()
 
     def show_ideas(self) -> None:
-        self.pages.setCurrentIndex(PAGES["ideas"])
+        self.pages.setCurrentWidget(self.ideas_panel)
+
+    @property
+    def ideas_panel(self) -> IdeasPanel:
+        """The idea cards, made the first time they are wanted (not before the shelf is seen)."""
+        if self._ideas_panel is None:
+            from nook.ui.shelf.idea_cards import IdeasPanel
+
+            panel = IdeasPanel(self.library, self.ops, self.voice, self.button_size)
+            panel.set_language(str(self.library.setting("language", self.writer_id)))
+            panel.closed.connect(self.show_shelf_page)
+            panel.idea_chosen.connect(self.start_from_idea)
+            self.pages.addWidget(panel)
+            self._ideas_panel = panel
+        return self._ideas_panel
 
     def _reload_trash(self) -> None:
         self.trash_page.show_for(self.writer_id, self.button_size)
@@ -374,14 +389,16 @@ class ShelfScreen(QWidget):
     def apply_settings(self) -> None:
         """Button size (this writer's own, or everyone's) and what children may do."""
         size = int(self.library.setting("button_size", self.writer_id))
-        self.ideas_panel.set_language(str(self.library.setting("language", self.writer_id)))
+        if self._ideas_panel is not None:
+            self._ideas_panel.set_language(str(self.library.setting("language", self.writer_id)))
         if size != self.button_size:
             self.button_size = size
             for button in self.buttons:
                 scale = make_scale(size) if button.property("make") else float(button.property("scale") or 1.0)
                 button.set_target_size(max(48, int(size * scale)))  # 48 px: the smallest target
             self.delegate.set_button_size(size)
-            self.ideas_panel.set_button_size(size)
+            if self._ideas_panel is not None:
+                self._ideas_panel.set_button_size(size)
             for view in (self.view, self.trash_view):
                 view.setGridSize(self.delegate.cell_size() + QSize(8, 8))
         self._style_search()
