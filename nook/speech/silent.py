@@ -36,7 +36,7 @@ class SilentVoice(Voice):
         utterance = self._next_id()
         self._pending.add(utterance)
         self.spoken.append(text)
-        self.spoken_with.append(self.voice_id)
+        self.spoken_with.append(self.voice_for(language))
         self.languages.append(language)
         self._current = utterance
         self._steps = [(w.start, w.length) for w in evenly_timed(text, 0)]
@@ -76,6 +76,16 @@ class SilentVoice(Voice):
 
     def set_voice(self, voice_id: str | None) -> None:
         self.voice_id = voice_id
+
+    def voice_for(self, language: str | None) -> str | None:
+        """The voice text in `language` is said with, as a real engine picks it: the one
+        set when it speaks the language, else the language's first (None: the one set)."""
+        if not language:
+            return self.voice_id
+        found = [v.id for v in self.voices(language.lower().split("-")[0])]
+        if not found or self.voice_id in found:
+            return self.voice_id
+        return found[0]
 
     def set_rate(self, rate: float) -> None:
         self.rate = clamp_rate(rate)

@@ -108,19 +108,6 @@ class Voice(QObject):
         """Speak ``language`` from now on (an engine picks its voice for it; see ForwardingVoice)."""
         self._language = language
 
-    def say_in(self, text: str, language: str) -> int:
-        """Say ``text`` in ``language``'s voice once, then speak the current language again:
-        a language's button says its own name in its own voice ("Español" in Spanish)."""
-        if language == self._language:
-            return self.say(text)
-        previous = self._language
-        self.set_language(language)
-        try:
-            # Engines take the voice when the utterance is asked for, so it can go back now.
-            return self.say(text)
-        finally:
-            self.set_language(previous)
-
     def unavailable_reason(self) -> str:
         if self.is_available():
             return ""

@@ -122,8 +122,12 @@ def test_a_language_says_its_own_name_in_its_own_voice_once(qtbot, voice: Forwar
     engine = TwoLanguages(word_ms=1)
     voice.attach(engine)
     with qtbot.waitSignal(voice.finished, timeout=3000):
-        voice.say_in("Español", "es")
-    assert voice.language == "en" and engine.voice_id == "en-a"
+        voice.say("Español", "es")  # one way to speak: the text and the language it is in
+    assert voice.language == "en" and engine.voice_id == "en-a"  # nothing was switched
     with qtbot.waitSignal(voice.finished, timeout=3000):
         voice.say("English")
-    assert list(zip(engine.spoken, engine.spoken_with, strict=True)) == [("Español", "es-419"), ("English", "en-a")]
+    assert list(zip(engine.spoken, engine.spoken_with, engine.languages, strict=True)) == [
+        ("Español", "es-419", "es"),
+        ("English", "en-a", None),
+    ]
+    assert not hasattr(voice, "say_in")  # the second way to speak is gone

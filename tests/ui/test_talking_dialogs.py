@@ -17,7 +17,7 @@ from nook.ui.main_window import MainWindow
 def _window(qtbot, library: Library, writer, said: list[str]) -> MainWindow:
     voice = make_voice("silent")
     speak = voice.say
-    voice.say = lambda text: said.append(text) or speak(text)  # type: ignore[method-assign]
+    voice.say = lambda text, language=None: said.append(text) or speak(text, language)  # type: ignore[method-assign]
     window = MainWindow(library, voice, talking_rest_ms=20)
     qtbot.addWidget(window)
     window.show()

@@ -190,6 +190,6 @@ class TalkingButtons(QObject):
         self._spoken = speaker
         # A control naming a language (the language choice) says it in that language's voice.
         language = speaker.property("spokenLanguage")
-        utterance = self._voice.say_in(name, language) if isinstance(language, str) else self._voice.say(name)
+        utterance = self._voice.say(name, language if isinstance(language, str) else None)
         # A voice that cannot speak finishes at once, even inside say().
         self._own = 0 if utterance == self._last_finished else utterance

@@ -100,5 +100,5 @@ class LanguageChoice(QWidget):
     def _tapped(self, code: str) -> None:
         self.select(code)
         if self.voice.is_available():
-            self.voice.say_in(self.buttons[code].accessibleName(), code)
+            self.voice.say(self.buttons[code].accessibleName(), code)
         self.chosen.emit(code)
