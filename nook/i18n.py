@@ -12,13 +12,92 @@ and text, so the context and text must be string literals at the call site. Name
 ``{placeholders}`` are filled with ``str.format`` after translating (a translator can
 move them); plurals use Qt's ``%n`` with the count as the fourth argument. The core
 layer has no Qt and so no phrases: it returns facts, and the screens word them.
+
+A file made for someone else speaks their language, not the screen's: a Spanish writer's
+book exported while the grown-up corner is in English says "por Ana". Its maker words it
+inside ``with phrases_in("es"):`` (this thread only; the screen's language is untouched
+and no widget is told anything), and dates and numbers follow ``locale()``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+SOURCE = "en"  # the language the phrases are written in
+# The locale a language's dates and numbers follow, where it is not the plain code:
+# our Spanish is Latin American (its voice is espeak-ng's es-419 too).
+LOCALES = {"en": "en_US", "es": "es_419"}
+
+_asked: ContextVar[str | None] = ContextVar("nook_phrases_in", default=None)
+_installed = SOURCE  # the language the application's translators speak (nook.ui.language)
+_translators: dict[tuple[str, str], QTranslator | None] = {}
+_loading = threading.Lock()
+_PERCENT_N = re.compile(r"%(L?)n")
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """The phrase in the language now installed (the source English when none is)."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    """The phrase in the language asked for (``phrases_in``), else the one installed
+    (the source English when none is)."""
+    code = _asked.get()
+    if code is None or code == _installed:
+        return QCoreApplication.translate(context, text, disambiguation, n)
+    translator = _translator(code)
+    found = translator.translate(context, text, disambiguation, n) if translator is not None else ""
+    return _fill_count(found or text, n, code)
+
+
+@contextmanager
+def phrases_in(code: str | None) -> Iterator[None]:
+    """Word every phrase of the block (in this thread) in ``code`` ("es"); None or a
+    language without a translation: the language installed."""
+    token = _asked.set(code.split("-")[0].lower() if code else None)
+    try:
+        yield
+    finally:
+        _asked.reset(token)
+
+
+def locale() -> QLocale:
+    """The locale dates and numbers are written in: the asked language's, else the default."""
+    code = _asked.get()
+    if code is None or code == _installed:
+        return QLocale()
+    return locale_for(code)
+
+
+def locale_for(code: str) -> QLocale:
+    return QLocale(LOCALES.get(code, code))
+
+
+def set_installed(code: str) -> None:
+    """Note the language the application's translators now speak (nook.ui.language)."""
+    global _installed
+    _installed = code
+
+
+def installed() -> str:
+    return _installed
+
+
+def _translator(code: str) -> QTranslator | None:
+    from nook.assets import translations_dir
+
+    folder = str(translations_dir())
+    with _loading:
+        if (folder, code) not in _translators:
+            translator = QTranslator()
+            _translators[folder, code] = translator if translator.load(f"nook_{code}", folder) else None
+        return _translators[folder, code]
+
+
+def _fill_count(text: str, n: int, code: str) -> str:
+    """%n (and %Ln, the count as the language writes numbers) filled in, as Qt does."""
+    if n < 0 or "%" not in text:
+        return text
+    return _PERCENT_N.sub(lambda m: locale_for(code).toString(n) if m.group(1) else str(n), text)

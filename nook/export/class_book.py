@@ -10,7 +10,7 @@ import math
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QRectF, Qt
+from PySide6.QtCore import QDate, QRectF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPdfWriter
 
 from nook.core.library import Library
@@ -19,10 +19,10 @@ from nook.core.safe_files import temporary_beside
 from nook.export.epub_format import EpubPage, Label
 from nook.export.page_parts import image_bytes, kind_title, label_font, new_image
 from nook.export.pdf import PAPERS, RESOLUTION, default_paper, page_layout_for
-from nook.export.selection import WriterPieces
+from nook.export.selection import WriterPieces, words_language
 from nook.export.sheets import Sheet, paint_sheet, plan_sheets
 from nook.export.talking_book import BAND_COLOUR, Job, TalkingBookMaker, page_groups, paint_avatar
-from nook.i18n import translate
+from nook.i18n import locale, phrases_in, translate
 from nook.render import PageStyle, Pictures
 
 PAPER_COLOUR = "#fff7e6"
@@ -44,7 +44,7 @@ def date_text(when: date) -> str:
     """The day on the cover, written the way the language writes a date."""
     # Qt's date pattern letters: a translator orders them as their language does.
     pattern = translate("Export", "MMMM d, yyyy", "the class book's date: Qt date format letters")
-    return QLocale().toString(QDate(when.year, when.month, when.day), pattern)
+    return locale().toString(QDate(when.year, when.month, when.day), pattern)
 
 
 def pages_of(count: int, per_page: int) -> int:
@@ -84,7 +84,9 @@ def class_book_epub(
                 first = maker.add_piece(piece, group.writer, band=True)
                 if number == 0:
                     firsts.append(first)
-                toc.append((f"{piece.title or kind_title(piece.kind)} - {group.writer.name}", first))
+                with phrases_in(words_language(library, piece.id)):
+                    named = piece.title or kind_title(piece.kind)
+                toc.append((f"{named} - {group.writer.name}", first))
         for index, name in enumerate(contents_names):
             chunk = slice(index * EPUB_COLUMNS * EPUB_ROWS, (index + 1) * EPUB_COLUMNS * EPUB_ROWS)
             page = _epub_contents(name, groups[chunk], firsts[chunk], language)
@@ -203,7 +205,8 @@ def class_book_pdf(
             job.step()
             for group, writer_plans in zip(groups, plans, strict=True):
                 for piece, sheets in zip(group.pieces, writer_plans, strict=True):
-                    style = PageStyle.resolve(library, piece)
+                    with phrases_in(words_language(library, piece.id)):  # its by-line in its language
+                        style = PageStyle.resolve(library, piece)
                     for sheet_number, sheet in enumerate(sheets):
                         _new_sheet(pdf, sheet, paper)
                         area = QRectF(0, 0, pdf.width(), pdf.height())
@@ -272,7 +275,7 @@ def _pdf_contents(painter: QPainter, pdf: QPdfWriter, groups: list[WriterPieces]
         _text(
             painter,
             QRectF(x, y + size + cell_h * 0.2, cell_w, cell_h * 0.14),
-            translate("Export", "page {number}").format(number=QLocale().toString(first)),
+            translate("Export", "page {number}").format(number=locale().toString(first)),
             cell_h * 0.09,
             "#6b5a3a",
         )

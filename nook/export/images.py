@@ -10,7 +10,9 @@ from PySide6.QtGui import QImage, QPainter
 
 from nook.core.library import Library
 from nook.core.safe_files import temporary_beside
+from nook.export.selection import page_words_language
 from nook.export.sheets import page_aspect
+from nook.i18n import phrases_in
 from nook.render import PageStyle, Pictures, paint_page
 
 PNG_WIDTH = 1600  # one pixel per page unit: as sharp as the editor's own page
@@ -52,7 +54,9 @@ def export_pngs(library: Library, piece_id: str, folder: Path | str, width: int 
     written = []
     pictures = Pictures(library.media)  # a photo on several pages is decoded once
     for number, page in enumerate(library.pages(piece_id), start=1):
-        image = page_image(library, page.id, width, pictures)
+        # Worded (a cover's by-line) in the page's language, whatever the screen speaks.
+        with phrases_in(page_words_language(library, piece_id, page.extras)):
+            image = page_image(library, page.id, width, pictures)
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)

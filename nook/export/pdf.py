@@ -9,13 +9,13 @@ from PySide6.QtCore import QLocale, QMarginsF, QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from nook.core.library import Library
-from nook.core.page_language import piece_language, tag
-from nook.core.piece_text import page_text
+from nook.core.page_language import tag
 from nook.core.safe_files import temporary_beside
 from nook.export.page_parts import kind_title
 from nook.export.pdf_language import set_document_language
+from nook.export.selection import words_language
 from nook.export.sheets import Sheet, paint_sheet, plan_sheets
-from nook.i18n import translate
+from nook.i18n import phrases_in, translate
 from nook.render import PageStyle, Pictures
 
 RESOLUTION = 150  # dots per inch of the PDF's drawing units, and of any flattened picture
@@ -67,18 +67,16 @@ def paint_piece(device: QPagedPaintDevice, library: Library, piece_id: str, pape
     return len(sheets)
 
 
-def pdf_language(library: Library, piece_id: str) -> str:
-    """The language a piece's PDF says it is in: the writer's, or the other one when
-    every page with words is marked as it (Qt can tag a whole document, not a page)."""
-    piece = library.piece(piece_id)
-    writer_language = str(library.setting("language", piece.writer_id if piece else None) or "en")
-    pages = [p.extras for p in library.pages(piece_id) if page_text(p.words, p.extras, grown_up=False)]
-    return piece_language(pages, writer_language)
-
-
 def export_pdf(library: Library, piece_id: str, destination: Path | str, paper: str = "auto") -> Path:
-    """Write the piece as a PDF at `destination` (temp file, then rename); returns it."""
-    destination = Path(destination)
+    """Write the piece as a PDF at `destination` (temp file, then rename); returns it.
+
+    It is worded (its title's "by", the cover's by-line) and tagged in the language the
+    piece's words are in, whatever language the screen speaks."""
+    with phrases_in(words_language(library, piece_id)):
+        return _export_pdf(library, piece_id, Path(destination), paper)
+
+
+def _export_pdf(library: Library, piece_id: str, destination: Path, paper: str) -> Path:
     piece = library.piece(piece_id)
     if piece is None:
         raise KeyError(piece_id)
@@ -95,5 +93,5 @@ def export_pdf(library: Library, piece_id: str, destination: Path | str, paper: 
         del pdf  # the file is complete once the writer is gone
         if temp.stat().st_size == 0:
             raise OSError("the PDF came out empty")
-        set_document_language(temp, tag(pdf_language(library, piece_id)))
+        set_document_language(temp, tag(words_language(library, piece_id)))
     return destination

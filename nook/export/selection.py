@@ -9,6 +9,8 @@ from datetime import date
 
 from nook.core.library import Library
 from nook.core.models import Piece, Writer
+from nook.core.page_language import page_language, piece_language
+from nook.core.piece_text import page_text
 
 
 class SelectionError(Exception):
@@ -54,6 +56,25 @@ def find_piece(library: Library, writer: Writer, title_or_id: str) -> Piece:
         ids = ", ".join(p.id for p in titled)
         raise SelectionError(f"{writer.name} has more than one piece called {title_or_id!r}; use an id: {ids}")
     raise SelectionError(f"{writer.name or 'this writer'} has no piece called {title_or_id!r}")
+
+
+def writer_language(library: Library, writer_id: str | None) -> str:
+    return str(library.setting("language", writer_id) or "en")
+
+
+def words_language(library: Library, piece_id: str) -> str:
+    """The language a piece's words are in: the writer's, or the other one when every
+    page with words is marked as it. A file made of the piece is worded in it too."""
+    piece = library.piece(piece_id)
+    language = writer_language(library, piece.writer_id if piece else None)
+    pages = [p.extras for p in library.pages(piece_id) if page_text(p.words, p.extras, grown_up=False)]
+    return piece_language(pages, language)
+
+
+def page_words_language(library: Library, piece_id: str, extras: dict) -> str:
+    """The language one page's words are in (its mark, else the writer's)."""
+    piece = library.piece(piece_id)
+    return page_language(extras, writer_language(library, piece.writer_id if piece else None))
 
 
 def in_range(piece: Piece, since: date | None, until: date | None) -> bool:

@@ -23,15 +23,15 @@ from PySide6.QtSvg import QSvgRenderer
 from nook.assets import asset_path, manifest
 from nook.core.library import Library
 from nook.core.models import Page, Piece, Writer
-from nook.core.page_language import page_language, piece_language, plain_code, tag
-from nook.core.piece_text import page_text
+from nook.core.page_language import page_language, plain_code, tag
 from nook.core.recordings import NotARecording, mp4_duration_ms, recording_of
 from nook.export.audio import AacEncoder, EncodeError, m4a_duration_ms
 from nook.export.epub_format import EpubBook, EpubPage, EpubWriter, Label, Par, PlacedBlock
 from nook.export.narration import Narrator, Spoken
 from nook.export.page_parts import image_bytes, kind_title, new_image, page_parts, paint_page_picture, picture_format
+from nook.export.selection import words_language
 from nook.export.sheets import rows_per_sheet
-from nook.i18n import translate
+from nook.i18n import phrases_in, translate
 from nook.render import PageStyle, Pictures
 
 LIST_GAP = 30  # page units between a list's rows on one e-book page
@@ -205,16 +205,19 @@ class TalkingBookMaker:
         narrator = self.narrator if self.speaks else None
         voice, wpm = narrator.voice_for(self.library, writer_id) if narrator is not None else (None, 0)
         speech = Speech(f"{piece.id}.m4a")
-        title = piece.title or kind_title(piece.kind)
         first = ""
         made: list[EpubPage] = []
-        for number, group in enumerate(page_groups(piece, self.library.pages(piece.id))):
-            top = BAND if band and number == 0 else 0
-            page = self._page(piece, writer, group, top, font_id, language, voice, wpm, speech)
-            page.title = translate("Export", "{title} ({number})").format(title=title, number=number + 1)
-            first = first or page.name
-            made.append(page)
-            self.job.step()
+        # The piece's pages are worded in the language its words are in (a Spanish
+        # writer's pages say "El dibujo de Ana"), whatever the screen speaks.
+        with phrases_in(words_language(self.library, piece.id)):
+            title = piece.title or kind_title(piece.kind)
+            for number, group in enumerate(page_groups(piece, self.library.pages(piece.id))):
+                top = BAND if band and number == 0 else 0
+                page = self._page(piece, writer, group, top, font_id, language, voice, wpm, speech)
+                page.title = translate("Export", "{title} ({number})").format(title=title, number=number + 1)
+                first = first or page.name
+                made.append(page)
+                self.job.step()
         self._encode(speech, made)
         for page in made:  # written once the clips are final
             self.add_page(page)
@@ -238,14 +241,15 @@ class TalkingBookMaker:
         height = top + sum(parts.size[1] for parts in partss) + LIST_GAP * (len(partss) - 1)
         image, painter = new_image(width, height)
         name = self.next_name()
-        if writer and writer.name:
-            alt = translate("Export", "{name}'s picture").format(name=writer.name)
-        else:
-            alt = translate("Export", "A picture")
         # A page in the writer's other language says so (xml:lang) and is read in its voice.
         languages = [page_language(source.extras, language) for source in group]
         shared = set(languages)
         page_code = shared.pop() if len(shared) == 1 else language
+        with phrases_in(page_code):  # what the picture is, in the page's own language
+            if writer and writer.name:
+                alt = translate("Export", "{name}'s picture").format(name=writer.name)
+            else:
+                alt = translate("Export", "A picture")
         page = EpubPage(name, "", round(width), round(height), b"", alt, page_code)
         if top and writer is not None:
             self._band(page, painter, writer, width)
@@ -365,8 +369,8 @@ def export_talking_book(
     with TalkingBookMaker(library, Path(destination), job, audio) as maker:
         maker.add_piece(piece, writer)
         job.step()
-        language = str(library.setting("language", writer.id if writer else None) or "en")
         # A piece wholly in the writer's other language is a book in that language.
-        language = piece_language([p.extras for p in pages if page_text(p.words, p.extras, grown_up=False)], language)
-        title = piece.title or kind_title(piece.kind)
+        language = words_language(library, piece.id)
+        with phrases_in(language):
+            title = piece.title or kind_title(piece.kind)
         return maker.finish(title, [writer.name] if writer and writer.name else [], language, identifier)

@@ -17,15 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 from nook.assets import translations_dir
-from nook.i18n import translate
+from nook.i18n import SOURCE, locale_for, set_installed, translate
 from nook.speech import Voice
 
 log = logging.getLogger(__name__)
-
-SOURCE = "en"  # the language the phrases are written in
-# The locale a language's dates and numbers follow, where it is not the plain code:
-# our Spanish is Latin American (its voice is espeak-ng's es-419 too).
-LOCALES = {"en": "en_US", "es": "es_419"}
 
 
 def translated_languages(folder: Path | None = None) -> list[str]:
@@ -53,10 +48,6 @@ def system_language(system: QLocale | None = None, folder: Path | None = None) -
     English: what is spoken before any library (and so any language setting) is open."""
     code = (system if system is not None else QLocale.system()).name().split("_")[0]
     return code if code in translated_languages(folder) else SOURCE
-
-
-def locale_for(code: str) -> QLocale:
-    return QLocale(LOCALES.get(code, code))
 
 
 def current_language_name() -> str:
@@ -155,6 +146,7 @@ class LanguageSwitch(QObject):
             self._installed.append(qt_own)
         QLocale.setDefault(locale_for(code))
         self._current = code
+        set_installed(code)
         if app is not None:
             for translator in self._installed:
                 QCoreApplication.installTranslator(translator)
@@ -168,4 +160,5 @@ class LanguageSwitch(QObject):
             QCoreApplication.removeTranslator(translator)
         self._installed = []
         self._current = None
+        set_installed(SOURCE)
         QLocale.setDefault(locale_for(SOURCE))
