@@ -7,6 +7,10 @@ Reads the library on a read-only connection, so it never changes it and runs whi
 app is open on the same library. Exit status: 0 written, 2 nothing to write or a bad
 request (unknown writer or piece, empty selection, no library), 1 the file could not
 be written.
+
+What it says (errors, notes, the class book's own pages) is in the language asked for:
+--language, else the environment's (LC_ALL, LC_MESSAGES, LANG), else the one writer's
+named, else the grown-up corner's. A piece is worded in its own language, as in the app.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nook.core.library import Library
+from nook.i18n import locale, translate
 
 if TYPE_CHECKING:
     from nook.export.talking_book import Job
@@ -43,21 +48,54 @@ def parse_export_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--name", default=None, help="the class's or family's name on the cover")
     parser.add_argument("--paper", choices=("auto", "a4", "letter"), default="auto", help="PDF paper size")
     parser.add_argument("--no-audio", action="store_true", help="a talking book without the voice")
+    parser.add_argument("--language", metavar="CODE", help="the language of messages and the class book (en, es)")
     parser.add_argument("out", metavar="OUT", help="the file to write")
     return parser.parse_args(argv)
+
+
+def asked_language(args: argparse.Namespace) -> str | None:
+    """The language asked for: --language, else the environment's ("es_MX.UTF-8" is
+    "es"); None when neither names one ("C", "POSIX", nothing)."""
+    if args.language:
+        return _plain_code(args.language)
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return _plain_code(value)
+    return None
+
+
+def _plain_code(value: str) -> str | None:
+    code = value.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    return None if code in ("", "c", "posix") else code
+
+
+def speak(code: str | None) -> None:
+    """Put in `code`'s translation (English when it has none), as the app does."""
+    from nook.ui.language import LanguageSwitch, translated_languages
+
+    LanguageSwitch.shared().use(code if code in translated_languages() else "en")
+
+
+def say(message: str) -> None:
+    print(f"nook export: {message}", file=sys.stderr)
 
 
 def check_writable(out: Path) -> None:
     """Refuse early (before any work) an OUT that cannot be written."""
     if out.is_dir():
-        raise OSError(f"{out} is a folder; give a file name")
+        raise OSError(translate("ExportCommand", "{path} is a folder; give a file name").format(path=out))
     folder = out.parent
     if not folder.is_dir():
-        raise OSError(f"the folder {folder} does not exist")
+        raise OSError(translate("ExportCommand", "the folder {folder} does not exist").format(folder=folder))
     try:
         fd, probe = tempfile.mkstemp(prefix=".nook-export-", dir=folder)
     except OSError as error:
-        raise OSError(f"cannot write in {folder}: {error.strerror or error}") from error
+        raise OSError(
+            translate("ExportCommand", "cannot write in {folder}: {reason}").format(
+                folder=folder, reason=error.strerror or error
+            )
+        ) from error
     os.close(fd)
     os.unlink(probe)
 
@@ -65,69 +103,101 @@ def check_writable(out: Path) -> None:
 def run_export(argv: list[str]) -> int:
     args = parse_export_args(argv)
     out = Path(args.out).expanduser()
-    try:
-        check_writable(out)
-    except OSError as error:
-        print(f"nook export: {error}", file=sys.stderr)
-        return 1
-    if args.piece and (args.class_book or len(args.writer) != 1):
-        print("nook export: --piece needs exactly one --writer (and no --class)", file=sys.stderr)
-        return 2
-    if not args.class_book and len(args.writer) != 1:
-        print("nook export: name one --writer, or make a --class book", file=sys.stderr)
-        return 2
     # No window is shown: draw off screen wherever this runs (a server, a script).
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from nook.core.library import LIBRARY_FILE
     from nook.core.read_only import CannotRead, open_read_only
     from nook.export.selection import SelectionError
     from nook.ui.app import create_application
 
     create_application([sys.argv[0]])
+    asked = asked_language(args)
+    speak(asked)
     try:
-        library = open_read_only(resolve_data_dir(args.data_dir))
-    except CannotRead as error:
-        print(f"nook export: {error}", file=sys.stderr)
+        check_writable(out)
+    except OSError as error:
+        say(str(error))
+        return 1
+    if args.piece and (args.class_book or len(args.writer) != 1):
+        say(translate("ExportCommand", "--piece needs exactly one --writer (and no --class)"))
         return 2
+    if not args.class_book and len(args.writer) != 1:
+        say(translate("ExportCommand", "name one --writer, or make a --class book"))
+        return 2
+    data_dir = resolve_data_dir(args.data_dir)
+    if not (data_dir / LIBRARY_FILE).is_file():
+        say(translate("ExportCommand", "there is no library in {folder}").format(folder=data_dir))
+        return 2
+    try:
+        library = open_read_only(data_dir)
+    except CannotRead as error:
+        say(
+            translate("ExportCommand", "the library in {folder} cannot be read: {reason}").format(
+                folder=data_dir, reason=error
+            )
+        )
+        return 2
+    if asked is None:
+        speak(_library_language(library, args))
     from nook.export.talking_book import Job
 
     job = Job()
     try:
         written = _export(library, args, out, job)
     except (SelectionError, ExportRefused) as error:
-        print(f"nook export: {error}", file=sys.stderr)
+        say(str(error))
         return 2
     except OSError as error:
-        print(f"nook export: could not write {out}: {error.strerror or error}", file=sys.stderr)
+        say(
+            translate("ExportCommand", "could not write {path}: {reason}").format(
+                path=out, reason=error.strerror or error
+            )
+        )
         return 1
     finally:
         library.close()
     for note in job.notes:
-        print(f"nook export: {note}", file=sys.stderr)
-    print(f"wrote {written} ({written.stat().st_size // 1024} KB)")
+        say(note)
+    size = translate("ExportCommand", "{size} KB").format(size=locale().toString(written.stat().st_size // 1024))
+    print(translate("ExportCommand", "wrote {path} ({size})").format(path=written, size=size))
     return 0
+
+
+def _library_language(library: Library, args: argparse.Namespace) -> str:
+    """No language asked for: the one writer's named, else the grown-up corner's."""
+    from nook.export.selection import SelectionError, find_writer, writer_language
+
+    if len(args.writer) == 1 and not args.class_book:
+        try:
+            return writer_language(library, find_writer(library, args.writer[0]).id)
+        except SelectionError:
+            pass  # said in a moment, in the corner's language
+    return str(library.setting("language") or "en")
 
 
 def _export(library: Library, args: argparse.Namespace, out: Path, job: Job) -> Path:
     from nook.export.class_book import class_book_epub, class_book_pdf, class_book_title
+    from nook.export.page_parts import kind_title
     from nook.export.pdf import export_pdf
     from nook.export.selection import find_piece, find_writer, gather
     from nook.export.talking_book import export_talking_book
-    from nook.i18n import translate
 
     writers = [find_writer(library, name) for name in args.writer]
     audio = not args.no_audio
     if args.piece:
         piece = find_piece(library, writers[0], args.piece)
         if args.finished and not piece.finished:
-            raise ExportRefused(f"{piece.title or piece.kind} is not finished (leave out --finished to export it)")
+            raise ExportRefused(
+                translate("ExportCommand", "{title} is not finished (leave out --finished to export it)").format(
+                    title=piece.title or kind_title(piece.kind)
+                )
+            )
         if args.format == "pdf":
             return export_pdf(library, piece.id, out, paper=args.paper)
         return export_talking_book(library, piece.id, out, job=job, audio=audio)
     groups = gather(library, writers or None, args.finished, args.since, args.until)
     if not groups:
-        which = "finished pieces" if args.finished else "pieces"
-        whose = ", ".join(w.name for w in writers) if writers else "any writer"
-        raise ExportRefused(f"there are no {which} by {whose} to export")
+        raise ExportRefused(nothing_to_export(args.finished, [w.name or w.id for w in writers]))
     if not args.class_book and len(groups[0].pieces) == 1:
         piece = groups[0].pieces[0]
         if args.format == "pdf":
@@ -141,3 +211,14 @@ def _export(library: Library, args: argparse.Namespace, out: Path, job: Job) -> 
     if args.format == "pdf":
         return class_book_pdf(library, groups, out, name, date.today(), job=job, paper=args.paper, title=title)
     return class_book_epub(library, groups, out, name, date.today(), job=job, audio=audio, title=title)
+
+
+def nothing_to_export(finished: bool, names: list[str]) -> str:
+    if not names:
+        if finished:
+            return translate("ExportCommand", "there are no finished pieces by any writer to export")
+        return translate("ExportCommand", "there are no pieces by any writer to export")
+    whose = ", ".join(names)
+    if finished:
+        return translate("ExportCommand", "there are no finished pieces by {names} to export").format(names=whose)
+    return translate("ExportCommand", "there are no pieces by {names} to export").format(names=whose)

@@ -32,6 +32,13 @@ CHUNK_SECONDS = 1
 AV_LOG_ERROR = 16
 
 
+# What went wrong, as facts; a talking book words them for the grown-up.
+NO_AAC = "this computer's QtMultimedia cannot write AAC audio"
+NO_SOUND = "there is no sound to encode"
+TOO_LONG = "the audio encoder took too long"
+EMPTY_AUDIO = "the audio file came out empty"
+
+
 class EncodeError(OSError):
     """The speech could not be made into an audio file."""
 
@@ -74,7 +81,7 @@ class AacEncoder:
 
     def __init__(self, sample_rate: int) -> None:
         if not aac_available():
-            raise EncodeError("this computer's QtMultimedia cannot write AAC audio")
+            raise EncodeError(NO_AAC)
         self.sample_rate = sample_rate
         self._folder = tempfile.TemporaryDirectory(prefix="nook-audio-")
         self._target = Path(self._folder.name) / "speech.m4a"
@@ -130,7 +137,7 @@ class AacEncoder:
     def finish(self, timeout_s: float = 120.0) -> bytes:
         """Wait for the encoder to write everything; the .m4a file's bytes."""
         if not self._sent_samples and not self._pending:
-            raise EncodeError("there is no sound to encode")
+            raise EncodeError(NO_SOUND)
         self._ended = True
         loop = QEventLoop()
         self._recorder.recorderStateChanged.connect(
@@ -141,7 +148,7 @@ class AacEncoder:
         timer.setSingleShot(True)
 
         def too_long() -> None:
-            self._errors.append("the audio encoder took too long")
+            self._errors.append(TOO_LONG)
             loop.quit()
 
         timer.timeout.connect(too_long)
@@ -154,7 +161,7 @@ class AacEncoder:
             raise EncodeError(self._errors[0])
         data = self._target.read_bytes() if self._target.exists() else b""
         if not data:
-            raise EncodeError("the audio file came out empty")
+            raise EncodeError(EMPTY_AUDIO)
         return data
 
     def close(self) -> None:

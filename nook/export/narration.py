@@ -20,6 +20,9 @@ log = logging.getLogger(__name__)
 START_TIMEOUT_S = 5.0
 # espeak voices a language starts with when the writer has not picked one.
 PREFERRED = {"en": "gmw/en-US", "es": "roa/es-419"}
+# Why there is no voice, as facts (the talking book words them for the grown-up).
+ESPEAK_MISSING = "espeak-ng is not installed ("
+ESPEAK_SILENT = "espeak-ng did not start"
 
 
 @dataclass(frozen=True)
@@ -44,10 +47,10 @@ class Narrator:
         try:
             worker = acquire_worker()
         except Exception as error:  # noqa: BLE001 - no espeak: a book without a voice
-            self.reason = f"espeak-ng is not installed ({error})"
+            self.reason = f"{ESPEAK_MISSING}{error})"
             return
         if not worker.wait_ready(START_TIMEOUT_S):
-            self.reason = worker.error or "espeak-ng did not start"
+            self.reason = worker.error or ESPEAK_SILENT
             release_worker(worker)
             return
         self._worker = worker

@@ -1,5 +1,5 @@
 """Which writers and pieces an export takes: by name or id, finished only, a date range.
-Errors say plainly what was not found. No Qt here."""
+Errors say plainly what was not found, in the language installed (`nook export`'s)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from nook.core.library import Library
 from nook.core.models import Piece, Writer
 from nook.core.page_language import page_language, piece_language
 from nook.core.piece_text import page_text
+from nook.i18n import translate
 
 
 class SelectionError(Exception):
@@ -38,9 +39,23 @@ def find_writer(library: Library, name_or_id: str) -> Writer:
         return named[0]
     if named:
         ids = ", ".join(w.id for w in named)
-        raise SelectionError(f"more than one writer is called {name_or_id!r}; use one of their ids: {ids}")
-    known = ", ".join(w.name or w.id for w in writers) or "none yet"
-    raise SelectionError(f"there is no writer called {name_or_id!r} (writers: {known})")
+        raise SelectionError(
+            translate("ExportCommand", "more than one writer is called '{name}'; use one of their ids: {ids}").format(
+                name=name_or_id, ids=ids
+            )
+        )
+    if not writers:
+        raise SelectionError(
+            translate("ExportCommand", "there is no writer called '{name}' (there are no writers yet)").format(
+                name=name_or_id
+            )
+        )
+    known = ", ".join(w.name or w.id for w in writers)
+    raise SelectionError(
+        translate("ExportCommand", "there is no writer called '{name}' (writers: {names})").format(
+            name=name_or_id, names=known
+        )
+    )
 
 
 def find_piece(library: Library, writer: Writer, title_or_id: str) -> Piece:
@@ -54,8 +69,16 @@ def find_piece(library: Library, writer: Writer, title_or_id: str) -> Piece:
         return titled[0]
     if titled:
         ids = ", ".join(p.id for p in titled)
-        raise SelectionError(f"{writer.name} has more than one piece called {title_or_id!r}; use an id: {ids}")
-    raise SelectionError(f"{writer.name or 'this writer'} has no piece called {title_or_id!r}")
+        raise SelectionError(
+            translate("ExportCommand", "{name} has more than one piece called '{title}'; use an id: {ids}").format(
+                name=writer.name or writer.id, title=title_or_id, ids=ids
+            )
+        )
+    raise SelectionError(
+        translate("ExportCommand", "{name} has no piece called '{title}'").format(
+            name=writer.name or writer.id, title=title_or_id
+        )
+    )
 
 
 def writer_language(library: Library, writer_id: str | None) -> str:

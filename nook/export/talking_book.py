@@ -25,9 +25,9 @@ from nook.core.library import Library
 from nook.core.models import Page, Piece, Writer
 from nook.core.page_language import page_language, plain_code, tag
 from nook.core.recordings import NotARecording, mp4_duration_ms, recording_of
-from nook.export.audio import AacEncoder, EncodeError, m4a_duration_ms
+from nook.export.audio import EMPTY_AUDIO, NO_AAC, NO_SOUND, TOO_LONG, AacEncoder, EncodeError, m4a_duration_ms
 from nook.export.epub_format import EpubBook, EpubPage, EpubWriter, Label, Par, PlacedBlock
-from nook.export.narration import Narrator, Spoken
+from nook.export.narration import ESPEAK_MISSING, ESPEAK_SILENT, Narrator, Spoken
 from nook.export.page_parts import image_bytes, kind_title, new_image, page_parts, paint_page_picture, picture_format
 from nook.export.selection import words_language
 from nook.export.sheets import rows_per_sheet
@@ -64,6 +64,23 @@ class Job:
         self.done += count
         if self.progress is not None:
             self.progress(min(self.done, self.total), self.total)
+
+
+def worded_problem(problem: str) -> str:
+    """A problem the voice or the audio met, worded for the grown-up in the language
+    installed (the engines report them in English; one not known here stays as it is)."""
+    if problem.startswith(ESPEAK_MISSING):
+        return translate("Export", "espeak-ng is not installed ({error})").format(
+            error=problem.removeprefix(ESPEAK_MISSING).removesuffix(")")
+        )
+    phrases = {
+        ESPEAK_SILENT: translate("Export", "espeak-ng did not start"),
+        NO_AAC: translate("Export", "this computer cannot write the talking book's sound (AAC)"),
+        NO_SOUND: translate("Export", "there is no sound to put in the book"),
+        EMPTY_AUDIO: translate("Export", "the sound file came out empty"),
+        TOO_LONG: translate("Export", "making the sound took too long"),
+    }
+    return phrases.get(problem, problem)
 
 
 def font_file(font_id: str) -> tuple[str, Path]:
@@ -161,7 +178,8 @@ class TalkingBookMaker:
         self.audio_names: list[str] = []
         self.problems = job.notes  # said to the grown-up at the end
         if self.narrator is not None and not self.narrator.available:
-            self.problems.append(f"made without the voice: {self.narrator.reason}")
+            reason = worded_problem(self.narrator.reason)
+            self.problems.append(translate("Export", "made without the voice: {reason}").format(reason=reason))
         self.speaks_recordings = audio  # a book without a voice has no recordings either
         self._recorded_ms: dict[str, int] = {}
         self._named = 0
@@ -322,8 +340,9 @@ class TalkingBookMaker:
         if data is None:
             if speech.error:
                 log.warning("a talking book's voice could not be made: %s", speech.error)
-                if speech.error not in self.problems:
-                    self.problems.append(speech.error)
+                problem = worded_problem(speech.error)
+                if problem not in self.problems:
+                    self.problems.append(problem)
             for page in pages:  # the words stay (and any child's recording); the voice is missing
                 page.pars = [par for par in page.pars if par.audio != speech.name]
             return

@@ -638,6 +638,34 @@
         <translation>{title}, por {name}</translation>
     </message>
     <message>
+        <source>espeak-ng is not installed ({error})</source>
+        <translation>espeak-ng no está instalado ({error})</translation>
+    </message>
+    <message>
+        <source>espeak-ng did not start</source>
+        <translation>espeak-ng no arrancó</translation>
+    </message>
+    <message>
+        <source>this computer cannot write the talking book&apos;s sound (AAC)</source>
+        <translation>esta computadora no puede grabar el sonido del libro que habla (AAC)</translation>
+    </message>
+    <message>
+        <source>there is no sound to put in the book</source>
+        <translation>no hay sonido para poner en el libro</translation>
+    </message>
+    <message>
+        <source>the sound file came out empty</source>
+        <translation>el archivo de sonido quedó vacío</translation>
+    </message>
+    <message>
+        <source>making the sound took too long</source>
+        <translation>hacer el sonido tardó demasiado</translation>
+    </message>
+    <message>
+        <source>made without the voice: {reason}</source>
+        <translation>se hizo sin la voz: {reason}</translation>
+    </message>
+    <message>
         <source>{title} ({number})</source>
         <translation>{title} ({number})</translation>
     </message>
@@ -652,6 +680,89 @@
     <message>
         <source>{name}&apos;s writing</source>
         <translation>Lo que escribió {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>more than one writer is called &apos;{name}&apos;; use one of their ids: {ids}</source>
+        <translation>hay más de un escritor que se llama &apos;{name}&apos;; usa uno de sus identificadores: {ids}</translation>
+    </message>
+    <message>
+        <source>there is no writer called &apos;{name}&apos; (there are no writers yet)</source>
+        <translation>no hay ningún escritor que se llame &apos;{name}&apos; (todavía no hay escritores)</translation>
+    </message>
+    <message>
+        <source>there is no writer called &apos;{name}&apos; (writers: {names})</source>
+        <translation>no hay ningún escritor que se llame &apos;{name}&apos; (escritores: {names})</translation>
+    </message>
+    <message>
+        <source>{name} has more than one piece called &apos;{title}&apos;; use an id: {ids}</source>
+        <translation>{name} tiene más de un trabajo que se llama &apos;{title}&apos;; usa un identificador: {ids}</translation>
+    </message>
+    <message>
+        <source>{name} has no piece called &apos;{title}&apos;</source>
+        <translation>{name} no tiene ningún trabajo que se llame &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name</source>
+        <translation>{path} es una carpeta; escribe un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation>no se puede escribir en {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>--piece needs exactly one --writer (and no --class)</source>
+        <translation>--piece necesita un solo --writer (y sin --class)</translation>
+    </message>
+    <message>
+        <source>name one --writer, or make a --class book</source>
+        <translation>indica un --writer, o haz un libro de la clase con --class</translation>
+    </message>
+    <message>
+        <source>there is no library in {folder}</source>
+        <translation>no hay ninguna biblioteca en {folder}</translation>
+    </message>
+    <message>
+        <source>the library in {folder} cannot be read: {reason}</source>
+        <translation>no se puede leer la biblioteca de {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {reason}</source>
+        <translation>no se pudo guardar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({size})</source>
+        <translation>se guardó {path} ({size})</translation>
+    </message>
+    <message>
+        <source>{title} is not finished (leave out --finished to export it)</source>
+        <translation>{title} no está terminado (quita --finished para exportarlo)</translation>
+    </message>
+    <message>
+        <source>there are no finished pieces by any writer to export</source>
+        <translation>no hay trabajos terminados de ningún escritor para exportar</translation>
+    </message>
+    <message>
+        <source>there are no pieces by any writer to export</source>
+        <translation>no hay trabajos de ningún escritor para exportar</translation>
+    </message>
+    <message>
+        <source>there are no finished pieces by {names} to export</source>
+        <translation>no hay trabajos terminados de {names} para exportar</translation>
+    </message>
+    <message>
+        <source>there are no pieces by {names} to export</source>
+        <translation>no hay trabajos de {names} para exportar</translation>
     </message>
 </context>
 <context>

@@ -134,3 +134,39 @@ def test_an_older_library_is_not_upgraded_by_an_export(data_dir) -> None:
     conn.close()
     with pytest.raises(CannotRead, match="older Writing Nook"):
         open_read_only(data_dir)
+
+
+@pytest.mark.parametrize(
+    ("how", "expected"),
+    [
+        (["--language", "es", "--writer", "Bob"], "no hay ningún escritor que se llame 'Bob' (escritores: Maya, Ana)"),
+        (
+            ["--language", "es-419", "--writer", "Maya", "--finished"],
+            "no hay trabajos terminados de Maya para exportar",
+        ),
+        (["--writer", "Ana", "--finished"], "no hay trabajos terminados de Ana para exportar"),  # the writer's
+        (["--language", "en", "--writer", "Ana", "--finished"], "there are no finished pieces by Ana to export"),
+    ],
+)
+def test_the_commands_errors_speak_the_language_asked_for(
+    library: Library, writer, data_dir, tmp_path, capsys, nook_app, monkeypatch, how, expected
+) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")  # names no language
+    ana = library.add_writer("Ana", "cat")
+    library.set_setting("language", "es", ana.id)
+    for someone in (writer, ana):
+        library.new_piece(someone.id, "sign")
+    status = main(["export", "--data-dir", str(data_dir), "--format", "pdf", *how, str(tmp_path / "out.pdf")])
+    assert status == 2
+    assert capsys.readouterr().err == f"nook export: {expected}\n"
+
+
+def test_the_environments_language_words_the_command(data_dir, tmp_path, capsys, nook_app, monkeypatch) -> None:
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "es_MX.UTF-8")
+    status = main(["export", "--data-dir", str(data_dir), "--format", "pdf", str(tmp_path)])
+    assert status == 1
+    assert capsys.readouterr().err == f"nook export: {tmp_path} es una carpeta; escribe un nombre de archivo\n"
