@@ -85,6 +85,11 @@ def installed() -> str:
     return _installed
 
 
+def current_language() -> str:
+    """The language phrases are worded in here and now: the asked one, else the installed."""
+    return _asked.get() or _installed
+
+
 def _translator(code: str) -> QTranslator | None:
     from nook.assets import translations_dir
 

@@ -15,14 +15,16 @@ from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPdfWriter
 
 from nook.core.library import Library
 from nook.core.models import Writer
+from nook.core.page_language import tag
 from nook.core.safe_files import temporary_beside
 from nook.export.epub_format import EpubPage, Label
 from nook.export.page_parts import image_bytes, kind_title, label_font, new_image
-from nook.export.pdf import PAPERS, RESOLUTION, default_paper, page_layout_for
+from nook.export.pdf import PAPERS, RESOLUTION, default_paper, other_language_sheets, page_layout_for
+from nook.export.pdf_language import set_languages
 from nook.export.selection import WriterPieces, words_language
 from nook.export.sheets import Sheet, paint_sheet, plan_sheets
 from nook.export.talking_book import BAND_COLOUR, Job, TalkingBookMaker, page_groups, paint_avatar
-from nook.i18n import locale, phrases_in, translate
+from nook.i18n import current_language, locale, phrases_in, translate
 from nook.render import PageStyle, Pictures
 
 PAPER_COLOUR = "#fff7e6"
@@ -64,14 +66,14 @@ def class_book_epub(
     audio: bool = True,
     title: str | None = None,
 ) -> Path:
-    """The class book as one talking book (its phrases in the language installed; its
-    language tag is everyone's language, the grown-up corner's)."""
+    """The class book as one talking book (its own pages' phrases, and its language tag,
+    in the language installed: the grown-up corner's; each piece in its own)."""
     if not groups:
         raise ValueError("no pieces were chosen")
     title = title or class_book_title()
     job = job or Job()
     job.total = 3 + sum(len(page_groups(p, library.pages(p.id))) for g in groups for p in g.pieces)
-    language = str(library.setting("language") or "en")
+    language = current_language()
     with TalkingBookMaker(library, Path(destination), job, audio) as maker:
         cover = _epub_cover(maker.next_name(), groups, title, class_name, when, language)
         maker.add_page(cover)
@@ -166,7 +168,9 @@ def class_book_pdf(
     paper: str = "auto",
     title: str | None = None,
 ) -> Path:
-    """The class book as one PDF: real text, each piece from a new sheet."""
+    """The class book as one PDF: real text, each piece from a new sheet. Its language
+    is the one installed (its cover's and contents'); a piece in another language has
+    its sheets marked as that one."""
     if not groups:
         raise ValueError("no pieces were chosen")
     title = title or class_book_title()
@@ -176,10 +180,14 @@ def class_book_pdf(
     job.total = 2 + sum(len(sheets) for writer_plans in plans for sheets in writer_plans)
     contents_pages = pages_of(len(groups), PDF_COLUMNS * PDF_ROWS)
     first_sheet: list[int] = []  # each writer's first page number
+    language = current_language()
+    others: dict[int, str] = {}  # sheets in another language (numbered from 0), their tags
     number = 1 + contents_pages + 1
-    for writer_plans in plans:
+    for group, writer_plans in zip(groups, plans, strict=True):
         first_sheet.append(number)
-        number += sum(len(sheets) for sheets in writer_plans)
+        for piece, sheets in zip(group.pieces, writer_plans, strict=True):
+            others.update(other_language_sheets(library, piece, language, first=number - 1))
+            number += len(sheets)
     destination = Path(destination)
     with temporary_beside(destination) as temp:
         pdf = QPdfWriter(str(temp))
@@ -220,6 +228,7 @@ def class_book_pdf(
         del pdf  # the file is complete once the writer is gone
         if temp.stat().st_size == 0:
             raise OSError("the PDF came out empty")
+        set_languages(temp, tag(language), others)
     return destination
 
 

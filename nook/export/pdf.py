@@ -9,12 +9,13 @@ from PySide6.QtCore import QLocale, QMarginsF, QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from nook.core.library import Library
+from nook.core.models import Piece
 from nook.core.page_language import tag
 from nook.core.safe_files import temporary_beside
 from nook.export.page_parts import kind_title
-from nook.export.pdf_language import set_document_language
-from nook.export.selection import words_language
-from nook.export.sheets import Sheet, paint_sheet, plan_sheets
+from nook.export.pdf_language import set_languages
+from nook.export.selection import words_language, writer_language
+from nook.export.sheets import Sheet, paint_sheet, plan_sheets, sheet_language
 from nook.i18n import phrases_in, translate
 from nook.render import PageStyle, Pictures
 
@@ -67,6 +68,18 @@ def paint_piece(device: QPagedPaintDevice, library: Library, piece_id: str, pape
     return len(sheets)
 
 
+def other_language_sheets(library: Library, piece: Piece, document_language: str, first: int = 0) -> dict[int, str]:
+    """The sheets of a piece whose words are in a language other than the document's,
+    numbered from `first`, with their language tags."""
+    writer = writer_language(library, piece.writer_id)
+    marked = {}
+    for number, sheet in enumerate(plan_sheets(piece, library.pages(piece.id)), start=first):
+        language = sheet_language(sheet, writer, words_language(library, piece.id))
+        if language is not None and language != document_language:
+            marked[number] = tag(language)
+    return marked
+
+
 def export_pdf(library: Library, piece_id: str, destination: Path | str, paper: str = "auto") -> Path:
     """Write the piece as a PDF at `destination` (temp file, then rename); returns it.
 
@@ -93,5 +106,6 @@ def _export_pdf(library: Library, piece_id: str, destination: Path, paper: str) 
         del pdf  # the file is complete once the writer is gone
         if temp.stat().st_size == 0:
             raise OSError("the PDF came out empty")
-        set_document_language(temp, tag(words_language(library, piece_id)))
+        language = words_language(library, piece_id)
+        set_languages(temp, tag(language), other_language_sheets(library, piece, language))
     return destination

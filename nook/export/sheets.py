@@ -13,7 +13,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
 from nook.core.models import Page, Piece
+from nook.core.page_language import page_language
 from nook.core.picture import page_size
+from nook.core.piece_text import page_text
 from nook.render import PageStyle, Pictures, paint_page
 
 # Space around what is printed, as a share of the sheet's shorter side.
@@ -29,6 +31,19 @@ class Sheet:
     pages: tuple[Page, ...]
     landscape: bool
     poster: bool = False
+
+
+def sheet_language(sheet: Sheet, writer_language: str, mixed: str) -> str | None:
+    """The language a sheet's words are in (None: it has no words); `mixed` where its
+    pages (list items) are in both languages."""
+    found = {
+        page_language(page.extras, writer_language)
+        for page in sheet.pages
+        if page_text(page.words, page.extras, grown_up=False)
+    }
+    if not found:
+        return None
+    return found.pop() if len(found) == 1 else mixed
 
 
 def page_aspect(piece: Piece, page: Page) -> float:
