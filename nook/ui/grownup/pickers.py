@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from nook.assets import manifest
 from nook.core import language_data
-from nook.i18n import translate
+from nook.i18n import installed, translate
 from nook.ui.kit import theme
 from nook.ui.kit.icons import avatar_icon, sticker_path
 from nook.ui.kit.plain import PlainLabel, plain_tip
@@ -93,8 +93,6 @@ class StickerPicker(QWidget):
         for sticker in manifest("stickers/stickers.json")["stickers"]:
             item = QListWidgetItem(sticker_icon(sticker["id"]), "")
             item.setData(STICKER_ROLE, sticker["id"])
-            item.setToolTip(plain_tip(sticker["name"]))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, sticker["name"])
             item.setData(Qt.ItemDataRole.UserRole + 1, language_data.fold(" ".join(words.get(sticker["id"], []))))
             self.list.addItem(item)
         self.list.itemClicked.connect(lambda item: self.picked.emit(item.data(STICKER_ROLE)))
@@ -105,10 +103,18 @@ class StickerPicker(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        """Say the picker's phrases again (the stickers' names are the catalogue's)."""
+        """Say the picker's phrases and the pictures' names ("círculo rojo") again, in
+        the language installed (the names are the sticker catalogue's in it)."""
         self.search.setAccessibleName(translate("GrownUp", "Find a picture"))
         self.search.setPlaceholderText(translate("GrownUp", "Find a picture: dog, red, happy\u2026"))
         self.list.setAccessibleName(translate("GrownUp", "Pictures"))
+        catalogue = language_data.sticker_catalogue(installed())
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            sticker = catalogue.by_id(item.data(STICKER_ROLE))
+            name = sticker.name if sticker is not None else item.data(STICKER_ROLE)
+            item.setToolTip(plain_tip(name))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
