@@ -201,11 +201,12 @@ def picture_format(pages: list[Page]) -> str:
 
 
 def kind_title(kind: str) -> str:
-    """A piece with no title yet is called by its kind ("Book"), in the language installed.
+    """A piece with no title yet is called by its kind ("Book"), in the language the
+    phrases are worded in here (see nook.i18n.phrases_in).
 
-    Exports word their phrases in the language installed when they are made: the
-    writer's own on the child's side (show time), the grown-up corner's for a class
-    book. The language tags (xml:lang, dc:language) come from the writer's language."""
+    A piece's pages are worded in the language its words are in, whatever the screen
+    speaks (a Spanish writer's book says "por Ana" from an English grown-up corner); a
+    class book's own pages (cover, contents) in the language installed."""
     titles = {
         "book": translate("Export", "Book"),
         "list": translate("Export", "List"),
