@@ -7,7 +7,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from nook.core.library import Library
+from nook.export.page_parts import kind_title
 from nook.export.pdf import paint_piece
+from nook.export.selection import words_language
+from nook.i18n import phrases_in
 
 
 def paper_of(printer: QPrinter) -> str:
@@ -17,12 +20,14 @@ def paper_of(printer: QPrinter) -> str:
 
 
 def print_piece(library: Library, piece_id: str, printer: QPrinter) -> int:
-    """Print on a printer already set up; returns the number of sheets."""
+    """Print on a printer already set up; returns the number of sheets. Worded (the
+    cover's by-line, the name in the print queue) in the language of the piece's words."""
     printer.setFullPage(True)
-    piece = library.piece(piece_id)
-    if piece is not None and not printer.docName():
-        printer.setDocName(piece.title or piece.kind)
-    return paint_piece(printer, library, piece_id, paper_of(printer))
+    with phrases_in(words_language(library, piece_id)):
+        piece = library.piece(piece_id)
+        if piece is not None and not printer.docName():
+            printer.setDocName(piece.title or kind_title(piece.kind))
+        return paint_piece(printer, library, piece_id, paper_of(printer))
 
 
 def ask_and_print(

@@ -12,11 +12,13 @@ import pytest
 from epub_helpers import open_book
 from export_helpers import info, run
 from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrinter
 
 from nook.core.library import Library
 from nook.export.class_book import class_book_epub
 from nook.export.images import export_pngs, page_image
 from nook.export.pdf import export_pdf
+from nook.export.printing import print_piece
 from nook.export.selection import gather
 from nook.export.talking_book import export_talking_book
 from nook.i18n import translate
@@ -97,3 +99,13 @@ def test_the_class_book_speaks_the_corners_language_and_each_piece_its_writers(
     pages = [book.files[name].decode() for name in book.pages]
     assert any('alt="El dibujo de Ana"' in page and 'xml:lang="es"' in page for page in pages)
     assert any('alt="Maya\'s picture"' in page and 'xml:lang="en"' in page for page in pages)
+
+
+def test_a_spanish_writers_piece_prints_in_spanish(library: Library, ana, tmp_path) -> None:
+    piece = library.new_piece(ana.id, "book")  # no words yet: it is called by its kind
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_piece(library, piece.id, printer) == 2
+    assert printer.docName() == "Libro"  # what the print queue shows
+    assert "por Ana" in run("pdftotext", str(tmp_path / "printed.pdf"), "-")
