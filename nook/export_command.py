@@ -107,6 +107,7 @@ def run_export(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from nook.core.library import LIBRARY_FILE
     from nook.core.read_only import CannotRead, open_read_only
+    from nook.export.problems import worded
     from nook.export.selection import SelectionError
     from nook.ui.app import create_application
 
@@ -150,7 +151,7 @@ def run_export(argv: list[str]) -> int:
     except OSError as error:
         say(
             translate("ExportCommand", "could not write {path}: {reason}").format(
-                path=out, reason=error.strerror or error
+                path=out, reason=worded(error.strerror or str(error))
             )
         )
         return 1

@@ -26,17 +26,12 @@ from PySide6.QtMultimedia import (
     QMediaRecorder,
 )
 
+from nook.export.problems import EMPTY_AUDIO, NO_AAC, NO_SOUND, TOO_LONG
+
 BIT_RATE = 32_000  # speech in mono: clear, and a minute takes about 240 KB
 OUTPUT_RATE = 16_000
 CHUNK_SECONDS = 1
 AV_LOG_ERROR = 16
-
-
-# What went wrong, as facts; a talking book words them for the grown-up.
-NO_AAC = "this computer's QtMultimedia cannot write AAC audio"
-NO_SOUND = "there is no sound to encode"
-TOO_LONG = "the audio encoder took too long"
-EMPTY_AUDIO = "the audio file came out empty"
 
 
 class EncodeError(OSError):

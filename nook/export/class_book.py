@@ -21,6 +21,7 @@ from nook.export.epub_format import EpubPage, Label
 from nook.export.page_parts import image_bytes, kind_title, label_font, new_image
 from nook.export.pdf import PAPERS, RESOLUTION, default_paper, other_language_sheets, page_layout_for
 from nook.export.pdf_language import set_languages
+from nook.export.problems import CANNOT_DRAW, CANNOT_TURN, EMPTY_PDF, NOTHING_CHOSEN
 from nook.export.selection import WriterPieces, words_language
 from nook.export.sheets import Sheet, paint_sheet, plan_sheets
 from nook.export.talking_book import BAND_COLOUR, Job, TalkingBookMaker, page_groups, paint_avatar
@@ -69,7 +70,7 @@ def class_book_epub(
     """The class book as one talking book (its own pages' phrases, and its language tag,
     in the language installed: the grown-up corner's; each piece in its own)."""
     if not groups:
-        raise ValueError("no pieces were chosen")
+        raise ValueError(NOTHING_CHOSEN)
     title = title or class_book_title()
     job = job or Job()
     job.total = 3 + sum(len(page_groups(p, library.pages(p.id))) for g in groups for p in g.pieces)
@@ -172,7 +173,7 @@ def class_book_pdf(
     is the one installed (its cover's and contents'); a piece in another language has
     its sheets marked as that one."""
     if not groups:
-        raise ValueError("no pieces were chosen")
+        raise ValueError(NOTHING_CHOSEN)
     title = title or class_book_title()
     paper = paper if paper in PAPERS else default_paper()
     job = job or Job()
@@ -199,7 +200,7 @@ def class_book_pdf(
         pictures = Pictures(library.media)
         painter = QPainter()
         if not painter.begin(pdf):
-            raise OSError("cannot start drawing the pages")
+            raise OSError(CANNOT_DRAW)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -227,7 +228,7 @@ def class_book_pdf(
             painter.end()
         del pdf  # the file is complete once the writer is gone
         if temp.stat().st_size == 0:
-            raise OSError("the PDF came out empty")
+            raise OSError(EMPTY_PDF)
         set_languages(temp, tag(language), others)
     return destination
 
@@ -235,7 +236,7 @@ def class_book_pdf(
 def _new_sheet(device: QPagedPaintDevice, sheet: Sheet, paper: str) -> None:
     device.setPageLayout(page_layout_for(sheet, paper))
     if not device.newPage():
-        raise OSError("cannot start a new page")
+        raise OSError(CANNOT_TURN)
 
 
 def _text(

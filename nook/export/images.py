@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from nook.core.library import Library
 from nook.core.safe_files import temporary_beside
+from nook.export.problems import NO_PICTURE
 from nook.export.selection import page_words_language
 from nook.export.sheets import page_aspect
 from nook.i18n import phrases_in
@@ -61,7 +62,7 @@ def export_pngs(library: Library, piece_id: str, folder: Path | str, width: int 
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         if not image.save(buffer, "PNG"):  # type: ignore[call-overload] # the binding refuses bytes
-            raise OSError("the picture could not be made")
+            raise OSError(NO_PICTURE)
         buffer.close()
         target = folder / f"{stem}-{number:02d}.png"
         with temporary_beside(target) as temp:

@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 
 from nook.core.library import Library
+from nook.export.problems import ESPEAK_MISSING, ESPEAK_SILENT
 from nook.speech.espeak_synth import EspeakWorker, acquire_worker, rate_to_wpm, release_worker
 from nook.speech.words import TimedWord, map_engine_words
 
@@ -20,9 +21,6 @@ log = logging.getLogger(__name__)
 START_TIMEOUT_S = 5.0
 # espeak voices a language starts with when the writer has not picked one.
 PREFERRED = {"en": "gmw/en-US", "es": "roa/es-419"}
-# Why there is no voice, as facts (the talking book words them for the grown-up).
-ESPEAK_MISSING = "espeak-ng is not installed ("
-ESPEAK_SILENT = "espeak-ng did not start"
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from nook import render as r
 from nook.core import picture as pic
 from nook.core.models import Page, Piece
 from nook.core.piece_text import GROWN_UP_LINE
+from nook.export.problems import NO_PICTURE
 from nook.i18n import translate
 from nook.speech.words import split_words
 
@@ -183,7 +184,7 @@ def image_bytes(image: QImage, kind: str = "JPEG") -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     # PySide's stubs ask for bytes as the format, but the binding refuses bytes.
     if not image.save(buffer, kind, JPEG_QUALITY if kind == "JPEG" else -1):  # type: ignore[call-overload]
-        raise OSError("the picture could not be made")
+        raise OSError(NO_PICTURE)
     buffer.close()
     return bytes(data.data())
 

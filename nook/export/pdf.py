@@ -14,6 +14,7 @@ from nook.core.page_language import tag
 from nook.core.safe_files import temporary_beside
 from nook.export.page_parts import kind_title
 from nook.export.pdf_language import set_languages
+from nook.export.problems import CANNOT_DRAW, CANNOT_TURN, EMPTY_PDF, NO_PAGES_TO_PRINT
 from nook.export.selection import words_language, writer_language
 from nook.export.sheets import Sheet, paint_sheet, plan_sheets, sheet_language
 from nook.i18n import phrases_in, translate
@@ -43,13 +44,13 @@ def paint_piece(device: QPagedPaintDevice, library: Library, piece_id: str, pape
         paper = default_paper()
     sheets = plan_sheets(piece, library.pages(piece_id))
     if not sheets:
-        raise ValueError("this piece has no pages to print")
+        raise ValueError(NO_PAGES_TO_PRINT)
     style = PageStyle.resolve(library, piece)
     pictures = Pictures(library.media)
     device.setPageLayout(page_layout_for(sheets[0], paper))
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("cannot start drawing the pages")
+        raise OSError(CANNOT_DRAW)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -60,7 +61,7 @@ def paint_piece(device: QPagedPaintDevice, library: Library, piece_id: str, pape
                 # between pages; it takes effect at newPage.
                 device.setPageLayout(page_layout_for(sheet, paper))
                 if not device.newPage():
-                    raise OSError("cannot start a new page")
+                    raise OSError(CANNOT_TURN)
             area = QRectF(0, 0, device.width(), device.height())
             paint_sheet(painter, area, sheet, piece, style, pictures)
     finally:
@@ -105,7 +106,7 @@ def _export_pdf(library: Library, piece_id: str, destination: Path, paper: str) 
         paint_piece(pdf, library, piece_id, paper)
         del pdf  # the file is complete once the writer is gone
         if temp.stat().st_size == 0:
-            raise OSError("the PDF came out empty")
+            raise OSError(EMPTY_PDF)
         language = words_language(library, piece_id)
         set_languages(temp, tag(language), other_language_sheets(library, piece, language))
     return destination

@@ -25,10 +25,11 @@ from nook.core.library import Library
 from nook.core.models import Page, Piece, Writer
 from nook.core.page_language import page_language, plain_code, tag
 from nook.core.recordings import NotARecording, mp4_duration_ms, recording_of
-from nook.export.audio import EMPTY_AUDIO, NO_AAC, NO_SOUND, TOO_LONG, AacEncoder, EncodeError, m4a_duration_ms
+from nook.export.audio import AacEncoder, EncodeError, m4a_duration_ms
 from nook.export.epub_format import EpubBook, EpubPage, EpubWriter, Label, Par, PlacedBlock
-from nook.export.narration import ESPEAK_MISSING, ESPEAK_SILENT, Narrator, Spoken
+from nook.export.narration import Narrator, Spoken
 from nook.export.page_parts import image_bytes, kind_title, new_image, page_parts, paint_page_picture, picture_format
+from nook.export.problems import NO_PAGES, worded
 from nook.export.selection import words_language
 from nook.export.sheets import rows_per_sheet
 from nook.i18n import phrases_in, translate
@@ -64,23 +65,6 @@ class Job:
         self.done += count
         if self.progress is not None:
             self.progress(min(self.done, self.total), self.total)
-
-
-def worded_problem(problem: str) -> str:
-    """A problem the voice or the audio met, worded for the grown-up in the language
-    installed (the engines report them in English; one not known here stays as it is)."""
-    if problem.startswith(ESPEAK_MISSING):
-        return translate("Export", "espeak-ng is not installed ({error})").format(
-            error=problem.removeprefix(ESPEAK_MISSING).removesuffix(")")
-        )
-    phrases = {
-        ESPEAK_SILENT: translate("Export", "espeak-ng did not start"),
-        NO_AAC: translate("Export", "this computer cannot write the talking book's sound (AAC)"),
-        NO_SOUND: translate("Export", "there is no sound to put in the book"),
-        EMPTY_AUDIO: translate("Export", "the sound file came out empty"),
-        TOO_LONG: translate("Export", "making the sound took too long"),
-    }
-    return phrases.get(problem, problem)
 
 
 def font_file(font_id: str) -> tuple[str, Path]:
@@ -178,7 +162,7 @@ class TalkingBookMaker:
         self.audio_names: list[str] = []
         self.problems = job.notes  # said to the grown-up at the end
         if self.narrator is not None and not self.narrator.available:
-            reason = worded_problem(self.narrator.reason)
+            reason = worded(self.narrator.reason)
             self.problems.append(translate("Export", "made without the voice: {reason}").format(reason=reason))
         self.speaks_recordings = audio  # a book without a voice has no recordings either
         self._recorded_ms: dict[str, int] = {}
@@ -340,7 +324,7 @@ class TalkingBookMaker:
         if data is None:
             if speech.error:
                 log.warning("a talking book's voice could not be made: %s", speech.error)
-                problem = worded_problem(speech.error)
+                problem = worded(speech.error)
                 if problem not in self.problems:
                     self.problems.append(problem)
             for page in pages:  # the words stay (and any child's recording); the voice is missing
@@ -381,7 +365,7 @@ def export_talking_book(
     writer = library.writer(piece.writer_id)
     pages = library.pages(piece_id)
     if not pages:
-        raise ValueError("this piece has no pages")
+        raise ValueError(NO_PAGES)
     job = job or Job()
     job.total = len(page_groups(piece, pages)) + 1
     identifier = f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'writing-nook:{piece.id}:{piece.revision}')}"

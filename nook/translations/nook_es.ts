@@ -638,30 +638,6 @@
         <translation>{title}, por {name}</translation>
     </message>
     <message>
-        <source>espeak-ng is not installed ({error})</source>
-        <translation>espeak-ng no está instalado ({error})</translation>
-    </message>
-    <message>
-        <source>espeak-ng did not start</source>
-        <translation>espeak-ng no arrancó</translation>
-    </message>
-    <message>
-        <source>this computer cannot write the talking book&apos;s sound (AAC)</source>
-        <translation>esta computadora no puede grabar el sonido del libro que habla (AAC)</translation>
-    </message>
-    <message>
-        <source>there is no sound to put in the book</source>
-        <translation>no hay sonido para poner en el libro</translation>
-    </message>
-    <message>
-        <source>the sound file came out empty</source>
-        <translation>el archivo de sonido quedó vacío</translation>
-    </message>
-    <message>
-        <source>making the sound took too long</source>
-        <translation>hacer el sonido tardó demasiado</translation>
-    </message>
-    <message>
         <source>made without the voice: {reason}</source>
         <translation>se hizo sin la voz: {reason}</translation>
     </message>
@@ -680,6 +656,62 @@
     <message>
         <source>{name}&apos;s writing</source>
         <translation>Lo que escribió {name}</translation>
+    </message>
+    <message>
+        <source>espeak-ng is not installed ({error})</source>
+        <translation>espeak-ng no está instalado ({error})</translation>
+    </message>
+    <message>
+        <source>this piece has no pages</source>
+        <translation>este trabajo no tiene páginas</translation>
+    </message>
+    <message>
+        <source>this piece has no pages to print</source>
+        <translation>este trabajo no tiene páginas para imprimir</translation>
+    </message>
+    <message>
+        <source>no pieces were chosen</source>
+        <translation>no se eligió ningún trabajo</translation>
+    </message>
+    <message>
+        <source>the pages could not be drawn</source>
+        <translation>no se pudieron dibujar las páginas</translation>
+    </message>
+    <message>
+        <source>a new page could not be started</source>
+        <translation>no se pudo empezar una página nueva</translation>
+    </message>
+    <message>
+        <source>the PDF came out empty</source>
+        <translation>el PDF quedó vacío</translation>
+    </message>
+    <message>
+        <source>the picture could not be made</source>
+        <translation>no se pudo hacer el dibujo</translation>
+    </message>
+    <message>
+        <source>the export did not run</source>
+        <translation>no se llegó a hacer</translation>
+    </message>
+    <message>
+        <source>espeak-ng did not start</source>
+        <translation>espeak-ng no arrancó</translation>
+    </message>
+    <message>
+        <source>this computer cannot write the talking book&apos;s sound (AAC)</source>
+        <translation>esta computadora no puede grabar el sonido del libro que habla (AAC)</translation>
+    </message>
+    <message>
+        <source>there is no sound to put in the book</source>
+        <translation>no hay sonido para poner en el libro</translation>
+    </message>
+    <message>
+        <source>making the sound took too long</source>
+        <translation>hacer el sonido tardó demasiado</translation>
+    </message>
+    <message>
+        <source>the sound file came out empty</source>
+        <translation>el archivo de sonido quedó vacío</translation>
     </message>
 </context>
 <context>

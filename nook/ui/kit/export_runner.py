@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
 
 from nook.core.library import Library
 from nook.core.read_only import open_read_only
+from nook.export.problems import DID_NOT_RUN, worded
 from nook.export.talking_book import Cancelled, Job
 from nook.i18n import translate
 from nook.ui.kit.buttons import PictureButton
@@ -46,14 +47,14 @@ class _Worker(QThread):
         self.data_dir = data_dir
         self.work = work
         self.stop_asked = stop
-        self.outcome: tuple[str, object] = ("failed", "the export did not run")
+        self.outcome: tuple[str, object] = ("failed", DID_NOT_RUN)
         self.notes: list[str] = []
 
     def run(self) -> None:
         try:
             library = open_read_only(self.data_dir)
         except Exception as error:  # noqa: BLE001 - said to the grown-up
-            self.outcome = ("failed", str(error))
+            self.outcome = ("failed", worded(str(error)))
             return
         job = Job(progress=self.progressed.emit, cancelled=self.stop_asked.is_set)
         self.notes = job.notes
@@ -63,7 +64,8 @@ class _Worker(QThread):
             self.outcome = ("cancelled", None)
         except Exception as error:
             log.exception("an export failed")
-            self.outcome = ("failed", getattr(error, "strerror", None) or str(error) or type(error).__name__)
+            reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+            self.outcome = ("failed", worded(reason))
         finally:
             library.close()
 
