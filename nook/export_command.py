@@ -27,6 +27,7 @@ from nook.core.library import Library
 from nook.i18n import locale, translate
 
 if TYPE_CHECKING:
+    from nook.core.read_only import CannotRead
     from nook.export.talking_book import Job
 from nook.core.paths import resolve_data_dir
 
@@ -105,7 +106,6 @@ def run_export(argv: list[str]) -> int:
     out = Path(args.out).expanduser()
     # No window is shown: draw off screen wherever this runs (a server, a script).
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from nook.core.library import LIBRARY_FILE
     from nook.core.read_only import CannotRead, open_read_only
     from nook.export.problems import worded
     from nook.export.selection import SelectionError
@@ -125,18 +125,10 @@ def run_export(argv: list[str]) -> int:
     if not args.class_book and len(args.writer) != 1:
         say(translate("ExportCommand", "name one --writer, or make a --class book"))
         return 2
-    data_dir = resolve_data_dir(args.data_dir)
-    if not (data_dir / LIBRARY_FILE).is_file():
-        say(translate("ExportCommand", "there is no library in {folder}").format(folder=data_dir))
-        return 2
     try:
-        library = open_read_only(data_dir)
+        library = open_read_only(resolve_data_dir(args.data_dir))
     except CannotRead as error:
-        say(
-            translate("ExportCommand", "the library in {folder} cannot be read: {reason}").format(
-                folder=data_dir, reason=error
-            )
-        )
+        say(cannot_read(error))
         return 2
     if asked is None:
         speak(_library_language(library, args))
@@ -162,6 +154,19 @@ def run_export(argv: list[str]) -> int:
     size = translate("ExportCommand", "{size} KB").format(size=locale().toString(written.stat().st_size // 1024))
     print(translate("ExportCommand", "wrote {path} ({size})").format(path=written, size=size))
     return 0
+
+
+def cannot_read(error: CannotRead) -> str:
+    """Why the library cannot be read, in the language installed."""
+    if error.why == "no_library":
+        return translate("ExportCommand", "there is no library in {folder}").format(folder=error.path)
+    if error.why == "older":
+        return translate(
+            "ExportCommand", "the library {path} is from an older Writing Nook: open it in the app once first"
+        ).format(path=error.path)
+    return translate("ExportCommand", "the library {path} cannot be read: {reason}").format(
+        path=error.path, reason=error.detail
+    )
 
 
 def _library_language(library: Library, args: argparse.Namespace) -> str:

@@ -761,10 +761,6 @@
         <translation>no hay ninguna biblioteca en {folder}</translation>
     </message>
     <message>
-        <source>the library in {folder} cannot be read: {reason}</source>
-        <translation>no se puede leer la biblioteca de {folder}: {reason}</translation>
-    </message>
-    <message>
         <source>could not write {path}: {reason}</source>
         <translation>no se pudo guardar {path}: {reason}</translation>
     </message>
@@ -775,6 +771,14 @@
     <message>
         <source>wrote {path} ({size})</source>
         <translation>se guardó {path} ({size})</translation>
+    </message>
+    <message>
+        <source>the library {path} is from an older Writing Nook: open it in the app once first</source>
+        <translation>la biblioteca {path} es de un Writing Nook anterior: ábrela una vez en la aplicación primero</translation>
+    </message>
+    <message>
+        <source>the library {path} cannot be read: {reason}</source>
+        <translation>no se puede leer la biblioteca {path}: {reason}</translation>
     </message>
     <message>
         <source>{title} is not finished (leave out --finished to export it)</source>

@@ -170,3 +170,17 @@ def test_the_environments_language_words_the_command(data_dir, tmp_path, capsys,
     status = main(["export", "--data-dir", str(data_dir), "--format", "pdf", str(tmp_path)])
     assert status == 1
     assert capsys.readouterr().err == f"nook export: {tmp_path} es una carpeta; escribe un nombre de archivo\n"
+
+
+def test_an_older_library_is_said_in_the_language_asked_for(data_dir, tmp_path, capsys, nook_app) -> None:
+    conn = sqlite3.connect(data_dir / "library.db")
+    conn.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied TEXT)")
+    conn.commit()
+    conn.close()
+    out = tmp_path / "x.pdf"
+    status = main(["export", "--data-dir", str(data_dir), "--language", "es", "--class", "--format", "pdf", str(out)])
+    assert status == 2
+    assert capsys.readouterr().err == (
+        f"nook export: la biblioteca {data_dir / 'library.db'} es de un Writing Nook anterior: "
+        "ábrela una vez en la aplicación primero\n"
+    )
