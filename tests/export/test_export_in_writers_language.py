@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from epub_helpers import open_book
+from epub_helpers import assert_epubcheck_clean, open_book
 from export_helpers import info, run
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
@@ -109,3 +109,18 @@ def test_a_spanish_writers_piece_prints_in_spanish(library: Library, ana, tmp_pa
     assert print_piece(library, piece.id, printer) == 2
     assert printer.docName() == "Libro"  # what the print queue shows
     assert "por Ana" in run("pdftotext", str(tmp_path / "printed.pdf"), "-")
+
+
+@pytest.mark.slow  # epubcheck is a Java program
+def test_a_class_book_of_two_languages_passes_epubcheck(library: Library, writer, ana, tmp_path) -> None:
+    a_book(library, writer.id, "My cat")
+    a_book(library, ana.id, "Mi gato")
+    switch = LanguageSwitch.shared()
+    switch.use("es")  # the corner speaks Spanish: Maya's pages are the other language
+    try:
+        path = class_book_epub(library, gather(library), tmp_path / "c.epub", "Sala 4", date(2026, 12, 2), audio=False)
+    finally:
+        switch.use("en")
+    assert_epubcheck_clean(path)
+    book = open_book(path)
+    assert book.text(book.pages[0]).startswith("El libro de nuestra clase Sala 4")
