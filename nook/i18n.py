@@ -97,6 +97,9 @@ def _translator(code: str) -> QTranslator | None:
     with _loading:
         if (folder, code) not in _translators:
             translator = QTranslator()
+            app = QCoreApplication.instance()
+            if app is not None:  # kept for the life of the app, whichever thread asked first
+                translator.moveToThread(app.thread())
             _translators[folder, code] = translator if translator.load(f"nook_{code}", folder) else None
         return _translators[folder, code]
 
