@@ -64,3 +64,36 @@ def many_entries_zip(path: Path, count: int) -> Path:
         small = min(count, 0xFFFF)
         out.write(struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, small, small, len(directory), directory_at, 0))
     return path
+
+
+def small_pages_backpack(path: Path, pieces: int, pages: int = 1000) -> int:
+    """A backpack whose manifest is `pieces` books of `pages` pages with the fewest bytes a
+    page may have (the worst case for memory: most pages per byte); returns its size."""
+    import json
+    import zipfile
+
+    book = [
+        {
+            "id": f"b{n}",
+            "writer_id": "w",
+            "kind": "book",
+            "finished": False,
+            "created": "2026-01-01",
+            "updated": "2026-01-01",
+            "pages": [{"id": f"{n}p{p}", "role": "page"} for p in range(pages)],
+        }
+        for n in range(pieces)
+    ]
+    manifest = {
+        "format": "writing-nook-backpack",
+        "format_version": 1,
+        "app_version": "test",
+        "made": "2026-01-01",
+        "writers": [{"id": "w", "name": "Maya", "avatar": "fox"}],
+        "pieces": book,
+        "media": [],
+    }
+    text = json.dumps(manifest, separators=(",", ":")).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", text)
+    return len(text)

@@ -175,8 +175,8 @@ def write_backpack(library: Library, piece_ids: Iterable[str], destination: Path
         "app_version": __version__,
         "made": now(),
         "writers": list(writers.values()),
-        "pieces": piece_records,
         "media": media_records,
+        "pieces": piece_records,  # last: a reader checks each piece as it decodes it (HEAD)
     }
     with temporary_beside(destination) as temp, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
@@ -299,12 +299,13 @@ def _piece_and_its_media(
     writer_ids: dict[str, str],
     result: UnpackResult,
 ) -> None:
-    kind, piece_id = _unpack_piece(library, incoming_piece, writer_ids[incoming_piece.writer_id])
+    pages = incoming_piece.pages  # decoded once here, for this piece only
+    kind, piece_id = _unpack_piece(library, incoming_piece, pages, writer_ids[incoming_piece.writer_id])
     getattr(result, kind).append(piece_id)
     if kind == "unchanged":
         return
     needed: set[str] = set()
-    for page in incoming_piece.pages:
+    for page in pages:
         needed |= page_media(page["picture"], page["extras"])
     for digest in sorted(needed):
         data, info = backpack.media[digest]
@@ -330,7 +331,9 @@ def _local_versions(library: Library, origin: str) -> Iterator[tuple[Piece, str 
             yield piece, base_hash, base_revision
 
 
-def _unpack_piece(library: Library, incoming: IncomingPiece, writer_id: str) -> tuple[str, str]:
+def _unpack_piece(
+    library: Library, incoming: IncomingPiece, pages: list[dict[str, Any]], writer_id: str
+) -> tuple[str, str]:
     origin = incoming.origin
     seen = library.backpack.has_seen(origin, incoming.content_hash)
     locals_ = list(_local_versions(library, origin))
@@ -347,7 +350,7 @@ def _unpack_piece(library: Library, incoming: IncomingPiece, writer_id: str) -> 
                 piece.id,
                 incoming.kind,
                 incoming.look,
-                incoming.pages,
+                pages,
                 finished=incoming.finished,
                 updated=max(incoming.updated, piece.updated),
                 revision=max(incoming.revision, piece.revision),
@@ -361,7 +364,7 @@ def _unpack_piece(library: Library, incoming: IncomingPiece, writer_id: str) -> 
         writer_id,
         incoming.kind,
         incoming.look,
-        incoming.pages,
+        pages,
         piece_id=piece_id,
         origin_id=origin,
         created=incoming.created,

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from PIL import Image
 
-from nook.core import zip_count
+from nook.core import json_stream, zip_count
 from nook.core.backpack_manifest import (
     MEDIA_HASH,
     MEDIA_MIMES,
@@ -155,8 +155,7 @@ def _read_archive(source: Any, name: str) -> Backpack:
         raise BackpackRefused("not_a_zip", name) from exc
     with archive:
         entries = _check_entries(archive, name)
-        manifest = _load_manifest(archive, entries[MANIFEST], name)
-        backpack = _check_manifest(manifest, name)
+        backpack = _load_manifest(archive, entries[MANIFEST], name)
         _load_media(archive, entries, backpack, name)
     return backpack
 
@@ -212,13 +211,36 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> b
     return data
 
 
-def _load_manifest(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> dict[str, Any]:
+def _load_manifest(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> Backpack:
+    """The manifest checked, its pieces decoded and checked one at a time (json_stream)."""
     raw = _read_entry(archive, info, name)
+
+    def check(manifest: dict[str, Any], pieces: Iterator[Any]) -> Backpack:
+        _check_head(manifest, name)
+        try:
+            return parse_manifest(manifest, pieces)
+        except ManifestWrong as wrong:
+            raise BackpackRefused("wrong_manifest", name, str(wrong)) from None
+
     try:
-        manifest = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
+        del raw  # the text alone from here
+        manifest, backpack = json_stream.top_level(text, "pieces", check, needs=HEAD)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BackpackRefused("damaged_manifest", name) from exc
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+    if backpack is None:
+        _check_head(manifest, name)
+        raise BackpackRefused("wrong_manifest", name, "writers, pieces or media missing")
+    return backpack
+
+
+# What a manifest says before its pieces (write_backpack writes them in this order), so
+# the pieces are checked as they are decoded.
+HEAD = ("format", "format_version", "writers", "media")
+
+
+def _check_head(manifest: dict[str, Any], name: str) -> None:
+    if manifest.get("format") != FORMAT:
         raise BackpackRefused("not_a_backpack", name)
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
@@ -228,14 +250,6 @@ def _load_manifest(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -
         if isinstance(made_by, str) and len(made_by) < 40:
             raise BackpackRefused("newer_version", name, f"Writing Nook {made_by}")
         raise BackpackRefused("newer", name)
-    return manifest
-
-
-def _check_manifest(manifest: dict[str, Any], name: str) -> Backpack:
-    try:
-        return parse_manifest(manifest)
-    except ManifestWrong as wrong:
-        raise BackpackRefused("wrong_manifest", name, str(wrong)) from None
 
 
 def _load_media(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], backpack: Backpack, name: str) -> None:

@@ -1,7 +1,11 @@
 """What a backpack's manifest says, checked for shape and size: the writers, the pieces
 with their pages, the media listed; and the fingerprint that makes two pieces "the same".
 
-`backpack_file` reads the zip and hands the manifest here. No Qt, no disk.
+`backpack_file` reads the zip and hands the manifest here, its pieces one at a time
+(json_stream). Each piece keeps its checked pages as compact JSON text, decoded again
+only when the piece is brought in: as Python dicts, the pages of a 64 MB manifest of
+small pages took ten times that in memory, for as long as the grown-up chose shelves.
+No Qt, no disk.
 """
 
 from __future__ import annotations
@@ -74,7 +78,14 @@ class IncomingPiece:
     finished: bool
     revision: int
     content_hash: str
-    pages: list[dict[str, Any]]
+    pages_text: str  # the checked pages as compact JSON: see `pages`
+    page_count: int
+
+    @property
+    def pages(self) -> list[dict[str, Any]]:
+        """The pages (dicts of id, role, words, picture, extras), decoded afresh at each call."""
+        pages: list[dict[str, Any]] = json.loads(self.pages_text)
+        return pages
 
     @property
     def title(self) -> str:
@@ -130,11 +141,17 @@ def _depth(value: Any) -> int:
     return deepest
 
 
-def parse_manifest(manifest: dict[str, Any]) -> Backpack:
-    writers_raw, pieces_raw, media_raw = manifest.get("writers"), manifest.get("pieces"), manifest.get("media")
-    if not isinstance(writers_raw, list) or not isinstance(pieces_raw, list) or not isinstance(media_raw, list):
+def parse_manifest(manifest: dict[str, Any], pieces_raw: Iterable[Any] | None = None) -> Backpack:
+    """Check the manifest; its pieces come from `pieces_raw` (one at a time, streamed) or
+    else from `manifest["pieces"]`."""
+    writers_raw, media_raw = manifest.get("writers"), manifest.get("media")
+    if pieces_raw is None:
+        pieces_raw = manifest.get("pieces")
+        if not isinstance(pieces_raw, list):
+            raise ManifestWrong("writers, pieces or media missing")
+    if not isinstance(writers_raw, list) or not isinstance(media_raw, list):
         raise ManifestWrong("writers, pieces or media missing")
-    if len(pieces_raw) > MAX_PIECES or len(writers_raw) > MAX_PIECES:
+    if len(writers_raw) > MAX_PIECES:
         raise ManifestWrong("too many pieces")
     writers: dict[str, IncomingWriter] = {}
     for raw in writers_raw:
@@ -167,6 +184,8 @@ def parse_manifest(manifest: dict[str, Any]) -> Backpack:
     pieces: list[IncomingPiece] = []
     seen_ids: set[str] = set()
     for raw in pieces_raw:
+        if len(pieces) >= MAX_PIECES:
+            raise ManifestWrong("too many pieces")
         if not isinstance(raw, dict):
             raise ManifestWrong("a piece")
         piece_id = _text(raw.get("id"), "a piece's id", pattern=ID_PATTERN)
@@ -226,9 +245,11 @@ def parse_manifest(manifest: dict[str, Any]) -> Backpack:
                 revision=revision,
                 # Recomputed, never trusted: it decides what counts as "the same piece".
                 content_hash=content_hash(kind, look, finished, pages),
-                pages=pages,
+                pages_text=json.dumps(pages, ensure_ascii=False, separators=(",", ":")),
+                page_count=len(pages),
             )
         )
+        del raw, pages  # only the compact text stays
     made, app_version = manifest.get("made", ""), manifest.get("app_version", "")
     return Backpack(
         format_version=int(manifest["format_version"]),

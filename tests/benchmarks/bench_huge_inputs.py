@@ -7,6 +7,8 @@ carry the parent's peak over):
 - an 8000 x 8000 PNG made ready as a photo (in the app this runs in a worker thread);
 - a zip declaring 2,000,000 entries refused as a backpack (from its end record);
 - opening a sign whose page holds 1 MB of words in the editor;
+- a backpack manifest of 2,000,000 of the smallest pages (about 60 MB, near the 64 MB
+  limit: the most pages a manifest can hold) read and checked: how long, and memory;
 - a backpack of PIECES pieces x 1,000 pages read and brought in by the backpack page's
   worker (`python bench_huge_inputs.py 900` for the issue's 900): how long, and the
   longest stall of the UI thread meanwhile (a 10 ms timer's largest gap).
@@ -62,6 +64,23 @@ took = time.perf_counter() - start
 peak = hwm()
 grew = (peak - before) / 1024
 print(f"zip of 2,000,000 entries refused ({{said}}): {{took * 1000:.1f}} ms, peak memory +{{grew:.1f}} MB")
+"""
+)
+
+MANIFEST = (
+    HWM
+    + """
+import sys, time
+sys.path.insert(0, {root!r})
+from nook.core import backpack_file
+before = hwm()
+start = time.perf_counter()
+backpack = backpack_file.read({path!r})
+took = time.perf_counter() - start
+peak = hwm()
+pages = sum(len(piece.pages) for piece in backpack.pieces)
+print(f"manifest of {{pages:,}} small pages ({size_mb:.0f} MB) read and checked: {{took:.1f}} s, "
+      f"peak memory +{{(peak - before) / 1024:.0f}} MB")
 """
 )
 
@@ -152,7 +171,7 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     from PIL import Image
 
-    from tests.zip_helpers import many_entries_zip
+    from tests.zip_helpers import many_entries_zip, small_pages_backpack
 
     with tempfile.TemporaryDirectory() as folder:
         png = Path(folder) / "huge.png"
@@ -164,6 +183,10 @@ def main() -> None:
         crowded = many_entries_zip(Path(folder) / "crowded.nook", 2_000_000)
         print(f"(the zip is {crowded.stat().st_size / 1e6:.0f} MB)")
         run(ZIP.format(root=str(ROOT), path=str(crowded)))
+        crowded.unlink()
+        manifest = Path(folder) / "small-pages.nook"
+        size = small_pages_backpack(manifest, pieces=2000)
+        run(MANIFEST.format(root=str(ROOT), path=str(manifest), size_mb=size / 1e6))
     run(PAGE.format(root=str(ROOT)))
     pieces = int(sys.argv[1]) if len(sys.argv) > 1 else 30
     run(BACKPACK.format(root=str(ROOT), pieces=pieces))

@@ -410,7 +410,7 @@ class BackpackPage(QWidget):
         for writer_id, combo in self.writer_combos.items():
             picked = combo.currentData()
             choice[writer_id] = None if picked == NEW_WRITER else picked
-        if sum(len(piece.pages) for piece in self.incoming.pieces) > self.quick_pages:
+        if sum(piece.page_count for piece in self.incoming.pieces) > self.quick_pages:
             # Big: a worker brings it in piece by piece; `_brought_in` says how it went.
             for button in (self.bring_button, self.cancel_button, self.open_button):
                 button.setEnabled(False)
