@@ -133,6 +133,11 @@ class Library(PieceChanges):
         self.checkpoint()
         self.db.close()
 
+    def wait_for_locks(self, seconds: float) -> None:
+        """How long SQLite waits for a lock another connection holds before it says
+        "locked" (opening waits `busy_wait`; a window's thread must never wait that long)."""
+        self.db.execute(f"PRAGMA busy_timeout={max(0, int(seconds * 1000))}")
+
     def checkpoint(self, mode: str = "TRUNCATE") -> bool:
         """Fold the WAL into the library file, so a copy of that one file is complete.
 

@@ -44,6 +44,7 @@ class LibraryKeeper(QObject):
         self.library = library
         self._worker: threading.Thread | None = None
         self.checkpoints = 0
+        self.checkpoint_tries = 0
         self.idle_checkpoints = 0
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -65,6 +66,7 @@ class LibraryKeeper(QObject):
             QTimer.singleShot(first_backup_check_ms, self, self.backup_if_due)
 
     def checkpoint(self) -> None:
+        self.checkpoint_tries += 1
         if self.library.checkpoint():
             self.checkpoints += 1
 

@@ -40,6 +40,10 @@ T = TypeVar("T")
 
 STORAGE_ERRORS = (sqlite3.Error, OSError)
 RETRY_MS = 2000  # how often work that could not be stored is tried again
+# How long the UI thread waits for a lock another program (or our own backpack worker)
+# holds: a child's tap never freezes longer. What could not be stored for the lock is held
+# and tried again like any failed store; the keeper's checkpoint simply tries next time.
+LOCK_WAIT_MS = 200
 
 
 @dataclass(frozen=True)
@@ -63,10 +67,17 @@ class Operations(QObject):
     failed = Signal(object)  # a StorageFailure, at every failure (retries too)
     trouble = Signal(object)  # a StorageFailure when a spell of failures starts; None when it is over
 
-    def __init__(self, library: Library, parent: QObject | None = None, retry_ms: int = RETRY_MS) -> None:
+    def __init__(
+        self,
+        library: Library,
+        parent: QObject | None = None,
+        retry_ms: int = RETRY_MS,
+        lock_wait_ms: int = LOCK_WAIT_MS,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.retry_ms = retry_ms
+        library.wait_for_locks(lock_wait_ms / 1000)  # the library was opened waiting longer
         self.spell: StorageFailure | None = None  # the first failure of the spell now, if any
         self.held: dict[str, HeldPage] = {}  # page id -> work of a closed piece not stored yet
         self._retry = QTimer(self)
