@@ -1370,6 +1370,10 @@
         <translation>Secciones</translation>
     </message>
     <message>
+        <source>This library can&apos;t be changed here, so settings, writers, the trash, the word wall, idea cards and My voice are only shown. Packing a backpack, the class book and checking the library still work.</source>
+        <translation>Esta biblioteca no se puede cambiar aquí, así que los ajustes, los escritores, el basurero, el muro de palabras, las tarjetas de ideas y Mi voz solo se muestran. Preparar una mochila, el libro de la clase y revisar la biblioteca siguen funcionando.</translation>
+    </message>
+    <message>
         <source>zero</source>
         <translation>cero</translation>
     </message>
@@ -2332,6 +2336,10 @@
     <message>
         <source>Something for a grown-up to read</source>
         <translation>Algo para que lo lea un adulto</translation>
+    </message>
+    <message>
+        <source>Everything here is for looking and reading. Ask a grown-up to help you write.</source>
+        <translation>Aquí todo es para ver y leer. Pídele a un adulto que te ayude a escribir.</translation>
     </message>
     <message>
         <source>Another program is using the library file {path}, so Writing Nook cannot open it right now. Nothing was changed or moved. Close the other program (or the other Writing Nook window) and start again.</source>

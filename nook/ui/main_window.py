@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.voice = voice
         self.talking: TalkingButtons | None = None
         self._talking_on = True
+        self._told_look_only = False
         self.ops.changed.connect(self._on_change)
         size = int(library.setting("button_size"))
         self.screens = QStackedWidget()
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
 
             self.notice_strip = NoticeStrip(library.notice, look_only=library.read_only)
             column.addWidget(self.notice_strip)
+            if self.notice_strip.look_only_button is not None:
+                self.notice_strip.look_only_button.clicked.connect(self._tell_look_only)
         # While work cannot be stored (a full disk): told once to the child, shown to the grown-up.
         self.storage_strip = StorageTroubleStrip()
         column.addWidget(self.storage_strip)
@@ -178,6 +181,11 @@ class MainWindow(QMainWindow):
     def _start_talking(self) -> None:
         """Talking buttons listen from when the engine is there (a run without speech
         has none, so a long press on a button still presses it)."""
+        strip = self.notice_strip
+        if strip is not None and strip.look_only_button is not None and not self._told_look_only:
+            # Said once, as the voice is ready: the lock on the strip says it again when tapped.
+            self._told_look_only = True
+            self._say(strip.look_only_button.accessibleName())
         if self.talking is None:
             self.talking = TalkingButtons(
                 self.voice, self._talking_enabled, self, child_sound=self._child_sound, rest_ms=self.talking_rest_ms
@@ -322,6 +330,11 @@ class MainWindow(QMainWindow):
         if path is not None:
             self._say(translate("Window", "Your backpack is packed!"))
         return path
+
+    def _tell_look_only(self) -> None:
+        """The child tapped the strip's lock: what it means, said."""
+        if self.notice_strip is not None and self.notice_strip.look_only_button is not None:
+            self._say(self.notice_strip.look_only_button.accessibleName())
 
     def _say(self, phrase: str) -> None:
         if self.voice.is_available():

@@ -115,13 +115,19 @@ class NoticeStrip(QFrame):
         self.notice = notice
         self.look_only = look_only
         self.setStyleSheet(theme.NOTICE_STRIP)
-        picture = PlainLabel()
-        picture.setObjectName("libraryNoticePicture")
-        picture.setPixmap(icon("lock" if look_only else "oops").pixmap(QSize(40, 40)))
-        self.words = plain_label("", "libraryNoticeText")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(picture)
+        # Look only: the child's part is a lock to tap, which says it (see `child_phrase`).
+        self.look_only_button: PictureButton | None = None
+        if look_only:
+            self.look_only_button = PictureButton("lock", child_phrase(), "lookOnlyLibrary", 48)
+            layout.addWidget(self.look_only_button, 0, Qt.AlignmentFlag.AlignTop)
+        else:
+            picture = PlainLabel()
+            picture.setObjectName("libraryNoticePicture")
+            picture.setPixmap(icon("oops").pixmap(QSize(40, 40)))
+            layout.addWidget(picture)
+        self.words = plain_label("", "libraryNoticeText")
         layout.addWidget(self.words, 1)
         self.retranslate()
 
@@ -131,9 +137,17 @@ class NoticeStrip(QFrame):
             if self.look_only
             else translate("Trouble", "Something for a grown-up to read")
         )
+        if self.look_only_button is not None:
+            self.look_only_button.set_phrase(child_phrase())
         say_label(self.words, notice_words(self.notice))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def child_phrase() -> str:
+    """What a child hears about a library that can only be looked at (once at the start,
+    and each time they tap the strip's lock)."""
+    return translate("Trouble", "Everything here is for looking and reading. Ask a grown-up to help you write.")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from nook.core.library import LIBRARY_FILE, Library
 from nook.speech.silent import SilentVoice
 from nook.ui.main_window import MainWindow
+from tests.ui.shelf.shelf_helpers import tap_cover
 
 LOOKING = "This one is for looking and reading. Ask a grown-up to help you write."
 
@@ -77,3 +78,48 @@ def test_a_piece_in_a_read_only_library_is_for_looking_and_says_so_gently(qtbot,
     window.close()
     voice.shutdown()
     assert [page.words for page in library.pages(piece_id)] == before == ["hello", "", "page two"]
+
+
+CHILD_LOOK_ONLY = "Everything here is for looking and reading. Ask a grown-up to help you write."
+
+
+def test_every_screen_says_look_only_and_offers_nothing_that_would_fail(qtbot, nook_app, read_only_library) -> None:
+    library, writer_id, piece_id = read_only_library
+    voice = SilentVoice()
+    window = MainWindow(library, voice)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    # The child: a lock on the strip above every screen, said once at the start and at a tap.
+    qtbot.waitUntil(lambda: CHILD_LOOK_ONLY in voice.spoken)
+    lock = window.findChild(QAbstractButton, "lookOnlyLibrary")
+    assert lock.isVisible() and lock.accessibleName() == CHILD_LOOK_ONLY
+    lock.click()
+    assert voice.spoken.count(CHILD_LOOK_ONLY) == 2
+    # Who is writing: no new writer, who could not be kept.
+    window.show_writers()
+    assert lock.isVisible()
+    names = {b.objectName() for b in window.writers_screen.findChildren(QAbstractButton) if b.isVisible()}
+    assert f"writer_{writer_id}" in names and "addWriter" not in names
+    # The shelf: open and show, but nothing new, nothing trashed, copied or packed.
+    window.show_shelf(writer_id)
+    shelf = window.shelf_screen
+    tap_cover(qtbot, shelf.view, 0)  # chosen: its actions show
+    offered = {b.objectName() for b in shelf.findChildren(QAbstractButton) if b.isVisible() and b.isEnabled()}
+    assert {"openPiece", "switchWriter"} <= offered
+    assert offered.isdisjoint({"newBook", "showIdeas", "showTrash", "trashPiece", "duplicatePiece", "packMyBackpack"})
+    # The grown-up: words saying so, the pages that only change things shown but resting.
+    corner = window.grown_up.open_without_gate()
+    note = corner.findChild(QWidget, "cornerLookOnly")
+    assert note.isVisible() and "can't be changed here" in note.text()
+    for name in ("Settings", "Writers", "Trash", "Word wall", "Idea cards", "My voice"):
+        corner.show_section(name)
+        assert not corner.sections[name].isEnabled()
+        assert not any(b.isEnabled() for b in corner.sections[name].findChildren(QAbstractButton))
+    corner.show_section("Backpack")
+    backpack = corner.sections["Backpack"]
+    assert not backpack.findChild(QAbstractButton, "openBackpack").isVisible()
+    assert backpack.findChild(QAbstractButton, "packBackpack").isEnabled()
+    window.grown_up.close()
+    window.close()
+    voice.shutdown()

@@ -126,7 +126,8 @@ def pack_writer(
         return None
     path = backpack_path(chosen)
     result = backpack.write_backpack(library, pieces, path)
-    ops.store(parent, backpack.remember_packed, library, result)
+    if not library.read_only:  # remembered to open it here without doubles; look only: not kept
+        ops.store(parent, backpack.remember_packed, library, result)
     return path
 
 
@@ -244,6 +245,8 @@ class BackpackPage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(pack_box, 1)
         layout.addWidget(open_box)
+        # A library that cannot be changed here takes nothing in; packing only reads it.
+        open_box.setVisible(not library.read_only)
         layout.addWidget(self.status)
         self.writer_combos: dict[str, QComboBox] = {}
         self.refresh()
@@ -317,7 +320,8 @@ class BackpackPage(QWidget):
                 ok=False,
             )
             return None
-        self.ops.store(self, backpack.remember_packed, self.library, result)
+        if not self.library.read_only:  # as pack_writer
+            self.ops.store(self, backpack.remember_packed, self.library, result)
         count = result.pieces
         self._say(
             lambda: translate("GrownUp", "Packed %n piece(s) of {name} into {path}.", None, count).format(

@@ -96,6 +96,10 @@ class AboutPage(QWidget):
         super().changeEvent(event)
 
 
+# Sections whose every control changes the library: only shown when it cannot be changed.
+CHANGING_SECTIONS = ("Settings", "Writers", "Trash", "Word wall", "Idea cards", "My voice")
+
+
 class GrownUpCorner(QWidget):
     """A list of sections on the left, the chosen one on the right; `closed` to leave."""
 
@@ -136,6 +140,13 @@ class GrownUpCorner(QWidget):
         body.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        self.look_only_note: PlainLabel | None = None
+        if library.read_only:
+            self.look_only_note = PlainLabel()
+            self.look_only_note.setObjectName("cornerLookOnly")
+            self.look_only_note.setWordWrap(True)
+            self.look_only_note.setStyleSheet(theme.STATUS_REFUSED)
+            layout.addWidget(self.look_only_note)
         layout.addLayout(body, 1)
 
         self.settings_page = SettingsPage(library, ops, voice)
@@ -153,6 +164,11 @@ class GrownUpCorner(QWidget):
         for name, widget, icon_name in extra_sections:
             self.add_section(name, widget, icon_name)
         self.add_section("About", AboutPage(library, voice), "help")
+        if library.read_only:
+            # Their every control would change the library: shown, not offered (a page's own
+            # refresh cannot enable a control inside a disabled page).
+            for name in CHANGING_SECTIONS:
+                self.sections[name].setEnabled(False)
         self.nav.setCurrentRow(0)
         self.retranslate()
 
@@ -162,6 +178,15 @@ class GrownUpCorner(QWidget):
         self.back_button.set_phrase(translate("GrownUp", "Back to the children"))
         self.heading.setText(translate("GrownUp", "Grown-up corner"))
         self.nav.setAccessibleName(translate("GrownUp", "Sections"))
+        if self.look_only_note is not None:
+            note = translate(
+                "GrownUp",
+                "This library can't be changed here, so settings, writers, the trash, the word wall, "
+                "idea cards and My voice are only shown. Packing a backpack, the class book and "
+                "checking the library still work.",
+            )
+            self.look_only_note.setText(note)
+            self.look_only_note.setAccessibleName(note)
         for key, page in self.sections.items():
             item = self.nav.item(self.pages.indexOf(page))
             if item is not None:

@@ -162,7 +162,8 @@ class ShelfScreen(QWidget):
         page.open_button.clicked.connect(self.open_selected)
         self.show_time_button = page.show_time_button
         self.show_time_button.clicked.connect(self._show_time_selected)
-        page.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.duplicate_button = page.duplicate_button
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.trash_piece_button = page.trash_piece_button
         self.trash_piece_button.clicked.connect(self.trash_selected)
         self.action_bar = page.action_bar
@@ -290,10 +291,13 @@ class ShelfScreen(QWidget):
         if not chosen:
             self._armed = None  # a tap beside the covers starts again from 'say it'
         self.action_bar.setVisible(chosen)
-        may_trash = bool(self.library.setting("child_may_trash"))
+        # A library that can only be looked at: nothing is offered that would change it.
+        changing = not self.library.read_only
+        may_trash = changing and bool(self.library.setting("child_may_trash"))
         self.trash_piece_button.setVisible(may_trash)
         self.trash_button.setVisible(may_trash)
-        self.backpack_button.setVisible(bool(self.library.setting("child_may_pack_backpack")))
+        self.duplicate_button.setVisible(changing)
+        self.backpack_button.setVisible(changing and bool(self.library.setting("child_may_pack_backpack")))
         self.show_time_button.setVisible(self._show_time)
 
     def open_selected(self) -> None:

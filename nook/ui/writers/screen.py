@@ -144,10 +144,11 @@ class WritersScreen(QWidget):
             button.setMinimumWidth(big + 24)
             button.clicked.connect(lambda _=False, wid=writer.id: self.writer_chosen.emit(wid))
             self.writer_buttons.append(button)
-        add = PictureButton("add_writer", translate("Writers", "New writer"), "addWriter", big, caption=True)
-        add.setMinimumWidth(big + 24)
-        add.clicked.connect(self.start_adding)
-        self.writer_buttons.append(add)
+        if not self.library.read_only:  # look only: a new writer could not be kept
+            add = PictureButton("add_writer", translate("Writers", "New writer"), "addWriter", big, caption=True)
+            add.setMinimumWidth(big + 24)
+            add.clicked.connect(self.start_adding)
+            self.writer_buttons.append(add)
         self._place()
 
     def _big(self) -> int:
