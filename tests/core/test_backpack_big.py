@@ -3,12 +3,13 @@ inserted one by one, and page ids already taken here are given new ones."""
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from nook.core import backpack
+from nook.core import backpack, backpack_file
 from nook.core.library import Library
 
 PAGES = 1000
@@ -71,3 +72,16 @@ def test_page_ids_already_here_get_new_ones_and_free_ones_are_kept(library, away
     assert ids[5] != pages[5].id
     assert ids[:5] + ids[6:] == [p.id for p in pages[:5] + pages[6:]]
     assert library.pages(here.id)[0].id == pages[5].id
+
+
+def test_the_manifest_is_written_compactly(away, tmp_path) -> None:
+    """Indented, the manifest took ~120 bytes for each page of this book (short ids, two
+    words); compact, ~75: over half as many pages again fit in the 64 MB a manifest may hold."""
+    piece_id = big_piece(away)
+    path = backpack.write_backpack(away, [piece_id], tmp_path / "big.nook").path
+    with zipfile.ZipFile(path) as archive:
+        size = archive.getinfo("manifest.json").file_size
+    per_page = size / PAGES
+    fit = backpack_file.MAX_MANIFEST_BYTES / per_page
+    print(f"{per_page:.0f} bytes a page: {fit:,.0f} such pages fit in a manifest")
+    assert per_page < 80
