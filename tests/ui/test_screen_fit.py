@@ -4,7 +4,9 @@ The window is built on a screen of each size (its available area handed in, as t
 app reads it from QScreen) and each screen is walked: the window must stay within the
 screen, every visible control must lie within the window and within every widget that
 holds it (a control inside a scroll area only needs the scroll area to be on screen),
-and the controls a child cannot do without must be seen whole, without scrolling.
+and the controls a child cannot do without must be seen whole, without scrolling. On a
+child's screen no control is seen only in part at the edge of a scroll area either (half a
+colour at the bottom of a bar): a bar shows whole rows and scrolls by them.
 """
 
 from __future__ import annotations
@@ -71,8 +73,18 @@ def _is_control(widget: QWidget) -> bool:
     return not isinstance(parent, (QComboBox, QAbstractSpinBox))
 
 
-def misplaced(window: QWidget, area: QRect) -> list[str]:
-    """What is off the screen, out of the window or cut by what holds it."""
+def settle() -> None:
+    """Let the layouts finish, as the app's event loop does before the child sees the
+    screen (a list's rows take their height from their width one pass later)."""
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def misplaced(window: QWidget, area: QRect, whole: bool = True) -> list[str]:
+    """What is off the screen, out of the window or cut by what holds it.
+
+    `whole`: a control partly seen at the edge of a scroll area counts too (a child taps
+    the half they see); the grown-up corner's long forms scroll as any form does."""
     problems = []
     if not area.contains(QRect(area.topLeft(), window.size())):
         problems.append(f"window {window.geometry().getRect()} is not within the screen {area.getRect()}")
@@ -87,6 +99,11 @@ def misplaced(window: QWidget, area: QRect) -> list[str]:
             if holder.objectName() == "qt_scrollarea_viewport":
                 if essential and not held.contains(rect):
                     problems.append(f"{_name(widget)} {rect.getRect()} needs scrolling to be seen")
+                    break
+                if whole and held.intersects(rect) and not held.contains(rect):
+                    # Half a button at the edge of a bar: a child taps the half they see.
+                    area_name = _name(holder.parentWidget())
+                    problems.append(f"{_name(widget)} {rect.getRect()} is partly seen in {area_name} {held.getRect()}")
                     break
                 # Anything else in a scroll area can be scrolled to: the area itself must be in reach.
                 rect = held
@@ -139,10 +156,11 @@ def test_every_screen_fits_every_screen_size(qtbot, nook_app, library: Library, 
             area = QRect(0, 0, width, height)
             window.setMaximumSize(area.size())
             window.setGeometry(area)
-            QApplication.processEvents()
-            problems.extend(f"{width}x{height} {screen}: {problem}" for problem in misplaced(window, area))
+            settle()
+            whole = not screen.startswith("grown-up corner")
+            problems.extend(f"{width}x{height} {screen}: {problem}" for problem in misplaced(window, area, whole))
     window.close()
-    assert problems == []
+    assert problems == [], "\n".join(problems)
 
 
 def test_the_window_fills_the_screen_and_stays_within_it(qtbot, nook_app, library: Library, writer) -> None:

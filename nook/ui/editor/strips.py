@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap, QResizeEvent, QTransform
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QHBoxLayout, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from nook.i18n import translate
 from nook.render import LOOK_NAMES
@@ -16,8 +16,6 @@ from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.roles import as_choice
 from nook.ui.kit.rows import button_pitch, by_rows
-
-THUMB_HEIGHT_RATIO = 1.0  # thumbnails are as tall as a button
 
 
 def turned_icon(name: str, degrees: int, size: int = 128) -> QIcon:
@@ -53,6 +51,14 @@ def scrolled(widget: QWidget, vertical: bool = True) -> QScrollArea:
         bar = scroll.horizontalScrollBar().sizeHint().height()
         scroll.setFixedHeight(widget.sizeHint().height() + bar + 2)
         scroll.setMinimumWidth(1)
+    # Never narrower than one button: an area showing no whole button would show none at all.
+    first = next((b for b in widget.findChildren(QAbstractButton) if not b.isHidden()), None)
+    if first is not None:
+        one = first.sizeHint().expandedTo(first.minimumSize())
+        if vertical:
+            scroll.setMinimumHeight(min(widget.sizeHint().height(), one.height()))
+        else:
+            scroll.setMinimumWidth(min(widget.sizeHint().width(), one.width()))
     by_rows(scroll, lambda: button_pitch(widget, vertical), vertical)
     return scroll
 
@@ -114,8 +120,9 @@ class PageStrip(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.thumb_scroll, 1)
-        # On a narrow screen the page buttons scroll beside the pages, never off the window.
-        self.thumb_scroll.setMinimumWidth(int(button_size * 1.5))
+        # On a narrow screen the page buttons scroll beside the pages, never off the window;
+        # one page at least is always seen whole.
+        self.thumb_scroll.setMinimumWidth(button_size + 4)
         holder = QWidget()
         holder.setObjectName("pageButtons")
         row = QHBoxLayout(holder)
@@ -157,10 +164,11 @@ class PageStrip(QWidget):
         thumb.setObjectName(f"pageThumb{index + 1}")
         self._name_thumb(index)
         thumb.setIcon(QIcon(image))
-        height = self.button_size
-        width = max(height, int(height * image.width() / max(1, image.height())))
-        thumb.setIconSize(QSize(width - 12, height - 12))
-        thumb.setFixedSize(width, height)
+        # A page is a button's size, the picture fitted inside it (a wide page is drawn
+        # less tall): the strip scrolls by whole pages, and one always fits beside the buttons.
+        size = self.button_size
+        thumb.setIconSize(QSize(size - 12, size - 12))
+        thumb.setFixedSize(size, size)
 
     def _name_thumb(self, index: int) -> None:
         has_cover = bool(self.property("has_cover"))
@@ -254,7 +262,12 @@ class ListRows(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         transparent(self)
         self.rows: list[tuple[QWidget, QWidget]] = []  # (row, page view)
+        # A row at a time, and only whole rows in sight: no half an item under the edge.
+        by_rows(self, self._row_pitch)
         self.footers: list[QWidget] = []
+
+    def _row_pitch(self) -> int:
+        return self.rows[0][0].height() + self.column.spacing() if self.rows else 0
 
     def retranslate(self) -> None:
         self.setAccessibleName(translate("Editor", "The list"))

@@ -4,17 +4,121 @@ A bar that scrolled 60 pixels a wheel notch left buttons cut in half at its edge
 a child tapped the half they could see or lost a colour "somewhere". A scroll area made
 `by_rows` moves one row of buttons per wheel notch (or per arrow of its scroll bar), and
 a drag of its scroll bar comes to rest on a row.
+
+Such an area also shows only whole controls (`WholeRows`): where the area's edge would
+cut a button, a words box or a slider in two, its viewport ends just before it and the
+strip beyond stays empty, so a control is seen whole or not at all.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QGridLayout, QScrollBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QGridLayout,
+    QLineEdit,
+    QScrollArea,
+    QScrollBar,
+    QTextEdit,
+    QWidget,
+)
 
 NOTCH = 120  # one wheel notch, in eighths of a degree (Qt's unit)
+# What a child taps or types into: never shown cut in two at an area's edge.
+CONTROLS = (QAbstractButton, QLineEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractSlider)
+
+
+class WholeRows(QObject):
+    """Ends `area`'s viewport before the first control its edge would cut (seen from the
+    start, where the area rests), along one direction. Nothing is cut when all fits."""
+
+    def __init__(self, area: QScrollArea, vertical: bool) -> None:
+        super().__init__(area)
+        self.area = area
+        self.vertical = vertical
+        self._fitting = False
+        # The content is kept, not asked for: while the area is being destroyed it has none.
+        self.content = area.widget()
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit)
+        area.installEventFilter(self)
+        if self.content is not None:
+            self.content.installEventFilter(self)
+
+    def _span(self, widget: QWidget) -> tuple[int, int]:
+        start = widget.mapTo(self.content, QPoint(0, 0))
+        if self.vertical:
+            return start.y(), start.y() + widget.height()
+        return start.x(), start.x() + widget.width()
+
+    def _controls(self) -> list[QWidget]:
+        found = []
+        for widget in self.content.findChildren(QWidget):
+            if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(self.content):
+                continue
+            holder = widget.parentWidget()
+            # A box's own parts, and what scrolls inside another area, are not the area's.
+            while holder is not None and holder is not self.content:
+                if isinstance(holder, (QAbstractScrollArea, QComboBox, QAbstractSpinBox)):
+                    break
+                holder = holder.parentWidget()
+            if holder is self.content:
+                found.append(widget)
+        return found
+
+    def fit(self) -> None:
+        if self.content is None or self._fitting:
+            return
+        self._fitting = True
+        try:
+            rect = self.area.contentsRect()
+            full = rect.height() if self.vertical else rect.width()
+            least = self.content.minimumSizeHint().expandedTo(self.content.minimumSize())
+            cut = full
+            if (least.height() if self.vertical else least.width()) > full:
+                spans = []
+                for widget in self._controls():
+                    widget.installEventFilter(self)  # told when it moves (a words box placed later)
+                    spans.append(self._span(widget))
+                # Ending before one control may cut another beside it (a tall words box
+                # beside a row's buttons): end before that one too.
+                crossing = [start for start, end in spans if start < cut < end]
+                while crossing and min(crossing) < cut:
+                    cut = min(crossing)
+                    crossing = [start for start, end in spans if start < cut < end]
+            # A control longer than the whole area is shown as far as it goes.
+            margin = full - cut if cut > 0 else 0
+            wanted = (0, 0, 0, margin) if self.vertical else (0, 0, margin, 0)
+            margins = self.area.viewportMargins()
+            if (margins.left(), margins.top(), margins.right(), margins.bottom()) != wanted:
+                self.area.setViewportMargins(*wanted)
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.content and event.type() == QEvent.Type.LayoutRequest:
+            self._refit.start()  # the controls have their places once the layout has worked
+        elif watched is self.area and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            # Before the area lays out its viewport; never from inside the content's own
+            # resize (its layout would be left at the size it had before).
+            self.fit()
+        elif event.type() in (QEvent.Type.Move, QEvent.Type.Resize) and watched is not self.area:
+            self._refit.start()
+        return False
+
+
+def whole_rows(area: QScrollArea, vertical: bool = True) -> WholeRows:
+    """Make `area` show only whole controls at its edge (see WholeRows)."""
+    return WholeRows(area, vertical)
 
 
 class RowScroller(QObject):
@@ -88,6 +192,8 @@ def by_rows(area: QAbstractScrollArea, pitch: Callable[[], int], vertical: bool 
     """Make `area` scroll by rows of `pitch()` pixels (a button and the gap after it)."""
     scroller = RowScroller(area, pitch, vertical)
     area.setProperty("scrollsByRows", True)
+    if isinstance(area, QScrollArea):
+        whole_rows(area, vertical)
     return scroller
 
 

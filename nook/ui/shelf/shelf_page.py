@@ -16,6 +16,7 @@ from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.kit.roles import as_choice
+from nook.ui.kit.rows import whole_rows
 from nook.ui.shelf.child_trash import MakeButton
 from nook.ui.shelf.delegate import CoverDelegate, cover_view
 from nook.ui.shelf.flow import FlowLayout
@@ -167,6 +168,8 @@ class ShelfPage(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setStyleSheet(theme.SEE_THROUGH_SHELF)
         self.setWidget(page)
+        # Scrolled or not, a button is seen whole or not at all (never half a filter).
+        whole_rows(self)
         self._empty: tuple[bool, int] | None = None
         self.retranslate()
 
