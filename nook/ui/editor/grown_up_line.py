@@ -23,8 +23,11 @@ from nook.i18n import translate
 from nook.ui.editor.model import PageState
 from nook.ui.editor.piece import PieceModel
 from nook.ui.grownup.visit import GrownUpVisit
+from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.plain import PlainLabel
+
+DONE_SIZE = 64  # the line's tick, at most (the smallest target is 48)
 
 
 class GrownUpLineEdit(QLineEdit):
@@ -55,9 +58,11 @@ class GrownUpLineBar(QFrame):
         self._state: PageState | None = None
         self.button = PictureButton("grown_up", "", "grownUpLineButton", button_size)
         self.button.clicked.connect(lambda _=False: self.open_line())
+        self._covers: QWidget | None = None
         self.title = PlainLabel()
         self.title.setObjectName("grownUpLineTitle")
         self.title.setWordWrap(True)
+        self.title.setStyleSheet(theme.GROWN_UP_LINE_TITLE)
         self.edit = GrownUpLineEdit()
         self.edit.setObjectName("grownUpLine")
         self.edit.setMaxLength(GROWN_UP_LINE_LIMIT)
@@ -65,17 +70,21 @@ class GrownUpLineBar(QFrame):
         self.edit.textEdited.connect(self._typed)
         self.edit.full.connect(self._too_long)
         self.edit.returnPressed.connect(self.close_line)
-        self.done = PictureButton("ok", "", "grownUpLineDone", button_size)
+        # A grown-up's tick: big enough to hit, small enough to leave the line its room.
+        self.done = PictureButton("ok", "", "grownUpLineDone", min(button_size, DONE_SIZE))
         self.done.clicked.connect(lambda _=False: self.close_line())
         self.note = PlainLabel()
         self.note.setObjectName("grownUpLineNote")
         self.note.setWordWrap(True)
         self.note.hide()
+        # The words over the box, the tick beside both: two short rows, no taller than
+        # the strip whose place the line takes.
         grid = QGridLayout(self)
-        grid.setContentsMargins(6, 4, 6, 4)
-        grid.addWidget(self.title, 0, 0, 1, 2)
+        grid.setContentsMargins(6, 0, 6, 0)
+        grid.setVerticalSpacing(0)
+        grid.addWidget(self.title, 0, 0)
         grid.addWidget(self.edit, 1, 0)
-        grid.addWidget(self.done, 1, 1)
+        grid.addWidget(self.done, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(self.note, 2, 0, 1, 2)
         self.hide()
         self.retranslate()
@@ -102,6 +111,11 @@ class GrownUpLineBar(QFrame):
         self.visit = visit
         visit.ended.connect(self.close_line)
 
+    def in_place_of(self, widget: QWidget | None) -> None:
+        """The bar under the page that the line hides while it is open (the page strip,
+        the sign's looks), so the page keeps its size; the top bar still turns pages."""
+        self._covers = widget
+
     @property
     def is_open(self) -> bool:
         return not self.isHidden()
@@ -110,6 +124,10 @@ class GrownUpLineBar(QFrame):
         """After the gate (or at once during a visit), the line for the page shown."""
         if self.visit is None or not self.visit.ask(self.window()):
             return False
+        if self._covers is not None and not self._covers.isHidden():
+            # As tall as what it stands in for: the page neither shrinks nor grows.
+            self.setMinimumHeight(self._covers.height())
+            self._covers.hide()
         self.show()
         self._load()
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -118,6 +136,8 @@ class GrownUpLineBar(QFrame):
 
     def close_line(self) -> None:
         self.note.hide()
+        if self._covers is not None and not self.isHidden():
+            self._covers.show()
         self.hide()
         self.piece.flush()
 

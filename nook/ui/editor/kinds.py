@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from nook.i18n import translate
 from nook.ui.editor.model import PageState
@@ -52,6 +52,10 @@ class KindPart:
         centre.addLayout(self.page_host, 1)
         if self.strip is not None:
             centre.addWidget(self.strip)
+
+    def under_page(self) -> QWidget | None:
+        """The bar under the page (the grown-up line takes its place while it is open)."""
+        return self.strip
 
     def show_views(self, old: list[PageView], make_view: ViewMaker, keep: Callable[[PageView], None]) -> list[PageView]:
         """Replace the views on screen with the page now current; returns the new views."""
@@ -180,6 +184,9 @@ class SignPart(KindPart):
     def place(self, centre: QVBoxLayout) -> None:
         centre.addLayout(self.page_host, 1)
         centre.addWidget(self.look_bar)
+
+    def under_page(self) -> QWidget | None:
+        return self.look_bar
 
     def choose_look(self, look: str) -> None:
         if look == self.piece.look:

@@ -253,6 +253,8 @@ class PieceScreen(QWidget):
         self.part: KindPart = part_for(self.piece, self.ops, b, self.button_size, self.go_to)
         self.part.place(centre_layout)
         centre_layout.addWidget(self.grown_up_line)
+        # Open, the line stands where the strip under the page was: the page keeps its size.
+        self.grown_up_line.in_place_of(self.part.under_page())
         self.strip = self.part.strip
         self.previous_button.setVisible(self.part.turns_pages)
         self.next_button.setVisible(self.part.turns_pages)

@@ -148,6 +148,7 @@ CORNER_TITLE = f"font-size: 26px; font-weight: bold; color: {DARK_BROWN};"
 CORNER_NAV = "QListWidget { font-size: 18px; } QListWidget::item { padding: 8px; }"
 SECTION_TITLE = "font-size: 22px; font-weight: bold;"
 RESULT = "font-size: 18px;"
+GROWN_UP_LINE_TITLE = f"font-size: 13px; color: {DARK_BROWN};"  # for the grown-up, under the page
 GATE_QUESTION = "font-size: 22px; font-weight: bold;"
 GATE_ANSWER = "font-size: 30px; background: white; border: 2px solid #c9b48a; border-radius: 8px;"
 GATE_FEEDBACK = f"color: {WARNING};"
