@@ -28,9 +28,13 @@ from nook.speech import Voice
 from nook.ui.grownup.pickers import picture_icon
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.flow import FlowLayout
 from nook.ui.kit.plain import plain_tip
 from nook.ui.kit.roles import ChoiceGroup
 from nook.ui.kit.rows import button_pitch, by_rows
+
+CHOSEN_BORDER = 4  # a chosen card's border is 2 px thicker each side (see the theme)
+WORD_GAP = 4  # between cards: two short words fit the panel as two colours do
 
 
 class WordButton(QToolButton):
@@ -54,10 +58,18 @@ class WordButton(QToolButton):
         self.set_target_size(button_size)
 
     def set_target_size(self, button_size: int) -> None:
-        side = int(button_size * 0.85)
+        """As tall as a card, as wide as its word or picture needs (never narrower than a
+        button): short words then stand side by side beside the page."""
+        # A picture a little smaller than a button's leaves a card with a short word a
+        # button wide: two stand side by side in the panel beside the page.
+        side = int(button_size * 0.72)
         self.setIconSize(QSize(side, side))
-        self.setFixedSize(int(button_size * 1.9), int(button_size * 1.75))
         self.setStyleSheet(theme.word_card(button_size))
+        self.ensurePolished()  # the card's letters and border, for measuring the word
+        # What the card's style needs round the word or picture, and the thicker border
+        # a chosen card has.
+        needed = self.sizeHint().width() + CHOSEN_BORDER
+        self.setFixedSize(max(button_size, needed), int(button_size * 1.75))
 
 
 class WordWallPanel(QWidget):
@@ -100,9 +112,8 @@ class WordWallPanel(QWidget):
         self.setStyleSheet(theme.SEE_THROUGH_SCROLL)
         self.words_holder = QWidget()
         self.words_holder.setObjectName("wordWallWords")
-        self.words_grid = QGridLayout(self.words_holder)
-        self.words_grid.setSpacing(10)
-        self.words_grid.setContentsMargins(2, 2, 2, 2)
+        # Words flow: as many to a row as fit the panel's width.
+        self.words_flow = FlowLayout(self.words_holder, spacing=WORD_GAP)
         words_scroll = QScrollArea()
         # The controls inside take the keyboard, not the area (it has nothing to say).
         words_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -129,6 +140,7 @@ class WordWallPanel(QWidget):
         by_rows(words_scroll, lambda: button_pitch(self.words_holder))
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the panel's whole width for the words
         layout.addWidget(banks_scroll)
         layout.addWidget(words_scroll, 1)
         self.retranslate()
@@ -184,8 +196,8 @@ class WordWallPanel(QWidget):
         for button in self.word_buttons:
             button.deleteLater()
         self.word_buttons = []
-        while self.words_grid.count():
-            self.words_grid.takeAt(0)
+        while self.words_flow.count():
+            self.words_flow.takeAt(0)
         if bank_id is None:
             return
         for word in word_wall.words(self.library, bank_id):
@@ -206,13 +218,12 @@ class WordWallPanel(QWidget):
             button.show()
         for number in range(self.banks_grid.columnCount()):
             self.banks_grid.setColumnStretch(number, 1 if number == bank_columns else 0)
-        while self.words_grid.count():
-            self.words_grid.takeAt(0)
-        columns = max(1, self.words_scroll.viewport().width() // column)
-        for number, button in enumerate(self.word_buttons):
-            self.words_grid.addWidget(button, number // columns, number % columns)
-            button.show()
-        self.words_grid.setRowStretch(len(self.word_buttons) // columns + 1, 1)
+        if self.words_flow.count() != len(self.word_buttons):
+            while self.words_flow.count():
+                self.words_flow.takeAt(0)
+            for button in self.word_buttons:
+                self.words_flow.addWidget(button)
+                button.show()
 
     def tap(self, button: WordButton) -> None:
         """Say the word and put it in; the word stays lit as the last one chosen."""

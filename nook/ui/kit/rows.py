@@ -54,41 +54,45 @@ class WholeRows(QObject):
         if self.content is not None:
             self.content.installEventFilter(self)
 
-    def _span(self, widget: QWidget) -> tuple[int, int]:
-        start = widget.mapTo(self.content, QPoint(0, 0))
+    def _span(self, widget: QWidget, content: QWidget) -> tuple[int, int]:
+        start = widget.mapTo(content, QPoint(0, 0))
         if self.vertical:
             return start.y(), start.y() + widget.height()
         return start.x(), start.x() + widget.width()
 
-    def _controls(self) -> list[QWidget]:
-        found = []
-        for widget in self.content.findChildren(QWidget):
-            if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(self.content):
+    @staticmethod
+    def _controls(content: QWidget) -> list[QWidget]:
+        found: list[QWidget] = []
+        for widget in content.findChildren(QWidget):
+            if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(content):
                 continue
             holder = widget.parentWidget()
             # A box's own parts, and what scrolls inside another area, are not the area's.
-            while holder is not None and holder is not self.content:
+            while holder is not None and holder is not content:
                 if isinstance(holder, (QAbstractScrollArea, QComboBox, QAbstractSpinBox)):
                     break
                 holder = holder.parentWidget()
-            if holder is self.content:
+            if holder is content:
                 found.append(widget)
         return found
 
     def fit(self) -> None:
-        if self.content is None or self._fitting:
+        content = self.content
+        if content is None or self._fitting:
             return
         self._fitting = True
         try:
             rect = self.area.contentsRect()
             full = rect.height() if self.vertical else rect.width()
-            least = self.content.minimumSizeHint().expandedTo(self.content.minimumSize())
+            least = content.minimumSizeHint().expandedTo(content.minimumSize())
+            # Words that flow take their height from the width: the content's own size says it.
+            least = least.expandedTo(content.size())
             cut = full
             if (least.height() if self.vertical else least.width()) > full:
                 spans = []
-                for widget in self._controls():
+                for widget in self._controls(content):
                     widget.installEventFilter(self)  # told when it moves (a words box placed later)
-                    spans.append(self._span(widget))
+                    spans.append(self._span(widget, content))
                 # Ending before one control may cut another beside it (a tall words box
                 # beside a row's buttons): end before that one too.
                 crossing = [start for start, end in spans if start < cut < end]

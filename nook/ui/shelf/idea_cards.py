@@ -26,11 +26,11 @@ from nook.speech import Voice
 from nook.ui.grownup.pickers import picture_icon
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.flow import FlowLayout
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel, plain_tip
 from nook.ui.kit.roles import ChoiceGroup
 from nook.ui.operations import Operations
-from nook.ui.shelf.flow import FlowLayout
 from nook.ui.shelf.thumbnails import kind_picture
 
 IDEA_KINDS = ("all", "book", "list", "sign", "letter")

@@ -13,13 +13,13 @@ from nook.core.shelf import FILTERS
 from nook.i18n import translate
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.flow import FlowLayout
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.kit.roles import as_choice
 from nook.ui.kit.rows import whole_rows
 from nook.ui.shelf.child_trash import MakeButton
 from nook.ui.shelf.delegate import CoverDelegate, cover_view
-from nook.ui.shelf.flow import FlowLayout
 from nook.ui.shelf.model import ShelfModel
 
 NEW_PIECE_BUTTONS = (
