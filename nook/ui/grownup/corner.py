@@ -28,6 +28,8 @@ from nook.ui.kit.icons import icon, icon_names
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
+NAV_WIDTH = 210  # the sections' list, at least (wider when a language's names need it)
+
 # The attribution the pictures' and fonts' licences ask for, word for word: kept as it
 # is in every language, not a phrase to translate.
 ATTRIBUTION = (
@@ -130,7 +132,7 @@ class GrownUpCorner(QWidget):
         self.nav = QListWidget()
         self.nav.setObjectName("grownUpSections")
         self.nav.setIconSize(QSize(32, 32))
-        self.nav.setFixedWidth(210)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setStyleSheet(theme.CORNER_NAV)
         self.pages = QStackedWidget()
         self.pages.setObjectName("grownUpPages")
@@ -192,6 +194,13 @@ class GrownUpCorner(QWidget):
             if item is not None:
                 item.setText(section_title(key))
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, section_title(key))
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """The sections' list as wide as its longest name ("Muro de palabras" was cut)."""
+        bar = self.nav.verticalScrollBar().sizeHint().width()
+        widest = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + bar + 4
+        self.nav.setFixedWidth(max(NAV_WIDTH, widest))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

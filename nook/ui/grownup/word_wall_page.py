@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,14 +26,26 @@ from nook.i18n import translate
 from nook.ui.grownup.id_list import chosen_id, refill
 from nook.ui.grownup.pickers import ConfirmBar, StickerPicker, picture_icon, say
 from nook.ui.grownup.wording import Phrases
+from nook.ui.kit import theme
+from nook.ui.kit.flow import FlowLayout
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
+from nook.ui.language import native_name
 from nook.ui.operations import Operations
 
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PHOTO_SIDE = 512  # photos on the word wall are small pictures, not prints
+LIST_HEIGHT = 170  # the banks and the words: a few rows seen, however long the buttons' words
+
+
+def _flow(*widgets: QWidget) -> FlowLayout:
+    """A row of the page's buttons that wraps onto a second row rather than squeeze them."""
+    row = FlowLayout(spacing=6)
+    for widget in widgets:
+        row.addWidget(widget)
+    return row
 
 
 def _button(icon_name: str, name: str) -> QPushButton:
@@ -115,36 +128,42 @@ class WordWallPage(QWidget):
         self.picker = StickerPicker()
         self.picker.picked.connect(self.choose_picture)
 
+        # At 1024x600 in a longer language the page once squeezed its buttons' words to
+        # "Banco nue": the buttons now wrap onto rows (FlowLayout) and the page scrolls
+        # up and down, like any long form, rather than squeezing anything.
+        self.banks.setMinimumHeight(LIST_HEIGHT)
+        self.words.setMinimumHeight(LIST_HEIGHT)
         left = QVBoxLayout()
         left.addWidget(self.banks, 1)
         left.addWidget(self.bank_name)
-        bank_buttons = QHBoxLayout()
-        for button in (self.add_bank_button, self.rename_bank_button, self.hide_bank_button, self.delete_bank_button):
-            bank_buttons.addWidget(button)
-        left.addLayout(bank_buttons)
+        left.addLayout(
+            _flow(self.add_bank_button, self.rename_bank_button, self.hide_bank_button, self.delete_bank_button)
+        )
         left.addWidget(self.confirm)
         right = QVBoxLayout()
         right.addWidget(self.words, 2)
-        order = QHBoxLayout()
-        for button in (self.word_up, self.word_down, self.remove_word_button):
-            order.addWidget(button)
-        order.addStretch(1)
-        right.addLayout(order)
-        new_word = QHBoxLayout()
-        new_word.addWidget(self.word_edit, 1)
-        new_word.addWidget(self.picture_label)
-        new_word.addWidget(self.add_word_button)
-        right.addLayout(new_word)
-        picture_row = QHBoxLayout()
-        picture_row.addWidget(self.photo_button)
-        picture_row.addWidget(self.no_picture_button)
-        picture_row.addWidget(self.bank_picture_button)
-        picture_row.addStretch(1)
-        right.addLayout(picture_row)
+        right.addLayout(_flow(self.word_up, self.word_down, self.remove_word_button))
+        right.addWidget(self.word_edit)
+        right.addLayout(_flow(self.picture_label, self.add_word_button))
+        right.addLayout(_flow(self.photo_button, self.no_picture_button, self.bank_picture_button))
         right.addWidget(self.picker, 2)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
+        body = QWidget()
+        body.setObjectName("wordWallPageBody")
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+        scroll = QScrollArea()
+        scroll.setObjectName("wordWallPageScroll")
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(body)
+        theme.see_through(scroll)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         ops.changed.connect(self._on_change)
         self.refresh()
 
@@ -166,19 +185,27 @@ class WordWallPage(QWidget):
         return chosen_id(self.banks)
 
     def refresh(self) -> None:
+        banks = word_wall.banks(self.library, include_hidden=True)
         refill(
             self.banks,
-            (
-                (
-                    picture_icon(b.picture, self.library),
-                    b.name + ("   " + translate("GrownUp", "(hidden)") if b.hidden else ""),
-                    b.id,
-                )
-                for b in word_wall.banks(self.library, include_hidden=True)
-            ),
+            ((picture_icon(b.picture, self.library), self._bank_title(b, banks), b.id) for b in banks),
             first_if_none=True,
         )
         self._show_words()
+
+    @staticmethod
+    def _bank_title(bank: word_wall.WordBank, banks: list[word_wall.WordBank]) -> str:
+        """A bank's name; a starter bank's language beside it when the library has starter
+        banks in more than one ("Colours (English)", "Colores (Español)"): each writer
+        sees the banks of their own language, and a teacher can tell which is which."""
+        title = bank.name
+        languages = {word_wall.bank_language(b) for b in banks} - {None}
+        language = word_wall.bank_language(bank)
+        if language is not None and len(languages) > 1:
+            title += f" ({native_name(language)})"
+        if bank.hidden:
+            title += "   " + translate("GrownUp", "(hidden)")
+        return title
 
     def _show_words(self) -> None:
         current_word = self.words.currentItem().data(ID_ROLE) if self.words.currentItem() else None
