@@ -311,9 +311,14 @@ def start_up(leave: Callable[[int], None], window, voice, args: argparse.Namespa
         voice.attach(engine)
         note_mark("voice")
 
-    # What the first screen did not need, made ready while the child looks at it (the
-    # first edit then does not wait for it): sqlite-utils for the library's writes.
-    watch.ready.connect(lambda: QTimer.singleShot(0, window, window.library.db.warm))
+    # What the first screen did not need, done while the child looks at it: sqlite-utils
+    # for the library's writes (the first edit then does not wait for it), and the shelf
+    # covers kept for pieces that are gone removed.
+    def settle() -> None:
+        window.library.db.warm()
+        window.shelf_screen.thumbnails.store.prune()
+
+    watch.ready.connect(lambda: QTimer.singleShot(0, window, settle))
     if not args.no_speech:
         # Without speech the voice never gets an engine: it stays the one that cannot
         # speak (every utterance over at once, unheard), and says "No voice is connected."

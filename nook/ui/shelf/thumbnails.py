@@ -4,9 +4,11 @@ The shelf's delegate asks for a cover while painting, so only visible covers are
 asked for. A missing cover is queued and drawn a few at a time between events (never
 all at once, never blocking a scroll); `ready(piece_id)` tells the view to repaint.
 Covers are cached by (piece id, updated, size), so an edited piece gets a fresh one and
-an unchanged one is never drawn twice. Nothing runs while nothing is missing. A busy
-page (hundreds of strokes) has its picture drawn a slice per turn too, so even a
-2,000-stroke cover never holds a tap or a scroll.
+an unchanged one is never drawn twice; a drawn cover is also kept on disk between starts
+(cover_store.py), so the next start shows it at its first paint without drawing it.
+Nothing runs while nothing is missing. A busy page (hundreds of strokes) has its
+picture drawn a slice per turn too, so even a 2,000-stroke cover never holds a tap or
+a scroll.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from nook.render import PageStyle, PictureInSlices, Pictures, picture_in_slices,
 from nook.render.pictures import Bounded
 from nook.ui.kit import theme
 from nook.ui.kit.icons import icon_path, svg_pixmap
+from nook.ui.shelf.cover_store import CoverStore, fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +104,8 @@ class ThumbnailCache(QObject):
         self._held_until = 0.0
         self._busy: _BusyCover | None = None
         self.busy_items = BUSY_ITEMS
+        self.store = CoverStore(library)
+        self._styles: dict[str, PageStyle] = {}  # by writer, for the stored covers' keys
 
     def _pictures(self) -> Pictures:
         # A photo is never drawn larger than the cover: decode it no larger (a year of
@@ -115,6 +120,10 @@ class ThumbnailCache(QObject):
         key = self._key(row)
         image = self._covers.get(key)
         if image is not None or (self._busy is not None and self._busy.key == key):
+            return image
+        image = self._stored(row)
+        if image is not None:
+            self._covers.put(key, image)
             return image
         self._queue[key] = row
         self._queue.move_to_end(key)
@@ -145,9 +154,25 @@ class ThumbnailCache(QObject):
             self._busy = None
             self.pictures = self._pictures()
 
+    def _stored(self, row: ShelfRow) -> QImage | None:
+        """The cover as drawn at an earlier start, if nothing it was drawn from changed."""
+        if not self.store.path(row.id).is_file():
+            return None  # never drawn (or removed): no need to look up how it would look
+        style = self._styles.get(row.writer_id)
+        if style is None:
+            piece = self.library.piece(row.id)
+            if piece is None:
+                return None
+            style = self._styles[row.writer_id] = PageStyle.resolve(self.library, piece)
+        return self.store.load(row.id, fingerprint(row, self.size.width(), self.size.height(), style))
+
+    def _keep(self, row: ShelfRow, style: PageStyle, cover: QImage) -> None:
+        self.store.save(row.id, fingerprint(row, self.size.width(), self.size.height(), style), cover)
+
     def clear(self) -> None:
         """Forget every cover: something that changes how all pages look changed."""
         self._covers.clear()
+        self._styles.clear()
         self.forget_requests()
 
     def forget_requests(self) -> None:
@@ -192,6 +217,8 @@ class ThumbnailCache(QObject):
         except Exception:  # one odd page must not break the shelf
             log.exception("could not draw the cover of %s", busy.row.id)
             cover = placeholder_cover(busy.row.kind, busy.row.title, self.size)
+        else:
+            self._keep(busy.row, busy.style, cover)
         self._busy = None
         self._done(busy.key, busy.row, cover)
 
@@ -215,7 +242,10 @@ class ThumbnailCache(QObject):
             page, piece = source
             try:
                 style = PageStyle.resolve(self.library, piece)
-                return render_page(page, piece, style, self.pictures, self.size)
+                cover = render_page(page, piece, style, self.pictures, self.size)
             except Exception:  # one odd page must not break the shelf
                 log.exception("could not draw the cover of %s", row.id)
+            else:
+                self._keep(row, style, cover)
+                return cover
         return placeholder_cover(row.kind, row.title, self.size)

@@ -1,0 +1,117 @@
+"""Shelf covers kept between starts: a cover drawn once is read back at the next start
+instead of being drawn again from its page (laying out its words, decoding its photos).
+
+One PNG per piece in the data folder's `covers/`, named by the piece's id, carrying in
+it what it was drawn from: the piece's last change, the cover size, how the writer's
+pages look (font, size, colour, capitals, their name), the language and the app's
+version. A cover whose piece, writer, settings or language changed since does not match
+and is drawn again (and stored over the old one). Covers of pieces no longer in the
+library are removed once a start is ready (`prune`). A library only looked at
+(read-only) stores none. Nothing is ever shown from here that was not drawn from the
+same page in the same look.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QImage, QImageReader, QImageWriter
+
+from nook import __version__
+from nook.core.library import Library
+from nook.core.shelf import ShelfRow
+from nook.render import PageStyle
+
+log = logging.getLogger(__name__)
+
+FOLDER = "covers"
+KEY = "nook-cover"  # the PNG text chunk holding what the cover was drawn from
+FORMAT = 1  # raise when covers are drawn differently in a way the version does not say
+PNG_QUALITY = 80  # Qt's PNG "quality" is the compression effort: quick to write, lossless
+
+
+def fingerprint(row: ShelfRow, width: int, height: int, style: PageStyle) -> str:
+    """What a cover was drawn from, short: equal only for the same drawing."""
+    parts = (
+        FORMAT,
+        __version__,
+        row.id,
+        row.updated,
+        width,
+        height,
+        style.family,
+        style.text_size,
+        style.colour,
+        style.all_caps,
+        style.byline,
+        QLocale().name(),
+    )
+    return hashlib.sha256(repr(parts).encode("utf-8", "replace")).hexdigest()[:32]
+
+
+class CoverStore:
+    """Covers on disk, by piece; every failure to read or write is only a cover drawn again."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.folder = Path(library.path).parent / FOLDER
+        self.writable = not library.read_only
+        self.read = 0  # covers read back (for tests and the benchmark)
+
+    def path(self, piece_id: str) -> Path:
+        return self.folder / f"{piece_id}.png"
+
+    def load(self, piece_id: str, key: str) -> QImage | None:
+        """The stored cover of `piece_id` if it was drawn from `key`, else None."""
+        path = self.path(piece_id)
+        if not path.is_file():
+            return None
+        reader = QImageReader(str(path), b"png")
+        if reader.text(KEY) != key:
+            return None
+        image = reader.read()
+        if image.isNull():
+            return None
+        self.read += 1
+        # As covers are drawn: painted on the shelf without a conversion at every paint.
+        return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+
+    def save(self, piece_id: str, key: str, image: QImage) -> None:
+        if not self.writable:
+            return
+        path = self.path(piece_id)
+        part = path.with_name(f".{path.name}.part")
+        try:
+            self.folder.mkdir(exist_ok=True)
+            writer = QImageWriter(str(part), b"png")
+            writer.setQuality(PNG_QUALITY)
+            writer.setText(KEY, key)
+            if not writer.write(image):
+                raise OSError(f"could not write {part}: {writer.errorString()}")
+            os.replace(part, path)  # whole or not at all: a cut-off file is never read
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                part.unlink(missing_ok=True)
+            self.writable = False  # a full disk or a locked folder: stop trying this visit
+            log.info("shelf covers are not kept between starts: %s", error)
+
+    def prune(self) -> int:
+        """Remove the covers of pieces no longer in the library; how many were removed."""
+        if not self.writable or not self.folder.is_dir():
+            return 0
+        kept = {row[0] for row in self.library.db.execute("SELECT id FROM pieces").fetchall()}
+        removed = 0
+        try:
+            for entry in os.scandir(self.folder):
+                name = entry.name
+                if name.endswith(".part") or name.removesuffix(".png") not in kept:
+                    Path(entry.path).unlink(missing_ok=True)
+                    removed += 1
+        except OSError as error:
+            log.info("old shelf covers could not be removed: %s", error)
+        return removed

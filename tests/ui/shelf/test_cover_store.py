@@ -1,0 +1,120 @@
+"""Covers kept between starts: the next start shows a cover drawn before at once, the
+same pixels, and never one drawn from an older page, look, name or language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSize
+from PySide6.QtGui import QImage
+
+from nook.core import picture as pic
+from nook.core.library import Library
+from nook.core.shelf import ShelfRow, shelf_rows
+from nook.ui.shelf.cover_store import FOLDER
+from nook.ui.shelf.thumbnails import ThumbnailCache
+
+SIZE = QSize(160, 200)
+
+
+def a_shelf(library: Library, writer_id: str, pieces: int = 3) -> None:
+    for n in range(pieces):
+        piece = library.new_piece(writer_id, "book")
+        stroke = pic.stroke("brush", "#e03131", 18, [(100 + n * 40, 200), (400, 300 + n * 20)])
+        library.update_page(library.pages(piece.id)[0].id, words=f"piece {n}", picture=pic.make_picture([stroke]))
+
+
+def drawn_at_a_start(library: Library, writer_id: str) -> tuple[ThumbnailCache, dict[str, QImage]]:
+    """A fresh cache (a new start) asks for every cover and draws what it must."""
+    covers = ThumbnailCache(library, SIZE)
+    rows = shelf_rows(library, writer_id)
+    for row in rows:
+        covers.cover(row)
+    while covers.pending():
+        covers._work()
+    images = {}
+    for row in rows:
+        image = covers.cover(row)
+        assert image is not None
+        images[row.id] = image
+    return covers, images
+
+
+def row_of(library: Library, writer_id: str, piece_id: str) -> ShelfRow:
+    return next(row for row in shelf_rows(library, writer_id) if row.id == piece_id)
+
+
+def test_the_next_start_shows_the_covers_at_once_with_the_same_pixels(library: Library, writer, nook_app) -> None:
+    a_shelf(library, writer.id)
+    first, drawn = drawn_at_a_start(library, writer.id)
+    assert first.drawn == 3 and first.store.read == 0
+    assert len(list((library.path.parent / FOLDER).glob("*.png"))) == 3
+    again = ThumbnailCache(library, SIZE)
+    for row in shelf_rows(library, writer.id):
+        shown = again.cover(row)  # at the first paint: no turn of the event loop in between
+        assert shown is not None
+        assert shown.format() == drawn[row.id].format() and shown == drawn[row.id]
+    assert again.drawn == 0 and again.store.read == 3 and again.pending() == 0
+
+
+def test_a_changed_page_a_renamed_writer_a_setting_or_another_language_draws_it_again(
+    library: Library, writer, nook_app
+) -> None:
+    a_shelf(library, writer.id, 2)
+    drawn_at_a_start(library, writer.id)
+    changed, same = shelf_rows(library, writer.id)
+    library.update_page(library.pages(changed.id)[0].id, words="new words")
+    covers, _ = drawn_at_a_start(library, writer.id)
+    assert covers.drawn == 1 and covers.store.read == 1  # only the changed piece drawn again
+    library.update_writer(writer.id, name="Maya Rose")  # covers say "by Maya Rose" now
+    covers, _ = drawn_at_a_start(library, writer.id)
+    assert covers.drawn == 2 and covers.store.read == 0
+    library.set_setting("font", "opendyslexic", writer.id)
+    covers, _ = drawn_at_a_start(library, writer.id)
+    assert covers.drawn == 2 and covers.store.read == 0
+    before = QLocale()
+    QLocale.setDefault(QLocale("es"))  # as the language switch does for a Spanish writer
+    try:
+        covers, _ = drawn_at_a_start(library, writer.id)
+        assert covers.drawn == 2 and covers.store.read == 0
+    finally:
+        QLocale.setDefault(before)
+    covers, _ = drawn_at_a_start(library, writer.id)
+    assert covers.drawn == 2  # the English ones were stored over
+    assert row_of(library, writer.id, same.id).updated == same.updated
+
+
+def test_covers_of_pieces_gone_for_good_are_removed(library: Library, writer, nook_app) -> None:
+    a_shelf(library, writer.id, 2)
+    covers, _ = drawn_at_a_start(library, writer.id)
+    gone, kept = shelf_rows(library, writer.id)
+    library.trash_piece(gone.id)
+    library.empty_trash()
+    (library.path.parent / FOLDER / ".left-by-a-crash.png.part").write_bytes(b"half")
+    assert covers.store.prune() == 2
+    assert sorted(p.name for p in (library.path.parent / FOLDER).iterdir()) == [f"{kept.id}.png"]
+
+
+def test_a_library_only_looked_at_keeps_no_covers(library: Library, writer, nook_app) -> None:
+    a_shelf(library, writer.id, 1)
+    library.read_only = True
+    covers, _ = drawn_at_a_start(library, writer.id)
+    assert covers.drawn == 1
+    assert not (library.path.parent / FOLDER).exists()
+    assert covers.store.prune() == 0
+
+
+def test_a_cover_that_cannot_be_stored_is_still_shown(library: Library, writer, nook_app, tmp_path: Path) -> None:
+    a_shelf(library, writer.id, 2)
+    (library.path.parent / FOLDER).write_text("a file where the folder would be")
+    covers, drawn = drawn_at_a_start(library, writer.id)
+    assert covers.drawn == 2 and len(drawn) == 2
+    assert not covers.store.writable  # tried once, not at every cover
+    broken = library.path.parent / FOLDER
+    broken.unlink()
+    broken.mkdir()
+    (row, *_rest) = shelf_rows(library, writer.id)
+    (broken / f"{row.id}.png").write_bytes(b"not a picture")
+    covers, _ = drawn_at_a_start(library, writer.id)
+    assert covers.drawn == 2  # the damaged one drawn again, and stored over
+    assert ThumbnailCache(library, SIZE).cover(row) is not None
