@@ -74,7 +74,7 @@ def class_book_epub(
     title = title or class_book_title()
     job = job or Job()
     job.total = 3 + sum(len(page_groups(p, library.pages(p.id))) for g in groups for p in g.pieces)
-    language = current_language()
+    language = tag(current_language())
     with TalkingBookMaker(library, Path(destination), job, audio) as maker:
         cover = _epub_cover(maker.next_name(), groups, title, class_name, when, language)
         maker.add_page(cover)

@@ -252,7 +252,7 @@ class TalkingBookMaker:
                 alt = translate("Export", "{name}'s picture").format(name=writer.name)
             else:
                 alt = translate("Export", "A picture")
-        page = EpubPage(name, "", round(width), round(height), b"", alt, page_code)
+        page = EpubPage(name, "", round(width), round(height), b"", alt, tag(page_code))
         if top and writer is not None:
             self._band(page, painter, writer, width)
         y = top
@@ -376,4 +376,4 @@ def export_talking_book(
         language = words_language(library, piece.id)
         with phrases_in(language):
             title = piece.title or kind_title(piece.kind)
-        return maker.finish(title, [writer.name] if writer and writer.name else [], language, identifier)
+        return maker.finish(title, [writer.name] if writer and writer.name else [], tag(language), identifier)

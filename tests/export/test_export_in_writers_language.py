@@ -97,7 +97,7 @@ def test_the_class_book_speaks_the_corners_language_and_each_piece_its_writers(
     nav = book.files["EPUB/nav.xhtml"].decode()
     assert "Our class book" in nav and "Mi gato - Ana" in nav
     pages = [book.files[name].decode() for name in book.pages]
-    assert any('alt="El dibujo de Ana"' in page and 'xml:lang="es"' in page for page in pages)
+    assert any('alt="El dibujo de Ana"' in page and 'xml:lang="es-419"' in page for page in pages)
     assert any('alt="Maya\'s picture"' in page and 'xml:lang="en"' in page for page in pages)
 
 

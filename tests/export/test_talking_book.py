@@ -70,8 +70,10 @@ def test_the_book_speaks_the_writers_language(library: Library, writer, nook_app
     library.set_setting("language", "es", writer.id)
     piece_id = make_piece(library, writer.id, "sign", "es")
     book = open_book(export_talking_book(library, piece_id, tmp_path / "es.epub"))
-    assert book.opf.findtext(f".//{DC}language") == "es"
-    assert b'xml:lang="es"' in book.files[book.pages[0]]
+    # Latin American Spanish, the tag its PDF and a Spanish page in an English book carry:
+    # an e-book reader reading aloud picks that voice.
+    assert book.opf.findtext(f".//{DC}language") == "es-419"
+    assert b'xml:lang="es-419"' in book.files[book.pages[0]]
     assert flat([o.words for o in book.overlays()]) == child_words("sign", "es")
     assert book.opf.findtext(f".//{DC}creator") == "Maya"
 

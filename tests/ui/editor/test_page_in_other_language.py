@@ -234,8 +234,8 @@ def test_a_whole_spanish_piece_is_a_spanish_book_and_its_marks_travel_in_a_backp
     epub = export_talking_book(library, piece_id, tmp_path / "parque.epub", audio=False)
     with zipfile.ZipFile(epub) as book:
         opf = next(book.read(n).decode() for n in book.namelist() if n.endswith(".opf"))
-    assert "<dc:language>es</dc:language>" in opf
-    assert all(re.search(r'<html[^>]* xml:lang="es"', p) for p in _xhtml(epub))
+    assert "<dc:language>es-419</dc:language>" in opf
+    assert all(re.search(r'<html[^>]* xml:lang="es-419"', p) for p in _xhtml(epub))
 
     (tmp_path / "home").mkdir()
     home = Library.open(tmp_path / "home")
