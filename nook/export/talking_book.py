@@ -21,6 +21,8 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from nook.assets import asset_path, manifest
+from nook.core import language_data
+from nook.core import picture as pic
 from nook.core.library import Library
 from nook.core.models import Page, Piece, Writer
 from nook.core.page_language import page_language, plain_code, tag
@@ -65,6 +67,19 @@ class Job:
         self.done += count
         if self.progress is not None:
             self.progress(min(self.done, self.total), self.total)
+
+
+def sticker_names(pages: list[Page], language: str) -> list[str]:
+    """The stickers in the pages' pictures, each once, by their names in `language`
+    ("círculo rojo"): what a reader that cannot see the picture hears is in it."""
+    catalogue = language_data.sticker_catalogue(language)
+    names: list[str] = []
+    for page in pages:
+        for item in pic.items_of(page.picture):
+            found = catalogue.by_id(str(item.get("sticker"))) if item.get("type") == "sticker" else None
+            if found is not None and found.name not in names:
+                names.append(found.name)
+    return names
 
 
 def font_file(font_id: str) -> tuple[str, Path]:
@@ -252,6 +267,11 @@ class TalkingBookMaker:
                 alt = translate("Export", "{name}'s picture").format(name=writer.name)
             else:
                 alt = translate("Export", "A picture")
+            things = sticker_names(group, page_code)
+            if things:
+                alt = translate("Export", "{picture}: {things}", "a picture's description, then what is in it").format(
+                    picture=alt, things=", ".join(things)
+                )
         page = EpubPage(name, "", round(width), round(height), b"", alt, tag(page_code))
         if top and writer is not None:
             self._band(page, painter, writer, width)

@@ -654,6 +654,11 @@
         <translation>Un dibujo</translation>
     </message>
     <message>
+        <source>{picture}: {things}</source>
+        <comment>a picture&apos;s description, then what is in it</comment>
+        <translation>{picture}: {things}</translation>
+    </message>
+    <message>
         <source>{name}&apos;s writing</source>
         <translation>Lo que escribió {name}</translation>
     </message>

@@ -6,6 +6,7 @@ translations (nook_es.qm), real PDF and ePub readers."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -14,6 +15,7 @@ from export_helpers import info, run
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 
+from nook.core import picture as pic
 from nook.core.library import Library
 from nook.export.class_book import class_book_epub
 from nook.export.images import export_pngs, page_image
@@ -124,3 +126,19 @@ def test_a_class_book_of_two_languages_passes_epubcheck(library: Library, writer
     assert_epubcheck_clean(path)
     book = open_book(path)
     assert book.text(book.pages[0]).startswith("El libro de nuestra clase Sala 4")
+
+
+def test_a_talking_books_picture_says_what_is_in_it_in_the_pages_language(
+    library: Library, writer, ana, tmp_path
+) -> None:
+    picture = pic.make_picture(
+        [pic.sticker("red_circle", 100, 100, 200), pic.sticker("dog", 400, 100, 200), pic.sticker("dog", 700, 100, 200)]
+    )
+    said = {}
+    for someone in (ana, writer):
+        piece = library.new_piece(someone.id, "book")
+        library.update_page(library.pages(piece.id)[1].id, words="Mi perro", picture=picture)
+        book = open_book(export_talking_book(library, piece.id, tmp_path / f"{someone.name}.epub", audio=False))
+        said[someone.name] = re.search(r' alt="([^"]*)"', book.files[book.pages[1]].decode()).group(1)
+    # Each sticker once, by its name in the page's language (a colour's name too).
+    assert said == {"Ana": "El dibujo de Ana: círculo rojo, perro", "Maya": "Maya's picture: red circle, dog"}
