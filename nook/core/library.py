@@ -127,6 +127,7 @@ class Library(PieceChanges):
                 self.word_wall.seed()
                 self.ideas.seed()
         self._strokes_table = None  # a step may have made page_strokes
+        self._pictures_table = None  # and page_pictures
         self._language_column = None  # and given writers their language
 
     def close(self) -> None:

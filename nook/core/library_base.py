@@ -61,6 +61,7 @@ class LibraryBase:
         self.notice: Notice | None = None  # for the grown-up: why it is read-only, or was rescued
         self._state_in_memory: dict[str, Any] = {}
         self._strokes_table: bool | None = None  # whether page_strokes exists (asked once)
+        self._pictures_table: bool | None = None  # whether page_pictures exists (asked once)
         self._language_column: bool | None = None  # whether writers have a language (asked once)
 
     # -- change announcements -----------------------------------------------------------------
@@ -197,12 +198,28 @@ class LibraryBase:
         return [Piece.from_row(r) for r in self.db.query(sql, params)]
 
     def pages(self, piece_id: str) -> list[Page]:
-        rows = self.db.query("SELECT * FROM pages WHERE piece_id = ? ORDER BY position", [piece_id])
-        return self._with_strokes([Page.from_row(r) for r in rows])
+        return self._pages_where("pg.piece_id = ? ORDER BY pg.position", [piece_id])
 
     def page(self, page_id: str) -> Page | None:
-        rows = list(self.db.query("SELECT * FROM pages WHERE id = ?", [page_id]))
-        return self._with_strokes([Page.from_row(rows[0])])[0] if rows else None
+        pages = self._pages_where("pg.id = ?", [page_id])
+        return pages[0] if pages else None
+
+    def _pages_where(self, where: str, params: list[Any]) -> list[Page]:
+        """Pages with their pictures: from page_pictures where a page has one there, else
+        its own `picture` column (pages stored before that table, in a library only looked at)."""
+        if self._has_pictures_table():
+            sql = (
+                "SELECT pg.*, pp.picture AS own_picture FROM pages pg"
+                f" LEFT JOIN page_pictures pp ON pp.page_id = pg.id WHERE {where}"
+            )
+        else:
+            sql = f"SELECT pg.*, NULL AS own_picture FROM pages pg WHERE {where}"
+        pages = []
+        for row in self.db.query(sql, params):
+            if row["own_picture"] is not None:
+                row["picture"] = row["own_picture"]
+            pages.append(Page.from_row(row))
+        return self._with_strokes(pages)
 
     def _with_strokes(self, pages: list[Page]) -> list[Page]:
         """The pages with the items stored one by one after their pictures (page_strokes)."""
@@ -224,6 +241,11 @@ class LibraryBase:
             replace(page, picture=with_added(page.picture, added[page.id])) if page.id in added else page
             for page in pages
         ]
+
+    def _has_pictures_table(self) -> bool:
+        if self._pictures_table is None:
+            self._pictures_table = "page_pictures" in self.db.table_names()
+        return self._pictures_table
 
     def _has_strokes_table(self) -> bool:
         # A library only looked at (made by an older version, read-only) may not have it.

@@ -66,12 +66,18 @@ class PageChanges(LibraryBase):
                 "position": position,
                 "role": role,
                 "words": words,
-                "picture": json.dumps(picture, ensure_ascii=False),
                 "extras": json.dumps(extras, ensure_ascii=False),
                 "updated": now(),
             }
         )
+        if picture:
+            self._put_pictures([(page_id, json.dumps(picture, ensure_ascii=False))])
         return page_id
+
+    def _put_pictures(self, pictures: Sequence[tuple[str, str]]) -> None:
+        """(page id, picture JSON) into page_pictures, in place of any there: a picture is
+        kept out of its page's row, so writing the words never rewrites it."""
+        self.db.conn.executemany("INSERT OR REPLACE INTO page_pictures (page_id, picture) VALUES (?, ?)", pictures)
 
     def _insert_pages(self, piece_id: str, pages: Sequence[dict[str, Any]], keep_ids: bool) -> None:
         """Many pages at once (a piece from a backpack: up to 1,000): the ids already taken
@@ -81,6 +87,7 @@ class PageChanges(LibraryBase):
         taken = self._taken_page_ids(wanted)
         stamp = now()
         rows = []
+        pictures = []
         for position, page in enumerate(pages):
             page_id = page.get("id") if keep_ids else None
             if not page_id or page_id in taken:
@@ -93,16 +100,17 @@ class PageChanges(LibraryBase):
                     position,
                     page["role"],
                     page["words"],
-                    json.dumps(page["picture"], ensure_ascii=False),
                     json.dumps(page["extras"], ensure_ascii=False),
                     stamp,
                 )
             )
+            if page["picture"]:
+                pictures.append((str(page_id), json.dumps(page["picture"], ensure_ascii=False)))
         self.db.conn.executemany(
-            "INSERT INTO pages (id, piece_id, position, role, words, picture, extras, updated) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO pages (id, piece_id, position, role, words, extras, updated) VALUES (?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+        self._put_pictures(pictures)
 
     def _taken_page_ids(self, ids: list[str]) -> set[str]:
         taken: set[str] = set()
@@ -161,28 +169,29 @@ class PageChanges(LibraryBase):
         fields: dict[str, Any] = {}
         if words is not None:
             fields["words"] = words
-        if picture_json is not None:
-            fields["picture"] = picture_json
-        elif picture is not None:
-            fields["picture"] = json.dumps(picture, ensure_ascii=False)
         if extras is not None:
             fields["extras"] = json.dumps(extras, ensure_ascii=False)
-        added = list(picture_added or []) if "picture" not in fields else []
-        if not fields and not added:
+        whole = picture_json
+        if whole is None and picture is not None:
+            whole = json.dumps(picture, ensure_ascii=False)
+        added = list(picture_added or []) if whole is None else []
+        if not fields and whole is None and not added:
             return
-        fields["updated"] = now()
+        stamp = now()
         with self.transaction():
             row = self.db.execute("SELECT piece_id FROM pages WHERE id = ?", [page_id]).fetchone()
             if row is None:
                 raise KeyError(page_id)
-            if len(fields) > 1:
-                # Not for strokes alone: SQLite writes a row whole, and on a busy page the
-                # row holds a picture of a megabyte.
+            if fields or whole is not None:
+                # Not for strokes alone. The row is small (the picture is kept apart), so
+                # words typed on a busy page write the words, not its picture.
+                fields["updated"] = stamp
                 self.db.execute(
                     f"UPDATE pages SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
                     [*fields.values(), page_id],
                 )
-            if "picture" in fields:
+            if whole is not None:
+                self._put_pictures([(page_id, whole)])
                 self.db.execute("DELETE FROM page_strokes WHERE page_id = ?", [page_id])
             elif added:
                 self.db.conn.executemany(
@@ -193,7 +202,7 @@ class PageChanges(LibraryBase):
             if words is not None or extras is not None:
                 piece = self._refresh_text(row[0])
             else:
-                piece = self._touch_piece(row[0], updated=fields["updated"])
+                piece = self._touch_piece(row[0], updated=stamp)
             self._announce(Change(What.PAGE, writer_id=piece.writer_id, piece_id=row[0], page_id=page_id))
 
     def delete_page(self, page_id: str) -> Page:

@@ -225,10 +225,26 @@ def _page_strokes(db: Database) -> None:
     db.execute("CREATE INDEX idx_page_strokes_page ON page_strokes (page_id, id)")
 
 
+@migration("0006_page_pictures")
+def _page_pictures(db: Database) -> None:
+    # A page's picture moves out of its row into a table of its own. SQLite writes a row
+    # whole, so with the picture (~1 MB on a busy page) in it, every word typed there, a
+    # page moved or added (positions renumbered) rewrote the picture too. A page's picture
+    # is now its row here (none: its `picture` column, '{}' once moved), page_strokes after it.
+    db.execute(
+        "CREATE TABLE page_pictures ("
+        " page_id TEXT PRIMARY KEY REFERENCES pages(id) ON DELETE CASCADE,"
+        " picture TEXT NOT NULL)"
+    )
+    moved = "picture IS NOT NULL AND picture NOT IN ('', '{}')"
+    db.execute(f"INSERT INTO page_pictures (page_id, picture) SELECT id, picture FROM pages WHERE {moved}")
+    db.execute(f"UPDATE pages SET picture = '{{}}' WHERE {moved}")
+
+
 # Steps a library can be looked at without (read-only, it cannot be brought up to date):
 # the reads cope with their absence (no bundled banks yet, the writer's language still in
 # the old per-writer setting, no page_strokes). Missing anything earlier, it is refused.
-LOOKABLE_WITHOUT = frozenset({SEED_BUNDLED, "0004_writer_language", "0005_page_strokes"})
+LOOKABLE_WITHOUT = frozenset({SEED_BUNDLED, "0004_writer_language", "0005_page_strokes", "0006_page_pictures"})
 
 
 def applied(db: Reads) -> list[str]:

@@ -22,6 +22,7 @@ TABLES = (
     "writers",
     "pieces",
     "pages",
+    "page_pictures",
     "page_strokes",
     "media",
     "settings",

@@ -38,7 +38,7 @@ def measure() -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from nook.core import picture as pic
-    from nook.core.library import Library
+    from nook.core.library import LIBRARY_FILE, Library
     from nook.ui.editor.piece import PieceModel
 
     app = QApplication([sys.argv[0]])  # the editor's page style reads fonts
@@ -62,6 +62,20 @@ def measure() -> dict[str, float]:
                 times.append((time.perf_counter() - started) * 1000)
             figures[f"{name}_ms"] = statistics.median(times)
             figures[f"{name}_max_ms"] = max(times)
+            # A word typed on the same page: the words stored, and how many database
+            # pages that writes (frames added to the write-ahead log; the picture stays).
+            times, written = [], []
+            wal = Path(folder) / (LIBRARY_FILE + "-wal")
+            (page_size,) = library.db.execute("PRAGMA page_size").fetchone()
+            for n in range(STROKES):
+                model.change_text(state, "words", state.words + ("a" if n % 5 else " "))
+                library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                started = time.perf_counter()
+                model.flush()
+                times.append((time.perf_counter() - started) * 1000)
+                written.append((wal.stat().st_size - 32) // (page_size + 24))
+            figures[f"words_{name}_ms"] = statistics.median(times)
+            figures[f"words_{name}_pages"] = statistics.median(written)
         library.close()
     del app
     return figures
@@ -76,6 +90,13 @@ def main() -> None:
     print(f"  on an empty page          {figures['empty_ms']:7.2f} ms ({figures['empty_max_ms']:.2f})")
     print(f"  on a {BUSY}-stroke page   {figures['busy_ms']:7.2f} ms ({figures['busy_max_ms']:.2f})")
     print(f"  ratio busy / empty        {figures['busy_ms'] / figures['empty_ms']:7.2f}x  (budget: flat, about 1x)")
+    print(f"storing a typed word, median of {STROKES} (database pages written):")
+    print(f"  on an empty page          {figures['words_empty_ms']:7.2f} ms ({figures['words_empty_pages']:.0f} pages)")
+    print(f"  on a {BUSY}-stroke page   {figures['words_busy_ms']:7.2f} ms ({figures['words_busy_pages']:.0f} pages)")
+    print(
+        f"  ratio busy / empty        {figures['words_busy_ms'] / figures['words_empty_ms']:7.2f}x  "
+        "(budget: flat, about 1x)"
+    )
 
 
 if __name__ == "__main__":

@@ -34,9 +34,9 @@ def busy_page(library: Library, writer_id: str, strokes: int = BUSY) -> tuple[st
 
 
 def stored_picture(data_dir: Path, page_id: str) -> tuple[str, int]:
-    """The page's picture column as stored, and how many items are appended after it."""
+    """The page's picture as stored whole, and how many items are appended after it."""
     with sqlite3.connect(data_dir / LIBRARY_FILE) as conn:
-        (column,) = conn.execute("SELECT picture FROM pages WHERE id = ?", [page_id]).fetchone()
+        (column,) = conn.execute("SELECT picture FROM page_pictures WHERE page_id = ?", [page_id]).fetchone()
         (added,) = conn.execute("SELECT count(*) FROM page_strokes WHERE page_id = ?", [page_id]).fetchone()
     return column, added
 
