@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
 from export_helpers import A4_LANDSCAPE, LETTER_LANDSCAPE, page_sizes, text_of
 from PIL import Image
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog
 
 from nook.core.library import Library
-from nook.export.images import export_pngs, file_stem
+from nook.export.images import export_pngs, file_stem, page_image
 from nook.export.printing import ask_and_print, print_piece
+from nook.export.talking_book import Cancelled, Job
 
 
 def test_each_page_becomes_a_png_named_after_the_piece(library: Library, book, tmp_path) -> None:
@@ -52,3 +55,26 @@ def test_cancelling_the_print_dialog_prints_nothing(library: Library, book, tmp_
     QTimer.singleShot(0, cancel)
     assert ask_and_print(library, book.id, printer=printer) is False
     assert not (tmp_path / "never.pdf").exists()
+
+
+def test_pngs_say_each_page_done_and_are_exactly_the_pages_drawn(library: Library, book, tmp_path) -> None:
+    heard: list[tuple[int, int]] = []
+    paths = export_pngs(library, book.id, tmp_path / "pictures", job=Job(progress=lambda d, t: heard.append((d, t))))
+    assert heard == [(1, 4), (2, 4), (3, 4), (4, 4)]  # the grown-up's bar fills page by page
+    for path, page in zip(paths, library.pages(book.id), strict=True):
+        drawn = page_image(library, page.id)  # drawn here, on its own: the same pixels
+        assert QImage(str(path)).convertToFormat(drawn.format()) == drawn
+
+
+def test_stopping_the_pngs_keeps_the_pages_written_and_leaves_no_part_files(library: Library, book, tmp_path) -> None:
+    heard: list[int] = []
+    job = Job(progress=lambda done, _total: heard.append(done), cancelled=lambda: len(heard) >= 1)
+    with pytest.raises(Cancelled):
+        export_pngs(library, book.id, tmp_path / "pictures", job=job)
+    assert heard == [1]
+    names = sorted(p.name for p in (tmp_path / "pictures").iterdir())
+    assert names[0] == "My-cat-Tom-01.png" and len(names) < 4  # the last page was never drawn
+    assert all(name.endswith(".png") for name in names)  # whole pictures only, no .part files
+    for name in names:
+        with Image.open(tmp_path / "pictures" / name) as picture:
+            assert picture.size == (1600, 1200)

@@ -25,8 +25,8 @@ def pdf_work(piece_id: str, path: Path) -> ExportWork:
 
 
 def pictures_work(piece_id: str, folder: Path) -> ExportWork:
-    def work(library: Library, _job: Job) -> Path:
-        written = export_pngs(library, piece_id, folder)
+    def work(library: Library, job: Job) -> Path:
+        written = export_pngs(library, piece_id, folder, job=job)  # the bar fills page by page
         return written[0] if written else folder
 
     return work
