@@ -7,7 +7,6 @@ only after they are committed, each once, carrying the transaction's initiator.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -24,6 +23,8 @@ def now() -> str:
 
 
 def new_id() -> str:
+    import uuid  # not at every start (it brings in `platform`): a start makes no rows
+
     return uuid.uuid4().hex
 
 

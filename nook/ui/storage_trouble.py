@@ -14,16 +14,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from nook.i18n import translate
-from nook.ui.editor.oops import OopsBubble
 from nook.ui.kit import theme
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations, StorageFailure
+
+if TYPE_CHECKING:
+    from nook.ui.editor.oops import OopsBubble
 
 
 def grown_up_words(cause: str, detail: str) -> str:
@@ -69,10 +72,9 @@ class StorageTroubleStrip(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("storageTroubleStrip")
-        self.setStyleSheet(theme.STORAGE_TROUBLE_STRIP)
         self.picture = PlainLabel()
         self.picture.setObjectName("storageTroublePicture")
-        self.picture.setPixmap(icon("oops").pixmap(QSize(40, 40)))
+        self._dressed = False  # its look and picture: made when first shown (rarely: a full disk)
         self.words = PlainLabel()
         self.words.setObjectName("storageTroubleText")
         self.words.setWordWrap(True)
@@ -95,6 +97,10 @@ class StorageTroubleStrip(QFrame):
     def show_failure(self, failure: StorageFailure) -> None:
         self.failure = failure
         self.retranslate()
+        if not self._dressed:
+            self._dressed = True
+            self.setStyleSheet(theme.STORAGE_TROUBLE_STRIP)
+            self.picture.setPixmap(icon("oops").pixmap(QSize(40, 40)))
         self.show()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
@@ -139,6 +145,8 @@ class StorageWatch:
             return  # told a moment ago: the strip's picture stays as the sign
         self._told_at = now
         if self.oops is None:
+            from nook.ui.editor.oops import OopsBubble
+
             # The shelf's size, not a read: the library may be what is failing.
             self.oops = OopsBubble(self.button_size(), self.window)
             self.oops.setObjectName("storageOops")

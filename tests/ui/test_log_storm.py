@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qWarning
 
-from nook.ui.app import LOG_MAX_BYTES, QtMessageLog, start_logging
+from nook.ui.app import LOG_MAX_BYTES, QtMessageLog, log_to_file, start_logging
 
 STORM = "QSocketNotifier: Invalid socket 17 and type 'Read', disabling..."
 FLOOD = 100_000
@@ -87,3 +87,28 @@ def test_repeats_beyond_the_limit_are_counted_each_second(qapp, caplog) -> None:
         + [f"different {n} (said 1 more times, not logged)" for n in range(7, 12)]
     )
     assert lines[-1] == "again"  # a new second: logged again
+
+
+def test_the_log_file_is_moved_aside_when_full_and_the_oldest_goes(tmp_path: Path) -> None:
+    handler = log_to_file(tmp_path / "nook.log", max_bytes=1_000, backups=2)
+    logger = logging.getLogger("nook.test.rotation")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for number in range(200):
+            logger.warning("line %03d %s", number, "x" * 40)
+    finally:
+        logger.removeHandler(handler)
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["nook.log", "nook.log.1", "nook.log.2"]  # no third copy: the oldest went
+    for name in names:
+        assert (tmp_path / name).stat().st_size < 1_000
+    newest, older, oldest = (log_text_of(tmp_path / name) for name in names)
+    assert newest[-1] == "199" and "000" not in oldest
+    assert oldest[-1] < older[0] < older[-1] < newest[0]  # each file follows on from the next older
+
+
+def log_text_of(path: Path) -> list[str]:
+    return [line.split()[-2] for line in path.read_text(encoding="utf-8").splitlines()]

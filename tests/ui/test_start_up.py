@@ -151,14 +151,17 @@ def test_the_window_starts_without_importing_the_editor_or_exports() -> None:
 # Imported by a start before its first screen is ready, or not: what the shelf does not
 # need waits (sqlite-utils for the library's writes: ~60 ms of every start; QtNetwork for
 # a later start asking this one to come forward; the idea cards until they are opened;
-# backups until one is due).
+# backups until one is due; the editor until a piece is opened, the exports until one is
+# made; logging.handlers and uuid: sockets, pickling and `platform` behind them).
 NOT_BEFORE_READY = (
     "sqlite_utils",
     "PySide6.QtNetwork",
     "nook.ui.shelf.idea_cards",
     "nook.core.backups",
-    "nook.ui.editor.piece_screen",
+    "nook.ui.editor",
     "nook.export",
+    "logging.handlers",
+    "uuid",
 )
 
 
