@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel
 
 from nook.assets import translations_dir
 from nook.core import backpack_file, backups, opening, read_only, safety, word_wall
+from nook.core.backpack import pack
 from nook.core.backpack_file import REFUSALS, BackpackRefused
 from nook.core.backups import BackupFailed
 from nook.core.library import Library, LibraryBusy, LibraryTrouble
@@ -188,3 +189,28 @@ def test_before_any_library_is_open_the_computers_own_language_is_spoken(qapp) -
     assert system_language(QLocale("es_419")) == "es"
     assert system_language(QLocale("de_DE")) == "en"  # no German translation: English
     assert system_language(QLocale("en_GB")) == "en"
+
+
+def test_a_backpack_being_looked_at_is_reworded_and_keeps_the_shelves_picked(
+    qtbot, nook_app, library: Library, writer, tmp_path: Path, languages: LanguageSwitch
+) -> None:
+    leo = library.add_writer("Leo", "robot")
+    (tmp_path / "school").mkdir()
+    at_school = Library.open(tmp_path / "school")
+    try:
+        ana = at_school.add_writer("Ana", "fox")
+        path = pack(at_school, [at_school.new_piece(ana.id, "sign").id], tmp_path / "bag.nook").path
+    finally:
+        at_school.close()
+    page = backpack_page(qtbot, library)
+    assert page.load(path)
+    combo = page.writer_combos[ana.id]
+    assert combo.currentText() == "A new writer called Ana" and "Choose whose shelf" in page.preview.text()
+    combo.setCurrentIndex(combo.findData(leo.id))
+    languages.use("es")
+    combo = page.writer_combos[ana.id]
+    assert combo.currentData() == leo.id and combo.currentText() == "El estante de Leo"
+    assert combo.itemText(0) == "Un escritor nuevo llamado Ana"
+    assert page.preview.text().startswith("bag.nook: 1 trabajo")
+    page.bring_in()
+    assert [p.kind for p in library.pieces(leo.id)] == ["sign"]

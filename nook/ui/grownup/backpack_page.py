@@ -260,6 +260,8 @@ class BackpackPage(QWidget):
         self.refresh()
         if self.incoming is None:
             self.forget_incoming()
+        elif self.bring_button.isEnabled():  # shown, not being brought in
+            self._show_incoming({writer_id: combo.currentData() for writer_id, combo in self.writer_combos.items()})
         words = self._status_words
         self.status.setText(words() if callable(words) else words)
 
@@ -370,8 +372,21 @@ class BackpackPage(QWidget):
             )
             return False
         assert isinstance(result, backpack.Backpack)
-        incoming = result
-        self.incoming, self.incoming_path = incoming, path
+        self.incoming, self.incoming_path = result, path
+        self._show_incoming({})
+        self.bring_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
+        self._say("", ok=True)
+        return True
+
+    def _show_incoming(self, chosen: dict[str, object]) -> None:
+        """What the backpack read holds and a shelf choice per writer, in the language now
+        installed; `chosen` keeps the shelves already picked (a writer id -> local id)."""
+        incoming, path = self.incoming, self.incoming_path
+        assert incoming is not None and path is not None
+        self.writer_combos.clear()
+        while self.matches.rowCount():
+            self.matches.removeRow(0)
         count = len(incoming.pieces)
         self.preview.setText(
             translate(
@@ -398,14 +413,10 @@ class BackpackPage(QWidget):
             for local in self.library.writers(include_archived=True):
                 shelf_of = translate("GrownUp", "{name}'s shelf").format(name=writer_label(local.name, local.avatar))
                 combo.addItem(shelf_of, local.id)
-            suggested = backpack.suggest_writer(self.library, writer)
+            suggested = chosen.get(writer.id) or backpack.suggest_writer(self.library, writer)
             combo.setCurrentIndex(max(0, combo.findData(suggested)) if suggested else 0)
             self.matches.addRow(PlainLabel(f"{name} ({QLocale().toString(len(pieces))}):"), combo)
             self.writer_combos[writer.id] = combo
-        self.bring_button.setEnabled(True)
-        self.cancel_button.setEnabled(True)
-        self._say("", ok=True)
-        return True
 
     def bring_in(self) -> backpack.UnpackResult | None:
         if self.incoming is None:
