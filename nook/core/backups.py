@@ -34,10 +34,10 @@ COUNTED = ("writers", "pieces", "pages", "media")
 # Why a backup failed, as a fact (`BackupFailed.why`, the backup's file name, a detail):
 # the screens word it (nook/ui/trouble_words.py); this English is for the log.
 FAILURES = {
-    "unreadable": "The backup {name} cannot be read: {detail}",
-    "damaged": "The backup {name} is damaged: {detail}",
+    "unreadable": "The backup {name} cannot be read: {detail}.",
+    "damaged": "The backup {name} is damaged: {detail}.",
     "incomplete": "The backup {name} does not hold every row ({detail}).",
-    "not_made": "A backup of the library could not be made: {detail}",
+    "not_made": "A backup of the library could not be made: {detail}.",
     "not_put_in_place": "The backup {name} could not be put in place: {detail}. Nothing was moved.",
 }
 

@@ -2391,20 +2391,20 @@
         <translation>Writing Nook no pudo rescatar la biblioteca {path}: {detail}. No se movió nada.</translation>
     </message>
     <message>
-        <source>The backup {name} cannot be read: {detail}</source>
-        <translation>No se puede leer la copia de seguridad {name}: {detail}</translation>
-    </message>
-    <message>
-        <source>The backup {name} is damaged: {detail}</source>
-        <translation>La copia de seguridad {name} está dañada: {detail}</translation>
-    </message>
-    <message>
         <source>The backup {name} does not hold every row ({detail}).</source>
         <translation>A la copia de seguridad {name} le faltan datos ({detail}).</translation>
     </message>
     <message>
-        <source>A backup of the library could not be made: {detail}</source>
-        <translation>No se pudo hacer una copia de seguridad de la biblioteca: {detail}</translation>
+        <source>The backup {name} cannot be read: {detail}.</source>
+        <translation>No se puede leer la copia de seguridad {name}: {detail}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged: {detail}.</source>
+        <translation>La copia de seguridad {name} está dañada: {detail}.</translation>
+    </message>
+    <message>
+        <source>A backup of the library could not be made: {detail}.</source>
+        <translation>No se pudo hacer una copia de seguridad de la biblioteca: {detail}.</translation>
     </message>
     <message>
         <source>The backup {name} could not be put in place: {detail}. Nothing was moved.</source>
@@ -2437,17 +2437,17 @@
     <message numerus="yes">
         <source>The library file was damaged. It was kept as {kept}, and everything that could be read (%n piece(s)) was copied into a fresh library. Look in the grown-up corner, Library safety, to put back a backup instead.</source>
         <translation>
-            <numerusform>El archivo de la biblioteca estaba dañado. Se guardó como {kept}, y todo lo que se pudo leer (%n trabajo) se copió a una biblioteca nueva. Si prefieres poner una copia de seguridad, ve al Rincón de adultos, en Seguridad.</numerusform>
-            <numerusform>El archivo de la biblioteca estaba dañado. Se guardó como {kept}, y todo lo que se pudo leer (%n trabajos) se copió a una biblioteca nueva. Si prefieres poner una copia de seguridad, ve al Rincón de adultos, en Seguridad.</numerusform>
+            <numerusform>El archivo de la biblioteca estaba dañado. Se guardó como {kept}, y todo lo que se pudo leer (%n trabajo) se copió a una biblioteca nueva. Si prefieres recuperar una copia de seguridad, ve al Rincón de adultos, en Seguridad.</numerusform>
+            <numerusform>El archivo de la biblioteca estaba dañado. Se guardó como {kept}, y todo lo que se pudo leer (%n trabajos) se copió a una biblioteca nueva. Si prefieres recuperar una copia de seguridad, ve al Rincón de adultos, en Seguridad.</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup {backup} was put back. The library before it was kept as {kept}.</source>
-        <translation>Se puso de vuelta la copia de seguridad {backup}. La biblioteca que había antes se guardó como {kept}.</translation>
+        <translation>Se recuperó la copia de seguridad {backup}. La biblioteca que había antes se guardó como {kept}.</translation>
     </message>
     <message>
         <source>Putting back the backup {backup} did not work: {why}</source>
-        <translation>No se pudo poner de vuelta la copia de seguridad {backup}: {why}</translation>
+        <translation>No se pudo recuperar la copia de seguridad {backup}: {why}</translation>
     </message>
     <message numerus="yes">
         <source>Last time Writing Nook could not store some work (the disk was full, or the library could not be written), so it kept it in {files}. It has now been put back into its pieces (%n page(s)).</source>

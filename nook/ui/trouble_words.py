@@ -61,10 +61,10 @@ _TROUBLES: dict[str, Callable[[], str]] = {
 
 # {name} is the backup's file name, {detail} the system's own words.
 _BACKUP_FAILURES: dict[str, Callable[[], str]] = {
-    "unreadable": lambda: translate("Trouble", "The backup {name} cannot be read: {detail}"),
-    "damaged": lambda: translate("Trouble", "The backup {name} is damaged: {detail}"),
+    "unreadable": lambda: translate("Trouble", "The backup {name} cannot be read: {detail}."),
+    "damaged": lambda: translate("Trouble", "The backup {name} is damaged: {detail}."),
     "incomplete": lambda: translate("Trouble", "The backup {name} does not hold every row ({detail})."),
-    "not_made": lambda: translate("Trouble", "A backup of the library could not be made: {detail}"),
+    "not_made": lambda: translate("Trouble", "A backup of the library could not be made: {detail}."),
     "not_put_in_place": lambda: translate(
         "Trouble", "The backup {name} could not be put in place: {detail}. Nothing was moved."
     ),
@@ -83,7 +83,7 @@ def backup_failure_words(failed: BackupFailed) -> str:
     """Why a backup could not be made, checked or put back."""
     words = _BACKUP_FAILURES.get(failed.why)
     if words is None:
-        return translate("Trouble", "A backup of the library could not be made: {detail}").format(detail=failed)
+        return translate("Trouble", "A backup of the library could not be made: {detail}.").format(detail=failed)
     return words().format(name=failed.name, detail=failed.detail)
 
 

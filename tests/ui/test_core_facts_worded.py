@@ -214,3 +214,20 @@ def test_a_backpack_being_looked_at_is_reworded_and_keeps_the_shelves_picked(
     assert page.preview.text().startswith("bag.nook: 1 trabajo")
     page.bring_in()
     assert [p.kind for p in library.pieces(leo.id)] == ["sign"]
+
+
+def test_long_safety_notes_are_whole_on_a_small_screen_in_spanish(
+    qtbot, nook_app, library: Library, languages: LanguageSwitch
+) -> None:
+    for n in range(3):
+        safety.add_note(library, Notice("rescued", {"kept": f"/a/long/folder/library.db.damaged-{n}", "pieces": 12}))
+    languages.use("es")
+    page = SafetyPage(library)
+    qtbot.addWidget(page)
+    page.resize(780, 520)  # the corner's page at 1024x600
+    page.show()
+    qtbot.waitExposed(page)
+    notes = page.findChildren(QLabel, "safetyNote")
+    assert len(notes) == 3
+    cut = [label.text()[:30] for label in notes if label.height() < label.heightForWidth(label.width())]
+    assert cut == []

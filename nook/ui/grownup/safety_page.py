@@ -11,7 +11,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nook.core import backups, opening, safety
 from nook.core.library import Library
@@ -19,6 +29,7 @@ from nook.i18n import translate
 from nook.ui.grownup.pickers import say
 from nook.ui.grownup.what_went_wrong import WhatWentWrong
 from nook.ui.grownup.wording import Phrases, moment
+from nook.ui.kit import theme
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 from nook.ui.trouble_words import backup_failure_words, notice_words
@@ -62,7 +73,21 @@ class SafetyPage(QWidget):
         self.phrases = Phrases(self)
         self.phrases.add(lambda page: page.setAccessibleName(translate("GrownUp", "Library safety")))
         self.data_dir = library.path.parent
-        layout = QVBoxLayout(self)
+        # Notes can be many and long (longer in some languages): the page scrolls rather
+        # than squeezing them into lines cut in half.
+        body = QWidget()
+        body.setObjectName("safetyBody")
+        scroll = QScrollArea()
+        scroll.setObjectName("safetyScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside take the keyboard
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        theme.see_through(scroll)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         self.notices = QVBoxLayout()
         layout.addLayout(self.notices)
         # Each storage failure and rescue, with its time and cause (see what_went_wrong.py).

@@ -48,12 +48,13 @@ def day(iso: str) -> str:
 
 
 def moment(iso: str) -> str:
-    """An ISO time stamp as the language writes a day and a time ("Thursday, December 3, 2026, 4:17 AM")."""
+    """An ISO time stamp as the language writes a day and a time ("3 Dec 2026, 4:17 AM",
+    "3 dic 2026, 4:17 a.m."): the month by name, so no one mistakes day and month."""
     when = QDateTime.fromString(iso[:19], Qt.DateFormat.ISODate)
     if not when.isValid():
         return iso
     locale = QLocale()
-    day = locale.toString(when.date(), QLocale.FormatType.LongFormat)
+    day = locale.toString(when.date(), "d MMM yyyy")
     time = locale.toString(when.time(), QLocale.FormatType.ShortFormat)
     return translate("GrownUp", "{day}, {time}", "a day and a time of day").format(day=day, time=time)
 
