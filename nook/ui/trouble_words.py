@@ -13,7 +13,6 @@ from collections.abc import Callable, Mapping
 from nook.core.backups import FAILURES, BackupFailed
 from nook.core.notices import Notice
 from nook.core.opening import LibraryTrouble
-from nook.core.read_only import CannotRead
 from nook.i18n import translate
 
 # {path} is the library (or its folder), {detail} the system's own words.
@@ -87,19 +86,6 @@ def backup_failure_words(failed: BackupFailed) -> str:
     return words().format(name=failed.name, detail=failed.detail)
 
 
-def cannot_read_words(error: CannotRead) -> str:
-    """Why the library cannot be read for an export."""
-    if error.why == "no_library":
-        return translate("Trouble", "There is no library in {path}.").format(path=error.path)
-    if error.why == "older":
-        return translate(
-            "Trouble", "The library {path} is from an older Writing Nook: open it in Writing Nook once first."
-        ).format(path=error.path)
-    return translate("Trouble", "The library {path} cannot be read: {detail}").format(
-        path=error.path, detail=error.detail
-    )
-
-
 def failure_words(error: object) -> str:
     """Any failure a grown-up is told of: worded when the core said which; else the
     system's own words."""
@@ -107,8 +93,6 @@ def failure_words(error: object) -> str:
         return trouble_words(error)
     if isinstance(error, BackupFailed):
         return backup_failure_words(error)
-    if isinstance(error, CannotRead):
-        return cannot_read_words(error)
     return str(error)
 
 

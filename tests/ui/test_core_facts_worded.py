@@ -25,6 +25,7 @@ from nook.ui.grownup.backpack_words import refusal
 from nook.ui.grownup.safety_page import SafetyPage
 from nook.ui.grownup.settings_page import SettingsPage
 from nook.ui.grownup.writers_page import WritersPage
+from nook.ui.kit.export_runner import ExportRunner, cannot_read_words
 from nook.ui.language import LanguageSwitch, system_language
 from nook.ui.main_window import MainWindow
 from nook.ui.operations import Operations
@@ -99,12 +100,12 @@ def test_every_trouble_and_backup_failure_has_spanish_words(qapp, languages: Lan
     failures = [
         *(LibraryTrouble(why, "/x/library.db", "boom") for why in opening.TROUBLES),
         *(BackupFailed(why, "b.db", "boom") for why in backups.FAILURES),
-        *(CannotRead(why, "/x/library.db", "boom") for why in read_only.REASONS),
     ]
-    english = [failure_words(failure) for failure in failures]
+    unreadable = [CannotRead(why, "/x/library.db", "boom") for why in read_only.REASONS]
+    english = [failure_words(failure) for failure in failures] + [cannot_read_words(u) for u in unreadable]
     assert all("boom" in said or "/x/library.db" in said or "b.db" in said for said in english)
     languages.use("es")
-    spanish = [failure_words(failure) for failure in failures]
+    spanish = [failure_words(failure) for failure in failures] + [cannot_read_words(u) for u in unreadable]
     assert [pair for pair in zip(english, spanish, strict=True) if pair[0] == pair[1]] == []
 
 
@@ -231,3 +232,14 @@ def test_long_safety_notes_are_whole_on_a_small_screen_in_spanish(
     assert len(notes) == 3
     cut = [label.text()[:30] for label in notes if label.height() < label.heightForWidth(label.width())]
     assert cut == []
+
+
+def test_an_export_that_cannot_read_the_library_says_why_in_spanish(
+    qtbot, nook_app, library: Library, languages: LanguageSwitch
+) -> None:
+    runner = ExportRunner(library)
+    runner.data_dir = library.path.parent / "gone"  # no library there any more
+    languages.use("es")
+    with qtbot.waitSignal(runner.failed, timeout=10_000) as failed:
+        assert runner.start(lambda _library, _job: None)
+    assert failed.args == [f"No hay ninguna biblioteca en {library.path.parent / 'gone'}."]

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
 
 from nook.core.library import Library
-from nook.core.read_only import open_read_only
+from nook.core.read_only import CannotRead, open_read_only
 from nook.export.problems import DID_NOT_RUN, worded
 from nook.export.talking_book import Cancelled, Job
 from nook.i18n import translate
@@ -39,6 +39,19 @@ def stop_all_exports(wait_ms: int = 30_000) -> None:
         worker.wait(wait_ms)
 
 
+def cannot_read_words(error: CannotRead) -> str:
+    """Why the library cannot be read for an export."""
+    if error.why == "no_library":
+        return translate("Trouble", "There is no library in {path}.").format(path=error.path)
+    if error.why == "older":
+        return translate(
+            "Trouble", "The library {path} is from an older Writing Nook: open it in Writing Nook once first."
+        ).format(path=error.path)
+    return translate("Trouble", "The library {path} cannot be read: {detail}").format(
+        path=error.path, detail=error.detail
+    )
+
+
 class _Worker(QThread):
     progressed = Signal(int, int)
 
@@ -53,6 +66,9 @@ class _Worker(QThread):
     def run(self) -> None:
         try:
             library = open_read_only(self.data_dir)
+        except CannotRead as error:
+            self.outcome = ("failed", error)  # worded on the UI thread, when it is said
+            return
         except Exception as error:  # noqa: BLE001 - said to the grown-up
             self.outcome = ("failed", worded(str(error)))
             return
@@ -116,7 +132,7 @@ class ExportRunner(QObject):
             elif kind == "cancelled":
                 self.cancelled.emit()
             else:
-                self.failed.emit(str(value))
+                self.failed.emit(cannot_read_words(value) if isinstance(value, CannotRead) else str(value))
 
     def cancel(self) -> None:
         """Ask the export to stop at its next page; `cancelled` follows."""
