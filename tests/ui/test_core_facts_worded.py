@@ -19,11 +19,13 @@ from nook.core.backups import BackupFailed
 from nook.core.library import Library, LibraryBusy, LibraryTrouble
 from nook.core.notices import Notice
 from nook.core.read_only import CannotRead
-from nook.speech import ForwardingVoice
+from nook.speech import ForwardingVoice, Voice
 from nook.ui.grownup.backpack_page import BackpackPage
 from nook.ui.grownup.backpack_words import refusal
+from nook.ui.grownup.growth_page import GrowthPage
 from nook.ui.grownup.safety_page import SafetyPage
 from nook.ui.grownup.settings_page import SettingsPage
+from nook.ui.grownup.trash_page import TrashPage
 from nook.ui.grownup.writers_page import WritersPage
 from nook.ui.kit.export_runner import ExportRunner, cannot_read_words
 from nook.ui.language import LanguageSwitch, system_language
@@ -243,3 +245,30 @@ def test_an_export_that_cannot_read_the_library_says_why_in_spanish(
     with qtbot.waitSignal(runner.failed, timeout=10_000) as failed:
         assert runner.start(lambda _library, _job: None)
     assert failed.args == [f"No hay ninguna biblioteca en {library.path.parent / 'gone'}."]
+
+
+def test_writers_with_no_name_are_told_apart_by_their_animals_across_the_corner(
+    qtbot, nook_app, library: Library, languages: LanguageSwitch
+) -> None:
+    fox, cat = library.add_writer("", "fox"), library.add_writer("", "cat")
+    library.trash_piece(library.new_piece(cat.id, "sign").id)
+    ops = Operations(library)
+    settings_page, growth, trash = (
+        SettingsPage(library, ops, Voice()),
+        GrowthPage(library, ops),
+        TrashPage(library, ops),
+    )
+    for page in (settings_page, growth, trash):
+        qtbot.addWidget(page)
+
+    def shown() -> tuple[list[str], list[str], str]:
+        scope = [settings_page.scope.itemText(n) for n in range(1, settings_page.scope.count())]
+        growth_names = [growth.writer_choice.itemText(n) for n in range(growth.writer_choice.count())]
+        return scope, growth_names, trash.list.item(0).text()
+
+    scope, growth_names, trashed = shown()
+    assert scope == growth_names == ["the fox", "the cat"] and trashed.endswith("the cat")
+    languages.use("es")
+    scope, growth_names, trashed = shown()
+    assert scope == growth_names == ["zorro", "gato"] and trashed.endswith("gato")
+    assert fox.id != cat.id

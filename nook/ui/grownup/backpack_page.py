@@ -35,10 +35,10 @@ from nook.ui.grownup.backpack_words import refusal
 from nook.ui.grownup.backpack_work import BackpackProgress, BackpackWork
 from nook.ui.grownup.id_list import refill_choice
 from nook.ui.grownup.pickers import say
-from nook.ui.grownup.wording import Phrases, day, kind_name
+from nook.ui.grownup.wording import Phrases, day, kind_name, writer_label
 from nook.ui.kit import theme
 from nook.ui.kit.calm_inputs import CalmComboBox
-from nook.ui.kit.icons import avatar_called, icon
+from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 from nook.ui.trouble_words import failure_words
@@ -93,13 +93,6 @@ def describe(result: backpack.UnpackResult, library: Library) -> str:
         writers = len(result.writers_added)
         text += " " + translate("GrownUp", "%n new writer(s): {names}.", None, writers).format(names=names)
     return text
-
-
-def writer_label(name: str, avatar: str) -> str:
-    """A writer as a grown-up recognises them; children may skip their name, so a
-    nameless writer is known by their picture ("the fox"), named in the language now
-    installed."""
-    return name or translate("GrownUp", "the {picture}").format(picture=avatar_called(avatar))
 
 
 def backpack_path(chosen: str) -> Path:

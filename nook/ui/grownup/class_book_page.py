@@ -35,9 +35,8 @@ from nook.export.selection import WriterPieces, gather
 from nook.export.talking_book import Job
 from nook.i18n import translate
 from nook.speech import Voice
-from nook.ui.grownup.backpack_page import writer_label
 from nook.ui.grownup.pickers import say
-from nook.ui.grownup.wording import Phrases
+from nook.ui.grownup.wording import Phrases, writer_label
 from nook.ui.kit import theme
 from nook.ui.kit.export_runner import ExportProgress, ExportRunner
 from nook.ui.kit.icons import avatar_icon

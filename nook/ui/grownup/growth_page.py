@@ -21,7 +21,7 @@ from nook.core.models import Piece
 from nook.i18n import translate
 from nook.render import PageStyle, Pictures, render_page
 from nook.ui.grownup.id_list import refill_choice
-from nook.ui.grownup.wording import day, kind_count, kind_name, number
+from nook.ui.grownup.wording import day, kind_count, kind_name, number, writer_label
 from nook.ui.kit import theme
 from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.plain import PlainLabel
@@ -143,7 +143,6 @@ class GrowthPage(QWidget):
         layout.addWidget(legend)
         layout.addWidget(self.new_words)
         layout.addLayout(side)
-        self._fill_writers()
         self.retranslate()
         if ops is not None:
             ops.changed.connect(self._on_change)
@@ -167,7 +166,7 @@ class GrowthPage(QWidget):
             widget.setAccessibleName(first)
         for widget in (self.latest_cover, self.latest_caption):
             widget.setAccessibleName(latest)
-        self.refresh()
+        self._fill_writers()  # a writer with no name is known by their animal, in this language
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -187,7 +186,7 @@ class GrowthPage(QWidget):
 
     def _fill_writers(self) -> None:
         writers = self.library.writers(include_archived=True)
-        refill_choice(self.writer_choice, ((w.name or translate("GrownUp", "(no name)"), w.id) for w in writers))
+        refill_choice(self.writer_choice, ((writer_label(w.name, w.avatar), w.id) for w in writers))
         self.refresh()
 
     def _on_change(self, change: Change) -> None:

@@ -17,7 +17,7 @@ from nook.core import shelf
 from nook.core.library import Change, Library, What
 from nook.i18n import translate
 from nook.ui.grownup.pickers import ConfirmBar, say
-from nook.ui.grownup.wording import kind_name
+from nook.ui.grownup.wording import kind_name, writer_label
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
@@ -84,8 +84,7 @@ class TrashPage(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        no_name = translate("GrownUp", "(no name)")
-        names = {w.id: w.name or no_name for w in self.library.writers(include_archived=True)}
+        names = {w.id: writer_label(w.name, w.avatar) for w in self.library.writers(include_archived=True)}
         self.list.clear()
         rows = shelf.shelf_rows(self.library, None, trashed=True, limit=5000)
         for row in rows:

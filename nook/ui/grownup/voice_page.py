@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from nook.core.library import Change, Library, What
 from nook.i18n import translate
 from nook.ui.grownup.pickers import say
-from nook.ui.grownup.wording import Phrases
+from nook.ui.grownup.wording import Phrases, writer_label
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
@@ -141,7 +141,7 @@ class VoicePage(QWidget):
         for row, writer in enumerate(self.library.writers(include_archived=True)):
             space = self.library.recordings.space(writer.id)
             recorded = space.count  # a plain name: lupdate finds a plural only by one
-            self.grid.addWidget(plain_label(writer.name or translate("GrownUp", "(no name)")), row, 0)
+            self.grid.addWidget(plain_label(writer_label(writer.name, writer.avatar)), row, 0)
             count = plain_label(
                 translate("GrownUp", "%n recording(s), {size}", None, recorded).format(size=size_text(space.size))
                 if space.count

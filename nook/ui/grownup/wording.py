@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
 from nook.i18n import translate
+from nook.ui.kit.icons import avatar_called
 
 
 def number(value: int) -> str:
@@ -45,6 +46,13 @@ def day(iso: str) -> str:
     """An ISO date (or time stamp) as the language writes a short date."""
     date = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
     return QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else iso[:10]
+
+
+def writer_label(name: str, avatar: str) -> str:
+    """A writer as a grown-up recognises them; children may skip their name, so a
+    nameless writer is known by their picture ("the fox"), named in the language now
+    installed."""
+    return name or translate("GrownUp", "the {picture}").format(picture=avatar_called(avatar))
 
 
 def moment(iso: str) -> str:
