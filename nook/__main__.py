@@ -205,7 +205,8 @@ def _restore(data_dir: Path, chosen: Path) -> Notice | None:
         kept = backups.restore(data_dir, chosen)
     except backups.BackupFailed as failed:
         log.warning("restoring %s failed: %s", chosen, failed)
-        return Notice("restore_failed", {"backup": chosen.name, "why": failed.why, "detail": failed.detail})
+        facts = {"backup": chosen.name, "why": failed.why, "detail": failed.detail, "cause": failed.cause}
+        return Notice("restore_failed", facts)
     log.warning("restored %s; the library before was kept as %s", chosen, kept)
     return Notice("restored", {"backup": chosen.name, "kept": str(kept)}) if kept else None
 

@@ -44,10 +44,12 @@ FAILURES = {
 
 class BackupFailed(Exception):
     """A backup could not be made or checked, or a restore could not be done: `why` (a
-    key of FAILURES), the backup's file `name` and a `detail` (the system's words)."""
+    key of FAILURES), the backup's file `name`, a `detail` (the system's words) and its
+    `cause` where it is known ("full", "locked", "read_only"; else "other": see
+    opening.failure_cause), so the screens can say "the disk is full" in their language."""
 
-    def __init__(self, why: str, name: str = "", detail: str = "") -> None:
-        self.why, self.name, self.detail = why, name, detail
+    def __init__(self, why: str, name: str = "", detail: str = "", cause: str = "other") -> None:
+        self.why, self.name, self.detail, self.cause = why, name, detail, cause
         super().__init__(FAILURES[why].format(name=name, detail=detail))
 
 
@@ -135,7 +137,7 @@ def make_backup(library_file: Path, now: datetime | None = None) -> Backup:
         os.replace(temp, final)
     except (OSError, sqlite3.Error) as exc:
         _remove(temp)
-        raise BackupFailed("not_made", final.name, str(exc)) from exc
+        raise BackupFailed("not_made", final.name, str(exc), opening.failure_cause(exc)) from exc
     except BackupFailed:
         _remove(temp)
         raise
@@ -229,5 +231,7 @@ def restore(data_dir: Path, backup: Path) -> Path | None:
         os.replace(part, library_file)
     except OSError as exc:
         _remove(part)
-        raise BackupFailed("not_put_in_place", backup.name, str(exc.strerror or exc)) from exc
+        raise BackupFailed(
+            "not_put_in_place", backup.name, str(exc.strerror or exc), opening.failure_cause(exc)
+        ) from exc
     return kept

@@ -2391,10 +2391,6 @@
         <translation>Writing Nook no pudo rescatar la biblioteca {path}: {detail}. No se movió nada.</translation>
     </message>
     <message>
-        <source>The backup {name} does not hold every row ({detail}).</source>
-        <translation>A la copia de seguridad {name} le faltan datos ({detail}).</translation>
-    </message>
-    <message>
         <source>The backup {name} cannot be read: {detail}.</source>
         <translation>No se puede leer la copia de seguridad {name}: {detail}.</translation>
     </message>
@@ -2405,6 +2401,22 @@
     <message>
         <source>A backup of the library could not be made: {detail}.</source>
         <translation>No se pudo hacer una copia de seguridad de la biblioteca: {detail}.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>another program is holding the library</source>
+        <translation>otro programa está usando la biblioteca</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>no se puede escribir en la carpeta</translation>
+    </message>
+    <message>
+        <source>The backup {name} does not hold every row ({detail}).</source>
+        <translation>A la copia de seguridad {name} le faltan datos ({detail}).</translation>
     </message>
     <message>
         <source>The backup {name} could not be put in place: {detail}. Nothing was moved.</source>

@@ -112,7 +112,7 @@ class LibraryKeeper(QObject):
         from nook.core import backups, safety
 
         if isinstance(outcome, backups.BackupFailed):
-            facts = {"why": outcome.why, "name": outcome.name, "detail": outcome.detail}
+            facts = {"why": outcome.why, "name": outcome.name, "detail": outcome.detail, "cause": outcome.cause}
         else:
             facts = {"why": "not_made", "detail": str(outcome)}
         safety.add_note(self.library, Notice("backup_failed", facts))

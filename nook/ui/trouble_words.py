@@ -83,7 +83,19 @@ def backup_failure_words(failed: BackupFailed) -> str:
     words = _BACKUP_FAILURES.get(failed.why)
     if words is None:
         return translate("Trouble", "A backup of the library could not be made: {detail}.").format(detail=failed)
-    return words().format(name=failed.name, detail=failed.detail)
+    return words().format(name=failed.name, detail=cause_words(failed.cause) or failed.detail)
+
+
+def cause_words(cause: str) -> str:
+    """Why storing failed, in a few words, when the system's error says one of the
+    usual things ("" otherwise: the system's own words are shown)."""
+    if cause == "full":
+        return translate("Trouble", "the disk is full")
+    if cause == "locked":
+        return translate("Trouble", "another program is holding the library")
+    if cause == "read_only":
+        return translate("Trouble", "the folder cannot be written")
+    return ""
 
 
 def failure_words(error: object) -> str:
@@ -147,8 +159,11 @@ def notice_words(notice: Notice) -> str:
 
 
 def _failure(facts: Mapping[str, str | int], name_key: str) -> BackupFailed:
-    """A backup failure told in a notice's facts (why, the file's name, detail)."""
+    """A backup failure told in a notice's facts (why, the file's name, detail, cause)."""
     why = str(facts.get("why", ""))
     return BackupFailed(
-        why if why in FAILURES else "not_made", str(facts.get(name_key, "")), str(facts.get("detail", ""))
+        why if why in FAILURES else "not_made",
+        str(facts.get(name_key, "")),
+        str(facts.get("detail", "")),
+        str(facts.get("cause", "other")),
     )

@@ -9,6 +9,7 @@ import pytest
 
 from nook.core import backups
 from nook.core.library import LIBRARY_FILE, Library, LibraryDamaged
+from tests.small_disk import fill, small_disk
 
 
 def test_a_backup_is_a_checked_copy_with_every_piece(library: Library, writer) -> None:
@@ -119,3 +120,21 @@ def test_two_backups_in_one_second_never_overwrite_each_other(library: Library, 
     second = backups.make_backup(library.path, now=moment)
     assert first.path != second.path
     assert backups.verify(first.path)["pieces"] == 0 and backups.verify(second.path)["pieces"] == 1
+
+
+def test_a_backup_on_a_full_disk_says_the_disk_is_full(tmp_path: Path) -> None:
+    """The cause travels with the failure, so a screen can say "the disk is full" in its
+    own language instead of SQLite's English."""
+    with small_disk(tmp_path / "small", "4m") as folder:
+        library = Library.open(folder)
+        try:
+            writer = library.add_writer("Maya", "fox")
+            piece = library.new_piece(writer.id, "book")
+            library.update_page(library.pages(piece.id)[0].id, words="word " * 20_000)
+            library.checkpoint()
+            fill(folder)
+            with pytest.raises(backups.BackupFailed) as failed:
+                backups.make_backup(library.path)
+        finally:
+            library.close()
+    assert failed.value.why == "not_made" and failed.value.cause == "full"

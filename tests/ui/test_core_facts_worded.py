@@ -115,14 +115,16 @@ def test_library_notices_and_safety_notes_are_worded_in_the_language_shown(
     qtbot, nook_app, library: Library, languages: LanguageSwitch
 ) -> None:
     safety.add_note(library, Notice("rescued", {"kept": "/x/library.db.damaged-1", "pieces": 3}))
-    safety.add_note(library, Notice("backup_failed", {"why": "not_made", "name": "b.db", "detail": "disk full"}))
+    full = {"why": "not_made", "name": "b.db", "detail": "database or disk is full", "cause": "full"}
+    safety.add_note(library, Notice("backup_failed", full))
     library.notice = Notice("newer")
     languages.use("es")
     page = SafetyPage(library)
     qtbot.addWidget(page)
     notes = [label.text() for label in page.findChildren(QLabel, "safetyNote")]
     assert len(notes) == 2
-    assert "No se pudo hacer una copia de seguridad de la biblioteca: disk full" in notes[0]
+    assert "No se pudo hacer una copia de seguridad de la biblioteca: el disco está lleno." in notes[0]
+    assert "database" not in notes[0]
     assert "El archivo de la biblioteca estaba dañado" in notes[1] and "(3 trabajos)" in notes[1]
     assert page.findChild(QLabel, "libraryNotice").text().startswith("Esta biblioteca se hizo con")
     strip = NoticeStrip(Notice("read_only", {"path": "/x/library.db"}))
@@ -132,7 +134,7 @@ def test_library_notices_and_safety_notes_are_worded_in_the_language_shown(
     assert strip.words.text().startswith("This library can't be changed here")
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     notes = [label.text() for label in page.findChildren(QLabel, "safetyNote")]
-    assert "A backup of the library could not be made: disk full" in notes[0]
+    assert "A backup of the library could not be made: the disk is full." in notes[0]
     assert "(3 pieces)" in notes[1]
 
 

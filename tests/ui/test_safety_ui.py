@@ -132,10 +132,10 @@ def test_the_keeper_checkpoints_and_backs_up_daily_off_the_ui_thread(qtbot, nook
 def test_a_failed_backup_is_noted_for_the_grown_up(qtbot, nook_app, library, app_log) -> None:
     app_log.expect("automatic backup failed")
     keeper = LibraryKeeper(library, first_backup_check_ms=60_000)
-    keeper.backed_up.emit(False, backups.BackupFailed("not_made", "x.db", "disk full"))
+    keeper.backed_up.emit(False, backups.BackupFailed("not_made", "x.db", "database or disk is full", "full"))
     notes = safety.list_notes(library)
     assert notes and notes[0].notice == Notice(
-        "backup_failed", {"why": "not_made", "name": "x.db", "detail": "disk full"}
+        "backup_failed", {"why": "not_made", "name": "x.db", "detail": "database or disk is full", "cause": "full"}
     )
     keeper.checkpoint_timer.stop()
     keeper.backup_timer.stop()
