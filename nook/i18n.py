@@ -54,8 +54,8 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 
 @contextmanager
 def phrases_in(code: str | None) -> Iterator[None]:
-    """Word every phrase of the block (in this thread) in ``code`` ("es"); None or a
-    language without a translation: the language installed."""
+    """Word every phrase of the block (in this thread) in ``code`` ("es", "es-419");
+    None: the language installed; a language without a translation: the source English."""
     token = _asked.set(code.split("-")[0].lower() if code else None)
     try:
         yield

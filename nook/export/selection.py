@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from nook.core.library import Library
 from nook.core.models import Piece, Writer
@@ -94,7 +95,7 @@ def words_language(library: Library, piece_id: str) -> str:
     return piece_language(pages, language)
 
 
-def page_words_language(library: Library, piece_id: str, extras: dict) -> str:
+def page_words_language(library: Library, piece_id: str, extras: dict[str, Any]) -> str:
     """The language one page's words are in (its mark, else the writer's)."""
     piece = library.piece(piece_id)
     return page_language(extras, writer_language(library, piece.writer_id if piece else None))
