@@ -212,14 +212,7 @@ def _restore(data_dir: Path, chosen: Path) -> Notice | None:
 
 
 def _show_trouble(app, trouble: Exception, data_dir: Path) -> tuple[int, Path | None]:
-    from nook.ui.language import LanguageSwitch, system_language
-    from nook.ui.trouble import TroubleScreen
-
-    languages = LanguageSwitch.shared()
-    if not languages.chosen:
-        # No library is open to say whose language: the computer's own, where we have it.
-        languages.use(system_language())
-    screen = TroubleScreen(trouble, data_dir)
+    screen = show_trouble_screen(app, trouble, data_dir)
     chosen: list[Path] = []
     screen.retry.connect(lambda: app.exit(RETRY))
 
@@ -228,11 +221,27 @@ def _show_trouble(app, trouble: Exception, data_dir: Path) -> tuple[int, Path | 
         app.exit(RESTORE)
 
     screen.restore.connect(restore)
-    screen.show()
     status = app.exec()
     screen.close()
     screen.deleteLater()
     return status, (chosen[0] if chosen else None)
+
+
+def show_trouble_screen(app, trouble: Exception, data_dir: Path, system=None):
+    """The trouble screen shown instead of the shelf, in the computer's own language
+    (`system`: its locale, for tests) when no library has said whose language it is."""
+    from nook.ui.language import LanguageSwitch, system_language
+    from nook.ui.trouble import TroubleScreen
+
+    languages = LanguageSwitch.shared()
+    if not languages.chosen:
+        languages.use(system_language(system))
+    screen = TroubleScreen(trouble, data_dir)
+    # In the room the window would have (the whole screen, even where no window manager
+    # maximizes it): a longer language needs it.
+    screen.setGeometry(app.primaryScreen().availableGeometry())
+    screen.showMaximized()
+    return screen
 
 
 def _show_window(app, args: argparse.Namespace, library: Library, guard) -> tuple[int, Path | None]:

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QGroupBox, QLabel
 
+from nook.__main__ import show_trouble_screen
 from nook.assets import translations_dir
 from nook.core import backpack_file, backups, opening, read_only, safety, word_wall
 from nook.core.backpack import pack
@@ -274,3 +275,17 @@ def test_writers_with_no_name_are_told_apart_by_their_animals_across_the_corner(
     scope, growth_names, trashed = shown()
     assert scope == growth_names == ["zorro", "gato"] and trashed.endswith("gato")
     assert fox.id != cat.id
+
+
+def test_a_start_that_cannot_open_the_library_speaks_the_computers_language_on_the_whole_screen(
+    qtbot, nook_app, data_dir: Path
+) -> None:
+    switch = LanguageSwitch.shared()
+    switch.remove()  # as at a start: no language chosen yet
+    try:
+        screen = show_trouble_screen(nook_app, LibraryBusy("busy", data_dir / "library.db"), data_dir, QLocale("es_MX"))
+        qtbot.addWidget(screen)
+        assert screen.message.text().startswith("Otro programa está usando")
+        assert screen.geometry().size() == nook_app.primaryScreen().availableGeometry().size()
+    finally:
+        switch.remove()
