@@ -23,13 +23,13 @@ from nook.ui.operations import RETRY_MS, Operations
 from nook.ui.shelf.classroom import ClassroomWatch
 from nook.ui.shelf.screen import ShelfScreen
 from nook.ui.storage_trouble import StorageTroubleStrip, StorageWatch
-from nook.ui.writers.screen import WritersScreen
 
 if TYPE_CHECKING:
     from nook.ui.editor import PieceScreen
     from nook.ui.grownup.backpack_page import PathChooser
     from nook.ui.show_time.screen import ShowTime
     from nook.ui.trouble import NoticeStrip
+    from nook.ui.writers.screen import WritersScreen
 
 log = logging.getLogger(__name__)
 
@@ -99,13 +99,12 @@ class MainWindow(QMainWindow):
         column.addWidget(self.storage_strip)
         column.addWidget(self.screens, 1)
         self.setCentralWidget(holder)
-        self.writers_screen = WritersScreen(library, self.ops, size, voice=voice)
+        # "Who is writing?" is made the first time it is shown: a start on a writer's shelf
+        # (the usual one) does not need it before the shelf is painted.
+        self._writers_screen: WritersScreen | None = None
         self.storage_watch = StorageWatch(
             self.ops, self.storage_strip, self, lambda: self.shelf_screen.button_size, self._say
         )
-        self.writers_screen.writer_chosen.connect(self.show_shelf)
-        self.writers_screen.current_language = lambda: self.languages.current
-        self.writers_screen.language_chosen.connect(self.use_language)
         self.shelf_screen = ShelfScreen(library, self.ops, voice, size)
         self.shelf_screen.piece_opened.connect(self.open_piece)
         # New pieces as they were made: one left untouched is removed when left (no clutter).
@@ -118,18 +117,15 @@ class MainWindow(QMainWindow):
             for button in [*self.shelf_screen.new_buttons.values(), self.shelf_screen.ideas_button]:
                 button.setEnabled(False)
         self.shelf_screen.writers_wanted.connect(self.show_writers)
-        self.screens.addWidget(self.writers_screen)
         self.screens.addWidget(self.shelf_screen)
         # The grown-up corner (behind the gate) and classroom mode: see nook/ui/grownup, nook/ui/shelf.
         # One grown-up visit for the whole window: the gate is answered once per visit.
         visit = GrownUpVisit(grown_up_idle_ms, self)
         self.grown_up = GrownUpDoor(library, self.ops, self.screens, voice, self, visit=visit)
         self.shelf_screen.grown_up_wanted.connect(self.grown_up.open)
-        self.writers_screen.grown_up_wanted.connect(self.grown_up.open)
         # The corner speaks the grown-up's language while it is shown; leaving it, the writer's.
         self.grown_up.opening.connect(lambda: self.use_language(str(library.setting("language"))))
         self.grown_up.left.connect(self.apply_language)
-        self.writers_screen.ask_grown_up = visit.ask
         self.classroom = ClassroomWatch(library, self.ops, self)
         self.classroom.idle.connect(self._classroom_idle)
         # Show time and the backpack: see nook/ui/show_time/ and nook/ui/grownup/backpack_page.py.
@@ -151,6 +147,23 @@ class MainWindow(QMainWindow):
             voice.ready.connect(self._start_talking)
         fit.place_within(self, self.screen_area)
         self.restore_place()
+
+    @property
+    def writers_screen(self) -> WritersScreen:
+        """ "Who is writing?", made the first time it is wanted."""
+        if self._writers_screen is None:
+            from nook.ui.writers.screen import WritersScreen
+
+            size = int(self.library.setting("button_size"))
+            screen = WritersScreen(self.library, self.ops, size, voice=self.voice)
+            screen.writer_chosen.connect(self.show_shelf)
+            screen.current_language = lambda: self.languages.current
+            screen.language_chosen.connect(self.use_language)
+            screen.grown_up_wanted.connect(self.grown_up.open)
+            screen.ask_grown_up = self.grown_up.visit.ask
+            self.screens.insertWidget(0, screen)
+            self._writers_screen = screen
+        return self._writers_screen
 
     def _backpack_page(self) -> QWidget:
         from nook.ui.grownup.backpack_page import BackpackPage

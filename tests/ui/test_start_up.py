@@ -150,13 +150,15 @@ def test_the_window_starts_without_importing_the_editor_or_exports() -> None:
 
 # Imported by a start before its first screen is ready, or not: what the shelf does not
 # need waits (sqlite-utils for the library's writes: ~60 ms of every start; QtNetwork for
-# a later start asking this one to come forward; the idea cards until they are opened;
-# backups until one is due; the editor until a piece is opened, the exports until one is
-# made; logging.handlers and uuid: sockets, pickling and `platform` behind them).
+# a later start asking this one to come forward; the idea cards and "Who is writing?"
+# until they are shown; backups until one is due; the editor until a piece is opened,
+# the exports until one is made; logging.handlers and uuid: sockets, pickling and
+# `platform` behind them).
 NOT_BEFORE_READY = (
     "sqlite_utils",
     "PySide6.QtNetwork",
     "nook.ui.shelf.idea_cards",
+    "nook.ui.writers.screen",
     "nook.core.backups",
     "nook.ui.editor",
     "nook.export",
@@ -190,3 +192,18 @@ def test_a_start_imports_only_what_its_first_screen_needs(tmp_path: Path) -> Non
     )
     assert found.returncode == 0, found.stderr
     assert found.stdout.strip().splitlines()[-1] == "[]", found.stdout
+
+
+def test_the_apps_modules_are_imported_without_reading_their_source() -> None:
+    # PySide's __feature__ import hook read the whole source of every module imported
+    # after it (~10 ms of a start); the app uses no __feature__ and takes the hook off.
+    code = (
+        "import linecache, sys\n"
+        "import nook.ui\n"
+        "import nook.ui.main_window, nook.ui.app\n"
+        "from PySide6.QtGui import QFont\n"  # Qt's classes still load when first named
+        "assert QFont is not None\n"
+        "print(sorted(name for name in linecache.cache if '/nook/' in name))\n"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert found.stdout.strip() == "[]", found.stdout
