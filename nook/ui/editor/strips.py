@@ -7,7 +7,16 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap, QResizeEvent, QTransform
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QHBoxLayout, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nook.i18n import translate
 from nook.render import LOOK_NAMES
@@ -16,6 +25,8 @@ from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.roles import as_choice
 from nook.ui.kit.rows import button_pitch, by_rows
+
+BUTTON_GAP = 2  # between a list row's buttons
 
 
 def turned_icon(name: str, degrees: int, size: int = 128) -> QIcon:
@@ -294,14 +305,16 @@ class ListRows(QScrollArea):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(view, 1)
-        side = QVBoxLayout()
-        side.setSpacing(2)
-        for button in buttons:
-            side.addWidget(button)
-        side.addStretch(1)
+        # The row's buttons two by two ("take this away" over "up" and "down"): a row is
+        # two buttons tall, so the title and the first thing both fit a netbook's screen.
+        side = QGridLayout()
+        side.setSpacing(BUTTON_GAP)
+        for index, button in enumerate(buttons):
+            side.addWidget(button, *divmod(index + (1 if index else 0), 2))
+        side.setRowStretch(2, 1)
         layout.addLayout(side)
         if not buttons:  # the title row lines up with the item rows under it
-            layout.addSpacing(self.button_size + layout.spacing())
+            layout.addSpacing(self._buttons_width() + layout.spacing())
         self.column.insertWidget(self.column.count() - 1, row)
         self.rows.append((row, view))
         self._size_rows()
@@ -316,9 +329,12 @@ class ListRows(QScrollArea):
         super().resizeEvent(event)
         self._size_rows()
 
+    def _buttons_width(self) -> int:
+        return 2 * self.button_size + BUTTON_GAP
+
     def _size_rows(self) -> None:
         width = self.viewport().width() - 8
         for row, _view in self.rows:
-            view_width = max(200, width - self.button_size - 12)
+            view_width = max(200, width - self._buttons_width() - 12)
             height = int(view_width * 0.25)
-            row.setFixedHeight(max(height, 3 * self.button_size + 8))
+            row.setFixedHeight(max(height, 2 * self.button_size + BUTTON_GAP + 8))
