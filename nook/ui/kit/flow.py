@@ -67,6 +67,9 @@ class FlowLayout(QLayout):
             if widget is not None and not (widget.isVisibleTo(parent) if parent is not None else widget.isVisible()):
                 continue
             hint = item.sizeHint()
+            if self.stretch_last and item is self._items[-1]:
+                # It takes the rest of its row: it needs only its least width to stay on it.
+                hint = QSize(max(item.minimumSize().width(), 1), hint.height())
             if x + hint.width() > rect.right() + 1 and rows[-1]:
                 x, y = rect.x(), y + row_height + gap
                 row_height = 0

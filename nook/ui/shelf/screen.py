@@ -191,7 +191,9 @@ class ShelfScreen(QWidget):
 
     def _style_search(self) -> None:
         self.search_edit.setMinimumHeight(self.button_size)
-        self.search_edit.setMinimumWidth(self.button_size * 3)
+        # Beside the filters when a button's room is left there: it takes the rest of
+        # the row (at 96 px on a netbook it stood alone, a big empty box under them).
+        self.search_edit.setMinimumWidth(self.button_size)
         self.view.setMinimumHeight(self.delegate.cell_size().height() + 16)
         self.trash_view.setMinimumHeight(self.delegate.cell_size().height() + 16)
         self.search_edit.setStyleSheet(theme.search_box(self.button_size))

@@ -224,7 +224,7 @@ class ShelfPage(QScrollArea):
                 picture, text = "hand_point", translate("Shelf", "Nothing here yet. Make something!")
             else:
                 picture, text = f"filter_{self.shelf_filter()}", translate("Shelf", "Nothing like this yet.")
-            side = button_size * 2
+            side = button_size * 3 // 2  # with its words, in sight under the filters of a netbook
             self.empty_picture.setPixmap(icon(picture).pixmap(side, side))
             self.empty_text.setText(text)
             self.empty_hint.setAccessibleName(text)
