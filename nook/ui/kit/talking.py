@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from nook.speech import Voice
@@ -25,6 +25,10 @@ from nook.speech import Voice
 REST_MS = 600
 LONG_PRESS_MS = 600
 MOVE_TOLERANCE = 12  # px a finger may wobble during a long press
+# A long press noticed this late (the app was busy) may have been a quick tap whose
+# release is still waiting in the queue: it is looked at again a moment later.
+LATE = 1.5
+SETTLE_MS = 40
 
 # HoverEnter is left out: Qt gives it no global position (it reads (-1, -1)), and the
 # Enter that comes with it says where the pointer is.
@@ -86,6 +90,12 @@ class TalkingButtons(QObject):
         self._press.timeout.connect(self._on_long_press)
         self._pressed: QWidget | None = None
         self._press_at: QPoint | None = None
+        self._press_clock = QElapsedTimer()
+        self._looked_again = False  # a late long press is looked at again once
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._on_long_press)
         self._own = 0  # the name being said now, if any (a talking button's own utterance)
         self._last_finished = 0
         voice.finished.connect(self._on_voice_finished)
@@ -103,6 +113,7 @@ class TalkingButtons(QObject):
             app.removeEventFilter(self)
         self._rest.stop()
         self._press.stop()
+        self._settle.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         kind = event.type()
@@ -136,8 +147,12 @@ class TalkingButtons(QObject):
             self._pointer = point
             self._spoken = talking_name(self._pressed)[0]  # answered until the pointer leaves it
             self._press.start()
+            self._press_clock.start()
+            self._looked_again = False
+            self._settle.stop()
         elif kind == QEvent.Type.MouseButtonRelease:
             self._press.stop()
+            self._settle.stop()  # lifted before the app looked again: it was a tap
             self._pressed = None
         elif (
             self._press.isActive()
@@ -166,6 +181,14 @@ class TalkingButtons(QObject):
             self._own = 0
 
     def _on_long_press(self) -> None:
+        late = self._press_clock.elapsed() > LATE * self._press.interval()
+        if self._pressed is not None and late and not self._looked_again:
+            # The app was busy (a page drawn, a language put in): a quick tap's release may
+            # be waiting behind this. Once the queue has had its turn, a finger still down
+            # is a long press; a finger lifted was a tap, and the button acts on it.
+            self._looked_again = True
+            self._settle.start()
+            return
         if self._pressed is not None and self._enabled() and not self._child_is_listening():
             self._spoken = None  # a long press is a question, asked again on purpose
             self._speak_for(self._pressed)
