@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +34,7 @@ from nook.export.selection import WriterPieces, gather
 from nook.export.talking_book import Job
 from nook.i18n import translate
 from nook.speech import Voice
+from nook.ui.grownup.long_page import scrolling_body
 from nook.ui.grownup.pickers import say
 from nook.ui.grownup.wording import Phrases, writer_label
 from nook.ui.kit import theme
@@ -184,7 +184,7 @@ class ClassBookPage(QWidget):
         for edit in (self.since, self.until):
             edit.dateChanged.connect(lambda _d: self._update_count())
 
-        layout = QVBoxLayout(self)
+        layout = scrolling_body(self)  # a long page scrolls on a small screen
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.name_edit)

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from nook.core.library import Change, Library, What
 from nook.i18n import translate
+from nook.ui.grownup.long_page import scrolling_body
 from nook.ui.grownup.pickers import say
 from nook.ui.grownup.wording import Phrases, writer_label
 from nook.ui.kit.plain import PlainLabel
@@ -79,7 +79,10 @@ class VoicePage(QWidget):
         )
         use_label = plain_label("")
         use_label.setWordWrap(True)  # a longer language would cut these off
-        form.addRow(use_label, self.reading_voice)
+        # The words over the choice, each the page's width: beside it, the words had a
+        # column too narrow for Spanish and were cut (seen at 1024x600).
+        form.addRow(use_label)
+        form.addRow(self.reading_voice)
         self.phrases.add(lambda _page: use_label.setText(translate("GrownUp", "Show time and Read to me use")))
         stays = plain_label("")
         stays.setWordWrap(True)
@@ -100,7 +103,7 @@ class VoicePage(QWidget):
         self.delete_buttons: dict[str, QPushButton] = {}
         self.counts: dict[str, QLabel] = {}
 
-        layout = QVBoxLayout(self)
+        layout = scrolling_body(self)  # a long page scrolls on a small screen
         layout.addWidget(settings_group)
         layout.addWidget(self.writers_group)
         layout.addStretch(1)
