@@ -132,9 +132,12 @@ class FillBucket(QObject):
         self._drawn.connect(self._worker_done)
 
     # -- the layer ------------------------------------------------------------------
-    def warm(self, items: list[Item], area: QRectF) -> None:
-        """Have the layer for these items drawn (in the worker, unless it is quick)."""
-        self._ready(items, area, QUICK_DRAW_S)
+    def warm(self, items: list[Item], area: QRectF, quick: bool = True) -> None:
+        """Have the layer for these items drawn: in the worker, or here if what is left
+        is `quick` to draw."""
+        if self._pours:
+            return  # the layer a waiting pour needs comes first
+        self._ready(items, area, QUICK_DRAW_S if quick else 0.0)
 
     def is_ready(self, items: list[Item], area: QRectF) -> bool:
         """True when the layer for exactly these items is drawn (and not in the worker)."""

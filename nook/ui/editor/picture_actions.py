@@ -24,6 +24,7 @@ from nook.ui.editor.tools import ToolState
 from nook.ui.grownup.visit import GrownUpVisit
 
 log = logging.getLogger(__name__)
+WARM_AHEAD_ITEMS = 300  # a page with this many items has its full-size picture drawn ahead
 PHOTO_PATTERNS = "*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff"
 # A photo this small is made ready at once; a bigger one (an 8000 x 8000 PNG takes seconds
 # to decode) in a worker thread, with a busy bar over the page, so the editor never stalls.
@@ -75,6 +76,13 @@ class PictureActions(QObject):
         view = self._current_view()
         if self.tools.tool == "fill" and view is not None:
             self.piece.fill_bucket.warm(view.state.items, view.layout_spec.picture)
+
+    def page_drawn(self, view: PageView) -> None:
+        """A page's picture finished drawing itself. On a busy page the full-size picture
+        the bucket pours on takes seconds to draw: the worker starts on it now, so a first
+        pour there, even with the bucket picked later, lands at once."""
+        if len(view.state.items) >= WARM_AHEAD_ITEMS and not self.piece.library.read_only:
+            self.piece.fill_bucket.warm(view.state.items, view.layout_spec.picture, quick=False)
 
     def _tool_changed(self) -> None:
         self.warm_fill()

@@ -351,10 +351,12 @@ class PieceScreen(QWidget):
             self.strip.set_pages([self.thumbnails.thumbnail(i) for i in range(len(self.states))], self.index)
 
     def _layer_ready(self, view: PageView) -> None:
-        """A busy page finished drawing: its thumbnail can now be made from it."""
+        """A busy page finished drawing: its thumbnail can now be made from it (and the
+        fill bucket's full-size picture of it is drawn ahead, in a worker)."""
         index = next((i for i, s in enumerate(self.states) if s is view.state), None)
         if index is not None:
             self._refresh_thumb(index)
+        self.picture_actions.page_drawn(view)
 
     def _grown_up_line_changed(self, state: PageState) -> None:
         """The words make room for the grown-up's line (or take it back); the strip follows."""

@@ -135,3 +135,28 @@ def test_a_page_turn_lets_a_waiting_fill_go(qtbot, library, writer, open_piece):
     QApplication.processEvents()  # what the worker sent back is taken (and let go)
     assert state.items == items
     assert not bucket.waiting
+
+
+def test_a_busy_page_has_its_full_size_picture_drawn_ahead_so_a_first_fill_lands_at_once(
+    qtbot, library, writer, open_piece
+):
+    piece = library.new_piece(writer.id, "book")
+    page = library.pages(piece.id)[1]
+    screen = open_piece(piece.id)
+    screen.go_to(1)
+    area = screen.current_view.layout_spec.picture
+    items = busy_items(area)
+    items += [pic.stroke("brush", "#1d4ed8", 8, [(area.right() - 50, area.top() + 20 + n)]) for n in range(300)]
+    library.update_page(page.id, picture=pic.make_picture(items))
+    screen.piece.reload(1)
+    view = screen.current_view
+    bucket = screen.piece.fill_bucket
+    # Nobody picked the bucket: the page draws itself, then the worker draws it at full size.
+    qtbot.waitUntil(lambda: bucket.is_ready(view.state.items, area), timeout=30000)
+    qtbot.mouseClick(screen.tool_panel.buttons["fill"], LEFT)
+    inside = QPointF(area.left() + 300, area.top() + 300)
+    tap(qtbot, view, inside.x(), inside.y())
+    assert len(view.state.items) == len(items) + 1  # landed with the tap: nothing to wait for
+    png, box = fill_at_once(library, items, area, inside)
+    fill = view.state.items[-1]
+    assert library.media(fill["media"]) == png and (fill["x"], fill["y"], fill["w"], fill["h"]) == box
