@@ -140,7 +140,12 @@ def test_single_letters_are_read_as_letter_names() -> None:
     letter = synthesise("a")
     article = synthesise("a dog")
     assert letter.duration_ms >= 250
-    assert len(letter.events) == 1
+    # One word. After a change of rate (another test's, when tests run in another order)
+    # espeak-ng may also send an empty event before the text (start -1, length 0): it
+    # names no character, and map_engine_words passes it by.
+    on_the_text = [event for event in letter.events if event.start >= 0]
+    assert len(on_the_text) == 1 and on_the_text[0].length == 1
+    assert all(event.length == 0 for event in letter.events if event.start < 0)
     assert article is not None
 
 
