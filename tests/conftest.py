@@ -135,8 +135,13 @@ def writer(library: Library):
 def qapp(qapp_args: list[str]) -> QApplication:
     """pytest-qt's application, built by the app's own code: bundled fonts and the look, once."""
     from nook.ui.app import create_application
+    from nook.ui.language import LanguageSwitch
 
-    return create_application(qapp_args)
+    app = create_application(qapp_args)
+    # English with its translator in, as a start of the app puts it (its plural phrases,
+    # "12 pieces", come from nook_en.qm): every test starts there, whichever ran before.
+    LanguageSwitch.shared().use("en")
+    return app
 
 
 @pytest.fixture(scope="session")
@@ -164,8 +169,7 @@ def close_leftover_windows() -> Iterator[None]:
     # test's windows (and the libraries they read) are gone, not while they still listen.
     from nook.ui.language import LanguageSwitch
 
-    if LanguageSwitch._shared is not None:
-        LanguageSwitch._shared.use("en")
+    LanguageSwitch.shared().use("en")
 
 
 @pytest.fixture
