@@ -151,7 +151,10 @@ case "$COMMAND" in
     if [ "$(uname -s)" = "Linux" ]; then install_system "${APT_RUN[@]}" "${APT_TEST[@]}"; start_null_sink; fi
     install_python "test"
     set +e
-    QT_QPA_PLATFORM=offscreen "$PY" -m pytest "$@"
+    # Bytecode is kept for the tests too (in __pycache__, which git ignores): some
+    # environments set PYTHONDONTWRITEBYTECODE, and then every run, and every process the
+    # tests start, compiles and assertion-rewrites all of it again (~5 s of CPU a time).
+    QT_QPA_PLATFORM=offscreen env -u PYTHONDONTWRITEBYTECODE "$PY" -m pytest "$@"
     status=$?
     set -e
     # pytest's 5 means no test ran: that is not a pass.

@@ -79,13 +79,20 @@ class AppLog(logging.Handler):
 
 # Fixtures that record real sound: every test using one is slow (see pyproject's marker).
 REAL_SOUND_FIXTURES = frozenset({"virtual_microphone", "own_sink"})
+# Test files that start an X server of their own with `xvfb-run -a`: two of those started
+# at the same moment can pick the same display number, so under pytest-xdist they all
+# run on one worker (one xdist group), one after the other.
+X_SERVER_FILES = frozenset({"test_quick_taps_xcb.py", "test_atspi.py"})
 
 
 @pytest.hookimpl(tryfirst=True)  # before -m "not slow" deselects
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    parallel = config.pluginmanager.hasplugin("xdist")
     for item in items:
         if REAL_SOUND_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+        if parallel and item.path.name in X_SERVER_FILES:
+            item.add_marker(pytest.mark.xdist_group("x_server"))
 
 
 @pytest.fixture(autouse=True)
