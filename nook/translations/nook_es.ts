@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Type what the child&apos;s words say</source>
-        <translation>Escribe lo que dicen las palabras del niño o la niña</translation>
+        <translation>Escribe lo que dicen sus palabras</translation>
     </message>
     <message>
         <source>That is as long as a grown-up line can be ({limit} letters). A short line fits under the page best.</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from nook.core.library import Library
 from nook.speech import make_voice
@@ -28,6 +28,11 @@ def _cut_words(bar: QWidget) -> list[str]:
             needed = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
             if needed > label.height() or label.sizeHint().width() > label.width() and not label.wordWrap():
                 cut.append(f"{label.objectName()}: {label.text()!r} needs {needed} px, has {label.height()}")
+    for edit in bar.findChildren(QLineEdit):
+        hint = edit.placeholderText()
+        room = edit.width() - 16  # the box's frame and margins
+        if edit.isVisible() and not edit.text() and edit.fontMetrics().horizontalAdvance(hint) > room:
+            cut.append(f"{edit.objectName()}'s hint {hint!r} is wider than its {room} px")
     return cut
 
 
