@@ -24,6 +24,11 @@ def _texts(pages: Sequence[tuple[str, dict[str, Any]]]) -> tuple[str, str]:
     return title_from(titles), "\n".join(texts)
 
 
+def _json_text(value: dict[str, Any]) -> str:
+    # Most pages of a long book have no picture and no extras: no encoder for those.
+    return json.dumps(value, ensure_ascii=False) if value else "{}"
+
+
 class PageChanges(LibraryBase):
     """The library's page changes (and the piece bookkeeping every page change does)."""
 
@@ -100,7 +105,7 @@ class PageChanges(LibraryBase):
                     position,
                     page["role"],
                     page["words"],
-                    json.dumps(page["extras"], ensure_ascii=False),
+                    _json_text(page["extras"]),
                     stamp,
                 )
             )
