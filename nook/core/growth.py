@@ -18,6 +18,7 @@ from nook.core.models import Piece
 from nook.core.piece_text import page_text
 
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])\Z", re.ASCII)  # "2026-03"
 
 
 def words_in(text: str) -> list[str]:
@@ -72,7 +73,8 @@ def growth(library: Library, writer_id: str) -> Growth:
     for piece in pieces:
         words = child_words(library, piece)
         key = piece.created[:7]
-        month = months.setdefault(key, Month(key))
+        # A date that is not one (any text a backpack carried) counts, but makes no month.
+        month = months.setdefault(key, Month(key)) if MONTH.match(key) else Month(key)
         month.pieces += 1
         month.finished += int(piece.finished)
         month.words += len(words)

@@ -96,3 +96,14 @@ def test_growth_counts_a_spanish_writers_words(library: Library, writer) -> None
     assert g.total_words == 5 + 5
     assert g.months[0].new_words == ["el", "niño", "está", "aquí", "sí"]
     assert g.months[1].new_words == ["nino", "y"]  # the child's own spellings stay apart
+
+
+def test_a_piece_whose_date_is_not_a_date_counts_but_makes_no_month(library: Library, writer) -> None:
+    """A backpack may carry any text as a piece's date (checked only for its length); the
+    growth page turned "x" into a month and crashed the grown-up corner (issue 9)."""
+    _piece(library, writer.id, "sign", "big dog", "2026-03-01T09:00:00+00:00")
+    for created in ("x", "2026-13-01", "", "９９９９-01"):
+        _piece(library, writer.id, "sign", "red", created)
+    found = growth(library, writer.id)
+    assert [m.month for m in found.months] == ["2026-03"]
+    assert found.total_pieces == 5 and found.total_words == 6
