@@ -158,8 +158,12 @@ timer.timeout.connect(tick)
 timer.start()
 start = time.perf_counter()
 page.load(path)
-while page.incoming is None:
+while page.incoming is None and page.work.busy:
     app.processEvents()
+app.processEvents()  # the worker's last word (read_done) arrives as an event
+if page.incoming is None:  # refused (a manifest past its 64 MB): said, not waited for
+    print(f"backpack of {pieces} pieces x 1,000 pages refused: {{page.status.text()}}")
+    sys.exit(0)
 read = time.perf_counter() - start
 last[0] = time.perf_counter()
 start = time.perf_counter()
