@@ -62,6 +62,7 @@ class _Pour:
     point: QPointF
     colour: str
     land: Landing
+    waited: bool = False  # the layer was not ready at the tap: found in a worker, then landed
 
 
 @dataclass
@@ -102,14 +103,31 @@ def draw_onto(layer: _Layer, items: list[Item], pictures: Pictures, budget_s: fl
     return done
 
 
-def _region(layer: QImage, area: QRectF, point: QPointF) -> bytearray | None:
+Found = tuple[bytearray, bytes, tuple[int, int, int, int]]  # region, its mask as PNG, box in page units
+
+
+def _pixels(layer: QImage, area: QRectF) -> bytes | None:
+    """The layer's RGBA bytes (a copy: the layer may be drawn on meanwhile)."""
+    width, height = int(area.width()), int(area.height())
+    if layer.bytesPerLine() != width * 4:
+        return None
+    return bytes(layer.constBits())[: width * height * 4]
+
+
+def _find(rgba: bytes | None, area: QRectF, point: QPointF) -> Found | None:
+    """The region around `point` whose colour matches, its 1-bit PNG mask and box; None
+    when there is nothing to fill. Pure: runs on the UI thread or in a worker."""
     width, height = int(area.width()), int(area.height())
     x, y = int(point.x() - area.x()), int(point.y() - area.y())
-    if not (0 <= x < width and 0 <= y < height) or layer.bytesPerLine() != width * 4:
+    if rgba is None or not (0 <= x < width and 0 <= y < height):
         return None
-    rgba = bytes(layer.constBits())[: width * height * 4]
     passable = images.similar_colour_mask(rgba, width, height, x, y, FILL_TOLERANCE)
-    return pic.flood_region(passable, width, height, x, y)
+    region = pic.flood_region(passable, width, height, x, y)
+    box = pic.region_bounds(region, width, height)
+    if box is None:
+        return None
+    png, (left, top, w, h) = images.mask_png(region, width, height, box)
+    return region, png, (int(area.x()) + left, int(area.y()) + top, w, h)
 
 
 class FillBucket(QObject):
@@ -118,6 +136,7 @@ class FillBucket(QObject):
 
     waiting_changed = Signal(bool)  # pours wait for the layer (True), or none do now
     _drawn = Signal(object)  # from the worker: the _Drawing it finished
+    _found = Signal(object, object)  # from a finder: (the _Pour, Found or None)
 
     def __init__(self, pictures: Pictures, media: MediaReader, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +149,8 @@ class FillBucket(QObject):
         self._poured: list[_Poured] = []
         self._waiting_said = False
         self._drawn.connect(self._worker_done)
+        self._found.connect(self._finder_done)
+        self._finding: _Pour | None = None  # a waited pour whose region a thread finds
 
     # -- the layer ------------------------------------------------------------------
     def warm(self, items: list[Item], area: QRectF, quick: bool = True) -> None:
@@ -224,6 +245,9 @@ class FillBucket(QObject):
             if drawing.cancelled:
                 break
             paint_item(painter, item, pictures)
+            # Let the UI thread have the interpreter now if it waits for it: left to the
+            # switch interval, a busy machine kept it waiting up to ~100 ms at a time.
+            time.sleep(0)
         painter.end()
         pictures.clear()  # its sticker drawings go here, in the thread that made them
         with contextlib.suppress(RuntimeError):  # the bucket went with its editor meanwhile
@@ -247,7 +271,8 @@ class FillBucket(QObject):
         called with its mask now if the layer is ready, or as soon as it is drawn."""
         if not area.contains(point):
             return
-        self._pours.append(_Pour(state, area, point, colour, land))
+        # A tap behind others that wait, waits too (and is found in a thread when its turn comes).
+        self._pours.append(_Pour(state, area, point, colour, land, waited=bool(self._pours)))
         self._pour_waiting()
 
     @property
@@ -257,6 +282,7 @@ class FillBucket(QObject):
     def drop_pours(self) -> None:
         """Let waiting pours go (the page was turned, the piece closed)."""
         self._pours.clear()
+        self._finding = None
         self._poured.clear()
         if self._waiting_said:
             self._waiting_said = False
@@ -271,30 +297,56 @@ class FillBucket(QObject):
         self._layer = None
 
     def _pour_waiting(self) -> None:
-        while self._pours:
+        while self._pours and self._finding is None:
             pour = self._pours[0]
             image = self._ready(pour.state.items, pour.area, QUICK_DRAW_S)
             if image is None:
+                pour.waited = True
                 break  # the worker draws; this comes back when it is done
+            if self._repeated(pour):
+                self._pours.pop(0)
+                continue
+            rgba = _pixels(image, pour.area)
+            if pour.waited:
+                # Landing after a wait: the region is found in a thread too, so the turn
+                # that lands it only stores the mask and shows it.
+                self._finding = pour
+                threading.Thread(target=self._find_in_worker, args=(pour, rgba), daemon=True).start()
+                break
             self._pours.pop(0)
-            self._land(pour, image, more=bool(self._pours))
+            self._landed(pour, _find(rgba, pour.area, pour.point))
         if not self._pours:
             self._poured.clear()
         if self._waiting_said != bool(self._pours):
             self._waiting_said = bool(self._pours)
             self.waiting_changed.emit(self._waiting_said)
 
-    def _land(self, pour: _Pour, image: QImage, more: bool) -> None:
-        width, height = int(pour.area.width()), int(pour.area.height())
-        at = int(pour.point.y() - pour.area.y()) * width + int(pour.point.x() - pour.area.x())
-        for poured in self._poured:
-            if poured.state is pour.state and poured.colour == pour.colour and poured.region[at]:
-                return  # tapped again while it waited: the same region, the same colour
-        region = _region(image, pour.area, pour.point)
-        box = None if region is None else pic.region_bounds(region, width, height)
-        if region is None or box is None:
+    def _find_in_worker(self, pour: _Pour, rgba: bytes | None) -> None:
+        found = _find(rgba, pour.area, pour.point)
+        with contextlib.suppress(RuntimeError):  # the bucket went with its editor meanwhile
+            self._found.emit(pour, found)
+
+    def _finder_done(self, pour: _Pour, found: Found | None) -> None:
+        if pour is not self._finding:
             return
-        png, (left, top, w, h) = images.mask_png(region, width, height, box)
-        if more:  # taps wait behind this one: one in this region again is let go
+        self._finding = None
+        if self._pours and self._pours[0] is pour:  # not let go meanwhile (a page turn)
+            self._pours.pop(0)
+            self._landed(pour, found)
+        self._pour_waiting()
+
+    def _repeated(self, pour: _Pour) -> bool:
+        """Tapped again while it waited: the same region, the same colour (let go)."""
+        width = int(pour.area.width())
+        at = int(pour.point.y() - pour.area.y()) * width + int(pour.point.x() - pour.area.x())
+        return any(
+            poured.state is pour.state and poured.colour == pour.colour and poured.region[at] for poured in self._poured
+        )
+
+    def _landed(self, pour: _Pour, found: Found | None) -> None:
+        if found is None:
+            return
+        region, png, box = found
+        if self._pours:  # taps wait behind this one: one in this region again is let go
             self._poured.append(_Poured(pour.state, pour.colour, region))
-        pour.land(png, (int(pour.area.x()) + left, int(pour.area.y()) + top, w, h))
+        pour.land(png, box)
