@@ -123,6 +123,9 @@ def run_app(folder: Path) -> dict[str, float]:
     from nook.ui.app import create_application
     from nook.ui.main_window import MainWindow
 
+    # Every cover drawn from its page, as at a first start: none read back from covers/
+    # (kept there by an earlier start on this library).
+    shutil.rmtree(folder / "covers", ignore_errors=True)
     library = open_library(folder)
     app = create_application([sys.argv[0]])
     voice = ForwardingVoice()

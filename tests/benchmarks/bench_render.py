@@ -131,6 +131,7 @@ def main() -> int:
         )
         row = next(r for r in shelf_rows(library, writer.id) if r.id == book.id)
         covers = ThumbnailCache(library, QSize(240, 300))
+        covers.store.writable = False  # drawn whole below, then again in slices: never read back from covers/
         started = time.perf_counter()
         covers.draw(row)
         busy_whole_ms = (time.perf_counter() - started) * 1000
