@@ -393,6 +393,7 @@ class MainWindow(QMainWindow):
     def flush(self) -> None:
         if self.piece_screen is not None:
             self.piece_screen.flush()
+        self.shelf_screen.thumbnails.keep_all()  # covers drawn this visit, for the next start
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         if self.piece_screen is not None:

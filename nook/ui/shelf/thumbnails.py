@@ -105,6 +105,9 @@ class ThumbnailCache(QObject):
         self._busy: _BusyCover | None = None
         self.busy_items = BUSY_ITEMS
         self.store = CoverStore(library)
+        # Covers drawn and not yet kept on disk: written once nothing is left to draw, so a
+        # turn that draws covers does not also encode them.
+        self._to_keep: OrderedDict[str, tuple[str, QImage]] = OrderedDict()
         self._styles: dict[str, PageStyle] = {}  # by writer, for the stored covers' keys
 
     def _pictures(self) -> Pictures:
@@ -167,7 +170,25 @@ class ThumbnailCache(QObject):
         return self.store.load(row.id, fingerprint(row, self.size.width(), self.size.height(), style))
 
     def _keep(self, row: ShelfRow, style: PageStyle, cover: QImage) -> None:
-        self.store.save(row.id, fingerprint(row, self.size.width(), self.size.height(), style), cover)
+        if self.store.writable:
+            self._to_keep[row.id] = (fingerprint(row, self.size.width(), self.size.height(), style), cover)
+            self._to_keep.move_to_end(row.id)
+
+    def unkept(self) -> int:
+        """Covers drawn and not yet written to disk (they are, between events, once all
+        asked for are drawn)."""
+        return len(self._to_keep)
+
+    def keep_all(self) -> None:
+        """Write every cover drawn and not yet kept (the app is closing)."""
+        self._keep_some(None)
+
+    def _keep_some(self, started: float | None) -> None:
+        while self._to_keep and (started is None or (time.perf_counter() - started) * 1000 < SLICE_MS):
+            piece_id, (key, cover) = self._to_keep.popitem(last=False)
+            self.store.save(piece_id, key, cover)
+        if not self.store.writable:
+            self._to_keep.clear()  # the disk said no: nothing more is tried this visit
 
     def clear(self) -> None:
         """Forget every cover: something that changes how all pages look changed."""
@@ -204,7 +225,9 @@ class ThumbnailCache(QObject):
                 self._busy = _BusyCover(key, row, page, piece, PageStyle.resolve(self.library, piece), picture)
                 break  # its first slice is the next turn's
             self._done(key, row, self._draw(row, source))
-        if self._queue or self._busy is not None:
+        if not self._queue and self._busy is None:
+            self._keep_some(started)
+        if self._queue or self._busy is not None or self._to_keep:
             self._timer.start(0)
 
     def _continue_busy(self, budget_s: float) -> None:

@@ -30,7 +30,7 @@ def drawn_at_a_start(library: Library, writer_id: str) -> tuple[ThumbnailCache, 
     rows = shelf_rows(library, writer_id)
     for row in rows:
         covers.cover(row)
-    while covers.pending():
+    while covers.pending() or covers.unkept():  # drawn, then kept on disk
         covers._work()
     images = {}
     for row in rows:
@@ -118,3 +118,21 @@ def test_a_cover_that_cannot_be_stored_is_still_shown(library: Library, writer, 
     covers, _ = drawn_at_a_start(library, writer.id)
     assert covers.drawn == 2  # the damaged one drawn again, and stored over
     assert ThumbnailCache(library, SIZE).cover(row) is not None
+
+
+def test_covers_are_written_to_disk_only_once_all_asked_for_are_drawn(library: Library, writer, nook_app) -> None:
+    a_shelf(library, writer.id, 6)
+    covers = ThumbnailCache(library, SIZE)
+    for row in shelf_rows(library, writer.id):
+        covers.cover(row)
+    folder = library.path.parent / FOLDER
+
+    def kept() -> int:
+        return len(list(folder.glob("*.png"))) if folder.exists() else 0
+
+    while covers.pending() or covers.unkept():
+        before = kept()
+        covers._work()
+        if kept() > before:
+            assert covers.pending() == 0  # a turn with covers still to draw writes none
+    assert kept() == 6
