@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -25,6 +27,9 @@ def test_the_code_is_formatted() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+# A checker started as its own process (the slow marker's definition): CI runs it,
+# the quick run while working leaves it out.
+@pytest.mark.slow
 def test_mypy_is_strict_about_the_core_and_the_renderer() -> None:
     result = subprocess.run(
         # Its own cache: a cache written with other options has given stray errors.
@@ -37,6 +42,9 @@ def test_mypy_is_strict_about_the_core_and_the_renderer() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+# A checker started as its own process (the slow marker's definition): CI runs it,
+# the quick run while working leaves it out.
+@pytest.mark.slow
 def test_mypy_accepts_all_of_nook() -> None:
     """The UI, export and speech too (not strict: Qt's stubs leave some of it loose)."""
     result = subprocess.run(
