@@ -54,7 +54,12 @@ def make_talking(silent_voice):
 
 
 def rest_on(widget, pos: QPoint | None = None) -> None:
-    QTest.mouseMove(widget, pos if pos is not None else widget.rect().center())
+    """The pointer arrives on the widget and stays. It comes from a pixel away: Qt sends
+    no move to where the pointer already is, and an earlier test in the same process
+    (whichever ran before on this worker) may have left it exactly there."""
+    target = pos if pos is not None else widget.rect().center()
+    QTest.mouseMove(widget, target + QPoint(1, 1))
+    QTest.mouseMove(widget, target)
 
 
 def quick_tap(widget) -> None:
