@@ -27,7 +27,6 @@ from nook.core.library import Library
 from nook.i18n import locale, translate
 
 if TYPE_CHECKING:
-    from nook.core.read_only import CannotRead
     from nook.export.talking_book import Job
 from nook.core.paths import resolve_data_dir
 
@@ -107,7 +106,7 @@ def run_export(argv: list[str]) -> int:
     # No window is shown: draw off screen wherever this runs (a server, a script).
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from nook.core.read_only import CannotRead, open_read_only
-    from nook.export.problems import worded
+    from nook.export.problems import cannot_read_words, worded
     from nook.export.selection import SelectionError
     from nook.ui.app import create_application
 
@@ -128,7 +127,7 @@ def run_export(argv: list[str]) -> int:
     try:
         library = open_read_only(resolve_data_dir(args.data_dir))
     except CannotRead as error:
-        say(cannot_read(error))
+        say(cannot_read_words(error))
         return 2
     if asked is None:
         speak(_library_language(library, args))
@@ -154,19 +153,6 @@ def run_export(argv: list[str]) -> int:
     size = translate("ExportCommand", "{size} KB").format(size=locale().toString(written.stat().st_size // 1024))
     print(translate("ExportCommand", "wrote {path} ({size})").format(path=written, size=size))
     return 0
-
-
-def cannot_read(error: CannotRead) -> str:
-    """Why the library cannot be read, in the language installed."""
-    if error.why == "no_library":
-        return translate("ExportCommand", "there is no library in {folder}").format(folder=error.path)
-    if error.why == "older":
-        return translate(
-            "ExportCommand", "the library {path} is from an older Writing Nook: open it in the app once first"
-        ).format(path=error.path)
-    return translate("ExportCommand", "the library {path} cannot be read: {reason}").format(
-        path=error.path, reason=error.detail
-    )
 
 
 def _library_language(library: Library, args: argparse.Namespace) -> str:

@@ -8,6 +8,7 @@ words (nook.i18n.phrases_in), which need not be the grown-up's.
 
 from __future__ import annotations
 
+from nook.core.read_only import CannotRead
 from nook.i18n import translate
 
 NO_PAGES = "this piece has no pages"
@@ -50,3 +51,17 @@ def worded(problem: str) -> str:
         EMPTY_AUDIO: translate("Export", "the sound file came out empty"),
     }
     return phrases.get(problem, problem)
+
+
+def cannot_read_words(error: CannotRead) -> str:
+    """Why the library cannot be read for an export, in the language installed: one
+    wording for the grown-up corner and the `nook export` command."""
+    if error.why == "no_library":
+        return translate("Trouble", "There is no library in {path}.").format(path=error.path)
+    if error.why == "older":
+        return translate(
+            "Trouble", "The library {path} is from an older Writing Nook: open it in Writing Nook once first."
+        ).format(path=error.path)
+    return translate("Trouble", "The library {path} cannot be read: {detail}").format(
+        path=error.path, detail=error.detail
+    )

@@ -762,10 +762,6 @@
         <translation>indica un --writer, o haz un libro de la clase con --class</translation>
     </message>
     <message>
-        <source>there is no library in {folder}</source>
-        <translation>no hay ninguna biblioteca en {folder}</translation>
-    </message>
-    <message>
         <source>could not write {path}: {reason}</source>
         <translation>no se pudo guardar {path}: {reason}</translation>
     </message>
@@ -776,14 +772,6 @@
     <message>
         <source>wrote {path} ({size})</source>
         <translation>se guardó {path} ({size})</translation>
-    </message>
-    <message>
-        <source>the library {path} is from an older Writing Nook: open it in the app once first</source>
-        <translation>la biblioteca {path} es de un Writing Nook anterior: ábrela una vez en la aplicación primero</translation>
-    </message>
-    <message>
-        <source>the library {path} cannot be read: {reason}</source>
-        <translation>no se puede leer la biblioteca {path}: {reason}</translation>
     </message>
     <message>
         <source>{title} is not finished (leave out --finished to export it)</source>

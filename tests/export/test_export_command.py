@@ -112,7 +112,7 @@ def test_no_library_is_an_error_not_a_new_library(tmp_path, capsys) -> None:
         ["--data-dir", str(tmp_path / "empty"), "export", "--class", "--format", "pdf", str(tmp_path / "x.pdf")]
     )
     assert status == 2
-    assert "there is no library" in capsys.readouterr().err
+    assert "There is no library in" in capsys.readouterr().err
     assert not (tmp_path / "empty").exists()
 
 
@@ -181,6 +181,6 @@ def test_an_older_library_is_said_in_the_language_asked_for(data_dir, tmp_path, 
     status = main(["export", "--data-dir", str(data_dir), "--language", "es", "--class", "--format", "pdf", str(out)])
     assert status == 2
     assert capsys.readouterr().err == (
-        f"nook export: la biblioteca {data_dir / 'library.db'} es de un Writing Nook anterior: "
-        "ábrela una vez en la aplicación primero\n"
+        f"nook export: La biblioteca {data_dir / 'library.db'} es de un Writing Nook más antiguo: "
+        "ábrela primero una vez en Writing Nook.\n"
     )

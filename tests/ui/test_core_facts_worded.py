@@ -20,6 +20,7 @@ from nook.core.backups import BackupFailed
 from nook.core.library import Library, LibraryBusy, LibraryTrouble
 from nook.core.notices import Notice
 from nook.core.read_only import CannotRead
+from nook.export.problems import cannot_read_words
 from nook.speech import ForwardingVoice, Voice
 from nook.ui.grownup.backpack_page import BackpackPage
 from nook.ui.grownup.backpack_words import refusal
@@ -28,7 +29,7 @@ from nook.ui.grownup.safety_page import SafetyPage
 from nook.ui.grownup.settings_page import SettingsPage
 from nook.ui.grownup.trash_page import TrashPage
 from nook.ui.grownup.writers_page import WritersPage
-from nook.ui.kit.export_runner import ExportRunner, cannot_read_words
+from nook.ui.kit.export_runner import ExportRunner
 from nook.ui.language import LanguageSwitch, system_language
 from nook.ui.main_window import MainWindow
 from nook.ui.operations import Operations

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
 
 from nook.core.library import Library
 from nook.core.read_only import CannotRead, open_read_only
-from nook.export.problems import DID_NOT_RUN, worded
+from nook.export.problems import DID_NOT_RUN, cannot_read_words, worded
 from nook.export.talking_book import Cancelled, Job
 from nook.i18n import translate
 from nook.ui.kit.buttons import PictureButton
@@ -37,19 +37,6 @@ def stop_all_exports(wait_ms: int = 30_000) -> None:
     for worker in list(_running):
         worker.stop_asked.set()
         worker.wait(wait_ms)
-
-
-def cannot_read_words(error: CannotRead) -> str:
-    """Why the library cannot be read for an export."""
-    if error.why == "no_library":
-        return translate("Trouble", "There is no library in {path}.").format(path=error.path)
-    if error.why == "older":
-        return translate(
-            "Trouble", "The library {path} is from an older Writing Nook: open it in Writing Nook once first."
-        ).format(path=error.path)
-    return translate("Trouble", "The library {path} cannot be read: {detail}").format(
-        path=error.path, detail=error.detail
-    )
 
 
 class _Worker(QThread):
