@@ -17,6 +17,7 @@ from nook.speech import Voice
 from nook.ui.grownup.door import GrownUpDoor
 from nook.ui.grownup.visit import IDLE_MS, GrownUpVisit
 from nook.ui.kit import fit
+from nook.ui.kit.second_tap import SecondTaps
 from nook.ui.kit.talking import REST_MS, TalkingButtons
 from nook.ui.language import LanguageSwitch
 from nook.ui.operations import RETRY_MS, Operations
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.talking: TalkingButtons | None = None
         self._talking_on = True
         self._told_look_only = False
+        # A double tap whose first tap changed the screen does not choose on the new one.
+        self.second_taps = SecondTaps(self)
         self.ops.changed.connect(self._on_change)
         size = int(library.setting("button_size"))
         self.screens = QStackedWidget()

@@ -1,0 +1,79 @@
+"""A double tap is one tap said twice.
+
+A five-year-old taps twice on what they want. When the first tap changes what is under
+the finger (another screen, the next step of a screen, a dialog), the second tap would
+choose a control the child has not even seen yet: a writer's double-tapped picture
+started a new book on their shelf, a double-tapped "New writer" chose Español. So a
+second press close to the first, soon after it, on a different control than the first
+pressed, is dropped with its release. A second tap on the same control still counts
+(two dots on the page, two pages added).
+
+Looked at where the platform delivers a tap, on the window (once per tap, before Qt
+picks the widget), for every window of the app.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QMouseEvent, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
+
+SECOND_TAP_MS = 500  # a child's double tap is slower than a grown-up's double click
+REACH_PX = 32  # how far a small finger's second tap lands from its first
+
+
+class SecondTaps(QObject):
+    """An application event filter that drops the second tap of a double tap when the
+    first changed the control under the finger."""
+
+    def __init__(self, parent: QObject | None = None, *, within_ms: int = SECOND_TAP_MS) -> None:
+        super().__init__(parent)
+        self._within_ms = within_ms
+        self._since_release = QElapsedTimer()
+        self._first_at: QPoint | None = None
+        self._first_on: QWidget | None = None
+        self._dropping = False
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def uninstall(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if not isinstance(watched, QWindow) or not isinstance(event, QMouseEvent):
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            point = event.globalPosition().toPoint()
+            under = QApplication.widgetAt(point)
+            self._dropping = self._is_second_tap(point, under)
+            if not self._dropping:
+                self._first_at, self._first_on = point, under
+                self._since_release.invalidate()
+            return self._dropping
+        if kind == QEvent.Type.MouseButtonDblClick:
+            return self._dropping
+        if kind == QEvent.Type.MouseButtonRelease:
+            if self._dropping:
+                self._dropping = False
+                return True
+            self._since_release.start()
+            return False
+        if kind == QEvent.Type.MouseMove:
+            return self._dropping and event.buttons() != Qt.MouseButton.NoButton
+        return False
+
+    def _is_second_tap(self, point: QPoint, under: QWidget | None) -> bool:
+        if self._first_at is None or not self._since_release.isValid():
+            return False
+        if self._since_release.elapsed() > self._within_ms:
+            return False
+        if (point - self._first_at).manhattanLength() > REACH_PX:
+            return False
+        first = self._first_on
+        same = first is not None and isValid(first) and under is first
+        return not same
