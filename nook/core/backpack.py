@@ -239,10 +239,12 @@ def unpack(library: Library, backpack: Backpack, writer_choice: dict[str, str | 
     earlier choice) and created when there is no match.
     """
     result = UnpackResult()
-    with library.transaction():
+    # The photos are read from the backpack's file as each piece goes in: a file gone or
+    # changed since it was checked is refused (BackpackRefused) with nothing written.
+    with backpack.reading_media() as media, library.transaction():
         writer_ids = _writers(library, backpack, writer_choice or {}, result)
         for incoming_piece in backpack.pieces:
-            _piece_and_its_media(library, backpack, incoming_piece, writer_ids, result)
+            _piece_and_its_media(library, backpack, media, incoming_piece, writer_ids, result)
     return result
 
 
@@ -261,18 +263,20 @@ def unpack_in_steps(
     """Like `unpack`, a few pieces per transaction (each piece with its photos and sounds),
     for a big backpack brought in by a worker on its own connection. `progress(done,
     total)` is asked after each step; False stops there. Returns the result and whether
-    every piece was brought in; pieces already brought in stay, whole."""
+    every piece was brought in; pieces already brought in stay, whole (a file that goes
+    away or changes part way raises BackpackRefused: the piece it was in is not stored)."""
     result = UnpackResult()
-    with library.transaction():
-        writer_ids = _writers(library, backpack, writer_choice or {}, result)
-    total = len(backpack.pieces)
-    for start in range(0, total, max(1, step_pieces)):
+    with backpack.reading_media() as media:
         with library.transaction():
-            for incoming_piece in backpack.pieces[start : start + step_pieces]:
-                _piece_and_its_media(library, backpack, incoming_piece, writer_ids, result)
-        done = min(total, start + step_pieces)
-        if progress is not None and not progress(done, total) and done < total:
-            return result, False
+            writer_ids = _writers(library, backpack, writer_choice or {}, result)
+        total = len(backpack.pieces)
+        for start in range(0, total, max(1, step_pieces)):
+            with library.transaction():
+                for incoming_piece in backpack.pieces[start : start + step_pieces]:
+                    _piece_and_its_media(library, backpack, media, incoming_piece, writer_ids, result)
+            done = min(total, start + step_pieces)
+            if progress is not None and not progress(done, total) and done < total:
+                return result, False
     return result, True
 
 
@@ -297,6 +301,7 @@ def _writers(
 def _piece_and_its_media(
     library: Library,
     backpack: Backpack,
+    media: Callable[[str], bytes],
     incoming_piece: IncomingPiece,
     writer_ids: dict[str, str],
     result: UnpackResult,
@@ -310,9 +315,9 @@ def _piece_and_its_media(
     for page in pages:
         needed |= page_media(page["picture"], page["extras"])
     for digest in sorted(needed):
-        data, info = backpack.media[digest]
         if library.media_info(digest) is None:
-            library.put_media(data, info["mime"], info["width"], info["height"])
+            info = backpack.media[digest]
+            library.put_media(media(digest), info["mime"], info["width"], info["height"])
             result.media_added += 1
 
 

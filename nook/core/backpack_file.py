@@ -5,18 +5,23 @@ with name and avatar, the pieces with their pages) and `media/<sha256>` for ever
 the pictures refer to and every recording (my voice) the pages refer to. `read` checks
 all of it in memory (zip health, entry names, sizes, compression ratios, the manifest's
 shape, every photo's hash and header, every recording's MP4 structure) and
-nothing is ever extracted, so a refused backpack leaves no trace. No Qt here.
+nothing is ever extracted, so a refused backpack leaves no trace. The photos and
+recordings are checked one at a time and let go: they are read from the file again when
+brought in (`Backpack.reading_media`), so a backpack of 768 MB of them does not sit in
+memory while a grown-up chooses shelves. No Qt here.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import os
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from PIL import Image
 
@@ -106,6 +111,8 @@ REFUSALS = {
     "photo_too_big": "{name} holds a photo that is far too big.",
     "damaged_photo": "{name} holds a damaged photo.",
     "damaged_recording": "{name} holds a damaged recording.",
+    "gone": "{name} cannot be read any more (was the USB stick taken out?). Put it back, then tap Bring them in again.",
+    "changed": "{name} changed after it was opened. Open it again to see what it holds now.",
 }
 
 
@@ -123,7 +130,9 @@ def read(path: Path | str) -> Backpack:
     path = Path(path)
     try:
         with open_regular(path, MAX_BACKPACK_BYTES) as handle:
-            return _read_archive(handle, path.name)
+            backpack, infos = _read_archive(handle, path.name)
+            backpack.source = _FileMedia(path, infos, _fingerprint(handle))
+            return backpack
     except FileRefused as refused:
         if refused.reason == "too_big":
             raise BackpackRefused("too_big", path.name) from refused
@@ -136,10 +145,67 @@ def read_bytes(data: bytes, name: str = "backpack") -> Backpack:
     """Check a backpack held in memory (see `read`)."""
     if len(data) > MAX_BACKPACK_BYTES:
         raise BackpackRefused("too_big", name)
-    return _read_archive(io.BytesIO(data), name)
+    backpack, infos = _read_archive(io.BytesIO(data), name)
+    backpack.source = _FileMedia(name, infos, None, lambda: io.BytesIO(data))
+    return backpack
 
 
-def _read_archive(source: Any, name: str) -> Backpack:
+def _fingerprint(handle: BinaryIO) -> tuple[int, ...]:
+    info = os.fstat(handle.fileno())
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+class _FileMedia:
+    """A checked backpack's photos and recordings, read again from its file when brought
+    in: only from the file as it was checked (the same file, size and time), and each
+    one only if its bytes still have the hash they are named by."""
+
+    def __init__(
+        self,
+        path: Path | str,
+        infos: dict[str, zipfile.ZipInfo],
+        fingerprint: tuple[int, ...] | None,
+        opener: Callable[[], BinaryIO] | None = None,
+    ) -> None:
+        self.path, self.name = (path, path.name) if isinstance(path, Path) else (None, path)
+        self.infos = infos
+        self.fingerprint = fingerprint
+        self.opener = opener or (lambda: open_regular(Path(path), MAX_BACKPACK_BYTES))
+
+    def _not_the_same(self) -> BackpackRefused:
+        gone = self.path is not None and not self.path.exists()
+        return BackpackRefused("gone" if gone else "changed", self.name)
+
+    @contextmanager
+    def reading(self) -> Iterator[Callable[[str], bytes]]:
+        try:
+            handle = self.opener()
+        except FileRefused as exc:  # a folder or a FIFO where the backpack was
+            raise BackpackRefused("changed", self.name) from exc
+        except OSError as exc:  # not there any more (the USB stick taken out)
+            raise self._not_the_same() from exc
+        with handle:
+            if self.fingerprint is not None and _fingerprint(handle) != self.fingerprint:
+                raise BackpackRefused("changed", self.name)
+            try:
+                archive = zipfile.ZipFile(handle)
+            except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+                raise self._not_the_same() from exc
+
+            def read(digest: str) -> bytes:
+                try:
+                    data = _read_entry(archive, self.infos[digest], self.name)
+                except BackpackRefused as exc:  # unreadable now (pulled out while read)
+                    raise self._not_the_same() from exc
+                if hashlib.sha256(data).hexdigest() != digest:
+                    raise BackpackRefused("changed", self.name)
+                return data
+
+            with archive:
+                yield read
+
+
+def _read_archive(source: Any, name: str) -> tuple[Backpack, dict[str, zipfile.ZipInfo]]:
     # The count the end record declares, before zipfile parses the whole directory
     # (2,000,000 entries would cost it seconds and a gigabyte before any limit is seen).
     try:
@@ -156,8 +222,8 @@ def _read_archive(source: Any, name: str) -> Backpack:
     with archive:
         entries = _check_entries(archive, name)
         backpack = _load_manifest(archive, entries[MANIFEST], name)
-        _load_media(archive, entries, backpack, name)
-    return backpack
+        _check_media(archive, entries, backpack, name)
+    return backpack, {entry[6:]: info for entry, info in entries.items() if entry != MANIFEST}
 
 
 def _check_entries(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
@@ -252,11 +318,12 @@ def _check_head(manifest: dict[str, Any], name: str) -> None:
         raise BackpackRefused("newer", name)
 
 
-def _load_media(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], backpack: Backpack, name: str) -> None:
+def _check_media(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], backpack: Backpack, name: str) -> None:
+    """Every photo and recording checked, one at a time, and let go (see the module's docstring)."""
     stored = {entry[6:] for entry in entries if entry != MANIFEST}
     if stored != set(backpack.media):
         raise BackpackRefused("wrong_manifest", name, "the photos do not match it")
-    for digest, (_, info) in list(backpack.media.items()):
+    for digest, info in backpack.media.items():
         data = _read_entry(archive, entries[f"media/{digest}"], name)
         if hashlib.sha256(data).hexdigest() != digest:
             raise BackpackRefused("photo_changed", name)
@@ -264,7 +331,7 @@ def _load_media(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], b
             _check_recording(data, name)
         else:
             _check_image(data, info["mime"], name)
-        backpack.media[digest] = (data, info)
+        del data
 
 
 def _check_image(data: bytes, mime: str, name: str) -> None:

@@ -13,9 +13,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from nook.core.models import KINDS, PAGE_ROLES
 from nook.core.picture import media_hashes
@@ -95,19 +96,38 @@ class IncomingPiece:
         return title_from(titles)
 
 
+class MediaSource(Protocol):
+    """Where a checked backpack's photos and recordings are read again (backpack_file)."""
+
+    def reading(self) -> AbstractContextManager[Callable[[str], bytes]]: ...
+
+
+def _nothing(digest: str) -> bytes:
+    raise KeyError(digest)
+
+
 @dataclass
 class Backpack:
-    """A backpack read and checked in memory; nothing of it is on disk or in a library."""
+    """A backpack read and checked; nothing of it is on disk or in a library yet.
+
+    `media` says what each photo and recording is (hash -> mime, width, height); their
+    bytes stay in the file (up to 768 MB) until they are brought in (`reading_media`)."""
 
     format_version: int
     app_version: str
     made: str
     writers: list[IncomingWriter]
     pieces: list[IncomingPiece]
-    media: dict[str, tuple[bytes, dict[str, Any]]] = field(default_factory=dict)
+    media: dict[str, dict[str, Any]] = field(default_factory=dict)
+    source: MediaSource | None = None
 
     def pieces_of(self, writer_id: str) -> list[IncomingPiece]:
         return [p for p in self.pieces if p.writer_id == writer_id]
+
+    def reading_media(self) -> AbstractContextManager[Callable[[str], bytes]]:
+        """`read(hash) -> bytes` for the time of the block, from the file as it was
+        checked: BackpackRefused ("gone", "changed") if it is not there or not the same."""
+        return self.source.reading() if self.source is not None else nullcontext(_nothing)
 
 
 class ManifestWrong(Exception):  # turned into BackpackRefused by backpack_file
@@ -258,5 +278,5 @@ def parse_manifest(manifest: dict[str, Any], pieces_raw: Iterable[Any] | None = 
         made=_text(made, "the date it was made", 64),
         writers=list(writers.values()),
         pieces=pieces,
-        media={digest: (b"", info) for digest, info in media_listed.items()},
+        media=media_listed,
     )

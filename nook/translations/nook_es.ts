@@ -104,6 +104,14 @@
         <translation>{name} tiene una grabación dañada.</translation>
     </message>
     <message>
+        <source>{name} cannot be read any more (was the USB stick taken out?). Put it back, then tap Bring them in again.</source>
+        <translation>{name} ya no se puede leer (¿se sacó la memoria USB?). Vuelve a ponerla y toca «Traerlos» otra vez.</translation>
+    </message>
+    <message>
+        <source>{name} changed after it was opened. Open it again to see what it holds now.</source>
+        <translation>{name} cambió después de abrirla. Ábrela otra vez para ver lo que tiene ahora.</translation>
+    </message>
+    <message>
         <source>{name} cannot be opened as a backpack.</source>
         <translation>{name} no se puede abrir como mochila.</translation>
     </message>

@@ -27,7 +27,7 @@ from nook.ui.storage_trouble import StorageTroubleStrip, StorageWatch
 
 if TYPE_CHECKING:
     from nook.ui.editor import PieceScreen
-    from nook.ui.grownup.backpack_page import PathChooser
+    from nook.ui.grownup.backpack_files import PathChooser
     from nook.ui.show_time.screen import ShowTime
     from nook.ui.trouble import NoticeStrip
     from nook.ui.writers.screen import WritersScreen
@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
         if self.writer_id is None or not self.library.setting("child_may_pack_backpack"):
             return None
         try:
-            from nook.ui.grownup.backpack_page import pack_writer
+            from nook.ui.grownup.backpack_files import pack_writer
 
             path = pack_writer(self, self.library, self.ops, self.writer_id, choose_path)
         except OSError as error:

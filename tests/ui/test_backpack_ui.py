@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from nook.core import backpack
 from nook.core.library import Library
 from nook.ui.grownup.backpack_page import NEW_WRITER, BackpackPage
 from nook.ui.operations import Operations
+from tests.core.test_backpack import photo_picture
 from tests.translation_helpers import in_english
 
 
@@ -94,3 +96,29 @@ def test_a_refused_backpack_is_explained_and_changes_nothing(home, tmp_path, qtb
     assert "was not opened" in page.status.text() and "broken.nook" in page.status.text()
     assert not page.bring_button.isEnabled()
     assert home.count_pieces(None) == 0 and home.writers() == []
+
+
+@pytest.mark.parametrize("big", [False, True], ids=["at once", "by the worker"])
+def test_a_backpack_taken_away_before_it_is_brought_in_is_said_and_can_be_tried_again(
+    library, writer, home, tmp_path, qtbot, nook_app, big
+) -> None:
+    """Its photos are read from the file when brought in (issue 9): a USB stick pulled
+    out meanwhile is said in plain words, nothing is brought in, and the choice stays."""
+    sign = library.new_piece(writer.id, "sign")
+    library.update_page(library.pages(sign.id)[0].id, words="MY DOG", picture=photo_picture(library, (9, 99, 9)))
+    path = backpack.write_backpack(library, [sign.id], tmp_path / "Maya.nook").path
+    page = page_for(home, qtbot, open_from=path)
+    if big:
+        page.quick_bytes = page.quick_pages = 0
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.bring_button.isEnabled)
+    away = path.rename(tmp_path / "away.nook")
+    qtbot.mouseClick(page.bring_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Maya.nook cannot be read any more" in page.status.text())
+    assert "Put it back" in page.status.text()
+    assert home.count_pieces(None) == 0
+    assert page.bring_button.isEnabled() and "Maya.nook" in page.preview.text()
+    away.rename(path)
+    with qtbot.waitSignal(page.opened):
+        qtbot.mouseClick(page.bring_button, Qt.MouseButton.LeftButton)
+    assert home.count_pieces(None) == 1 and "1 new piece" in page.status.text()

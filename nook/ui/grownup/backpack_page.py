@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,7 +30,8 @@ from nook.core import backpack
 from nook.core.library import Change, Library, What
 from nook.export.images import file_stem
 from nook.i18n import translate
-from nook.ui.grownup.backpack_words import refusal
+from nook.ui.grownup.backpack_files import PathChooser, backpack_path, open_dialog, save_dialog
+from nook.ui.grownup.backpack_words import describe, refusal
 from nook.ui.grownup.backpack_work import BackpackProgress, BackpackWork
 from nook.ui.grownup.id_list import refill_choice
 from nook.ui.grownup.pickers import say
@@ -49,80 +49,6 @@ NEW_WRITER = "__new__"
 QUICK_BACKPACK_BYTES = 64 * 1024  # compressed: 0.2 MB can hold 30,000 pages
 QUICK_PAGES = 2000
 
-PathChooser = Callable[[QWidget, str], str]
-
-
-def _files() -> str:
-    return translate("GrownUp", "Writing Nook backpack ({patterns})").format(patterns="*" + backpack.SUFFIX)
-
-
-def _save_dialog(parent: QWidget, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, translate("GrownUp", "Save the backpack"), suggested, _files())
-    return path
-
-
-def _open_dialog(parent: QWidget, folder: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, translate("GrownUp", "Open a backpack"), folder, _files())
-    return path
-
-
-def describe(result: backpack.UnpackResult, library: Library) -> str:
-    """What opening a backpack did, in a grown-up's words."""
-    if not result.changed_anything:
-        return translate("GrownUp", "Everything in this backpack is already here. Nothing was added.")
-    # lupdate finds a plural only when its count is a plain name.
-    added, updated, both = len(result.added), len(result.updated), len(result.side_by_side)
-    parts = []
-    if added:
-        parts.append(translate("GrownUp", "%n new piece(s)", None, added))
-    if updated:
-        parts.append(translate("GrownUp", "%n piece(s) brought up to date", None, updated))
-    if both:
-        parts.append(
-            translate(
-                "GrownUp",
-                "%n piece(s) changed on both computers, kept side by side with the copy here",
-                None,
-                both,
-            )
-        )
-    text = translate("GrownUp", "Brought in: {what}.").format(what="; ".join(parts))
-    if result.writers_added:
-        nameless = translate("GrownUp", "a new writer")
-        names = ", ".join(w.name or nameless for w in map(library.writer, result.writers_added) if w)
-        writers = len(result.writers_added)
-        text += " " + translate("GrownUp", "%n new writer(s): {names}.", None, writers).format(names=names)
-    return text
-
-
-def backpack_path(chosen: str) -> Path:
-    """The chosen file name, ending in .nook whatever was typed."""
-    path = Path(chosen)
-    return path if path.suffix.lower() == backpack.SUFFIX else path.with_name(path.name + backpack.SUFFIX)
-
-
-def pack_writer(
-    parent: QWidget, library: Library, ops: Operations, writer_id: str, choose_path: PathChooser | None = None
-) -> Path | None:
-    """Pack every piece on one writer's shelf into a file the user picks (a USB stick).
-
-    For a child whom a grown-up allows to pack their own backpack. Returns where it was
-    written, or None if nothing was packed; an OSError says the place could not be written.
-    """
-    writer = library.writer(writer_id)
-    pieces = [piece.id for piece in library.pieces(writer_id)]
-    if writer is None or not pieces:
-        return None
-    choose = choose_path or _save_dialog
-    chosen = choose(parent, f"{file_stem(writer.name, 'writer')}-{date.today().isoformat()}{backpack.SUFFIX}")
-    if not chosen:
-        return None
-    path = backpack_path(chosen)
-    result = backpack.write_backpack(library, pieces, path)
-    if not library.read_only:  # remembered to open it here without doubles; look only: not kept
-        ops.store(parent, backpack.remember_packed, library, result)
-    return path
-
 
 class BackpackPage(QWidget):
     """The grown-up corner's backpack section."""
@@ -137,8 +63,8 @@ class BackpackPage(QWidget):
         self.phrases = Phrases(self)
         self.phrases.add(lambda page: page.setAccessibleName(translate("GrownUp", "Backpack")))
         self.ops = ops
-        self.choose_save_path: PathChooser = _save_dialog
-        self.choose_open_path: PathChooser = _open_dialog
+        self.choose_save_path: PathChooser = save_dialog
+        self.choose_open_path: PathChooser = open_dialog
         self.incoming: backpack.Backpack | None = None
         self.incoming_path: Path | None = None
 
@@ -425,7 +351,11 @@ class BackpackPage(QWidget):
             self.progress.bringing_in(0, len(self.incoming.pieces))
             self.work.bring_in(self.library.path.parent, self.incoming, choice)
             return None
-        result = self.ops.run(self, backpack.unpack, self.library, self.incoming, choice)
+        try:
+            result = self.ops.run(self, backpack.unpack, self.library, self.incoming, choice)
+        except backpack.BackpackRefused as refused:  # the file gone or changed: nothing written
+            self._refused(refused)
+            return None
         if result is None:
             self._say(
                 lambda: translate("GrownUp", "The backpack could not be brought in: the library could not be written."),
@@ -451,12 +381,15 @@ class BackpackPage(QWidget):
         self.open_button.setEnabled(True)
         if not isinstance(result, backpack.UnpackResult):
             failure = result
-            self._say(
-                lambda: translate("GrownUp", "The backpack could not be brought in: {why}").format(
-                    why=failure_words(failure)
-                ),
-                ok=False,
-            )
+            if isinstance(failure, backpack.BackpackRefused):  # the file gone or changed part way
+                self._refused(failure)
+            else:
+                self._say(
+                    lambda: translate("GrownUp", "The backpack could not be brought in: {why}").format(
+                        why=failure_words(failure)
+                    ),
+                    ok=False,
+                )
             self.bring_button.setEnabled(self.incoming is not None)
             self.cancel_button.setEnabled(self.incoming is not None)
             return
@@ -492,6 +425,10 @@ class BackpackPage(QWidget):
         self.preview.setText(translate("GrownUp", "Open a backpack from the other computer to bring its pieces here."))
         self.bring_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
+
+    def _refused(self, refused: backpack.BackpackRefused) -> None:
+        """Bringing in was refused (the file gone or changed): said, the choice kept to try again."""
+        self._say(lambda: refusal(refused), ok=False)
 
     def _say(self, words: Callable[[], str] | str, ok: bool) -> None:
         """Show what happened; `words` is asked again when the language changes, so a

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from nook.core.backpack import BackpackRefused
+from nook.core.backpack import BackpackRefused, UnpackResult
+from nook.core.library import Library
 from nook.i18n import translate
 
 # Each refusal's phrase; {name} is the backpack's file name, {detail} a file in it (or
@@ -52,6 +53,13 @@ _WORDS: dict[str, Callable[[], str]] = {
     "photo_too_big": lambda: translate("Backpack", "{name} holds a photo that is far too big."),
     "damaged_photo": lambda: translate("Backpack", "{name} holds a damaged photo."),
     "damaged_recording": lambda: translate("Backpack", "{name} holds a damaged recording."),
+    "gone": lambda: translate(
+        "Backpack",
+        "{name} cannot be read any more (was the USB stick taken out?). Put it back, then tap Bring them in again.",
+    ),
+    "changed": lambda: translate(
+        "Backpack", "{name} changed after it was opened. Open it again to see what it holds now."
+    ),
 }
 
 
@@ -60,3 +68,32 @@ def refusal(refused: BackpackRefused) -> str:
     words = _WORDS.get(refused.why)
     phrase = words() if words is not None else translate("Backpack", "{name} cannot be opened as a backpack.")
     return phrase.format(name=refused.name, detail=refused.detail)
+
+
+def describe(result: UnpackResult, library: Library) -> str:
+    """What opening a backpack did, in a grown-up's words."""
+    if not result.changed_anything:
+        return translate("GrownUp", "Everything in this backpack is already here. Nothing was added.")
+    # lupdate finds a plural only when its count is a plain name.
+    added, updated, both = len(result.added), len(result.updated), len(result.side_by_side)
+    parts = []
+    if added:
+        parts.append(translate("GrownUp", "%n new piece(s)", None, added))
+    if updated:
+        parts.append(translate("GrownUp", "%n piece(s) brought up to date", None, updated))
+    if both:
+        parts.append(
+            translate(
+                "GrownUp",
+                "%n piece(s) changed on both computers, kept side by side with the copy here",
+                None,
+                both,
+            )
+        )
+    text = translate("GrownUp", "Brought in: {what}.").format(what="; ".join(parts))
+    if result.writers_added:
+        nameless = translate("GrownUp", "a new writer")
+        names = ", ".join(w.name or nameless for w in map(library.writer, result.writers_added) if w)
+        writers = len(result.writers_added)
+        text += " " + translate("GrownUp", "%n new writer(s): {names}.", None, writers).format(names=names)
+    return text
