@@ -97,3 +97,43 @@ def small_pages_backpack(path: Path, pieces: int, pages: int = 1000) -> int:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("manifest.json", text)
     return len(text)
+
+
+def books_backpack(path: Path, books: list[int], words: str = "", real_ids: bool = True) -> int:
+    """A backpack of one writer's books, `books[n]` pages in the n-th, as `write_backpack`
+    writes them (32-letter ids, empty pictures and extras, each page's `words` and its
+    number): the shape of a real backpack's manifest; returns the manifest's size."""
+    import json
+    import zipfile
+
+    def page_id(n: int, p: int) -> str:
+        return f"{n:016x}{p:016x}" if real_ids else f"{n}p{p}"
+
+    pieces = [
+        {
+            "id": page_id(n, 10**9),
+            "writer_id": "w",
+            "kind": "book",
+            "finished": False,
+            "created": "2026-01-01",
+            "updated": "2026-01-01",
+            "pages": [
+                {"id": page_id(n, p), "role": "page", "words": f"{words}{p}", "picture": {}, "extras": {}}
+                for p in range(count)
+            ],
+        }
+        for n, count in enumerate(books)
+    ]
+    manifest = {
+        "format": "writing-nook-backpack",
+        "format_version": 1,
+        "app_version": "test",
+        "made": "2026-01-01",
+        "writers": [{"id": "w", "name": "Maya", "avatar": "fox"}],
+        "media": [],
+        "pieces": pieces,
+    }
+    text = json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        archive.writestr("manifest.json", text)
+    return len(text)

@@ -32,6 +32,7 @@ from nook.core.backpack_file import (
     BackpackRefused,
     IncomingPiece,
     IncomingWriter,
+    check_packable,
     content_hash,
     page_media,
     read,
@@ -106,7 +107,8 @@ def write_backpack(library: Library, piece_ids: Iterable[str], destination: Path
     library is only read (`remember_packed` stores what was packed).
 
     Written to a temporary file beside `destination` and renamed into place, so a failed
-    pack never leaves a half backpack with the final name.
+    pack never leaves a half backpack with the final name. BackpackRefused (nothing
+    written) if the backpack would be past a limit where it is opened.
     """
     destination = Path(destination)
     pieces: list[Piece] = []
@@ -121,6 +123,7 @@ def write_backpack(library: Library, piece_ids: Iterable[str], destination: Path
     piece_records = []
     hashes: set[str] = set()
     versions: list[tuple[Piece, str]] = []
+    page_counts: list[int] = []
     for piece in pieces:
         writer = library.writer(piece.writer_id)
         if writer is None:
@@ -137,6 +140,7 @@ def write_backpack(library: Library, piece_ids: Iterable[str], destination: Path
             hashes |= page_media(page["picture"], page["extras"])
         digest = content_hash(piece.kind, piece.look, piece.finished, pages)
         versions.append((piece, digest))
+        page_counts.append(len(pages))
         piece_records.append(
             {
                 "id": piece.id,
@@ -152,6 +156,8 @@ def write_backpack(library: Library, piece_ids: Iterable[str], destination: Path
                 "pages": pages,
             }
         )
+    pages_in_all, longest = sum(page_counts), max(page_counts)
+    check_packable(destination.name, len(piece_records), pages_in_all, longest)
     media_records = []
     blobs: dict[str, bytes] = {}
     for digest in sorted(hashes):
@@ -178,10 +184,12 @@ def write_backpack(library: Library, piece_ids: Iterable[str], destination: Path
         "media": media_records,
         "pieces": piece_records,  # last: a reader checks each piece as it decodes it (HEAD)
     }
+    # Compact: indented, a page of a few words took ~100 bytes instead of ~65.
+    text = json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    check_packable(destination.name, len(piece_records), pages_in_all, longest, len(text))
     with temporary_beside(destination) as temp, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
-        # Compact: indented, a page of a few words took ~100 bytes instead of ~65, and a
-        # 900-piece x 1,000-page backpack passed the 64 MB a manifest may hold.
-        archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, separators=(",", ":")))
+        archive.writestr(MANIFEST, text)
+        del text
         for digest, data in blobs.items():
             # Photos and recordings are already compressed: store them, do not deflate them again.
             archive.writestr(f"media/{digest}", data, compress_type=zipfile.ZIP_STORED)

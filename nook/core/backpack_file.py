@@ -33,6 +33,7 @@ from nook.core.backpack_manifest import (
     IncomingPiece,
     IncomingWriter,
     ManifestWrong,
+    check_counts,
     content_hash,
     page_media,
     parse_manifest,
@@ -52,6 +53,7 @@ __all__ = [
     "Backpack",
     "BackpackRefused",
     "IncomingPiece",
+    "check_packable",
     "IncomingWriter",
     "content_hash",
     "page_media",
@@ -71,7 +73,7 @@ MANIFEST = "manifest.json"
 # Limits: generous for a year of a child's work, far below what could hurt a computer.
 MAX_BACKPACK_BYTES = 512 * 1024 * 1024  # the .nook file itself (about 1,000 photos)
 MAX_TOTAL_BYTES = 768 * 1024 * 1024  # everything inside, uncompressed
-MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024  # agrees with the counts: see backpack_manifest.MAX_PAGES
 MAX_MEDIA_BYTES = 32 * 1024 * 1024  # one photo (the editor stores at most 2048 px)
 MAX_MEDIA_PIXELS = 4096 * 4096
 MAX_ENTRIES = 20_000
@@ -111,6 +113,10 @@ REFUSALS = {
     "photo_too_big": "{name} holds a photo that is far too big.",
     "damaged_photo": "{name} holds a damaged photo.",
     "damaged_recording": "{name} holds a damaged recording.",
+    "too_many_pieces": "{name} has too many pieces for one backpack. Pack fewer pieces in each backpack.",
+    "too_many_pages": "{name} has too many pages for one backpack. Pack fewer pieces in each backpack.",
+    "too_many_words": "{name} has too many words for one backpack. Pack fewer pieces in each backpack.",
+    "piece_too_long": "{name} has a piece with more pages than Writing Nook keeps in one piece.",
     "gone": "{name} cannot be read any more (was the USB stick taken out?). Put it back, then tap Bring them in again.",
     "changed": "{name} changed after it was opened. Open it again to see what it holds now.",
 }
@@ -123,6 +129,17 @@ class BackpackRefused(Exception):  # named like LibraryDamaged: what happened
     def __init__(self, why: str, name: str, detail: str = "") -> None:
         self.why, self.name, self.detail = why, name, detail
         super().__init__(REFUSALS[why].format(name=name, detail=detail))
+
+
+def check_packable(name: str, pieces: int, pages_in_all: int, longest: int, manifest_bytes: int = 0) -> None:
+    """BackpackRefused if a backpack of these counts would be refused where it is opened:
+    packing says so at once rather than writing a file no Writing Nook opens."""
+    try:
+        check_counts(pieces, pages_in_all, longest)
+    except ManifestWrong as wrong:
+        raise BackpackRefused(wrong.why, name, str(wrong)) from None
+    if manifest_bytes > MAX_MANIFEST_BYTES:
+        raise BackpackRefused("too_many_words", name)
 
 
 def read(path: Path | str) -> Backpack:
@@ -167,7 +184,8 @@ class _FileMedia:
         fingerprint: tuple[int, ...] | None,
         opener: Callable[[], BinaryIO] | None = None,
     ) -> None:
-        self.path, self.name = (path, path.name) if isinstance(path, Path) else (None, path)
+        self.path: Path | None = path if isinstance(path, Path) else None
+        self.name = path.name if isinstance(path, Path) else path
         self.infos = infos
         self.fingerprint = fingerprint
         self.opener = opener or (lambda: open_regular(Path(path), MAX_BACKPACK_BYTES))
@@ -243,8 +261,9 @@ def _check_entries(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.Zip
             raise BackpackRefused("password", name)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise BackpackRefused("strange_packing", name)
-        limit = MAX_MANIFEST_BYTES if entry == MANIFEST else MAX_MEDIA_BYTES
-        if info.file_size > limit:
+        if entry == MANIFEST and info.file_size > MAX_MANIFEST_BYTES:
+            raise BackpackRefused("too_many_words", name)
+        if entry != MANIFEST and info.file_size > MAX_MEDIA_BYTES:
             raise BackpackRefused("file_too_big", name, repr(entry[:80]))
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(1, info.compress_size):
             raise BackpackRefused("zip_bomb", name)
@@ -286,7 +305,7 @@ def _load_manifest(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -
         try:
             return parse_manifest(manifest, pieces)
         except ManifestWrong as wrong:
-            raise BackpackRefused("wrong_manifest", name, str(wrong)) from None
+            raise BackpackRefused(wrong.why, name, str(wrong)) from None
 
     try:
         text = raw.decode("utf-8")

@@ -24,9 +24,24 @@ from nook.core.piece_text import title_from, title_source
 from nook.core.recordings import MIME as RECORDING_MIME
 from nook.core.recordings import recording_of
 
-# Limits: generous for a year of a child's work, far below what could hurt a computer.
+# Limits: generous for a year of a child's work, far below what could hurt a computer,
+# and agreeing with each other and with backpack_file.MAX_MANIFEST_BYTES (64 MiB).
+# A year of a busy writer is a few hundred pieces of a few pages; a class's is some tens of
+# thousands of pages. The pieces x pages limits alone allowed 10,000,000 pages, but the
+# manifest holds about 650,000 pages as write_backpack writes them (32-letter ids, a few
+# words: ~100 bytes a page), so 900 books of 1,000 pages (~90 MB) passed the counts and
+# were refused for their size. MAX_PAGES makes the counts the limit a real backpack
+# meets first: 500,000 such pages are ~50 MB, leaving room for the words; a backpack
+# of longer words meets the size limit (a grown-up is asked to pack fewer pieces).
+# What the app can bring in at these limits (tests/core/test_backpack_limits.py, and
+# tests/benchmarks/bench_huge_inputs.py for the times): reading is streamed (about 2-3x
+# the manifest in memory at its peak, then the pages' compact text while shelves are
+# chosen), bringing in is a worker storing a piece per transaction, the window ticking
+# between pieces. A manifest of 128 MB would allow twice that memory on an old laptop
+# for a backpack no child's year fills, so the size limit stays and the count came down.
 MAX_PIECES = 10_000
 MAX_PAGES_PER_PIECE = 1000
+MAX_PAGES = 500_000  # in all the pieces of one backpack
 MAX_TEXT = 1024 * 1024
 MAX_JSON_DEPTH = 40
 MEDIA_MIMES = {"image/png": "PNG", "image/jpeg": "JPEG", "image/gif": "GIF", "image/webp": "WEBP"}
@@ -131,7 +146,21 @@ class Backpack:
 
 
 class ManifestWrong(Exception):  # turned into BackpackRefused by backpack_file
-    pass
+    """`why` is a refusal of its own (a limit a grown-up can act on), else "wrong_manifest"."""
+
+    def __init__(self, what: str, why: str = "wrong_manifest") -> None:
+        super().__init__(what)
+        self.why = why
+
+
+def check_counts(pieces: int, pages_in_all: int, longest: int) -> None:
+    """ManifestWrong if a backpack of these counts is past a limit (see MAX_PAGES)."""
+    if pieces > MAX_PIECES:
+        raise ManifestWrong("too many pieces", "too_many_pieces")
+    if longest > MAX_PAGES_PER_PIECE:
+        raise ManifestWrong("a piece of too many pages", "piece_too_long")
+    if pages_in_all > MAX_PAGES:
+        raise ManifestWrong("too many pages", "too_many_pages")
 
 
 def _text(value: Any, what: str, limit: int = MAX_TEXT, pattern: re.Pattern[str] | None = None) -> str:
@@ -173,7 +202,7 @@ def parse_manifest(manifest: dict[str, Any], pieces_raw: Iterable[Any] | None = 
     if not isinstance(writers_raw, list) or not isinstance(media_raw, list):
         raise ManifestWrong("writers, pieces or media missing")
     if len(writers_raw) > MAX_PIECES:
-        raise ManifestWrong("too many pieces")
+        raise ManifestWrong("too many pieces", "too_many_pieces")
     writers: dict[str, IncomingWriter] = {}
     for raw in writers_raw:
         if not isinstance(raw, dict):
@@ -204,9 +233,9 @@ def parse_manifest(manifest: dict[str, Any], pieces_raw: Iterable[Any] | None = 
         media_listed[digest] = {"mime": mime, "width": width, "height": height}
     pieces: list[IncomingPiece] = []
     seen_ids: set[str] = set()
+    pages_in_all = 0
     for raw in pieces_raw:
-        if len(pieces) >= MAX_PIECES:
-            raise ManifestWrong("too many pieces")
+        check_counts(len(pieces) + 1, pages_in_all, 0)
         if not isinstance(raw, dict):
             raise ManifestWrong("a piece")
         piece_id = _text(raw.get("id"), "a piece's id", pattern=ID_PATTERN)
@@ -225,8 +254,10 @@ def parse_manifest(manifest: dict[str, Any], pieces_raw: Iterable[Any] | None = 
         if not isinstance(revision, int) or isinstance(revision, bool) or not 0 <= revision < 2**62:
             raise ManifestWrong("a piece's revision")
         pages_raw = raw.get("pages")
-        if not isinstance(pages_raw, list) or not 1 <= len(pages_raw) <= MAX_PAGES_PER_PIECE:
+        if not isinstance(pages_raw, list) or not pages_raw:
             raise ManifestWrong("a piece's pages")
+        pages_in_all += len(pages_raw)
+        check_counts(len(pieces) + 1, pages_in_all, len(pages_raw))
         pages = []
         for page_raw in pages_raw:
             if not isinstance(page_raw, dict):

@@ -104,6 +104,22 @@
         <translation>{name} tiene una grabación dañada.</translation>
     </message>
     <message>
+        <source>{name} has too many pieces for one backpack. Pack fewer pieces in each backpack.</source>
+        <translation>{name} tiene demasiados trabajos para una sola mochila. Pon menos trabajos en cada mochila.</translation>
+    </message>
+    <message>
+        <source>{name} has too many pages for one backpack. Pack fewer pieces in each backpack.</source>
+        <translation>{name} tiene demasiadas páginas para una sola mochila. Pon menos trabajos en cada mochila.</translation>
+    </message>
+    <message>
+        <source>{name} has too many words for one backpack. Pack fewer pieces in each backpack.</source>
+        <translation>{name} tiene demasiadas palabras para una sola mochila. Pon menos trabajos en cada mochila.</translation>
+    </message>
+    <message>
+        <source>{name} has a piece with more pages than Writing Nook keeps in one piece.</source>
+        <translation>{name} tiene un trabajo con más páginas de las que Writing Nook guarda en un solo trabajo.</translation>
+    </message>
+    <message>
         <source>{name} cannot be read any more (was the USB stick taken out?). Put it back, then tap Bring them in again.</source>
         <translation>{name} ya no se puede leer (¿se sacó la memoria USB?). Vuelve a ponerla y toca «Traerlos» otra vez.</translation>
     </message>

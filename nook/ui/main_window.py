@@ -335,11 +335,12 @@ class MainWindow(QMainWindow):
         """A child the grown-up lets pack their own backpack: everything on their shelf."""
         if self.writer_id is None or not self.library.setting("child_may_pack_backpack"):
             return None
-        try:
-            from nook.ui.grownup.backpack_files import pack_writer
+        from nook.core.backpack import BackpackRefused
+        from nook.ui.grownup.backpack_files import pack_writer
 
+        try:
             path = pack_writer(self, self.library, self.ops, self.writer_id, choose_path)
-        except OSError as error:
+        except (OSError, BackpackRefused) as error:  # a place not written, or too much for one backpack
             log.warning("packing a backpack failed: %s", error)
             self._say(translate("Window", "Oops! The backpack could not be packed there."))
             return None

@@ -232,6 +232,9 @@ class BackpackPage(QWidget):
         path = backpack_path(chosen)
         try:
             result = backpack.write_backpack(self.library, pieces, path)
+        except backpack.BackpackRefused as refused:  # past a limit: the other computer would refuse it
+            self._refused(refused)
+            return None
         except OSError as error:
             why = error.strerror or str(error)
             self._say(

@@ -53,6 +53,18 @@ _WORDS: dict[str, Callable[[], str]] = {
     "photo_too_big": lambda: translate("Backpack", "{name} holds a photo that is far too big."),
     "damaged_photo": lambda: translate("Backpack", "{name} holds a damaged photo."),
     "damaged_recording": lambda: translate("Backpack", "{name} holds a damaged recording."),
+    "too_many_pieces": lambda: translate(
+        "Backpack", "{name} has too many pieces for one backpack. Pack fewer pieces in each backpack."
+    ),
+    "too_many_pages": lambda: translate(
+        "Backpack", "{name} has too many pages for one backpack. Pack fewer pieces in each backpack."
+    ),
+    "too_many_words": lambda: translate(
+        "Backpack", "{name} has too many words for one backpack. Pack fewer pieces in each backpack."
+    ),
+    "piece_too_long": lambda: translate(
+        "Backpack", "{name} has a piece with more pages than Writing Nook keeps in one piece."
+    ),
     "gone": lambda: translate(
         "Backpack",
         "{name} cannot be read any more (was the USB stick taken out?). Put it back, then tap Bring them in again.",
