@@ -5,11 +5,10 @@ a real 900-piece backpack are in tests/benchmarks/bench_huge_inputs.py."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressBar
 
 from nook.core import backpack
@@ -17,6 +16,7 @@ from nook.core.library import Library
 from nook.ui.grownup.backpack_page import BackpackPage
 from nook.ui.language import LanguageSwitch
 from nook.ui.operations import Operations
+from tests.ui.window_answers import WindowAnswers
 
 PIECES = 12
 PAGES = 60
@@ -56,45 +56,25 @@ def big_page(home: Library, qtbot) -> BackpackPage:
     return page
 
 
-class Ticks:
-    def __init__(self) -> None:
-        self.count = 0
-        self.timer = QTimer()
-        self.timer.setInterval(1)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
-
-    def _tick(self) -> None:
-        self.count += 1
-
-
 def test_a_big_backpack_is_read_and_brought_in_by_a_worker_with_a_bar(qtbot, nook_app, home, big_backpack) -> None:
     page = big_page(home, qtbot)
     bar = page.findChild(QProgressBar, "backpackProgressBar")
-    ticks = Ticks()
+    answers = WindowAnswers()
     assert page.load(big_backpack)
     assert bar.isVisible() and not page.open_button.isEnabled()
     qtbot.waitUntil(lambda: page.bring_button.isEnabled(), timeout=30_000)
     assert f"{PIECES} pieces" in page.preview.text()
     seen: list[int] = []
     page.work.progress.connect(lambda done, _total: seen.append(done))
-    # After each piece the worker waits (up to 1 s) for the window's thread to tick: a piece
-    # now stores in a few ms, so without this the ticks counted the machine's speed. Were the
-    # pieces stored on the window's thread, it could not tick meanwhile.
-    ticked = threading.Event()
-    ticks.timer.timeout.connect(ticked.set)
-
-    def wait_for_the_window(*_: object) -> None:
-        ticked.clear()
-        ticked.wait(1.0)
-
-    page.work.progress.connect(wait_for_the_window, Qt.ConnectionType.DirectConnection)
+    # After each piece the worker asks the window's thread to answer and waits for it (see
+    # WindowAnswers): answered at once while the window runs; were the pieces stored on the
+    # window's thread, it could not answer meanwhile.
+    page.work.progress.connect(answers.ask, Qt.ConnectionType.DirectConnection)
     with qtbot.waitSignal(page.opened, timeout=60_000) as opened:
         page.bring_in()
-    ticks.timer.stop()
     assert len(opened.args[0].added) == PIECES
     assert seen == list(range(1, PIECES + 1))  # the bar moved piece by piece
-    assert ticks.count >= PIECES  # the UI thread ran between the pieces
+    assert (answers.answered, answers.unanswered) == (PIECES, 0)  # the UI thread ran between the pieces
     assert home.count_pieces(None) == PIECES
     assert all(len(home.pages(piece.id)) == PAGES for piece in home.pieces(None))
     assert f"{PIECES} new pieces" in page.status.text()
