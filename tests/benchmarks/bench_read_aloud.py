@@ -1,7 +1,9 @@
 """Read aloud to the first *audible* sample, as a child hears it after tapping "Read to me".
 
 A null sink of this run's own (a unique name, unloaded after) is the app's speaker:
-PULSE_SINK points the app's sound at it, and `parec` records its monitor. Each chunk
+the voice plays to it as a Qt audio device (Qt's PulseAudio backend names the device it
+opens, so PULSE_SINK is not honoured; the app itself plays to the default output, and
+other programs may be sounding there), and `parec` records its monitor. Each chunk
 the recorder reads is stamped with the time it arrived; the recording's clock is
 pinned to the wall clock by the earliest-arriving chunk (its last sample cannot have
 been played later than it arrived), so the first non-silent sample has a time. The
@@ -111,17 +113,25 @@ def measure() -> dict[str, object]:
         ["pactl", "load-module", "module-null-sink", f"sink_name={sink}"], capture_output=True, text=True, check=True
     )
     module = loaded.stdout.strip()
-    os.environ["PULSE_SINK"] = sink  # before the sound system is first touched
     monitor = None
     try:
+        from PySide6.QtMultimedia import QMediaDevices
         from PySide6.QtWidgets import QApplication
 
-        from nook.speech import make_voice
+        from nook.speech.espeak_voice import EspeakVoice
+        from nook.speech.voice import quiet_multimedia_logging
 
+        quiet_multimedia_logging()
         app = QApplication([sys.argv[0]])
+
+        def device():
+            return next((d for d in QMediaDevices.audioOutputs() if bytes(d.id().data()).decode() == sink), None)
+
+        assert spin(lambda: device() is not None, 10), "the bench's sink is not an audio output"
         monitor = Monitor(f"{sink}.monitor")
         assert spin(lambda: monitor.now_sample() > RATE // 2, 10), "the monitor records nothing"
-        voice = make_voice("auto")
+        # What make_voice("auto") builds on Linux, playing to this run's own sink.
+        voice = EspeakVoice(use_audio=True, device=device())
         if not voice.is_available():
             raise SystemExit(f"no voice: {voice.unavailable_reason()}")
         # A child taps a moment after the app is up, not in the same instant.
@@ -141,7 +151,7 @@ def measure() -> dict[str, object]:
                 return when is not None
 
             if not spin(sound, 10):
-                raise SystemExit("nothing was heard from the app's sink: is PULSE_SINK honoured?")
+                raise SystemExit("nothing was heard from the bench's sink")
             heard.append(max(0.0, found[0] - tapped) * 1000)
             voice.stop()
         voice.shutdown()
