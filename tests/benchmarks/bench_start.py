@@ -6,9 +6,13 @@ Each start is its own process, timed from just before it is spawned:
   pictures, 40 of them with a photo on the cover (built once, cached in the temporary
   folder): to the first paint of the shelf, and to the paint in which every visible
   cover was drawn from its page ("ready"). The app writes those marks itself
-  (nook/ui/ready.py, NOOK_START_MARKS); `--smoke` quits on "ready".
-Runs alternate (bare, app, bare, app ...); medians of RUNS of each; then idle CPU on
-the shelf once the app is ready. The platform is the one in QT_QPA_PLATFORM (run it
+  (nook/ui/ready.py, NOOK_START_MARKS); `--smoke` quits on "ready". Covers drawn are
+  kept between starts (covers/ in the data folder), so a start is timed twice: as
+  every start after the first is (covers read back), and as the very first start, or
+  one after the library changed a lot (covers/ removed before it: every visible cover
+  drawn from its page).
+Runs alternate (bare, app, first start, bare, app, first start ...); medians of RUNS of
+each; then idle CPU on the shelf once the app is ready. The platform is the one in QT_QPA_PLATFORM (run it
 under `xvfb-run -a` with QT_QPA_PLATFORM=xcb for a real X screen, as `table.py` does).
 Budget (DESIGN.md §6): ready <= 2.2x the bare window; idle CPU < 0.5 %.
 
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -118,12 +123,15 @@ def measure() -> dict[str, object]:
     env = dict(os.environ)
     bare_command = [sys.executable, __file__, "--bare"]
     app_command = [sys.executable, "-m", "nook", "--smoke", "--data-dir", str(folder)]
-    timed_start(bare_command, env)  # warm the disk cache for both
+    covers = folder / "covers"
+    timed_start(bare_command, env)  # warm the disk cache for both (and keep the covers)
     timed_start(app_command, env)
-    bare, app = [], []
+    bare, app, first = [], [], []
     for _ in range(RUNS):
         bare.append(timed_start(bare_command, env))
         app.append(timed_start(app_command, env))
+        shutil.rmtree(covers, ignore_errors=True)  # as at a first start: no cover kept
+        first.append(timed_start(app_command, env))  # (it keeps them again as it closes)
 
     def median(runs: list[dict[str, float]], key: str) -> float:
         return statistics.median(run[key] for run in runs)
@@ -135,6 +143,9 @@ def measure() -> dict[str, object]:
         "painted_ms": median(app, "painted"),
         "ready_ms": median(app, "ready"),
         "voice_ms": median(app, "voice"),
+        "first_painted_ms": median(first, "painted"),
+        "first_ready_ms": median(first, "ready"),
+        "load": os.getloadavg()[0],
         "bare_peak_mb": median(bare, "peak_mb"),
         "app_peak_mb": median(app, "peak_mb"),
         "idle_cpu": idle_cpu(folder, env),
@@ -153,11 +164,14 @@ def main() -> None:
         ("painted_ms", "app: shelf first painted"),
         ("ready_ms", "app: visible covers drawn (ready)"),
         ("voice_ms", "app: voice started (after ready)"),
+        ("first_painted_ms", "first start (no covers kept): painted"),
+        ("first_ready_ms", "first start (no covers kept): ready"),
     ):
         value = float(figures[key])  # type: ignore[arg-type]
         print(f"{label:<44} {value:7.0f} ms  {value / bare:4.2f}x bare")
     print(f"budget: ready <= {READY_RATIO_BUDGET}x bare")
     print(f"peak memory: app {figures['app_peak_mb']:.0f} MB, bare {figures['bare_peak_mb']:.0f} MB")
+    print(f"load average (1 min) at the end: {figures['load']:.2f}")
     print(f"idle CPU on the ready shelf: {figures['idle_cpu']:.2f} %  budget < {IDLE_BUDGET} %")
 
 

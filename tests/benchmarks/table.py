@@ -33,6 +33,7 @@ def run(script: str, platform: str = "offscreen", *args: str) -> dict[str, float
             return "no xvfb-run"
         command = ["xvfb-run", "-a", "-s", f"-screen 0 {SCREEN}", *command]
     started = time.perf_counter()
+    load_before = os.getloadavg()[0]
     print(f"running {script} ({platform}) ...", file=sys.stderr, flush=True)
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     print(f"  ... {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
@@ -40,7 +41,10 @@ def run(script: str, platform: str = "offscreen", *args: str) -> dict[str, float
     if done.returncode != 0 or not lines:
         tail = " | ".join(done.stderr.strip().splitlines()[-3:])
         return f"failed ({done.returncode}): {tail}"[:160]
-    return json.loads(lines[-1])
+    figures = json.loads(lines[-1])
+    # The machine is shared: how busy it was while this ran (1-minute load, before-after).
+    figures["load"] = f"{load_before:.1f}-{os.getloadavg()[0]:.1f}"
+    return figures
 
 
 def shown(value: float, unit: str) -> str:
@@ -68,7 +72,7 @@ def main() -> int:
     memory = run("bench_memory.py")
 
     bare = xcb["bare_ms"] if isinstance(xcb, dict) else None
-    rows: list[tuple[str, str, str, str]] = []
+    rows: list[tuple[str, str, str, str, str]] = []
     problems: list[str] = []
 
     def ratio(value: float, against: float | None) -> str:
@@ -77,17 +81,18 @@ def main() -> int:
     def add(source: dict[str, float] | str, key: str, what: str, budget: str, unit: str = "ms", against=None) -> None:
         if not isinstance(source, dict):
             problems.append(f"{what}: {source}")
-            rows.append((what, "n/a", budget, "-"))
+            rows.append((what, "n/a", budget, "-", "-"))
             return
         value = float(source[key])
         figure = shown(value, unit)
-        rows.append((what, figure, budget, ratio(value, against) if unit in ("ms", "MB") else "-"))
+        rows.append((what, figure, budget, ratio(value, against) if unit in ("ms", "MB") else "-", source["load"]))
 
     for name, start in (("Xvfb", xcb), ("offscreen", offscreen)):
         own_bare = start["bare_ms"] if isinstance(start, dict) else None
         add(start, "bare_ms", f"bare PySide6 window painted ({name})", "-", against=own_bare)
         add(start, "painted_ms", f"start -> shelf first painted ({name})", "-", against=own_bare)
         add(start, "ready_ms", f"start -> all visible covers drawn ({name})", "<= 2.2x bare", against=own_bare)
+        add(start, "first_ready_ms", f"first start, no covers kept -> ready ({name})", "<= 2.2x bare", against=own_bare)
         add(start, "voice_ms", f"start -> voice started, after ready ({name})", "-", against=own_bare)
     add(xcb, "idle_cpu", "idle CPU, ready shelf (Xvfb)", "< 0.5 %", unit="%")
     add(read, "median_ms", "read aloud: tap -> first audible sample", "<= 250 ms", against=bare)
@@ -99,22 +104,26 @@ def main() -> int:
     add(store, "empty_ms", "store a stroke, empty page (median of 50)", "<= 100 ms", against=bare)
     add(store, "busy_ms", "store a stroke, 2,000-stroke page (median of 50)", "same as empty", against=bare)
     add(editor, "fill_first_ms", "first fill, 2,000-stroke page (UI thread)", "<= 100 ms", against=bare)
+    add(editor, "fill_first_lands_ms", "first fill, 2,000-stroke page: tap -> filled", "-", against=bare)
+    add(editor, "fill_ready_worst_ms", "fill on a ready layer, 2,000 strokes (slowest)", "<= 100 ms", against=bare)
     add(editor, "slowest_frame_ms", "slowest drawing frame, 2,000-stroke page", "<= 16 ms", against=bare)
     bare_mb = memory["bare_mb"] if isinstance(memory, dict) else None
     add(memory, "bare_mb", "memory: bare window", "-", unit="MB", against=bare_mb)
     add(memory, "start_mb", "memory: app, shelf ready", "<= 120 MB", unit="MB", against=bare_mb)
     add(memory, "scrolled_mb", "memory: after scrolling the photo shelf", "<= 150 MB", unit="MB", against=bare_mb)
-    rows.append(("bundle, compressed", bundle_size(), "<= 65 MB", "-"))
+    rows.append(("bundle, compressed", bundle_size(), "<= 65 MB", "-", "-"))
 
-    widths = [max(len(row[i]) for row in [("what", "figure", "budget", "x bare"), *rows]) for i in range(4)]
+    heading = ("what", "figure", "budget", "x bare", "load")
+    widths = [max(len(row[i]) for row in [heading, *rows]) for i in range(len(heading))]
     line = "  ".join(f"{{:<{w}}}" for w in widths)
-    print(line.format("what", "figure", "budget", "x bare"))
+    print(line.format(*heading))
     print(line.format(*("-" * w for w in widths)))
     for row in rows:
         print(line.format(*row))
     runs = xcb.get("runs") if isinstance(xcb, dict) else "?"
     print(f"cores: {os.cpu_count()}; start-up: medians of {runs} alternating runs, each its own process")
     print("x bare: the figure over the bare window's paint (start rows: its own platform's; others: Xvfb's)")
+    print("load: the 1-minute load average before and after the benchmark that measured it")
     for problem in problems:
         print(f"not measured: {problem}")
     return 0
