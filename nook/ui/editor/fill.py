@@ -1,9 +1,12 @@
 """The fill bucket: the region of the picture around a point, filled with a colour.
 
 The region is found on the picture drawn at one page unit per pixel (the full-size
-layer, kept for the page filled last, later items drawn onto it as they come). Drawing
-it whole takes seconds on a busy page (2,000 strokes: 1-2 s), so that is done in a
-worker thread, never on the UI thread: from the moment the bucket is picked, and when
+layer, kept for the page filled last, later items drawn onto it as they come). That
+layer is drawn without antialiasing: it is only looked at, never shown, and a fill
+grows one pixel under the soft edges of the lines around it anyway, while smooth edges
+cost five times as much to draw (2,000 strokes on the largest picture: 1.8 s of CPU
+smooth, 0.36 s without). Drawing it whole still takes a while on a busy page, so that
+is done in a worker thread, never on the UI thread: from the moment the bucket is picked, and when
 a pour finds the layer not ready. A pour made then waits for it and lands as soon as it
 is drawn, exactly as it would have at once; taps made meanwhile wait in order behind it
 (one in a region just filled with the same colour changes nothing, and is let go).
@@ -82,15 +85,28 @@ def _is_prefix(drawn: list[Item], items: list[Item]) -> bool:
     return len(drawn) <= len(items) and all(a is b for a, b in zip(drawn, items, strict=False))
 
 
+def _painter_on(layer: _Layer) -> QPainter:
+    """A painter in page units on the layer: sharp edges (see above), smooth pictures."""
+    painter = QPainter(layer.image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.translate(-layer.area[0], -layer.area[1])
+    return painter
+
+
+def fill_layer(items: list[Item], pictures: Pictures, area: QRectF) -> QImage:
+    """The picture a fill looks at, drawn whole at once (what the worker's slices add up to)."""
+    layer = _Layer(_area_key(area), [], render_layer([], pictures, area, 1.0))
+    draw_onto(layer, items, pictures)
+    return layer.image
+
+
 def draw_onto(layer: _Layer, items: list[Item], pictures: Pictures, budget_s: float | None = None) -> int:
     """Draw `items` onto the layer in order (for about `budget_s`, at least one; all
     without it); returns how many were drawn."""
     if not items:
         return 0
-    painter = QPainter(layer.image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    painter.translate(-layer.area[0], -layer.area[1])
+    painter = _painter_on(layer)
     deadline = None if budget_s is None else time.perf_counter() + budget_s
     done = 0
     while done < len(items):
@@ -130,6 +146,21 @@ def _find(rgba: bytes | None, area: QRectF, point: QPointF) -> Found | None:
     return region, png, (int(area.x()) + left, int(area.y()) + top, w, h)
 
 
+_codecs = threading.Lock()
+_codecs_loaded = False
+
+
+def _load_codecs_once() -> None:
+    """The image plugins a pour's mask is written with, imported in a thread the first
+    time a bucket is picked (the session's first pour waited ~80 ms for them)."""
+    global _codecs_loaded
+    with _codecs:
+        if _codecs_loaded:
+            return
+        _codecs_loaded = True
+    threading.Thread(target=images.load_codecs, daemon=True).start()
+
+
 class FillBucket(QObject):
     """One open piece's fill bucket: its full-size layer, the worker that draws it,
     and the pours waiting for it."""
@@ -156,6 +187,7 @@ class FillBucket(QObject):
     def warm(self, items: list[Item], area: QRectF, quick: bool = True) -> None:
         """Have the layer for these items drawn: in the worker, or here if what is left
         is `quick` to draw."""
+        _load_codecs_once()
         if self._pours:
             return  # the layer a waiting pour needs comes first
         self._ready(items, area, QUICK_DRAW_S if quick else 0.0)
@@ -236,11 +268,7 @@ class FillBucket(QObject):
         # Its own Pictures (decoded images are not shared between threads) over the image
         # bytes read beforehand on the UI thread (the library's connection stays there).
         pictures = Pictures(drawing.media.get)
-        layer = drawing.layer
-        painter = QPainter(layer.image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.translate(-layer.area[0], -layer.area[1])
+        painter = _painter_on(drawing.layer)
         for item in drawing.todo:
             if drawing.cancelled:
                 break

@@ -1,22 +1,41 @@
 """The fill bucket on a busy page: the full-size picture it pours on is drawn in a
 worker, the UI thread keeps turning meanwhile, and the fill that lands is exactly the
-one a fill computed at once on the whole picture gives."""
+one a fill computed at once on the whole picture (drawn as a fill sees it) gives."""
 
 from __future__ import annotations
 
 import random
+import threading
 
+import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressBar
 
 from nook.core import images
 from nook.core import picture as pic
-from nook.render import Pictures, render_layer
-from nook.ui.editor.fill import FILL_TOLERANCE
+from nook.render import Pictures
+from nook.ui.editor.fill import FILL_TOLERANCE, FillBucket, fill_layer
 from tests.ui.editor.conftest import tap
 
 LEFT = Qt.MouseButton.LeftButton
-STROKES = 150  # wide ones: seconds to draw whole at full size, far over what is drawn at once
+STROKES = 150  # wide ones: far more to draw at full size than is drawn at once
+
+
+@pytest.fixture
+def held_drawing(monkeypatch):
+    """The worker's drawing waits until the test lets it go: the child taps while it is
+    still drawing, as on a slow laptop or a far busier page (here it takes ~0.1-0.2 s,
+    and a loaded machine could finish it between two taps)."""
+    release = threading.Event()
+    draw = FillBucket._draw_in_worker
+
+    def held(self, drawing):
+        release.wait(30)
+        draw(self, drawing)
+
+    monkeypatch.setattr(FillBucket, "_draw_in_worker", held)
+    yield release
+    release.set()
 
 
 def busy_items(area: QRectF) -> list[dict]:
@@ -33,7 +52,7 @@ def busy_items(area: QRectF) -> list[dict]:
 
 def fill_at_once(library, items: list[dict], area: QRectF, point: QPointF) -> tuple[bytes, tuple[int, ...]]:
     """The fill's mask and box as computed on the whole picture drawn at one go."""
-    layer = render_layer(items, Pictures(library.media), area, 1.0)
+    layer = fill_layer(items, Pictures(library.media), area)
     width, height = int(area.width()), int(area.height())
     x, y = int(point.x() - area.x()), int(point.y() - area.y())
     rgba = bytes(layer.constBits())[: width * height * 4]
@@ -72,7 +91,7 @@ def busy_page(library, writer, open_piece):
     return screen, screen.current_view, area
 
 
-def test_a_fill_on_a_busy_page_waits_for_the_worker_and_lands_exactly(qtbot, library, writer, open_piece):
+def test_a_fill_on_a_busy_page_waits_for_the_worker_and_lands_exactly(qtbot, library, writer, open_piece, held_drawing):
     screen, view, area = busy_page(library, writer, open_piece)
     items = list(view.state.items)
     inside = QPointF(area.left() + 300, area.top() + 300)
@@ -86,6 +105,7 @@ def test_a_fill_on_a_busy_page_waits_for_the_worker_and_lands_exactly(qtbot, lib
     assert screen.piece.fill_bucket.waiting
     bar = screen.findChild(QProgressBar, "fillBusy")
     assert bar is not None and bar.isVisible() and bar.accessibleName() == "Getting the paint ready"
+    held_drawing.set()
     qtbot.waitUntil(lambda: len(view.state.items) == len(items) + 1, timeout=30000)
     assert not bar.isVisible()  # the paint landed: the page shows it, not the bar
     probe.timer.stop()
@@ -98,7 +118,9 @@ def test_a_fill_on_a_busy_page_waits_for_the_worker_and_lands_exactly(qtbot, lib
     assert not screen.piece.fill_bucket.waiting
 
 
-def test_taps_made_while_the_worker_draws_land_in_order_and_a_repeat_is_let_go(qtbot, library, writer, open_piece):
+def test_taps_made_while_the_worker_draws_land_in_order_and_a_repeat_is_let_go(
+    qtbot, library, writer, open_piece, held_drawing
+):
     screen, view, area = busy_page(library, writer, open_piece)
     items = list(view.state.items)
     inside = QPointF(area.left() + 300, area.top() + 300)
@@ -110,6 +132,7 @@ def test_taps_made_while_the_worker_draws_land_in_order_and_a_repeat_is_let_go(q
     qtbot.mouseClick(screen.colour_panel.buttons["#1d4ed8"], LEFT)
     tap(qtbot, view, outside.x(), outside.y())
     assert view.state.items == items
+    held_drawing.set()
     qtbot.waitUntil(lambda: not screen.piece.fill_bucket.waiting, timeout=30000)
     first, second = view.state.items[len(items) :]
     assert (first["color"], second["color"]) == ("#ffd60a", "#1d4ed8")
@@ -120,7 +143,7 @@ def test_taps_made_while_the_worker_draws_land_in_order_and_a_repeat_is_let_go(q
     assert library.media(second["media"]) == png and (second["x"], second["y"], second["w"], second["h"]) == box
 
 
-def test_a_page_turn_lets_a_waiting_fill_go(qtbot, library, writer, open_piece):
+def test_a_page_turn_lets_a_waiting_fill_go(qtbot, library, writer, open_piece, held_drawing):
     screen, view, area = busy_page(library, writer, open_piece)
     items = list(view.state.items)
     qtbot.mouseClick(screen.tool_panel.buttons["fill"], LEFT)
@@ -131,6 +154,7 @@ def test_a_page_turn_lets_a_waiting_fill_go(qtbot, library, writer, open_piece):
     state = view.state
     screen.go_to(0)
     assert not bucket.waiting
+    held_drawing.set()
     worker.join()
     QApplication.processEvents()  # what the worker sent back is taken (and let go)
     assert state.items == items
