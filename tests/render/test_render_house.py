@@ -118,3 +118,26 @@ def test_decoded_images_stay_within_their_byte_budget(library: Library, writer, 
         assert pictures.images.weight <= 2 * one_photo
     assert len(pictures.images) == 2  # the two drawn last
     assert pictures.photo(digests[-1]) is not None and len(pictures.images) == 2
+
+
+def test_a_fills_mask_is_its_colour_inside_and_clear_outside_as_stored_and_shrunk(nook_app) -> None:
+    from nook.core import images
+
+    width, height = 40, 30
+    region = bytearray(width * height)
+    for y in range(5, 25):
+        region[y * width + 5 : y * width + 35] = b"\x01" * 30  # a 30 x 20 block
+    png, box = images.mask_png(region, width, height, (5, 5, 30, 20), grow=0)
+    assert box == (5, 5, 30, 20)
+    for longest in (None, 15):  # as the editor decodes it, and as a cover does (smaller)
+        fill = Pictures(lambda _digest: png, longest_side=longest).fill("mask", "#12b886")
+        assert fill is not None and fill.format() == QImage.Format.Format_ARGB32_Premultiplied
+        middle = fill.pixelColor(fill.width() // 2, fill.height() // 2)
+        assert (middle.name(), middle.alpha()) == ("#12b886", 255)
+    whole = Pictures(lambda _digest: png).fill("mask", "#12b886")
+    assert whole is not None and whole.size() == QSize(30, 20)
+    holed = bytearray(region)
+    holed[15 * width + 20] = 0  # one pixel left out: clear in the fill
+    png, _box = images.mask_png(holed, width, height, (5, 5, 30, 20), grow=0)
+    holey = Pictures(lambda _digest: png).fill("mask", "#e63946")
+    assert holey is not None and holey.pixelColor(15, 10).alpha() == 0 and holey.pixelColor(14, 10).alpha() == 255
