@@ -366,6 +366,10 @@
         <translation>Color de mis palabras</translation>
     </message>
     <message>
+        <source>How my words look</source>
+        <translation>Cómo se ven mis palabras</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>

@@ -38,8 +38,10 @@ class KindPart:
         button: ButtonMaker,
         button_size: int,
         go_to: Callable[[int], None],
+        arrows: tuple[PictureButton, PictureButton] | None = None,
     ) -> None:
         self.piece = piece
+        self.arrows = arrows if self.turns_pages else None  # the page before, the next page
         self.ops = ops
         self.button = button
         self.button_size = button_size
@@ -91,8 +93,9 @@ class BookPart(KindPart):
         button: ButtonMaker,
         button_size: int,
         go_to: Callable[[int], None],
+        arrows: tuple[PictureButton, PictureButton] | None = None,
     ) -> None:
-        super().__init__(piece, ops, button, button_size, go_to)
+        super().__init__(piece, ops, button, button_size, go_to, arrows)
         self.add_page_button = button("add_page", "addPage", ops.add_page)
         self.duplicate_button = button("duplicate", "duplicatePage", ops.duplicate_page)
         self.remove_page_button = button("remove_page", "removePage", ops.remove_page)
@@ -108,6 +111,7 @@ class BookPart(KindPart):
                 self.remove_page_button,
             ],
             in_sight=(self.add_page_button,),
+            arrows=self.arrows,
         )
         self.strip.setProperty("has_cover", True)
         self.retranslate()
@@ -142,11 +146,12 @@ class LetterPart(KindPart):
         button: ButtonMaker,
         button_size: int,
         go_to: Callable[[int], None],
+        arrows: tuple[PictureButton, PictureButton] | None = None,
     ) -> None:
-        super().__init__(piece, ops, button, button_size, go_to)
+        super().__init__(piece, ops, button, button_size, go_to, arrows)
         self.envelope_button = button("envelope", "addEnvelope", self.envelope)
         self.remove_page_button = button("remove_page", "removePage", ops.remove_page)
-        self.strip = PageStrip(button_size, go_to, [self.envelope_button, self.remove_page_button])
+        self.strip = PageStrip(button_size, go_to, [self.envelope_button, self.remove_page_button], arrows=self.arrows)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -177,8 +182,9 @@ class SignPart(KindPart):
         button: ButtonMaker,
         button_size: int,
         go_to: Callable[[int], None],
+        arrows: tuple[PictureButton, PictureButton] | None = None,
     ) -> None:
-        super().__init__(piece, ops, button, button_size, go_to)
+        super().__init__(piece, ops, button, button_size, go_to, arrows)
         self.look_bar = LookBar(button_size, self.choose_look)
 
     def place(self, centre: QVBoxLayout) -> None:
@@ -210,8 +216,9 @@ class ListPart(KindPart):
         button: ButtonMaker,
         button_size: int,
         go_to: Callable[[int], None],
+        arrows: tuple[PictureButton, PictureButton] | None = None,
     ) -> None:
-        super().__init__(piece, ops, button, button_size, go_to)
+        super().__init__(piece, ops, button, button_size, go_to, arrows)
         self.rows = ListRows(button_size)
         self._views: list[PageView] = []
         # Each item's buttons (take away, up, down), and the button under the list.
@@ -283,8 +290,13 @@ class ListPart(KindPart):
 
 
 def part_for(
-    piece: PieceModel, ops: PageOperations, button: ButtonMaker, button_size: int, go_to: Callable[[int], None]
+    piece: PieceModel,
+    ops: PageOperations,
+    button: ButtonMaker,
+    button_size: int,
+    go_to: Callable[[int], None],
+    arrows: tuple[PictureButton, PictureButton] | None = None,
 ) -> KindPart:
-    """The part for the piece's kind."""
+    """The part for the piece's kind (`arrows`: the page buttons, placed by a part that turns pages)."""
     parts: dict[str, type[KindPart]] = {"book": BookPart, "letter": LetterPart, "sign": SignPart, "list": ListPart}
-    return parts.get(piece.kind, KindPart)(piece, ops, button, button_size, go_to)
+    return parts.get(piece.kind, KindPart)(piece, ops, button, button_size, go_to, arrows)

@@ -35,6 +35,7 @@ from nook.ui.editor.page_view import PageView
 from nook.ui.editor.page_words import starting_field
 from nook.ui.editor.picture_actions import PictureActions
 from nook.ui.editor.piece import SAVE_DELAY_MS, PieceModel
+from nook.ui.editor.read_buttons import ReadButtons
 from nook.ui.editor.reading import Reading
 from nook.ui.editor.side import SidePanel
 from nook.ui.editor.sounds import SoundBox
@@ -47,7 +48,6 @@ from nook.ui.editor.words_actions import WordsActions
 from nook.ui.editor.words_edit import WordsEdit
 from nook.ui.grownup.visit import GrownUpVisit
 from nook.ui.kit.buttons import PictureButton
-from nook.ui.kit.icons import icon
 from nook.ui.operations import Operations
 
 
@@ -116,7 +116,6 @@ class PieceScreen(QWidget):
         self.piece.restored.connect(self._restored)
         self.piece.stored.connect(self._stored)
         self.piece.history_changed.connect(self._sync_buttons)
-        self.reading.speaks_changed.connect(self._speech_buttons)
         operations.changed.connect(self._library_changed)
         # A library that cannot be changed here: the piece is for looking and reading.
         self.look_only: LookOnly | None = None
@@ -131,12 +130,11 @@ class PieceScreen(QWidget):
         panels and the kind's part say their own)."""
         self.setAccessibleName(translate("Editor", "Making"))
         self.back_button.set_phrase(translate("Editor", "My shelf"))
-        self.read_button.set_phrase(translate("Editor", "Read to me"))
-        self.stop_button.set_phrase(translate("Editor", "Stop"))
+        self.read_buttons.retranslate()
         self.word_wall_button.set_phrase(translate("Editor", "Word wall"))
         self.smaller_button.set_phrase(translate("Editor", "Smaller letters"))
         self.bigger_button.set_phrase(translate("Editor", "Bigger letters"))
-        self.words_colour_button.set_phrase(translate("Editor", "Colour of my words"))
+        self.words_colour_button.set_phrase(translate("Editor", "How my words look"))
         self.undo_button.set_phrase(translate("Editor", "Undo"))
         self.redo_button.set_phrase(translate("Editor", "Redo"))
         self.show_time_button.set_phrase(translate("Editor", "Show time"))
@@ -178,13 +176,14 @@ class PieceScreen(QWidget):
     def _build(self) -> None:
         b = self._button
         self.back_button = b("shelf", "backToShelf", self.close_piece)
-        self.read_button = b("read_aloud", "readAloud", self.reading.read_to_me)
-        self.stop_button = b("stop", "stopReading", self.reading.stop)
-        self._speech_buttons()
+        # Reading and stopping share a place: "Stop" stands where "Read to me" was while it reads.
+        self.read_buttons = ReadButtons(self.reading, self.button_size, self)
+        self.read_button, self.stop_button = self.read_buttons.read, self.read_buttons.stop
         self.word_wall_button = b("word_wall", "wordWall", self.toggle_word_wall)
         self.smaller_button = b("text_smaller", "textSmaller", lambda: self.words.change_text_size(-1))
         self.bigger_button = b("text_bigger", "textBigger", lambda: self.words.change_text_size(1))
-        self.words_colour_button = b("palette", "wordsColour", lambda: self.words.choose_words_colour())
+        # Smaller and bigger letters and the grown-up's line live with the words' colours.
+        self.words_colour_button = b("words_look", "wordsColour", lambda: self.words.choose_words_colour())
         self.undo_button = b("undo", "undo", self.undo)
         self.redo_button = b("redo", "redo", self.redo)
         self.show_time_button = b("show_time", "showTime", self._show_time)
@@ -216,10 +215,8 @@ class PieceScreen(QWidget):
         top_bar = button_bar(
             "topBar",
             [
-                [self.read_button, self.stop_button, self.word_wall_button, self.my_voice, self.language_button],
-                [self.smaller_button, self.bigger_button, self.words_colour_button, self.undo_button, self.redo_button],
-                [self.previous_button, self.next_button],
-                [self.grown_up_line.button],
+                [self.read_button, self.stop_button, self.my_voice, self.language_button],
+                [self.word_wall_button, self.words_colour_button],
             ],
         )
 
@@ -237,6 +234,7 @@ class PieceScreen(QWidget):
             lambda colour: self.words.set_words_colour(colour),
             self.word_wall,
             language=language,
+            words_buttons=([self.smaller_button, self.bigger_button], [self.grown_up_line.button]),
         )
         self.word_wall.closed.connect(self._word_wall_closed)
         self.colour_panel = self.side.colour_panel
@@ -250,14 +248,14 @@ class PieceScreen(QWidget):
         self.centre.setObjectName("pageArea")
         centre_layout = QVBoxLayout(self.centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
-        self.part: KindPart = part_for(self.piece, self.ops, b, self.button_size, self.go_to)
+        # The page arrows stand either side of the pages, by the page they turn.
+        arrows = (self.previous_button, self.next_button)
+        self.part: KindPart = part_for(self.piece, self.ops, b, self.button_size, self.go_to, arrows)
         self.part.place(centre_layout)
         centre_layout.addWidget(self.grown_up_line)
         # Open, the line stands where the strip under the page was: the page keeps its size.
         self.grown_up_line.in_place_of(self.part.under_page())
         self.strip = self.part.strip
-        self.previous_button.setVisible(self.part.turns_pages)
-        self.next_button.setVisible(self.part.turns_pages)
 
         middle = QHBoxLayout()
         middle.setSpacing(8)
@@ -266,10 +264,13 @@ class PieceScreen(QWidget):
         middle.addWidget(self.side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        # The way back, show time and "I'm finished" stay in sight; the rest scrolls between them.
+        # The way back, undo, show time and "I'm finished" stay in sight; what a bar cannot
+        # hold (a writer with two languages, a recording's buttons) scrolls between them.
         ends = self._ends = QHBoxLayout()
         ends.addWidget(self.back_button)
         ends.addWidget(scrolled(top_bar, vertical=False), 1)
+        ends.addWidget(self.undo_button)
+        ends.addWidget(self.redo_button)
         ends.addWidget(self.show_time_button)
         ends.addWidget(self.finished_button)
         layout.addLayout(ends)
@@ -283,14 +284,6 @@ class PieceScreen(QWidget):
     def finish_recording(self) -> None:
         """Leaving the piece (or the app): a recording being made is kept whole, or not at all."""
         self.my_voice.finish_now()
-
-    def _speech_buttons(self) -> None:
-        """The read buttons show "no sound" and rest while the voice cannot speak."""
-        speaks = self.reading.speaks
-        self.read_button.setIcon(icon("read_aloud" if speaks else "no_sound"))
-        self.stop_button.setIcon(icon("stop" if speaks else "no_sound"))
-        self.read_button.setEnabled(speaks)
-        self.stop_button.setEnabled(speaks)
 
     # -- pages on screen -------------------------------------------------------------
     def _make_view(self, state: PageState) -> PageView:

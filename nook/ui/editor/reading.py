@@ -29,6 +29,7 @@ class Reading(QObject):
     """
 
     speaks_changed = Signal()
+    busy_changed = Signal(bool)  # reading the piece began (True) or ended (False)
 
     def __init__(
         self,
@@ -52,9 +53,19 @@ class Reading(QObject):
         self.player.done.connect(self._recording_done)
         self._playing_own = False
         self._queue: list[WordsEdit | Recording] = []
-        self.reading_piece = False
+        self._reading_piece = False
         self.turning = False  # true while reading turns a book's page itself
         voice.ready.connect(self._voice_ready)
+
+    @property
+    def reading_piece(self) -> bool:
+        return self._reading_piece
+
+    @reading_piece.setter
+    def reading_piece(self, reading: bool) -> None:
+        if reading != self._reading_piece:
+            self._reading_piece = reading
+            self.busy_changed.emit(reading)
 
     def _voice_ready(self) -> None:
         self.stop()

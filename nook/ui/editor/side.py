@@ -3,7 +3,7 @@ writer's words, or the word wall; one at a time."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -25,14 +25,17 @@ class SidePanel(QStackedWidget):
         word_wall: WordWallPanel,
         parent: QWidget | None = None,
         language: str = "en",
+        words_buttons: tuple[Sequence[QWidget], Sequence[QWidget]] = ((), ()),
     ) -> None:
+        """`words_buttons`: what goes above and below the words' colours (see WordsColourPanel)."""
         super().__init__(parent)
         self.setObjectName("sidePanel")
         self.tools = tools
         self.colour_panel = ColourPanel(tools, button_size)
         self.colour_scroll = scrolled(self.colour_panel)
         self.sticker_box = StickerBox(button_size, sticker_chosen, language=language)
-        self.words_colour_panel = WordsColourPanel(words_colour_chosen, button_size)
+        leading, trailing = words_buttons
+        self.words_colour_panel = WordsColourPanel(words_colour_chosen, button_size, leading=leading, trailing=trailing)
         self.words_colour_scroll = scrolled(self.words_colour_panel)
         self.word_wall = word_wall
         for widget in (self.colour_scroll, self.sticker_box, self.words_colour_scroll, word_wall):

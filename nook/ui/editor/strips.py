@@ -99,8 +99,10 @@ class PageStrip(QWidget):
         buttons: list[QToolButton],
         parent: QWidget | None = None,
         in_sight: tuple[QToolButton, ...] = (),
+        arrows: tuple[QToolButton, QToolButton] | None = None,
     ) -> None:
-        """``in_sight``: buttons after the others that never scroll away (a new page)."""
+        """``in_sight``: buttons after the others that never scroll away (a new page);
+        ``arrows``: the page before and the next page, either side of the pages."""
         super().__init__(parent)
         self.setObjectName("pageStrip")
         self.setStyleSheet(theme.CHOSEN)
@@ -124,13 +126,23 @@ class PageStrip(QWidget):
         self.thumb_scroll.setWidget(host)
         self.thumb_scroll.setWidgetResizable(True)
         self.thumb_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.thumb_scroll.setFixedHeight(button_size + 4 + self.thumb_scroll.horizontalScrollBar().sizeHint().height())
+        # With the arrows beside them the pages need no thin bar: an arrow turns the page
+        # and the strip follows it (the wheel still moves it a page at a time).
+        bar = self.thumb_scroll.horizontalScrollBar().sizeHint().height()
+        if arrows is not None:
+            self.thumb_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            bar = 0
+        self.thumb_scroll.setFixedHeight(button_size + 4 + bar)
         self.thumb_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         transparent(self.thumb_scroll)
         by_rows(self.thumb_scroll, lambda: button_pitch(host, vertical=False), vertical=False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        if arrows is not None:
+            layout.addWidget(arrows[0])
         layout.addWidget(self.thumb_scroll, 1)
+        if arrows is not None:
+            layout.addWidget(arrows[1])
         # On a narrow screen the page buttons scroll beside the pages, never off the window;
         # one page at least is always seen whole.
         self.thumb_scroll.setMinimumWidth(button_size + 4)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
@@ -244,9 +244,18 @@ WORDS_COLOURS: tuple[tuple[str, str], ...] = (("dark blue", DEFAULT_COLOUR),) + 
 
 
 class WordsColourPanel(QWidget):
-    """Big colour blobs for the writer's words, in the side panel; a tap chooses."""
+    """How the writer's words look, in the side panel: `leading` buttons on top (smaller
+    and bigger letters), big colour blobs (a tap chooses), then `trailing` ones (the
+    grown-up's line)."""
 
-    def __init__(self, choose: Callable[[str], None], button_size: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        choose: Callable[[str], None],
+        button_size: int,
+        parent: QWidget | None = None,
+        leading: Sequence[QWidget] = (),
+        trailing: Sequence[QWidget] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("wordsColourPanel")
         self.setStyleSheet(theme.CHOSEN)
@@ -264,8 +273,13 @@ class WordsColourPanel(QWidget):
             group.addButton(button)
             self.buttons[colour] = button
             self._names[colour] = name
-            grid.addWidget(button, index // 2, index % 2)
-        grid.setRowStretch(len(WORDS_COLOURS) // 2 + 1, 1)
+            grid.addWidget(button, index // 2 + 1, index % 2)
+        for index, widget in enumerate(leading):
+            grid.addWidget(widget, 0, index % 2)
+        last = (len(WORDS_COLOURS) + 1) // 2 + 1
+        for index, widget in enumerate(trailing):
+            grid.addWidget(widget, last + index // 2, index % 2)
+        grid.setRowStretch(last + (len(trailing) + 1) // 2, 1)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -82,7 +82,10 @@ def _type_line(window: MainWindow, qtbot, piece_id: str, gate: CountingGate) -> 
     assert screen is not None
     screen.go_to(1)
     bar = screen.grown_up_line
-    assert bar.isHidden() and bar.button.isVisibleTo(screen)
+    # The line's door is with how the words look (the top bar keeps undo in sight).
+    assert bar.isHidden() and not bar.button.isVisibleTo(screen)
+    qtbot.mouseClick(screen.words_colour_button, Qt.MouseButton.LeftButton)
+    assert bar.button.isVisibleTo(screen)
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
     assert gate.asked == 1 and bar.is_open
     qtbot.waitUntil(lambda: QApplication.focusWidget() is bar.edit)
