@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QToolButton, QWidget
 
@@ -32,6 +32,8 @@ class PictureButton(QToolButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._caption = caption
+        self._phrase = ""
+        self._caption_px = 0  # a caption wider than this shows its start and "…" (0: all of it)
         if caption:
             self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.set_phrase(phrase)
@@ -40,10 +42,28 @@ class PictureButton(QToolButton):
     def set_phrase(self, phrase: str) -> None:
         """Say (and, with a caption, show) `phrase`: a screen's retranslate() calls this
         with the phrase in the language now installed."""
+        self._phrase = phrase
         self.setAccessibleName(phrase)
         self.setToolTip(plain_tip(phrase))
         if self._caption:
-            self.setText(phrase)
+            self._show_caption()
+
+    def set_caption_width(self, pixels: int) -> None:
+        """Show no more of the caption than `pixels` wide (a name as long as a sentence
+        would stretch the button across the screen); the whole phrase is still said."""
+        self._caption_px = pixels
+        self._show_caption()
+
+    def _show_caption(self) -> None:
+        text = self._phrase
+        if self._caption_px > 0:
+            text = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, self._caption_px)
+        self.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        super().changeEvent(event)
+        if self._caption and self._caption_px > 0 and event.type() == QEvent.Type.FontChange:
+            self._show_caption()  # the style sheet's font arrives when the button is shown
 
     def set_target_size(self, size: int) -> None:
         """Resize to a target of `size` px (the grown-up's button size setting)."""

@@ -15,7 +15,7 @@ from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.flow import FlowLayout
 from nook.ui.kit.icons import icon
-from nook.ui.kit.plain import PlainLabel
+from nook.ui.kit.plain import ElidedLabel, PlainLabel
 from nook.ui.kit.roles import as_choice
 from nook.ui.kit.rows import whole_rows
 from nook.ui.shelf.child_trash import MakeButton
@@ -66,7 +66,7 @@ class ShelfPage(QScrollArea):
         top = QHBoxLayout()
         self.writers_button = make_button("writers", "", "switchWriter")
         top.addWidget(self.writers_button)
-        self.writer_label = PlainLabel()
+        self.writer_label = ElidedLabel()  # a name as long as a sentence gives way to the buttons
         self.writer_label.setObjectName("shelfWriterName")
         self.writer_label.setStyleSheet(theme.WRITER_NAME)
         top.addWidget(self.writer_label, 1)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -26,9 +27,14 @@ from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import avatar_icon, avatar_list, avatar_name
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.kit.roles import ChoiceGroup
+from nook.ui.kit.rows import button_pitch, by_rows
 from nook.ui.language import available_languages
 from nook.ui.operations import Operations
 from nook.ui.writers.language_choice import LanguageChoice
+
+CAPTION_PX = 28  # a language button's name under its picture
+MIN_PICTURE_PX = 64
+AVATAR_COLUMNS = 6
 
 
 def _clear(layout: QGridLayout) -> None:
@@ -67,12 +73,13 @@ class WritersScreen(QWidget):
         self.current_language: Callable[[], str] = lambda: str(library.setting("language"))
         self.language_choice: LanguageChoice | None = None
         self.button_size = button_size
+        self._picture_px = 0  # the size of the pictures to choose from now
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_choose())
         # The picture choice for a new writer (dozens of avatars) is built on first use,
         # not at every start: most starts go straight to a shelf.
         self.avatar_buttons: QButtonGroup | None = None
-        layout = QVBoxLayout(self)
+        layout = self._outer = QVBoxLayout(self)
         layout.addWidget(self.pages)
         ops.changed.connect(self._on_change)
         self.retranslate()  # builds the writers' buttons too
@@ -130,6 +137,8 @@ class WritersScreen(QWidget):
         self.grid = QGridLayout(holder)
         self.grid.setSpacing(18)
         scroll.setWidget(holder)
+        # A class of writers scrolls by whole rows: a picture is seen whole or not at all.
+        by_rows(scroll, lambda: button_pitch(holder))
         outer.addWidget(scroll, 1)
         return page
 
@@ -142,6 +151,8 @@ class WritersScreen(QWidget):
             phrase = writer.name or translate("Writers", "Writer {number}").format(number=index + 1)
             button = PictureButton(avatar_icon(writer.avatar), phrase, f"writer_{writer.id}", big, caption=True)
             button.setMinimumWidth(big + 24)
+            # A long name shows its start: every writer's picture keeps the grid's column.
+            button.set_caption_width(big - 12)  # the button's edge and padding take the rest
             button.clicked.connect(lambda _=False, wid=writer.id: self.writer_chosen.emit(wid))
             self.writer_buttons.append(button)
         if not self.library.read_only:  # look only: a new writer could not be kept
@@ -173,6 +184,7 @@ class WritersScreen(QWidget):
         super().resizeEvent(event)
         if getattr(self, "writer_buttons", None) and self._placed_columns != self._columns():
             self._place()
+        self._fit_pictures()
 
     def _on_change(self, change: Change) -> None:
         if change.what is What.WRITER:
@@ -182,11 +194,8 @@ class WritersScreen(QWidget):
             if size != self.button_size:
                 self.button_size = size
                 self.grown_up_button.set_target_size(max(48, int(size * 0.75)))
-                for button in self.avatar_buttons.buttons() if self.avatar_buttons else []:
-                    assert isinstance(button, PictureButton)
-                    button.set_target_size(int(size * 1.6))
-                if self.language_choice is not None:
-                    self.language_choice.set_target_size(int(size * 1.6))
+                self._picture_px = 0
+                self._fit_pictures()
                 self.refresh()
 
     # -- add a writer -----------------------------------------------------------------
@@ -204,11 +213,12 @@ class WritersScreen(QWidget):
         self.name_edit.setStyleSheet(theme.NAME_BOX)
         top.addWidget(self.name_edit, 1)
         outer.addLayout(top)
+        self._add_layout = outer
         # More than one language here: the child says which is theirs before the picture.
         languages = available_languages(self.voice)
         if len(languages) > 1:
             # As big as the pictures: the first choice a child makes here.
-            self.language_choice = LanguageChoice(languages, self.voice, int(self.button_size * 1.6))
+            self.language_choice = LanguageChoice(languages, self.voice, self._picture_size())
             self.language_choice.chosen.connect(self.language_chosen.emit)
             outer.addWidget(self.language_choice)
         hint = self.hint = PlainLabel()
@@ -227,15 +237,70 @@ class WritersScreen(QWidget):
         grid = QGridLayout(holder)
         grid.setSpacing(12)
         self.avatar_buttons = ChoiceGroup(self)
-        size = int(self.button_size * 1.6)
-        for index, avatar in enumerate(avatar_list()):
+        size = self._picture_px = self._picture_size()
+        for avatar in avatar_list():
             button = PictureButton(avatar_icon(avatar["id"]), avatar["name"], f"avatar_{avatar['id']}", size)
             button.clicked.connect(lambda _=False, aid=avatar["id"]: self.add_writer(aid))
             self.avatar_buttons.addButton(button)
-            grid.addWidget(button, index // 6, index % 6)
+        self._avatar_grid = grid
+        self._avatar_columns = 0
+        self._place_avatars()
         scroll.setWidget(holder)
+        by_rows(scroll, lambda: button_pitch(holder))
         outer.addWidget(scroll, 1)
         return page
+
+    def _picture_size(self) -> int:
+        """Pictures and languages are 1.6 buttons big, less where the screen is too short
+        for a language and a whole row of pictures under the name (192 px buttons on a
+        netbook left no picture to tap at all)."""
+        wanted = int(self.button_size * 1.6)
+        holder = self.avatar_scroll.widget() if self.avatar_buttons is not None else None
+        if holder is None or not self.isVisible():
+            return wanted  # not built yet: fitted once it is
+        outer = self._add_layout
+        spacing = max(0, outer.spacing())
+        margins = outer.contentsMargins()
+        used = margins.top() + margins.bottom() + self._outer.contentsMargins().top() * 2
+        used += max(self.button_size, self.name_edit.minimumHeight()) + self.hint.sizeHint().height()
+        parts = 3 if self.language_choice is not None else 2
+        grid = self._avatar_grid.contentsMargins()
+        used += spacing * parts + CAPTION_PX + grid.top() + grid.bottom()
+        room = self.height() - used
+        if self.language_choice is not None:
+            room //= 2  # a language and a row of pictures share it
+        return max(MIN_PICTURE_PX, min(wanted, room))
+
+    def _fit_pictures(self) -> None:
+        if self.avatar_buttons is None:
+            return
+        size = self._picture_size()
+        if size != self._picture_px:
+            self._picture_px = size
+            for button in self.avatar_buttons.buttons():
+                assert isinstance(button, PictureButton)
+                button.set_target_size(size)
+            if self.language_choice is not None:
+                self.language_choice.set_target_size(size)
+        self._place_avatars()
+
+    def _place_avatars(self) -> None:
+        """As many pictures to a row as the width holds (six, at most): never a row
+        wider than the screen, with a scroll bar under it."""
+        assert self.avatar_buttons is not None
+        grid = self._avatar_grid
+        margins = grid.contentsMargins()
+        width = self.width() - 2 * self._outer.contentsMargins().left() - margins.left() - margins.right()
+        width -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)  # room for the bar beside
+        pitch = self._picture_px + grid.spacing()
+        columns = max(1, min(AVATAR_COLUMNS, (width + grid.spacing()) // pitch))
+        if columns == self._avatar_columns:
+            return
+        self._avatar_columns = columns
+        while grid.count():
+            grid.takeAt(0)
+        for index, button in enumerate(self.avatar_buttons.buttons()):
+            grid.addWidget(button, index // columns, index % columns)
 
     def start_adding(self) -> None:
         # In a classroom a new writer is the teacher's to add: two taps by a child must
@@ -256,6 +321,7 @@ class WritersScreen(QWidget):
             button.setEnabled(not free or button in free)
         self.name_edit.clear()
         self.pages.setCurrentIndex(1)
+        self._fit_pictures()
         self.name_edit.setFocus()
 
     def show_writers(self) -> None:
