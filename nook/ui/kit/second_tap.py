@@ -9,12 +9,14 @@ pressed, is dropped with its release. A second tap on the same control still cou
 (two dots on the page, two pages added).
 
 Looked at where the platform delivers a tap, on the window (once per tap, before Qt
-picks the widget), for every window of the app.
+picks the widget), for every window of the app. Time is the taps' own (the window
+system's timestamps): on a busy computer the first tap's screen may take longer to build
+than the child took to tap again, and the second tap waits in the queue meanwhile.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QMouseEvent, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
@@ -30,7 +32,7 @@ class SecondTaps(QObject):
     def __init__(self, parent: QObject | None = None, *, within_ms: int = SECOND_TAP_MS) -> None:
         super().__init__(parent)
         self._within_ms = within_ms
-        self._since_release = QElapsedTimer()
+        self._released_at = -1  # the first tap's release, in the window system's ms
         self._first_at: QPoint | None = None
         self._first_on: QWidget | None = None
         self._dropping = False
@@ -50,10 +52,10 @@ class SecondTaps(QObject):
         if kind == QEvent.Type.MouseButtonPress:
             point = event.globalPosition().toPoint()
             under = QApplication.widgetAt(point)
-            self._dropping = self._is_second_tap(point, under)
+            self._dropping = self._is_second_tap(point, under, event.timestamp())
             if not self._dropping:
                 self._first_at, self._first_on = point, under
-                self._since_release.invalidate()
+                self._released_at = -1
             return self._dropping
         if kind == QEvent.Type.MouseButtonDblClick:
             return self._dropping
@@ -61,16 +63,16 @@ class SecondTaps(QObject):
             if self._dropping:
                 self._dropping = False
                 return True
-            self._since_release.start()
+            self._released_at = event.timestamp()
             return False
         if kind == QEvent.Type.MouseMove:
             return self._dropping and event.buttons() != Qt.MouseButton.NoButton
         return False
 
-    def _is_second_tap(self, point: QPoint, under: QWidget | None) -> bool:
-        if self._first_at is None or not self._since_release.isValid():
+    def _is_second_tap(self, point: QPoint, under: QWidget | None, at: int) -> bool:
+        if self._first_at is None or self._released_at < 0:
             return False
-        if self._since_release.elapsed() > self._within_ms:
+        if not 0 <= at - self._released_at <= self._within_ms:
             return False
         if (point - self._first_at).manhattanLength() > REACH_PX:
             return False
