@@ -12,39 +12,23 @@ save as PDF or as pictures (PNG).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from nook import render
 from nook.core import recordings
 from nook.core.library import Library
 from nook.core.page_language import page_language
-from nook.export.images import file_stem
-from nook.export.printing import ask_and_print
 from nook.i18n import translate
 from nook.speech import Voice
 from nook.speech.recording_player import RecordingPlayer
-from nook.ui.grownup.gate import ask_grown_up
+from nook.speech.words import split_words
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
-from nook.ui.show_time.print_step import print_for_child, system_printer
-from nook.ui.show_time.sharing import (
-    BackgroundSave,
-    epub_dialog,
-    folder_dialog,
-    pdf_dialog,
-    pdf_work,
-    pictures_work,
-    talking_book_work,
-    with_suffix,
-)
+from nook.ui.show_time.share_actions import SharingScreen
 from nook.ui.show_time.spoken import Spoken, page_number, spoken_parts, spoken_text, word_rects
 from nook.ui.show_time.stage import PageStage
 
@@ -65,7 +49,7 @@ _PAGE_KEYS = {
 }
 
 
-class ShowTime(QWidget):
+class ShowTime(SharingScreen):
     """A piece played full screen for family or class. Emits `left` when it is over."""
 
     left = Signal()
@@ -124,16 +108,6 @@ class ShowTime(QWidget):
         self._turn_timer.timeout.connect(lambda: self._page_read() if self.reading else None)
         self.page_style = render.PageStyle.resolve(library, piece)
         self._style = self.page_style.text_style()
-        # Injectable so tests (and other front ends) can answer without real dialogs.
-        self.gate: Callable[[QWidget | None], bool] = ask_grown_up
-        self.print_dialog: Callable[..., bool] = ask_and_print
-        # A child a grown-up lets print gets pictures, never the system's dialog of words;
-        # a grown-up on a visit gets the system's dialog.
-        self.child_printer: Callable[[], QPrinter | None] = system_printer
-        self.grown_up_here: Callable[[], bool] = lambda: False
-        self.choose_pdf_path: Callable[[QWidget, str], str] = pdf_dialog
-        self.choose_folder: Callable[[QWidget], str] = folder_dialog
-        self.choose_epub_path: Callable[[QWidget, str], str] = epub_dialog
         self.stage = PageStage(piece, self.page_style, render.Pictures(library.media))
         self.stage.tapped.connect(self._tapped)
         size = max(64, button_size)
@@ -160,7 +134,7 @@ class ShowTime(QWidget):
         self.epub_button = PictureButton("read_aloud", "", "showTimeTalkingBook", share_size)
         self.epub_button.clicked.connect(self.save_talking_book)
         self.share_buttons = (self.print_button, self.pdf_button, self.png_button, self.epub_button)
-        self.saving = BackgroundSave(library, self)
+        self._init_sharing(library)
         # Tab reaches every button (a keyboard or switch user could not print, save or go
         # back); a tap never moves the keyboard off the pages; and on a button too the
         # arrow keys turn the pages, while Space and Enter press the button.
@@ -379,8 +353,9 @@ class ShowTime(QWidget):
         if utterance != self._utterance or not self.reading:
             return
         self._utterance = -1
-        if 0 < self._heard_to < len(self._said.rstrip()):
-            # Stopped half way by someone else speaking (a talking button): stay on
+        if self._heard_to > 0 and split_words(self._said[self._heard_to :]):
+            # A word left unheard (not just the full stop after the last one heard):
+            # stopped half way by someone else speaking (a talking button). Stay on
             # this page and let the child tap "read" again. An engine that reports no
             # words at all (speech-dispatcher) still turns the pages.
             self.reading = False
@@ -400,44 +375,6 @@ class ShowTime(QWidget):
         else:
             self.reading = False
             self._set_read_button(reading=False)
-
-    # -- sharing -------------------------------------------------------------------------
-    def print_piece(self) -> bool:
-        """A child a grown-up lets print gets the picture-only step; otherwise the gate,
-        then the system's print dialog (at once for a grown-up on a visit)."""
-        self.stop_reading()
-        if self.library.setting("child_may_print") and not self.grown_up_here():
-            return print_for_child(self.library, self.piece.id, self, self.voice, self.button_size, self.child_printer)
-        if not self.gate(self):
-            return False
-        return self.print_dialog(self.library, self.piece.id, self)
-
-    def save_pdf(self) -> bool:
-        """Grown-ups: save the piece as a PDF where they choose (made in the background)."""
-        chosen = self._ask_where(lambda: self.choose_pdf_path(self, self._suggested(".pdf")))
-        path = with_suffix(chosen, ".pdf") if chosen else None
-        return path is not None and self.saving.start(pdf_work(self.piece.id, path), path)
-
-    def save_pictures(self) -> bool:
-        """Grown-ups: save every page as a PNG picture in a folder they choose."""
-        chosen = self._ask_where(lambda: self.choose_folder(self))
-        folder = Path(chosen) if chosen else None
-        return folder is not None and self.saving.start(pictures_work(self.piece.id, folder), folder)
-
-    def save_talking_book(self) -> bool:
-        """Grown-ups: save the piece as a talking book (ePub) that reads itself aloud."""
-        chosen = self._ask_where(lambda: self.choose_epub_path(self, self._suggested(".epub")))
-        path = with_suffix(chosen, ".epub") if chosen else None
-        return path is not None and self.saving.start(talking_book_work(self.piece.id, path), path)
-
-    def _ask_where(self, choose: Callable[[], str]) -> str:
-        self.stop_reading()
-        if self.saving.runner.is_running() or not self.gate(self):
-            return ""
-        return choose()
-
-    def _suggested(self, suffix: str) -> str:
-        return str(Path.home() / f"{file_stem(self.piece.title, self.piece.kind)}{suffix}")
 
     # -- keys and taps -------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming
