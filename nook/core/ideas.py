@@ -3,15 +3,16 @@
 Bundled cards (assets/ideas/idea_cards.json) are seeded once, when a library is made;
 a grown-up may then add, edit and hide cards. Choosing a card starts a new piece of its
 kind with nothing pre-written, the card's sticker on its first page. The cards are stored by the library's
-`IdeaCardRepository` (`library.ideas`); changes are announced as What.IDEAS. No Qt.
+`IdeaCardRepository` (`library.ideas`, nook/core/idea_repository.py); changes are announced as What.IDEAS. No Qt.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from nook.core import language_data
 from nook.core import picture as pic
 from nook.core.models import Piece
 from nook.core.word_wall import picture_source
@@ -31,6 +32,20 @@ class IdeaCard:
     position: int
     hidden: bool
     builtin: str | None
+    # A grown-up's words for a bundled card in a language other than English ({"es": …}).
+    words: dict[str, str] = field(default_factory=dict, hash=False)
+
+
+def words_language(language: str | None) -> str:
+    """The code a grown-up's words for a card are kept under: "es-419" and "es" are "es"."""
+    return language_data.codes(language)[-1]
+
+
+def words_in(card: IdeaCard, language: str | None) -> str:
+    """What a card says in `language`: a grown-up's words for it in that language, else
+    the bundled card in that language (unless its English words were changed), else its text."""
+    own = card.words.get(words_language(language))
+    return own if own is not None else language_data.card_text(card.builtin, card.text, language)
 
 
 def clean_card_text(text: str) -> str:
@@ -49,9 +64,10 @@ def add_card(library: Library, kind: str, text: str, picture: str | None = None)
     return library.ideas.add_card(kind, text, picture)
 
 
-def update_card(library: Library, card_id: str, **fields: Any) -> None:
-    """Change a card's kind, text, picture or hidden flag."""
-    library.ideas.update_card(card_id, **fields)
+def update_card(library: Library, card_id: str, language: str | None = None, **fields: Any) -> None:
+    """Change a card's kind, text, picture or hidden flag; new words for a bundled card
+    written in `language` (not English) are that language's only."""
+    library.ideas.update_card(card_id, language, **fields)
 
 
 def hide_card(library: Library, card_id: str, hidden: bool = True) -> None:

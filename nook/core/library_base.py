@@ -16,12 +16,12 @@ from typing import Any
 from nook.core import settings
 from nook.core.changes import Change
 from nook.core.database import Database
+from nook.core.idea_repository import IdeaCardRepository
 from nook.core.models import Page, Piece, Writer, load_json_object
 from nook.core.notices import Notice
 from nook.core.picture import with_added
 from nook.core.repositories import (
     BackpackRepository,
-    IdeaCardRepository,
     RecordingRepository,
     WordWallRepository,
 )

@@ -241,10 +241,27 @@ def _page_pictures(db: Database) -> None:
     db.execute(f"UPDATE pages SET picture = '{{}}' WHERE {moved}")
 
 
+@migration("0007_idea_card_words")
+def _idea_card_words(db: Database) -> None:
+    # A grown-up's words for a bundled idea card in one language: a Spanish teacher who
+    # changes "Haz un libro sobre tu mascota" changes it for Spanish writers, and the
+    # English card stays as it was (nook/core/idea_repository.py).
+    db.execute(
+        "CREATE TABLE idea_card_words ("
+        " card_id TEXT NOT NULL REFERENCES idea_cards(id) ON DELETE CASCADE,"
+        " language TEXT NOT NULL,"
+        " text TEXT NOT NULL,"
+        " PRIMARY KEY (card_id, language))"
+    )
+
+
 # Steps a library can be looked at without (read-only, it cannot be brought up to date):
 # the reads cope with their absence (no bundled banks yet, the writer's language still in
-# the old per-writer setting, no page_strokes). Missing anything earlier, it is refused.
-LOOKABLE_WITHOUT = frozenset({SEED_BUNDLED, "0004_writer_language", "0005_page_strokes", "0006_page_pictures"})
+# the old per-writer setting, no page_strokes, no words for a card in one language).
+# Missing anything earlier, it is refused.
+LOOKABLE_WITHOUT = frozenset(
+    {SEED_BUNDLED, "0004_writer_language", "0005_page_strokes", "0006_page_pictures", "0007_idea_card_words"}
+)
 
 
 def applied(db: Reads) -> list[str]:

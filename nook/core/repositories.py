@@ -1,7 +1,8 @@
-"""Repositories the library owns: the word wall, the idea cards, the backpack's
-bookkeeping and the recordings (my voice). With the library they are the only code that touches the schema; the rest
-of the core (and the UI) reaches them as `library.word_wall`, `library.ideas` and
-`library.backpack` and `library.recordings`. No Qt.
+"""Repositories the library owns: the word wall, the backpack's bookkeeping and the
+recordings (my voice); the idea cards' is `idea_repository.py`. With the library they
+are the only code that touches the schema; the rest of the core (and the UI) reaches
+them as `library.word_wall`, `library.ideas`, `library.backpack` and
+`library.recordings`. No Qt.
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ from typing import Any
 from nook.assets import manifest
 from nook.core import language_data
 from nook.core.changes import Change, What
-from nook.core.ideas import IdeaCard, clean_card_text
-from nook.core.models import KINDS, load_json_object
+from nook.core.models import load_json_object
 from nook.core.recordings import MIME as RECORDING_MIME
 from nook.core.recordings import with_recording
 from nook.core.store import Store, new_id, now
@@ -31,12 +31,6 @@ def _bank(row: dict[str, Any]) -> WordBank:
 
 def _word(row: dict[str, Any]) -> BankWord:
     return BankWord(row["id"], row["bank_id"], row["word"], row["picture"], row["position"] or 0)
-
-
-def _card(row: dict[str, Any]) -> IdeaCard:
-    return IdeaCard(
-        row["id"], row["kind"], row["text"], row["picture"], row["position"] or 0, bool(row["hidden"]), row["builtin"]
-    )
 
 
 class WordWallRepository:
@@ -191,97 +185,6 @@ class WordWallRepository:
             for position, wid in enumerate(order):
                 self._db.execute("UPDATE word_bank_words SET position = ? WHERE id = ?", [position, wid])
             self._store.announce(Change(What.WORD_WALL))
-
-
-class IdeaCardRepository:
-    """Idea cards, bundled and a grown-up's own; every change is announced as What.IDEAS."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self._db = store.db
-
-    def seed(self) -> int:
-        """Copy the bundled idea cards into an empty table; returns how many were added."""
-        if self._db.execute("SELECT COUNT(*) FROM idea_cards").fetchone()[0]:
-            return 0
-        cards = manifest("ideas/idea_cards.json")["cards"]
-        self._db.table("idea_cards").insert_all(
-            {
-                "id": card["id"],
-                "kind": card["kind"],
-                "text": card["text"],
-                "picture": card.get("picture"),
-                "position": position,
-                "hidden": 0,
-                "builtin": card["id"],
-            }
-            for position, card in enumerate(cards)
-        )
-        return len(cards)
-
-    def cards(self, kind: str | None = None, include_hidden: bool = False) -> list[IdeaCard]:
-        clauses, params = [], []
-        if not include_hidden:
-            clauses.append("hidden = 0")
-        if kind is not None:
-            clauses.append("kind = ?")
-            params.append(kind)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        return [_card(r) for r in self._db.query(f"SELECT * FROM idea_cards {where} ORDER BY position, id", params)]
-
-    def card(self, card_id: str) -> IdeaCard | None:
-        rows = list(self._db.query("SELECT * FROM idea_cards WHERE id = ?", [card_id]))
-        return _card(rows[0]) if rows else None
-
-    def add_card(self, kind: str, text: str, picture: str | None = None) -> IdeaCard:
-        if kind not in KINDS:
-            raise ValueError(f"unknown kind {kind!r}")
-        text = clean_card_text(text)
-        if not text:
-            raise ValueError("an idea card needs words")
-        with self._store.transaction():
-            position = self._db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM idea_cards").fetchone()[0]
-            row = {
-                "id": new_id(),
-                "kind": kind,
-                "text": text,
-                "picture": picture,
-                "position": position,
-                "hidden": 0,
-                "builtin": None,
-            }
-            self._db.table("idea_cards").insert(row)
-            self._store.announce(Change(What.IDEAS))
-        return _card(row)
-
-    def update_card(self, card_id: str, **fields: Any) -> None:
-        """Change a card's kind, text, picture, position or hidden flag."""
-        unknown = set(fields) - {"kind", "text", "picture", "hidden", "position"}
-        if unknown:
-            raise ValueError(f"cannot change {sorted(unknown)}")
-        if "kind" in fields and fields["kind"] not in KINDS:
-            raise ValueError(f"unknown kind {fields['kind']!r}")
-        if "text" in fields:
-            fields["text"] = clean_card_text(fields["text"])
-            if not fields["text"]:
-                raise ValueError("an idea card needs words")
-        if "hidden" in fields:
-            fields["hidden"] = int(bool(fields["hidden"]))
-        with self._store.transaction():
-            self._db.table("idea_cards").update(card_id, fields)
-            self._store.announce(Change(What.IDEAS))
-
-    def delete_card(self, card_id: str) -> None:
-        """Remove a card a grown-up made; bundled cards can only be hidden."""
-        found = self.card(card_id)
-        if found is None:
-            return
-        if found.builtin:
-            self.update_card(card_id, hidden=True)
-            return
-        with self._store.transaction():
-            self._db.execute("DELETE FROM idea_cards WHERE id = ?", [card_id])
-            self._store.announce(Change(What.IDEAS))
 
 
 class BackpackRepository:

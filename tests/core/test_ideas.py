@@ -63,3 +63,31 @@ def test_a_card_puts_its_sticker_in_the_picture_area_it_is_given(library: Librar
     piece = ideas.start_piece(library, writer.id, card.id, lambda kind, role: (100.0, 200.0, 400.0, 300.0))
     (item,) = pic.items_of(library.pages(piece.id)[0].picture)
     assert (item["x"], item["y"], item["size"]) == (300, 350, 180)
+
+
+def test_a_spanish_grown_ups_words_for_a_bundled_card_are_spanish_only(library: Library) -> None:
+    """A teacher in a Spanish corner changes "Haz un libro sobre tu mascota": Spanish
+    writers read her words, English writers keep the English card, and nothing Spanish
+    is stored over the English text."""
+    ideas.update_card(library, "pet_book", "es-419", text="Haz un libro sobre el hámster de la clase", kind="list")
+    card = ideas.card(library, "pet_book")
+    assert card is not None
+    assert card.text == "Make a book about your pet" and card.kind == "list"  # the kind is every language's
+    assert ideas.words_in(card, "es") == "Haz un libro sobre el hámster de la clase"
+    assert ideas.words_in(card, "es-419") == "Haz un libro sobre el hámster de la clase"
+    assert ideas.words_in(card, "en") == "Make a book about your pet"
+    listed = {c.id: c for c in ideas.cards(library, include_hidden=True)}["pet_book"]
+    assert ideas.words_in(listed, "es") == "Haz un libro sobre el hámster de la clase"
+    # Saving the words a card says anyway keeps it following the bundled words.
+    ideas.update_card(library, "room_sign", "es", text=ideas.words_in(ideas.card(library, "room_sign"), "es"))
+    assert ideas.card(library, "room_sign").words == {}
+    # Words changed in English stay the card's own, for every writer without words of theirs.
+    ideas.update_card(library, "pet_book", "en", text="Make a book about our class hamster")
+    card = ideas.card(library, "pet_book")
+    assert ideas.words_in(card, "en") == "Make a book about our class hamster"
+    assert ideas.words_in(card, "es") == "Haz un libro sobre el hámster de la clase"
+    # A card a grown-up made has one text, whichever corner changes it.
+    own = ideas.add_card(library, "sign", "Cuidado con el perro")
+    ideas.update_card(library, own.id, "es", text="¡Cuidado con el perro!")
+    assert ideas.card(library, own.id).text == "¡Cuidado con el perro!"
+    assert ideas.words_in(ideas.card(library, own.id), "en") == "¡Cuidado con el perro!"

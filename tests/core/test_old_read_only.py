@@ -14,9 +14,10 @@ from sqlite_utils import Database
 
 from nook.core import migrations
 from nook.core.backpack import write_backpack
+from nook.core.idea_repository import IdeaCardRepository
 from nook.core.library import LIBRARY_FILE, Library
 from nook.core.notices import Notice
-from nook.core.repositories import IdeaCardRepository, WordWallRepository
+from nook.core.repositories import WordWallRepository
 from nook.core.store import Store
 
 BEFORE_LANGUAGE = migrations.SEED_BUNDLED  # the last step an app before 0004 knew

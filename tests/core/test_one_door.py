@@ -28,6 +28,7 @@ ALLOWED = (
     ("core/library_pages.py", "PageChanges."),
     ("core/library_pieces.py", "PieceChanges."),
     ("core/repositories.py", ""),
+    ("core/idea_repository.py", "IdeaCardRepository."),
     ("core/store.py", "Store."),
     ("core/migrations.py", ""),
 )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from nook.core import ideas
 from nook.core.library import Change, Library, What
 from nook.core.models import KINDS
-from nook.i18n import translate
+from nook.i18n import installed, translate
 from nook.ui.grownup.id_list import chosen_id, refill
 from nook.ui.grownup.pickers import StickerPicker, picture_icon, say
 from nook.ui.grownup.wording import Phrases, kind_name
@@ -142,7 +142,7 @@ class IdeasPage(QWidget):
             (
                 (
                     picture_icon(card.picture),
-                    f"[{kind_name(card.kind)}]  {card.text}"
+                    f"[{kind_name(card.kind)}]  {ideas.words_in(card, installed())}"
                     + ("   " + translate("GrownUp", "(hidden)") if card.hidden else ""),
                     card.id,
                 )
@@ -157,7 +157,8 @@ class IdeasPage(QWidget):
             button.setEnabled(card is not None)
         if card is None:
             return
-        self.text_edit.setText(card.text)
+        # The corner's language: a bundled card in its words, or a grown-up's words for it.
+        self.text_edit.setText(ideas.words_in(card, installed()))
         self.kind.setCurrentIndex(max(0, self.kind.findData(card.kind)))
         self._picked(card.picture)
         say(self.hide_button, translate("GrownUp", "Show") if card.hidden else translate("GrownUp", "Hide"))
@@ -174,6 +175,7 @@ class IdeasPage(QWidget):
                 ideas.update_card,
                 self.library,
                 self.card_id,
+                installed(),  # new words for a bundled card are this language's only
                 text=self.text_edit.text(),
                 kind=self.kind.currentData(),
                 picture=self._picture,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nook.core import ideas, language_data
+from nook.core import ideas
 from nook.core.ideas import IdeaCard
 from nook.core.library import Change, Library, What
 from nook.i18n import translate
@@ -206,7 +206,7 @@ class IdeasPanel(QWidget):
         for found in ideas.cards(self.library):
             # Made inside the grid's holder: a card without a parent that is shown even
             # for a moment becomes a window of its own (two native windows each).
-            text = language_data.card_text(found.builtin, found.text, self.language)
+            text = ideas.words_in(found, self.language)
             button = IdeaCardButton(replace(found, text=text), self.button_size, self.holder)
             button.clicked.connect(lambda _=False, b=button: self.tap(b))
             self.cards.append(button)
