@@ -2150,6 +2150,10 @@
         <translation>No hay trabajos con esas palabras.</translation>
     </message>
     <message>
+        <source>Nothing to look at here yet. Ask a grown-up to help you write.</source>
+        <translation>Aquí todavía no hay nada para mirar. Pídele a un adulto que te ayude a escribir.</translation>
+    </message>
+    <message>
         <source>Nothing here yet. Make something!</source>
         <translation>Todavía no hay nada aquí. ¡Haz algo!</translation>
     </message>

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from nook.core.library import LIBRARY_FILE, Library
 from nook.speech.silent import SilentVoice
+from nook.ui.kit.icons import icon
 from nook.ui.main_window import MainWindow
 from tests.ui.shelf.shelf_helpers import tap_cover
 
@@ -28,6 +29,7 @@ def read_only_library(data_dir: Path) -> Iterator[tuple[Library, str, str]]:
     piece = library.new_piece(writer.id, "book")
     library.update_page(library.pages(piece.id)[0].id, words="hello")
     library.add_page(piece.id, words="page two")
+    library.add_writer("Leo", "owl", language="es")  # nothing made yet
     library.close()
     path = data_dir / LIBRARY_FILE
     if os.geteuid() != 0 or subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
@@ -123,3 +125,21 @@ def test_every_screen_says_look_only_and_offers_nothing_that_would_fail(qtbot, n
     window.grown_up.close()
     window.close()
     voice.shutdown()
+
+
+def test_an_empty_look_only_shelf_does_not_ask_the_child_to_make_something(qtbot, nook_app, read_only_library) -> None:
+    """The make buttons rest, so the empty shelf neither points at them nor says
+    "¡Haz algo!": it is for looking, and a grown-up helps to write."""
+    library, _writer_id, _piece_id = read_only_library
+    (leo,) = [w for w in library.writers() if w.name == "Leo"]  # a Spanish writer
+    window = MainWindow(library, SilentVoice())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_shelf(leo.id)
+    text = window.shelf_screen.findChild(QLabel, "emptyShelfText")
+    assert text.isVisible()
+    assert text.text() == "Aquí todavía no hay nada para mirar. Pídele a un adulto que te ayude a escribir."
+    assert window.shelf_screen.findChild(QWidget, "emptyShelfHint").accessibleName() == text.text()
+    picture = window.shelf_screen.findChild(QLabel, "emptyShelfPicture").pixmap().toImage()
+    assert picture == icon("eye").pixmap(picture.size()).toImage()
+    window.close()

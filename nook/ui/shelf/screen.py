@@ -131,7 +131,7 @@ class ShelfScreen(QWidget):
     # -- building -----------------------------------------------------------------------
     def _build_shelf(self) -> QWidget:
         """The shelf page (laid out by ShelfPage), its controls wired to what they do."""
-        page = ShelfPage(self._button, self.model, self.delegate, self.button_size)
+        page = ShelfPage(self._button, self.model, self.delegate, self.button_size, self.library.read_only)
         self.shelf_page = page
         self.writers_button, self.writer_label = page.writers_button, page.writer_label
         self.writers_button.clicked.connect(self.writers_wanted.emit)

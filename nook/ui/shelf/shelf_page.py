@@ -59,8 +59,11 @@ def make_scale(button_size: int) -> float:
 class ShelfPage(QScrollArea):
     """The shelf's controls in their places; the whole page scrolls when it cannot fit."""
 
-    def __init__(self, make_button: MakeButton, model: ShelfModel, delegate: CoverDelegate, button_size: int) -> None:
+    def __init__(
+        self, make_button: MakeButton, model: ShelfModel, delegate: CoverDelegate, button_size: int, look_only: bool
+    ) -> None:
         super().__init__()
+        self.look_only = look_only  # a library that can only be looked at: nothing new is made
         page = QWidget()
         page.setObjectName("shelfPage")
         top = QHBoxLayout()
@@ -220,6 +223,12 @@ class ShelfPage(QScrollArea):
         if empty:
             if self.search_edit.text().strip():
                 picture, text = "search", translate("Shelf", "No pieces with those words.")
+            elif self.shelf_filter() == "all" and self.look_only:
+                # The make buttons rest: no hand points at them, no "make something".
+                picture, text = (
+                    "eye",
+                    translate("Shelf", "Nothing to look at here yet. Ask a grown-up to help you write."),
+                )
             elif self.shelf_filter() == "all":
                 picture, text = "hand_point", translate("Shelf", "Nothing here yet. Make something!")
             else:
