@@ -130,22 +130,28 @@ def main(argv: list[str] | None = None) -> int:
 def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
     """Open the library and show the window, again after a restore or a retry."""
     pending_note: Notice | None = None
+    # The trouble screen stays up until what follows it is shown (the window, or the
+    # screen again): a grown-up who tapped "Try again" or restored always sees a window.
+    cover = None
+    reopened: Library | None = None
     while True:
         try:
-            library = open_library(data_dir)
+            library = reopened or open_library(data_dir)
         except LibraryTrouble as trouble:
             log.warning("the library cannot be opened: %s", trouble)
             print(f"Writing Nook: {trouble}", file=sys.stderr)
             if args.smoke:
                 return 3
             guard.listen()
-            choice, chosen = _show_trouble(app, trouble, data_dir)
+            choice, chosen, reopened, cover = _show_trouble(app, trouble, data_dir, cover)
             if choice == RESTORE and chosen is not None:
                 pending_note = _restore(data_dir, chosen)
                 continue
-            if choice == RETRY:
+            if choice == RETRY and reopened is not None:
                 continue
+            cover.close()
             return 3
+        reopened = None
         if not library.read_only:
             # A recording cut off by a crash last time was never stored; its file goes now
             # (only here, past the one-app-per-library guard, so a running app keeps its own).
@@ -157,7 +163,8 @@ def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
             safety.add_note(library, pending_note)
             library.notice = library.notice or pending_note
             pending_note = None
-        status, chosen = _show_window(app, args, library, guard)
+        status, chosen = _show_window(app, args, library, guard, cover)
+        cover = None
         # Before a restore no backup is made: the library is kept aside whole anyway, and
         # thinning the backups could remove the very one the grown-up chose.
         if not library.read_only and status != RESTORE:
@@ -211,20 +218,32 @@ def _restore(data_dir: Path, chosen: Path) -> Notice | None:
     return Notice("restored", {"backup": chosen.name, "kept": str(kept)}) if kept else None
 
 
-def _show_trouble(app, trouble: Exception, data_dir: Path) -> tuple[int, Path | None]:
+def _show_trouble(app, trouble: Exception, data_dir: Path, cover=None):
+    """The trouble screen (in place of `cover`, the one before) until the grown-up chooses:
+    (what they chose, the backup to restore, the library "Try again" opened, the screen,
+    left up for the caller to close once what follows is shown)."""
+    from nook.ui.trouble import Reopening
+
     screen = show_trouble_screen(app, trouble, data_dir)
+    if cover is not None:
+        cover.close()
+        cover.deleteLater()
     chosen: list[Path] = []
-    screen.retry.connect(lambda: app.exit(RETRY))
+    opened: list[Library] = []
+    reopening = Reopening(screen, lambda: open_library(data_dir))
+
+    def reopened(library: Library) -> None:
+        opened.append(library)
+        app.exit(RETRY)
 
     def restore(path: Path) -> None:
         chosen.append(path)
         app.exit(RESTORE)
 
+    reopening.opened.connect(reopened)
     screen.restore.connect(restore)
     status = app.exec()
-    screen.close()
-    screen.deleteLater()
-    return status, (chosen[0] if chosen else None)
+    return status, (chosen[0] if chosen else None), (opened[0] if opened else None), screen
 
 
 def show_trouble_screen(app, trouble: Exception, data_dir: Path, system=None):
@@ -244,7 +263,7 @@ def show_trouble_screen(app, trouble: Exception, data_dir: Path, system=None):
     return screen
 
 
-def _show_window(app, args: argparse.Namespace, library: Library, guard) -> tuple[int, Path | None]:
+def _show_window(app, args: argparse.Namespace, library: Library, guard, cover=None) -> tuple[int, Path | None]:
     from PySide6.QtCore import Qt, QTimer
 
     from nook.speech import ForwardingVoice
@@ -254,6 +273,9 @@ def _show_window(app, args: argparse.Namespace, library: Library, guard) -> tupl
     voice = ForwardingVoice()
     window = MainWindow(library, voice)
     window.showMaximized()
+    if cover is not None:  # the trouble screen, up until now
+        cover.close()
+        cover.deleteLater()
     keeper = LibraryKeeper(library, window)
     chosen: list[Path] = []
 

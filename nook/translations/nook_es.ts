@@ -2355,6 +2355,14 @@
         <translation>O recupera una copia de seguridad (la biblioteca que está ahora se guarda aparte):</translation>
     </message>
     <message>
+        <source>Putting the backup back…</source>
+        <translation>Recuperando la copia…</translation>
+    </message>
+    <message>
+        <source>Trying to open the library again…</source>
+        <translation>Intentando abrir la biblioteca otra vez…</translation>
+    </message>
+    <message>
         <source>Look only: nothing new is kept</source>
         <translation>Solo para ver: no se guarda nada nuevo</translation>
     </message>

@@ -7,13 +7,17 @@ the grown-up reads what happened and what to do, and may try again or restore a 
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QProgressBar, QVBoxLayout, QWidget
 
 from nook.core import backups
-from nook.core.library import LibraryBusy, LibraryRefused
+from nook.core.library import Library, LibraryBusy, LibraryRefused
 from nook.core.notices import Notice
 from nook.i18n import translate
 from nook.ui.grownup.gate import ask_grown_up
@@ -23,6 +27,8 @@ from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.trouble_words import failure_words, notice_words
+
+log = logging.getLogger(__name__)
 
 
 def picture_for(trouble: Exception) -> str:
@@ -47,6 +53,12 @@ class TroubleScreen(QWidget):
         self.picture.setPixmap(icon(picture_for(trouble)).pixmap(QSize(160, 160)))
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = plain_label("", "troubleMessage")
+        self.trying: Callable[[], str] | None = None  # what it is doing now, while it tries
+        self.busy_bar = QProgressBar()  # moves only while it tries (never while idle)
+        self.busy_bar.setObjectName("troubleTrying")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
         self.backup_list = QListWidget()
         self.backup_list.setObjectName("troubleBackups")
         self.backups = backups.list_backups(data_dir)
@@ -72,6 +84,7 @@ class TroubleScreen(QWidget):
         layout.addWidget(self.picture)
         layout.addWidget(self.heading)
         layout.addWidget(self.message)
+        layout.addWidget(self.busy_bar)
         if self.backup_list.count():
             layout.addWidget(self.or_label)
             layout.addWidget(self.backup_list, 1)
@@ -84,7 +97,7 @@ class TroubleScreen(QWidget):
         """Say everything again in the language now installed, the trouble too."""
         self.setAccessibleName(translate("Trouble", "Writing Nook cannot open the library"))
         self.picture.setAccessibleName(translate("Trouble", "Ask a grown-up"))
-        say_label(self.message, failure_words(self.trouble))
+        say_label(self.message, self.trying() if self.trying is not None else failure_words(self.trouble))
         self.backup_list.setAccessibleName(translate("Trouble", "Backups"))
         for row, backup in enumerate(self.backups):
             self.backup_list.item(row).setText(describe(backup))
@@ -102,7 +115,63 @@ class TroubleScreen(QWidget):
     def _restore(self) -> None:
         item = self.backup_list.currentItem()
         if item is not None and self.gate(self):
+            self.wait(lambda: translate("Trouble", "Putting the backup back…"))
             self.restore.emit(Path(item.data(PATH_ROLE)))
+
+    def wait(self, doing: Callable[[], str]) -> None:
+        """Say what is being done (`doing`, asked again at a language change) and take no
+        taps until `show_trouble`: the grown-up sees this screen until what follows is up."""
+        self.trying = doing
+        for button in (self.retry_button, self.restore_button, self.backup_list):
+            button.setEnabled(False)
+        self.busy_bar.show()
+        self.retranslate()
+
+    def show_trouble(self, trouble: Exception) -> None:
+        """The library still cannot be opened: why, now, and the choices again."""
+        self.trouble, self.trying = trouble, None
+        self.picture.setPixmap(icon(picture_for(trouble)).pixmap(QSize(160, 160)))
+        self.busy_bar.hide()
+        self.retry_button.setEnabled(True)
+        self.backup_list.setEnabled(True)
+        self.restore_button.setEnabled(self.backup_list.count() > 0)
+        self.retranslate()
+
+
+class Reopening(QObject):
+    """ "Try again" on a trouble screen: `open_library` runs in a worker (it may wait seconds
+    for a lock, or rescue a damaged file) while the screen says it is trying; then
+    `opened(library)`, or the screen shows the trouble again."""
+
+    opened = Signal(object)  # the Library, opened
+    _done = Signal(object)  # from the worker: a Library or the exception
+
+    def __init__(self, screen: TroubleScreen, open_library: Callable[[], Library]) -> None:
+        super().__init__(screen)
+        self.screen = screen
+        self.open_library = open_library
+        self._done.connect(self._finish)
+        screen.retry.connect(self.start)
+
+    def start(self) -> None:
+        self.screen.wait(lambda: translate("Trouble", "Trying to open the library again…"))
+        threading.Thread(target=self._open, daemon=True, name="nook-reopen").start()
+
+    def _open(self) -> None:
+        try:
+            result: object = self.open_library()
+        except Exception as error:  # noqa: BLE001 - any reason it still cannot open is shown
+            result = error
+        with contextlib.suppress(RuntimeError):  # the screen was closed meanwhile
+            self._done.emit(result)
+
+    def _finish(self, result: object) -> None:
+        if isinstance(result, Library):
+            self.opened.emit(result)
+            return
+        assert isinstance(result, Exception)
+        log.warning("the library still cannot be opened: %s", result)
+        self.screen.show_trouble(result)
 
 
 class NoticeStrip(QFrame):
