@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -51,13 +52,16 @@ class StorageFailure:
     """A change that could not be stored: what was asked, by whom, why, and when.
 
     `cause` is one of "full", "locked", "read_only", "damaged", "other" (see
-    `nook.core.opening.failure_cause`)."""
+    `nook.core.opening.failure_cause`). `background`: the app's own store of work it
+    holds and tries again (see `Operations.in_background`), not something a child just
+    asked for."""
 
     action: str
     initiator: object
     error: BaseException
     cause: str = "other"
     when: datetime = field(default_factory=datetime.now)
+    background: bool = False
 
 
 class Operations(QObject):
@@ -80,6 +84,7 @@ class Operations(QObject):
         library.wait_for_locks(lock_wait_ms / 1000)  # the library was opened waiting longer
         self.spell: StorageFailure | None = None  # the first failure of the spell now, if any
         self.held: dict[str, HeldPage] = {}  # page id -> work of a closed piece not stored yet
+        self._background = 0  # inside `in_background` blocks
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.store_held)
@@ -116,9 +121,21 @@ class Operations(QObject):
         self._stored()
         return True
 
+    @contextmanager
+    def in_background(self) -> Iterator[None]:
+        """Stores in the block are the app's own, of work it holds on screen or here and
+        tries again: a failure of theirs is not a tap that did nothing (`background`)."""
+        self._background += 1
+        try:
+            yield
+        finally:
+            self._background -= 1
+
     def _report(self, change: Callable[..., object], initiator: object, error: BaseException) -> None:
         action = getattr(change, "__qualname__", repr(change))
-        failure = StorageFailure(action, initiator, error, opening.failure_cause(error))
+        failure = StorageFailure(
+            action, initiator, error, opening.failure_cause(error), background=self._background > 0
+        )
         starts = self.spell is None
         # The first failure of a spell is a warning; its retries (every few seconds for as
         # long as the disk stays full) would only fill the log.
@@ -169,7 +186,9 @@ class Operations(QObject):
         if not self.held:
             return True
         pages = list(self.held.values())
-        if not self.store(self, self._store_held, pages):
+        with self.in_background():
+            stored = self.store(self, self._store_held, pages)
+        if not stored:
             self._retry.start(self.retry_ms)
             return False
         for page in pages:

@@ -3,8 +3,10 @@ written): the child is told once, gently, and the grown-up clearly.
 
 The door (`Operations.trouble`) says when a spell of failures starts and when it is
 over. At the start the child sees the oops bubble and hears it once, however often the
-work is tried again (a nearly full disk may let one small store through and then fail
-again: the child is not told again within `remind_ms`); a strip stays across the top for as long as the spell lasts: a
+work is tried again in the background (a nearly full disk may let one small store
+through and then fail again: the child is not told again within `remind_ms`), but a tap
+that could not be done (New book while another program holds the library) shows and says
+it again, each time. A strip stays across the top for as long as the spell lasts: a
 picture for the child (the work is being held, not lost) and plain words for the
 grown-up saying what is wrong and what to do. It goes away by itself when a store works
 again.
@@ -132,9 +134,11 @@ class StorageWatch:
         self.oops: OopsBubble | None = None
         self._told_at: float | None = None
         ops.trouble.connect(self._trouble)
+        ops.failed.connect(self._failed)
 
     def _trouble(self, failure: StorageFailure | None) -> None:
         if failure is None:
+            self.strip.failure = None
             self.strip.hide()
             if self.oops is not None:
                 self.oops.hide()
@@ -144,6 +148,17 @@ class StorageWatch:
         if self._told_at is not None and (now - self._told_at) * 1000 < self.remind_ms:
             return  # told a moment ago: the strip's picture stays as the sign
         self._told_at = now
+        self._tell()
+
+    def _failed(self, failure: StorageFailure) -> None:
+        """A child's tap that could not be done, in a spell already told: told again (the
+        strip alone does not answer the tap). The first of a spell is `_trouble`'s."""
+        if failure.background or self.strip.failure is None or failure is self.strip.failure:
+            return
+        if self.oops is None or not self.oops.isVisible():
+            self._tell()
+
+    def _tell(self) -> None:
         if self.oops is None:
             from nook.ui.editor.oops import OopsBubble
 

@@ -254,7 +254,10 @@ class PieceModel(QObject):
         dirty = [(i, s) for i, s in enumerate(self.states) if s.dirty]
         if not dirty:
             return
-        if not self.operations.store(self, self._store_pages, [state for _index, state in dirty]):
+        # The pages' work stays on screen and is tried again: its failure is not a tap's.
+        with self.operations.in_background():
+            stored = self.operations.store(self, self._store_pages, [state for _index, state in dirty])
+        if not stored:
             # Nothing was stored (one transaction; the door has told the child and the
             # log): keep it all marked and try again soon.
             self._save_timer.start(self._retry_ms)

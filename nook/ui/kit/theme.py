@@ -126,7 +126,9 @@ STICKER_SEARCH = f"font-size: 20px; border: 3px solid {EDGE}; border-radius: 14p
 SHELF_VIEW = f"QListView {{ background: {SHELF_WOOD}; border: none; border-radius: 16px; }}"
 WORDS_BOX = "QTextEdit { background: transparent; border: none; }"
 OOPS = (
-    f"QFrame#oopsBubble {{ background: #fff3d6; border: 4px solid {EDGE_HOVER}; border-radius: 24px; }}"
+    # The storage oops is the same bubble under its own name (storage_trouble.py).
+    f"QFrame#oopsBubble, QFrame#storageOops {{ background: #fff3d6; border: 4px solid {EDGE_HOVER}; "
+    "border-radius: 24px; }"
     f"QLabel {{ font-size: 26px; color: {DARK_BROWN}; }}"
 )
 
