@@ -34,6 +34,7 @@ from nook.ui.show_time.stage import PageStage
 
 PICTURE_PAGE_MS = 4000  # reading on, a page with no words stays this long before turning
 AFTER_READING_MS = 2000  # reading on, a page with words stays this long after its last word
+STAGE_NUMBER_PADDING = 16  # theme.STAGE_PAGE_NUMBER's padding on each side
 
 
 # Keys that turn the pages wherever the keyboard is in show time.
@@ -247,15 +248,24 @@ class ShowTime(SharingScreen):
 
     def _name_page(self) -> None:
         number, count = page_number(self.pages, self.index)
+        locale = QLocale()
+        of = locale.toString(count)
+        numbers = translate("ShowTime", "{number} / {count}")
+        # As wide as the widest number it will show (and on the cover too), so the arrows
+        # beside it never move under a child's finger as the pages turn.
+        self.page_label.ensurePolished()
+        metrics = self.page_label.fontMetrics()
+        widest = max(metrics.horizontalAdvance(digit) for digit in "0123456789")
+        room = metrics.horizontalAdvance(numbers.format(number=of, count=of)) + widest * len(of)
+        self.page_label.setMinimumWidth(room + 2 * STAGE_NUMBER_PADDING)
         # A child counts the pages after the cover: the first one is page 1.
         if number is None:
             self.page_label.setText("")
             self.page_label.setAccessibleName(translate("ShowTime", "The cover"))
             self.stage.setAccessibleName(translate("ShowTime", "The cover"))
             return
-        locale = QLocale()
-        shown, of = locale.toString(number), locale.toString(count)
-        self.page_label.setText(translate("ShowTime", "{number} / {count}").format(number=shown, count=of))
+        shown = locale.toString(number)
+        self.page_label.setText(numbers.format(number=shown, count=of))
         self.page_label.setAccessibleName(
             translate("ShowTime", "Page {number} of {count}").format(number=shown, count=of)
         )
