@@ -243,8 +243,16 @@ def turned(item: dict[str, Any], degrees: float) -> dict[str, Any]:
     return {**item, "angle": round(float(item.get("angle", 0)) + degrees) % 360}
 
 
-def moved(item: dict[str, Any], dx: float, dy: float) -> dict[str, Any]:
-    return {**item, "x": _clamp(float(item.get("x", 0)) + dx), "y": _clamp(float(item.get("y", 0)) + dy)}
+def moved(
+    item: dict[str, Any], dx: float, dy: float, within: tuple[float, float, float, float] | None = None
+) -> dict[str, Any]:
+    """A sticker or photo moved by (dx, dy); with `within` (left, top, right, bottom) its
+    centre stays inside that box: one carried off the picture stays on its edge."""
+    x, y = float(item.get("x", 0)) + dx, float(item.get("y", 0)) + dy
+    if within is not None:
+        left, top, right, bottom = within
+        x, y = min(max(x, left), right), min(max(y, top), bottom)
+    return {**item, "x": _clamp(x), "y": _clamp(y)}
 
 
 # -- the fill bucket ---------------------------------------------------------------------

@@ -104,7 +104,11 @@ class PictureTouch:
                 self.drag_item = view.state.items[view.selected]
                 view.picture.forget()  # drawn again without the sticker being carried
                 view.handles.hide()
-            self.drag_item = pic.moved(view.state.items[view.selected], delta.x(), delta.y())
+            # Let go off the page (over the colours, past the window), a sticker stays
+            # on its picture's edge, where it is seen and can be carried back.
+            area = view.layout_spec.picture
+            within = (area.left(), area.top(), area.right(), area.bottom())
+            self.drag_item = pic.moved(view.state.items[view.selected], delta.x(), delta.y(), within)
             view.update()
 
     def release(self) -> None:
