@@ -312,7 +312,13 @@ class PageView(QWidget):
         items = list(self.state.items)
         items[self.selected] = change(items[self.selected])
         self.piece.change_items(self.state, items)
+        # Bigger, smaller, turn: the buttons stay under the finger that taps them again
+        # (standing above a growing sticker, they moved off and the next tap put a new
+        # sticker on the page).
+        stay = self.handles.pos() if self.handles.isVisible() else None
         self.redraw()
+        if stay is not None and self.handles.isVisible():
+            self.handles.move(stay)
 
     def remove_selected(self) -> None:
         if self.selected is None:

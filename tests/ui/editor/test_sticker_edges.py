@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, QRect
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.editor.conftest import drag, tap
 from tests.ui.editor.test_drawing import qtbot_left
@@ -32,3 +33,23 @@ def test_a_sticker_dragged_off_the_page_stays_on_its_picture(qtbot, library, wri
     assert QRect(0, 0, view.width(), view.height()).intersects(view.handles.geometry())
     screen.flush()
     assert library.page(view.state.id).picture["items"][0]["x"] == sticker["x"]
+
+
+def test_bigger_tapped_again_and_again_stays_under_the_finger(qtbot, library, writer, open_piece) -> None:
+    """The "Make it bigger" button moved up as the sticker grew (the buttons stand above it), so a
+    child tapping it again on the same spot put a new sticker on the page instead."""
+    piece = library.new_piece(writer.id, "book")
+    screen = open_piece(piece.id)
+    screen.go_to(1)
+    view = screen.current_view
+    qtbot.mouseClick(screen.tool_panel.buttons["sticker"], qtbot_left())
+    qtbot.mouseClick(screen.sticker_box.sticker_buttons["cat"], qtbot_left())
+    tap(qtbot, view, 700, 500)
+    (placed,) = view.state.items
+    spot = view.handles.bigger.mapToGlobal(view.handles.bigger.rect().center())
+    for _ in range(4):
+        under = QApplication.widgetAt(spot)
+        assert under is view.handles.bigger, under
+        qtbot.mouseClick(under, qtbot_left(), pos=under.mapFromGlobal(spot))
+    (grown,) = view.state.items
+    assert grown["size"] == pytest.approx(placed["size"] * 1.25**4, rel=0.01)
