@@ -219,7 +219,8 @@ class MyVoicePanel(QFrame):
 
     # -- acts ---------------------------------------------------------------------------
     def _record_tapped(self) -> None:
-        if self.page_id is None or self.state not in ("idle", "ready"):
+        # While the voice plays, "Record again" is there too: the voice stops for the new take.
+        if self.page_id is None or self.state not in ("idle", "ready", "playing"):
             return
         if not self.may_record():
             self.problem.emit(SWITCHED_OFF)

@@ -1,0 +1,57 @@
+"""Record again: a child who did not like their voice records it once more on the same
+page, after hearing it or not; the new take replaces the old one (undo brings it back)."""
+
+from __future__ import annotations
+
+from nook.core import recordings
+from nook.speech.recorder import Microphones
+from tests.ui.editor.test_my_voice import click, open_with_microphone, record_on_screen
+from tests.voice_helpers import tone_wav
+
+
+def test_record_again_after_hearing_it(qtbot, library, writer, ops, virtual_microphone, tmp_path) -> None:
+    piece = library.new_piece(writer.id, "book")
+    page_id = library.pages(piece.id)[1].id
+    screen = open_with_microphone(qtbot, library, ops, piece.id, Microphones(virtual_microphone.device_id))
+    screen.go_to(1)
+    panel = screen.my_voice
+    virtual_microphone.play(tone_wav(tmp_path / "tone.wav", 440, seconds=20))
+    record_on_screen(qtbot, screen, 800)
+    click(qtbot, panel.stop_button)
+    qtbot.waitUntil(lambda: panel.state == "ready", timeout=10_000)
+    screen.flush()
+    first = recordings.recording_of(library.page(page_id).extras)
+    assert first is not None
+    with qtbot.waitSignal(panel.player.done, timeout=first.ms + 8000):
+        click(qtbot, panel.play_button)
+    assert panel.state == "ready"
+
+    click(qtbot, panel.again_button)
+    assert panel.state == "counting"
+    qtbot.waitUntil(lambda: panel.state == "recording", timeout=10_000)
+    qtbot.waitUntil(lambda: panel.recorder.elapsed_ms >= 1600, timeout=8000)
+    click(qtbot, panel.stop_button)
+    qtbot.waitUntil(lambda: panel.state == "ready", timeout=10_000)
+    screen.flush()
+    second = recordings.recording_of(library.page(page_id).extras)
+    assert second is not None and second != first and second.ms >= 1500
+    screen.undo()
+    screen.flush()
+    assert recordings.recording_of(library.page(page_id).extras) == first
+
+
+def test_record_again_while_hearing_it(qtbot, library, writer, ops, virtual_microphone, tmp_path) -> None:
+    """The button is there while the voice plays: a tap on it stops the voice and counts
+    down (it did nothing until the voice had played to its end)."""
+    piece = library.new_piece(writer.id, "book")
+    screen = open_with_microphone(qtbot, library, ops, piece.id, Microphones(virtual_microphone.device_id))
+    screen.go_to(1)
+    panel = screen.my_voice
+    virtual_microphone.play(tone_wav(tmp_path / "tone.wav", 440, seconds=20))
+    record_on_screen(qtbot, screen, 2500)
+    click(qtbot, panel.stop_button)
+    qtbot.waitUntil(lambda: panel.state == "ready", timeout=10_000)
+    click(qtbot, panel.play_button)
+    assert panel.state == "playing" and panel.again_button.isVisible()
+    click(qtbot, panel.again_button)
+    assert panel.state == "counting" and not panel.player.playing
