@@ -2257,6 +2257,10 @@
         <translation>Guardado: {place}</translation>
     </message>
     <message>
+        <source>Done! It is saved.</source>
+        <translation>¡Listo! Ya está guardado.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>

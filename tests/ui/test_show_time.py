@@ -186,6 +186,27 @@ def test_saving_a_pdf_and_pictures_asks_the_grown_up_first(show: ShowTime, tmp_p
     ]
 
 
+def test_a_finished_save_is_said_aloud_but_never_over_the_reading(library, story, tmp_path, qtbot) -> None:
+    voice = make_voice("silent")
+    show = ShowTime(library, story.id, voice=voice)
+    qtbot.addWidget(show)
+    show.gate = lambda parent: True
+    show.choose_pdf_path = lambda parent, suggested: str(tmp_path / "tom")
+    with qtbot.waitSignal(show.saving.saved, timeout=30_000):
+        assert show.save_pdf()
+    # The grown-up (or the child beside them) hears it is done, in the app's voice.
+    assert voice.spoken[-1] == "Done! It is saved."
+    voice.word_ms = 300
+    show.choose_pdf_path = lambda parent, suggested: str(tmp_path / "tom again")
+    with qtbot.waitSignal(show.saving.saved, timeout=30_000):
+        assert show.save_pdf()
+        show.start_reading()  # the child starts the reading while the file is made
+        assert show.reading
+    assert voice.spoken[-1] != "Done! It is saved."  # shown, not said over the page being read
+    assert show.saving.notice.isVisibleTo(show)
+    voice.shutdown()
+
+
 def test_a_talking_book_from_show_time_while_the_pages_still_turn(show: ShowTime, tmp_path, qtbot) -> None:
     show.gate = lambda parent: True
     show.choose_epub_path = lambda parent, suggested: str(tmp_path / "tom")

@@ -37,6 +37,7 @@ class SharingScreen(QWidget):
     piece: Piece
     voice: Voice
     button_size: int
+    reading: bool  # the pages are being read aloud (a save is not said over them)
 
     def _init_sharing(self, library: Library) -> None:
         # Injectable so tests (and other front ends) can answer without real dialogs.
@@ -49,7 +50,7 @@ class SharingScreen(QWidget):
         self.choose_pdf_path: Callable[[QWidget, str], str] = pdf_dialog
         self.choose_folder: Callable[[QWidget], str] = folder_dialog
         self.choose_epub_path: Callable[[QWidget, str], str] = epub_dialog
-        self.saving = BackgroundSave(library, self)
+        self.saving = BackgroundSave(library, self, self.voice, lambda: self.reading)
 
     def stop_reading(self) -> None:
         raise NotImplementedError  # show time's own

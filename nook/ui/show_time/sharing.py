@@ -1,10 +1,13 @@
 """Saving a piece from show time (PDF, pictures, talking book) without freezing it: the
 file is made in a worker thread while a progress picture fills, then a notice says
-where it went. Only a grown-up (past the gate) starts these, so the notice has words.
+where it went, and the app's voice says it is done (unless the pages are being read
+aloud: a reading is never talked over). Only a grown-up (past the gate) starts these, so
+the notice has words.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -15,6 +18,7 @@ from nook.export.images import export_pngs
 from nook.export.pdf import export_pdf
 from nook.export.talking_book import Job, export_talking_book
 from nook.i18n import translate
+from nook.speech import Voice
 from nook.ui.kit import theme
 from nook.ui.kit.export_runner import ExportProgress, ExportRunner, ExportWork
 from nook.ui.kit.plain import PlainLabel, plain_message
@@ -63,8 +67,16 @@ class BackgroundSave(ExportProgress):
 
     saved = Signal(object)  # the Path made (for pictures: the first picture)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        parent: QWidget | None = None,
+        voice: Voice | None = None,
+        reading: Callable[[], bool] = lambda: False,
+    ) -> None:
         super().__init__("showTimeSave", parent)
+        self.voice = voice
+        self._reading = reading  # True while the pages are read aloud: nothing is said over them
         self.runner = ExportRunner(library, self)
         self.runner.progress.connect(self.advance)
         self.runner.done.connect(self._done)
@@ -94,10 +106,16 @@ class BackgroundSave(ExportProgress):
         saved = translate("ShowTime", "Saved: {place}").format(place=self.destination or path)
         self.notice.setText("; ".join([saved, *self.runner.notes]))
         self.notice.show()
+        self._say(translate("ShowTime", "Done! It is saved."))
         self.saved.emit(path)
+
+    def _say(self, phrase: str) -> None:
+        if self.voice is not None and not self._reading():
+            self.voice.say(phrase)
 
     def _failed(self, reason: str) -> None:
         self.end()
+        self._say(translate("ShowTime", "Not saved"))
         plain_message(
             self.window(),
             translate("ShowTime", "Not saved"),
