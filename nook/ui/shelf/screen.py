@@ -258,7 +258,10 @@ class ShelfScreen(QWidget):
         found = []
         for number in range(self.model.rowCount()):
             index = self.model.index(number)
-            if self.view.visualRect(index).intersects(seen):
+            place = self.view.visualRect(index)
+            if place.top() > seen.bottom():
+                break  # covers are laid out row after row: the rest are further down
+            if place.intersects(seen):
                 found.append(str(index.data(PIECE_ID_ROLE)))
         return found
 

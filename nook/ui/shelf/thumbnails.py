@@ -41,6 +41,9 @@ QUEUE_LIMIT = 96  # requests beyond this are old (scrolled past) and dropped
 SLICE_MS = 6  # drawing time per turn of the event loop, so input stays smooth
 HOLD_MS = 70  # while the shelf is being scrolled, wait this long after the last move
 BUSY_ITEMS = 200  # a picture with more items than this is drawn in slices
+# Covers drawn are written to disk this long after the last one was drawn: the paint that
+# shows them, and what the start does once the shelf is ready, come first.
+KEEP_AFTER_MS = 400
 
 Key = tuple[str, str, int, int]
 
@@ -132,8 +135,8 @@ class ThumbnailCache(QObject):
         self._queue.move_to_end(key)
         while len(self._queue) > QUEUE_LIMIT:
             self._queue.popitem(last=False)
-        if not self._timer.isActive():
-            self._timer.start(self._hold_left())
+        if not self._timer.isActive() or self._timer.remainingTime() > self._hold_left():
+            self._timer.start(self._hold_left())  # (not after covers waiting to be kept)
         return None
 
     def hold(self, ms: int = HOLD_MS) -> None:
@@ -157,6 +160,13 @@ class ThumbnailCache(QObject):
             self._busy = None
             self.pictures = self._pictures()
 
+    def _style(self, writer_id: str, piece: Piece) -> PageStyle:
+        """How the writer's pages look, read once per writer (and its fitted sizes shared)."""
+        style = self._styles.get(writer_id)
+        if style is None:
+            style = self._styles[writer_id] = PageStyle.resolve(self.library, piece)
+        return style
+
     def _stored(self, row: ShelfRow) -> QImage | None:
         """The cover as drawn at an earlier start, if nothing it was drawn from changed."""
         if not self.store.path(row.id).is_file():
@@ -166,7 +176,7 @@ class ThumbnailCache(QObject):
             piece = self.library.piece(row.id)
             if piece is None:
                 return None
-            style = self._styles[row.writer_id] = PageStyle.resolve(self.library, piece)
+            style = self._style(row.writer_id, piece)
         return self.store.load(row.id, fingerprint(row, self.size.width(), self.size.height(), style))
 
     def _keep(self, row: ShelfRow, style: PageStyle, cover: QImage) -> None:
@@ -211,6 +221,7 @@ class ThumbnailCache(QObject):
             self._timer.start(self._hold_left())
             return
         started = time.perf_counter()
+        drawing = self._busy is not None or bool(self._queue)
         if self._busy is not None:
             self._continue_busy(SLICE_MS / 1000)
         while self._busy is None and self._queue and (time.perf_counter() - started) * 1000 < SLICE_MS:
@@ -222,13 +233,18 @@ class ThumbnailCache(QObject):
             if source is not None and len(items_of(source[0].picture)) > self.busy_items:
                 page, piece = source
                 picture = picture_in_slices(page, piece, self.pictures, self.size)
-                self._busy = _BusyCover(key, row, page, piece, PageStyle.resolve(self.library, piece), picture)
+                self._busy = _BusyCover(key, row, page, piece, self._style(row.writer_id, piece), picture)
                 break  # its first slice is the next turn's
             self._done(key, row, self._draw(row, source))
-        if not self._queue and self._busy is None:
-            self._keep_some(started)
-        if self._queue or self._busy is not None or self._to_keep:
+        if self._queue or self._busy is not None:
             self._timer.start(0)
+        elif self._to_keep:
+            if drawing:  # the last cover was drawn in this turn: kept a while later
+                self._timer.start(KEEP_AFTER_MS)
+            else:
+                self._keep_some(started)
+                if self._to_keep:
+                    self._timer.start(0)
 
     def _continue_busy(self, budget_s: float) -> None:
         busy = self._busy
@@ -264,7 +280,7 @@ class ThumbnailCache(QObject):
         if source is not None:
             page, piece = source
             try:
-                style = PageStyle.resolve(self.library, piece)
+                style = self._style(row.writer_id, piece)
                 cover = render_page(page, piece, style, self.pictures, self.size)
             except Exception:  # one odd page must not break the shelf
                 log.exception("could not draw the cover of %s", row.id)
