@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -19,7 +19,7 @@ from nook.core.shelf import ShelfRow
 from nook.ui.kit import theme
 from nook.ui.kit.icons import icon_path, svg_pixmap
 from nook.ui.kit.voice_badge import paint_voice_badge
-from nook.ui.shelf.model import ROW_ROLE
+from nook.ui.shelf.model import PIECE_ID_ROLE, ROW_ROLE
 from nook.ui.shelf.thumbnails import ThumbnailCache, kind_picture
 
 MARGIN = 10
@@ -78,9 +78,20 @@ class CoverDelegate(QStyledItemDelegate):
         self.set_button_size(button_size)
 
     def set_button_size(self, button_size: int) -> None:
+        self.button_size = button_size
         self.cover = cover_size(button_size)
         self.title_px = max(13, min(26, button_size // 4))
         self.thumbnails.set_size(self.cover)
+
+    def covers_on_a_screen(self, widget: QWidget) -> int:
+        """About how many covers fit on the screen `widget` is on, below a row of buttons."""
+        screen = widget.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return 0
+        area, cell = screen.availableGeometry(), self.cell_size()
+        columns = max(1, area.width() // cell.width())
+        rows = -(-max(cell.height(), area.height() - 2 * self.button_size) // cell.height())
+        return columns * rows
 
     def cell_size(self) -> QSize:
         title_height = int(self.title_px * 1.3 * TITLE_LINES)
@@ -162,6 +173,21 @@ class CoverDelegate(QStyledItemDelegate):
                 line_rect = QRect(text_rect.x(), text_rect.y() + number * step, text_rect.width(), step)
                 painter.drawText(line_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, line)
         painter.restore()
+
+
+def pieces_in_sight(view: QListView) -> list[str]:
+    """The pieces whose covers are (at least partly) in sight in `view` now."""
+    seen = view.viewport().rect()
+    model = view.model()
+    found = []
+    for number in range(model.rowCount()):
+        index = model.index(number, 0)
+        place = view.visualRect(index)
+        if place.top() > seen.bottom():
+            break  # covers are laid out row after row: the rest are further down
+        if place.intersects(seen):
+            found.append(str(index.data(PIECE_ID_ROLE)))
+    return found
 
 
 def cover_view(model: QAbstractItemModel, delegate: CoverDelegate, name: str, phrase: str) -> QListView:

@@ -91,6 +91,10 @@ class ShelfModel(QAbstractListModel):
     def shelf_row(self, number: int) -> ShelfRow | None:
         return self._rows[number] if 0 <= number < len(self._rows) else None
 
+    def first_rows(self, count: int) -> list[ShelfRow]:
+        """The first `count` pieces loaded (the first screen's)."""
+        return self._rows[:count]
+
     # -- Qt model -----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt naming
         return 0 if parent.isValid() else len(self._rows)

@@ -26,7 +26,7 @@ from nook.ui.kit.talking import REST_MS
 from nook.ui.operations import Operations
 from nook.ui.shelf.child_trash import ChildTrashPage
 from nook.ui.shelf.cover_talk import CoverTalk
-from nook.ui.shelf.delegate import CoverDelegate, cover_size
+from nook.ui.shelf.delegate import CoverDelegate, cover_size, pieces_in_sight
 from nook.ui.shelf.model import PIECE_ID_ROLE, ShelfModel, spoken_name
 from nook.ui.shelf.shelf_page import ShelfPage, make_scale
 from nook.ui.shelf.thumbnails import ThumbnailCache
@@ -188,6 +188,8 @@ class ShelfScreen(QWidget):
             self.pages.setCurrentIndex(PAGES["shelf"])
         self.apply_settings()
         self.reload()
+        # The covers it shows first are started now, drawn while the window is still built.
+        self.thumbnails.draw_ahead(self.model.first_rows(self.delegate.covers_on_a_screen(self)))
 
     def _style_search(self) -> None:
         self.search_edit.setMinimumHeight(self.button_size)
@@ -252,18 +254,7 @@ class ShelfScreen(QWidget):
     # -- covers -------------------------------------------------------------------------
     def visible_piece_ids(self) -> list[str]:
         """The pieces whose covers are (at least partly) in sight on the shelf now."""
-        if self.view.isHidden():
-            return []
-        seen = self.view.viewport().rect()
-        found = []
-        for number in range(self.model.rowCount()):
-            index = self.model.index(number)
-            place = self.view.visualRect(index)
-            if place.top() > seen.bottom():
-                break  # covers are laid out row after row: the rest are further down
-            if place.intersects(seen):
-                found.append(str(index.data(PIECE_ID_ROLE)))
-        return found
+        return [] if self.view.isHidden() else pieces_in_sight(self.view)
 
     def _select(self, piece_id: str | None) -> None:
         number = self.model.row_of(piece_id) if piece_id else -1

@@ -1,14 +1,16 @@
 """Cover thumbnails for the shelf: drawn from the real first page, lazily, and cached.
 
 The shelf's delegate asks for a cover while painting, so only visible covers are ever
-asked for. A missing cover is queued and drawn a few at a time between events (never
-all at once, never blocking a scroll); `ready(piece_id)` tells the view to repaint.
+asked for (and the shelf asks ahead for the first screen's, before its first paint). A
+missing cover is queued and drawn in a thread of its own (cover_worker.py), never on the
+UI thread; `ready(piece_id)` tells the view to repaint.
 Covers are cached by (piece id, updated, size), so an edited piece gets a fresh one and
 an unchanged one is never drawn twice; a drawn cover is also kept on disk between starts
 (cover_store.py), so the next start shows it at its first paint without drawing it.
 Nothing runs while nothing is missing. A busy page (hundreds of strokes) has its
-picture drawn a slice per turn too, so even a 2,000-stroke cover never holds a tap or
-a scroll.
+picture drawn a slice per turn on the UI thread (a thread drawing thousands of strokes
+would hold the interpreter from it for long stretches), so even a 2,000-stroke cover
+never holds a tap or a scroll.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from functools import cache
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
+from nook.core import picture as pic
 from nook.core import shelf
 from nook.core.library import Library
 from nook.core.models import Page, Piece
@@ -32,6 +35,7 @@ from nook.render.pictures import Bounded
 from nook.ui.kit import theme
 from nook.ui.kit.icons import icon_path, svg_pixmap
 from nook.ui.shelf.cover_store import CoverStore, fingerprint
+from nook.ui.shelf.cover_worker import CoverJob, CoverWorker
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +48,7 @@ BUSY_ITEMS = 200  # a picture with more items than this is drawn in slices
 # Covers drawn are written to disk this long after the last one was drawn: the paint that
 # shows them, and what the start does once the shelf is ready, come first.
 KEEP_AFTER_MS = 400
+IN_FLIGHT = 4  # covers handed to the drawing thread at once (the rest wait, newest first)
 
 Key = tuple[str, str, int, int]
 
@@ -89,6 +94,7 @@ class ThumbnailCache(QObject):
     """Covers by (piece id, updated, size); draws missing ones a few at a time."""
 
     ready = Signal(str)
+    _woken = Signal()  # from the drawing thread: a cover is drawn
 
     def __init__(
         self, library: Library, size: QSize, parent: QObject | None = None, cover_bytes: int = COVER_BYTES
@@ -112,6 +118,11 @@ class ThumbnailCache(QObject):
         # turn that draws covers does not also encode them.
         self._to_keep: OrderedDict[str, tuple[str, QImage]] = OrderedDict()
         self._styles: dict[str, PageStyle] = {}  # by writer, for the stored covers' keys
+        self._generation = 0  # raised when every cover is forgotten: older drawings are not shown
+        self._in_flight: dict[Key, ShelfRow] = {}  # handed to the drawing thread
+        self._worker = CoverWorker(self._woken.emit, PICTURE_BYTES)
+        self._woken.connect(self._take_drawn)
+        self.destroyed.connect(self._worker.stop)
 
     def _pictures(self) -> Pictures:
         # A photo is never drawn larger than the cover: decode it no larger (a year of
@@ -125,7 +136,7 @@ class ThumbnailCache(QObject):
         """The cover if drawn already; otherwise None now, and `ready` once it is."""
         key = self._key(row)
         image = self._covers.get(key)
-        if image is not None or (self._busy is not None and self._busy.key == key):
+        if image is not None or key in self._in_flight or (self._busy is not None and self._busy.key == key):
             return image
         image = self._stored(row)
         if image is not None:
@@ -138,6 +149,13 @@ class ThumbnailCache(QObject):
         if not self._timer.isActive() or self._timer.remainingTime() > self._hold_left():
             self._timer.start(self._hold_left())  # (not after covers waiting to be kept)
         return None
+
+    def draw_ahead(self, rows: list[ShelfRow]) -> None:
+        """Start on these covers now (the first screen's, before its first paint): the
+        first of them are in the drawing thread at once, while the window is built."""
+        for row in reversed(rows):  # newest request first: the first row goes first
+            self.cover(row)
+        self._work(in_flight=max(IN_FLIGHT, len(rows)))  # all of them: no turn comes until painted
 
     def hold(self, ms: int = HOLD_MS) -> None:
         """Scrolling: draw nothing until the shelf has rested for `ms`, so every frame
@@ -158,6 +176,7 @@ class ThumbnailCache(QObject):
             self._covers.clear()
             self._queue.clear()
             self._busy = None
+            self._generation += 1
             self.pictures = self._pictures()
 
     def _style(self, writer_id: str, piece: Piece) -> PageStyle:
@@ -204,6 +223,7 @@ class ThumbnailCache(QObject):
         """Forget every cover: something that changes how all pages look changed."""
         self._covers.clear()
         self._styles.clear()
+        self._generation += 1
         self.forget_requests()
 
     def forget_requests(self) -> None:
@@ -214,31 +234,60 @@ class ThumbnailCache(QObject):
 
     def pending(self) -> int:
         """Covers asked for and not drawn yet."""
-        return len(self._queue) + (self._busy is not None)
+        return len(self._queue) + len(self._in_flight) + (self._busy is not None)
 
-    def _work(self) -> None:
+    def _take_drawn(self) -> bool:
+        """What the drawing thread has drawn goes to the shelf; True if there was some."""
+        drawn = self._worker.take()
+        for job, cover in drawn:
+            self._in_flight.pop(job.key, None)
+            if job.generation != self._generation:
+                continue  # drawn for a size or a look that is gone
+            if cover is None:
+                cover = placeholder_cover(job.row.kind, job.row.title, job.size)
+            else:
+                self._keep(job.row, job.style, cover)
+            self._done(job.key, job.row, cover)
+        if drawn and not self._timer.isActive():
+            if self._queue:
+                self._timer.start(0)  # room in the thread for more
+            elif self._to_keep and not self._in_flight:
+                self._timer.start(KEEP_AFTER_MS)  # all drawn: kept once they are shown
+        return bool(drawn)
+
+    def _work(self, in_flight: int = IN_FLIGHT) -> None:
+        drawing = self._take_drawn() or self._busy is not None or bool(self._queue) or bool(self._in_flight)
         if self._hold_left():
             self._timer.start(self._hold_left())
             return
         started = time.perf_counter()
-        drawing = self._busy is not None or bool(self._queue)
         if self._busy is not None:
             self._continue_busy(SLICE_MS / 1000)
-        while self._busy is None and self._queue and (time.perf_counter() - started) * 1000 < SLICE_MS:
+        while self._queue and len(self._in_flight) < in_flight:
             # Newest request first: that is what is on screen now.
             key, row = self._queue.popitem(last=True)
-            if self._covers.get(key) is not None:
+            if self._covers.get(key) is not None or key in self._in_flight:
                 continue  # asked again while it was being drawn
             source = self._source(row)
-            if source is not None and len(items_of(source[0].picture)) > self.busy_items:
-                page, piece = source
+            if source is None:
+                self._done(key, row, placeholder_cover(row.kind, row.title, self.size))
+                continue
+            page, piece = source
+            style = self._style(row.writer_id, piece)
+            if len(items_of(page.picture)) > self.busy_items:
+                if self._busy is not None:
+                    self._queue[key] = row  # one busy page at a time: this one waits its turn
+                    self._queue.move_to_end(key, last=False)
+                    break
                 picture = picture_in_slices(page, piece, self.pictures, self.size)
-                self._busy = _BusyCover(key, row, page, piece, self._style(row.writer_id, piece), picture)
-                break  # its first slice is the next turn's
-            self._done(key, row, self._draw(row, source))
-        if self._queue or self._busy is not None:
+                self._busy = _BusyCover(key, row, page, piece, style, picture)
+                continue  # its first slice is the next turn's
+            media = {d: data for d in pic.media_hashes(page.picture) if (data := self.library.media(d)) is not None}
+            self._in_flight[key] = row
+            self._worker.draw(CoverJob(key, row, page, piece, style, QSize(self.size), media, self._generation))
+        if self._busy is not None or (self._queue and len(self._in_flight) < IN_FLIGHT):
             self._timer.start(0)
-        elif self._to_keep:
+        elif self._to_keep and not self._in_flight and not self._queue:
             if drawing:  # the last cover was drawn in this turn: kept a while later
                 self._timer.start(KEEP_AFTER_MS)
             else:

@@ -1,0 +1,111 @@
+"""Shelf covers drawn in a thread of their own, so the UI thread only shows them.
+
+A cover is a page drawn small (its words laid out and fitted, its strokes, a photo
+decoded at cover size): a few milliseconds each, a dozen on the first screen of a first
+start. The UI thread reads what a cover is drawn from (the page, its piece, the
+writer's style, the bytes of its photos: the library's connection stays on the UI
+thread) and hands it here; the thread draws it on a QImage and hands the cover back.
+On a computer with two cores the first screen's covers are drawn while the window is
+still being built and painted. Qt paints QImages, lays out text and decodes images
+in any thread; icons (QPixmap) stay on the UI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+
+from nook.core.models import Page, Piece
+from nook.core.shelf import ShelfRow
+from nook.render import PageStyle, Pictures, render_page
+from nook.render.fonts import TextFitter
+
+log = logging.getLogger(__name__)
+
+Key = tuple[str, str, int, int]
+
+
+@dataclass
+class CoverJob:
+    """One cover to draw: everything it is drawn from, read on the UI thread."""
+
+    key: Key
+    row: ShelfRow
+    page: Page
+    piece: Piece
+    style: PageStyle
+    size: QSize
+    media: dict[str, bytes] = field(repr=False)
+    generation: int = 0  # the cache's, when asked: a cover of an older one is not shown
+
+
+Drawn = tuple[CoverJob, QImage | None]  # None: it could not be drawn (a placeholder instead)
+
+
+class CoverWorker:
+    """One thread drawing covers in the order they are handed in; `woken` is called (from
+    that thread) after each, and `take()` gives what is drawn to the UI thread."""
+
+    def __init__(self, woken: Callable[[], None], picture_bytes: int) -> None:
+        self._woken = woken
+        self._picture_bytes = picture_bytes
+        self._jobs: queue.SimpleQueue[CoverJob | None] = queue.SimpleQueue()
+        self._drawn: queue.SimpleQueue[Drawn] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+
+    def draw(self, job: CoverJob) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="shelf covers", daemon=True)
+            self._thread.start()
+        self._jobs.put(job)
+
+    def take(self) -> list[Drawn]:
+        """Covers drawn since the last look (UI thread)."""
+        drawn = []
+        while True:
+            try:
+                drawn.append(self._drawn.get_nowait())
+            except queue.Empty:
+                return drawn
+
+    def stop(self) -> None:
+        """The thread ends after the cover it is drawing (the shelf went away)."""
+        if self._thread is not None:
+            self._jobs.put(None)
+
+    def _run(self) -> None:
+        media: dict[str, bytes] = {}
+        pictures: Pictures | None = None
+        longest = 0
+        # Each writer's style with fitted text sizes of this thread's own (the UI thread
+        # fits text with the cache's, for the busy covers it draws in slices).
+        styles: dict[tuple[str, int], PageStyle] = {}
+        while (job := self._jobs.get()) is not None:
+            side = max(job.size.width(), job.size.height())
+            if pictures is None or side != longest:
+                # Decoded at cover size, and kept for the next covers (a sticker, a photo
+                # on several covers); its own, since decoded images stay in their thread.
+                pictures, longest = Pictures(media.get, self._picture_bytes, side), side
+            media.clear()
+            media.update(job.media)
+            style = styles.get((job.row.writer_id, job.generation))
+            if style is None:
+                style = styles[(job.row.writer_id, job.generation)] = replace(job.style, fitter=TextFitter())
+            try:
+                cover: QImage | None = render_page(job.page, job.piece, style, pictures, job.size)
+            except Exception:  # one odd page must not break the shelf
+                log.exception("could not draw the cover of %s", job.row.id)
+                cover = None
+            self._drawn.put((job, cover))
+            try:
+                self._woken()
+            except RuntimeError:  # the shelf went away meanwhile
+                return
+        if pictures is not None:
+            pictures.clear()  # its sticker drawings go here, in the thread that made them
