@@ -62,6 +62,8 @@ ESSENTIAL = {
     "readAloud",
     "wordWall",
     "wordsColour",
+    # A list's "add a thing" once needed scrolling at 96 px.
+    "addItem",
 }
 CONTROLS = (QAbstractButton, QLineEdit, QTextEdit, QAbstractSlider, QComboBox, QAbstractSpinBox, QAbstractItemView)
 

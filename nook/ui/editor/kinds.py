@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from nook.i18n import translate
@@ -221,12 +222,15 @@ class ListPart(KindPart):
         super().__init__(piece, ops, button, button_size, go_to, arrows)
         self.rows = ListRows(button_size)
         self._views: list[PageView] = []
-        # Each item's buttons (take away, up, down), and the button under the list.
+        # Each item's buttons (take away, up, down).
         self._row_buttons: list[list[PictureButton]] = []
-        self._add_button: PictureButton | None = None
+        # "Add a thing" stands under the rows, outside what scrolls: at the end of a long
+        # list (and at 96 px on a netbook, of a short one) it needed scrolling.
+        self._add_button = button("add_item", "addItem", self.add_item)
 
     def place(self, centre: QVBoxLayout) -> None:
         centre.addWidget(self.rows, 1)
+        centre.addWidget(self._add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def show_views(self, old: list[PageView], make_view: ViewMaker, keep: Callable[[PageView], None]) -> list[PageView]:
         self.rows.clear()
@@ -247,8 +251,6 @@ class ListPart(KindPart):
                 self._row_buttons.append(buttons)
             self.rows.add_row(view, buttons).show()
             views.append(view)
-        self._add_button = self.button("add_item", "addItem", self.add_item)
-        self.rows.add_footer(self._add_button)
         self._views = views
         self.retranslate()
         return views
@@ -258,8 +260,7 @@ class ListPart(KindPart):
             remove.set_phrase(translate("Editor", "Take this away"))
             up.set_phrase(translate("Editor", "Move it up"))
             down.set_phrase(translate("Editor", "Move it down"))
-        if self._add_button is not None:
-            self._add_button.set_phrase(translate("Editor", "Add a thing to the list"))
+        self._add_button.set_phrase(translate("Editor", "Add a thing to the list"))
 
     def _row_button(self, degrees: int, name: str, action: Callable[[], None]) -> PictureButton:
         button = PictureButton(turned_icon("move_right", degrees), "", name, self.button_size)
@@ -267,9 +268,16 @@ class ListPart(KindPart):
         return button
 
     def add_item(self) -> None:
-        """A new thing at the end of the list, ready to type into."""
+        """A new thing at the end of the list, seen and ready to type into."""
         self.ops.add_item()
         self._focus(len(self._views) - 1)
+        if self._views:
+            # Once its row has its place: "add a thing" is not under the rows to show it.
+            QTimer.singleShot(0, self.rows, lambda view=self._views[-1]: self._reveal_if_shown(view))
+
+    def _reveal_if_shown(self, view: PageView) -> None:
+        if view in self._views:  # not gone already (an undo as quick as the tap)
+            self.reveal(view)
 
     def next_item(self, view: PageView) -> None:
         """Enter on a list item: go to the item after it, or start a new one at the end."""

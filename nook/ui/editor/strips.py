@@ -10,7 +10,6 @@ from PySide6.QtGui import QIcon, QPixmap, QResizeEvent, QTransform
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
     QScrollArea,
     QToolButton,
@@ -287,7 +286,6 @@ class ListRows(QScrollArea):
         self.rows: list[tuple[QWidget, QWidget]] = []  # (row, page view)
         # A row at a time, and only whole rows in sight: no half an item under the edge.
         by_rows(self, self._row_pitch)
-        self.footers: list[QWidget] = []
 
     def _row_pitch(self) -> int:
         return self.rows[0][0].height() + self.column.spacing() if self.rows else 0
@@ -305,11 +303,7 @@ class ListRows(QScrollArea):
             self.column.removeWidget(row)
             row.hide()
             row.deleteLater()
-        for footer in self.footers:
-            self.column.removeWidget(footer)
-            footer.deleteLater()
         self.rows = []
-        self.footers = []
 
     def add_row(self, view: QWidget, buttons: Sequence[QToolButton]) -> QWidget:
         row = QWidget()
@@ -317,13 +311,13 @@ class ListRows(QScrollArea):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(view, 1)
-        # The row's buttons two by two ("take this away" over "up" and "down"): a row is
-        # two buttons tall, so the title and the first thing both fit a netbook's screen.
-        side = QGridLayout()
+        # The row's buttons side by side ("take this away", "up", "down"): a row is one
+        # button tall, so the title, the first things and "add a thing" under them all
+        # fit a netbook's screen (two by two, "add a thing" needed scrolling at 96 px).
+        side = QHBoxLayout()
         side.setSpacing(BUTTON_GAP)
-        for index, button in enumerate(buttons):
-            side.addWidget(button, *divmod(index + (1 if index else 0), 2))
-        side.setRowStretch(2, 1)
+        for button in buttons:
+            side.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(side)
         if not buttons:  # the title row lines up with the item rows under it
             layout.addSpacing(self._buttons_width() + layout.spacing())
@@ -332,21 +326,16 @@ class ListRows(QScrollArea):
         self._size_rows()
         return row
 
-    def add_footer(self, widget: QWidget) -> None:
-        self.column.insertWidget(self.column.count() - 1, widget, 0, Qt.AlignmentFlag.AlignLeft)
-        widget.show()
-        self.footers.append(widget)
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._size_rows()
 
     def _buttons_width(self) -> int:
-        return 2 * self.button_size + BUTTON_GAP
+        return 3 * self.button_size + 2 * BUTTON_GAP
 
     def _size_rows(self) -> None:
         width = self.viewport().width() - 8
         for row, _view in self.rows:
             view_width = max(200, width - self._buttons_width() - 12)
             height = int(view_width * 0.25)
-            row.setFixedHeight(max(height, 2 * self.button_size + BUTTON_GAP + 8))
+            row.setFixedHeight(max(height, self.button_size + 8))

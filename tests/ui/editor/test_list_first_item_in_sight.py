@@ -5,8 +5,8 @@ item stood below the screen's edge and only its "take this away" button showed."
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from nook.core.library import Library
 from nook.speech import make_voice
@@ -31,4 +31,36 @@ def test_the_first_item_of_a_new_list_is_in_sight(qtbot, nook_app, library: Libr
         words = view.edits["words"]
         rect = QRect(words.mapTo(rows.viewport(), QPoint(0, 0)), words.size())
         assert seen.contains(rect), f"{view.objectName()}'s words {rect.getRect()} are not all in {seen.getRect()}"
+    window.close()
+
+
+def test_add_a_thing_stays_in_reach_and_each_new_thing_is_seen(qtbot, nook_app, library: Library, writer) -> None:
+    """At 96 px on a netbook "add a thing" stood under the rows and needed scrolling; now it
+    stays in sight however long the list grows, and each new thing is seen, ready to type."""
+    library.set_setting("button_size", 96, writer.id)
+    window = MainWindow(library, make_voice("silent"), screen_area=QRect(0, 0, 1024, 600))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_shelf(writer.id)
+    window.open_piece(library.new_piece(writer.id, "list").id)
+    screen = window.piece_screen
+    assert screen is not None
+    rows = screen.findChild(QScrollArea, "listRows")
+    add = screen.findChild(QWidget, "addItem")
+    for count in range(3, 8):
+        for _ in range(3):
+            QApplication.processEvents()
+        place = QRect(add.mapTo(window, QPoint(0, 0)), add.size())
+        assert add.isVisible() and window.rect().contains(place), f"add a thing {place.getRect()} is out of reach"
+        assert not rows.isAncestorOf(add), "add a thing scrolls with the rows"
+        qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+        assert len(screen.views) == count
+        words = screen.views[-1].edits["words"]
+
+        def seen(words=words) -> bool:
+            rect = QRect(words.mapTo(rows.viewport(), QPoint(0, 0)), words.size())
+            return rows.viewport().rect().contains(rect)
+
+        qtbot.waitUntil(seen)
+        assert QApplication.focusWidget() is words
     window.close()
