@@ -212,7 +212,13 @@ def _restore(data_dir: Path, chosen: Path) -> Notice | None:
         kept = backups.restore(data_dir, chosen)
     except backups.BackupFailed as failed:
         log.warning("restoring %s failed: %s", chosen, failed)
-        facts = {"backup": chosen.name, "why": failed.why, "detail": failed.detail, "cause": failed.cause}
+        facts = {
+            "backup": chosen.name,
+            "why": failed.why,
+            "detail": failed.detail,
+            "cause": failed.cause,
+            "kind": failed.kind,
+        }
         return Notice("restore_failed", facts)
     log.warning("restored %s; the library before was kept as %s", chosen, kept)
     return Notice("restored", {"backup": chosen.name, "kept": str(kept)}) if kept else None

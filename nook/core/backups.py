@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
-from nook.core import opening
+from nook.core import opening, system_errors
 from nook.core.library import LIBRARY_FILE
 from nook.core.recovery import set_aside
 
@@ -51,6 +51,13 @@ class BackupFailed(Exception):
     def __init__(self, why: str, name: str = "", detail: str = "", cause: str = "other") -> None:
         self.why, self.name, self.detail, self.cause = why, name, detail, cause
         super().__init__(FAILURES[why].format(name=name, detail=detail))
+
+    @property
+    def kind(self) -> str:
+        """The computer's trouble behind it (a kind of nook.core.system_errors), from the
+        error it was raised from, else its cause; kept with it in a notice's facts."""
+        found = system_errors.kind_of(self)
+        return self.cause if found == "other" and self.cause in system_errors.KINDS else found
 
 
 @dataclass(frozen=True)

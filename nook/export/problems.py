@@ -9,6 +9,7 @@ words (nook.i18n.phrases_in), which need not be the grown-up's.
 from __future__ import annotations
 
 from nook.core.read_only import CannotRead
+from nook.error_words import reason_for
 from nook.i18n import translate
 
 NO_PAGES = "this piece has no pages"
@@ -62,6 +63,6 @@ def cannot_read_words(error: CannotRead) -> str:
         return translate(
             "Trouble", "The library {path} is from an older Writing Nook: open it in Writing Nook once first."
         ).format(path=error.path)
-    return translate("Trouble", "The library {path} cannot be read: {detail}").format(
-        path=error.path, detail=error.detail
+    return translate("Trouble", "The library {path} cannot be read: {why}.").format(
+        path=error.path, why=reason_for(error)
     )

@@ -12,8 +12,8 @@
         <translation>{name} no es un archivo común, así que no es una mochila.</translation>
     </message>
     <message>
-        <source>The backpack {name} cannot be read: {detail}.</source>
-        <translation>No se puede leer la mochila {name}: {detail}.</translation>
+        <source>The backpack {name} cannot be read: {why}.</source>
+        <translation>No se puede leer la mochila {name}: {why}.</translation>
     </message>
     <message>
         <source>{name} holds too many files to be a backpack.</source>
@@ -1012,8 +1012,8 @@
         <translation>El trabajo que no se pudo guardar quedó en {files} y ya volvió a su lugar.</translation>
     </message>
     <message>
-        <source>New work could not be stored ({detail}).</source>
-        <translation>No se pudo guardar trabajo nuevo ({detail}).</translation>
+        <source>New work could not be stored: {why}.</source>
+        <translation>No se pudo guardar el trabajo nuevo: {why}.</translation>
     </message>
     <message>
         <source>Still going on: the work is kept and tried again.</source>
@@ -1662,8 +1662,8 @@
         <translation>Copia hecha: {backup}.</translation>
     </message>
     <message>
-        <source>The check found damage: {problems}. Restore a backup, or close Writing Nook and start it again: it will then rescue everything that can be read into a new library (the damaged file is kept).</source>
-        <translation>La revisión encontró daños: {problems}. Recupera una copia de seguridad, o cierra Writing Nook y vuelve a abrirlo: rescatará todo lo que se pueda leer en una biblioteca nueva (el archivo dañado se conserva).</translation>
+        <source>The check found damage in the library file. Restore a backup, or close Writing Nook and start it again: it will then rescue everything that can be read into a new library (the damaged file is kept).</source>
+        <translation>La revisión encontró daños en el archivo de la biblioteca. Recupera una copia de seguridad, o cierra Writing Nook y vuelve a abrirlo: rescatará todo lo que se pueda leer en una biblioteca nueva (el archivo dañado se conserva).</translation>
     </message>
     <message>
         <source>The library is healthy.</source>
@@ -1744,7 +1744,7 @@
     </message>
     <message>
         <source>Show time and Read to me use</source>
-        <translation>Hora de mostrar y Léemelo usan</translation>
+        <translation>En «Hora de mostrar» y «Léemelo» se oye:</translation>
     </message>
     <message>
         <source>Recordings stay in the library on this computer. They leave it only inside a backpack or an export that a grown-up makes.</source>
@@ -1794,7 +1794,7 @@
     </message>
     <message>
         <source>Name of a new bank, e.g. Dinosaurs</source>
-        <translation>Nombre de un banco nuevo, por ejemplo: Dinosaurios</translation>
+        <translation>Banco nuevo: Dinosaurios</translation>
     </message>
     <message>
         <source>New bank</source>
@@ -1935,7 +1935,7 @@
     </message>
     <message>
         <source>New writer&apos;s name, then Enter</source>
-        <translation>Nombre del escritor nuevo y luego Enter</translation>
+        <translation>Nombre y Enter</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2387,24 +2387,8 @@
         <translation>El disco donde está la biblioteca ({path}) está lleno, así que Writing Nook no puede abrirla. No se cambió ni se movió nada. Libera espacio en el disco (vacía la papelera de la computadora, borra archivos grandes) y vuelve a empezar.</translation>
     </message>
     <message>
-        <source>{path} is damaged: {detail}</source>
-        <translation>{path} está dañado: {detail}</translation>
-    </message>
-    <message>
-        <source>Writing Nook cannot open the library {path}: {detail}. Nothing was changed or moved.</source>
-        <translation>Writing Nook no puede abrir la biblioteca {path}: {detail}. No se cambió ni se movió nada.</translation>
-    </message>
-    <message>
-        <source>Writing Nook cannot look at {path}: {detail}.</source>
-        <translation>Writing Nook no puede revisar {path}: {detail}.</translation>
-    </message>
-    <message>
         <source>{path} is not an ordinary file, so Writing Nook will not open it as a library.</source>
         <translation>{path} no es un archivo común, así que Writing Nook no lo abrirá como biblioteca.</translation>
-    </message>
-    <message>
-        <source>Writing Nook cannot read the library {path} with its recent changes: making a copy to read failed ({detail}). Nothing was changed or moved.</source>
-        <translation>Writing Nook no puede leer la biblioteca {path} con sus cambios recientes: no se pudo hacer una copia para leerla ({detail}). No se cambió ni se movió nada.</translation>
     </message>
     <message>
         <source>Writing Nook is not allowed to read the library {path}. Nothing was changed or moved.</source>
@@ -2419,40 +2403,64 @@
         <translation>La biblioteca {path} es de un Writing Nook más antiguo y hay que actualizarla, pero aquí no se puede cambiar. Muévela a una carpeta donde se pueda escribir.</translation>
     </message>
     <message>
-        <source>Writing Nook could not rescue the library {path}: {detail}. Nothing was moved.</source>
-        <translation>Writing Nook no pudo rescatar la biblioteca {path}: {detail}. No se movió nada.</translation>
-    </message>
-    <message>
-        <source>The backup {name} cannot be read: {detail}.</source>
-        <translation>No se puede leer la copia de seguridad {name}: {detail}.</translation>
-    </message>
-    <message>
-        <source>The backup {name} is damaged: {detail}.</source>
-        <translation>La copia de seguridad {name} está dañada: {detail}.</translation>
-    </message>
-    <message>
-        <source>A backup of the library could not be made: {detail}.</source>
-        <translation>No se pudo hacer una copia de seguridad de la biblioteca: {detail}.</translation>
-    </message>
-    <message>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <source>another program is holding the library</source>
-        <translation>otro programa está usando la biblioteca</translation>
+        <source>this computer&apos;s user account is not allowed to use it</source>
+        <translation>la cuenta de usuario de esta computadora no tiene permiso para usarlo</translation>
     </message>
     <message>
-        <source>the folder cannot be written</source>
-        <translation>no se puede escribir en la carpeta</translation>
+        <source>the disk or folder can only be read, not written</source>
+        <translation>el disco o la carpeta solo se pueden leer, no se puede escribir en ellos</translation>
     </message>
     <message>
-        <source>The backup {name} does not hold every row ({detail}).</source>
-        <translation>A la copia de seguridad {name} le faltan datos ({detail}).</translation>
+        <source>it is not there (it may have been moved, or the USB stick taken out)</source>
+        <translation>no está ahí (quizás se movió, o se sacó la memoria USB)</translation>
     </message>
     <message>
-        <source>The backup {name} could not be put in place: {detail}. Nothing was moved.</source>
-        <translation>No se pudo poner en su lugar la copia de seguridad {name}: {detail}. No se movió nada.</translation>
+        <source>the disk could not be read or written (it may be failing, or it was taken out)</source>
+        <translation>no se pudo leer ni escribir en el disco (puede estar fallando, o se desconectó)</translation>
+    </message>
+    <message>
+        <source>its name is too long for this computer</source>
+        <translation>su nombre es demasiado largo para esta computadora</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>part of its place is a file where a folder should be</source>
+        <translation>en su ruta hay un archivo donde debería haber una carpeta</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>the file is not a Writing Nook library</source>
+        <translation>el archivo no es una biblioteca de Writing Nook</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>otro programa lo está usando</translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation>no se pudo abrir el archivo</translation>
+    </message>
+    <message>
+        <source>the computer has too many files open</source>
+        <translation>la computadora tiene demasiados archivos abiertos</translation>
+    </message>
+    <message>
+        <source>something went wrong on the computer</source>
+        <translation>algo falló en la computadora</translation>
+    </message>
+    <message>
+        <source>Details for a helper: {detail}</source>
+        <translation>Detalles para quien te ayude: {detail}</translation>
     </message>
     <message>
         <source>Writing Nook cannot open the library {path}.</source>
@@ -2467,8 +2475,8 @@
         <translation>La biblioteca {path} es de un Writing Nook más antiguo: ábrela primero una vez en Writing Nook.</translation>
     </message>
     <message>
-        <source>The library {path} cannot be read: {detail}</source>
-        <translation>No se puede leer la biblioteca {path}: {detail}</translation>
+        <source>The library {path} cannot be read: {why}.</source>
+        <translation>No se puede leer la biblioteca {path}: {why}.</translation>
     </message>
     <message>
         <source>This library can&apos;t be changed here: the file or its folder ({path}) cannot be written. The children can look at and read their work, but nothing new is stored. Move the library to a folder you can write in, or start with --data-dir.</source>
@@ -2484,6 +2492,50 @@
             <numerusform>El archivo de la biblioteca estaba dañado. Se guardó como {kept}, y todo lo que se pudo leer (%n trabajo) se copió a una biblioteca nueva. Si prefieres recuperar una copia de seguridad, ve al Rincón de adultos, en Seguridad.</numerusform>
             <numerusform>El archivo de la biblioteca estaba dañado. Se guardó como {kept}, y todo lo que se pudo leer (%n trabajos) se copió a una biblioteca nueva. Si prefieres recuperar una copia de seguridad, ve al Rincón de adultos, en Seguridad.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The library {path} is damaged.</source>
+        <translation>La biblioteca {path} está dañada.</translation>
+    </message>
+    <message>
+        <source>Writing Nook cannot open the library {path}: {why}. Nothing was changed or moved.</source>
+        <translation>Writing Nook no puede abrir la biblioteca {path}: {why}. No se cambió ni se movió nada.</translation>
+    </message>
+    <message>
+        <source>Writing Nook cannot look at {path}: {why}.</source>
+        <translation>Writing Nook no puede revisar {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>Writing Nook cannot read the library {path} with its recent changes: a copy to read could not be made ({why}). Nothing was changed or moved.</source>
+        <translation>Writing Nook no puede leer la biblioteca {path} con sus cambios recientes: no se pudo hacer una copia para leerla ({why}). No se cambió ni se movió nada.</translation>
+    </message>
+    <message>
+        <source>Writing Nook could not rescue the library {path}: {why}. Nothing was moved.</source>
+        <translation>Writing Nook no pudo rescatar la biblioteca {path}: {why}. No se movió nada.</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be read: {why}.</source>
+        <translation>No se puede leer la copia de seguridad {name}: {why}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged.</source>
+        <translation>La copia de seguridad {name} está dañada.</translation>
+    </message>
+    <message>
+        <source>The backup {name} does not hold everything the library holds.</source>
+        <translation>A la copia de seguridad {name} le falta parte de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>A backup of the library could not be made: {why}.</source>
+        <translation>No se pudo hacer una copia de seguridad de la biblioteca: {why}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} could not be put in place: {why}. Nothing was moved.</source>
+        <translation>No se pudo poner en su lugar la copia de seguridad {name}: {why}. No se movió nada.</translation>
+    </message>
+    <message>
+        <source>Something did not work: {why}.</source>
+        <translation>Algo no funcionó: {why}.</translation>
     </message>
     <message>
         <source>The backup {backup} was put back. The library before it was kept as {kept}.</source>

@@ -112,7 +112,13 @@ class LibraryKeeper(QObject):
         from nook.core import backups, safety
 
         if isinstance(outcome, backups.BackupFailed):
-            facts = {"why": outcome.why, "name": outcome.name, "detail": outcome.detail, "cause": outcome.cause}
+            facts = {
+                "why": outcome.why,
+                "name": outcome.name,
+                "detail": outcome.detail,
+                "cause": outcome.cause,
+                "kind": outcome.kind,
+            }
         else:
             facts = {"why": "not_made", "detail": str(outcome)}
         safety.add_note(self.library, Notice("backup_failed", facts))

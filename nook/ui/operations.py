@@ -157,9 +157,7 @@ class Operations(QObject):
             log.info("storing works again (after %s)", self.spell.error)
             # Told to the grown-up's "What went wrong" list now that it can be stored.
             spell = self.spell
-            mishaps.record(
-                self.library, mishaps.Mishap(mishaps.stamp(spell.when), spell.cause, str(spell.error), mishaps.stamp())
-            )
+            mishaps.record(self.library, mishaps.spell(spell.when, spell.cause, spell.error, mishaps.stamp()))
             self.spell = None
             self.trouble.emit(None)
             if self.held:

@@ -26,7 +26,7 @@ from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
-from nook.ui.trouble_words import failure_words, notice_words
+from nook.ui.trouble_words import failure_words, helper_words, notice_words
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,9 @@ class TroubleScreen(QWidget):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
+        # The system's own words, for someone who helps: on a line of their own, to copy.
+        self.details = plain_label("", "troubleDetails")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_list = QListWidget()
         self.backup_list.setObjectName("troubleBackups")
         self.backups = backups.list_backups(data_dir)
@@ -85,6 +88,7 @@ class TroubleScreen(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.message)
         layout.addWidget(self.busy_bar)
+        layout.addWidget(self.details)
         if self.backup_list.count():
             layout.addWidget(self.or_label)
             layout.addWidget(self.backup_list, 1)
@@ -98,6 +102,8 @@ class TroubleScreen(QWidget):
         self.setAccessibleName(translate("Trouble", "Writing Nook cannot open the library"))
         self.picture.setAccessibleName(translate("Trouble", "Ask a grown-up"))
         say_label(self.message, self.trying() if self.trying is not None else failure_words(self.trouble))
+        say_label(self.details, "" if self.trying is not None else helper_words(self.trouble))
+        self.details.setVisible(bool(self.details.text()))
         self.backup_list.setAccessibleName(translate("Trouble", "Backups"))
         for row, backup in enumerate(self.backups):
             self.backup_list.item(row).setText(describe(backup))

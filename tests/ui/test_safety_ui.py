@@ -135,7 +135,8 @@ def test_a_failed_backup_is_noted_for_the_grown_up(qtbot, nook_app, library, app
     keeper.backed_up.emit(False, backups.BackupFailed("not_made", "x.db", "database or disk is full", "full"))
     notes = safety.list_notes(library)
     assert notes and notes[0].notice == Notice(
-        "backup_failed", {"why": "not_made", "name": "x.db", "detail": "database or disk is full", "cause": "full"}
+        "backup_failed",
+        {"why": "not_made", "name": "x.db", "detail": "database or disk is full", "cause": "full", "kind": "full"},
     )
     keeper.checkpoint_timer.stop()
     keeper.backup_timer.stop()
@@ -173,7 +174,11 @@ def test_a_grown_ups_full_check_finds_what_quick_check_misses_and_the_next_start
     library = Library.open(data_dir)  # quick_check at open passes
     page = SafetyPage(library)
     qtbot.addWidget(page)
-    assert page.check() and "start it again" in page.result.text()
+    problems = page.check()
+    assert problems and "start it again" in page.result.text()
+    # SQLite's own words are not the sentence: they wait on a line for a helper.
+    sentence, helper = page.result.text().split("\n")
+    assert problems[0] not in sentence and helper == "Details for a helper: " + "; ".join(problems[:3])
     library.close()
     rescued = open_library(data_dir)  # the next start
     try:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from nook.core.backpack import BackpackRefused, UnpackResult
 from nook.core.library import Library
+from nook.error_words import reason_for
 from nook.i18n import translate
 
 # Each refusal's phrase; {name} is the backpack's file name, {detail} a file in it (or
@@ -19,7 +20,7 @@ from nook.i18n import translate
 _WORDS: dict[str, Callable[[], str]] = {
     "too_big": lambda: translate("Backpack", "{name} is too big to be a Writing Nook backpack."),
     "not_a_file": lambda: translate("Backpack", "{name} is not an ordinary file, so it is not a backpack."),
-    "unreadable": lambda: translate("Backpack", "The backpack {name} cannot be read: {detail}."),
+    "unreadable": lambda: translate("Backpack", "The backpack {name} cannot be read: {why}."),
     "too_many_files": lambda: translate("Backpack", "{name} holds too many files to be a backpack."),
     "not_a_zip": lambda: translate(
         "Backpack", "{name} is damaged or is not a Writing Nook backpack (it is not a readable zip)."
@@ -79,7 +80,8 @@ def refusal(refused: BackpackRefused) -> str:
     """Why this backpack was not opened, for a grown-up."""
     words = _WORDS.get(refused.why)
     phrase = words() if words is not None else translate("Backpack", "{name} cannot be opened as a backpack.")
-    return phrase.format(name=refused.name, detail=refused.detail)
+    # {why}: the computer's trouble in a few words, never the system's English.
+    return phrase.format(name=refused.name, detail=refused.detail, why=reason_for(refused))
 
 
 def describe(result: UnpackResult, library: Library) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from nook.core import backups, opening, safety
 from nook.core.library import Library
+from nook.error_words import for_a_helper
 from nook.i18n import translate
 from nook.ui.grownup.pickers import say
 from nook.ui.grownup.what_went_wrong import WhatWentWrong
@@ -192,10 +193,12 @@ class SafetyPage(QWidget):
             self.result.setText(
                 translate(
                     "GrownUp",
-                    "The check found damage: {problems}. Restore a backup, or close Writing Nook and start it "
-                    "again: it will then rescue everything that can be read into a new library (the damaged "
+                    "The check found damage in the library file. Restore a backup, or close Writing Nook and start "
+                    "it again: it will then rescue everything that can be read into a new library (the damaged "
                     "file is kept).",
-                ).format(problems="; ".join(problems[:3]))
+                )
+                + "\n"
+                + for_a_helper("; ".join(problems[:3]))  # SQLite's own words
             )
         else:
             self.result.setText(translate("GrownUp", "The library is healthy."))

@@ -13,14 +13,16 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from nook.core import held_work, mishaps
 from nook.core.library import Library
+from nook.error_words import for_a_helper, reason
 from nook.i18n import translate
 from nook.ui.grownup.wording import moment
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
 
-def cause_words(cause: str, detail: str) -> str:
-    """Why, in plain words, for one mishap."""
+def cause_words(cause: str, detail: str, kind: str = "other") -> str:
+    """Why, in plain words, for one mishap (`kind`: the computer's trouble, for a cause
+    without words of its own; the system's words follow for a helper)."""
     if cause == "full":
         return translate("GrownUp", "The disk was full, so new work could not be stored.")
     if cause == "locked":
@@ -35,12 +37,14 @@ def cause_words(cause: str, detail: str) -> str:
         return translate(
             "GrownUp", "Work that could not be stored was kept in {files} and has been put back into its pieces."
         ).format(files=detail)
-    return translate("GrownUp", "New work could not be stored ({detail}).").format(detail=detail)
+    stored = translate("GrownUp", "New work could not be stored: {why}.").format(why=reason(kind))
+    helper = for_a_helper(detail)
+    return f"{stored} {helper}" if helper else stored
 
 
 def describe(mishap: mishaps.Mishap, going_on: bool = False) -> str:
     """One line: when, why, and how it ended."""
-    line = f"{moment(mishap.when)} \u2013 {cause_words(mishap.cause, mishap.detail)}"
+    line = f"{moment(mishap.when)} \u2013 {cause_words(mishap.cause, mishap.detail, mishap.kind)}"
     if going_on:
         still = translate("GrownUp", "Still going on: the work is kept and tried again.")
         return f"{line} {still}"
@@ -80,7 +84,7 @@ class WhatWentWrong(QWidget):
         lines: list[str] = []
         spell = self.ops.spell if self.ops is not None else None
         if spell is not None:
-            now = mishaps.Mishap(mishaps.stamp(spell.when), spell.cause, str(spell.error))
+            now = mishaps.spell(spell.when, spell.cause, spell.error)
             lines.append(describe(now, going_on=True))
         if self.library.read_only:
             lines.append(

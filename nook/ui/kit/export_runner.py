@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
 
 from nook.core.library import Library
 from nook.core.read_only import CannotRead, open_read_only
+from nook.core.system_errors import kind_of
+from nook.error_words import reason_for
 from nook.export.problems import DID_NOT_RUN, cannot_read_words, worded
 from nook.export.talking_book import Cancelled, Job
 from nook.i18n import translate
@@ -57,7 +59,8 @@ class _Worker(QThread):
             self.outcome = ("failed", error)  # worded on the UI thread, when it is said
             return
         except Exception as error:  # noqa: BLE001 - said to the grown-up
-            self.outcome = ("failed", worded(str(error)))
+            log.info("the library could not be opened for an export: %s", error)
+            self.outcome = ("failed", error)  # the computer's trouble, worded on the UI thread
             return
         job = Job(progress=self.progressed.emit, cancelled=self.stop_asked.is_set)
         self.notes = job.notes
@@ -67,10 +70,22 @@ class _Worker(QThread):
             self.outcome = ("cancelled", None)
         except Exception as error:
             log.exception("an export failed")
-            reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
-            self.outcome = ("failed", worded(reason))
+            if kind_of(error) != "other":  # a full disk, a folder it may not write in…
+                self.outcome = ("failed", error)  # worded on the UI thread, not in the system's English
+            else:
+                reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+                self.outcome = ("failed", worded(reason))
         finally:
             library.close()
+
+
+def _failure_words(value: object) -> str:
+    """Why an export failed, in the language installed."""
+    if isinstance(value, CannotRead):
+        return cannot_read_words(value)
+    if isinstance(value, BaseException):
+        return reason_for(value)
+    return str(value)
 
 
 class ExportRunner(QObject):
@@ -119,7 +134,7 @@ class ExportRunner(QObject):
             elif kind == "cancelled":
                 self.cancelled.emit()
             else:
-                self.failed.emit(cannot_read_words(value) if isinstance(value, CannotRead) else str(value))
+                self.failed.emit(_failure_words(value))
 
     def cancel(self) -> None:
         """Ask the export to stop at its next page; `cancelled` follows."""
