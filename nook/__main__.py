@@ -20,19 +20,59 @@ log = logging.getLogger("nook")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="nook", description="Writing Nook: make books, lists, signs and letters.")
-    parser.add_argument("--version", action="version", version=f"Writing Nook {__version__}")
-    parser.add_argument(
-        "--data-dir", metavar="DIR", help="folder for the library (default: your data folder, or $NOOK_DATA_DIR)"
-    )
-    parser.add_argument(
-        "--no-speech", action="store_true", help="start without the speech engine (a computer with no speakers)"
-    )
-    parser.add_argument("backpack", nargs="?", help="a .nook backpack file to open (the grown-up brings it in)")
-    parser.add_argument(
-        "--smoke", action="store_true", help="start, show the shelf, and quit (for tests and packaging)"
-    )
-    return parser.parse_args(argv)
+    """The flags; help, usage and mistakes in the environment's language."""
+    from nook.command_line import WordedParser, environment_language
+    from nook.i18n import phrases_in, translate
+
+    language = environment_language()
+    with phrases_in(language):
+        parser = WordedParser(
+            language,
+            prog="nook",
+            description=translate("CommandLine", "Writing Nook: make books, lists, signs and letters."),
+        )
+        parser.add_argument(
+            "--version",
+            action="version",
+            version=f"Writing Nook {__version__}",
+            help=translate("CommandLine", "show program's version number and exit"),
+        )
+        parser.add_argument(
+            "--data-dir",
+            metavar="DIR",
+            help=translate("CommandLine", "folder for the library (default: your data folder, or $NOOK_DATA_DIR)"),
+        )
+        parser.add_argument(
+            "--no-speech",
+            action="store_true",
+            help=translate("CommandLine", "start without the speech engine (a computer with no speakers)"),
+        )
+        parser.add_argument(
+            "backpack",
+            nargs="?",
+            help=translate("CommandLine", "a .nook backpack file to open (the grown-up brings it in)"),
+        )
+        parser.add_argument(
+            "--smoke",
+            action="store_true",
+            help=translate("CommandLine", "start, show the shelf, and quit (for tests and packaging)"),
+        )
+    return parser.parse(argv)
+
+
+def say(message: str) -> None:
+    """A message for whoever started Writing Nook from a terminal."""
+    print(f"Writing Nook: {message}", file=sys.stderr)
+
+
+def _worded(fact: Notice | Exception) -> str:
+    """A notice or a trouble in the environment's language (the terminal's reader's)."""
+    from nook.command_line import environment_language
+    from nook.i18n import phrases_in
+    from nook.ui.trouble_words import failure_words, notice_words
+
+    with phrases_in(environment_language()):
+        return notice_words(fact) if isinstance(fact, Notice) else failure_words(fact)
 
 
 def open_library(data_dir: Path) -> Library:
@@ -49,14 +89,10 @@ def open_library(data_dir: Path) -> Library:
 
         library, kept, rescued = salvage(data_dir)
         log.warning("The library was damaged (%s). It was kept as %s; rescued %s.", exc, kept, rescued)
-        print(
-            f"Writing Nook: the library file was damaged. It was kept as {kept} and "
-            f"everything that could be read was copied into a fresh library.",
-            file=sys.stderr,
-        )
         library.set_state("recovered_from", str(kept))
         mishaps.record(library, mishaps.Mishap(mishaps.stamp(), "damaged", str(kept)))
         notice = Notice("rescued", {"kept": str(kept), "pieces": rescued.get("pieces", 0)})
+        say(_worded(notice))
         safety.add_note(library, notice)
         library.notice = notice
         return library
@@ -106,7 +142,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         writable = prepare_data_dir(data_dir)
     except DataDirError as exc:
-        print(f"Writing Nook: {exc}", file=sys.stderr)
+        from nook.command_line import data_dir_words, environment_language
+        from nook.i18n import phrases_in
+
+        with phrases_in(environment_language()):
+            say(data_dir_words(exc))
         return 2
     from nook.ui.app import create_application, start_logging
     from nook.ui.single_instance import SingleInstance
@@ -139,7 +179,7 @@ def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
             library = reopened or open_library(data_dir)
         except LibraryTrouble as trouble:
             log.warning("the library cannot be opened: %s", trouble)
-            print(f"Writing Nook: {trouble}", file=sys.stderr)
+            say(_worded(trouble))
             if args.smoke:
                 return 3
             guard.listen()

@@ -23,8 +23,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from nook import command_line
 from nook.core.library import Library
-from nook.i18n import locale, translate
+from nook.error_words import reason_for
+from nook.i18n import locale, phrases_in, translate
 
 if TYPE_CHECKING:
     from nook.export.talking_book import Job
@@ -36,38 +38,85 @@ class ExportRefused(Exception):
 
 
 def parse_export_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="nook export", description="Make a talking book (ePub) or a PDF.")
-    parser.add_argument("--data-dir", metavar="DIR", help="folder of the library (default: as the app)")
-    parser.add_argument("--format", choices=("epub", "pdf"), required=True, help="epub: a talking book; pdf: paper")
-    parser.add_argument("--writer", action="append", default=[], metavar="NAME_OR_ID", help="whose pieces")
-    parser.add_argument("--piece", metavar="TITLE_OR_ID", help="one piece of the writer (default: all of them)")
-    parser.add_argument("--finished", action="store_true", help="only pieces marked finished")
-    parser.add_argument("--class", dest="class_book", action="store_true", help="one class book of many writers")
-    parser.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD", help="pieces started on or after")
-    parser.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD", help="pieces started on or before")
-    parser.add_argument("--name", default=None, help="the class's or family's name on the cover")
-    parser.add_argument("--paper", choices=("auto", "a4", "letter"), default="auto", help="PDF paper size")
-    parser.add_argument("--no-audio", action="store_true", help="a talking book without the voice")
-    parser.add_argument("--language", metavar="CODE", help="the language of messages and the class book (en, es)")
-    parser.add_argument("out", metavar="OUT", help="the file to write")
-    return parser.parse_args(argv)
+    """The command's arguments; its help, usage and mistakes are said in the language
+    asked for (--language, else the environment's)."""
+    language = command_line.asked_language(argv)
+    with phrases_in(language):
+        parser = command_line.WordedParser(
+            language, prog="nook export", description=translate("ExportCommand", "Make a talking book (ePub) or a PDF.")
+        )
+        add = parser.add_argument
+        add("--data-dir", metavar="DIR", help=translate("ExportCommand", "folder of the library (default: as the app)"))
+        add(
+            "--format",
+            choices=("epub", "pdf"),
+            required=True,
+            help=translate("ExportCommand", "epub: a talking book; pdf: paper"),
+        )
+        add(
+            "--writer",
+            action="append",
+            default=[],
+            metavar="NAME_OR_ID",
+            help=translate("ExportCommand", "whose pieces"),
+        )
+        add(
+            "--piece",
+            metavar="TITLE_OR_ID",
+            help=translate("ExportCommand", "one piece of the writer (default: all of them)"),
+        )
+        add("--finished", action="store_true", help=translate("ExportCommand", "only pieces marked finished"))
+        add(
+            "--class",
+            dest="class_book",
+            action="store_true",
+            help=translate("ExportCommand", "one class book of many writers"),
+        )
+        add(
+            "--since",
+            type=_day,
+            metavar="YYYY-MM-DD",
+            help=translate("ExportCommand", "pieces started on or after"),
+        )
+        add(
+            "--until",
+            type=_day,
+            metavar="YYYY-MM-DD",
+            help=translate("ExportCommand", "pieces started on or before"),
+        )
+        add("--name", default=None, help=translate("ExportCommand", "the class's or family's name on the cover"))
+        add(
+            "--paper",
+            choices=("auto", "a4", "letter"),
+            default="auto",
+            help=translate("ExportCommand", "PDF paper size"),
+        )
+        add("--no-audio", action="store_true", help=translate("ExportCommand", "a talking book without the voice"))
+        add(
+            "--language",
+            metavar="CODE",
+            help=translate("ExportCommand", "the language of messages and the class book (en, es)"),
+        )
+        add("out", metavar="OUT", help=translate("ExportCommand", "the file to write"))
+    return parser.parse(argv)
+
+
+def _day(text: str) -> date:
+    """A --since or --until date; one not written like 2026-03-02 is said plainly."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("ExportCommand", "{text} is not a date written like 2026-03-02").format(text=text)
+        ) from None
 
 
 def asked_language(args: argparse.Namespace) -> str | None:
     """The language asked for: --language, else the environment's ("es_MX.UTF-8" is
     "es"); None when neither names one ("C", "POSIX", nothing)."""
     if args.language:
-        return _plain_code(args.language)
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            return _plain_code(value)
-    return None
-
-
-def _plain_code(value: str) -> str | None:
-    code = value.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
-    return None if code in ("", "c", "posix") else code
+        return command_line.plain_code(args.language)
+    return command_line.environment_language()
 
 
 def speak(code: str | None) -> None:
@@ -93,7 +142,7 @@ def check_writable(out: Path) -> None:
     except OSError as error:
         raise OSError(
             translate("ExportCommand", "cannot write in {folder}: {reason}").format(
-                folder=folder, reason=error.strerror or error
+                folder=folder, reason=reason_for(error)
             )
         ) from error
     os.close(fd)
@@ -106,7 +155,7 @@ def run_export(argv: list[str]) -> int:
     # No window is shown: draw off screen wherever this runs (a server, a script).
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from nook.core.read_only import CannotRead, open_read_only
-    from nook.export.problems import cannot_read_words, worded
+    from nook.export.problems import cannot_read_words
     from nook.export.selection import SelectionError
     from nook.ui.app import create_application
 
@@ -140,11 +189,7 @@ def run_export(argv: list[str]) -> int:
         say(str(error))
         return 2
     except OSError as error:
-        say(
-            translate("ExportCommand", "could not write {path}: {reason}").format(
-                path=out, reason=worded(error.strerror or str(error))
-            )
-        )
+        say(translate("ExportCommand", "could not write {path}: {reason}").format(path=out, reason=reason_for(error)))
         return 1
     finally:
         library.close()

@@ -11,8 +11,24 @@ APP_NAME = "WritingNook"
 DATA_DIR_ENV = "NOOK_DATA_DIR"
 
 
+# Why the data folder cannot be used, as a fact (`DataDirError.why`, its `folder`, the
+# system's words): the command line words it in its language; this English is the log's.
+DATA_DIR_TROUBLES = {
+    "cannot_make": (
+        "Writing Nook cannot make its library folder {folder}: {detail}. Choose another folder with --data-dir."
+    ),
+    "not_a_folder": "{folder} is not a folder. Choose another one with --data-dir.",
+    "cannot_write": "Writing Nook cannot write in {folder}: {detail}. Choose another folder with --data-dir.",
+}
+
+
 class DataDirError(Exception):
-    """The data folder cannot be made or written; the message is for a grown-up."""
+    """The data folder cannot be made or written: `why` (a key of DATA_DIR_TROUBLES),
+    the `folder` and the system's words (`detail`)."""
+
+    def __init__(self, why: str, folder: Path, detail: str = "") -> None:
+        self.why, self.folder, self.detail = why, folder, detail
+        super().__init__(DATA_DIR_TROUBLES[why].format(folder=folder, detail=detail))
 
 
 def default_data_dir() -> Path:
@@ -35,12 +51,9 @@ def make_folder(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataDirError(
-            f"Writing Nook cannot make its library folder {folder}: {exc.strerror or exc}. "
-            "Choose another folder with --data-dir."
-        ) from exc
+        raise DataDirError("cannot_make", folder, str(exc.strerror or exc)) from exc
     if not folder.is_dir():
-        raise DataDirError(f"{folder} is not a folder. Choose another one with --data-dir.")
+        raise DataDirError("not_a_folder", folder)
     return folder
 
 
@@ -52,7 +65,5 @@ def ensure_writable(folder: Path) -> Path:
         probe.write_bytes(b"ok")
         probe.unlink()
     except OSError as exc:
-        raise DataDirError(
-            f"Writing Nook cannot write in {folder}: {exc.strerror or exc}. Choose another folder with --data-dir."
-        ) from exc
+        raise DataDirError("cannot_write", folder, str(exc.strerror or exc)) from exc
     return folder

@@ -140,6 +140,109 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Writing Nook: make books, lists, signs and letters.</source>
+        <translation>Writing Nook: haz libros, listas, letreros y cartas.</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>muestra la versión del programa y termina</translation>
+    </message>
+    <message>
+        <source>folder for the library (default: your data folder, or $NOOK_DATA_DIR)</source>
+        <translation>carpeta de la biblioteca (si no se indica: tu carpeta de datos, o $NOOK_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>start without the speech engine (a computer with no speakers)</source>
+        <translation>empezar sin la voz (para una computadora sin bocinas)</translation>
+    </message>
+    <message>
+        <source>a .nook backpack file to open (the grown-up brings it in)</source>
+        <translation>un archivo de mochila .nook para abrir (el adulto lo trae a la biblioteca)</translation>
+    </message>
+    <message>
+        <source>start, show the shelf, and quit (for tests and packaging)</source>
+        <translation>empezar, mostrar el estante y salir (para pruebas y empaquetado)</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y termina</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: error: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos desconocidos: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>falta un valor</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se espera como máximo un valor</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se espera al menos un valor</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor no válido (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se necesita uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el valor %r</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. Choose another one with --data-dir.</source>
+        <translation>{folder} no es una carpeta. Elige otra con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Writing Nook cannot make its library folder {folder}: {why}. Choose another folder with --data-dir.</source>
+        <translation>Writing Nook no puede crear la carpeta de su biblioteca {folder}: {why}. Elige otra carpeta con --data-dir.</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>For grown-ups: a line under the page</source>
@@ -768,6 +871,66 @@
     <message>
         <source>{name} has no piece called &apos;{title}&apos;</source>
         <translation>{name} no tiene ningún trabajo que se llame &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>Make a talking book (ePub) or a PDF.</source>
+        <translation>Haz un libro que habla (ePub) o un PDF.</translation>
+    </message>
+    <message>
+        <source>folder of the library (default: as the app)</source>
+        <translation>carpeta de la biblioteca (si no se indica: la misma que usa la aplicación)</translation>
+    </message>
+    <message>
+        <source>epub: a talking book; pdf: paper</source>
+        <translation>epub: un libro que habla; pdf: para imprimir</translation>
+    </message>
+    <message>
+        <source>whose pieces</source>
+        <translation>de quién son los trabajos</translation>
+    </message>
+    <message>
+        <source>one piece of the writer (default: all of them)</source>
+        <translation>un trabajo del escritor (si no se indica: todos)</translation>
+    </message>
+    <message>
+        <source>only pieces marked finished</source>
+        <translation>solo los trabajos terminados</translation>
+    </message>
+    <message>
+        <source>one class book of many writers</source>
+        <translation>un libro de la clase con muchos escritores</translation>
+    </message>
+    <message>
+        <source>pieces started on or after</source>
+        <translation>trabajos empezados en esta fecha o después</translation>
+    </message>
+    <message>
+        <source>pieces started on or before</source>
+        <translation>trabajos empezados en esta fecha o antes</translation>
+    </message>
+    <message>
+        <source>the class&apos;s or family&apos;s name on the cover</source>
+        <translation>el nombre de la clase o de la familia en la portada</translation>
+    </message>
+    <message>
+        <source>PDF paper size</source>
+        <translation>tamaño del papel del PDF</translation>
+    </message>
+    <message>
+        <source>a talking book without the voice</source>
+        <translation>un libro que habla sin la voz</translation>
+    </message>
+    <message>
+        <source>the language of messages and the class book (en, es)</source>
+        <translation>el idioma de los mensajes y del libro de la clase (en, es)</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>el archivo que se va a escribir</translation>
+    </message>
+    <message>
+        <source>{text} is not a date written like 2026-03-02</source>
+        <translation>{text} no es una fecha escrita así: 2026-03-02</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name</source>
