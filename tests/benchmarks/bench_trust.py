@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import statistics
@@ -41,6 +42,7 @@ class Trial:
     loss_seconds: float
     detail: str = ""
     prefix: bool = True  # what was stored is exactly the start of what was typed
+    killed_storing: bool = False  # killed as a write to the library began
 
 
 def prepare(folder: Path) -> None:
@@ -75,9 +77,20 @@ def stored_text(folder: Path) -> tuple[str, bool, str]:
     return words, False, "ok"
 
 
-def run_trial(folder: Path, rng: random.Random, env: dict[str, str] | None = None) -> Trial:
+def run_trial(
+    folder: Path,
+    rng: random.Random,
+    env: dict[str, str] | None = None,
+    at_store: bool = False,
+    template: Path | None = None,
+) -> Trial:
+    """One trial: killed at a random moment, or (`at_store`) as the app begins its first,
+    second or third write to the library after the first letter (a store, a checkpoint)."""
     folder.mkdir(parents=True, exist_ok=True)
-    prepare(folder)
+    if template is not None:  # the same library for every trial, made once
+        shutil.copyfile(template / LIBRARY_FILE, folder / LIBRARY_FILE)
+    else:
+        prepare(folder)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     process = subprocess.Popen(
         [sys.executable, str(TYPING_APP), str(folder)],
@@ -90,16 +103,25 @@ def run_trial(folder: Path, rng: random.Random, env: dict[str, str] | None = Non
     assert process.stdout is not None
     times: list[float] = []
     first = process.stdout.readline()
+    while first.startswith("store"):  # the app's own writes as it starts
+        first = process.stdout.readline()
     if not first.startswith("typed"):
         process.kill()
         process.wait()
         raise RuntimeError(f"the app did not start typing: {first!r}")
     times.append(float(first.split()[2]))
-    deadline = time.time() + rng.uniform(0.05, 1.2)
+    stores_left = rng.randint(1, 3) if at_store else 0
+    storing = False
+    deadline = time.time() + (STORE_DEADLINE_S if at_store else rng.uniform(0.05, 1.2))
     while time.time() < deadline:
         line = process.stdout.readline()
         if line.startswith("typed"):
             times.append(float(line.split()[2]))
+        elif line.startswith("store") and at_store:
+            stores_left -= 1
+            if stores_left == 0:
+                storing = True
+                break  # killed as this write begins
     process.send_signal(signal.SIGKILL)
     killed_at = time.time()
     rest, _ = process.communicate(timeout=30)
@@ -109,13 +131,31 @@ def run_trial(folder: Path, rng: random.Random, env: dict[str, str] | None = Non
     prefix = typed_text.startswith(words)
     stored = len(words) if prefix else 0
     loss = 0.0 if stored >= len(times) else max(0.0, killed_at - times[stored])
-    return Trial(len(times), stored, corrupted, loss, detail, prefix)
+    return Trial(len(times), stored, corrupted, loss, detail, prefix, storing)
 
 
-def run_trials(count: int, seed: int = 1) -> list[Trial]:
-    rng = random.Random(seed)
+STORE_DEADLINE_S = 3.0  # a trial waiting for a store that never comes is killed anyway
+WORKERS = 3  # trials at once: most of a trial is waiting (for the app to start, for letters)
+
+
+def run_trials(count: int, seed: int = 1, folder: Path | None = None, workers: int = WORKERS) -> list[Trial]:
+    """`count` trials, `workers` at a time, every other one killed as a write begins;
+    each trial has its own random numbers (from `seed`), so the set is the same however
+    the trials are spread over the workers."""
+    from concurrent.futures import ThreadPoolExecutor
+
     with tempfile.TemporaryDirectory() as tmp:
-        return [run_trial(Path(tmp) / f"trial-{n}", rng) for n in range(count)]
+        where = folder or Path(tmp)
+        template = where / "template"
+        template.mkdir(parents=True)
+        prepare(template)  # closed with a checkpoint: library.db alone is complete
+
+        def trial(n: int) -> Trial:
+            rng = random.Random(seed * 100_003 + n)
+            return run_trial(where / f"trial-{n}", rng, at_store=n % 2 == 1, template=template)
+
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(trial, range(count)))
 
 
 def backup_seconds(pieces: int = 1000, photos: int = 40) -> tuple[float, float]:

@@ -4,7 +4,9 @@ Run as `python tests/benchmarks/typing_app.py DATA_DIR`: it starts Writing Nook 
 as `python -m nook --no-speech --data-dir DATA_DIR` does, and once the window is up types
 the letters of TEXT, one every INTERVAL_MS, into whatever widget has the keyboard focus
 (where a child's keys go). After each letter it prints `typed N T` (N letters so far, T
-the wall-clock time) so the parent knows what was typed before it killed the process.
+the wall-clock time) so the parent knows what was typed before it killed the process,
+and as each statement that writes to the library begins, `store T`, so the parent can
+kill it in the middle of storing (the moment a library is most at risk).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ def main(data_dir: str) -> int:
 
     app = create_application([sys.argv[0]])
     typed = 0
+    say_stores()
 
     def words_box() -> QTextEdit | None:
         boxes = [w for w in QApplication.allWidgets() if isinstance(w, QTextEdit) and w.isVisible()]
@@ -61,6 +64,28 @@ def main(data_dir: str) -> int:
     timer.timeout.connect(type_one)
     QTimer.singleShot(0, timer.start)
     return nook_main(["--no-speech", "--data-dir", data_dir])
+
+
+WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "COMMIT", "PRAGMA WAL_CHECKPOINT")
+
+
+def say_stores() -> None:
+    """Every connection the app opens to its library says `store T` as a write begins."""
+    from nook.core import opening
+
+    connect = opening.connect
+
+    def connect_and_say(*args, **kwargs):
+        opened = connect(*args, **kwargs)
+
+        def said(statement: str) -> None:
+            if statement.lstrip().upper().startswith(WRITES):
+                print(f"store {time.time():.4f}", flush=True)
+
+        opened.conn.set_trace_callback(said)
+        return opened
+
+    opening.connect = connect_and_say
 
 
 if __name__ == "__main__":
