@@ -159,13 +159,12 @@ def write_backpack(library: Library, piece_ids: Iterable[str], destination: Path
     pages_in_all, longest = sum(page_counts), max(page_counts)
     check_packable(destination.name, len(piece_records), pages_in_all, longest)
     media_records = []
-    blobs: dict[str, bytes] = {}
     for digest in sorted(hashes):
+        # Measured here, read again one at a time as it is written: never all held at once.
         data = library.media(digest)
         info = library.media_info(digest)
         if data is None or info is None:
             continue  # a page pointing at a missing photo or recording: the page still travels
-        blobs[digest] = data
         media_records.append(
             {
                 "hash": digest,
@@ -175,6 +174,7 @@ def write_backpack(library: Library, piece_ids: Iterable[str], destination: Path
                 "size": len(data),
             }
         )
+        del data
     manifest = {
         "format": FORMAT,
         "format_version": RECORDINGS_FORMAT_VERSION if any(m["mime"] == RECORDING_MIME for m in media_records) else 1,
@@ -186,17 +186,22 @@ def write_backpack(library: Library, piece_ids: Iterable[str], destination: Path
     }
     # Compact: indented, a page of a few words took ~100 bytes instead of ~65.
     text = json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    check_packable(destination.name, len(piece_records), pages_in_all, longest, len(text))
+    media_bytes = sum(record["size"] for record in media_records)
+    check_packable(
+        destination.name, len(piece_records), pages_in_all, longest, len(text), len(media_records), media_bytes
+    )
     with temporary_beside(destination) as temp, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, text)
         del text
-        for digest, data in blobs.items():
+        for record in media_records:
+            blob = library.media(record["hash"]) or b""
             # Photos and recordings are already compressed: store them, do not deflate them again.
-            archive.writestr(f"media/{digest}", data, compress_type=zipfile.ZIP_STORED)
+            archive.writestr(f"media/{record['hash']}", blob, compress_type=zipfile.ZIP_STORED)
+            del blob
     return PackResult(
         destination,
         len(pieces),
-        len(blobs),
+        len(media_records),
         destination.stat().st_size,
         tuple((piece.id, origin_of(piece), digest, piece.revision) for piece, digest in versions),
     )

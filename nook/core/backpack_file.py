@@ -116,6 +116,9 @@ REFUSALS = {
     "too_many_pieces": "{name} has too many pieces for one backpack. Pack fewer pieces in each backpack.",
     "too_many_pages": "{name} has too many pages for one backpack. Pack fewer pieces in each backpack.",
     "too_many_words": "{name} has too many words for one backpack. Pack fewer pieces in each backpack.",
+    "too_many_photos": (
+        "{name} has too many photos and recordings for one backpack. Pack fewer pieces in each backpack."
+    ),
     "piece_too_long": "{name} has a piece with more pages than Writing Nook keeps in one piece.",
     "gone": "{name} cannot be read any more (was the USB stick taken out?). Put it back, then tap Bring them in again.",
     "changed": "{name} changed after it was opened. Open it again to see what it holds now.",
@@ -131,15 +134,28 @@ class BackpackRefused(Exception):  # named like LibraryDamaged: what happened
         super().__init__(REFUSALS[why].format(name=name, detail=detail))
 
 
-def check_packable(name: str, pieces: int, pages_in_all: int, longest: int, manifest_bytes: int = 0) -> None:
+def check_packable(
+    name: str,
+    pieces: int,
+    pages_in_all: int,
+    longest: int,
+    manifest_bytes: int = 0,
+    media: int = 0,
+    media_bytes: int = 0,
+) -> None:
     """BackpackRefused if a backpack of these counts would be refused where it is opened:
-    packing says so at once rather than writing a file no Writing Nook opens."""
+    packing says so at once rather than writing a file no Writing Nook opens. Photos
+    and recordings are stored as they are, so the file is about their bytes, the
+    manifest (packed) and a few hundred bytes an entry."""
     try:
         check_counts(pieces, pages_in_all, longest)
     except ManifestWrong as wrong:
         raise BackpackRefused(wrong.why, name, str(wrong)) from None
     if manifest_bytes > MAX_MANIFEST_BYTES:
         raise BackpackRefused("too_many_words", name)
+    too_big = media_bytes + manifest_bytes > MAX_TOTAL_BYTES or media_bytes + 300 * media > MAX_BACKPACK_BYTES
+    if media + 1 > MAX_ENTRIES or too_big:
+        raise BackpackRefused("too_many_photos", name)
 
 
 def read(path: Path | str) -> Backpack:

@@ -116,6 +116,10 @@
         <translation>{name} tiene demasiadas palabras para una sola mochila. Pon menos trabajos en cada mochila.</translation>
     </message>
     <message>
+        <source>{name} has too many photos and recordings for one backpack. Pack fewer pieces in each backpack.</source>
+        <translation>{name} tiene demasiadas fotos y grabaciones para una sola mochila. Pon menos trabajos en cada mochila.</translation>
+    </message>
+    <message>
         <source>{name} has a piece with more pages than Writing Nook keeps in one piece.</source>
         <translation>{name} tiene un trabajo con más páginas de las que Writing Nook guarda en un solo trabajo.</translation>
     </message>

@@ -137,3 +137,38 @@ def test_a_photo_spoiled_in_place_is_refused_not_brought_in(photo_backpack: Path
     with pytest.raises(BackpackRefused):
         backpack.unpack(home, incoming)
     assert home.count_pieces(None) == 0
+
+
+PACK = """
+import sys
+sys.path.insert(0, {root!r})
+def hwm():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+from nook.core import backpack
+from nook.core.library import Library
+library = Library.open({folder!r})
+pieces = [piece.id for piece in library.pieces(None)]
+before = hwm()
+result = backpack.write_backpack(library, pieces, {path!r})
+print(result.media, result.size, hwm() - before)
+"""
+
+
+@pytest.mark.slow
+def test_packing_photos_takes_one_at_a_time_not_all_of_them(library, writer, tmp_path: Path) -> None:
+    """Packing held every photo and recording in memory until the file was written."""
+    photo_book(library, writer.id, PHOTOS)
+    library.checkpoint()
+    path = tmp_path / "packed.nook"
+    out = subprocess.run(
+        [sys.executable, "-c", PACK.format(root=str(ROOT), folder=str(library.path.parent), path=str(path))],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    media, size, grew = (int(v) for v in out)
+    print(f"packing {size / 1e6:.0f} MB of photos: peak memory +{grew / 1e6:.0f} MB")
+    assert media == PHOTOS
+    assert grew < size / 2, f"+{grew / 1e6:.0f} MB to pack {size / 1e6:.0f} MB of photos"

@@ -118,3 +118,17 @@ def test_packing_refuses_a_piece_no_writing_nook_would_open(library: Library, wr
         backpack.write_backpack(library, [book.id], tmp_path / "Maya.nook")
     assert refused.value.why == "piece_too_long"
     assert list(tmp_path.glob("*.nook*")) == []
+
+
+def test_packing_refuses_more_photos_than_one_backpack_may_carry() -> None:
+    """As many as a backpack may hold pass (entries: the photos and the manifest); one more,
+    or more bytes than the file may have, is refused before anything is written."""
+    entries = backpack_file.MAX_ENTRIES
+    backpack_file.check_packable("Maya.nook", 1, 1, 1, media=entries - 1, media_bytes=entries * 1000)
+    for media, media_bytes in ((entries, entries * 1000), (10, backpack_file.MAX_BACKPACK_BYTES)):
+        with pytest.raises(BackpackRefused) as refused:
+            backpack_file.check_packable("Maya.nook", 1, 1, 1, media=media, media_bytes=media_bytes)
+        assert refused.value.why == "too_many_photos"
+        assert refusal(refused.value) == (
+            "Maya.nook has too many photos and recordings for one backpack. Pack fewer pieces in each backpack."
+        )

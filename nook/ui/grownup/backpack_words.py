@@ -63,6 +63,10 @@ _WORDS: dict[str, Callable[[], str]] = {
     "too_many_words": lambda: translate(
         "Backpack", "{name} has too many words for one backpack. Pack fewer pieces in each backpack."
     ),
+    "too_many_photos": lambda: translate(
+        "Backpack",
+        "{name} has too many photos and recordings for one backpack. Pack fewer pieces in each backpack.",
+    ),
     "piece_too_long": lambda: translate(
         "Backpack", "{name} has a piece with more pages than Writing Nook keeps in one piece."
     ),
