@@ -35,6 +35,8 @@ from nook.ui.writers.language_choice import LanguageChoice
 CAPTION_PX = 28  # a language button's name under its picture
 MIN_PICTURE_PX = 64
 AVATAR_COLUMNS = 6
+WRITER_COLUMNS = 10
+WRITERS_BAR_PX = 16  # room kept for the scroll bar beside a class too big to see at once
 
 
 def _clear(layout: QGridLayout) -> None:
@@ -74,6 +76,9 @@ class WritersScreen(QWidget):
         self.language_choice: LanguageChoice | None = None
         self.button_size = button_size
         self._picture_px = 0  # the size of the pictures to choose from now
+        self._count = 0  # writers on "Who is writing?"
+        self._adding = False  # and "New writer" after them
+        self._shown_big = 0
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_choose())
         # The picture choice for a new writer (dozens of avatars) is built on first use,
@@ -146,45 +151,83 @@ class WritersScreen(QWidget):
         """One big picture per writer (archived writers left out), then the +."""
         _clear(self.grid)
         self.writer_buttons: list[PictureButton] = []
-        big = self._big()
-        for index, writer in enumerate(self.library.writers()):
+        writers = self.library.writers()
+        self._count = len(writers)
+        self._adding = not self.library.read_only
+        big = self._shown_big = self._big()
+        width = big + 24
+        for index, writer in enumerate(writers):
             phrase = writer.name or translate("Writers", "Writer {number}").format(number=index + 1)
             button = PictureButton(avatar_icon(writer.avatar), phrase, f"writer_{writer.id}", big, caption=True)
-            button.setMinimumWidth(big + 24)
+            button.setMinimumWidth(width)
             # A long name shows its start: every writer's picture keeps the grid's column.
             button.set_caption_width(big - 12)  # the button's edge and padding take the rest
             button.clicked.connect(lambda _=False, wid=writer.id: self.writer_chosen.emit(wid))
             self.writer_buttons.append(button)
         if not self.library.read_only:  # look only: a new writer could not be kept
             add = PictureButton("add_writer", translate("Writers", "New writer"), "addWriter", big, caption=True)
-            add.setMinimumWidth(big + 24)
+            add.setMinimumWidth(width * self._add_span(big) + self.grid.spacing() * (self._add_span(big) - 1))
             add.clicked.connect(self.start_adding)
             self.writer_buttons.append(add)
         self._place()
 
     def _big(self) -> int:
-        """A writer's picture: two buttons big, up to 240 px, never less than a button."""
-        return max(self.button_size, min(self.button_size * 2, 240))
+        """A writer's picture: two buttons big (up to 240 px), smaller where that lets a
+        whole class be seen at once, never less than a button."""
+        most = max(self.button_size, min(self.button_size * 2, 240))
+        room = self.writers_scroll.size()
+        count = self._count
+        if not self.isVisible() or count + self._adding == 0:
+            return most
+        margins = self.grid.contentsMargins()
+        height = room.height() - margins.top() - margins.bottom()
+        spacing = self.grid.spacing()
+        for big in range(most, self.button_size - 1, -2):
+            cells = count + (self._add_span(big) if self._adding else 0)
+            rows = -(-cells // self._columns(big))
+            if rows * (big + CAPTION_PX + spacing) - spacing <= height:
+                return big
+        return most  # too many to see at once: big pictures, and the child scrolls
 
-    def _columns(self) -> int:
-        width = self.width() - 40
-        return max(1, min(8, width // (self._big() + 24 + self.grid.spacing())))
+    def _add_span(self, big: int) -> int:
+        """Columns "New writer" takes: two where its name is wider than a small picture."""
+        self.grown_up_button.ensurePolished()  # the style sheet's caption font
+        words = self.grown_up_button.fontMetrics().horizontalAdvance(translate("Writers", "New writer"))
+        return 1 if words + 36 <= big + 24 else 2
+
+    def _columns(self, big: int | None = None) -> int:
+        margins = self.grid.contentsMargins()
+        width = self.writers_scroll.width() - margins.left() - margins.right() - WRITERS_BAR_PX
+        pitch = (big if big is not None else self._shown_big) + 24 + self.grid.spacing()
+        return max(1, min(WRITER_COLUMNS, (width + self.grid.spacing()) // pitch))
 
     def _place(self) -> None:
         while self.grid.count():
             self.grid.takeAt(0)
         columns = self._placed_columns = self._columns()
-        for index, button in enumerate(self.writer_buttons):
-            self.grid.addWidget(button, index // columns, index % columns)
-        rows = (len(self.writer_buttons) + columns - 1) // columns
+        at = 0
+        for button in self.writer_buttons:
+            span = min(columns, self._add_span(self._shown_big)) if button.objectName() == "addWriter" else 1
+            if at % columns + span > columns:
+                at += columns - at % columns  # a two-column "New writer" starts a new row
+            self.grid.addWidget(button, at // columns, at % columns, 1, span)
+            at += span
+        rows = (at + columns - 1) // columns
         for row in range(rows + 2):
             self.grid.setRowStretch(row, 1 if row == rows else 0)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         super().resizeEvent(event)
-        if getattr(self, "writer_buttons", None) and self._placed_columns != self._columns():
-            self._place()
+        self._fit_writers()
         self._fit_pictures()
+
+    def _fit_writers(self) -> None:
+        if not getattr(self, "writer_buttons", None):
+            return
+        if self._big() != self._shown_big:
+            self.refresh()  # a class seen whole on this screen, or bigger pictures again
+        elif self._placed_columns != self._columns():
+            self._place()
 
     def _on_change(self, change: Change) -> None:
         if change.what is What.WRITER:
@@ -330,6 +373,7 @@ class WritersScreen(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)
+        self._fit_writers()
         if self.pages.currentIndex() == 0:
             self._focus_first_writer()
 

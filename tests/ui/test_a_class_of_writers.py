@@ -1,0 +1,65 @@
+"""A class of 25 on one computer: every child finds their picture on "Who is writing?"
+without scrolling, where the screen has room for them all at the button size a grown-up
+chose. At 64 px on a 1024x600 netbook only the first ten showed (two rows of pictures
+two buttons big, the rest below a thin scroll bar, with no half row to say so)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QWidget
+
+from nook.core.library import Library
+from nook.speech import make_voice
+from nook.ui.kit.icons import avatar_list
+from nook.ui.main_window import MainWindow
+from tests.ui.test_screen_fit import misplaced, settle
+
+
+def class_of(library: Library, count: int) -> list[str]:
+    avatars = [avatar["id"] for avatar in avatar_list()]
+    return [library.add_writer(f"Child {n + 1}", avatars[n % len(avatars)]).id for n in range(count)]
+
+
+def seen_whole(widget: QWidget, window: QWidget) -> bool:
+    viewport = widget.parentWidget().parentWidget()  # the holder, then the scroll area's viewport
+    shown = QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size())
+    return shown.contains(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))
+
+
+@pytest.mark.parametrize("size", [48, 64])
+@pytest.mark.parametrize("screen_size", [(1024, 600), (1366, 768)])
+def test_a_class_of_25_is_seen_at_once(qtbot, library: Library, size: int, screen_size) -> None:
+    library.set_setting("classroom_mode", True)
+    library.set_setting("button_size", size)
+    ids = class_of(library, 25)
+    area = QRect(0, 0, *screen_size)
+    window = MainWindow(library, make_voice("silent"), screen_area=area)
+    qtbot.addWidget(window)
+    window.show()
+    window.setMaximumSize(area.size())
+    window.setGeometry(area)
+    window.show_writers()
+    settle()
+    screen = window.writers_screen
+    assert misplaced(window, area) == []
+    buttons = [screen.findChild(QWidget, f"writer_{writer_id}") for writer_id in ids]
+    hidden = [b.accessibleName() for b in buttons if not seen_whole(b, window)]
+    assert hidden == [], f"{len(hidden)} of 25 need scrolling"
+    # Still a big target: never smaller than the button size the grown-up chose.
+    assert min(b.iconSize().width() for b in buttons) >= int(size * 0.72)
+    assert min(b.width() for b in buttons) >= size
+
+
+def test_a_few_writers_keep_their_big_pictures(qtbot, library: Library) -> None:
+    library.set_setting("button_size", 64)
+    ids = class_of(library, 3)
+    area = QRect(0, 0, 1024, 600)
+    window = MainWindow(library, make_voice("silent"), screen_area=area)
+    qtbot.addWidget(window)
+    window.show()
+    window.setGeometry(area)
+    window.show_writers()
+    settle()
+    button = window.writers_screen.findChild(QWidget, f"writer_{ids[0]}")
+    assert button.iconSize().width() == int(128 * 0.72)  # two buttons big
