@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from nook.ui.grownup.long_page import scrolling_body
 from nook.ui.grownup.pickers import say
 from nook.ui.grownup.wording import Phrases, writer_label
 from nook.ui.kit import theme
+from nook.ui.kit.calm_inputs import CalmDateEdit
 from nook.ui.kit.export_runner import ExportProgress, ExportRunner
 from nook.ui.kit.icons import avatar_icon
 from nook.ui.kit.plain import PlainLabel
@@ -139,10 +139,11 @@ class ClassBookPage(QWidget):
             self.which.addButton(button)
         self.finished_only.setChecked(True)
         today = QDate.currentDate()
-        self.since = QDateEdit(today.addDays(-7))
+        # Scrolling the page past them never turns a date (kit/calm_inputs.py).
+        self.since = CalmDateEdit(today.addDays(-7))
         self.since.setObjectName("classBookSince")
         self.phrases.add(lambda page: page.since.setAccessibleName(translate("GrownUp", "From this day")))
-        self.until = QDateEdit(today)
+        self.until = CalmDateEdit(today)
         self.until.setObjectName("classBookUntil")
         self.phrases.add(lambda page: page.until.setAccessibleName(translate("GrownUp", "To this day")))
         for edit in (self.since, self.until):

@@ -1,4 +1,4 @@
-"""Sliders, number boxes and choice boxes that the mouse wheel passes over.
+"""Sliders, number, date and choice boxes that the mouse wheel passes over.
 
 A grown-up scrolling a long settings page must not change a setting because a slider
 slid under the pointer (it dropped the voice speed to slowest). These controls take the
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QDate, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QComboBox, QSlider, QSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QComboBox, QDateEdit, QSlider, QSpinBox, QWidget
 
 
 def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
@@ -89,6 +89,17 @@ class CalmComboBox(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        calm(self)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt naming
+        wheel_if_focused(self, event, super().wheelEvent)
+
+
+class CalmDateEdit(QDateEdit):
+    """A date box that turns under the wheel only when it has the focus."""
+
+    def __init__(self, date: QDate, parent: QWidget | None = None) -> None:
+        super().__init__(date, parent)
         calm(self)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt naming
