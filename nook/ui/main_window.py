@@ -108,7 +108,13 @@ class MainWindow(QMainWindow):
         self.storage_watch = StorageWatch(
             self.ops, self.storage_strip, self, lambda: self.shelf_screen.button_size, self._say
         )
-        self.shelf_screen = ShelfScreen(library, self.ops, voice, size)
+        self.shelf_screen = ShelfScreen(
+            library,
+            self.ops,
+            voice,
+            fit.button_size_within(size, self.screen_area),
+            size_within=lambda chosen: fit.button_size_within(chosen, self.screen_area),
+        )
         self.shelf_screen.piece_opened.connect(self.open_piece)
         # New pieces as they were made: one left untouched is removed when left (no clutter).
         self._fresh: dict[str, untouched.Snapshot | None] = {}

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QToolButton, QWidget
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import plain_tip
 
+ANY_SIZE = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX: no upper bound
+
 
 class PictureButton(QToolButton):
     """A big button that is a picture first; `phrase` is what it says when asked.
@@ -64,6 +66,18 @@ class PictureButton(QToolButton):
         super().changeEvent(event)
         if self._caption and self._caption_px > 0 and event.type() == QEvent.Type.FontChange:
             self._show_caption()  # the style sheet's font arrives when the button is shown
+
+    def show_caption(self, caption: bool) -> None:
+        """Show the phrase under the picture, or the picture alone (where room is short)."""
+        if caption == self._caption:
+            return
+        self._caption = caption
+        self.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextUnderIcon if caption else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        self.setText(self.accessibleName() if caption else "")
+        self.setMaximumSize(ANY_SIZE, ANY_SIZE)
+        self.setMinimumSize(0, 0)
 
     def set_target_size(self, size: int) -> None:
         """Resize to a target of `size` px (the grown-up's button size setting)."""

@@ -8,6 +8,7 @@ done with it (open, make another like this, put in the trash); a second tap open
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
@@ -19,7 +20,6 @@ from nook.core.library import Change, Library, What
 from nook.i18n import translate
 from nook.render import page_layout
 from nook.speech import Voice
-from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import avatar_icon
 from nook.ui.kit.talking import REST_MS
@@ -64,13 +64,16 @@ class ShelfScreen(QWidget):
         *,
         rest_ms: int = REST_MS,
         search_ms: int = SEARCH_DELAY_MS,
+        size_within: Callable[[int], int] = int,
     ) -> None:
+        """`size_within`: the button size the screen allows for the grown-up's choice."""
         super().__init__(parent)
         self.setObjectName("shelfScreen")
         self.library = library
         self.ops = ops
         self.voice = voice
         self.writer_id: str | None = None
+        self.size_within = size_within
         self.button_size = button_size
         self.buttons: list[PictureButton] = []
         self._stale = True
@@ -192,13 +195,9 @@ class ShelfScreen(QWidget):
         self.thumbnails.draw_ahead(self.model.first_rows(self.delegate.covers_on_a_screen(self)))
 
     def _style_search(self) -> None:
-        self.search_edit.setMinimumHeight(self.button_size)
-        # Beside the filters when a button's room is left there: it takes the rest of
-        # the row (at 96 px on a netbook it stood alone, a big empty box under them).
-        self.search_edit.setMinimumWidth(self.button_size)
-        self.view.setMinimumHeight(self.delegate.cell_size().height() + 16)
-        self.trash_view.setMinimumHeight(self.delegate.cell_size().height() + 16)
-        self.search_edit.setStyleSheet(theme.search_box(self.button_size))
+        # A row of covers and the gap around it: never less is shown.
+        self.trash_view.setMinimumHeight(self.delegate.cell_size().height() + 12)
+        self.shelf_page.set_button_size(self.button_size, self.delegate.cell_size().height() + 12)
 
     @property
     def shelf_filter(self) -> str:
@@ -286,7 +285,7 @@ class ShelfScreen(QWidget):
         chosen = self.selected_piece_id() is not None
         if not chosen:
             self._armed = None  # a tap beside the covers starts again from 'say it'
-        self.action_bar.setVisible(chosen)
+        self.shelf_page.show_actions(chosen)
         # A library that can only be looked at: nothing is offered that would change it.
         changing = not self.library.read_only
         may_trash = changing and bool(self.library.setting("child_may_trash"))
@@ -388,7 +387,7 @@ class ShelfScreen(QWidget):
     # -- settings and changes ------------------------------------------------------------
     def apply_settings(self) -> None:
         """Button size (this writer's own, or everyone's) and what children may do."""
-        size = int(self.library.setting("button_size", self.writer_id))
+        size = self.size_within(int(self.library.setting("button_size", self.writer_id)))
         if self._ideas_panel is not None:
             self._ideas_panel.set_language(str(self.library.setting("language", self.writer_id)))
         if size != self.button_size:

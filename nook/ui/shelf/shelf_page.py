@@ -7,6 +7,7 @@ control does.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from nook.core.shelf import FILTERS
@@ -73,6 +74,10 @@ class ShelfPage(QScrollArea):
         self.writer_label.setObjectName("shelfWriterName")
         self.writer_label.setStyleSheet(theme.WRITER_NAME)
         top.addWidget(self.writer_label, 1)
+        # Where the New buttons go when the page is too short for their own row.
+        self.top_make = QHBoxLayout()
+        top.addLayout(self.top_make)
+        top.addStretch(1)
         self.ideas_button = make_button("idea", "", "showIdeas")
         top.addWidget(self.ideas_button)
         self.trash_button = make_button("trash", "", "showTrash")
@@ -83,7 +88,8 @@ class ShelfPage(QScrollArea):
         self.grown_up_button = make_button("grown_up", "", "grownUpCorner", 0.75)
         top.addWidget(self.grown_up_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        make = QHBoxLayout()
+        make = self.make = QHBoxLayout()
+        make.setContentsMargins(0, 0, 0, 0)
         make.setSpacing(24)
         make.addStretch(1)
         self.new_buttons: dict[str, PictureButton] = {}
@@ -136,6 +142,7 @@ class ShelfPage(QScrollArea):
         hint_layout.addStretch(2)
 
         actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
         actions.addStretch(1)
         self.open_button = make_button("open", "", "openPiece", 1.2)
         self.show_time_button = make_button("show_time", "", "showTimePiece")
@@ -150,11 +157,14 @@ class ShelfPage(QScrollArea):
         self.action_bar.setLayout(actions)
         self.action_bar.setVisible(False)
 
-        layout = QVBoxLayout(page)
+        layout = self.column = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addLayout(make)
-        filter_row = QWidget()
+        self.make_row = QWidget()
+        self.make_row.setObjectName("newPieces")
+        self.make_row.setLayout(make)
+        layout.addWidget(self.make_row)
+        self.filter_row = filter_row = QWidget()
         filter_row.setObjectName("shelfFilters")
         filter_row.setLayout(filters)
         layout.addWidget(filter_row)
@@ -174,6 +184,10 @@ class ShelfPage(QScrollArea):
         # Scrolled or not, a button is seen whole or not at all (never half a filter).
         whole_rows(self)
         self._empty: tuple[bool, int] | None = None
+        self.button_size = button_size
+        self.compact = False  # the New buttons beside who is writing, pictures only
+        self.actions_above = False  # a chosen cover's actions in the filters' place
+        self._chosen = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -238,3 +252,65 @@ class ShelfPage(QScrollArea):
             self.empty_text.setText(text)
             self.empty_hint.setAccessibleName(text)
         self.view.setVisible(not empty)
+
+    # -- fitting a short screen ---------------------------------------------------------
+    def set_button_size(self, button_size: int, covers_height: int) -> None:
+        """Buttons of `button_size` px; covers need `covers_height` px for a row."""
+        self.button_size = button_size
+        self.search_edit.setMinimumHeight(button_size)
+        # Beside the filters when a button's room is left there: it takes the rest of
+        # the row (at 96 px on a netbook it stood alone, a big empty box under them).
+        self.search_edit.setMinimumWidth(button_size)
+        self.search_edit.setStyleSheet(theme.search_box(button_size))
+        self.view.setMinimumHeight(covers_height)
+        self.arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self.arrange()
+
+    def arrange(self) -> None:
+        """A row of covers is always seen whole, with the New buttons and the filters above.
+
+        Where the page is too short for the New buttons' own row (192 px on a netbook put
+        the covers below the screen's edge), they stand beside who is writing as pictures
+        (their phrases are still said); where a chosen cover's actions have no room under
+        the covers, they take the filters' place while it is chosen."""
+        size, gap = self.button_size, max(0, self.column.spacing())
+        height = self.contentsRect().height()
+        filters = self.filter_row.layout().heightForWidth(self.contentsRect().width())
+        covers = self.view.minimumHeight()
+        make = max(48, int(size * make_scale(size))) + 28  # a make button and its caption
+        actions = max(48, int(size * 1.2))  # the open button
+        compact = size + make + filters + covers + 3 * gap > height
+        rest = size + (0 if compact else make + gap) + filters + covers + 2 * gap
+        if compact != self.compact:
+            self.compact = compact
+            for button in self.new_buttons.values():
+                (self.make if not compact else self.top_make).removeWidget(button)
+            for button in self.new_buttons.values():
+                if compact:
+                    self.top_make.addWidget(button)
+                else:
+                    self.make.insertWidget(self.make.count() - 1, button)
+                button.show_caption(not compact)
+            self.make_row.setVisible(not compact)
+            # Who is writing shows as their picture; the name needs the New buttons' room.
+            self.writer_label.setVisible(not compact)
+        for button in self.new_buttons.values():
+            button.set_target_size(size if compact else max(48, int(size * make_scale(size))))
+        self.actions_above = rest + actions + gap > height
+        # In the filters' place the actions are no taller than the filters: nothing moves.
+        self.open_button.set_target_size(size if self.actions_above else actions)
+        self.show_actions(self._chosen)
+
+    def show_actions(self, chosen: bool) -> None:
+        """The actions for a chosen cover: under the covers, or in the filters' place."""
+        self._chosen = chosen
+        above = chosen and self.actions_above
+        after_filters = self.column.indexOf(self.action_bar) == self.column.indexOf(self.filter_row) + 1
+        if above != after_filters:
+            self.column.removeWidget(self.action_bar)
+            self.column.insertWidget(self.column.indexOf(self.filter_row) + 1 if above else -1, self.action_bar)
+        self.filter_row.setVisible(not above)
+        self.action_bar.setVisible(chosen)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSlider
 from shelf_helpers import click, find, tick
@@ -49,7 +49,9 @@ def test_sections_and_room_for_more(qtbot, corner: GrownUpCorner) -> None:
 def test_a_setting_change_takes_effect_without_restarting(qtbot, nook_app, library: Library) -> None:
     writer = library.add_writer("Maya", "fox")
     library.new_piece(writer.id, "book")
-    window = MainWindow(library, ForwardingVoice())
+    # A school laptop's screen: 96 px buttons are what it allows (a screen of less than
+    # 960 px across would keep the shelf's buttons smaller, as the editor's).
+    window = MainWindow(library, ForwardingVoice(), screen_area=QRect(0, 0, 1366, 768))
     qtbot.addWidget(window)
     window.show()
     window.show_shelf(writer.id)

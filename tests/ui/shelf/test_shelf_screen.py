@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QLineEdit
 from shelf_helpers import click, find, tap_cover, write
 
 from nook.core.library import Library
 from nook.speech import ForwardingVoice
+from nook.ui.kit import fit
 from nook.ui.main_window import MainWindow
 from nook.ui.shelf.screen import ShelfScreen
 
@@ -244,15 +245,17 @@ def test_nothing_runs_while_the_shelf_is_idle(qtbot, nook_app, library: Library)
 def test_biggest_buttons_still_fit_a_small_screen(qtbot, nook_app, library: Library) -> None:
     writer = library.add_writer("Maya", "fox")
     library.set_setting("button_size", 192)
-    window = MainWindow(library, ForwardingVoice())
+    area = QRect(0, 0, 1024, 700)
+    window = MainWindow(library, ForwardingVoice(), screen_area=area)
     qtbot.addWidget(window)
-    window.resize(1024, 700)
     window.show()
     assert window.writers_screen.minimumSizeHint().width() <= 1024
     window.show_shelf(writer.id)
     screen = window.shelf_screen
     assert screen.minimumSizeHint().width() <= 1024
-    assert find(screen, "filter_all").width() == 192
+    # As big as the screen allows (as in the editor and show time): a tenth of its width,
+    # so the New buttons, the filters and a row of covers all fit it.
+    assert find(screen, "filter_all").width() == fit.button_size_within(192, area) == 102
     assert screen.delegate.cover.width() >= 192
     window.close()
 
