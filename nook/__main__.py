@@ -317,7 +317,7 @@ def _show_window(app, args: argparse.Namespace, library: Library, guard, cover=N
     from nook.ui.main_window import MainWindow
 
     voice = ForwardingVoice()
-    window = MainWindow(library, voice)
+    window = MainWindow(library, voice, second_taps_now=False)  # from the first paint (start_up)
     window.showMaximized()
     if cover is not None:  # the trouble screen, up until now
         cover.close()
@@ -379,6 +379,10 @@ def start_up(leave: Callable[[int], None], window, voice, args: argparse.Namespa
     note_mark("shown")
     watch = StartWatch(window)
     watch.ready.connect(lambda: log.info("ready"))
+    # Double taps are looked at from when there is something to tap: an application-wide
+    # filter sees every event of the start, and its cost would come before the first paint.
+    watch.ready.connect(window.second_taps.listen)
+    QTimer.singleShot(VOICE_LATEST_MS, window, window.second_taps.listen)
 
     def start_engine() -> None:
         if voice.is_ready():

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         store_retry_ms: int = RETRY_MS,
         languages: LanguageSwitch | None = None,
         talking_rest_ms: int = REST_MS,
+        second_taps_now: bool = True,
     ) -> None:
         super().__init__(parent)
         self.talking_rest_ms = talking_rest_ms  # how long a pointer rests before a name is said
@@ -78,7 +79,8 @@ class MainWindow(QMainWindow):
         self._talking_on = True
         self._told_look_only = False
         # A double tap whose first tap changed the screen does not choose on the new one.
-        self.second_taps = SecondTaps(self)
+        # (The app has it listen once its first screen is painted: nook/__main__.py.)
+        self.second_taps = SecondTaps(self, listen=second_taps_now)
         self.ops.changed.connect(self._on_change)
         size = int(library.setting("button_size"))
         self.screens = QStackedWidget()

@@ -98,6 +98,29 @@ def test_the_voice_starts_after_the_first_paint(qtbot, nook_app, library: Librar
     window.voice.shutdown()
 
 
+def test_double_taps_are_looked_at_from_the_first_paint(qtbot, nook_app, library: Library, writer) -> None:
+    shelf_of(library, writer.id, 3)
+    window = MainWindow(library, ForwardingVoice(), second_taps_now=False)  # as the app builds it
+    qtbot.addWidget(window)
+    listening_at_first_paint: list[bool] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+            if event.type() == QEvent.Type.Paint and not listening_at_first_paint:
+                listening_at_first_paint.append(window.second_taps.listening)
+            return False
+
+    first_paint = FirstPaint()
+    window.shelf_screen.view.viewport().installEventFilter(first_paint)
+    window.showMaximized()
+    status, _watch = start(window, speech=False)
+    assert status == 0
+    # Nothing to tap before the first paint: the app-wide filter (every event of the start
+    # through Python) came after it, and is on once the shelf is ready.
+    assert listening_at_first_paint == [False]
+    assert window.second_taps.listening
+
+
 def test_smoke_start_on_the_writers_screen_quits_once_it_is_painted(qtbot, nook_app, library: Library) -> None:
     window = MainWindow(library, ForwardingVoice())  # no writer yet: "Who is writing?"
     qtbot.addWidget(window)

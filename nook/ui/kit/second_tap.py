@@ -11,7 +11,10 @@ pressed, is dropped with its release. A second tap on the same control still cou
 Looked at where the platform delivers a tap, on the window (once per tap, before Qt
 picks the widget), for every window of the app. Time is the taps' own (the window
 system's timestamps): on a busy computer the first tap's screen may take longer to build
-than the child took to tap again, and the second tap waits in the queue meanwhile.
+than the child took to tap again, and the second tap waits in the queue meanwhile. An
+application filter sees every event of every object (and PySide makes a Python class
+for each kind it is shown): the app has it listen once its first screen is painted,
+when there is something to tap.
 """
 
 from __future__ import annotations
@@ -29,21 +32,29 @@ class SecondTaps(QObject):
     """An application event filter that drops the second tap of a double tap when the
     first changed the control under the finger."""
 
-    def __init__(self, parent: QObject | None = None, *, within_ms: int = SECOND_TAP_MS) -> None:
+    def __init__(self, parent: QObject | None = None, *, within_ms: int = SECOND_TAP_MS, listen: bool = True) -> None:
         super().__init__(parent)
         self._within_ms = within_ms
         self._released_at = -1  # the first tap's release, in the window system's ms
         self._first_at: QPoint | None = None
         self._first_on: QWidget | None = None
         self._dropping = False
+        self.listening = False
+        if listen:
+            self.listen()
+
+    def listen(self) -> None:
+        """Look at every tap from now on (once; again after `uninstall`)."""
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and not self.listening:
             app.installEventFilter(self)
+            self.listening = True
 
     def uninstall(self) -> None:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self.listening = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if not isinstance(watched, QWindow) or not isinstance(event, QMouseEvent):
