@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from nook.core.shelf import ShelfRow
 from nook.ui.kit import theme
 from nook.ui.kit.icons import icon_path, svg_pixmap
+from nook.ui.kit.qt_objects import introduce_viewport
 from nook.ui.kit.voice_badge import paint_voice_badge
 from nook.ui.shelf.model import PIECE_ID_ROLE, ROW_ROLE
 from nook.ui.shelf.thumbnails import ThumbnailCache, kind_picture
@@ -193,6 +194,7 @@ def pieces_in_sight(view: QListView) -> list[str]:
 def cover_view(model: QAbstractItemModel, delegate: CoverDelegate, name: str, phrase: str) -> QListView:
     """A grid of covers that only ever draws what is on screen."""
     view = QListView()
+    introduce_viewport(view)
     view.setObjectName(name)
     view.setAccessibleName(phrase)
     view.setViewMode(QListView.ViewMode.IconMode)
