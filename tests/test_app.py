@@ -97,7 +97,7 @@ def test_a_damaged_library_is_set_aside_and_the_app_still_starts(tmp_path: Path,
 
 
 def test_bundled_fonts_load_and_are_used(nook_app) -> None:
-    from nook.ui.app import load_fonts
+    from nook.render.fonts import load_fonts
 
     families = load_fonts()
     for spec in manifest("fonts/fonts.json")["fonts"]:
@@ -105,6 +105,23 @@ def test_bundled_fonts_load_and_are_used(nook_app) -> None:
         assert spec["family"] in QFontDatabase.families()
     assert QFontInfo(nook_app.font()).family() == "Andika"
     assert QFontInfo(QFont("Andika")).exactMatch()
+
+
+def test_a_start_loads_the_apps_font_and_a_writers_font_when_their_pages_are_drawn() -> None:
+    # In a fresh process (this one has loaded every font already).
+    code = "\n".join(
+        [
+            "from PySide6.QtGui import QFontDatabase",
+            "from nook.ui.app import create_application",
+            "from nook.render.fonts import family_for",
+            "app = create_application(['nook'])",
+            "print(sorted({'Andika', 'OpenDyslexic', 'Comic Neue'} & set(QFontDatabase.families())))",
+            "print(family_for('opendyslexic'), 'OpenDyslexic' in QFontDatabase.families())",
+        ]
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["['Andika']", "OpenDyslexic True"], done.stderr
 
 
 @pytest.mark.slow

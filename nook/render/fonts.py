@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import cache
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
@@ -23,28 +24,47 @@ from nook.render.layout import TextBox
 FITTED_SIZES_KEPT = 512  # per style: every box of an open piece, many times over
 
 _loaded_families: dict[str, str] = {}
+_tried: set[str] = set()  # font ids whose files were added (or could not be)
+
+
+def _load(spec: dict) -> None:
+    """Add one bundled font's files to Qt, once."""
+    if spec["id"] in _tried:
+        return
+    _tried.add(spec["id"])
+    family = None
+    for filename in spec["files"]:
+        font_id = QFontDatabase.addApplicationFont(str(asset_path("fonts", filename)))
+        if font_id >= 0 and family is None:
+            families = QFontDatabase.applicationFontFamilies(font_id)
+            family = families[0] if families else None
+    if family:
+        _loaded_families[spec["id"]] = family
+
+
+@cache
+def _font_specs() -> dict[str, dict]:
+    return {spec["id"]: spec for spec in manifest("fonts/fonts.json")["fonts"]}
 
 
 def load_fonts() -> dict[str, str]:
     """Load every bundled font once; returns font id -> family name Qt knows it by."""
-    if _loaded_families:
-        return dict(_loaded_families)
-    for spec in manifest("fonts/fonts.json")["fonts"]:
-        family = None
-        for filename in spec["files"]:
-            font_id = QFontDatabase.addApplicationFont(str(asset_path("fonts", filename)))
-            if font_id >= 0 and family is None:
-                families = QFontDatabase.applicationFontFamilies(font_id)
-                family = families[0] if families else None
-        if family:
-            _loaded_families[spec["id"]] = family
+    for spec in _font_specs().values():
+        _load(spec)
     return dict(_loaded_families)
 
 
 def family_for(font_id: str) -> str:
-    """The Qt family for a bundled font id, falling back to Andika."""
-    families = load_fonts()
-    return families.get(font_id) or families.get("andika") or QFont().family()
+    """The Qt family for a bundled font id, falling back to Andika. Only the fonts asked
+    for are loaded: a start whose writers all write in Andika loads no other."""
+    for wanted in (font_id, "andika"):
+        family = _loaded_families.get(wanted)
+        if family is None and wanted not in _tried and wanted in _font_specs():
+            _load(_font_specs()[wanted])
+            family = _loaded_families.get(wanted)
+        if family is not None:
+            return family
+    return QFont().family()
 
 
 def make_font(family: str, pixel_size: int, all_caps: bool) -> QFont:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from nook import __version__
-from nook.render.fonts import family_for, load_fonts
+from nook.render.fonts import family_for
 from nook.ui.kit import theme
 
 # QtMultimedia probes for pipewire and VA-API at start and complains when they are
@@ -200,7 +200,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Writing Nook")
     app.setOrganizationName("WritingNook")
     app.setApplicationVersion(__version__)
-    load_fonts()
+    # The app's own font now; the others a writer may choose when their pages are drawn.
     font = QFont(family_for("andika"))
     font.setPointSize(16)
     app.setFont(font)
