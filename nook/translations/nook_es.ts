@@ -1546,6 +1546,10 @@
         <translation>Voz: funciona.</translation>
     </message>
     <message>
+        <source>The pictures and fonts come from free projects. Their licences ask for these words:</source>
+        <translation>Los dibujos y los tipos de letra vienen de proyectos libres. Sus licencias piden estas palabras:</translation>
+    </message>
+    <message>
         <source>Grown-up corner</source>
         <translation>Rincón de adultos</translation>
     </message>

@@ -4,7 +4,7 @@ no label's words are cut (a long page scrolls rather than squeeze its words)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from nook.core.library import Library
 from nook.speech import make_voice
@@ -29,5 +29,33 @@ def test_no_corner_words_are_cut_on_a_netbook_in_spanish(qtbot, nook_app, librar
             why = clipped(widget) if widget.isVisibleTo(window) else None
             if why:
                 cut.append(f"{name}: {widget.objectName() or type(widget).__name__} {why}")
+            if isinstance(widget, QLineEdit) and widget.isVisibleTo(window) and widget.placeholderText():
+                # A hint cut to "Nombre del escrit…" tells a grown-up nothing.
+                room = widget.contentsRect().width() - 8  # the frame's and the text's own margins
+                if widget.fontMetrics().horizontalAdvance(widget.placeholderText()) > room:
+                    cut.append(f"{name}: {widget.objectName()} hints {widget.placeholderText()!r}")
     window.close()
     assert cut == []
+
+
+def test_the_growth_page_parts_do_not_overlap_on_a_netbook(qtbot, nook_app, library: Library) -> None:
+    """Squeezed below the room its parts need, the chart's key was drawn over its bars
+    ("palabras escritas" across the orange bar): the page scrolls instead."""
+    writer = library.add_writer("Sofía", "fox", language="es")
+    library.set_setting("language", "es")
+    piece = library.new_piece(writer.id, "book")
+    library.update_page(library.pages(piece.id)[0].id, words="Mi gato duerme en el sol")
+    window = MainWindow(library, make_voice("silent"), screen_area=QRect(0, 0, 1024, 600))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_shelf(writer.id)
+    corner = window.grown_up.open_without_gate()
+    corner.show_section("Growth")
+    page = corner.sections["Growth"]
+    for _ in range(3):
+        QApplication.processEvents()
+    parts = [page.figures, page.chart, page.legend, page.new_words]
+    for upper, lower in zip(parts, parts[1:], strict=False):
+        assert upper.geometry().bottom() < lower.geometry().top(), (upper.objectName(), lower.objectName())
+    assert page.chart.height() >= page.chart.minimumHeight()
+    window.close()

@@ -88,7 +88,10 @@ class AboutPage(QWidget):
             translate("GrownUp", "Speech: {reason}").format(reason=reason)
             if reason
             else translate("GrownUp", "Speech: working."),
-            ATTRIBUTION,
+            # The attribution stays word for word; a sentence in the corner's language says what it is.
+            translate("GrownUp", "The pictures and fonts come from free projects. Their licences ask for these words:")
+            + "\n"
+            + ATTRIBUTION,
         ]
         self.text.setText("\n\n".join(lines))
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +20,7 @@ from nook.core.models import Piece
 from nook.i18n import translate
 from nook.render import PageStyle, Pictures, render_page
 from nook.ui.grownup.id_list import refill_choice
+from nook.ui.grownup.long_page import scrolling_body
 from nook.ui.grownup.wording import day, kind_count, kind_name, number, writer_label
 from nook.ui.kit import theme
 from nook.ui.kit.calm_inputs import CalmComboBox
@@ -136,7 +136,8 @@ class GrowthPage(QWidget):
         self.writer_label = PlainLabel()
         top.addWidget(self.writer_label)
         top.addWidget(self.writer_choice, 1)
-        layout = QVBoxLayout(self)
+        # Taller than a netbook's corner: it scrolls (squeezed, the key was drawn over the bars).
+        layout = scrolling_body(self)
         layout.addLayout(top)
         layout.addWidget(self.figures)
         layout.addWidget(self.chart, 1)
