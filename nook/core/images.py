@@ -62,8 +62,9 @@ def pixels(data: bytes) -> int | None:
         return None
 
 
-def prepare_photo(data: bytes) -> Photo:
-    """Check, decode, turn upright and downscale a photo; raise PhotoRefused if unusable."""
+def prepare_photo(data: bytes, max_side: int = MAX_SIDE) -> Photo:
+    """Check, decode, turn upright and downscale a photo (to `max_side` at most); raise
+    PhotoRefused if unusable."""
     if not data:
         raise PhotoRefused("not_a_picture", "empty file")
     if len(data) > MAX_FILE_BYTES:
@@ -79,15 +80,15 @@ def prepare_photo(data: bytes) -> Photo:
                     raise PhotoRefused("too_big", f"{image.width}x{image.height}")
                 if image.format == "JPEG":
                     # Decode at a reduced scale where the codec can: far less memory.
-                    image.draft("RGB", (MAX_SIDE, MAX_SIDE))
+                    image.draft("RGB", (max_side, max_side))
                 image.load()
                 decoded: Image.Image = image
-                if image.format != "JPEG" and max(image.size) >= 2 * MAX_SIDE:
+                if image.format != "JPEG" and max(image.size) >= 2 * max_side:
                     # A codec that cannot decode at a reduced scale (PNG): shrink by a whole
                     # factor at once and let the full-size pixels go, so the copies made
                     # below (upright, converted, thumbnail) are small ones.
                     try:
-                        decoded = image.reduce(max(image.size) // MAX_SIDE)
+                        decoded = image.reduce(max(image.size) // max_side)
                         image.close()
                     except ValueError:
                         pass  # a mode reduce does not take (palette): thumbnail does it below
@@ -96,7 +97,7 @@ def prepare_photo(data: bytes) -> Photo:
                     upright.mode == "P" and "transparency" in upright.info
                 )
                 converted = upright.convert("RGBA" if has_alpha else "RGB")
-                converted.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+                converted.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
                 out = io.BytesIO()
                 if has_alpha:
                     converted.save(out, "PNG", optimize=False)

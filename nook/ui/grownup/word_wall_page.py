@@ -6,7 +6,6 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -297,29 +296,17 @@ class WordWallPage(QWidget):
             self.use_photo(path)
 
     def use_photo(self, path: str) -> bool:
-        """Store a photo (made small) in the library and choose it as the picture."""
+        """Store a photo (made small, upright as it was taken) and choose it as the picture.
+
+        Read as the editor reads photos (nook.core.images): its EXIF turn applied, a
+        damaged file or a decompression bomb refused without Qt decoding it."""
         try:
-            image = QImage.fromData(read_regular(path, images.MAX_FILE_BYTES))
-        except OSError as error:
+            photo = images.prepare_photo(read_regular(path, images.MAX_FILE_BYTES), max_side=PHOTO_SIDE)
+        except (OSError, images.PhotoRefused) as error:
             log.info("word picture refused: %s (%s)", path, error)
-            image = QImage()
-        if image.isNull():
             self.picture_label.setText(translate("GrownUp", "That photo could not be opened."))
             return False
-        if max(image.width(), image.height()) > PHOTO_SIDE:
-            image = image.scaled(
-                PHOTO_SIDE, PHOTO_SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")  # type: ignore[call-overload] # the binding refuses bytes
-        buffer.close()
-        digest = self.ops.run(
-            self, self.library.put_media, bytes(data.data()), "image/png", image.width(), image.height()
-        )
+        digest = self.ops.run(self, self.library.put_media, photo.data, photo.mime, photo.width, photo.height)
         if digest is None:
             self.picture_label.setText(translate("GrownUp", "That photo could not be stored."))
             return False
