@@ -11,6 +11,7 @@ no code. A writer's code is looked up from the most specific down ("es-419", the
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -139,18 +140,36 @@ def sticker_catalogue(language: str | None) -> StickerCatalogue:
     return _sticker_catalogue(data_language(STICKERS, language))
 
 
+def _as_typed(word: str) -> tuple[str, ...]:
+    """A typed (folded) word and, for a word for many, the word for one: "gatos" ->
+    "gato", "peces" -> "pez", "foxes" -> "fox". Short words are taken as they are."""
+    if len(word) < 4 or not word.endswith("s"):
+        return (word,)
+    ones = [word[:-1]]
+    if word.endswith("es"):
+        ones.append(word[:-2])
+    if word.endswith("ces"):
+        ones.append(word[:-3] + "z")
+    return (word, *ones)
+
+
+def _starts(words: tuple[str, ...] | list[str], typed: tuple[str, ...]) -> bool:
+    return any(word.startswith(form) for word in words for form in typed)
+
+
 def find_stickers(text: str, language: str | None) -> list[Sticker]:
     """Stickers whose name or search words start with every word typed, in the writer's
-    language, with or without accents ("arbol" finds "árbol"), any case."""
-    typed = [fold(word) for word in text.split()]
+    language, with or without accents ("arbol" finds "árbol"), any case, for one or many
+    ("gatos" finds "gato"); a dash or a comma parts words ("ice-cream")."""
+    typed = [_as_typed(word) for word in re.findall(r"\w+", fold(text))]
     found = [
         sticker
         for sticker in sticker_catalogue(language).stickers
-        if all(any(word.startswith(t) for word in sticker.search_words) for t in typed)
+        if all(_starts(sticker.search_words, forms) for forms in typed)
     ]
     # What the child typed names the sticker first ("árbol" before "ardilla", which
     # lives in trees): name matches lead, the rest keep the box's order.
-    return sorted(found, key=lambda s: not all(any(fold(w).startswith(t) for w in s.name.split()) for t in typed))
+    return sorted(found, key=lambda s: not all(_starts([fold(w) for w in s.name.split()], forms) for forms in typed))
 
 
 # -- idea cards -------------------------------------------------------------------------
