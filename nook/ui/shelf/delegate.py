@@ -8,7 +8,6 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QListView,
     QStyle,
     QStyledItemDelegate,
@@ -83,11 +82,6 @@ class CoverDelegate(QStyledItemDelegate):
         self.button_size = button_size
         self.cover = cover_size(button_size)
         self.title_px = max(13, min(26, button_size // 4))
-        # A title line is as tall as the font says (Andika's is ~1.5 times its size):
-        # a line any shorter cut off "g", "p" and "y" ("Mi gato" read "Mi aato").
-        font = QApplication.font()
-        font.setPixelSize(self.title_px)
-        self.title_step = max(int(self.title_px * 1.3), QFontMetrics(font).height())
         self.thumbnails.set_size(self.cover)
 
     def covers_on_a_screen(self, widget: QWidget) -> int:
@@ -101,7 +95,7 @@ class CoverDelegate(QStyledItemDelegate):
         return columns * rows
 
     def cell_size(self) -> QSize:
-        title_height = self.title_step * TITLE_LINES
+        title_height = int(self.title_px * 1.3 * TITLE_LINES)
         return QSize(self.cover.width() + 2 * MARGIN, self.cover.height() + title_height + 3 * MARGIN)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
@@ -171,12 +165,18 @@ class CoverDelegate(QStyledItemDelegate):
             font.setPixelSize(self.title_px)
             painter.setFont(font)
             metrics = QFontMetrics(font)
-            step = max(self.title_step, metrics.height())
-            text_rect = QRect(cell.x() + 4, cover.bottom() + MARGIN, cell.width() - 8, step * TITLE_LINES)
+            text_rect = QRect(
+                cell.x() + 4, cover.bottom() + MARGIN, cell.width() - 8, int(self.title_px * 1.3 * TITLE_LINES)
+            )
             painter.setPen(QColor(theme.COVER_TEXT))
+            step = text_rect.height() // TITLE_LINES
             for number, line in enumerate(title_lines(row.title, metrics, text_rect.width())):
                 line_rect = QRect(text_rect.x(), text_rect.y() + number * step, text_rect.width(), step)
-                painter.drawText(line_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, line)
+                # Not clipped to its line: Andika's letters are taller than a line (~1.5 times
+                # their size), so "g", "p" and "y" reach below it, into the margin under the
+                # last line ("Mi gato" read "Mi aato" when cut off there).
+                flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip
+                painter.drawText(line_rect, flags, line)
         painter.restore()
 
 
