@@ -12,7 +12,7 @@ from pathlib import Path
 
 from nook import __version__
 from nook.core import opening, recordings
-from nook.core.library import Library, LibraryDamaged, LibraryTrouble
+from nook.core.library import Library, LibraryBusy, LibraryDamaged, LibraryTrouble
 from nook.core.notices import Notice
 from nook.core.paths import DataDirError, ensure_writable, make_folder, resolve_data_dir
 
@@ -75,14 +75,15 @@ def _worded(fact: Notice | Exception) -> str:
         return notice_words(fact) if isinstance(fact, Notice) else failure_words(fact)
 
 
-def open_library(data_dir: Path) -> Library:
+def open_library(data_dir: Path, wait: float | None = None) -> Library:
     """Open the library; a damaged file is rescued into a new one beside it, then kept aside.
 
     Raises LibraryTrouble (busy, full, refused, or a rescue that could not be done), with
-    nothing moved, for the caller to show the grown-up.
+    nothing moved, for the caller to show the grown-up. `wait`: how long to wait for a
+    lock another program holds (`busy_wait()` unless said).
     """
     try:
-        return Library.open(data_dir, busy_wait=busy_wait())
+        return Library.open(data_dir, busy_wait=busy_wait() if wait is None else wait)
     except LibraryDamaged as exc:
         from nook.core import mishaps, safety
         from nook.core.recovery import salvage
@@ -127,6 +128,9 @@ def export_argv(argv: list[str]) -> list[str] | None:
     return None
 
 
+# How long the first start waits for a lock before anything is on screen; then the
+# trouble screen says it is waiting while a worker waits the rest (busy_wait).
+FIRST_LOOK_SECONDS = 0.5
 RESTORE = 7  # app.exit code: a grown-up chose a backup to put back
 RETRY = 8  # app.exit code: try opening the library again
 
@@ -174,16 +178,21 @@ def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
     # screen again): a grown-up who tapped "Try again" or restored always sees a window.
     cover = None
     reopened: Library | None = None
+    # The first look waits briefly: a library another program holds is then waited for
+    # with the trouble screen up, saying so (--smoke has no screen: it waits the whole time).
+    first_look: float | None = None if args.smoke else min(FIRST_LOOK_SECONDS, busy_wait())
     while True:
         try:
-            library = reopened or open_library(data_dir)
+            library = reopened or open_library(data_dir, first_look)
         except LibraryTrouble as trouble:
             log.warning("the library cannot be opened: %s", trouble)
             say(_worded(trouble))
             if args.smoke:
                 return 3
             guard.listen()
-            choice, chosen, reopened, cover = _show_trouble(app, trouble, data_dir, cover)
+            keep_trying = first_look is not None and isinstance(trouble, LibraryBusy)
+            first_look = None
+            choice, chosen, reopened, cover = _show_trouble(app, trouble, data_dir, cover, keep_trying)
             if choice == RESTORE and chosen is not None:
                 pending_note = _restore(data_dir, chosen)
                 continue
@@ -191,7 +200,7 @@ def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
                 continue
             cover.close()
             return 3
-        reopened = None
+        reopened = first_look = None
         if not library.read_only:
             # A recording cut off by a crash last time was never stored; its file goes now
             # (only here, past the one-app-per-library guard, so a running app keeps its own).
@@ -264,10 +273,11 @@ def _restore(data_dir: Path, chosen: Path) -> Notice | None:
     return Notice("restored", {"backup": chosen.name, "kept": str(kept)}) if kept else None
 
 
-def _show_trouble(app, trouble: Exception, data_dir: Path, cover=None):
+def _show_trouble(app, trouble: Exception, data_dir: Path, cover=None, keep_trying: bool = False):
     """The trouble screen (in place of `cover`, the one before) until the grown-up chooses:
     (what they chose, the backup to restore, the library "Try again" opened, the screen,
-    left up for the caller to close once what follows is shown)."""
+    left up for the caller to close once what follows is shown). `keep_trying`: it tries
+    again at once, as if "Try again" had been tapped (a lock found at the first look)."""
     from nook.ui.trouble import Reopening
 
     screen = show_trouble_screen(app, trouble, data_dir)
@@ -288,6 +298,8 @@ def _show_trouble(app, trouble: Exception, data_dir: Path, cover=None):
 
     reopening.opened.connect(reopened)
     screen.restore.connect(restore)
+    if keep_trying:
+        reopening.start()
     status = app.exec()
     return status, (chosen[0] if chosen else None), (opened[0] if opened else None), screen
 

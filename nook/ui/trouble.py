@@ -101,7 +101,8 @@ class TroubleScreen(QWidget):
         """Say everything again in the language now installed, the trouble too."""
         self.setAccessibleName(translate("Trouble", "Writing Nook cannot open the library"))
         self.picture.setAccessibleName(translate("Trouble", "Ask a grown-up"))
-        say_label(self.message, self.trying() if self.trying is not None else failure_words(self.trouble))
+        words = failure_words(self.trouble)
+        say_label(self.message, words if self.trying is None else f"{words}\n\n{self.trying()}")
         say_label(self.details, "" if self.trying is not None else helper_words(self.trouble))
         self.details.setVisible(bool(self.details.text()))
         self.backup_list.setAccessibleName(translate("Trouble", "Backups"))
