@@ -18,7 +18,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from nook.core.models import KINDS, PAGE_ROLES
+from nook.core.models import KINDS, MAX_PAGES_PER_PIECE, PAGE_ROLES
 from nook.core.picture import media_hashes
 from nook.core.piece_text import title_from, title_source
 from nook.core.recordings import MIME as RECORDING_MIME
@@ -40,7 +40,6 @@ from nook.core.recordings import recording_of
 # between pieces. A manifest of 128 MB would allow twice that memory on an old laptop
 # for a backpack no child's year fills, so the size limit stays and the count came down.
 MAX_PIECES = 10_000
-MAX_PAGES_PER_PIECE = 1000
 MAX_PAGES = 500_000  # in all the pieces of one backpack
 MAX_TEXT = 1024 * 1024
 MAX_JSON_DEPTH = 40

@@ -11,6 +11,9 @@ KINDS = ("book", "list", "sign", "letter")
 # What each page is for, by kind. A book has a cover and pages; a list a title card and
 # items; a sign one big page; a letter one letter page and, if wanted, an envelope.
 PAGE_ROLES = ("cover", "page", "item", "sign", "letter", "envelope")
+# The most pages (a list's items, a book's cover and pages) one piece has: the editor adds
+# no more, and a backpack carries no piece with more (backpack_manifest).
+MAX_PAGES_PER_PIECE = 1000
 
 
 @dataclass(frozen=True)

@@ -129,8 +129,10 @@ class BookPart(KindPart):
         if not piece.states:
             return
         not_cover = piece.current.role != "cover"
+        room = self.ops.has_room()
+        self.add_page_button.setEnabled(room)
         self.remove_page_button.setEnabled(not_cover)
-        self.duplicate_button.setEnabled(not_cover)
+        self.duplicate_button.setEnabled(not_cover and room)
         self.move_left_button.setEnabled(not_cover and piece.index > 1)
         self.move_right_button.setEnabled(not_cover and piece.index < len(piece.states) - 1)
 
@@ -252,6 +254,7 @@ class ListPart(KindPart):
             self.rows.add_row(view, buttons).show()
             views.append(view)
         self._views = views
+        self._add_button.setEnabled(self.ops.has_room())
         self.retranslate()
         return views
 

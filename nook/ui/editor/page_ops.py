@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from nook.core import picture as pic
-from nook.core.models import Page
+from nook.core.models import MAX_PAGES_PER_PIECE, Page
 from nook.core.page_language import PAGE_LANGUAGE
 from nook.ui.editor.piece import PieceModel
 
@@ -30,6 +30,8 @@ class PageOperations:
         extras: dict[str, Any] | None = None,
     ) -> None:
         piece = self.piece
+        if not self.has_room():
+            return  # its buttons are off: a backpack could not carry the piece
         added: list[Page] = []  # the page once made; undo takes it out, redo puts it back
 
         def do() -> None:
@@ -44,6 +46,10 @@ class PageOperations:
             piece.reload(max(0, position - 1))
 
         piece.structural(do, undo)
+
+    def has_room(self) -> bool:
+        """Whether another page may be added (at most MAX_PAGES_PER_PIECE a piece)."""
+        return len(self.piece.states) < MAX_PAGES_PER_PIECE
 
     def _language_after(self, index: int) -> dict[str, Any]:
         """A new page or item goes on in the language of the one before it: a child

@@ -465,9 +465,9 @@ class PieceScreen(QWidget):
         self.redo_button.setEnabled(self.piece.undo_stack.can_redo())
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.states) - 1)
+        self.part.sync()
         if self.look_only is not None:
             self.look_only.rest_buttons()
-        self.part.sync()
         self.voice_on_pages.sync()
         self.grown_up_line.show_page(self.states[self.index] if self.states else None)
         self.language_button.show_page(self.states[self.index] if self.states else None)
