@@ -2088,6 +2088,10 @@
         <translation>carta</translation>
     </message>
     <message>
+        <source>{name} ({picture})</source>
+        <translation>{name} ({picture})</translation>
+    </message>
+    <message>
         <source>{day}, {time}</source>
         <comment>a day and a time of day</comment>
         <translation>{day}, {time}</translation>

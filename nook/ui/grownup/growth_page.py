@@ -21,7 +21,7 @@ from nook.i18n import translate
 from nook.render import PageStyle, Pictures, render_page
 from nook.ui.grownup.id_list import refill_choice
 from nook.ui.grownup.long_page import scrolling_body
-from nook.ui.grownup.wording import day, kind_count, kind_name, number, writer_label
+from nook.ui.grownup.wording import day, kind_count, kind_name, number, writer_choices
 from nook.ui.kit import theme
 from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.plain import PlainLabel
@@ -187,7 +187,7 @@ class GrowthPage(QWidget):
 
     def _fill_writers(self) -> None:
         writers = self.library.writers(include_archived=True)
-        refill_choice(self.writer_choice, ((writer_label(w.name, w.avatar), w.id) for w in writers))
+        refill_choice(self.writer_choice, writer_choices(writers))
         self.refresh()
 
     def _on_change(self, change: Change) -> None:

@@ -37,13 +37,16 @@ def refill(widget: QListWidget, rows: Iterable[tuple[QIcon, str, str]], *, first
     widget.blockSignals(False)
 
 
-def refill_choice(combo: QComboBox, rows: Iterable[tuple[str, str]]) -> None:
-    """Put `rows` (label, id) in a choice box, keeping the one chosen before (or the
-    first), without the refill announcing itself as a new choice."""
+def refill_choice(combo: QComboBox, rows: Iterable[tuple[str, str] | tuple[QIcon, str, str]]) -> None:
+    """Put `rows` (label, id; or picture, label, id) in a choice box, keeping the one
+    chosen before (or the first), without the refill announcing itself as a new choice."""
     current = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
-    for label, row_id in rows:
-        combo.addItem(label, row_id)
+    for row in rows:
+        if len(row) == 3:
+            combo.addItem(row[0], row[1], row[2])
+        else:
+            combo.addItem(row[0], row[1])
     combo.setCurrentIndex(max(0, combo.findData(current)))
     combo.blockSignals(False)

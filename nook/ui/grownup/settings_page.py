@@ -28,7 +28,7 @@ from nook.core.page_language import LANGUAGES, NAMES
 from nook.i18n import translate
 from nook.speech import Voice
 from nook.ui.grownup.pickers import say
-from nook.ui.grownup.wording import Phrases, writer_label
+from nook.ui.grownup.wording import Phrases, writer_choices
 from nook.ui.kit.calm_inputs import CalmComboBox, CalmSlider, CalmSpinBox
 from nook.ui.kit.plain import PlainLabel, plain_tip
 from nook.ui.language import available_languages, native_name
@@ -329,8 +329,8 @@ class SettingsPage(QWidget):
         self.scope.blockSignals(True)
         self.scope.clear()
         self.scope.addItem(translate("GrownUp", "Everyone"), None)
-        for writer in self.library.writers():
-            self.scope.addItem(writer_label(writer.name, writer.avatar), writer.id)
+        for picture, label, writer_id in writer_choices(self.library.writers()):
+            self.scope.addItem(picture, label, writer_id)
         self.scope.setCurrentIndex(max(0, self.scope.findData(current)) if current else 0)
         self.scope.blockSignals(False)
 

@@ -4,14 +4,17 @@ language now installed (plurals with %n, numbers and dates through QLocale)."""
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
+from nook.core.models import Writer
 from nook.i18n import translate
-from nook.ui.kit.icons import avatar_called
+from nook.ui.kit.icons import avatar_called, avatar_icon
 
 
 def number(value: int) -> str:
@@ -53,6 +56,24 @@ def writer_label(name: str, avatar: str) -> str:
     nameless writer is known by their picture ("the fox"), named in the language now
     installed."""
     return name or translate("GrownUp", "the {picture}").format(picture=avatar_called(avatar))
+
+
+def writer_choices(writers: Iterable[Writer]) -> list[tuple[QIcon, str, str]]:
+    """(picture, label, id) for each writer a grown-up picks from: two with the same name
+    (a class has two Sams) are told apart by their pictures, "Sam (dragon)"."""
+    writers = list(writers)
+    labels = [writer_label(w.name, w.avatar) for w in writers]
+    count = Counter(labels)
+    return [
+        (
+            avatar_icon(writer.avatar),
+            label
+            if count[label] == 1
+            else translate("GrownUp", "{name} ({picture})").format(name=label, picture=avatar_called(writer.avatar)),
+            writer.id,
+        )
+        for writer, label in zip(writers, labels, strict=True)
+    ]
 
 
 def moment(iso: str) -> str:
