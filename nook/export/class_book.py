@@ -239,6 +239,9 @@ def _new_sheet(device: QPagedPaintDevice, sheet: Sheet, paper: str) -> None:
         raise OSError(CANNOT_TURN)
 
 
+SMALLEST_LABEL = 0.6  # a label shrinks this far to fit before it is cut short
+
+
 def _text(
     painter: QPainter,
     rect: QRectF,
@@ -247,9 +250,17 @@ def _text(
     colour: str = INK,
     flags: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter,
 ) -> None:
-    painter.setFont(label_font(size))
+    # Too long for its place (the Spanish title on the cover, a name as long as a
+    # sentence): smaller letters first, down to 60 %, then its start and "…". Centred
+    # and too long, it began before its place and ran into the next writer's name.
+    fitted = size
+    painter.setFont(label_font(fitted))
+    while painter.fontMetrics().horizontalAdvance(text) > rect.width() and fitted > size * SMALLEST_LABEL:
+        fitted *= 0.9
+        painter.setFont(label_font(fitted))
     painter.setPen(QColor(colour))
-    painter.drawText(rect, int(flags | Qt.TextFlag.TextSingleLine), text)
+    shown = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()))
+    painter.drawText(rect, int(flags | Qt.TextFlag.TextSingleLine), shown)
 
 
 def _pdf_cover(
@@ -257,9 +268,10 @@ def _pdf_cover(
 ) -> None:
     w, h = pdf.width(), pdf.height()
     painter.fillRect(QRectF(0, 0, w, h), QColor(PAPER_COLOUR))
-    _text(painter, QRectF(0, h * 0.16, w, h * 0.12), title, h * 0.07)
+    margin = w * 0.06  # the title and the class's name stand clear of the paper's edge
+    _text(painter, QRectF(margin, h * 0.16, w - 2 * margin, h * 0.12), title, h * 0.07)
     if class_name:
-        _text(painter, QRectF(0, h * 0.32, w, h * 0.08), class_name, h * 0.045)
+        _text(painter, QRectF(margin, h * 0.32, w - 2 * margin, h * 0.08), class_name, h * 0.045)
     _text(painter, QRectF(0, h * 0.42, w, h * 0.06), date_text(when), h * 0.03, "#6b5a3a")
     writers = [g.writer for g in groups][:COVER_AVATARS]
     columns = min(5, max(1, len(writers)))

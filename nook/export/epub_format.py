@@ -202,7 +202,7 @@ def style_css(book: EpubBook) -> str:
         ".picture { position: absolute; left: 0; top: 0; }\n"
         ".box { position: absolute; overflow: hidden; }\n"
         ".line { position: absolute; left: 0; right: 0; margin: 0; padding: 0; white-space: pre; }\n"
-        ".label { position: absolute; margin: 0; white-space: nowrap; overflow: hidden; }\n"
+        ".label { position: absolute; margin: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n"
         f'.label {{ font-family: "nook-{label_font}", sans-serif; }}\n'
         ".label a { color: inherit; text-decoration: none; }\n"
         ".centre { text-align: center; }\n"
