@@ -74,6 +74,7 @@ class MyVoicePanel(QFrame):
     recorded = Signal(str, object)  # page id, Recording
     thrown_away = Signal(str)  # page id
     problem = Signal(str)  # why, for the oops bubble: no_microphone, no_recording, recording_failed
+    counting = Signal()  # a take is about to begin: whatever the app is saying must stop
 
     def __init__(
         self,
@@ -232,6 +233,7 @@ class MyVoicePanel(QFrame):
             self._show()
             return
         self.player.stop()
+        self.counting.emit()
         self._countdown = COUNTDOWN_FROM
         self._recording_page = self.page_id
         self._paint_countdown()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from nook.core import recordings
 from nook.speech.recorder import Microphones
+from nook.ui.editor import PieceScreen
 from tests.ui.editor.test_my_voice import click, open_with_microphone, record_on_screen
 from tests.voice_helpers import tone_wav
 
@@ -55,3 +56,28 @@ def test_record_again_while_hearing_it(qtbot, library, writer, ops, virtual_micr
     assert panel.state == "playing" and panel.again_button.isVisible()
     click(qtbot, panel.again_button)
     assert panel.state == "counting" and not panel.player.playing
+
+
+def test_recording_quiets_the_apps_own_reading(qtbot, library, writer, ops, virtual_microphone) -> None:
+    """A child taps "Read to me", then the microphone: the app's voice stops before the
+    count, so the take holds the child's voice, not the app reading the page over it
+    (it read on for seconds into the recording, seen under Xvfb)."""
+    from nook.speech import make_voice
+
+    piece = library.new_piece(writer.id, "sign")
+    library.update_page(library.pages(piece.id)[0].id, words="my dog is big and he likes to run in the park")
+    voice = make_voice("silent")
+    voice.word_ms = 400  # a long page, still being read when the microphone is tapped
+    screen = PieceScreen(
+        library, ops, piece.id, voice, 64, microphones=Microphones(virtual_microphone.device_id), countdown_step_ms=20
+    )
+    qtbot.addWidget(screen)
+    screen.resize(1100, 780)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.reading.read_to_me()
+    qtbot.waitUntil(voice.is_speaking, timeout=3000)
+    click(qtbot, screen.my_voice.record_button)
+    assert screen.my_voice.state == "counting"
+    assert not voice.is_speaking() and not screen.reading.reading_piece
+    voice.shutdown()
