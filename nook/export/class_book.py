@@ -19,8 +19,8 @@ from nook.core.page_language import tag
 from nook.core.safe_files import temporary_beside
 from nook.export.epub_format import EpubPage, Label
 from nook.export.page_parts import image_bytes, kind_title, label_font, new_image
-from nook.export.pdf import PAPERS, RESOLUTION, default_paper, other_language_sheets, page_layout_for
-from nook.export.pdf_language import set_languages
+from nook.export.pdf import PAPERS, RESOLUTION, default_paper, other_languages, page_layout_for
+from nook.export.pdf_language import mark_item, set_languages
 from nook.export.problems import CANNOT_DRAW, CANNOT_TURN, EMPTY_PDF, NOTHING_CHOSEN
 from nook.export.selection import WriterPieces, words_language
 from nook.export.sheets import Sheet, paint_sheet, plan_sheets
@@ -183,11 +183,14 @@ def class_book_pdf(
     first_sheet: list[int] = []  # each writer's first page number
     language = current_language()
     others: dict[int, str] = {}  # sheets in another language (numbered from 0), their tags
+    items: dict[int, list[str | None]] = {}  # list sheets in both languages: each item's tag
     number = 1 + contents_pages + 1
     for group, writer_plans in zip(groups, plans, strict=True):
         first_sheet.append(number)
         for piece, sheets in zip(group.pieces, writer_plans, strict=True):
-            others.update(other_language_sheets(library, piece, language, first=number - 1))
+            sheet_tags, item_tags = other_languages(library, piece, language, first=number - 1)
+            others.update(sheet_tags)
+            items.update(item_tags)
             number += len(sheets)
     destination = Path(destination)
     with temporary_beside(destination) as temp:
@@ -222,14 +225,14 @@ def class_book_pdf(
                         if sheet_number == 0:
                             band = _pdf_band(painter, area, group.writer)
                             area = area.adjusted(0, band, 0, 0)
-                        paint_sheet(painter, area, sheet, piece, style, pictures)
+                        paint_sheet(painter, area, sheet, piece, style, pictures, mark_item)
                         job.step()
         finally:
             painter.end()
         del pdf  # the file is complete once the writer is gone
         if temp.stat().st_size == 0:
             raise OSError(EMPTY_PDF)
-        set_languages(temp, tag(language), others)
+        set_languages(temp, tag(language), others, items)
     return destination
 
 

@@ -3,6 +3,7 @@ photos at their own resolution (never below 150 DPI on the page); written safely
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF
@@ -13,10 +14,10 @@ from nook.core.models import Piece
 from nook.core.page_language import tag
 from nook.core.safe_files import temporary_beside
 from nook.export.page_parts import kind_title
-from nook.export.pdf_language import set_languages
+from nook.export.pdf_language import mark_item, set_languages
 from nook.export.problems import CANNOT_DRAW, CANNOT_TURN, EMPTY_PDF, NO_PAGES_TO_PRINT
 from nook.export.selection import words_language, writer_language
-from nook.export.sheets import Sheet, paint_sheet, plan_sheets, sheet_language
+from nook.export.sheets import Sheet, item_languages, paint_sheet, plan_sheets, sheet_language
 from nook.i18n import phrases_in, translate
 from nook.render import PageStyle, Pictures
 
@@ -34,9 +35,16 @@ def page_layout_for(sheet: Sheet, paper: str) -> QPageLayout:
     return QPageLayout(QPageSize(PAPERS[paper]), orientation, QMarginsF(0, 0, 0, 0))
 
 
-def paint_piece(device: QPagedPaintDevice, library: Library, piece_id: str, paper: str) -> int:
+def paint_piece(
+    device: QPagedPaintDevice,
+    library: Library,
+    piece_id: str,
+    paper: str,
+    mark: Callable[[QPainter, int], None] | None = None,
+) -> int:
     """Draw every sheet of a piece on a paged device (a PDF writer or a printer);
-    returns the number of sheets. The device's page layout is set sheet by sheet."""
+    returns the number of sheets. The device's page layout is set sheet by sheet;
+    `mark` marks each list item's drawing (see nook.export.sheets.paint_sheet)."""
     piece = library.piece(piece_id)
     if piece is None:
         raise KeyError(piece_id)
@@ -63,22 +71,32 @@ def paint_piece(device: QPagedPaintDevice, library: Library, piece_id: str, pape
                 if not device.newPage():
                     raise OSError(CANNOT_TURN)
             area = QRectF(0, 0, device.width(), device.height())
-            paint_sheet(painter, area, sheet, piece, style, pictures)
+            paint_sheet(painter, area, sheet, piece, style, pictures, mark)
     finally:
         painter.end()
     return len(sheets)
 
 
-def other_language_sheets(library: Library, piece: Piece, document_language: str, first: int = 0) -> dict[int, str]:
+def other_languages(
+    library: Library, piece: Piece, document_language: str, first: int = 0
+) -> tuple[dict[int, str], dict[int, list[str | None]]]:
     """The sheets of a piece whose words are in a language other than the document's,
-    numbered from `first`, with their language tags."""
+    numbered from `first`, with their language tags; and the list sheets whose items
+    are in both languages, with each item's tag (None: the document's language)."""
     writer = writer_language(library, piece.writer_id)
-    marked = {}
+    sheets: dict[int, str] = {}
+    items: dict[int, list[str | None]] = {}
     for number, sheet in enumerate(plan_sheets(piece, library.pages(piece.id)), start=first):
+        languages = item_languages(sheet, writer)
+        if len({language for language in languages if language}) > 1:
+            items[number] = [
+                tag(language) if language and language != document_language else None for language in languages
+            ]
+            continue
         language = sheet_language(sheet, writer, words_language(library, piece.id))
         if language is not None and language != document_language:
-            marked[number] = tag(language)
-    return marked
+            sheets[number] = tag(language)
+    return sheets, items
 
 
 def export_pdf(library: Library, piece_id: str, destination: Path | str, paper: str = "auto") -> Path:
@@ -103,10 +121,10 @@ def _export_pdf(library: Library, piece_id: str, destination: Path, paper: str) 
         if writer_row and writer_row.name:  # the name is the writer's own, never translated
             title = translate("Export", "{title} by {name}").format(title=title, name=writer_row.name)
         pdf.setTitle(title)
-        paint_piece(pdf, library, piece_id, paper)
+        paint_piece(pdf, library, piece_id, paper, mark_item)
         del pdf  # the file is complete once the writer is gone
         if temp.stat().st_size == 0:
             raise OSError(EMPTY_PDF)
         language = words_language(library, piece_id)
-        set_languages(temp, tag(language), other_language_sheets(library, piece, language))
+        set_languages(temp, tag(language), *other_languages(library, piece, language))
     return destination

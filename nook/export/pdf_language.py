@@ -9,23 +9,39 @@ afterwards as one PDF incremental update: new copies of the catalog and of the m
 sheets' content streams, a cross-reference section for them and a trailer pointing back
 to Qt's (the file Qt wrote is left byte for byte as it was).
 
-A sheet is the finest the marking goes: a sheet holding list items in both languages
-is marked with one of them (the caller's choice), as the drawing of one item cannot be
-told from the next in Qt's stream.
+A list sheet holding items in both languages is marked item by item: while the sheet is
+drawn, `mark_item` puts a dot far outside the paper before each item (and after the
+last), at a place that says which item follows; here each item's drawing, from its dot
+to the next, gets a /Span of its language, and the dots stay, out of sight.
 """
 
 from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QPainter, QPen
 
 _TRAILER = re.compile(rb"trailer\s*<<(?P<body>.*?)>>\s*startxref\s*(?P<xref>\d+)\s*%%EOF\s*$", re.S)
 _ROOT = re.compile(rb"/Root\s+(\d+)\s+(\d+)\s+R")
 _LANG = re.compile(rb"/Lang\s*\((?:[^()\\]|\\.)*\)")
 _TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _REF = rb"(\d+)\s+(\d+)\s+R"
+# Where the dot before list item n is drawn (far above and left of any paper): x is
+# MARK_X - MARK_STEP * n, y is MARK_Y, in the painter's units, which Qt's stream keeps.
+MARK_X, MARK_Y, MARK_STEP = -4321.0, -4321.0, 8.0
+_PATH_START = re.compile(rb"(?m)^(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?) m\s*$")
+
+
+def mark_item(painter: QPainter, number: int) -> None:
+    """The dot before list item `number` of a sheet (see nook.export.sheets.paint_sheet)."""
+    painter.save()
+    painter.setPen(QPen(QColor(0, 0, 0), 1))
+    painter.drawPoint(QPointF(MARK_X - MARK_STEP * number, MARK_Y))
+    painter.restore()
 
 
 def set_document_language(path: Path, language_tag: str) -> None:
@@ -33,10 +49,18 @@ def set_document_language(path: Path, language_tag: str) -> None:
     set_languages(path, language_tag, {})
 
 
-def set_languages(path: Path, document_tag: str, sheet_tags: Mapping[int, str]) -> None:
-    """Give the PDF at `path` the document language `document_tag`, and mark the drawing
-    of each sheet in `sheet_tags` (numbered from 0) as being in its language."""
-    for language_tag in (document_tag, *sheet_tags.values()):
+def set_languages(
+    path: Path,
+    document_tag: str,
+    sheet_tags: Mapping[int, str],
+    item_tags: Mapping[int, Sequence[str | None]] | None = None,
+) -> None:
+    """Give the PDF at `path` the document language `document_tag`, mark the drawing
+    of each sheet in `sheet_tags` (numbered from 0) as being in its language, and of
+    each list item of a sheet in `item_tags` as being in its own (None: the document's)."""
+    item_tags = item_tags or {}
+    every = [tag for tags in item_tags.values() for tag in tags if tag is not None]
+    for language_tag in (document_tag, *sheet_tags.values(), *every):
         if not _TAG.match(language_tag):
             raise ValueError(f"not a language tag: {language_tag!r}")
     data = path.read_bytes()
@@ -53,13 +77,18 @@ def set_languages(path: Path, document_tag: str, sheet_tags: Mapping[int, str]) 
         raise ValueError("the PDF's catalog is not a dictionary")
     inner = _LANG.sub(b"", catalog[2:-2]).rstrip()
     changed = {catalog_ref: b"<<%s\n/Lang (%s)\n>>" % (inner, document_tag.encode("ascii"))}
-    if sheet_tags:
+    if sheet_tags or item_tags:
         pages = _pages(data, catalog)
-        for number, language_tag in sorted(sheet_tags.items()):
+        for number in sorted({*sheet_tags, *item_tags}):
             if not 0 <= number < len(pages):
                 raise ValueError(f"the PDF has no sheet {number + 1}")
             contents = _contents_ref(_object(data, pages[number]))
-            changed[contents] = _marked_stream(data, contents, language_tag)
+            drawing = _drawing(data, contents)
+            if number in item_tags:
+                drawing = _items_marked(drawing, item_tags[number])
+            else:
+                drawing = _spanned(drawing, sheet_tags[number])
+            changed[contents] = _stream(drawing)
     _append_update(path, data, changed, body, previous)
 
 
@@ -101,8 +130,8 @@ def _contents_ref(page: bytes) -> tuple[int, int]:
     return int(contents.group(1)), int(contents.group(2))
 
 
-def _marked_stream(data: bytes, ref: tuple[int, int], language_tag: str) -> bytes:
-    """A new copy of content stream `ref` with all of its drawing in a /Span of the language."""
+def _drawing(data: bytes, ref: tuple[int, int]) -> bytes:
+    """The operators of content stream `ref` (its newest copy), uncompressed."""
     starts = [m.end() for m in re.finditer(rb"(?:^|[\r\n])%d %d obj" % ref, data)]
     if not starts:
         raise ValueError(f"the PDF's object {ref[0]} cannot be found")
@@ -121,9 +150,34 @@ def _marked_stream(data: bytes, ref: tuple[int, int], language_tag: str) -> byte
     filters = re.findall(rb"/(\w+)", named.group(1)) if named else []
     if filters not in ([], [b"FlateDecode"]) or b"/DecodeParms" in head:
         raise ValueError("a PDF page's drawing is compressed in a way not read here")
-    drawing = zlib.decompress(raw) if filters else raw
-    marked = b"/Span <</Lang (%s)>> BDC\n%s\nEMC\n" % (language_tag.encode("ascii"), drawing)
-    packed = zlib.compress(marked)
+    return zlib.decompress(raw) if filters else raw
+
+
+def _spanned(drawing: bytes, language_tag: str) -> bytes:
+    return b"/Span <</Lang (%s)>> BDC\n%s\nEMC\n" % (language_tag.encode("ascii"), drawing)
+
+
+def _items_marked(drawing: bytes, tags: Sequence[str | None]) -> bytes:
+    """The drawing with each list item's part (from its dot to the next) in a /Span of
+    its language; an item in the document's language (None) is left as it is."""
+    dots: dict[int, int] = {}  # item number: where its dot's path begins
+    for found in _PATH_START.finditer(drawing):
+        x, y = float(found.group(1)), float(found.group(2))
+        number = round((MARK_X - x) / MARK_STEP)
+        if abs(y - MARK_Y) < 1 and abs(MARK_X - MARK_STEP * number - x) < 1 and 0 <= number <= len(tags):
+            dots.setdefault(number, found.start())
+    if sorted(dots) != list(range(len(tags) + 1)):
+        raise ValueError("the list items' marks are not all in the PDF's drawing")
+    parts = [drawing[: dots[0]]]
+    for number, language_tag in enumerate(tags):
+        item = drawing[dots[number] : dots[number + 1]]
+        parts.append(_spanned(item, language_tag) if language_tag else item)
+    parts.append(drawing[dots[len(tags)] :])
+    return b"".join(parts)
+
+
+def _stream(drawing: bytes) -> bytes:
+    packed = zlib.compress(drawing)
     return b"<<\n/Length %d\n/Filter /FlateDecode\n>>\nstream\n%s\nendstream" % (len(packed), packed)
 
 

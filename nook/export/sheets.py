@@ -7,6 +7,7 @@ look on screen; a letter prints the letter, then the envelope if it has one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
@@ -82,10 +83,26 @@ def fit(aspect: float, area: QRectF, top: bool = False) -> QRectF:
     return QRectF(x, y, width, height)
 
 
+def item_languages(sheet: Sheet, writer_language: str) -> list[str | None]:
+    """The language of each page (list item) on a sheet; None for one without words."""
+    return [
+        page_language(page.extras, writer_language) if page_text(page.words, page.extras, grown_up=False) else None
+        for page in sheet.pages
+    ]
+
+
 def paint_sheet(
-    painter: QPainter, area: QRectF, sheet: Sheet, piece: Piece, style: PageStyle, pictures: Pictures
+    painter: QPainter,
+    area: QRectF,
+    sheet: Sheet,
+    piece: Piece,
+    style: PageStyle,
+    pictures: Pictures,
+    mark: Callable[[QPainter, int], None] | None = None,
 ) -> None:
-    """Draw a sheet's pages into `area` (the whole paper, in the painter's units)."""
+    """Draw a sheet's pages into `area` (the whole paper, in the painter's units).
+    `mark(painter, n)` is called before the nth list item is drawn, and once more after
+    the last (n = the number of items): a PDF finds each item's drawing by it."""
     margin = min(area.width(), area.height()) * (POSTER_MARGIN if sheet.poster else MARGIN)
     inner = area.adjusted(margin, margin, -margin, -margin)
     if len(sheet.pages) == 1 and piece.kind != "list":
@@ -94,7 +111,11 @@ def paint_sheet(
         return
     gap = area.height() * LIST_GAP
     y = inner.top()
-    for page in sheet.pages:
+    for number, page in enumerate(sheet.pages):
+        if mark is not None:
+            mark(painter, number)
         height = inner.width() / page_aspect(piece, page)
         paint_page(painter, QRectF(inner.left(), y, inner.width(), height), page, piece, style, pictures)
         y += height + gap
+    if mark is not None:
+        mark(painter, len(sheet.pages))

@@ -98,3 +98,37 @@ def test_a_class_book_made_in_spanish_says_so(library: Library, writer, nook_app
     assert document_language(pdf) == "es-419"
     assert sheet_languages(pdf) == ["", "", "en", "en"]  # Maya's pages are English
     assert "El libro de nuestra clase" in run("pdftotext", str(pdf), "-")
+
+
+def drawing_of_sheet(pdf: Path, number: int) -> bytes:
+    block = run("qpdf", "--show-pages", str(pdf)).split("page ")[1:][number]
+    (contents,) = re.findall(r"^\s+(\d+) 0 R$", block, re.M)
+    return subprocess.run(
+        ["qpdf", f"--show-object={contents}", "--filtered-stream-data", str(pdf)], capture_output=True, check=True
+    ).stdout
+
+
+def test_each_list_item_in_the_other_language_is_marked_on_its_own(
+    library: Library, writer, nook_app, tmp_path
+) -> None:
+    """One sheet holds a list's items in both languages: only the Spanish item's drawing
+    is in a Spanish span (its six letters drawn there), the English ones are not."""
+    piece = library.new_piece(writer.id, "list")
+    while len(library.pages(piece.id)) < 4:
+        library.add_page(piece.id, "item")
+    pages = library.pages(piece.id)
+    for page, text in zip(pages, ("Party", "balloons", "globos", "cake"), strict=True):
+        library.update_page(page.id, words=text)
+    library.update_page(pages[2].id, extras={PAGE_LANGUAGE: "es"})
+    pdf = export_pdf(library, piece.id, tmp_path / "party.pdf")
+    assert document_language(pdf) == "en"
+    drawing = drawing_of_sheet(pdf, 0)
+    spans = re.findall(rb"/Span <</Lang \(([^)]*)\)>> BDC\n(.*?)\nEMC\n", drawing, re.S)
+    assert [language for language, _ in spans] == [b"es-419"]
+    inside = spans[0][1]
+    assert inside.count(b" Tj") == len("globos")  # Qt draws a word glyph by glyph
+    outside = drawing.replace(inside, b"")
+    assert outside.count(b" Tj") == len("Party") + len("balloons") + len("cake")
+    run("qpdf", "--check", str(pdf))
+    text = run("pdftotext", str(pdf), "-")
+    assert all(word in text for word in ("Party", "balloons", "globos", "cake")), text
