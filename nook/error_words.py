@@ -25,6 +25,7 @@ _REASONS: dict[str, Callable[[], str]] = {
     "name_too_long": lambda: translate("Trouble", "its name is too long for this computer"),
     "is_folder": lambda: translate("Trouble", "it is a folder, not a file"),
     "not_a_folder": lambda: translate("Trouble", "part of its place is a file where a folder should be"),
+    "exists": lambda: translate("Trouble", "something with that name is already there"),
     "damaged": lambda: translate("Trouble", "the file is damaged"),
     "not_a_library": lambda: translate("Trouble", "the file is not a Writing Nook library"),
     "locked": lambda: translate("Trouble", "another program is using it"),

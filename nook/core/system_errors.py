@@ -22,6 +22,7 @@ KINDS = (
     "name_too_long",
     "is_folder",  # a folder where a file was wanted
     "not_a_folder",  # a file where a folder was wanted on the way
+    "exists",  # something of that name is already there (a file where a folder is made)
     "damaged",  # SQLite: the file is damaged
     "not_a_library",  # SQLite: the file is not a database at all
     "locked",  # another program holds it
@@ -44,6 +45,7 @@ _ERRNOS = {
     errno.ENAMETOOLONG: "name_too_long",
     errno.EISDIR: "is_folder",
     errno.ENOTDIR: "not_a_folder",
+    errno.EEXIST: "exists",
     errno.EBUSY: "locked",
     errno.ETXTBSY: "locked",
     errno.EMFILE: "too_many_open",

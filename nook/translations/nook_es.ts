@@ -2494,8 +2494,8 @@
         <translation>El archivo de la biblioteca está dañado, así que no se puede guardar trabajo nuevo. Cierra Writing Nook y vuelve a abrirlo: rescatará todo lo que se pueda leer.</translation>
     </message>
     <message>
-        <source>Writing Nook cannot store new work right now ({detail}).</source>
-        <translation>Writing Nook no puede guardar trabajo nuevo por ahora ({detail}).</translation>
+        <source>Writing Nook cannot store new work right now: {why}.</source>
+        <translation>Writing Nook no puede guardar trabajo nuevo ahora: {why}.</translation>
     </message>
     <message>
         <source>For grown-ups:</source>
@@ -2608,6 +2608,10 @@
     <message>
         <source>part of its place is a file where a folder should be</source>
         <translation>en su ruta hay un archivo donde debería haber una carpeta</translation>
+    </message>
+    <message>
+        <source>something with that name is already there</source>
+        <translation>ya hay algo con ese nombre</translation>
     </message>
     <message>
         <source>the file is damaged</source>

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
+from nook.error_words import reason_for
 from nook.i18n import translate
 from nook.ui.kit import theme
 from nook.ui.kit.icons import icon
@@ -31,8 +32,9 @@ if TYPE_CHECKING:
     from nook.ui.editor.oops import OopsBubble
 
 
-def grown_up_words(cause: str, detail: str) -> str:
-    """What is wrong and what to do, for a grown-up, in plain words."""
+def grown_up_words(cause: str, error: BaseException | None = None) -> str:
+    """What is wrong and what to do, for a grown-up, in plain words (for a cause without
+    words of its own, the computer's trouble behind `error`, never its English)."""
     held = translate(
         "Trouble",
         "What the children make is kept and tried again every few seconds. If Writing Nook is closed "
@@ -63,7 +65,9 @@ def grown_up_words(cause: str, detail: str) -> str:
             "again: it rescues everything that can be read.",
         )
     else:
-        what = translate("Trouble", "Writing Nook cannot store new work right now ({detail}).").format(detail=detail)
+        what = translate("Trouble", "Writing Nook cannot store new work right now: {why}.").format(
+            why=reason_for(error)
+        )
     heading = translate("Trouble", "For grown-ups:")
     return f"{heading} {what} {held}"
 
@@ -93,7 +97,7 @@ class StorageTroubleStrip(QFrame):
         self.picture.setAccessibleName(child)
         self.setAccessibleName(child)
         if self.failure is not None:
-            self.words.setText(grown_up_words(self.failure.cause, str(self.failure.error)))
+            self.words.setText(grown_up_words(self.failure.cause, self.failure.error))
             self.words.setAccessibleName(self.words.text()[:80])
 
     def show_failure(self, failure: StorageFailure) -> None:

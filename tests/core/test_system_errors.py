@@ -23,6 +23,7 @@ def test_os_errors_by_their_number(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x")
     assert kind_of(raised(lambda: (tmp_path / "file" / "inside").open("rb"))) == "not_a_folder"
     assert kind_of(raised(lambda: (tmp_path / ("n" * 300)).open("rb"))) == "name_too_long"
+    assert kind_of(raised(lambda: (tmp_path / "file").mkdir(parents=True, exist_ok=True))) == "exists"
     for number, kind in (
         (errno.ENOSPC, "full"),
         (errno.EACCES, "not_allowed"),

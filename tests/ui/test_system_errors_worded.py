@@ -103,3 +103,28 @@ def test_storing_that_failed_for_another_reason_is_worded_by_its_kind(library: L
     assert line.endswith("Detalles para quien te ayude: [Errno 5] Input/output error")
     sentence = line.removesuffix("Detalles para quien te ayude: [Errno 5] Input/output error")
     no_system_english(sentence)
+
+
+def test_storing_that_fails_for_another_reason_is_worded_on_the_strip(spanish) -> None:
+    from nook.ui.storage_trouble import grown_up_words
+
+    said = grown_up_words("other", OSError(errno.EIO, "Input/output error"))
+    assert "Writing Nook no puede guardar trabajo nuevo ahora: no se pudo leer ni escribir en el disco" in said
+    no_system_english(said)
+
+
+def test_a_backpack_that_cannot_be_saved_is_worded_in_spanish(qtbot, library: Library, writer, tmp_path, spanish):
+    from nook.ui.grownup.backpack_page import BackpackPage
+    from nook.ui.operations import Operations
+
+    library.new_piece(writer.id, "sign")
+    page = BackpackPage(library, Operations(library))
+    qtbot.addWidget(page)
+    (tmp_path / "un-archivo").write_text("a file where a folder should be")
+    page.choose_save_path = lambda parent, suggested: str(tmp_path / "un-archivo" / suggested)
+    page.show()
+    page.all_button.click()
+    assert page.pack_chosen() is None
+    said = page.status.text()
+    assert said.startswith("No se pudo guardar la mochila en ") and said.endswith(": ya hay algo con ese nombre."), said
+    no_system_english(said)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from nook.core import backpack
 from nook.core.library import Change, Library, What
+from nook.error_words import reason_for
 from nook.export.images import file_stem
 from nook.i18n import translate
 from nook.ui.grownup.backpack_files import PathChooser, backpack_path, open_dialog, save_dialog
@@ -236,7 +237,7 @@ class BackpackPage(QWidget):
             self._refused(refused)
             return None
         except OSError as error:
-            why = error.strerror or str(error)
+            why = reason_for(error)  # the computer's trouble in words, not its English
             self._say(
                 lambda: translate("GrownUp", "The backpack could not be saved at {path}: {why}.").format(
                     path=path, why=why
