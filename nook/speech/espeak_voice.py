@@ -16,7 +16,7 @@ from nook.speech.espeak_synth import (
     release_worker,
 )
 from nook.speech.playback import WordPlayer
-from nook.speech.voice import Voice, VoiceInfo, clamp_rate, install_hint
+from nook.speech.voice import Voice, VoiceInfo, clamp_rate
 from nook.speech.words import map_engine_words
 
 log = logging.getLogger(__name__)
@@ -39,15 +39,14 @@ class EspeakVoice(Voice):
         """``device``: the sound output to speak through (default: the system's default)."""
         super().__init__(parent)
         self._worker: EspeakWorker | None = None
-        self._reason = install_hint()
+        self._install = True  # the reason, should it not speak (worded when a grown-up asks)
         try:
             self._worker = acquire_worker()
         except Exception as error:  # noqa: BLE001 - reported, never raised
-            self._reason = f"{install_hint()} ({error})"
+            self._detail = str(error)
             return
         if not self._worker.wait_ready(START_TIMEOUT_S):
-            detail = self._worker.error or "espeak-ng did not start in time"
-            self._reason = f"{install_hint()} ({detail})"
+            self._detail = self._worker.error or "espeak-ng did not start in time"
             release_worker(self._worker)
             self._worker = None
             return

@@ -22,7 +22,7 @@ from PySide6.QtCore import QLocale, QObject
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 from nook.speech.playback import audio_output_available
-from nook.speech.voice import Voice, VoiceInfo, clamp_rate, install_hint
+from nook.speech.voice import Voice, VoiceInfo, clamp_rate
 from nook.speech.words import TypedWord, split_words
 
 
@@ -39,7 +39,7 @@ class QtTextToSpeechVoice(Voice):
 
     def __init__(self, parent: QObject | None = None, engine: str | None = None) -> None:
         super().__init__(parent)
-        self._reason = install_hint()
+        self._install = True  # the reason, should it not speak (worded when a grown-up asks)
         available = QTextToSpeech.availableEngines()
         wanted = [engine] if engine else preferred_engines()
         chosen = next((name for name in wanted if name in available), None)
@@ -52,11 +52,11 @@ class QtTextToSpeechVoice(Voice):
         self._words: list[TypedWord] = []
         self._lit = 0
         if chosen is None:
-            self._reason = f"{install_hint()} (no speech engine among {available})"
+            self._detail = f"no speech engine among {available}"
             return
         tts = QTextToSpeech(chosen, self)
         if tts.state() == QTextToSpeech.State.Error:
-            self._reason = f"{install_hint()} ({tts.errorString()})"
+            self._detail = tts.errorString()
             tts.deleteLater()
             return
         self._tts = tts

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from nook.error_words import for_a_helper
 from nook.i18n import translate
 from nook.speech.logging_rules import quiet_multimedia_logging
 
@@ -51,9 +52,13 @@ class Voice(QObject):
     # An engine that arrived late (see ForwardingVoice): is_available() may now differ.
     ready = Signal()
 
-    def __init__(self, parent: QObject | None = None, reason: str = "") -> None:
+    def __init__(
+        self, parent: QObject | None = None, reason: str = "", install: bool = False, detail: str = ""
+    ) -> None:
         super().__init__(parent)
         self._reason = reason  # "" : worded when asked, in the language installed then
+        self._install = install  # what to install is the reason (worded when asked, too)
+        self._detail = detail  # the engine's own words, for someone who helps
         self._last_id = 0
         self._pending: set[int] = set()
         self._language = "en"
@@ -111,7 +116,9 @@ class Voice(QObject):
     def unavailable_reason(self) -> str:
         if self.is_available():
             return ""
-        return self._reason or translate("Speech", "No speech engine was found.")
+        said = install_hint() if self._install else self._reason or translate("Speech", "No speech engine was found.")
+        helper = for_a_helper(self._detail)  # the engine's English is never inside the sentence
+        return f"{said}\n{helper}" if helper else said
 
     def shutdown(self) -> None:
         self.stop()
@@ -150,7 +157,7 @@ def make_voice(kind: str = "auto", parent: QObject | None = None) -> Voice:
 
         return SilentVoice(parent)
     if kind == "none":
-        return Voice(parent, reason=install_hint())
+        return Voice(parent, install=True)
     if kind != "auto":
         raise ValueError(f"unknown voice kind {kind!r}")
     try:
@@ -164,10 +171,10 @@ def make_voice(kind: str = "auto", parent: QObject | None = None) -> Voice:
             voice = EspeakVoice(parent)
     except Exception as error:  # noqa: BLE001 - the app must run without speech
         log.warning("no speech engine: %s", error)
-        return Voice(parent, reason=f"{install_hint()} ({error})")
+        return Voice(parent, install=True, detail=str(error))
     if not voice.is_available():
-        reason = voice.unavailable_reason()
+        reason, install, detail = voice._reason, voice._install, voice._detail
         voice.shutdown()
         voice.deleteLater()
-        return Voice(parent, reason=reason)
+        return Voice(parent, reason=reason, install=install, detail=detail)
     return voice

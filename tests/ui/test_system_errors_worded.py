@@ -128,3 +128,14 @@ def test_a_backpack_that_cannot_be_saved_is_worded_in_spanish(qtbot, library: Li
     said = page.status.text()
     assert said.startswith("No se pudo guardar la mochila en ") and said.endswith(": ya hay algo con ese nombre."), said
     no_system_english(said)
+
+
+def test_why_the_computer_cannot_speak_is_worded_when_asked_with_the_engines_words_apart(spanish) -> None:
+    from nook.speech.voice import Voice
+
+    voice = Voice(install=True, detail="libespeak-ng.so.1: cannot open shared object file")
+    said, helper = voice.unavailable_reason().split("\n")
+    assert said.startswith("Instala el paquete espeak-ng")
+    assert helper == "Detalles para quien te ayude: libespeak-ng.so.1: cannot open shared object file"
+    spanish.use("en")  # worded anew in the language installed when a grown-up asks again
+    assert voice.unavailable_reason().startswith("Install the espeak-ng package")
