@@ -29,6 +29,7 @@ TABLES = (
     "word_banks",
     "word_bank_words",
     "idea_cards",
+    "idea_card_words",
     "backpack_sync",
     "backpack_seen",
     "backpack_writers",

@@ -84,3 +84,19 @@ def test_twenty_flipped_bytes_in_a_data_page_never_crash_a_start(data_dir: Path,
         library.search(None, "fox")
     finally:
         library.close()
+
+
+def test_a_rescue_keeps_a_teachers_words_for_an_idea_card(data_dir: Path) -> None:
+    from nook.core import ideas
+
+    filled_library(data_dir, pieces=10)
+    library = Library.open(data_dir)
+    ideas.update_card(library, "pet_book", "es", text="Haz un libro sobre el hámster de la clase")
+    library.close()
+    damage_header(data_dir)
+    rescued, library = rescue_counts(data_dir)
+    try:
+        card = ideas.card(library, "pet_book")
+        assert card is not None and ideas.words_in(card, "es") == "Haz un libro sobre el hámster de la clase"
+    finally:
+        library.close()
