@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
@@ -27,7 +28,7 @@ _loaded_families: dict[str, str] = {}
 _tried: set[str] = set()  # font ids whose files were added (or could not be)
 
 
-def _load(spec: dict) -> None:
+def _load(spec: dict[str, Any]) -> None:
     """Add one bundled font's files to Qt, once."""
     if spec["id"] in _tried:
         return
@@ -43,7 +44,7 @@ def _load(spec: dict) -> None:
 
 
 @cache
-def _font_specs() -> dict[str, dict]:
+def _font_specs() -> dict[str, dict[str, Any]]:
     return {spec["id"]: spec for spec in manifest("fonts/fonts.json")["fonts"]}
 
 

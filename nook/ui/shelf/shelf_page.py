@@ -167,6 +167,7 @@ class ShelfPage(QScrollArea):
         self.filter_row = filter_row = QWidget()
         filter_row.setObjectName("shelfFilters")
         filter_row.setLayout(filters)
+        self.filter_flow = filters
         layout.addWidget(filter_row)
         layout.addWidget(self.empty_hint, 1)
         layout.addWidget(self.view, 1)
@@ -278,7 +279,7 @@ class ShelfPage(QScrollArea):
         the covers, they take the filters' place while it is chosen."""
         size, gap = self.button_size, max(0, self.column.spacing())
         height = self.contentsRect().height()
-        filters = self.filter_row.layout().heightForWidth(self.contentsRect().width())
+        filters = self.filter_flow.heightForWidth(self.contentsRect().width())
         covers = self.view.minimumHeight()
         make = max(48, int(size * make_scale(size))) + 28  # a make button and its caption
         actions = max(48, int(size * 1.2))  # the open button
