@@ -2043,6 +2043,10 @@
         <source>That photo could not be stored.</source>
         <translation>No se pudo guardar esa foto.</translation>
     </message>
+    <message>
+        <source>Getting the photo ready…</source>
+        <translation>Preparando la foto…</translation>
+    </message>
     <message numerus="yes">
         <source>%n book(s)</source>
         <translation>

@@ -46,3 +46,30 @@ def test_a_photo_that_is_no_picture_is_refused_and_said(qtbot, library: Library,
     Image.new("1", (20000, 20000)).save(bomb)
     assert not page.use_photo(str(bomb))
     assert page.picture_label.text() == "That photo could not be opened."
+
+
+def test_a_huge_photo_is_made_small_while_the_corner_keeps_answering(qtbot, library: Library, tmp_path: Path) -> None:
+    """An 8000 x 8000 PNG (allowed: 64 million pixels) took seconds and a few hundred MB
+    on the window's thread (issue 9 item 9); the editor made photos small in a worker, the
+    word wall did not. The window's event loop now runs while it is made small: a 1 ms
+    timer ticks during `use_photo`, and the page says it is getting the photo ready."""
+    from PySide6.QtCore import QTimer
+
+    page = WordWallPage(library, Operations(library))
+    qtbot.addWidget(page)
+    huge = tmp_path / "huge.png"
+    image = Image.new("RGB", (8000, 8000), "#3366ff")
+    image.paste("#ffcc00", (0, 0, 4000, 4000))
+    image.save(huge, "PNG", compress_level=1)
+    del image
+    said: list[str] = []
+    ticks = QTimer()
+    ticks.setInterval(1)
+    ticks.timeout.connect(lambda: said.append(page.picture_label.text()))
+    ticks.start()
+    assert page.use_photo(str(huge))
+    ticks.stop()
+    assert len(said) >= 3, "the window's thread never ran while the photo was made small"
+    assert "Getting the photo ready…" in said
+    digest = word_wall.photo_hash(page._picture)
+    assert digest is not None and library.media_info(digest)["width"] == 512

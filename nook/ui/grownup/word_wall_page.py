@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -301,7 +302,7 @@ class WordWallPage(QWidget):
         Read as the editor reads photos (nook.core.images): its EXIF turn applied, a
         damaged file or a decompression bomb refused without Qt decoding it."""
         try:
-            photo = images.prepare_photo(read_regular(path, images.MAX_FILE_BYTES), max_side=PHOTO_SIDE)
+            photo = self._made_small(path)
         except (OSError, images.PhotoRefused) as error:
             log.info("word picture refused: %s (%s)", path, error)
             self.picture_label.setText(translate("GrownUp", "That photo could not be opened."))
@@ -312,6 +313,34 @@ class WordWallPage(QWidget):
             return False
         self.choose_picture(word_wall.photo_picture(digest))
         return True
+
+    def _made_small(self, path: str) -> images.Photo:
+        """The photo read and made small in a worker (an 8000 x 8000 PNG takes seconds and
+        a few hundred MB): the window keeps answering, the page saying it is busy."""
+        outcome: list[images.Photo | BaseException] = []
+        done = _Done()
+        loop = QEventLoop()
+        done.finished.connect(loop.quit)
+
+        def work() -> None:
+            try:
+                outcome.append(images.prepare_photo(read_regular(path, images.MAX_FILE_BYTES), max_side=PHOTO_SIDE))
+            except BaseException as error:  # noqa: BLE001 - handed to the window's thread, raised there
+                outcome.append(error)
+            done.finished.emit()
+
+        self.picture_label.setText(translate("GrownUp", "Getting the photo ready…"))
+        self.setEnabled(False)  # no other tap on the page meanwhile
+        try:
+            threading.Thread(target=work, daemon=True, name="nook-word-photo").start()
+            loop.exec()
+        finally:
+            self.setEnabled(True)
+            self.picture_label.setText("")
+        result = outcome[0]
+        if isinstance(result, BaseException):
+            raise result
+        return result
 
     def add_word(self) -> None:
         if self.bank_id and self.ops.run(
@@ -334,3 +363,7 @@ class WordWallPage(QWidget):
     def _on_change(self, change: Change) -> None:
         if change.what is What.WORD_WALL:
             self.refresh()
+
+
+class _Done(QObject):
+    finished = Signal()  # from the worker; heard on the window's thread
