@@ -49,6 +49,9 @@ BUSY_ITEMS = 200  # a picture with more items than this is drawn in slices
 # shows them, and what the start does once the shelf is ready, come first.
 KEEP_AFTER_MS = 400
 IN_FLIGHT = 4  # covers handed to the drawing thread at once (the rest wait, newest first)
+# More covers than this drawn and not yet written (a long scroll, drawing all the while):
+# some are written in each turn, so the backlog is never more than a screen of images.
+KEEP_BACKLOG = 24
 
 Key = tuple[str, str, int, int]
 
@@ -249,7 +252,7 @@ class ThumbnailCache(QObject):
                 self._keep(job.row, job.style, cover)
             self._done(job.key, job.row, cover)
         if drawn and not self._timer.isActive():
-            if self._queue:
+            if self._queue or len(self._to_keep) > KEEP_BACKLOG:
                 self._timer.start(0)  # room in the thread for more
             elif self._to_keep and not self._in_flight:
                 self._timer.start(KEEP_AFTER_MS)  # all drawn: kept once they are shown
@@ -285,6 +288,8 @@ class ThumbnailCache(QObject):
             media = {d: data for d in pic.media_hashes(page.picture) if (data := self.library.media(d)) is not None}
             self._in_flight[key] = row
             self._worker.draw(CoverJob(key, row, page, piece, style, QSize(self.size), media, self._generation))
+        if len(self._to_keep) > KEEP_BACKLOG:
+            self._keep_some(started)
         if self._busy is not None or (self._queue and len(self._in_flight) < IN_FLIGHT):
             self._timer.start(0)
         elif self._to_keep and not self._in_flight and not self._queue:

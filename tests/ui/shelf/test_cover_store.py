@@ -152,3 +152,23 @@ def test_covers_are_written_to_disk_on_a_later_turn_than_the_one_that_took_them_
     assert covers.unkept() == 3 and not (library.path.parent / FOLDER).exists()
     qtbot.waitUntil(lambda: covers.unkept() == 0, timeout=5000)  # then, a while later, kept
     assert len(list((library.path.parent / FOLDER).glob("*.png"))) == 3
+
+
+def test_a_long_scroll_writes_covers_as_it_goes_instead_of_holding_them_all(library: Library, writer, nook_app) -> None:
+    from nook.ui.shelf.thumbnails import KEEP_BACKLOG
+
+    a_shelf(library, writer.id, pieces=120)
+    covers = ThumbnailCache(library, SIZE)
+    rows = shelf_rows(library, writer.id, limit=120)
+    most = 0
+    for first in range(0, len(rows), 6):  # a quarter screen at a time, as a child scrolls
+        for row in rows[first : first + 6]:
+            covers.cover(row)
+        while covers.pending():
+            covers._work()
+            most = max(most, covers.unkept())
+    assert covers.drawn == 120
+    # Drawn covers wait to be written only while a screen's worth is waiting (each holds
+    # its image): a whole shelf scrolled through is not held in memory until the end.
+    assert most <= 2 * KEEP_BACKLOG
+    assert len(list((library.path.parent / FOLDER).glob("*.png"))) >= 120 - 2 * KEEP_BACKLOG
