@@ -2172,6 +2172,14 @@
         <source>How loud I am</source>
         <translation>Qué tan fuerte hablo</translation>
     </message>
+    <message>
+        <source>Back to the first ones</source>
+        <translation>Volver a los primeros</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Ver más</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

@@ -131,6 +131,16 @@ def misplaced(window: QWidget, area: QRect, whole: bool = True) -> list[str]:
     return problems
 
 
+def thin_bars(window: QWidget) -> list[str]:
+    """Where a child scrolls a bar of buttons, the way on is a target a finger can hit:
+    a scroll bar thinner than the smallest button (a few pixels) is none."""
+    return [
+        f"a thin scroll bar {_rect_in(bar, window).getRect()} in {_name(bar.parentWidget().parentWidget())}"
+        for bar in window.findChildren(QScrollBar)
+        if bar.isVisible() and min(bar.width(), bar.height()) < 48
+    ]
+
+
 def covers_not_seen(window: QWidget) -> list[str]:
     """The shelf's first row of covers must be seen whole without scrolling: it is the
     child's own work (at 192 px on a netbook it once began below the screen's edge)."""
@@ -208,6 +218,8 @@ def test_every_screen_fits_every_screen_size(
             settle()
             whole = not screen.startswith("grown-up corner")
             problems.extend(f"{width}x{height} {screen}: {problem}" for problem in misplaced(window, area, whole))
+            if screen.startswith("editor"):
+                problems.extend(f"{width}x{height} {screen}: {problem}" for problem in thin_bars(window))
             if screen.startswith("shelf"):
                 problems.extend(f"{width}x{height} {screen}: {problem}" for problem in covers_not_seen(window))
         window.close()

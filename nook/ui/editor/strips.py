@@ -21,6 +21,7 @@ from nook.i18n import translate
 from nook.render import LOOK_NAMES
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.edge_arrow import edge_arrow
 from nook.ui.kit.icons import icon
 from nook.ui.kit.roles import as_choice
 from nook.ui.kit.rows import button_pitch, by_rows
@@ -50,16 +51,15 @@ def scrolled(widget: QWidget, vertical: bool = True) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     transparent(scroll)
+    # No thin scroll bar to keep room for: where not all is seen, an arrow past the last
+    # whole button shows the rest (kit/edge_arrow.py).
     if vertical:
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        bar = scroll.verticalScrollBar().sizeHint().width()
-        scroll.setFixedWidth(widget.sizeHint().width() + bar + 2)
+        scroll.setFixedWidth(widget.sizeHint().width() + 2)
         scroll.setMinimumHeight(1)
     else:
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Room for the scroll bar too, so it never covers the bottom of the buttons.
-        bar = scroll.horizontalScrollBar().sizeHint().height()
-        scroll.setFixedHeight(widget.sizeHint().height() + bar + 2)
+        scroll.setFixedHeight(widget.sizeHint().height() + 2)
         scroll.setMinimumWidth(1)
     # Never narrower than one button: an area showing no whole button would show none at all.
     first = next((b for b in widget.findChildren(QAbstractButton) if not b.isHidden()), None)
@@ -69,7 +69,7 @@ def scrolled(widget: QWidget, vertical: bool = True) -> QScrollArea:
             scroll.setMinimumHeight(min(widget.sizeHint().height(), one.height()))
         else:
             scroll.setMinimumWidth(min(widget.sizeHint().width(), one.width()))
-    by_rows(scroll, lambda: button_pitch(widget, vertical), vertical)
+    edge_arrow(scroll, by_rows(scroll, lambda: button_pitch(widget, vertical), vertical), vertical)
     return scroll
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,6 +44,10 @@ class WholeRows(QObject):
         self.area = area
         self.vertical = vertical
         self._fitting = False
+        # Room kept past the last whole control for a way on (an EdgeArrow), and who is
+        # told where that room is (None: everything fits, no way on is needed).
+        self.arrow_room = 0
+        self.fitted: Callable[[QRect | None], None] | None = None
         # The content is kept, not asked for: while the area is being destroyed it has none.
         self.content = area.widget()
         self._refit = QTimer(self)
@@ -88,25 +92,44 @@ class WholeRows(QObject):
             # Words that flow take their height from the width: the content's own size says it.
             least = least.expandedTo(content.size())
             cut = full
-            if (least.height() if self.vertical else least.width()) > full:
+            overflowing = (least.height() if self.vertical else least.width()) > full
+            if overflowing:
                 spans = []
                 for widget in self._controls(content):
                     widget.installEventFilter(self)  # told when it moves (a words box placed later)
                     spans.append(self._span(widget, content))
-                # Ending before one control may cut another beside it (a tall words box
-                # beside a row's buttons): end before that one too.
-                crossing = [start for start, end in spans if start < cut < end]
-                while crossing and min(crossing) < cut:
-                    cut = min(crossing)
-                    crossing = [start for start, end in spans if start < cut < end]
+                cut = self._cut_before(spans, full)
+                if self.arrow_room and full - cut < self.arrow_room:
+                    # Room for the way on, unless no whole control would be left beside it
+                    # (then the way on takes the little room there is).
+                    cut = self._cut_before(spans, full - self.arrow_room) or cut
             # A control longer than the whole area is shown as far as it goes.
             margin = full - cut if cut > 0 else 0
             wanted = (0, 0, 0, margin) if self.vertical else (0, 0, margin, 0)
             margins = self.area.viewportMargins()
             if (margins.left(), margins.top(), margins.right(), margins.bottom()) != wanted:
                 self.area.setViewportMargins(*wanted)
+            if self.fitted is not None:
+                room = None
+                if overflowing and margin:
+                    room = QRect(rect.left(), rect.top() + cut, rect.width(), margin)
+                    if not self.vertical:
+                        room = QRect(rect.left() + cut, rect.top(), margin, rect.height())
+                self.fitted(room)
         finally:
             self._fitting = False
+
+    @staticmethod
+    def _cut_before(spans: list[tuple[int, int]], limit: int) -> int:
+        """Where to end so that no control is cut, at or before `limit`: ending before one
+        control may cut another beside it (a tall words box beside a row's buttons), so
+        end before that one too."""
+        cut = max(0, limit)
+        crossing = [start for start, end in spans if start < cut < end]
+        while crossing and min(crossing) < cut:
+            cut = min(crossing)
+            crossing = [start for start, end in spans if start < cut < end]
+        return cut
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.content and event.type() == QEvent.Type.LayoutRequest:
@@ -134,6 +157,7 @@ class RowScroller(QObject):
         self.pitch = pitch
         self.vertical = vertical
         self._turned = 0  # wheel turned since the last row moved (touchpads send little bits)
+        self.whole: WholeRows | None = None  # what ends the area before a cut control
         bar = self.bar()
         bar.rangeChanged.connect(lambda *_: self._set_steps())
         bar.sliderReleased.connect(self.settle)
@@ -197,7 +221,7 @@ def by_rows(area: QAbstractScrollArea, pitch: Callable[[], int], vertical: bool 
     scroller = RowScroller(area, pitch, vertical)
     area.setProperty("scrollsByRows", True)
     if isinstance(area, QScrollArea):
-        whole_rows(area, vertical)
+        scroller.whole = whole_rows(area, vertical)
     return scroller
 
 
