@@ -27,6 +27,7 @@ from nook.core.library import Change, Library, What
 from nook.core.page_language import LANGUAGES, NAMES
 from nook.i18n import translate
 from nook.speech import Voice
+from nook.ui.grownup.long_page import by_form_rows
 from nook.ui.grownup.pickers import say
 from nook.ui.grownup.wording import Phrases, writer_choices
 from nook.ui.kit.calm_inputs import CalmComboBox, CalmSlider, CalmSpinBox
@@ -106,6 +107,7 @@ class SettingsPage(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        by_form_rows(scroll)  # a row at a time, never a line cut in half at the top
 
         layout = QVBoxLayout(self)
         layout.addLayout(scope_row)

@@ -5,7 +5,18 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QSlider, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QWidget,
+)
 
 from nook.core.library import Library
 from nook.ui.grownup.settings_page import SettingsPage
@@ -77,3 +88,41 @@ def test_a_focused_slider_still_takes_the_wheel(qtbot, page: SettingsPage, libra
     turn_wheel_over(rate, 2)
     assert rate.value() != before
     assert library.setting("voice_rate") == pytest.approx(rate.value() / 100)
+
+
+ROW_PARTS = (QLabel, QAbstractButton, QComboBox, QAbstractSpinBox, QSlider, QLineEdit)
+
+
+def cut_at_the_top(scroll: QScrollArea) -> list[str]:
+    """The words and controls that the page's top edge cuts in two."""
+    viewport = scroll.viewport()
+    cut = []
+    for widget in scroll.widget().findChildren(QWidget):
+        if not isinstance(widget, ROW_PARTS) or not widget.isVisible():
+            continue
+        if isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox)):
+            continue  # the parts of a box are the box
+        top = widget.mapTo(viewport, QPoint(0, 0)).y()
+        if top < 0 < top + widget.height():
+            cut.append(f"{widget.objectName() or type(widget).__name__} at {top}")
+    return cut
+
+
+def test_the_wheel_moves_the_form_a_row_at_a_time(qtbot, page: SettingsPage) -> None:
+    """Each notch brings the next row to the top of the page: never a label or a box cut
+    in half there (it scrolled by pixels, 60 a notch, wherever the rows were)."""
+    scroll = page.findChild(QScrollArea)
+    bar = scroll.verticalScrollBar()
+    rows_down = 0
+    while bar.value() < bar.maximum():
+        before = bar.value()
+        turn_wheel_over(scroll.viewport(), -1)
+        assert bar.value() > before, "a notch moves the page on"
+        rows_down += 1
+        if bar.value() < bar.maximum():  # the very end shows the last row, where it falls
+            assert cut_at_the_top(scroll) == [], f"after {rows_down} notches"
+        assert rows_down < 200
+    assert rows_down > 3, "a row at a time, not pages"
+    while bar.value() > 0:
+        turn_wheel_over(scroll.viewport(), 1)
+        assert cut_at_the_top(scroll) == [] or bar.value() == 0
