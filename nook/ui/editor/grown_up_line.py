@@ -14,6 +14,8 @@ Undo never takes a grown-up's line away.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLineEdit, QWidget
@@ -28,6 +30,7 @@ from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.plain import PlainLabel
 
 DONE_SIZE = 64  # the line's tick, at most (the smallest target is 48)
+ARROW_SIZE = 48  # the line's page arrows: the smallest target, the line keeps its room
 
 
 class GrownUpLineEdit(QLineEdit):
@@ -58,7 +61,7 @@ class GrownUpLineBar(QFrame):
         self._state: PageState | None = None
         self.button = PictureButton("grown_up", "", "grownUpLineButton", button_size)
         self.button.clicked.connect(lambda _=False: self.open_line())
-        self._covers: QWidget | None = None
+        self._covers: list[QWidget] = []
         self.title = PlainLabel()
         self.title.setObjectName("grownUpLineTitle")
         self.title.setWordWrap(True)
@@ -73,6 +76,15 @@ class GrownUpLineBar(QFrame):
         # A grown-up's tick: big enough to hit, small enough to leave the line its room.
         self.done = PictureButton("ok", "", "grownUpLineDone", min(button_size, DONE_SIZE))
         self.done.clicked.connect(lambda _=False: self.close_line())
+        # The page arrows stand by the pages, under the line while it is open: a grown-up
+        # writing line after line turns the pages here (`turn` is the screen's).
+        self.turn: Callable[[int], None] | None = None
+        self.previous = PictureButton("previous_page", "", "grownUpLinePrevious", ARROW_SIZE)
+        self.previous.clicked.connect(lambda _=False: self.turn(-1) if self.turn else None)
+        self.next = PictureButton("next_page", "", "grownUpLineNext", ARROW_SIZE)
+        self.next.clicked.connect(lambda _=False: self.turn(1) if self.turn else None)
+        self.previous.hide()
+        self.next.hide()
         self.note = PlainLabel()
         self.note.setObjectName("grownUpLineNote")
         self.note.setWordWrap(True)
@@ -82,16 +94,20 @@ class GrownUpLineBar(QFrame):
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 0, 6, 0)
         grid.setVerticalSpacing(0)
-        grid.addWidget(self.title, 0, 0)
-        grid.addWidget(self.edit, 1, 0)
-        grid.addWidget(self.done, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(self.note, 2, 0, 1, 2)
+        grid.addWidget(self.previous, 0, 0, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.title, 0, 1)
+        grid.addWidget(self.edit, 1, 1)
+        grid.addWidget(self.next, 0, 2, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.done, 0, 3, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.note, 2, 0, 1, 4)
         self.hide()
         self.retranslate()
 
     def retranslate(self) -> None:
         self.button.set_phrase(translate("Editor", "For grown-ups: a line under the page"))
         self.done.set_phrase(translate("Editor", "Done"))
+        self.previous.set_phrase(translate("Editor", "Page before"))
+        self.next.set_phrase(translate("Editor", "Next page"))
         self.title.setText(
             translate("Editor", "Grown-up line: how it is spelled in books. The child's words stay as they are.")
         )
@@ -111,10 +127,11 @@ class GrownUpLineBar(QFrame):
         self.visit = visit
         visit.ended.connect(self.close_line)
 
-    def in_place_of(self, widget: QWidget | None) -> None:
-        """The bar under the page that the line hides while it is open (the page strip,
-        the sign's looks), so the page keeps its size; the top bar still turns pages."""
-        self._covers = widget
+    def in_place_of(self, widgets: list[QWidget]) -> None:
+        """What under the page the line hides while it is open (the pages and their
+        buttons between the page arrows, the sign's looks), so the page keeps its size;
+        the page arrows still turn pages."""
+        self._covers = widgets
 
     @property
     def is_open(self) -> bool:
@@ -124,10 +141,12 @@ class GrownUpLineBar(QFrame):
         """After the gate (or at once during a visit), the line for the page shown."""
         if self.visit is None or not self.visit.ask(self.window()):
             return False
-        if self._covers is not None and not self._covers.isHidden():
+        shown = [widget for widget in self._covers if not widget.isHidden()]
+        if shown:
             # As tall as what it stands in for: the page neither shrinks nor grows.
-            self.setMinimumHeight(self._covers.height())
-            self._covers.hide()
+            self.setMinimumHeight(max(widget.height() for widget in shown))
+        for widget in shown:
+            widget.hide()
         self.show()
         self._load()
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -136,14 +155,23 @@ class GrownUpLineBar(QFrame):
 
     def close_line(self) -> None:
         self.note.hide()
-        if self._covers is not None and not self.isHidden():
-            self._covers.show()
+        if not self.isHidden():
+            for widget in self._covers:
+                widget.show()
         self.hide()
         self.piece.flush()
 
     # -- the page shown ------------------------------------------------------------------
+    def turns_pages(self, turn: Callable[[int], None]) -> None:
+        """The piece has pages to turn (a book, a letter): the line has page arrows."""
+        self.turn = turn
+        self.previous.show()
+        self.next.show()
+
     def show_page(self, state: PageState | None) -> None:
         """The page being made changed (a turn, another list item): its own line shows."""
+        self.previous.setEnabled(self.piece.index > 0)
+        self.next.setEnabled(self.piece.index < len(self.piece.states) - 1)
         if state is self._state:
             return
         self._state = state

@@ -60,6 +60,16 @@ class KindPart:
         """The bar under the page (the grown-up line takes its place while it is open)."""
         return self.strip
 
+    def give_room(self, line: QWidget, centre: QVBoxLayout) -> list[QWidget]:
+        """Place the grown-up's `line` under the page; returns the bar it stands in for
+        while it is open."""
+        under = self.under_page()
+        if under is not None:
+            # The bar is never less tall than the line: the page keeps its size when it opens.
+            under.setMinimumHeight(max(under.minimumSizeHint().height(), line.sizeHint().height()))
+        centre.addWidget(line)
+        return [under] if under is not None else []
+
     def show_views(self, old: list[PageView], make_view: ViewMaker, keep: Callable[[PageView], None]) -> list[PageView]:
         """Replace the views on screen with the page now current; returns the new views."""
         for view in old:

@@ -236,3 +236,20 @@ def test_the_typed_line_is_in_show_time_every_export_and_a_backpack(
         assert home.pages(home_piece.id)[1].extras[GROWN_UP_LINE] == LINE
     finally:
         home.close()
+
+
+def test_a_grown_up_turns_pages_from_the_open_line(window: MainWindow, qtbot, library: Library, writer):
+    """The page arrows stand by the pages, where the open line stands: the line has its own,
+    so a grown-up writes line after line, page after page, without closing it."""
+    piece_id = _book(library, writer)
+    _type_line(window, qtbot, piece_id, CountingGate())
+    screen = window.piece_screen
+    bar = screen.grown_up_line
+    assert bar.is_open and not screen.previous_button.isVisible()
+    assert bar.previous.isVisible() and bar.next.isVisible()
+    assert screen.index == 1 and not bar.next.isEnabled()  # the last page
+    qtbot.mouseClick(bar.previous, Qt.MouseButton.LeftButton)
+    assert screen.index == 0 and bar.is_open and not bar.previous.isEnabled()
+    assert QApplication.focusWidget() is bar.edit and bar.edit.text() == ""
+    qtbot.mouseClick(bar.next, Qt.MouseButton.LeftButton)
+    assert screen.index == 1 and bar.edit.text() == LINE
