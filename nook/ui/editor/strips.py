@@ -134,7 +134,7 @@ class PageStrip(QWidget):
         self.thumb_scroll.setFixedHeight(button_size + 4 + bar)
         self.thumb_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         transparent(self.thumb_scroll)
-        by_rows(self.thumb_scroll, lambda: button_pitch(host, vertical=False), vertical=False)
+        self.thumb_rows = by_rows(self.thumb_scroll, lambda: button_pitch(host, vertical=False), vertical=False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if arrows is not None:
@@ -179,7 +179,9 @@ class PageStrip(QWidget):
             self.set_thumb(index, image)
             thumb.setChecked(index == current)
         if 0 <= current < len(self.thumbs):
-            self.thumb_scroll.ensureWidgetVisible(self.thumbs[current])
+            # After the strip has laid out any page just added (the bar's range grows then).
+            self.thumb_row.activate()
+            self.thumb_rows.bring_into_sight(current, self.button_size)
 
     def set_thumb(self, index: int, image: QPixmap) -> None:
         thumb = self.thumbs[index]

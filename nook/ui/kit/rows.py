@@ -199,6 +199,21 @@ class RowScroller(QObject):
         target = (start + rows) * row
         bar.setValue(max(bar.minimum(), min(bar.maximum(), target)))
 
+    def bring_into_sight(self, index: int, length: int) -> None:
+        """Show the `index`th row (`length` pixels long) whole, moving by whole rows, so
+        the rows at the edges are whole too (a widget made visible by pixels left a
+        sliver of the rows either side)."""
+        bar = self.bar()
+        row = self._row()
+        seen = self.area.viewport().height() if self.vertical else self.area.viewport().width()
+        start, end = index * row, index * row + length
+        value = bar.value()
+        if start < value:
+            value = start
+        elif end > value + seen:
+            value = -(-(end - seen) // row) * row  # the fewest whole rows on that show it
+        bar.setValue(max(bar.minimum(), min(bar.maximum(), value)))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Wheel and isinstance(event, QWheelEvent):
             delta = event.angleDelta()
