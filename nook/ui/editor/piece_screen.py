@@ -208,6 +208,7 @@ class PieceScreen(QWidget):
         self.my_voice = self.voice_on_pages.panel
         self.my_voice.problem.connect(self.oops)
         self.my_voice.counting.connect(self.reading.stop)  # a take of the child, not of the app reading
+        self.reading.quiet = self.voice_on_pages.recording
         # The page's language, for a writer with two: beside reading, as it is how the page is read.
         self.language_button = PageLanguageButton(self.piece, self.reading.say, self.button_size)
         # A grown-up's line under the page (behind the gate): its door ends the top bar.

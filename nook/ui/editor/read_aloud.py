@@ -170,6 +170,7 @@ class TypingEcho(QObject):
         self._settings = settings
         self._language_of = language_of or (lambda _edit: None)
         self._edits: list[Edit] = []
+        self.quiet: Callable[[], bool] = lambda: False  # a take of the child's voice is running
 
     def attach(self, edit: Edit) -> None:
         """Echo what is typed into ``edit``."""
@@ -188,7 +189,7 @@ class TypingEcho(QObject):
         typed = document.characterAt(position)
         before = edit.toPlainText()[: position + 1]
         phrase = self.phrase_for(typed, before, settings)
-        if phrase:
+        if phrase and not self.quiet():
             self._voice.say(phrase, self._language_of(edit))
 
     @staticmethod

@@ -55,6 +55,10 @@ class Reading(QObject):
         self._queue: list[WordsEdit | Recording] = []
         self._reading_piece = False
         self.turning = False  # true while reading turns a book's page itself
+        # True while the child's voice is being recorded: the app then says nothing
+        # (the editor hands in its my-voice panel's state).
+        self.quiet: Callable[[], bool] = lambda: False
+        self.echo.quiet = lambda: self.quiet()
         voice.ready.connect(self._voice_ready)
 
     @property
@@ -89,10 +93,12 @@ class Reading(QObject):
         return self.piece.language_of(state) if state is not None else None
 
     def word_tapped(self, edit: WordsEdit, position: int) -> None:
-        if self.speaks:
+        if self.speaks and not self.quiet():
             self.read_aloud.speak_word_at(edit, position)
 
     def read_to_me(self) -> None:
+        if self.quiet():
+            return
         mode = self._mode()
         has_own = mode != "app" and any(recordings.recording_of(s.extras) for s in self.piece.states)
         if not (self.speaks or has_own):

@@ -64,6 +64,10 @@ class VoiceOnPages:
         state = states[self.piece.index] if states else None
         self.panel.show_page(state.id if state else None, recordings.recording_of(state.extras) if state else None)
 
+    def recording(self) -> bool:
+        """A take is counted in, made or kept: the app's own voice keeps quiet."""
+        return self.panel.state in ("counting", "waiting", "recording", "saving")
+
     def child_sound(self) -> bool:
         """A recording is being made (or counted in) or played: nothing may talk over it."""
         return self.panel.state in CHILD_SOUND_STATES

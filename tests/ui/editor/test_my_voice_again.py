@@ -81,3 +81,38 @@ def test_recording_quiets_the_apps_own_reading(qtbot, library, writer, ops, virt
     assert screen.my_voice.state == "counting"
     assert not voice.is_speaking() and not screen.reading.reading_piece
     voice.shutdown()
+
+
+def test_the_app_keeps_quiet_while_a_take_runs(qtbot, library, writer, ops, virtual_microphone, tmp_path) -> None:
+    """While the child records, "Read to me", a tapped word and the typing echo say
+    nothing: the take holds the child's voice only."""
+    from PySide6.QtCore import Qt
+
+    from nook.speech import make_voice
+
+    library.set_setting("echo_words", True)
+    piece = library.new_piece(writer.id, "sign")
+    library.update_page(library.pages(piece.id)[0].id, words="my dog")
+    voice = make_voice("silent")
+    screen = PieceScreen(
+        library, ops, piece.id, voice, 64, microphones=Microphones(virtual_microphone.device_id), countdown_step_ms=20
+    )
+    qtbot.addWidget(screen)
+    screen.resize(1100, 780)
+    screen.show()
+    qtbot.waitExposed(screen)
+    virtual_microphone.play(tone_wav(tmp_path / "tone.wav", 440, seconds=20))
+    record_on_screen(qtbot, screen, 300)
+    said = len(voice.spoken)
+    screen.reading.read_to_me()
+    edit = screen.current_view.edits[screen.current_view.layout_spec.texts[0].field]
+    edit.setFocus()
+    qtbot.keyClicks(edit, " runs ")
+    qtbot.keyClick(edit, Qt.Key.Key_End)
+    assert len(voice.spoken) == said and not voice.is_speaking()
+    click(qtbot, screen.my_voice.stop_button)
+    qtbot.waitUntil(lambda: screen.my_voice.state == "ready", timeout=10_000)
+    screen.reading.read_to_me()  # after the take, reading works again (the take first)
+    assert screen.reading.reading_piece
+    screen.reading.stop()
+    voice.shutdown()
