@@ -43,6 +43,15 @@ class PageState:
             return None
         return self.items[count:]
 
+    def same_page(self, other: PageState) -> bool:
+        """The same page with the same words, look and picture (the stored picture too)."""
+        return (
+            (self.id, self.piece_id, self.role, self.words, self.extras)
+            == (other.id, other.piece_id, other.role, other.words, other.extras)
+            and self.items == other.items
+            and list(self.stored) == list(other.stored)
+        )
+
     def as_page(self, position: int = 0) -> Page:
         return Page(
             self.id, self.piece_id, position, self.role, self.words, pic.make_picture(self.items), dict(self.extras)

@@ -211,7 +211,15 @@ class PieceModel(QObject):
     def reload(self, index: int | None = None) -> None:
         """Read the pages again after a change to them; `reloaded` tells the screen."""
         self.fill_bucket.drop_pours()  # their pages are read again
-        self.states = [PageState.from_page(p) for p in self.library.pages(self.piece_id)]
+        # A page read back just as it is held (nothing waiting to be stored) keeps its
+        # state: a list shows its unchanged rows on (a new item built every row again).
+        held = {state.id: state for state in self.states if not state.dirty}
+        states = []
+        for page in self.library.pages(self.piece_id):
+            state = PageState.from_page(page)
+            before = held.get(state.id)
+            states.append(before if before is not None and before.same_page(state) else state)
+        self.states = states
         if index is not None:
             self.index = index
         self.reloaded.emit()

@@ -410,8 +410,11 @@ class PieceScreen(QWidget):
         self.current_view = view
         if edit is not None:
             self.current_edit = edit
-        if isinstance(self.part, ListPart) and view in self.views:
-            self.piece.index = self.views.index(view)
+        index = self.views.index(view) if view in self.views else -1
+        # Only a row still showing its page where it is (while the rows are being rebuilt
+        # the keyboard may pass through a row whose page has just gone).
+        if isinstance(self.part, ListPart) and 0 <= index < len(self.states) and self.states[index] is view.state:
+            self.piece.index = index
             self.voice_on_pages.sync()
             self.grown_up_line.show_page(view.state)
             self.language_button.show_page(view.state)

@@ -301,11 +301,15 @@ class ListRows(QScrollArea):
         super().changeEvent(event)
 
     def clear(self) -> None:
-        for row, _view in self.rows:
+        self.drop_rows(0)
+
+    def drop_rows(self, keep: int) -> None:
+        """Take away every row after the first `keep`."""
+        for row, _view in self.rows[keep:]:
             self.column.removeWidget(row)
             row.hide()
             row.deleteLater()
-        self.rows = []
+        self.rows = self.rows[:keep]
 
     def add_row(self, view: QWidget, buttons: Sequence[QToolButton]) -> QWidget:
         row = QWidget()
