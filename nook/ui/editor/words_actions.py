@@ -75,4 +75,5 @@ class WordsActions:
         text = word if not before or before[-1].isspace() else " " + word
         cursor.insertText(text + " ")
         edit.setTextCursor(cursor)
+        edit.given_space_at = cursor.position()
         edit.setFocus()

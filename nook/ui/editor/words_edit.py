@@ -38,6 +38,12 @@ def box_phrase(box: render.TextBox) -> str:
     return phrases.get(box.phrase, box.phrase)
 
 
+# Keys that type nothing by themselves.
+MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta)
+# Marks written straight after a word, with no space before them.
+ENDS_ON_WORD = (".", ",", "!", "?", ";", ":")
+
+
 class WordsEdit(QTextEdit):
     """A text box for the child's words: plain text, no marks, bounded pastes."""
 
@@ -49,6 +55,8 @@ class WordsEdit(QTextEdit):
         self.setAccessibleName(box_phrase(box))
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)  # the editor's own undo covers typing too
+        # Where the space given after a word-wall word ends (-1: none waiting).
+        self.given_space_at = -1
         # Tab moves on to the next part (greeting -> letter -> closing); a tab character
         # in a child's words only ever shrinks them into the wrong place.
         self.setTabChangesFocus(True)
@@ -111,9 +119,30 @@ class WordsEdit(QTextEdit):
             self.view.next_item_wanted.emit()  # Enter on a list's title: its first thing
             return
         text = event.text()
+        if self._after_given_space(event):
+            return
         if text and text.isprintable() and len(self.toPlainText()) >= MAX_FIELD:
             return
         super().keyPressEvent(event)
+
+    def _after_given_space(self, event: QKeyEvent) -> bool:
+        """A word-wall word comes with a space after it. The child's own space typed
+        straight after is that space (True: the key is done); a full stop or the like
+        takes its place, on the word."""
+        if event.key() in MODIFIER_KEYS:
+            return False  # Shift on the way to "!" leaves the space waiting
+        given, self.given_space_at = self.given_space_at, -1
+        cursor = self.textCursor()
+        if given < 0 or cursor.hasSelection() or cursor.position() != given:
+            return False
+        if self.toPlainText()[given - 1 : given] != " ":
+            return False
+        if event.key() == Qt.Key.Key_Space:
+            return True
+        if event.text() in ENDS_ON_WORD:
+            cursor.deletePreviousChar()
+            self.setTextCursor(cursor)
+        return False
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
         super().focusInEvent(event)
