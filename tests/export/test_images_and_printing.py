@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
 from export_helpers import A4_LANDSCAPE, LETTER_LANDSCAPE, page_sizes, text_of
 from PIL import Image
@@ -63,7 +66,25 @@ def test_pngs_say_each_page_done_and_are_exactly_the_pages_drawn(library: Librar
     assert heard == [(1, 4), (2, 4), (3, 4), (4, 4)]  # the grown-up's bar fills page by page
     for path, page in zip(paths, library.pages(book.id), strict=True):
         drawn = page_image(library, page.id)  # drawn here, on its own: the same pixels
-        assert QImage(str(path)).convertToFormat(drawn.format()) == drawn
+        written = QImage(str(path)).convertToFormat(drawn.format())
+        assert written == drawn, f"{path.name}: {differences(written, drawn)}"
+
+
+def differences(a: QImage, b: QImage) -> str:
+    """Where two pictures of one size differ (seen once in a whole run, never alone: the
+    next reader needs to know where)."""
+    a.save(str(Path(tempfile.gettempdir()) / "nook-png-written.png"))
+    b.save(str(Path(tempfile.gettempdir()) / "nook-png-drawn.png"))
+    xs, ys = [], []
+    for y in range(0, a.height(), 2):
+        for x in range(0, a.width(), 2):
+            if a.pixel(x, y) != b.pixel(x, y):
+                xs.append(x)
+                ys.append(y)
+    if not xs:
+        return "no pixel differs on every other row and column"
+    where = f"x {min(xs)}-{max(xs)}, y {min(ys)}-{max(ys)}"
+    return f"{len(xs)} of every 4th pixel differ, in {where} (both saved in {tempfile.gettempdir()})"
 
 
 def test_stopping_the_pngs_keeps_the_pages_written_and_leaves_no_part_files(library: Library, book, tmp_path) -> None:
