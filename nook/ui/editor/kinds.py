@@ -256,7 +256,7 @@ class ListPart(KindPart):
         self._shown_look = self.piece.look
         self.rows.drop_rows(same)
         views = list(old[:same])
-        self._row_buttons = self._row_buttons[: max(0, same - 1)]
+        self._row_buttons = self._row_buttons[: sum(state.role == "item" for state in states[:same])]
         for index, state in enumerate(states[same:], start=same):
             view = make_view(state)
             view.setObjectName(f"pageView{index}")
