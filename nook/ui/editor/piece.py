@@ -199,26 +199,41 @@ class PieceModel(QObject):
     def structural(self, do: Callable[[], None], undo: Callable[[], None]) -> None:
         """Run a change to the pages now (stored at once), and remember how to take it back."""
         self.flush()
-        if self.library.read_only or not self.operations.store(self, do):
+        if self.library.read_only or not self._store_change(do):
             return  # not stored: nothing to take back
 
         def run(action: Callable[[], None]) -> None:
             self.flush()
-            self.operations.store(self, action)
+            self._store_change(action)
 
         self.undo_stack.push(Step(undo=lambda: run(undo), redo=lambda: run(do)))
+
+    def _store_change(self, change: Callable[[], None]) -> bool:
+        """Store a change to the pages (or a sign's look); True if it was. The change reads
+        the pages again inside its transaction: if that is rolled back (a full disk failing
+        the commit), what it read is not in the library, so what was held before is shown again."""
+        states, index, look, piece = self.states, self.index, self.look, self.piece
+        if self.operations.store(self, change):
+            return True
+        if self.states is not states or self.index != index or self.look != look or self.piece is not piece:
+            self.states, self.index, self.look, self.piece = states, index, look, piece
+            self.reloaded.emit()
+        return False
 
     def reload(self, index: int | None = None) -> None:
         """Read the pages again after a change to them; `reloaded` tells the screen."""
         self.fill_bucket.drop_pours()  # their pages are read again
         # A page read back just as it is held (nothing waiting to be stored) keeps its
         # state: a list shows its unchanged rows on (a new item built every row again).
-        held = {state.id: state for state in self.states if not state.dirty}
+        # A page with work not stored yet (a full disk that still took this smaller
+        # change) keeps its state too: the library does not have that work to give back.
+        held = {state.id: state for state in self.states}
         states = []
         for page in self.library.pages(self.piece_id):
             state = PageState.from_page(page)
             before = held.get(state.id)
-            states.append(before if before is not None and before.same_page(state) else state)
+            keep = before is not None and (bool(before.dirty) or before.same_page(state))
+            states.append(before if keep and before is not None else state)
         self.states = states
         if index is not None:
             self.index = index
