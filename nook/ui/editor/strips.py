@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap, QResizeEvent, QTransform
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -135,6 +135,13 @@ class PageStrip(QWidget):
         self.thumb_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         transparent(self.thumb_scroll)
         self.thumb_rows = by_rows(self.thumb_scroll, lambda: button_pitch(host, vertical=False), vertical=False)
+        # The strip gets its width after the pages are set (a book reopened on page 5, a
+        # window made smaller): the page shown is brought into sight again then.
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(0)
+        self._follow.timeout.connect(self._bring_chosen_into_sight)
+        self.thumb_scroll.installEventFilter(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if arrows is not None:
@@ -179,9 +186,17 @@ class PageStrip(QWidget):
             self.set_thumb(index, image)
             thumb.setChecked(index == current)
         if 0 <= current < len(self.thumbs):
-            # After the strip has laid out any page just added (the bar's range grows then).
-            self.thumb_row.activate()
             self.thumb_rows.bring_into_sight(current, self.button_size)
+
+    def _bring_chosen_into_sight(self) -> None:
+        chosen = self.thumb_group.checkedButton()
+        if chosen in self.thumbs:
+            self.thumb_rows.bring_into_sight(self.thumbs.index(chosen), self.button_size)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.thumb_scroll and event.type() == QEvent.Type.Resize:
+            self._follow.start()  # once the area has laid out its viewport
+        return False
 
     def set_thumb(self, index: int, image: QPixmap) -> None:
         thumb = self.thumbs[index]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -203,6 +203,7 @@ class RowScroller(QObject):
         """Show the `index`th row (`length` pixels long) whole, moving by whole rows, so
         the rows at the edges are whole too (a widget made visible by pixels left a
         sliver of the rows either side)."""
+        self._catch_up()
         bar = self.bar()
         row = self._row()
         seen = self.area.viewport().height() if self.vertical else self.area.viewport().width()
@@ -213,6 +214,20 @@ class RowScroller(QObject):
         elif end > value + seen:
             value = -(-(end - seen) // row) * row  # the fewest whole rows on that show it
         bar.setValue(max(bar.minimum(), min(bar.maximum(), value)))
+
+    def _catch_up(self) -> None:
+        """Grow the bar to what the area holds now. A row just added lays itself out at
+        once, but the area learns of it only on its next turn of the event loop: until then
+        the bar ends where it ended before, and a row brought into sight at the very end
+        stopped one row short of it (a page just added stayed out of the strip's sight);
+        and where the rows first overflow, the viewport ends before a cut row only then."""
+        content = self.area.widget() if isinstance(self.area, QScrollArea) else None
+        layout = content.layout() if content is not None else None
+        if layout is not None:
+            layout.activate()
+            QCoreApplication.sendEvent(self.area, QEvent(QEvent.Type.LayoutRequest))
+        if self.whole is not None:
+            self.whole.fit()  # and the viewport to the whole rows it now shows
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Wheel and isinstance(event, QWheelEvent):
