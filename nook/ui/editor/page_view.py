@@ -79,7 +79,8 @@ class PageView(QWidget):
         self.setProperty("talking", False)
         self.setMouseTracking(False)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Drawing leaves the keyboard in the words: a child draws, then types on.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.page_rect = QRectF()
         self.scale = 1.0
         self.picture = PictureLayer(piece.pictures, self.layout_spec.picture, self)

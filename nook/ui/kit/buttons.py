@@ -32,7 +32,9 @@ class PictureButton(QToolButton):
         self.setObjectName(object_name)
         self.setIcon(icon(icon_name) if isinstance(icon_name, str) else icon_name)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Tab reaches every button, but a tap leaves the keyboard where it was: a child who
+        # tapped "Read to me", a colour or a letter on the gate types on where they typed.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._caption = caption
         self._phrase = ""
         self._caption_px = 0  # a caption wider than this shows its start and "…" (0: all of it)
