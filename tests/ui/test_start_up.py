@@ -4,6 +4,7 @@ its visible covers drawn, and the voice starts after that, never before the firs
 from __future__ import annotations
 
 import argparse
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -11,11 +12,12 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from nook.__main__ import start_up
+from nook.__main__ import pause_collector, start_up
 from nook.core import picture as pic
-from nook.core.library import Library
+from nook.core.library import LIBRARY_FILE, Library
 from nook.speech import ForwardingVoice
 from nook.ui.main_window import MainWindow
+from tests.core.test_opening import HOLD_LOCK
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -119,6 +121,56 @@ def test_double_taps_are_looked_at_from_the_first_paint(qtbot, nook_app, library
     # through Python) came after it, and is on once the shelf is ready.
     assert listening_at_first_paint == [False]
     assert window.second_taps.listening
+
+
+def test_the_cycle_collector_waits_for_the_first_screen_and_the_start_is_set_aside(
+    qtbot, nook_app, library: Library, writer
+) -> None:
+    shelf_of(library, writer.id, 3)
+    window = MainWindow(library, ForwardingVoice(), second_taps_now=False)  # as the app builds it
+    qtbot.addWidget(window)
+    collecting_at_first_paint: list[bool] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+            if event.type() == QEvent.Type.Paint and not collecting_at_first_paint:
+                collecting_at_first_paint.append(gc.isenabled())
+            return False
+
+    first_paint = FirstPaint()
+    window.shelf_screen.view.viewport().installEventFilter(first_paint)
+    frozen_before = gc.get_freeze_count()
+    pause_collector()
+    try:
+        window.showMaximized()
+        status, _watch = start(window, speech=False)
+        assert status == 0
+        assert collecting_at_first_paint == [False]  # no collection while the window was built
+        assert gc.isenabled()  # and collecting again once it was ready,
+        assert gc.get_freeze_count() > frozen_before  # with what the start made set aside
+    finally:
+        gc.unfreeze()  # (this test run's objects go back to being collected)
+        gc.enable()
+
+
+def test_a_start_that_ends_before_its_window_leaves_the_collector_on(tmp_path: Path) -> None:
+    # Another program holds the library: the smoke start gives up (3) before any window.
+    Library.open(tmp_path).close()
+    code = (
+        "import gc, os, sys\n"
+        "os.environ['NOOK_BUSY_WAIT_SECONDS'] = '0.2'\n"
+        "from nook.__main__ import main\n"
+        "status = main(['--smoke', '--no-speech', '--data-dir', sys.argv[1]])\n"
+        "print(status, gc.isenabled())\n"
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(tmp_path / LIBRARY_FILE)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    ) as holder:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == b"locked"
+        found = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, cwd=ROOT)
+        assert holder.stdin is not None
+        holder.stdin.close()
+    assert found.stdout.split() == ["3", "True"], found.stdout + found.stderr
 
 
 def test_smoke_start_on_the_writers_screen_quits_once_it_is_painted(qtbot, nook_app, library: Library) -> None:
