@@ -100,7 +100,12 @@ class ThumbnailCache(QObject):
     _woken = Signal()  # from the drawing thread: a cover is drawn
 
     def __init__(
-        self, library: Library, size: QSize, parent: QObject | None = None, cover_bytes: int = COVER_BYTES
+        self,
+        library: Library,
+        size: QSize,
+        parent: QObject | None = None,
+        cover_bytes: int = COVER_BYTES,
+        keep_after_ms: int = KEEP_AFTER_MS,
     ) -> None:
         super().__init__(parent)
         self.library = library
@@ -113,6 +118,8 @@ class ThumbnailCache(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._work)
         self.drawn = 0  # how many covers were drawn (for tests and the benchmark)
+        self.keep_after_ms = keep_after_ms
+        self._last_drawn = 0.0  # when the last cover was drawn (perf_counter)
         self._held_until = 0.0
         self._busy: _BusyCover | None = None
         self.busy_items = BUSY_ITEMS
@@ -172,6 +179,11 @@ class ThumbnailCache(QObject):
 
     def _hold_left(self) -> int:
         return max(0, int((self._held_until - time.perf_counter()) * 1000))
+
+    def _keep_left(self) -> int:
+        """How long covers drawn wait before they are written: `keep_after_ms` after the
+        last one was drawn, whichever turn of the timer comes first."""
+        return max(0, int(self.keep_after_ms - (time.perf_counter() - self._last_drawn) * 1000))
 
     def set_size(self, size: QSize) -> None:
         if size != self.size:
@@ -255,11 +267,11 @@ class ThumbnailCache(QObject):
             if self._queue or len(self._to_keep) > KEEP_BACKLOG:
                 self._timer.start(0)  # room in the thread for more
             elif self._to_keep and not self._in_flight:
-                self._timer.start(KEEP_AFTER_MS)  # all drawn: kept once they are shown
+                self._timer.start(self._keep_left())  # all drawn: kept once they are shown
         return bool(drawn)
 
     def _work(self, in_flight: int = IN_FLIGHT) -> None:
-        drawing = self._take_drawn() or self._busy is not None or bool(self._queue) or bool(self._in_flight)
+        self._take_drawn()
         if self._hold_left():
             self._timer.start(self._hold_left())
             return
@@ -293,8 +305,8 @@ class ThumbnailCache(QObject):
         if self._busy is not None or (self._queue and len(self._in_flight) < IN_FLIGHT):
             self._timer.start(0)
         elif self._to_keep and not self._in_flight and not self._queue:
-            if drawing:  # the last cover was drawn in this turn: kept a while later
-                self._timer.start(KEEP_AFTER_MS)
+            if self._keep_left():  # a cover was drawn a moment ago: the paint showing it first
+                self._timer.start(self._keep_left())
             else:
                 self._keep_some(started)
                 if self._to_keep:
@@ -318,6 +330,7 @@ class ThumbnailCache(QObject):
     def _done(self, key: Key, row: ShelfRow, cover: QImage) -> None:
         self._covers.put(key, cover)
         self.drawn += 1
+        self._last_drawn = time.perf_counter()
         self.ready.emit(row.id)
 
     def _source(self, row: ShelfRow) -> tuple[Page, Piece] | None:

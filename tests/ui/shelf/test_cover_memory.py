@@ -64,7 +64,7 @@ def test_the_shelfs_covers_stay_within_their_byte_budget(library: Library, write
         library.update_page(library.pages(piece.id)[0].id, words=f"sign {n}")
     size = QSize(120, 150)
     one_cover = 120 * 150 * 4
-    covers = ThumbnailCache(library, size, cover_bytes=5 * one_cover)
+    covers = ThumbnailCache(library, size, cover_bytes=5 * one_cover, keep_after_ms=0)
     assert covers.pictures.longest_side == 150  # photos on covers are decoded at cover size
     for row in rows(library, writer.id):
         covers.cover(row)  # asked for: drawn between events

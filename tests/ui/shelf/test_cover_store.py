@@ -25,8 +25,9 @@ def a_shelf(library: Library, writer_id: str, pieces: int = 3) -> None:
 
 
 def drawn_at_a_start(library: Library, writer_id: str) -> tuple[ThumbnailCache, dict[str, QImage]]:
-    """A fresh cache (a new start) asks for every cover and draws what it must."""
-    covers = ThumbnailCache(library, SIZE)
+    """A fresh cache (a new start) asks for every cover and draws what it must (and keeps
+    them at once: no paint here to come first)."""
+    covers = ThumbnailCache(library, SIZE, keep_after_ms=0)
     rows = shelf_rows(library, writer_id)
     for row in rows:
         covers.cover(row)
@@ -122,7 +123,7 @@ def test_a_cover_that_cannot_be_stored_is_still_shown(library: Library, writer, 
 
 def test_covers_are_written_to_disk_only_once_all_asked_for_are_drawn(library: Library, writer, nook_app) -> None:
     a_shelf(library, writer.id, 6)
-    covers = ThumbnailCache(library, SIZE)
+    covers = ThumbnailCache(library, SIZE, keep_after_ms=0)
     for row in shelf_rows(library, writer.id):
         covers.cover(row)
     folder = library.path.parent / FOLDER
@@ -151,6 +152,23 @@ def test_covers_are_written_to_disk_on_a_later_turn_than_the_one_that_took_them_
     # The paint that shows them comes first: nothing was encoded and written in that turn.
     assert covers.unkept() == 3 and not (library.path.parent / FOLDER).exists()
     qtbot.waitUntil(lambda: covers.unkept() == 0, timeout=5000)  # then, a while later, kept
+    assert len(list((library.path.parent / FOLDER).glob("*.png"))) == 3
+
+
+def test_covers_are_written_a_while_after_the_last_one_drawn_whatever_turn_comes_first(
+    library: Library, writer, nook_app, qtbot
+) -> None:
+    a_shelf(library, writer.id)
+    covers = ThumbnailCache(library, SIZE)
+    for row in shelf_rows(library, writer.id):
+        covers.cover(row)
+    covers._work()  # handed to the drawing thread
+    qtbot.waitUntil(lambda: covers.pending() == 0, timeout=5000)  # taken back as they are drawn
+    # A turn of the covers' timer comes at once (another cover asked for, as a first paint
+    # does): the paint that shows the covers just drawn comes before any is written.
+    covers._work()
+    assert covers.unkept() == 3 and not (library.path.parent / FOLDER).exists()
+    qtbot.waitUntil(lambda: covers.unkept() == 0, timeout=5000)
     assert len(list((library.path.parent / FOLDER).glob("*.png"))) == 3
 
 
