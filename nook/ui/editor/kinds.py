@@ -11,10 +11,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from nook.i18n import translate
+from nook.ui.editor.list_rows import ListRows
 from nook.ui.editor.model import PageState
 from nook.ui.editor.page_ops import PageOperations
 from nook.ui.editor.piece import PieceModel
-from nook.ui.editor.strips import ListRows, LookBar, PageStrip, turned_icon
+from nook.ui.editor.strips import LookBar, PageStrip, turned_icon
 from nook.ui.kit.buttons import PictureButton
 
 if TYPE_CHECKING:
@@ -49,6 +50,20 @@ class KindPart:
         self.go_to = go_to
         self.strip: PageStrip | None = None
         self.page_host = QVBoxLayout()
+        self._shown: list[PageView] = []
+
+    @property
+    def views(self) -> list[PageView]:
+        """The page views built, in page order."""
+        return self._shown
+
+    def view_at(self, index: int) -> PageView:
+        """The view showing page `index` (one page shown: the view there is)."""
+        return self._shown[max(0, min(index, len(self._shown) - 1))]
+
+    def index_of(self, view: PageView) -> int:
+        """Which page `view` shows (-1: none now)."""
+        return self.piece.index if view in self._shown else -1
 
     def place(self, centre: QVBoxLayout) -> None:
         """Put the part's widgets under (or in place of) the page."""
@@ -80,7 +95,8 @@ class KindPart:
         view = make_view(self.piece.current)
         self.page_host.addWidget(view, 1)
         view.show()  # now, not on the next turn of the event loop
-        return [view]
+        self._shown = [view]
+        return self._shown
 
     def shown(self) -> None:
         """The pages were shown again (a page turn, a new look, undo)."""
@@ -218,7 +234,8 @@ class SignPart(KindPart):
 
 
 class ListPart(KindPart):
-    """A title and items, all on screen, each item with buttons to take it away or move it."""
+    """A title and items, each item with buttons to take it away or move it. The rows are
+    built as they are wanted (see ListRows): a list of 1,000 opens at once."""
 
     shows_every_page = True
 
@@ -232,14 +249,35 @@ class ListPart(KindPart):
         arrows: tuple[PictureButton, PictureButton] | None = None,
     ) -> None:
         super().__init__(piece, ops, button, button_size, go_to, arrows)
-        self.rows = ListRows(button_size)
-        self._views: list[PageView] = []
-        # Each item's buttons (take away, up, down).
-        self._row_buttons: list[list[PictureButton]] = []
+        self.rows = ListRows(button_size, self._build_row)
+        self._states: list[PageState] = []  # the pages the rows stand for, built or not
+        self._built: dict[int, PageView] = {}
+        # Each item's buttons (take away, up, down), by row.
+        self._row_buttons: dict[int, list[PictureButton]] = {}
+        self._make_view: ViewMaker | None = None
+        # Told of each row built (a look-only piece rests the row's buttons).
+        self.row_built: Callable[[], None] = lambda: None
         # "Add a thing" stands under the rows, outside what scrolls: at the end of a long
         # list (and at 96 px on a netbook, of a short one) it needed scrolling.
         self._add_button = button("add_item", "addItem", self.add_item)
         self._shown_look: str | None = None
+
+    @property
+    def views(self) -> list[PageView]:
+        return [self._built[index] for index in sorted(self._built)]
+
+    def built_view(self, index: int) -> PageView | None:
+        """Row `index`'s page view, if it is built."""
+        return self._built.get(index)
+
+    def view_at(self, index: int) -> PageView:
+        index = max(0, min(index, len(self._states) - 1))
+        if index not in self._built:
+            self._build_row(index)
+        return self._built[index]
+
+    def index_of(self, view: PageView) -> int:
+        return next((index for index, built in self._built.items() if built is view), -1)
 
     def place(self, centre: QVBoxLayout) -> None:
         centre.addWidget(self.rows, 1)
@@ -247,42 +285,64 @@ class ListPart(KindPart):
 
     def show_views(self, old: list[PageView], make_view: ViewMaker, keep: Callable[[PageView], None]) -> list[PageView]:
         # The rows in front still showing the same pages stay (adding a thing to a list of
-        # 50 built all 50 rows again: a third of a second); the rows after are built anew.
+        # 50 built all 50 rows again: a third of a second); the rows after are built anew,
+        # those in sight now and the others when they are wanted.
         states = self.piece.states
         same = 0
         if self.piece.look == self._shown_look:  # a new look is drawn on every row
-            while same < min(len(old), len(states), len(self.rows.rows)) and old[same].state is states[same]:
+            while same < min(len(self._states), len(states)) and self._states[same] is states[same]:
                 same += 1
         self._shown_look = self.piece.look
+        self._make_view = make_view
+        self._states = list(states)
+        for index in [index for index in self._built if index >= same]:
+            del self._built[index]
+            self._row_buttons.pop(index, None)
         self.rows.drop_rows(same)
-        views = list(old[:same])
-        self._row_buttons = self._row_buttons[: sum(state.role == "item" for state in states[:same])]
-        for index, state in enumerate(states[same:], start=same):
-            view = make_view(state)
-            view.setObjectName(f"pageView{index}")
-            buttons: list[PictureButton] = []
-            if state.role == "item":
-                buttons = [
-                    self.button("remove_item", f"removeItem{index}", partial(self.ops.remove_page, index)),
-                    self._row_button(-90, f"moveItemUp{index}", partial(self.ops.move_page, -1, index)),
-                    self._row_button(90, f"moveItemDown{index}", partial(self.ops.move_page, 1, index)),
-                ]
-                self._row_buttons.append(buttons)
-            self.rows.add_row(view, buttons).show()
-            views.append(view)
-        for item, (_remove, up, down) in enumerate(self._row_buttons, start=1):
-            up.setEnabled(item > 1)
-            down.setEnabled(item < len(states) - 1)
-        self._views = views
+        self.rows.set_count(len(states))
+        for index in self._row_buttons:
+            self._sync_row(index)
+        self.rows.fill_sight()
         self._add_button.setEnabled(self.ops.has_room())
-        self.retranslate()
-        return views
+        return self.views
 
-    def retranslate(self) -> None:
-        for remove, up, down in self._row_buttons:
+    def _build_row(self, index: int) -> None:
+        if self._make_view is None or index in self._built or not 0 <= index < len(self._states):
+            return
+        state = self._states[index]
+        view = self._make_view(state)
+        view.setObjectName(f"pageView{index}")
+        buttons: list[PictureButton] = []
+        if state.role == "item":
+            buttons = [
+                self.button("remove_item", f"removeItem{index}", partial(self.ops.remove_page, index)),
+                self._row_button(-90, f"moveItemUp{index}", partial(self.ops.move_page, -1, index)),
+                self._row_button(90, f"moveItemDown{index}", partial(self.ops.move_page, 1, index)),
+            ]
+            self._row_buttons[index] = buttons
+        self._built[index] = view
+        self.rows.add_row(index, view, buttons, [*view.edits.values(), *buttons])
+        self._sync_row(index)
+        self._say_row(index)
+        self.row_built()
+
+    def _sync_row(self, index: int) -> None:
+        if index not in self._row_buttons:
+            return  # the title: no buttons
+        _remove, up, down = self._row_buttons[index]
+        up.setEnabled(index > 0 and self._states[index - 1].role == "item")
+        down.setEnabled(index < len(self._states) - 1)
+
+    def _say_row(self, index: int) -> None:
+        remove, up, down = self._row_buttons.get(index) or (None, None, None)
+        if remove is not None and up is not None and down is not None:
             remove.set_phrase(translate("Editor", "Take this away"))
             up.set_phrase(translate("Editor", "Move it up"))
             down.set_phrase(translate("Editor", "Move it down"))
+
+    def retranslate(self) -> None:
+        for index in self._row_buttons:
+            self._say_row(index)
         self._add_button.set_phrase(translate("Editor", "Add a thing to the list"))
 
     def _row_button(self, degrees: int, name: str, action: Callable[[], None]) -> PictureButton:
@@ -293,31 +353,39 @@ class ListPart(KindPart):
     def add_item(self) -> None:
         """A new thing at the end of the list, seen and ready to type into."""
         self.ops.add_item()
-        self._focus(len(self._views) - 1)
-        if self._views:
-            # Once its row has its place: "add a thing" is not under the rows to show it.
-            QTimer.singleShot(0, self.rows, lambda view=self._views[-1]: self._reveal_if_shown(view))
+        last = len(self._states) - 1
+        self._focus(last)
+        if last >= 0:
+            # Once its row has its room: "add a thing" is not under the rows to show it.
+            view = self.view_at(last)
+            QTimer.singleShot(0, self.rows, lambda: self._reveal_if_shown(view))
 
     def _reveal_if_shown(self, view: PageView) -> None:
-        if view in self._views:  # not gone already (an undo as quick as the tap)
+        if view in self._built.values():  # not gone already (an undo as quick as the tap)
             self.reveal(view)
 
     def next_item(self, view: PageView) -> None:
         """Enter on a list item: go to the item after it, or start a new one at the end."""
-        index = self._views.index(view) if view in self._views else len(self._views) - 1
-        if index + 1 < len(self._views):
+        index = self.index_of(view)
+        if index < 0:
+            index = len(self._states) - 1
+        if index + 1 < len(self._states):
             self._focus(index + 1)
+            self.reveal(self.view_at(index + 1))
         else:
             self.add_item()
 
     def _focus(self, index: int) -> None:
-        if 0 <= index < len(self._views):
-            edit = next(iter(self._views[index].edits.values()), None)
+        if 0 <= index < len(self._states):
+            edit = next(iter(self.view_at(index).edits.values()), None)
             if edit is not None:
                 edit.setFocus()
 
     def reveal(self, view: PageView) -> None:
-        self.rows.ensureWidgetVisible(view)
+        """Scroll by whole rows until the row showing `view` is seen whole."""
+        index = self.index_of(view)
+        if index >= 0:
+            self.rows.bring_into_sight(index)
 
 
 def part_for(

@@ -88,7 +88,6 @@ class PieceScreen(QWidget):
         self.countdown_step_ms = countdown_step_ms
         self.tools = ToolState()
         self.sounds = SoundBox(lambda: bool(library.setting("sounds")), self)
-        self.views: list[PageView] = []
         self.current_view: PageView | None = None
         self.current_edit: WordsEdit | None = None
         self.layers = LayerCache()
@@ -122,6 +121,8 @@ class PieceScreen(QWidget):
         if library.read_only:
             self.look_only = LookOnly(self, self._tell)
             self._ends.insertWidget(1, self.look_only.sign)
+            if isinstance(self.part, ListPart):
+                self.part.row_built = self.look_only.rest_buttons  # a row built later rests too
         self._show_pages()
         self.retranslate()
 
@@ -161,6 +162,11 @@ class PieceScreen(QWidget):
     @property
     def index(self) -> int:
         return self.piece.index
+
+    @property
+    def views(self) -> list[PageView]:
+        """The page views built, in page order (a long list builds its rows as they are wanted)."""
+        return self.part.views
 
     @property
     def undo_stack(self) -> UndoStack:
@@ -317,8 +323,8 @@ class PieceScreen(QWidget):
             # new look, undo. Reading stops cleanly rather than talking over a new page.
             self.reading.stop()
         self.piece.index = max(0, min(self.piece.index, len(self.states) - 1))
-        self.views = self.part.show_views(self.views, self._make_view, self._keep_layer)
-        self.current_view = self.views[min(self.index, len(self.views) - 1)]
+        self.part.show_views(self.views, self._make_view, self._keep_layer)
+        self.current_view = self.part.view_at(self.index)
         self._focus_words()
         self._refresh_strip()
         if not self.part.shows_every_page:
@@ -385,8 +391,8 @@ class PieceScreen(QWidget):
             return
         if isinstance(self.part, ListPart):
             self.piece.index = index
-            self.current_view = self.views[index]
-            self.part.reveal(self.views[index])
+            self.current_view = self.part.view_at(index)
+            self.part.reveal(self.current_view)
             return
         if index == self.index and self.views:
             return
@@ -410,7 +416,7 @@ class PieceScreen(QWidget):
         self.current_view = view
         if edit is not None:
             self.current_edit = edit
-        index = self.views.index(view) if view in self.views else -1
+        index = self.part.index_of(view)
         # Only a row still showing its page where it is (while the rows are being rebuilt
         # the keyboard may pass through a row whose page has just gone).
         if isinstance(self.part, ListPart) and 0 <= index < len(self.states) and self.states[index] is view.state:

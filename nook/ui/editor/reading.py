@@ -18,11 +18,13 @@ from nook.ui.editor.read_aloud import ReadAloud, TypingEcho
 from nook.ui.editor.words_edit import WordsEdit
 
 if TYPE_CHECKING:
+    from nook.ui.editor.model import PageState
     from nook.ui.editor.page_view import PageView
 
 
 class Reading(QObject):
-    """Reads the pages shown aloud, in reading order, turning a book's pages as it goes.
+    """Reads the pages shown aloud, in reading order, turning a book's pages as it goes
+    (and going down a list's rows: each is brought into sight as it is read).
 
     `speaks` is whether the voice can speak now; `speaks_changed` comes when its
     engine arrives after the piece opened (a piece reopened as the app starts).
@@ -105,6 +107,8 @@ class Reading(QObject):
             return
         self.piece.flush()
         self.reading_piece = True
+        if self.piece.kind == "list":  # from its title, whichever row the child is in
+            self._turn(0)
         self._queue_page()
         self._read_next()
 
@@ -114,7 +118,10 @@ class Reading(QObject):
     def _queue_page(self) -> None:
         mode = self._mode()
         self._queue = []
+        current = self.piece.current
         for view in self._views():
+            if self.piece.kind == "list" and view.state is not current:
+                continue  # a list is read a row at a time
             recording = recordings.recording_of(view.state.extras) if mode != "app" else None
             if recording is not None:
                 self._queue.append(recording)
@@ -130,11 +137,15 @@ class Reading(QObject):
             return
         piece = self.piece
         if not self._queue and piece.kind == "book" and piece.index < len(piece.states) - 1:
-            self.turning = True  # reading a whole book turns its pages
-            try:
-                self._go_to(piece.index + 1)
-            finally:
-                self.turning = False
+            self._turn(piece.index + 1)  # reading a whole book turns its pages
+            self._queue_page()
+        # A list goes on down its rows, past things with nothing to say.
+        while not self._queue and piece.kind == "list" and piece.index < len(piece.states) - 1:
+            following = next(
+                (i for i in range(piece.index + 1, len(piece.states)) if self._has_words(piece.states[i])),
+                len(piece.states) - 1,
+            )
+            self._turn(following)
             self._queue_page()
         if not self._queue:
             self.reading_piece = False
@@ -149,6 +160,19 @@ class Reading(QObject):
             self.player.play(data, item.ms)
         else:
             self.read_aloud.read(item)
+
+    def _turn(self, index: int) -> None:
+        self.turning = True  # a page turned by the reading does not stop it
+        try:
+            self._go_to(index)
+        finally:
+            self.turning = False
+
+    def _has_words(self, state: PageState) -> bool:
+        """A list's row has something to say: words, or the child's own recording."""
+        if self._mode() != "app" and recordings.recording_of(state.extras) is not None:
+            return True
+        return self.speaks and bool(state.words.strip())
 
     def _recording_done(self) -> None:
         if self._playing_own:

@@ -6,14 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QPixmap, QResizeEvent, QTransform
+from PySide6.QtGui import QIcon, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QHBoxLayout,
     QScrollArea,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,8 +24,6 @@ from nook.ui.kit.edge_arrow import edge_arrow
 from nook.ui.kit.icons import icon
 from nook.ui.kit.roles import as_choice
 from nook.ui.kit.rows import button_pitch, by_rows
-
-BUTTON_GAP = 2  # between a list row's buttons
 
 
 def turned_icon(name: str, degrees: int, size: int = 128) -> QIcon:
@@ -278,85 +275,3 @@ class LookBar(QWidget):
     def show_look(self, look: str) -> None:
         for name, button in self.buttons.items():
             button.setChecked(name == look)
-
-
-class ListRows(QScrollArea):
-    """The list: its title and each item as a row, one under the other."""
-
-    def __init__(self, button_size: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.button_size = button_size
-        self.setObjectName("listRows")
-        self.retranslate()
-        # The rows' words boxes and buttons take the keyboard, not the area round them.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.host = QWidget()
-        self.column = QVBoxLayout(self.host)
-        self.column.setContentsMargins(4, 4, 4, 4)
-        self.column.setSpacing(8)
-        self.column.addStretch(1)
-        self.setWidget(self.host)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        transparent(self)
-        self.rows: list[tuple[QWidget, QWidget]] = []  # (row, page view)
-        # A row at a time, and only whole rows in sight: no half an item under the edge.
-        by_rows(self, self._row_pitch)
-
-    def _row_pitch(self) -> int:
-        return self.rows[0][0].height() + self.column.spacing() if self.rows else 0
-
-    def retranslate(self) -> None:
-        self.setAccessibleName(translate("Editor", "The list"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def clear(self) -> None:
-        self.drop_rows(0)
-
-    def drop_rows(self, keep: int) -> None:
-        """Take away every row after the first `keep`."""
-        for row, _view in self.rows[keep:]:
-            self.column.removeWidget(row)
-            row.hide()
-            row.deleteLater()
-        self.rows = self.rows[:keep]
-
-    def add_row(self, view: QWidget, buttons: Sequence[QToolButton]) -> QWidget:
-        row = QWidget()
-        row.setObjectName(f"listRow{len(self.rows)}")
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(view, 1)
-        # The row's buttons side by side ("take this away", "up", "down"): a row is one
-        # button tall, so the title, the first things and "add a thing" under them all
-        # fit a netbook's screen (two by two, "add a thing" needed scrolling at 96 px).
-        side = QHBoxLayout()
-        side.setSpacing(BUTTON_GAP)
-        for button in buttons:
-            side.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(side)
-        if not buttons:  # the title row lines up with the item rows under it
-            layout.addSpacing(self._buttons_width() + layout.spacing())
-        self.column.insertWidget(self.column.count() - 1, row)
-        self.rows.append((row, view))
-        self._size_rows()
-        return row
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self._size_rows()
-
-    def _buttons_width(self) -> int:
-        return 3 * self.button_size + 2 * BUTTON_GAP
-
-    def _size_rows(self) -> None:
-        width = self.viewport().width() - 8
-        for row, _view in self.rows:
-            view_width = max(200, width - self._buttons_width() - 12)
-            height = int(view_width * 0.25)
-            row.setFixedHeight(max(height, self.button_size + 8))

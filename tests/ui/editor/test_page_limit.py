@@ -6,7 +6,6 @@ page out turns them on again."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from nook.core.library import Library
@@ -42,9 +41,8 @@ def test_a_book_stops_at_the_most_pages_a_piece_may_have(library: Library, write
     assert part.add_page_button.isEnabled() and part.duplicate_button.isEnabled()
 
 
-# Slow: a list shows every item at once, and a thousand rows take the editor about 30 s
-# to lay out (at load ~10 on 2 cores), a freeze of its own, noted in issue 9.
-@pytest.mark.slow
+# A thousand rows took the editor about 30 s to lay out (at load ~10 on 2 cores); a list
+# now builds only the rows in sight (test_long_list.py), so this is a quick test again.
 def test_a_list_stops_at_the_most_items_a_piece_may_have(library: Library, writer, open_piece, qtbot) -> None:
     shopping = library.new_piece(writer.id, "list")
     fill(library, shopping.id, "item", MAX_PAGES_PER_PIECE)

@@ -1,0 +1,216 @@
+"""A list's rows: its title and each thing on it, one under the other, all one height.
+
+A row (a page view, its words box and three buttons) is built only when it is wanted:
+when it comes into sight, or when something goes to it (reading aloud, the keyboard,
+"add a thing"). Every row was built at once before, and a list of 1,000 things (the most
+a piece may have) held the window's thread for seconds at open (issue 9). As all rows
+are one height, where each one stands is known without building it: the rows built are
+placed by their number and the rest is empty room that scrolls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollArea, QToolButton, QWidget
+
+from nook.i18n import translate
+from nook.ui.kit import theme
+from nook.ui.kit.rows import by_rows
+
+BUTTON_GAP = 2  # between a list row's buttons
+MARGIN = 4  # round the rows
+SPACING = 8  # between two rows
+
+
+class ListRows(QScrollArea):
+    """The list's rows; `build(index)` is asked for a row wanted and not built yet (it
+    answers with add_row)."""
+
+    def __init__(self, button_size: int, build: Callable[[int], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.button_size = button_size
+        self._build = build
+        self.setObjectName("listRows")
+        self.retranslate()
+        # The rows' words boxes and buttons take the keyboard, not the area round them.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.host = QWidget()  # no layout: each row is placed by its number
+        self.setWidget(self.host)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        theme.see_through(self)
+        self.count = 0  # rows the list has, built or not
+        self.rows: dict[int, tuple[QWidget, QWidget]] = {}  # row number -> (row, page view)
+        self._stops: dict[int, list[QWidget]] = {}  # row number -> what Tab reaches in it
+        self.row_height = self._height_for(self.host.width())
+        self._filling = False
+        # The row last brought into sight, kept there while the rows find their places
+        # (a new row's room, a scroll bar coming, narrower rows) until the child scrolls.
+        self._kept: int | None = None
+        # A row at a time, and only whole rows in sight: no half an item under the edge.
+        self.scroller = by_rows(self, self._row_pitch)
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(lambda _value: self.fill_sight())
+        bar.rangeChanged.connect(lambda *_: self._keep_in_sight())
+        bar.sliderPressed.connect(self._let_go)
+        self.host.installEventFilter(self)
+        self.viewport().installEventFilter(self)
+
+    def _row_pitch(self) -> int:
+        return self.row_height + SPACING if self.rows else 0
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("Editor", "The list"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- where rows stand ---------------------------------------------------------
+    def _buttons_width(self) -> int:
+        return 3 * self.button_size + 2 * BUTTON_GAP
+
+    def _height_for(self, width: int) -> int:
+        view_width = max(200, width - 2 * MARGIN - self._buttons_width() - 12)
+        return max(int(view_width * 0.25), self.button_size + 8)
+
+    def row_place(self, index: int) -> QRect:
+        """Where row `index` stands in the rows' host, built or not."""
+        pitch = self.row_height + SPACING
+        return QRect(MARGIN, MARGIN + index * pitch, max(0, self.host.width() - 2 * MARGIN), self.row_height)
+
+    def set_count(self, count: int) -> None:
+        """The list has `count` rows now (the room they take; none is built here)."""
+        self.count = count
+        self._kept = None
+        self._set_room()
+        # The scroll bar knows the new room now, not on the next turn of the event loop.
+        QApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
+
+    def _set_room(self) -> None:
+        rows = self.count * self.row_height + max(0, self.count - 1) * SPACING
+        self.host.setMinimumHeight(2 * MARGIN + rows if self.count else 0)
+
+    def _resized(self) -> None:
+        height = self._height_for(self.host.width())
+        if height != self.row_height:
+            self.row_height = height
+            self._set_room()
+        for index, (row, _view) in self.rows.items():
+            row.setGeometry(self.row_place(index))
+        self._keep_in_sight()
+
+    def in_sight(self) -> range:
+        """The rows the viewport shows now, whole or in part."""
+        if not self.count:
+            return range(0)
+        pitch = self.row_height + SPACING
+        top = self.verticalScrollBar().value()
+        first = max(0, (top - MARGIN) // pitch)
+        last = min(self.count - 1, (top + self.viewport().height() - MARGIN) // pitch)
+        return range(first, last + 1)
+
+    def fill_sight(self) -> None:
+        """Build the rows in sight not built yet (and the one after them, so the keyboard
+        can go on to it)."""
+        if self._filling or not self.count:
+            return
+        self._filling = True
+        try:
+            sight = self.in_sight()
+            for index in range(sight.start, min(self.count, sight.stop + 1)):
+                if index not in self.rows:
+                    self._build(index)
+        finally:
+            self._filling = False
+
+    def bring_into_sight(self, index: int) -> None:
+        """Scroll by whole rows until row `index` is seen whole (and keep it so while
+        the rows settle)."""
+        self._kept = index
+        self._keep_in_sight()
+
+    def _keep_in_sight(self) -> None:
+        if self._kept is not None and self._kept < self.count:
+            self.scroller.bring_into_sight(self._kept, self.row_height + MARGIN)
+
+    def _let_go(self) -> None:
+        self._kept = None  # the child scrolls: the rows go where they are taken
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Wheel:
+            self._let_go()
+        elif event.type() == QEvent.Type.Resize:
+            if watched is self.host:
+                self._resized()
+            elif watched is self.viewport():
+                self.fill_sight()  # before it is painted: no empty room where rows belong
+        return super().eventFilter(watched, event)
+
+    # -- rows built and taken away ---------------------------------------------------
+    def drop_rows(self, keep: int) -> None:
+        """Take away every row built after the first `keep`."""
+        for index in [index for index in self.rows if index >= keep]:
+            row, _view = self.rows.pop(index)
+            self._stops.pop(index, None)
+            row.hide()
+            row.deleteLater()
+
+    def clear(self) -> None:
+        self.drop_rows(0)
+
+    def add_row(
+        self, index: int, view: QWidget, buttons: Sequence[QToolButton], stops: Sequence[QWidget] = ()
+    ) -> QWidget:
+        """Row `index`: the page view and its buttons, placed and shown; `stops`: what Tab
+        reaches in it, in order (its words boxes and buttons)."""
+        row = QWidget()
+        row.setObjectName(f"listRow{index}")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view, 1)
+        # The row's buttons side by side ("take this away", "up", "down"): a row is one
+        # button tall, so the title, the first things and "add a thing" under them all
+        # fit a netbook's screen (two by two, "add a thing" needed scrolling at 96 px).
+        side = QHBoxLayout()
+        side.setSpacing(BUTTON_GAP)
+        for button in buttons:
+            side.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(side)
+        if not buttons:  # the title row lines up with the item rows under it
+            layout.addSpacing(self._buttons_width() + layout.spacing())
+        row.setParent(self.host)
+        row.setGeometry(self.row_place(index))
+        self.rows[index] = (row, view)
+        self._stops[index] = list(stops)
+        self._chain(index)
+        row.show()
+        return row
+
+    def _chain(self, index: int) -> None:
+        """Tab goes from row to row in their order, however late a row was built: its
+        stops follow the row built before it, or come before the one built after it."""
+        stops = self._stops[index]
+        before = [i for i in self._stops if i < index and self._stops[i]]
+        after = [i for i in self._stops if i > index and self._stops[i]]
+        if not stops or not (before or after):
+            return
+        anchor: QWidget | None
+        if before:
+            anchor = self._stops[max(before)][-1]
+        else:
+            anchor = self._stops[min(after)][0].previousInFocusChain()
+            row = self.rows[index][0]
+            for _ in range(1000):  # bounded: never round a broken chain for good
+                if anchor is None or not (anchor is row or row.isAncestorOf(anchor)):
+                    break
+                anchor = anchor.previousInFocusChain()
+        if anchor is None:
+            return
+        for stop in stops:
+            QWidget.setTabOrder(anchor, stop)
+            anchor = stop

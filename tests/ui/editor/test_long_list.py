@@ -1,0 +1,171 @@
+"""A list of 1,000 things (the most a piece may have) opens with the window answering
+(issue 9, item 9). Every row (a page view, its words box and three buttons) was built
+at once: opening such a list held the window's thread about 6 s on a quiet machine (17 s
+at load 1). Now a row is built when it comes into sight (or is read aloud, or the
+keyboard goes to it); the rows seen first are built first.
+
+How long the window's thread is held is measured by tests/benchmarks/bench_long_list.py
+(figures, not asserts); these tests hold the structure."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from nook.core.library import Library
+from nook.core.models import MAX_PAGES_PER_PIECE
+from nook.speech.silent import SilentVoice
+from nook.ui.editor.kinds import ListPart
+from nook.ui.editor.page_view import PageView
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def long_list(library: Library, writer_id: str, pages: int = MAX_PAGES_PER_PIECE) -> str:
+    """A list of `pages` pages (its title and things "thing 1" ...), stored in one statement."""
+    piece = library.new_piece(writer_id, "list")
+    have = library.pages(piece.id)  # the title and one empty thing
+    library.update_page(have[1].id, words="thing 1")
+    with library.transaction():
+        library.db.conn.executemany(
+            "INSERT INTO pages (id, piece_id, position, role, words, picture, extras, updated) "
+            "VALUES (?, ?, ?, 'item', ?, '{}', '{}', 'x')",
+            [(f"{piece.id}-{n}", piece.id, n, f"thing {n}") for n in range(2, pages)],
+        )
+    assert len(library.pages(piece.id)) == pages
+    return piece.id
+
+
+def built(screen) -> list[PageView]:
+    return screen.findChildren(PageView)
+
+
+def rows_in_sight(screen) -> list[tuple[int, PageView | None]]:
+    """Each row the list's viewport shows (whole or in part): its index and its page view."""
+    part = screen.part
+    assert isinstance(part, ListPart)
+    rows = part.rows
+    seen = rows.viewport().rect()
+    found = []
+    for index in range(len(screen.states)):
+        place = rows.row_place(index)
+        place.translate(0, -rows.verticalScrollBar().value())
+        if place.intersects(seen):
+            found.append((index, part.built_view(index)))
+    return found
+
+
+def test_a_long_list_opens_with_only_the_rows_in_sight_built(qtbot, library: Library, writer, open_piece) -> None:
+    piece_id = long_list(library, writer.id)
+    screen = open_piece(piece_id)
+    QApplication.processEvents()
+    assert len(built(screen)) < 40, f"{len(built(screen))} rows built at open"
+    seen = rows_in_sight(screen)
+    assert seen and seen[0][0] == 0, "the list opens at its title"
+    for index, view in seen:
+        assert view is not None and view.isVisible(), f"row {index} is in sight but not built"
+        assert view.state is screen.states[index]
+        assert view.edits["words"].toPlainText() == screen.states[index].words
+    # The keyboard is in the title, ready to type into (as on a short list).
+    assert QApplication.focusWidget() is screen.views[0].edits["words"]
+
+
+def test_scrolling_to_the_end_builds_the_rows_seen_there(qtbot, library: Library, writer, open_piece) -> None:
+    piece_id = long_list(library, writer.id)
+    screen = open_piece(piece_id)
+    rows = screen.findChild(QScrollArea, "listRows")
+    bar = rows.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: all(view is not None for _index, view in rows_in_sight(screen)))
+    seen = rows_in_sight(screen)
+    assert seen[-1][0] == MAX_PAGES_PER_PIECE - 1, "the last thing is seen at the end"
+    assert len(built(screen)) < 80, f"{len(built(screen))} rows built"
+    last = seen[-1][1]
+    assert last is not None and last.edits["words"].toPlainText() == f"thing {MAX_PAGES_PER_PIECE - 1}"
+    # Tapped and typed into, the last thing keeps what is typed.
+    words = last.edits["words"]
+    place = QRect(words.mapTo(rows.viewport(), QPoint(0, 0)), words.size())
+    assert rows.viewport().rect().contains(place), "the last thing's words are seen whole"
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    qtbot.mouseClick(words.viewport(), LEFT, pos=words.viewport().rect().center())
+    words.moveCursor(words.textCursor().MoveOperation.End)
+    qtbot.keyClicks(words, " and more")
+    screen.flush()
+    assert library.pages(piece_id)[-1].words == f"thing {MAX_PAGES_PER_PIECE - 1} and more"
+    assert screen.index == MAX_PAGES_PER_PIECE - 1  # the tools act on the row touched
+
+
+def test_read_to_me_reads_a_long_list_row_by_row_to_its_end(qtbot, library: Library, writer, open_piece) -> None:
+    """Each row is built and brought into sight as it is read (60 things: more than a
+    screen holds; the slow test below reads all 1,000)."""
+    voice = SilentVoice(word_ms=1)
+    piece_id = long_list(library, writer.id, 60)
+    library.update_page(library.pages(piece_id)[0].id, words="Shopping")
+    screen = open_piece(piece_id, voice=voice)
+    assert len(built(screen)) < 60
+    rows = screen.findChild(QScrollArea, "listRows")
+    lit: list[int] = []  # the rows seen while their words were heard
+    voice.word.connect(lambda *_: lit.extend(i for i, v in rows_in_sight(screen) if v is screen.current_view))
+    qtbot.mouseClick(screen.read_button, LEFT)
+    qtbot.waitUntil(lambda: voice.spoken[-1:] == ["thing 59"] and not screen.reading.busy, timeout=20000)
+    assert voice.spoken == ["Shopping", *[f"thing {n}" for n in range(1, 60)]]
+    assert lit[-1] == 59 and set(lit) == set(range(60)), "each row read is seen while it is heard"
+    assert rows.verticalScrollBar().value() > 0
+
+
+@pytest.mark.slow
+def test_read_to_me_reaches_the_last_of_a_thousand(qtbot, library: Library, writer, open_piece) -> None:
+    voice = SilentVoice(word_ms=1)
+    screen = open_piece(long_list(library, writer.id), voice=voice)
+    qtbot.mouseClick(screen.read_button, LEFT)
+    last = f"thing {MAX_PAGES_PER_PIECE - 1}"
+    qtbot.waitUntil(lambda: voice.spoken[-1:] == [last] and not screen.reading.busy, timeout=240000)
+    assert len(voice.spoken) == MAX_PAGES_PER_PIECE - 1  # the title has no words: not said
+    assert screen.current_view is not None and screen.current_view.state is screen.states[-1]
+
+
+def row_of(widget) -> int:
+    """The number of the list row a widget stands in (-1: none)."""
+    while widget is not None:
+        name = widget.objectName()
+        if name.startswith("listRow"):
+            return int(name.removeprefix("listRow"))
+        widget = widget.parentWidget()
+    return -1
+
+
+def test_tab_goes_down_the_rows_past_those_built_at_open(qtbot, nook_app, library: Library, writer) -> None:
+    """Tab goes from row to row in their order, on past the rows built at open (each row
+    built as the keyboard comes to it), and the row with the keyboard is in sight."""
+    from nook.speech import make_voice
+    from nook.ui.main_window import MainWindow
+
+    piece_id = long_list(library, writer.id)
+    window = MainWindow(library, make_voice("silent"), screen_area=QRect(0, 0, 1024, 600))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_shelf(writer.id)
+    window.open_piece(piece_id)
+    qtbot.waitUntil(lambda: window.piece_screen is not None and window.piece_screen.isVisible())
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    screen = window.piece_screen
+    part = screen.part
+    at_open = len(built(screen))
+    title = part.view_at(0).edits["words"]
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    rows_met = [0]
+    while rows_met[-1] < at_open + 5:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        row = row_of(focus)
+        assert row in (rows_met[-1], rows_met[-1] + 1), f"Tab went from row {rows_met[-1]} to {row} ({focus})"
+        if row != rows_met[-1]:
+            assert focus is part.view_at(row).edits["words"], "a row is entered at its words"
+        rows_met.append(row)
+        qtbot.waitUntil(lambda row=row: row in [index for index, _view in rows_in_sight(screen)])
+    assert len(built(screen)) < at_open + 20
+    window.close()
