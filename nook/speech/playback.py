@@ -13,14 +13,27 @@ drained (``IdleState`` with all the audio read) and then the device's own latenc
 (``tail_ms``) has passed; the end of an utterance never stops the sink, only a new
 utterance or ``stop`` does (an idle sink is let go a while later, so nothing runs
 while the app is idle).
+
+A sound output that comes or goes (headphones, a USB speaker; in the tests another
+test's null sink, which makes PulseAudio unload its placeholder ``auto_null``) reaches
+Qt's list of devices tens of milliseconds after the sound server has changed. A sink
+opened in that moment names a device the server no longer has, and its stream fails
+to connect (Qt warns ``Stream failed to connect``); the phrase would not be heard. So
+a sink that cannot be opened is made again, on the default device as Qt knows it once
+its list has caught up, and the phrase starts then, words and sound together.
 """
 
 from __future__ import annotations
+
+import logging
+import time
 
 from PySide6.QtCore import QBuffer, QByteArray, QElapsedTimer, QIODevice, QObject, Qt, QTimer, Signal
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 from nook.speech.words import TimedWord
+
+log = logging.getLogger(__name__)
 
 TICK_MS = 25
 # After the sink has drained, what the device itself still holds (its latency).
@@ -32,11 +45,44 @@ RELEASE_MS = 3000
 STALL_MS = 3500
 # However a device behaves, an utterance ends this long after its audio should have.
 GRACE_MS = 6000
+# A sink that could not be opened is tried again after these waits (or sooner, a
+# moment after Qt's list of devices changes); after the last the words go on the clock.
+REOPEN_MS = (100, 300)
+SETTLE_MS = 10  # after the device list changes, before trying again
+# A device that could not be opened is logged at most once this often (with a count).
+LOG_EVERY_S = 60.0
 
 
 def audio_output_available() -> bool:
     """True when the system has at least one sound output."""
     return bool(QMediaDevices.audioOutputs())
+
+
+def default_output() -> QAudioDevice:
+    """The system's default sound output as Qt knows it now (a change reaches Qt late)."""
+    return QMediaDevices.defaultAudioOutput()
+
+
+class OpenFailures:
+    """Logs a sound device that could not be opened: the first time, then at most once a
+    ``every_s`` with how many more there were (a device that keeps failing fills no log)."""
+
+    def __init__(self, every_s: float = LOG_EVERY_S) -> None:
+        self._every_s = every_s
+        self._logged_at: float | None = None
+        self._unlogged = 0
+
+    def note(self, device: QAudioDevice) -> None:
+        now = time.monotonic()
+        if self._logged_at is not None and now - self._logged_at < self._every_s:
+            self._unlogged += 1
+            return
+        more = f" ({self._unlogged} more since the last time)" if self._unlogged else ""
+        log.info("the sound device %r could not be opened; trying again%s", device.description(), more)
+        self._logged_at, self._unlogged = now, 0
+
+
+OPEN_FAILURES = OpenFailures()
 
 
 class WordPlayer(QObject):
@@ -80,6 +126,17 @@ class WordPlayer(QObject):
         self._clock_offset_ms = 0
         self._last_position = -1
         self._last_move_ms = 0
+        self._open_failed = False  # the last sink started could not open its stream
+        self._waiting: tuple[bytes, int, int] | None = None  # sound waiting for a device
+        self._reopened = 0
+        self._reopen = QTimer(self)
+        self._reopen.setSingleShot(True)
+        self._reopen.timeout.connect(self._open_again)
+        # Qt's list of devices, to hear when it has caught up with the sound server.
+        self._devices: QMediaDevices | None = None
+        if self._use_audio:
+            self._devices = QMediaDevices(self)
+            self._devices.audioOutputsChanged.connect(self._devices_changed)
 
     @property
     def has_audio(self) -> bool:
@@ -105,9 +162,12 @@ class WordPlayer(QObject):
         self._drained_at = -1
         self._clock.start()
         if self._use_audio and pcm:
-            self._on_clock = not self._start_sink(pcm, sample_rate, channels)
+            if self._start_sink(pcm, sample_rate, channels):
+                self._on_clock = False
+            elif self._open_failed:
+                self._wait_for_device(pcm, sample_rate, channels)
         self.started.emit(utterance)
-        if self._utterance == utterance:  # a slot may have stopped us already
+        if self._utterance == utterance and self._waiting is None:  # a slot may have stopped us already
             self._timer.start()
             self._tick()
 
@@ -126,6 +186,8 @@ class WordPlayer(QObject):
     def _end(self) -> None:
         """The utterance is over; the sink is left as it is (it has drained, or was stopped)."""
         self._timer.stop()
+        self._reopen.stop()
+        self._waiting = None
         utterance, self._utterance = self._utterance, 0
         self._timings = []
         if self._sink is not None and self._sink.state() != QtAudio.State.StoppedState:
@@ -141,8 +203,49 @@ class WordPlayer(QObject):
             self._buffer.close()
             self._buffer.setData(QByteArray())
 
+    def _wait_for_device(self, pcm: bytes, sample_rate: int, channels: int) -> None:
+        """The sink could not be opened: try again once Qt's device list has caught up."""
+        self._drop_failed_sink()
+        self._waiting = (pcm, sample_rate, channels)
+        self._reopened = 0
+        self._reopen.start(REOPEN_MS[0])
+
+    def _devices_changed(self) -> None:
+        if self._waiting is not None:
+            self._reopen.start(SETTLE_MS)
+
+    def _open_again(self) -> None:
+        waiting, utterance = self._waiting, self._utterance
+        if waiting is None or not utterance:
+            return
+        self._reopened += 1
+        if self._start_sink(*waiting):
+            self._on_clock = False
+        elif self._open_failed and self._reopened < len(REOPEN_MS):
+            self._drop_failed_sink()
+            self._reopen.start(REOPEN_MS[self._reopened])
+            return
+        else:
+            log.warning("no sound device would play; the words light up without sound")
+        self._waiting = None
+        self._clock.start()  # the words start with the sound
+        self._timer.start()
+        self._tick()
+
+    def _drop_failed_sink(self) -> None:
+        """The sink's stream failed to connect: it is logged, and the next sink is a new one."""
+        if self._sink_format is not None:
+            OPEN_FAILURES.note(self._sink_format[0])
+        if self._buffer is not None:
+            self._buffer.close()
+        if self._sink is not None:
+            self._sink.deleteLater()
+            self._sink = None
+            self._sink_format = None
+
     def _start_sink(self, pcm: bytes, sample_rate: int, channels: int) -> bool:
-        device = self._device if self._device is not None else QMediaDevices.defaultAudioOutput()
+        self._open_failed = False
+        device = self._device if self._device is not None else default_output()
         if self._sink is None or self._sink_format != (device, sample_rate, channels):
             if self._sink is not None:
                 self._sink.deleteLater()
@@ -164,7 +267,9 @@ class WordPlayer(QObject):
         self._sink.start(self._buffer)
         # The sink's states and errors are QtAudio's (PySide6 6.11 also has a QAudio
         # whose enums never compare equal to them).
-        return self._sink.error() == QtAudio.Error.NoError and self._sink.state() != QtAudio.State.StoppedState
+        error = self._sink.error()
+        self._open_failed = error in (QtAudio.Error.OpenError, QtAudio.Error.FatalError)
+        return error == QtAudio.Error.NoError and self._sink.state() != QtAudio.State.StoppedState
 
     def _heard_to_the_end(self) -> bool:
         """On a device: the sink has drained and the device's latency has passed."""

@@ -3,14 +3,23 @@
 QtMultimedia's player decodes the AAC straight from memory. Without a sound device (a
 muted classroom computer) nothing can be heard, but show time must still turn the page:
 the recording's own length then runs on a timer instead.
+
+Qt's audio output keeps the device it was given (6.11: it does not follow the system's
+default), and a device that has gone is tried again and again, silently, for the whole
+recording (Qt warns ``Stream failed to connect`` each time). So each recording plays
+on the default device as Qt knows it then, and when the default changes during a
+recording (Qt hears of a change from the sound server a moment late) the recording
+starts again from its beginning on the new one: whether any of it was heard on the old
+device nobody can tell (Qt may even list a device that has gone for a while).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QTimer, QUrl, Signal
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
-from nook.speech.playback import audio_output_available
+from nook.speech import playback
+from nook.speech.playback import OPEN_FAILURES, audio_output_available
 
 # However the device behaves, a recording ends this long after it should have.
 GRACE_MS = 6000
@@ -33,6 +42,7 @@ class RecordingPlayer(QObject):
         self._player: QMediaPlayer | None = None
         self._output: QAudioOutput | None = None
         self._buffer: QBuffer | None = None
+        self._devices: QMediaDevices | None = None
         self._active = False
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
@@ -50,6 +60,8 @@ class RecordingPlayer(QObject):
             self._deadline.start(max(1, ms))
             return
         player = self._ensure_player()
+        assert self._output is not None
+        self._output.setDevice(playback.default_output())
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -68,7 +80,21 @@ class RecordingPlayer(QObject):
             self._player.positionChanged.connect(self._moved)
             self._player.mediaStatusChanged.connect(self._status)
             self._player.errorOccurred.connect(self._error)
+            self._devices = QMediaDevices(self)
+            self._devices.audioOutputsChanged.connect(self._devices_changed)
         return self._player
+
+    def _devices_changed(self) -> None:
+        """Qt's list of devices changed: a recording playing follows the default device."""
+        if not self._active or self._output is None or self._player is None:
+            return
+        now = playback.default_output()
+        was = self._output.device()
+        if now.isNull() or now == was:
+            return
+        OPEN_FAILURES.note(was)
+        self._output.setDevice(now)
+        self._player.setPosition(0)
 
     def stop(self) -> None:
         """Stop playing (if playing) and say `done`."""
