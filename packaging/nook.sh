@@ -125,8 +125,17 @@ start_null_sink() {
     for _ in $(seq 1 25); do pactl info >/dev/null 2>&1 && break; sleep 0.2; done
   fi
   pactl info >/dev/null 2>&1 || { say "no sound server; speech tests will use the clock"; return 0; }
-  if [ -z "$(pactl list short sinks 2>/dev/null)" ]; then
-    pactl load-module module-null-sink sink_name=nook_null >/dev/null 2>&1 || true
+  # PulseAudio's module-always-sink makes a placeholder sink, auto_null, when there is no
+  # other, and unloads it the moment any other sink appears: every test that loads a null
+  # sink of its own (the recording tests) would take the default away from the tests
+  # running beside it (their sound went into its sink, or failed to connect). A null
+  # sink of our own, made the default, stays the default while others come and go.
+  local default
+  default=$(pactl info 2>/dev/null | sed -n 's/^Default Sink: //p')
+  if [ -z "$(pactl list short sinks 2>/dev/null)" ] || [ "$default" = "auto_null" ]; then
+    if ! pactl list short sinks 2>/dev/null | cut -f2 | grep -qx nook_null; then
+      pactl load-module module-null-sink sink_name=nook_null >/dev/null 2>&1 || true
+    fi
     pactl set-default-sink nook_null >/dev/null 2>&1 || true
   fi
 }
