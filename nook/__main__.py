@@ -232,18 +232,19 @@ def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
             cover.close()
             return 3
         reopened = first_look = None
+        waiting = None
         if not library.read_only:
             # A recording cut off by a crash last time was never stored; its file goes now
             # (only here, past the one-app-per-library guard, so a running app keeps its own).
             recordings.clear_unfinished(data_dir)
-            _bring_back_held_work(library)
+            waiting = _bring_back_held_work(library)
         if pending_note:
             from nook.core import safety
 
             safety.add_note(library, pending_note)
             library.notice = library.notice or pending_note
             pending_note = None
-        status, chosen = _show_window(app, args, library, guard, cover)
+        status, chosen = _show_window(app, args, library, guard, cover, waiting)
         cover = None
         # Before a restore no backup is made: the library is kept aside whole anyway, and
         # thinning the backups could remove the very one the grown-up chose.
@@ -260,9 +261,10 @@ def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
         return int(status)
 
 
-def _bring_back_held_work(library: Library) -> None:
+def _bring_back_held_work(library: Library):
     """Work the library could not take last time (a full disk), kept in a recovery file
-    at quit, goes back into its pieces now; the grown-up is told where it had been."""
+    at quit, goes back into its pieces now; the grown-up is told where it had been.
+    If the library cannot take it yet, what the files hold (the window holds it)."""
     import sqlite3
 
     from nook.core import held_work, mishaps, safety
@@ -270,10 +272,10 @@ def _bring_back_held_work(library: Library) -> None:
     try:
         brought = held_work.bring_back(library)
     except (sqlite3.Error, OSError) as error:
-        log.warning("work kept in a recovery file cannot be put back yet (it stays for the next start): %s", error)
-        return
+        log.warning("work kept in a recovery file cannot be put back yet (it is held and tried again): %s", error)
+        return held_work.waiting(library.path.parent)
     if brought is None:
-        return
+        return None
     log.info("put back %d held pages from %s", brought.pages, ", ".join(map(str, brought.files)))
     note = Notice("work_put_back", {"files": ", ".join(str(path) for path in brought.files), "pages": brought.pages})
     try:
@@ -282,6 +284,7 @@ def _bring_back_held_work(library: Library) -> None:
     except (sqlite3.Error, OSError) as error:
         log.warning("the note about the work put back could not be stored: %s", error)
     library.notice = library.notice or note
+    return None
 
 
 def _restore(data_dir: Path, chosen: Path) -> Notice | None:
@@ -352,7 +355,9 @@ def show_trouble_screen(app, trouble: Exception, data_dir: Path, system=None):
     return screen
 
 
-def _show_window(app, args: argparse.Namespace, library: Library, guard, cover=None) -> tuple[int, Path | None]:
+def _show_window(
+    app, args: argparse.Namespace, library: Library, guard, cover=None, waiting=None
+) -> tuple[int, Path | None]:
     from PySide6.QtCore import Qt, QTimer
 
     from nook.speech import ForwardingVoice
@@ -360,7 +365,7 @@ def _show_window(app, args: argparse.Namespace, library: Library, guard, cover=N
     from nook.ui.main_window import MainWindow
 
     voice = ForwardingVoice()
-    window = MainWindow(library, voice, second_taps_now=False)  # from the first paint (start_up)
+    window = MainWindow(library, voice, second_taps_now=False, recovered=waiting)  # taps: from the first paint
     window.showMaximized()
     if cover is not None:  # the trouble screen, up until now
         cover.close()

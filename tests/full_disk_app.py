@@ -5,6 +5,10 @@ Run as `python tests/full_disk_app.py DATA_DIR TEXT`: it starts Writing Nook exa
 disk (writing DATA_DIR/filler until the filesystem says it is full), types TEXT into
 whatever has the keyboard focus, and quits as soon as the app has tried to store it and
 failed (a grown-up closing the window).
+
+`python tests/full_disk_app.py DATA_DIR --look` starts it on a disk that is still full:
+once the piece is open it prints the words shown and, once the grown-up's strip is up,
+"told"; then it makes room (removes the filler) and quits once the app has stored again.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+LOOK_LIMIT_MS = 60_000
 
 
 def main(data_dir: str, text: str) -> int:
@@ -24,10 +29,11 @@ def main(data_dir: str, text: str) -> int:
     from nook.__main__ import main as nook_main
     from nook.ui.app import create_application
     from nook.ui.main_window import MainWindow
-    from tests.small_disk import fill
+    from tests.small_disk import fill, free
 
     app = create_application([sys.argv[0]])
     typed = False
+    looking = text == "--look"
 
     def window() -> MainWindow | None:
         return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
@@ -37,7 +43,9 @@ def main(data_dir: str, text: str) -> int:
         shown = window()
         if shown is None or shown.piece_screen is None:
             return
-        if not typed:
+        if looking:
+            look(shown)
+        elif not typed:
             target = QApplication.focusWidget()
             if not isinstance(target, QTextEdit):
                 return
@@ -49,6 +57,22 @@ def main(data_dir: str, text: str) -> int:
             print("not stored", flush=True)
             app.quit()
 
+    told = False
+
+    def look(shown: MainWindow) -> None:
+        nonlocal told, typed
+        if not typed:
+            print("shown:", shown.piece_screen.current_view.edits["words"].toPlainText(), flush=True)
+            typed = True
+        elif not told and shown.storage_strip.isVisible():
+            print("told", flush=True)
+            told = True
+            free(Path(data_dir))
+        elif told and shown.ops.spell is None and not shown.ops.held and not shown.piece_screen.piece.store_pending():
+            app.quit()
+
+    if looking:  # a start that never tells the grown-up fails here, not at the test's timeout
+        QTimer.singleShot(LOOK_LIMIT_MS, lambda: app.exit(1))
     timer = QTimer(app)
     timer.setInterval(50)
     timer.timeout.connect(step)

@@ -161,13 +161,15 @@ def _write(path: Path, data: bytes) -> None:
         raise
 
 
-def keep(data_dir: Path, pages: list[HeldPage], state_dir: Path | None = None) -> Path:
-    """Write `pages` (with anything an earlier file still holds) to the first place that
-    takes them; returns where. Raises OSError (the last place's) when none does."""
+def keep(data_dir: Path, pages: list[HeldPage], state_dir: Path | None = None, *, merge_earlier: bool = True) -> Path:
+    """Write `pages` (with anything an earlier file still holds, unless `merge_earlier` is
+    False: the app held what they held, see `waiting`) to the first place that takes them,
+    in place of the earlier files; returns where. Raises OSError (the last place's) when
+    none does."""
     data_dir = Path(data_dir)
     earlier = found(data_dir, state_dir)
     older: list[HeldPage] = []
-    for path in earlier:
+    for path in earlier if merge_earlier else []:
         try:
             older.extend(load(path))
         except (OSError, ValueError) as error:
@@ -198,28 +200,41 @@ class BroughtBack:
     lost_pages: int = 0
 
 
-def bring_back(library: Library, state_dir: Path | None = None) -> BroughtBack | None:
-    """Put what recovery files hold back into the library, in one transaction, then remove
-    the files. None when there was nothing to bring back. A storage error (the disk still
-    full) propagates and leaves the files where they are, for the next start."""
-    data_dir = library.path.parent
-    files = found(data_dir, state_dir)
-    if not files:
-        return None
+@dataclass
+class Waiting:
+    """What the readable recovery files of a library hold, and which files they are."""
+
+    pages: list[HeldPage]
+    files: list[Path]
+
+
+def waiting(data_dir: Path, state_dir: Path | None = None) -> Waiting:
+    """The work recovery files hold for the library in `data_dir` (a file that cannot be
+    read is left where it is, and out of this)."""
     held: list[HeldPage] = []
     readable: list[Path] = []
-    for path in files:
+    for path in found(data_dir, state_dir):
         try:
             held.extend(load(path))
         except (OSError, ValueError, UnicodeDecodeError) as error:
             log.warning("a recovery file %s cannot be read, so it is left where it is: %s", path, error)
             continue
         readable.append(path)
-    if not readable:
+    return Waiting(merge(held), readable)
+
+
+def bring_back(library: Library, state_dir: Path | None = None) -> BroughtBack | None:
+    """Put what recovery files hold back into the library, in one transaction, then remove
+    the files. None when there was nothing to bring back. A storage error (the disk still
+    full) propagates and leaves the files where they are: the app then holds their work
+    (`waiting`) until it can be stored."""
+    held = waiting(library.path.parent, state_dir)
+    if not held.files:
         return None
+    readable = held.files
     result = BroughtBack(files=readable)
     with library.transaction():
-        for page in merge(held):
+        for page in held.pages:
             if library.page(page.page_id) is not None:
                 library.update_page(page.page_id, **page.parts())
             elif page.piece_id and library.piece(page.piece_id) is not None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from nook.core import untouched
+from nook.core import held_work, untouched
 from nook.core.library import Change, Library, What
 from nook.i18n import translate
 from nook.speech import Voice
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         languages: LanguageSwitch | None = None,
         talking_rest_ms: int = REST_MS,
         second_taps_now: bool = True,
+        recovered: held_work.Waiting | None = None,
     ) -> None:
         super().__init__(parent)
         self.talking_rest_ms = talking_rest_ms  # how long a pointer rests before a name is said
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Writing Nook")
         self.library = library
         self.ops = Operations(library, self, retry_ms=store_retry_ms)
+        if recovered is not None:  # work a recovery file holds that the library cannot take yet
+            self.ops.adopt(recovered)
         # The language follows the writer (their screens, voice, stickers and cards); the
         # grown-up corner has its own. Screens are built in everyone's language, then the
         # writer's is put in when their shelf opens.

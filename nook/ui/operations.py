@@ -84,6 +84,10 @@ class Operations(QObject):
         library.wait_for_locks(lock_wait_ms / 1000)  # the library was opened waiting longer
         self.spell: StorageFailure | None = None  # the first failure of the spell now, if any
         self.held: dict[str, HeldPage] = {}  # page id -> work of a closed piece not stored yet
+        # Work from recovery files the library could not take at the start (`adopt`): the
+        # pages not stored yet, and the files, removed once they are.
+        self._recovered: set[str] = set()
+        self._recovery_files: list[Path] = []
         self._background = 0  # inside `in_background` blocks
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -96,6 +100,11 @@ class Operations(QObject):
         if not shiboken6.isValid(self):  # deleted by Qt before `destroyed` could say so
             self._unsubscribe()
             return
+        if change.page_id in self._recovered:
+            # Stored (by the retries here, or by the editor that took it): the file may go.
+            self._recovered.discard(change.page_id)
+            if not self._recovered:
+                self._drop_recovery_files()
         self.changed.emit(change)
 
     def run(self, initiator: object, change: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | None:
@@ -172,6 +181,27 @@ class Operations(QObject):
         if self.held and not self._retry.isActive():
             self._retry.start(self.retry_ms)
 
+    def adopt(self, waiting: held_work.Waiting) -> None:
+        """Work recovery files hold that the library could not take at the start (the disk
+        still full): held like a closed piece's work (shown when its piece opens, tried
+        again, the grown-up told), so it is neither hidden from the child nor put back
+        later over what they do next. The files go once it is all stored; at quit, what
+        is still held takes their place (`keep_held`)."""
+        self._recovered = {page.page_id for page in waiting.pages}
+        self._recovery_files = list(waiting.files)
+        self.hold(waiting.pages)
+
+    def _drop_recovery_files(self) -> None:
+        for path in self._recovery_files:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as error:
+                log.warning("a recovery file whose work is stored now could not be removed: %s", error)
+        if self._recovery_files:
+            log.info("the work from %s is stored now", ", ".join(map(str, self._recovery_files)))
+        self._recovered.clear()
+        self._recovery_files = []
+
     def take_held(self, piece_id: str) -> list[HeldPage]:
         """The held work of a piece being opened again (its editor stores it from now on)."""
         taken = [page for page in self.held.values() if page.piece_id == piece_id]
@@ -206,11 +236,13 @@ class Operations(QObject):
         recovery file (see nook.core.held_work); returns where it went, or None."""
         self._retry.stop()
         if not self.held or self.store_held():
+            self._drop_recovery_files()  # what they held is stored, or its page is gone
             return None
         self._retry.stop()
         pages = list(self.held.values())
         try:
-            place = held_work.keep(self.library.path.parent, pages, state_dir)
+            # Files this app adopted hold nothing that is not stored or held here now.
+            place = held_work.keep(self.library.path.parent, pages, state_dir, merge_earlier=not self._recovery_files)
         except OSError as error:
             log.error("the work that could not be stored could not be kept anywhere either: %s", error)
             return None

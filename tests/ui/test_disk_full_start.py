@@ -1,0 +1,122 @@
+"""A start while the disk is still full, with work waiting in a recovery file (a real tmpfs).
+
+Found by trying it live: work typed on a full disk went to a recovery file at quit, as it
+should; but a start while the disk was still full left it in the file, so the child saw
+the page without it and nobody was told anything (the log only). Work then stored in
+that spell (room made later) was overwritten by the older file at the following start.
+Now the waiting work is held as if just typed: shown when its piece opens, tried again,
+the grown-up told the disk is full, and the file goes once it is stored (or is replaced
+at quit by what is still held).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from nook.core import held_work
+from nook.core.held_work import HeldPage
+from nook.core.library import Library
+from nook.speech.silent import SilentVoice
+from nook.ui.main_window import MainWindow
+from tests.small_disk import fill, free, small_disk
+
+KEPT = "we went to the sea"
+FULL_LOG = r"could not store .* database or disk is full"
+
+
+@pytest.fixture
+def voice(qapp) -> Iterator[SilentVoice]:
+    voice = SilentVoice()
+    yield voice
+    voice.shutdown()
+
+
+@pytest.fixture
+def waiting_on_a_full_disk(tmp_path: Path) -> Iterator[tuple[Library, str, str, Path]]:
+    """Maya's sign on a 2 MB disk, the words she typed last time in a recovery file
+    beside it, and the disk full again."""
+    with small_disk(tmp_path / "small") as folder:
+        library = Library.open(folder)
+        writer = library.add_writer("Maya", "fox")
+        piece = library.new_piece(writer.id, "sign")
+        library.set_state("last_writer", writer.id)
+        library.set_state(f"last_piece:{writer.id}", piece.id)
+        library.checkpoint()
+        page = library.pages(piece.id)[0]
+        kept = held_work.keep(folder, [HeldPage(piece.id, page.id, words=KEPT)])
+        fill(folder)
+        try:
+            yield library, writer.id, piece.id, kept
+        finally:
+            free(folder)
+            library.close()
+
+
+def _start(qtbot, library: Library, voice: SilentVoice) -> MainWindow:
+    """As the app starts: what the files hold cannot be put back, so the window holds it."""
+    with pytest.raises(Exception, match="full"):
+        held_work.bring_back(library)
+    waiting = held_work.waiting(library.path.parent)
+    assert [page.words for page in waiting.pages] == [KEPT]
+    window = MainWindow(library, voice, store_retry_ms=20, recovered=waiting)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_work_waiting_on_a_still_full_disk_is_shown_told_and_stored_when_room_comes(
+    qtbot, waiting_on_a_full_disk, voice: SilentVoice, app_log
+) -> None:
+    app_log.expect(FULL_LOG)
+    library, _writer_id, piece_id, kept = waiting_on_a_full_disk
+    window = _start(qtbot, library, voice)
+    assert window.piece_screen is not None and window.piece_screen.piece_id == piece_id
+    assert window.piece_screen.current_view.edits["words"].toPlainText() == KEPT
+    qtbot.waitUntil(lambda: window.storage_strip.isVisible())
+    assert "disk is full" in window.storage_strip.words.text()
+    assert kept.exists()  # not stored yet: the file stays
+    free(library.path.parent)
+    qtbot.waitUntil(lambda: library.pages(piece_id)[0].words == KEPT)
+    qtbot.waitUntil(lambda: not kept.exists())
+    assert held_work.found(library.path.parent) == []
+
+
+def test_work_stored_in_that_spell_is_not_put_back_over_by_the_old_file(
+    qtbot, waiting_on_a_full_disk, voice: SilentVoice, app_log
+) -> None:
+    app_log.expect(FULL_LOG)
+    library, _writer_id, piece_id, kept = waiting_on_a_full_disk
+    window = _start(qtbot, library, voice)
+    words = window.piece_screen.current_view.edits["words"]
+    words.moveCursor(words.textCursor().MoveOperation.End)
+    qtbot.keyClicks(words, " and swam")
+    free(library.path.parent)
+    qtbot.waitUntil(lambda: library.pages(piece_id)[0].words == KEPT + " and swam")
+    window.close()
+    assert held_work.bring_back(library) is None  # no old file left to put back over it
+    assert library.pages(piece_id)[0].words == KEPT + " and swam"
+    assert not kept.exists()
+
+
+def test_quitting_while_still_full_keeps_the_work_once_in_one_file(
+    qtbot, waiting_on_a_full_disk, voice: SilentVoice, app_log
+) -> None:
+    app_log.expect(FULL_LOG)
+    app_log.expect(r"work that could not be stored \(1 pages\) was kept in .*")
+    library, _writer_id, piece_id, _kept = waiting_on_a_full_disk
+    window = _start(qtbot, library, voice)
+    words = window.piece_screen.current_view.edits["words"]
+    words.moveCursor(words.textCursor().MoveOperation.End)
+    qtbot.keyClicks(words, " again")
+    window.close()
+    [file] = held_work.found(library.path.parent)
+    document = json.loads(file.read_text())
+    assert [page["words"] for page in document["pages"]] == [KEPT + " again"]
+    free(library.path.parent)
+    assert held_work.bring_back(library).pages == 1
+    assert library.pages(piece_id)[0].words == KEPT + " again"
