@@ -260,6 +260,8 @@ class PieceScreen(QWidget):
         arrows = (self.previous_button, self.next_button)
         self.part: KindPart = part_for(self.piece, self.ops, b, self.button_size, self.go_to, arrows)
         self.part.place(centre_layout)
+        if isinstance(self.part, ListPart):
+            self.reading.bring_into_sight = self.part.reveal
         # Open, the line stands where the strip under the page was: the page keeps its size.
         self.grown_up_line.in_place_of(self.part.give_room(self.grown_up_line, centre_layout))
         if self.part.turns_pages:

@@ -54,12 +54,15 @@ class Reading(QObject):
         self.player = player or RecordingPlayer(self)
         self.player.done.connect(self._recording_done)
         self._playing_own = False
-        self._queue: list[WordsEdit | Recording] = []
+        self._queue: list[tuple[PageView, WordsEdit | Recording]] = []
         self._reading_piece = False
         self.turning = False  # true while reading turns a book's page itself
         # True while the child's voice is being recorded: the app then says nothing
         # (the editor hands in its my-voice panel's state).
         self.quiet: Callable[[], bool] = lambda: False
+        # Brings a page being read into sight where the pages scroll rather than turn (a
+        # list's rows): the editor hands in its part's way of doing it.
+        self.bring_into_sight: Callable[[PageView], None] = lambda _view: None
         self.echo.quiet = lambda: self.quiet()
         voice.ready.connect(self._voice_ready)
 
@@ -124,10 +127,10 @@ class Reading(QObject):
                 continue  # a list is read a row at a time
             recording = recordings.recording_of(view.state.extras) if mode != "app" else None
             if recording is not None:
-                self._queue.append(recording)
+                self._queue.append((view, recording))
             if (recording is None or mode == "own_then_app") and self.speaks:
                 self._queue.extend(
-                    view.edits[box.field]
+                    (view, view.edits[box.field])
                     for box in view.layout_spec.texts  # reading order: Dear..., the letter, Love...
                     if view.edits[box.field].toPlainText().strip()
                 )
@@ -150,7 +153,8 @@ class Reading(QObject):
         if not self._queue:
             self.reading_piece = False
             return
-        item = self._queue.pop(0)
+        view, item = self._queue.pop(0)
+        self.bring_into_sight(view)  # the child sees what they hear
         if isinstance(item, Recording):
             data = self.piece.library.media(item.media)
             if data is None:
