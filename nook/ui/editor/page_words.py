@@ -107,10 +107,17 @@ class PageWords:
 
 def starting_field(view: PageView) -> str:
     """Where typing starts on a page: a new letter starts at its greeting ("Dear |"),
-    anything else (and a letter already begun) at its main words."""
+    anything else (and a letter already begun) at its main words; a page without main
+    words (an envelope) at its first empty box ("To"), else its last."""
     edits = view.edits
     if "greeting" in edits and "words" in edits and not edits["words"].toPlainText().strip():
         blank = first_pages("letter", "")[0]["extras"]["greeting"]
         if edits["greeting"].toPlainText().strip() == str(blank).strip():
             return "greeting"
-    return "words"
+    if "words" in edits or not edits:
+        return "words"
+    fields = [box.field for box in view.layout_spec.texts if box.field in edits]
+    empty = [field for field in fields if not edits[field].toPlainText().strip()]
+    if not fields:
+        return next(iter(edits))
+    return empty[0] if empty else fields[-1]
