@@ -178,6 +178,12 @@ def _walk(window: MainWindow, library: Library, writer_id: str) -> Iterator[str]
     shelf = window.shelf_screen
     shelf.tap(shelf.view.model().index(0, 0))  # a cover chosen: what can be done with it shows
     yield "shelf (a cover chosen)"
+    # The idea cards once scrolled by pixels: a netbook showed their third row cut in two.
+    shelf.show_ideas()
+    yield "ideas"
+    shelf.show_trash()
+    yield "the child's trash"
+    shelf.show_shelf_page()
     for kind in ("book", "list", "sign", "letter"):
         piece = library.new_piece(writer_id, kind)
         window.open_piece(piece.id)

@@ -30,6 +30,7 @@ from nook.ui.kit.flow import FlowLayout
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel, plain_tip
 from nook.ui.kit.roles import ChoiceGroup
+from nook.ui.kit.rows import button_pitch, by_rows
 from nook.ui.operations import Operations
 from nook.ui.shelf.thumbnails import kind_picture
 
@@ -151,6 +152,9 @@ class IdeasPanel(QWidget):
         self.grid = QGridLayout(holder)
         self.grid.setSpacing(16)
         self.ideas_scroll.setWidget(holder)
+        # Whole rows of cards, never a row cut in two at the bottom (a netbook showed half
+        # a third row): the area ends before it and scrolls a row at a time.
+        by_rows(self.ideas_scroll, lambda: button_pitch(holder))
         top_row = QWidget()
         top_row.setObjectName("ideasTop")
         top_row.setLayout(top)
