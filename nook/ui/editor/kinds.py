@@ -8,6 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from nook.i18n import translate
@@ -17,6 +18,7 @@ from nook.ui.editor.page_ops import PageOperations
 from nook.ui.editor.piece import PieceModel
 from nook.ui.editor.strips import LookBar, PageStrip, turned_icon
 from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.icons import icon
 
 if TYPE_CHECKING:
     from nook.ui.editor.page_view import PageView
@@ -315,9 +317,13 @@ class ListPart(KindPart):
         buttons: list[PictureButton] = []
         if state.role == "item":
             buttons = [
-                self.button("remove_item", f"removeItem{index}", partial(self.ops.remove_page, index)),
-                self._row_button(-90, f"moveItemUp{index}", partial(self.ops.move_page, -1, index)),
-                self._row_button(90, f"moveItemDown{index}", partial(self.ops.move_page, 1, index)),
+                self._row_button(icon("remove_item"), f"removeItem{index}", partial(self.ops.remove_page, index)),
+                self._row_button(
+                    turned_icon("move_right", -90), f"moveItemUp{index}", partial(self.ops.move_page, -1, index)
+                ),
+                self._row_button(
+                    turned_icon("move_right", 90), f"moveItemDown{index}", partial(self.ops.move_page, 1, index)
+                ),
             ]
             self._row_buttons[index] = buttons
         self._built[index] = view
@@ -345,8 +351,8 @@ class ListPart(KindPart):
             self._say_row(index)
         self._add_button.set_phrase(translate("Editor", "Add a thing to the list"))
 
-    def _row_button(self, degrees: int, name: str, action: Callable[[], None]) -> PictureButton:
-        button = PictureButton(turned_icon("move_right", degrees), "", name, self.button_size)
+    def _row_button(self, picture: QIcon, name: str, action: Callable[[], None]) -> PictureButton:
+        button = PictureButton(picture, "", name, self.rows.row_button_size())
         button.clicked.connect(lambda _=False: action())
         return button
 

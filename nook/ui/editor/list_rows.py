@@ -13,15 +13,27 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollArea, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QScrollArea, QToolButton, QWidget
 
 from nook.i18n import translate
 from nook.ui.kit import theme
+from nook.ui.kit.edge_arrow import ROOM
 from nook.ui.kit.rows import by_rows
 
 BUTTON_GAP = 2  # between a list row's buttons
 MARGIN = 4  # round the rows
 SPACING = 8  # between two rows
+# A scroll bar a child can take hold of: as wide as the smallest target the app gives, its
+# handle at least as tall; no little arrows (a tap above or below the handle moves a page).
+BIG_BAR = f"""
+QScrollBar:vertical {{ width: {ROOM}px; margin: 0; background: {theme.SHELF_WOOD};
+    border: 2px solid {theme.EDGE}; border-radius: 12px; }}
+QScrollBar::handle:vertical {{ min-height: {ROOM}px; margin: 3px; background: {theme.EDGE_HOVER};
+    border-radius: 9px; }}
+QScrollBar::handle:vertical:pressed {{ background: {theme.EDGE_CHOSEN}; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; background: none; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+"""
 
 
 class ListRows(QScrollArea):
@@ -42,6 +54,7 @@ class ListRows(QScrollArea):
         self.setWidget(self.host)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         theme.see_through(self)
+        self.verticalScrollBar().setStyleSheet(BIG_BAR)
         self.count = 0  # rows the list has, built or not
         self.rows: dict[int, tuple[QWidget, QWidget]] = {}  # row number -> (row, page view)
         self._stops: dict[int, list[QWidget]] = {}  # row number -> what Tab reaches in it
@@ -71,12 +84,26 @@ class ListRows(QScrollArea):
         super().changeEvent(event)
 
     # -- where rows stand ---------------------------------------------------------
+    def row_button_size(self) -> int:
+        """How big an item's buttons are. Side by side at big sizes (96 px and up) they
+        took so much of a netbook's width that a thing's words were 9 px high: there
+        they stand two by two at half size, never smaller than a child's target."""
+        if self.button_size < 2 * ROOM:
+            return self.button_size
+        return max(ROOM, (self.button_size - BUTTON_GAP) // 2)
+
+    def _two_by_two(self) -> bool:
+        return self.row_button_size() != self.button_size
+
     def _buttons_width(self) -> int:
+        if self._two_by_two():
+            return 2 * self.row_button_size() + BUTTON_GAP
         return 3 * self.button_size + 2 * BUTTON_GAP
 
     def _height_for(self, width: int) -> int:
         view_width = max(200, width - 2 * MARGIN - self._buttons_width() - 12)
-        return max(int(view_width * 0.25), self.button_size + 8)
+        buttons = 2 * self.row_button_size() + BUTTON_GAP if self._two_by_two() else self.button_size
+        return max(int(view_width * 0.25), buttons + 8)
 
     def row_place(self, index: int) -> QRect:
         """Where row `index` stands in the rows' host, built or not."""
@@ -176,10 +203,13 @@ class ListRows(QScrollArea):
         # The row's buttons side by side ("take this away", "up", "down"): a row is one
         # button tall, so the title, the first things and "add a thing" under them all
         # fit a netbook's screen (two by two, "add a thing" needed scrolling at 96 px).
-        side = QHBoxLayout()
+        # At big sizes they are half as big, two by two: "take this away" and the arrows
+        # one over the other (see row_button_size).
+        side = QGridLayout()
         side.setSpacing(BUTTON_GAP)
-        for button in buttons:
-            side.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        places = [(0, 0), (0, 1), (1, 1)] if self._two_by_two() else [(0, 0), (0, 1), (0, 2)]
+        for button, (line, column) in zip(buttons, places, strict=False):
+            side.addWidget(button, line, column, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(side)
         if not buttons:  # the title row lines up with the item rows under it
             layout.addSpacing(self._buttons_width() + layout.spacing())

@@ -169,3 +169,66 @@ def test_tab_goes_down_the_rows_past_those_built_at_open(qtbot, nook_app, librar
         qtbot.waitUntil(lambda row=row: row in [index for index, _view in rows_in_sight(screen)])
     assert len(built(screen)) < at_open + 20
     window.close()
+
+
+def netbook_window(qtbot, library: Library, writer, piece_id: str, size: int):
+    from nook.speech import make_voice
+    from nook.ui.main_window import MainWindow
+
+    library.set_setting("button_size", size, writer.id)
+    window = MainWindow(library, make_voice("silent"), screen_area=QRect(0, 0, 1024, 600))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_shelf(writer.id)
+    window.open_piece(piece_id)
+    qtbot.waitUntil(lambda: window.piece_screen is not None and window.piece_screen.isVisible())
+    for _ in range(3):
+        QApplication.processEvents()
+    return window
+
+
+@pytest.mark.parametrize("size", [48, 64, 100, 192])
+def test_the_list_scroll_bar_is_a_childs_target(qtbot, library: Library, writer, size: int) -> None:
+    """A long list's scroll bar was Qt's thin one (a few pixels): no target for a child's
+    finger. It is as wide as the smallest target the app gives, its handle as tall."""
+    from nook.ui.kit.edge_arrow import ROOM
+
+    window = netbook_window(qtbot, library, writer, long_list(library, writer.id, 200), size)
+    rows = window.piece_screen.findChild(QScrollArea, "listRows")
+    bar = rows.verticalScrollBar()
+    assert bar.isVisible() and bar.width() >= ROOM, f"the bar is {bar.width()} px wide"
+    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    handle = bar.style().subControlRect(
+        QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, bar
+    )
+    assert handle.height() >= ROOM and handle.width() >= ROOM - 8, f"the handle is {handle.size().toTuple()}"
+    # A drag of the handle to the bottom shows the end of the list, its rows built.
+    qtbot.mousePress(bar, LEFT, pos=handle.center())
+    qtbot.mouseMove(bar, QPoint(handle.center().x(), bar.height() - 2))
+    qtbot.mouseRelease(bar, LEFT, pos=QPoint(handle.center().x(), bar.height() - 2))
+    qtbot.waitUntil(lambda: rows_in_sight(window.piece_screen)[-1][0] == 199)
+    assert all(view is not None for _index, view in rows_in_sight(window.piece_screen))
+    window.close()
+
+
+@pytest.mark.parametrize("size", [64, 96, 100, 128])
+def test_a_things_words_are_big_enough_to_read_on_a_netbook(qtbot, library: Library, writer, size: int) -> None:
+    """At 100 px buttons on 1024x600 a row's three buttons took 304 px beside the words, and
+    the page shown was 208x52 px: its words about 8 px high. The up and down arrows stand
+    one over the other at big sizes (each still a child's target), and the words keep at
+    least the height they have at the usual 64 px less a fifth."""
+    from nook.ui.kit.edge_arrow import ROOM
+
+    window = netbook_window(qtbot, library, writer, long_list(library, writer.id, 20), size)
+    part = window.piece_screen.part
+    view = part.view_at(1)
+    words = view.edits["words"]
+    assert words.font().pixelSize() >= 16, f"a thing's words are {words.font().pixelSize()} px at {size} px buttons"
+    for button in part._row_buttons[1]:
+        assert button.isVisible() and min(button.width(), button.height()) >= ROOM, button.objectName()
+        place = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
+        assert window.rect().contains(place), f"{button.objectName()} {place.getRect()} is off the screen"
+    window.close()
