@@ -31,6 +31,7 @@ import time
 from PySide6.QtCore import QBuffer, QByteArray, QElapsedTimer, QIODevice, QObject, Qt, QTimer, Signal
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
+from nook.speech import pulse_out
 from nook.speech.words import TimedWord
 
 log = logging.getLogger(__name__)
@@ -106,6 +107,10 @@ class WordPlayer(QObject):
         self._device = device
         self._tail_ms = tail_ms
         self._sink: QAudioSink | None = None
+        # Once the sound server has gone away in this run, Qt's sinks are not opened again
+        # (Qt would abort the app): sound goes out on connections of its own (pulse_out).
+        self._stream: pulse_out.PulseStream | None = None
+        self._abandoned: list[QAudioSink] = []  # Qt's, never touched again
         self._sink_format: tuple[QAudioDevice, int, int] | None = None
         self._release = QTimer(self)
         self._release.setSingleShot(True)
@@ -135,6 +140,7 @@ class WordPlayer(QObject):
         # Qt's list of devices, to hear when it has caught up with the sound server.
         self._devices: QMediaDevices | None = None
         if self._use_audio:
+            pulse_out.watch_server()
             self._devices = QMediaDevices(self)
             self._devices.audioOutputsChanged.connect(self._devices_changed)
 
@@ -178,6 +184,8 @@ class WordPlayer(QObject):
 
     def shutdown(self) -> None:
         self.stop()
+        if self._stream is not None:
+            self._stream.join()
         if self._sink is not None:
             self._sink.deleteLater()
             self._sink = None
@@ -197,6 +205,8 @@ class WordPlayer(QObject):
 
     def _release_sink(self) -> None:
         self._release.stop()
+        if self._stream is not None:
+            self._stream.stop()
         if self._sink is not None and self._sink.state() != QtAudio.State.StoppedState:
             self._sink.stop()
         if self._buffer is not None:
@@ -245,6 +255,15 @@ class WordPlayer(QObject):
 
     def _start_sink(self, pcm: bytes, sample_rate: int, channels: int) -> bool:
         self._open_failed = False
+        if self._stream is None and pulse_out.server_lost() and pulse_out.available():
+            log.warning("the sound server went away: sound goes out on connections of its own from now on")
+            if self._sink is not None:
+                self._abandoned.append(self._sink)
+            self._sink, self._sink_format = None, None
+            self._stream = pulse_out.PulseStream()
+        if self._stream is not None:
+            self._stream.start(pcm, sample_rate, channels)
+            return True
         device = self._device if self._device is not None else default_output()
         if self._sink is None or self._sink_format != (device, sample_rate, channels):
             if self._sink is not None:
@@ -274,7 +293,7 @@ class WordPlayer(QObject):
     def _heard_to_the_end(self) -> bool:
         """On a device: the sink has drained and the device's latency has passed."""
         sink, buffer = self._sink, self._buffer
-        drained = (
+        drained = (self._stream is not None and self._stream.finished) or (
             sink is not None
             and buffer is not None
             and sink.state() in (QtAudio.State.IdleState, QtAudio.State.StoppedState)
@@ -289,10 +308,16 @@ class WordPlayer(QObject):
 
     def _position_ms(self) -> int:
         elapsed = self._clock.elapsed()
-        if self._on_clock or self._sink is None:
+        if self._on_clock or (self._sink is None and self._stream is None):
             return self._clock_offset_ms + elapsed
-        position = self._sink.processedUSecs() // 1000
-        if self._sink.error() not in (QtAudio.Error.NoError, QtAudio.Error.UnderrunError):
+        if self._stream is not None:
+            position = self._stream.processed_us() // 1000
+            failed = self._stream.failed
+        else:
+            assert self._sink is not None
+            position = self._sink.processedUSecs() // 1000
+            failed = self._sink.error() not in (QtAudio.Error.NoError, QtAudio.Error.UnderrunError)
+        if failed:
             self._on_clock = True  # the device failed: the words go on, on the clock
             self._clock_offset_ms = position - elapsed
             return position

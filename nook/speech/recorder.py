@@ -34,6 +34,7 @@ from PySide6.QtMultimedia import (
 )
 
 from nook.core import recordings
+from nook.speech import pulse_out
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,8 @@ class Microphones:
         self.device_id = device_id
 
     def device(self) -> QAudioDevice | None:
+        if pulse_out.server_lost():
+            return None  # Qt's connection to the sound server went with it: opening one would abort
         inputs = QMediaDevices.audioInputs()
         if self.device_id is not None:
             return next((d for d in inputs if bytes(d.id().data()) == self.device_id), None)
@@ -60,6 +63,8 @@ class Microphones:
     def problem(self) -> str | None:
         """Why nothing can be recorded now (for a grown-up and the log), or None."""
         if self.device() is None:
+            if pulse_out.server_lost():
+                return "The sound server went away: recording works again once Writing Nook is started again."
             if self.device_id is not None:
                 return "The microphone chosen for Writing Nook is not plugged in."
             return "This computer has no microphone (or it is switched off)."

@@ -18,7 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
-from nook.speech import playback
+from nook.speech import playback, pulse_out
 from nook.speech.playback import OPEN_FAILURES, audio_output_available
 
 # However the device behaves, a recording ends this long after it should have.
@@ -39,6 +39,8 @@ class RecordingPlayer(QObject):
     def __init__(self, parent: QObject | None = None, use_audio: bool | None = None) -> None:
         super().__init__(parent)
         self._use_audio = audio_output_available() if use_audio is None else use_audio
+        if self._use_audio:
+            pulse_out.watch_server()
         self._player: QMediaPlayer | None = None
         self._output: QAudioOutput | None = None
         self._buffer: QBuffer | None = None
@@ -56,7 +58,8 @@ class RecordingPlayer(QObject):
         self.stop()
         self._active = True
         self.started.emit()
-        if not self._use_audio:
+        if not self._use_audio or pulse_out.server_lost():
+            # (After the sound server went away Qt's player would abort the app.)
             self._deadline.start(max(1, ms))
             return
         player = self._ensure_player()

@@ -1,0 +1,72 @@
+"""The app's sound paths in a process of their own, for tests/speech/test_sound_server_restart.py.
+
+Run as `python tests/sound_restart_app.py`: it reads commands a line at a time from
+standard input, as a child taps: `pop` (a sticker's pop, through the editor's sound
+box), `say` (800 ms of a tone through the word player, the path the voice reads
+aloud through; prints `said` when its last word is lit), `recording` (a child's
+recording played as show time plays it; prints `played` when it is over), `quit`.
+"""
+
+from __future__ import annotations
+
+import math
+import queue
+import sys
+import threading
+from array import array
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+RATE = 22050
+SAY_MS = 800
+
+
+def tone(ms: int) -> bytes:
+    samples = array("h", (int(9000 * math.sin(2 * math.pi * 440 * i / RATE)) for i in range(RATE * ms // 1000)))
+    return samples.tobytes()
+
+
+def main() -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from nook.core import recordings
+    from nook.speech.playback import WordPlayer
+    from nook.speech.recording_player import RecordingPlayer
+    from nook.speech.words import TimedWord
+    from nook.ui.editor.sounds import SoundBox
+
+    app = QApplication([sys.argv[0]])
+    sounds = SoundBox(lambda: True)
+    player = WordPlayer(use_audio=True)
+    player.done.connect(lambda _utterance: print("said", flush=True))
+    said = [0]
+    voice = (Path(__file__).parent / "data" / "voice-440hz.m4a").read_bytes()
+    recording = RecordingPlayer(use_audio=True)
+    recording.done.connect(lambda: print("played", flush=True))
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line.strip()) for line in sys.stdin], daemon=True).start()
+
+    def step() -> None:
+        while not lines.empty():
+            command = lines.get()
+            if command == "pop":
+                sounds.play("pop")
+            elif command == "say":
+                said[0] += 1
+                player.play(said[0], tone(SAY_MS), RATE, [TimedWord(0, 3, 0), TimedWord(4, 3, SAY_MS // 2)])
+            elif command == "recording":
+                recording.play(voice, recordings.mp4_duration_ms(voice))
+            elif command == "quit":
+                player.shutdown()
+                app.quit()
+
+    timer = QTimer(app)
+    timer.timeout.connect(step)
+    timer.start(20)
+    print("ready", flush=True)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
