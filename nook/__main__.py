@@ -8,6 +8,7 @@ if __name__ == "__main__":
     gc.disable()  # from the first import on: see pause_collector
 
 import argparse
+import contextlib
 import errno
 import logging
 import os
@@ -118,7 +119,9 @@ def prepare_data_dir(folder: Path) -> bool:
     try:
         ensure_writable(folder)
     except DataDirError as exc:
-        (folder / ".nook-write-test").unlink(missing_ok=True)
+        # On a read-only filesystem even removing a file that is not there fails (EROFS).
+        with contextlib.suppress(OSError):
+            (folder / ".nook-write-test").unlink(missing_ok=True)
         # A full disk is not a read-only folder: the library says "full" when it opens.
         return isinstance(exc.__cause__, OSError) and exc.__cause__.errno == errno.ENOSPC
     return True
