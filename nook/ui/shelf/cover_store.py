@@ -19,7 +19,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale
 from PySide6.QtGui import QImage, QImageReader, QImageWriter
 
 from nook import __version__
@@ -88,11 +88,18 @@ class CoverStore:
         part = path.with_name(f".{path.name}.part")
         try:
             self.folder.mkdir(exist_ok=True)
-            writer = QImageWriter(str(part), b"png")
+            # Made in memory and written by Python: on a full disk Qt's writer says it
+            # wrote the file and leaves it empty (found live), and Python raises.
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            writer = QImageWriter(buffer, b"png")
             writer.setQuality(PNG_QUALITY)
             writer.setText(KEY, key)
             if not writer.write(image):
-                raise OSError(f"could not write {part}: {writer.errorString()}")
+                raise OSError(f"could not make {path.name}: {writer.errorString()}")
+            buffer.close()
+            part.write_bytes(data.data())
             os.replace(part, path)  # whole or not at all: a cut-off file is never read
         except OSError as error:
             with contextlib.suppress(OSError):

@@ -190,3 +190,24 @@ def test_a_long_scroll_writes_covers_as_it_goes_instead_of_holding_them_all(libr
     # its image): a whole shelf scrolled through is not held in memory until the end.
     assert most <= 2 * KEEP_BACKLOG
     assert len(list((library.path.parent / FOLDER).glob("*.png"))) >= 120 - 2 * KEEP_BACKLOG
+
+
+def test_a_cover_written_on_a_full_disk_leaves_no_cut_off_file(tmp_path: Path, nook_app, app_log) -> None:
+    """Found live: on a full disk Qt's image writer said the PNG was written and left an
+    empty file, which was read (and failed, "libpng error") at every start after."""
+    from nook.ui.shelf.cover_store import CoverStore
+    from tests.small_disk import fill, small_disk
+
+    with small_disk(tmp_path / "small") as folder:
+        library = Library.open(folder)
+        try:
+            store = CoverStore(library)
+            image = QImage(SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(0xFF3366AA)  # a small PNG: Qt's writer holds it all until the file is closed
+            fill(folder)
+            store.save("one", "key", image)
+            assert not store.path("one").exists()
+            assert not store.writable  # a full disk: no more tries this visit
+            assert not [p.name for p in store.folder.iterdir()]  # nor a part left over
+        finally:
+            library.close()
