@@ -11,7 +11,9 @@ works when the current file will not open at all. No Qt here.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -29,6 +31,7 @@ STAMP = "%Y%m%d-%H%M%S"
 DAILY_KEPT = 7
 WEEKLY_KEPT = 4
 COUNTED = ("writers", "pieces", "pages", "media")
+ROOM_LEFT = 1024 * 1024  # free after a backup, besides room for the library to grow as big again
 
 
 # Why a backup failed, as a fact (`BackupFailed.why`, the backup's file name, a detail):
@@ -110,8 +113,21 @@ def verify(path: Path, expected: dict[str, int] | None = None) -> dict[str, int]
     return found
 
 
+def _room_for_a_copy(library_file: Path, name: str) -> None:
+    """A backup must not take the room the children's work needs: after the copy, the
+    disk must still have room for the library to grow as big again, and ROOM_LEFT. Found
+    live: a daily backup on a nearly full disk succeeded, took the last room, and the
+    child's next words could not be stored."""
+    size = sum(path.stat().st_size for path in (library_file, Path(f"{library_file}-wal")) if path.exists())
+    free = shutil.disk_usage(library_file.parent).free
+    if free < 2 * size + ROOM_LEFT:
+        error = OSError(errno.ENOSPC, f"{free} bytes free, {2 * size + ROOM_LEFT} wanted for a copy of {size} bytes")
+        raise BackupFailed("not_made", name, str(error), "full") from error
+
+
 def make_backup(library_file: Path, now: datetime | None = None) -> Backup:
-    """Copy the library at `library_file` into `backups/`, check it, and thin out old copies."""
+    """Copy the library at `library_file` into `backups/`, check it, and thin out old copies
+    (refused while the disk has too little room: `_room_for_a_copy`)."""
     now = now or datetime.now()
     folder = folder_of(library_file.parent)
     final = folder / f"{PREFIX}{now.strftime(STAMP)}{SUFFIX}"
@@ -121,6 +137,7 @@ def make_backup(library_file: Path, now: datetime | None = None) -> Backup:
         final = folder / f"{PREFIX}{now.strftime(STAMP)}-{n}{SUFFIX}"
     temp = folder / f".{final.name}.part"
     try:
+        _room_for_a_copy(library_file, final.name)
         folder.mkdir(exist_ok=True)
         source = sqlite3.connect(str(library_file), timeout=opening.BUSY_WAIT_SECONDS)
         try:

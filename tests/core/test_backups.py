@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -138,3 +139,27 @@ def test_a_backup_on_a_full_disk_says_the_disk_is_full(tmp_path: Path) -> None:
         finally:
             library.close()
     assert failed.value.why == "not_made" and failed.value.cause == "full"
+
+
+def test_a_backup_on_a_nearly_full_disk_is_not_made_so_the_childrens_work_still_fits(tmp_path: Path) -> None:
+    # Found live: the copy fitted, took the last room, and the next store failed.
+    with small_disk(tmp_path / "small", "8m") as folder:
+        library = Library.open(folder)
+        try:
+            writer = library.add_writer("Maya", "fox")
+            for _ in range(15):
+                piece = library.new_piece(writer.id, "book")
+                library.update_page(library.pages(piece.id)[0].id, words="word " * 300)
+            library.checkpoint()
+            size = library.path.stat().st_size
+            free = shutil.disk_usage(folder).free
+            (folder / "filler").write_bytes(b"x" * (free - int(size * 1.3)))  # room for one copy, just
+            with pytest.raises(backups.BackupFailed) as failed:
+                backups.make_backup(library.path)
+            assert failed.value.cause == "full" and failed.value.kind == "full"
+            assert not (folder / "backups").exists() or not list((folder / "backups").iterdir())
+            for _ in range(2):  # the children's work is stored as before
+                piece = library.new_piece(writer.id, "book")
+                library.update_page(library.pages(piece.id)[0].id, words="more " * 300)
+        finally:
+            library.close()
