@@ -408,6 +408,7 @@ def _show_window(
         window.close()
         voice.shutdown()
         keeper.wait()
+        keeper.in_place.keep()  # a library file removed while open is written back first
         window.deleteLater()
         library.close()
     return int(status), (chosen[0] if chosen else None)

@@ -14,6 +14,8 @@ language chosen later words it anew. Kinds:
 - "work_put_back": work kept in a recovery file went back into its pieces (facts:
   files, pages).
 - "backup_failed": an automatic backup failed (facts: why, detail).
+- "library_put_back": the library file was removed while it was open and was written
+  back in its place from what was open (facts: path).
 - "said": a note from an older Writing Nook, kept as it was worded (facts: text).
 
 No Qt here.
@@ -32,6 +34,7 @@ KINDS = (
     "restore_failed",
     "work_put_back",
     "backup_failed",
+    "library_put_back",
     "said",
 )
 

@@ -2744,6 +2744,10 @@
         </translation>
     </message>
     <message>
+        <source>The library file ({path}) was removed while Writing Nook was open. Writing Nook wrote everything it had open back in its place. If it was removed on purpose, close Writing Nook first next time.</source>
+        <translation>El archivo de la biblioteca ({path}) se borró mientras Writing Nook estaba abierto. Writing Nook volvió a guardar en su lugar todo lo que tenía abierto. Si lo borraste a propósito, la próxima vez cierra Writing Nook antes.</translation>
+    </message>
+    <message>
         <source>{why} Make some room on the disk; Writing Nook tries again later.</source>
         <translation>{why} Libera espacio en el disco; Writing Nook lo volverá a intentar más tarde.</translation>
     </message>

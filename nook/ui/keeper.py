@@ -4,7 +4,9 @@ Every few minutes the WAL is folded into `library.db` (so a copy of that one fil
 everything), also after each quiet spell once a change was stored (a passive checkpoint:
 it never waits for a reader, and keeps the -wal from growing), and a daily backup is
 made off the UI thread (SQLite's backup API on its own read connection), with a failure
-noted for the grown-up. The delays are constructor arguments so tests set them small.
+noted for the grown-up. A library file removed while open is written back in its
+place at every periodic checkpoint (and at close). The delays are constructor arguments
+so tests set them small.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from nook.core.library import Library
 from nook.core.notices import Notice
+from nook.core.vanished import FileInPlace
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +45,8 @@ class LibraryKeeper(QObject):
     ) -> None:
         super().__init__(parent)
         self.library = library
+        # A library file removed while open is written back in its place (nook/core/vanished.py).
+        self.in_place = FileInPlace(library)
         self._worker: threading.Thread | None = None
         self.checkpoints = 0
         self.checkpoint_tries = 0
@@ -66,6 +71,7 @@ class LibraryKeeper(QObject):
             QTimer.singleShot(first_backup_check_ms, self, self.backup_if_due)
 
     def checkpoint(self) -> None:
+        self.in_place.keep()
         self.checkpoint_tries += 1
         if self.library.checkpoint():
             self.checkpoints += 1

@@ -158,6 +158,11 @@ _NOTICES: dict[str, Callable[[Facts], str]] = {
         backup=facts.get("backup", ""), why=_backup_failure(facts, "backup")
     ),
     "work_put_back": lambda facts: _work_put_back(facts),
+    "library_put_back": lambda facts: translate(
+        "Trouble",
+        "The library file ({path}) was removed while Writing Nook was open. Writing Nook wrote everything "
+        "it had open back in its place. If it was removed on purpose, close Writing Nook first next time.",
+    ).format(path=facts.get("path", "")),
     "backup_failed": lambda facts: translate(
         "Trouble", "{why} Make some room on the disk; Writing Nook tries again later."
     ).format(why=_backup_failure(facts, "name")),

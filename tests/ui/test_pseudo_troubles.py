@@ -28,6 +28,7 @@ FACTS = {
     "restore_failed": {"backup": "library-20261202-180000.db", "why": "damaged", "detail": "malformed"},
     "work_put_back": {"files": "/home/ana/.local/state/WritingNook/recovery/a1.json", "pages": 3},
     "backup_failed": {"why": "not_made", "name": "library-20261203.db", "detail": "disk full", "cause": "full"},
+    "library_put_back": {"path": "/home/ana/.local/share/WritingNook/library.db"},
 }
 
 

@@ -210,3 +210,23 @@ def test_after_a_quiet_spell_the_library_file_alone_holds_the_last_change(
         copy.close()
     keeper.checkpoint_timer.stop()
     keeper.backup_timer.stop()
+
+
+def test_a_library_whose_folder_is_removed_while_open_is_written_back_by_the_keeper(
+    qtbot, nook_app, library, writer, app_log
+) -> None:
+    app_log.expect(r"was removed while it was open: it is written back in its place")
+    import shutil
+
+    keeper = LibraryKeeper(library, checkpoint_ms=20, backup_check_ms=3_600_000, first_backup_check_ms=3_600_000)
+    shutil.rmtree(library.path.parent)
+    piece = library.new_piece(writer.id, "sign")  # stored into the removed file
+    qtbot.waitUntil(lambda: library.path.exists(), timeout=5000)
+    keeper.checkpoint_timer.stop()
+    keeper.backup_timer.stop()
+    kept = Library.open(library.path.parent)
+    try:
+        assert kept.piece(piece.id) is not None
+        assert safety.list_notes(kept)[0].notice.kind == "library_put_back"
+    finally:
+        kept.close()
