@@ -8,7 +8,8 @@ netbook the app is made for) and prints, from a 5 ms heartbeat timed with QElaps
 - how many rows (page views) were built by then;
 - the longest block while the list is scrolled to its end and back a row at a time
   (a wheel notch each), and while it is dragged to the end at once;
-- with --read: the longest block while "Read to me" reads the whole list (a silent voice).
+- with --read: the longest block while "Read to me" reads the whole list (a silent voice),
+  and the memory the app holds after it (and after opening).
 
     QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_long_list.py [--read] [--pages N] [--json]
 
@@ -68,6 +69,14 @@ class Heartbeat(QObject):
         return False
 
 
+def resident_mb() -> float:
+    """The process's resident memory now, in MB (Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return -1.0
+
+
 def spin(app: QApplication, seconds: float) -> None:
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:
@@ -123,6 +132,7 @@ def main() -> None:
     figures["rows_built_at_open"] = len(screen.findChildren(PageView))
     spin(app, 1.0)
     figures["open_longest_block_settled_ms"] = beat.longest
+    figures["memory_after_open_mb"] = resident_mb()
 
     rows = screen.findChild(QScrollArea, "listRows")
     bar = rows.verticalScrollBar()
@@ -161,6 +171,7 @@ def main() -> None:
         figures["read_all_longest_block_ms"] = beat.longest
         figures["read_all_said"] = len(voice.spoken)
         figures["rows_built_after_reading"] = len(screen.findChildren(PageView))
+        figures["memory_after_reading_mb"] = resident_mb()
 
     for name, value in figures.items():
         print(f"{name}: {value:.0f}")

@@ -60,6 +60,7 @@ class ListRows(QScrollArea):
         self._stops: dict[int, list[QWidget]] = {}  # row number -> what Tab reaches in it
         self.row_height = self._height_for(self.host.width())
         self._filling = False
+        self.filled: Callable[[], None] = lambda: None
         # The row last brought into sight, kept there while the rows find their places
         # (a new row's room, a scroll bar coming, narrower rows) until the child scrolls.
         self._kept: int | None = None
@@ -141,19 +142,27 @@ class ListRows(QScrollArea):
         last = min(self.count - 1, (top + self.viewport().height() - MARGIN) // pitch)
         return range(first, last + 1)
 
+    def first_sight(self) -> range:
+        """The rows seen when the list rests at its start."""
+        pitch = self.row_height + SPACING
+        return range(min(self.count, (self.viewport().height() - MARGIN) // pitch + 1))
+
     def fill_sight(self) -> None:
         """Build the rows in sight not built yet (and the one after them, so the keyboard
-        can go on to it)."""
+        can go on to it), and those seen at the start (where the whole rows are measured);
+        then `filled` is told (a list lets go of rows far out of sight)."""
         if self._filling or not self.count:
             return
         self._filling = True
         try:
             sight = self.in_sight()
-            for index in range(sight.start, min(self.count, sight.stop + 1)):
+            wanted = [*range(sight.start, min(self.count, sight.stop + 1)), *self.first_sight()]
+            for index in wanted:
                 if index not in self.rows:
                     self._build(index)
         finally:
             self._filling = False
+        self.filled()
 
     def bring_into_sight(self, index: int) -> None:
         """Scroll by whole rows until row `index` is seen whole (and keep it so while
@@ -182,10 +191,14 @@ class ListRows(QScrollArea):
     def drop_rows(self, keep: int) -> None:
         """Take away every row built after the first `keep`."""
         for index in [index for index in self.rows if index >= keep]:
-            row, _view = self.rows.pop(index)
-            self._stops.pop(index, None)
-            row.hide()
-            row.deleteLater()
+            self.drop_row(index)
+
+    def drop_row(self, index: int) -> None:
+        """Take away row `index` (built again when it is wanted again)."""
+        row, _view = self.rows.pop(index)
+        self._stops.pop(index, None)
+        row.hide()
+        row.deleteLater()
 
     def clear(self) -> None:
         self.drop_rows(0)

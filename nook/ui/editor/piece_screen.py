@@ -121,8 +121,7 @@ class PieceScreen(QWidget):
         if library.read_only:
             self.look_only = LookOnly(self, self._tell)
             self._ends.insertWidget(1, self.look_only.sign)
-            if isinstance(self.part, ListPart):
-                self.part.row_built = self.look_only.rest_buttons  # a row built later rests too
+            self.part.row_built = self.look_only.rest_buttons  # a list's row built later rests too
         self._show_pages()
         self.retranslate()
 
@@ -164,8 +163,7 @@ class PieceScreen(QWidget):
         return self.piece.index
 
     @property
-    def views(self) -> list[PageView]:
-        """The page views built, in page order (a long list builds its rows as they are wanted)."""
+    def views(self) -> list[PageView]:  # the part's, built (a list's rows as they are wanted)
         return self.part.views
 
     @property
@@ -260,8 +258,7 @@ class PieceScreen(QWidget):
         arrows = (self.previous_button, self.next_button)
         self.part: KindPart = part_for(self.piece, self.ops, b, self.button_size, self.go_to, arrows)
         self.part.place(centre_layout)
-        if isinstance(self.part, ListPart):
-            self.reading.bring_into_sight = self.part.reveal
+        self.reading.bring_into_sight = self.part.reveal  # a list's row read (pages turn)
         # Open, the line stands where the strip under the page was: the page keeps its size.
         self.grown_up_line.in_place_of(self.part.give_room(self.grown_up_line, centre_layout))
         if self.part.turns_pages:
@@ -305,7 +302,7 @@ class PieceScreen(QWidget):
         view.undo_wanted.connect(self.undo)
         view.redo_wanted.connect(self.redo)
         view.turn_wanted.connect(self.turn)
-        view.next_item_wanted.connect(lambda v=view: self._next_item(v))
+        view.next_item_wanted.connect(lambda v=view: self.part.next_item(v))
         view.layer_ready.connect(lambda v=view: self._layer_ready(v))
         for edit in view.edits.values():
             self.reading.attach(edit)
@@ -392,9 +389,7 @@ class PieceScreen(QWidget):
         if not 0 <= index < len(self.states):
             return
         if isinstance(self.part, ListPart):
-            self.piece.index = index
-            self.current_view = self.part.view_at(index)
-            self.part.reveal(self.current_view)
+            self.current_view = self.part.bring_row(index)
             return
         if index == self.index and self.views:
             return
@@ -405,10 +400,6 @@ class PieceScreen(QWidget):
     def turn(self, step: int) -> None:
         """Page Up / Page Down: the page before or the next one."""
         self.go_to(self.index + step)
-
-    def _next_item(self, view: PageView) -> None:
-        if isinstance(self.part, ListPart):
-            self.part.next_item(view)
 
     def view_for(self, state: PageState) -> PageView | None:
         return next((view for view in self.views if view.state is state), None)

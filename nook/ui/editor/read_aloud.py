@@ -169,7 +169,6 @@ class TypingEcho(QObject):
         self._voice = voice
         self._settings = settings
         self._language_of = language_of or (lambda _edit: None)
-        self._edits: list[Edit] = []
         self.quiet: Callable[[], bool] = lambda: False  # a take of the child's voice is running
 
     def attach(self, edit: Edit) -> None:
@@ -178,7 +177,6 @@ class TypingEcho(QObject):
         document.contentsChange.connect(
             lambda position, removed, added, edit=edit: self._on_change(edit, position, removed, added)
         )
-        self._edits.append(edit)
 
     def _on_change(self, edit: Edit, position: int, removed: int, added: int) -> None:
         # One character added is typing; pastes, loads and undo are not echoed.

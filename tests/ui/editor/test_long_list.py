@@ -232,3 +232,36 @@ def test_a_things_words_are_big_enough_to_read_on_a_netbook(qtbot, library: Libr
         place = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
         assert window.rect().contains(place), f"{button.objectName()} {place.getRect()} is off the screen"
     window.close()
+
+
+def test_rows_far_out_of_sight_are_let_go_and_come_back_as_they_were(
+    qtbot, library: Library, writer, open_piece
+) -> None:
+    """Rows once built were all kept: a list read to its end held 1,000 rows (740 MB) and
+    each later step went slower. Past KEPT_ROWS the rows farthest from sight go; a row
+    scrolled back into sight is built again and shows what was typed into it."""
+    from PySide6.QtCore import QEvent
+
+    from nook.ui.editor.list_part import KEPT_ROWS
+
+    piece_id = long_list(library, writer.id, 300)
+    screen = open_piece(piece_id)
+    part = screen.part
+    words = part.view_at(12).edits["words"]
+    words.moveCursor(words.textCursor().MoveOperation.End)
+    qtbot.keyClicks(words, " and jam")
+    rows = part.rows
+    bar = rows.verticalScrollBar()
+    while bar.value() < bar.maximum():  # down the whole list, a screen at a time
+        bar.setValue(bar.value() + bar.pageStep())
+        assert all(view is not None for _index, view in rows_in_sight(screen))
+        assert len(part.views) <= KEPT_ROWS
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(built(screen)) <= KEPT_ROWS + 1, "the rows let go are gone"
+    assert part.built_view(12) is None
+    screen.go_to(12)  # back to it (as reading aloud or Enter would)
+    again = part.built_view(12)
+    assert again is not None and again.edits["words"].toPlainText() == "thing 12 and jam"
+    assert 12 in [index for index, _view in rows_in_sight(screen)]
+    screen.flush()
+    assert library.pages(piece_id)[12].words == "thing 12 and jam"
