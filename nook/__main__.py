@@ -366,6 +366,7 @@ def _show_window(
     from nook.speech import ForwardingVoice
     from nook.ui.keeper import LibraryKeeper
     from nook.ui.main_window import MainWindow
+    from nook.ui.quit_signals import QuitOnSignals
 
     voice = ForwardingVoice()
     window = MainWindow(library, voice, second_taps_now=False, recovered=waiting)  # taps: from the first paint
@@ -391,6 +392,8 @@ def _show_window(
     guard.come_forward.connect(come_forward)
 
     watch = start_up(app.exit, window, voice, args)
+    # A shutdown's or a session's end's request to stop closes as the window does.
+    stops = QuitOnSignals(lambda: app.exit(0), window)
     # A later start on this library brings this window forward: listened for once the
     # shelf is up (it keeps asking until then), or after a while if it is never painted.
     watch.ready.connect(guard.listen)
@@ -398,6 +401,7 @@ def _show_window(
     try:
         status = app.exec()
     finally:
+        stops.restore()
         # A book half made is dropped; its thread must end first. No export module loaded
         # means none was ever started: quitting does not import them all just to see.
         exports = sys.modules.get("nook.ui.kit.export_runner")
