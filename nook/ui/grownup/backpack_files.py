@@ -27,7 +27,10 @@ def _files() -> str:
 
 
 def save_dialog(parent: QWidget, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, translate("GrownUp", "Save the backpack"), suggested, _files())
+    # A bare file name is offered at home, as a photo or a PDF is (not in whatever folder
+    # the app happened to be started from).
+    place = Path(suggested) if Path(suggested).is_absolute() else Path.home() / suggested
+    path, _ = QFileDialog.getSaveFileName(parent, translate("GrownUp", "Save the backpack"), str(place), _files())
     return path
 
 
