@@ -59,3 +59,37 @@ def test_the_growth_page_parts_do_not_overlap_on_a_netbook(qtbot, nook_app, libr
         assert upper.geometry().bottom() < lower.geometry().top(), (upper.objectName(), lower.objectName())
     assert page.chart.height() >= page.chart.minimumHeight()
     window.close()
+
+
+def test_a_backpack_read_on_a_new_computer_is_described_in_full_words(
+    qtbot, nook_app, library: Library, writer, tmp_path
+) -> None:
+    """Seen on the walk at 1024x600: on a computer with no writers yet, the backpack read
+    was described in two lines squeezed into the room of one ("mia.nook: 5 pieces, made
+    12/3/26. Choose whose shelf...", the tops of the first line and the bottoms of the
+    second cut off)."""
+    from nook.core import backpack
+
+    for kind in ("book", "list", "sign", "letter", "book"):
+        library.new_piece(writer.id, kind)
+    carried = tmp_path / "Maya.nook"
+    backpack.write_backpack(library, [piece.id for piece in library.pieces(writer.id)], carried)
+    (tmp_path / "home").mkdir()
+    home = Library.open(tmp_path / "home")
+    try:
+        window = MainWindow(home, make_voice("silent"), screen_area=QRect(0, 0, 1024, 600))
+        qtbot.addWidget(window)
+        window.show()
+        corner = window.grown_up.open_without_gate()
+        corner.show_section("Backpack")
+        page = corner.sections["Backpack"]
+        page.choose_open_path = lambda parent, folder: str(carried)
+        page.open_button.click()
+        qtbot.waitUntil(page.bring_button.isEnabled)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert page.preview.isVisible() and "Maya.nook" in page.preview.text()
+        assert clipped(page.preview) is None
+        window.close()
+    finally:
+        home.close()

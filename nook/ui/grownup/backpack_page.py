@@ -35,6 +35,7 @@ from nook.ui.grownup.backpack_files import PathChooser, backpack_path, open_dial
 from nook.ui.grownup.backpack_words import describe, refusal
 from nook.ui.grownup.backpack_work import BackpackProgress, BackpackWork
 from nook.ui.grownup.id_list import refill_choice
+from nook.ui.grownup.long_page import scrolling_body
 from nook.ui.grownup.pickers import say
 from nook.ui.grownup.wording import Phrases, day, kind_name, writer_label
 from nook.ui.kit import theme
@@ -161,7 +162,7 @@ class BackpackPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        layout = QVBoxLayout(self)
+        layout = scrolling_body(self)  # a backpack read on a netbook: scrolled, its words not squeezed
         layout.addWidget(intro)
         layout.addWidget(pack_box, 1)
         layout.addWidget(open_box)
