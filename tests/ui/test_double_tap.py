@@ -12,9 +12,9 @@ tap's screen is built.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QMouseEvent, QWindow
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from nook.core.library import Library
 from nook.speech import ForwardingVoice
@@ -39,12 +39,13 @@ class Finger:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.clock = 10_000  # ms, the window system's time
+        self.window_at: QWindow | None = None  # where taps are delivered (None: the window's)
 
     def send(self, kind: QEvent.Type, point: QPoint, buttons: Qt.MouseButton) -> None:
         local = QPointF(point)
         event = QMouseEvent(kind, local, local, QPointF(self.window.mapToGlobal(point)), LEFT, buttons, NONE)
         event.setTimestamp(self.clock)
-        QApplication.sendEvent(self.window.windowHandle(), event)
+        QApplication.sendEvent(self.window_at or self.window.windowHandle(), event)
 
     def tap(self, point: QPoint, second: bool = False) -> QWidget | None:
         """A quick tap, routed by Qt to what is there now; returns what it landed on."""
@@ -115,3 +116,67 @@ def test_a_double_tap_on_one_control_is_two_taps(qtbot, library: Library) -> Non
     add = window.piece_screen.findChild(QWidget, "addPage")
     double_tap(window, add)
     qtbot.waitUntil(lambda: len(library.pages(piece.id)) == before + 2)
+
+
+def test_a_second_tap_on_a_dialog_the_first_tap_opened_is_dropped(qtbot, library: Library) -> None:
+    window = open_window(qtbot, library)  # its double-tap filter listens from the start
+    finger = Finger(window)
+    point = QPoint(window.width() // 2, window.height() // 2)
+    finger.tap(point)  # the window is looked at from its first press on
+    dialog = QDialog(window)
+    dialog.setObjectName("aDialog")
+    chosen = QPushButton("Yes", dialog)
+    chosen.setObjectName("dialogButton")
+    pressed: list[bool] = []
+    chosen.pressed.connect(lambda: pressed.append(True))
+
+    def show_dialog() -> None:
+        dialog.setGeometry(QRect(window.mapToGlobal(QPoint(0, 0)), window.size()))
+        chosen.setGeometry(dialog.rect())
+        dialog.show()
+
+    opener = QPushButton("Open", window)
+    opener.setGeometry(QRect(point - QPoint(60, 30), QSize(120, 60)))
+    opener.show()
+    opener.clicked.connect(show_dialog)
+    finger.clock += 2000
+    finger.tap(point)  # opens the dialog over the window
+    assert dialog.isVisible()
+    finger.clock += 170
+    # The second tap, where the platform puts it: on the dialog's own window.
+    finger.window_at = dialog.windowHandle()
+    landed = finger.tap(point, second=True)
+    assert landed is chosen
+    assert pressed == []  # the same tap again, not a choice of what the first one opened
+    finger.clock += 2000
+    finger.tap(point)  # a tap later on is a tap
+    assert pressed == [True]
+
+
+def test_drawing_goes_through_the_double_tap_filter_once_a_move(qtbot, library: Library) -> None:
+    maya = library.add_writer("Maya", "fox")
+    piece = library.new_piece(maya.id, "book")
+    library.set_state("last_writer", maya.id)
+    library.set_state(f"last_piece:{maya.id}", piece.id)
+    window = open_window(qtbot, library)
+    assert window.piece_screen is not None
+    view = window.piece_screen.current_view
+    finger = Finger(window)
+    middle = view.layout_spec.picture.center()  # of the page's picture, in page units
+    start = view.mapTo(window, QPointF(view.page_rect.x(), view.page_rect.y()) + middle * view.scale).toPoint()
+    finger.tap(start)  # a dot
+    finger.clock += 2000
+    finger.send(QEvent.Type.MouseButtonPress, start, LEFT)
+    QApplication.processEvents()
+    looked_before = window.second_taps.looked_at  # events it looked at, in Python
+    for step in range(60):  # a finger drawing: every move painted before the next
+        finger.clock += 8
+        finger.send(QEvent.Type.MouseMove, start + QPoint(step, step // 2), LEFT)
+        QApplication.processEvents()
+    while_drawing = window.second_taps.looked_at - looked_before
+    finger.send(QEvent.Type.MouseButtonRelease, start + QPoint(60, 30), Qt.MouseButton.NoButton)
+    QApplication.processEvents()
+    assert len(view.state.items) == 2  # the dot and the line: it drew
+    # Each move: the window's own event, not every paint of every widget under it (an
+    # application filter looked at 12 a move).
+    assert while_drawing <= 60 + 2, while_drawing

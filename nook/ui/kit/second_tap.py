@@ -11,26 +11,46 @@ pressed, is dropped with its release. A second tap on the same control still cou
 Looked at where the platform delivers a tap, on the window (once per tap, before Qt
 picks the widget), for every window of the app. Time is the taps' own (the window
 system's timestamps): on a busy computer the first tap's screen may take longer to build
-than the child took to tap again, and the second tap waits in the queue meanwhile. An
-application filter sees every event of every object (and PySide makes a Python class
-for each kind it is shown): the app has it listen once its first screen is painted,
-when there is something to tap.
+than the child took to tap again, and the second tap waits in the queue meanwhile.
+
+What is looked at is kept small, since every event looked at goes through Python: a
+filter on each of the app's windows sees only what the platform gives that window (one
+event per move of a drawing finger, where an application filter saw a dozen: the
+paints of every widget under it too). Only between a tap's release and the next press
+(at most `within_ms`) does an application filter look as well, so that a second tap
+landing on a window the first one opened (a dialog) is seen; the windows there are then
+looked at too. The app has it listen once its first screen is painted, when there is
+something to tap.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QMouseEvent, QWindow
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QMouseEvent, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 SECOND_TAP_MS = 500  # a child's double tap is slower than a grown-up's double click
 REACH_PX = 32  # how far a small finger's second tap lands from its first
 
+Seen = tuple[int, int, int, int]  # an event's kind, time and place: looked at once
+
+
+class _EveryWindow(QObject):
+    """The application filter, on only while a second tap may come."""
+
+    def __init__(self, taps: SecondTaps) -> None:
+        super().__init__(taps)
+        self.taps = taps
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        return self.taps.look(watched, event)
+
 
 class SecondTaps(QObject):
-    """An application event filter that drops the second tap of a double tap when the
-    first changed the control under the finger."""
+    """Drops the second tap of a double tap when the first changed the control under
+    the finger: a filter on each of the app's windows, and on the whole application
+    between a tap's release and the next press."""
 
     def __init__(self, parent: QObject | None = None, *, within_ms: int = SECOND_TAP_MS, listen: bool = True) -> None:
         super().__init__(parent)
@@ -39,45 +59,91 @@ class SecondTaps(QObject):
         self._first_at: QPoint | None = None
         self._first_on: QWidget | None = None
         self._dropping = False
+        self._last: Seen | None = None
+        self._everywhere = _EveryWindow(self)
+        self._wide = False  # the application filter is on
+        self._narrow = QTimer(self)
+        self._narrow.setSingleShot(True)
+        self._narrow.timeout.connect(self._look_narrowly)
         self.listening = False
+        self.looked_at = 0  # events that went through Python here (for tests and benchmarks)
         if listen:
             self.listen()
 
     def listen(self) -> None:
-        """Look at every tap from now on (once; again after `uninstall`)."""
+        """Look at every tap from now on (once; again after `uninstall`). For a moment the
+        whole application is looked at: a window shown just now may not be made yet."""
         app = QApplication.instance()
-        if app is not None and not self.listening:
-            app.installEventFilter(self)
+        if isinstance(app, QGuiApplication) and not self.listening:
             self.listening = True
+            self._watch_windows()
+            app.focusWindowChanged.connect(self._watch_windows)  # (a dialog, mostly)
+            self._look_widely()
 
     def uninstall(self) -> None:
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if isinstance(app, QGuiApplication) and self.listening:
+            app.focusWindowChanged.disconnect(self._watch_windows)
         self.listening = False
+        self._look_narrowly()
+        for window in QGuiApplication.topLevelWindows():
+            window.removeEventFilter(self)
+
+    def _watch_windows(self) -> None:
+        # Installing a filter again on an object moves it, never adds a second.
+        if self.listening:
+            for window in QGuiApplication.topLevelWindows():
+                window.installEventFilter(self)
+
+    def _look_widely(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._wide:
+            app.installEventFilter(self._everywhere)
+            self._wide = True
+        self._narrow.start(self._within_ms)
+
+    def _look_narrowly(self) -> None:
+        self._narrow.stop()
+        app = QApplication.instance()
+        if app is not None and self._wide:
+            app.removeEventFilter(self._everywhere)
+            self._wide = False
+        self._watch_windows()  # a window opened meanwhile (a dialog) is looked at from now on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        return self.look(watched, event)
+
+    def look(self, watched: QObject, event: QEvent) -> bool:
+        """True: the event is the second tap's, and dropped."""
+        self.looked_at += 1
         if not isinstance(watched, QWindow) or not isinstance(event, QMouseEvent):
             return False
         kind = event.type()
+        if kind == QEvent.Type.MouseMove:
+            return self._dropping and event.buttons() != Qt.MouseButton.NoButton
+        point = event.globalPosition().toPoint()
+        seen = (kind.value, event.timestamp(), point.x(), point.y())
+        if seen == self._last:  # the same event, from the application filter and the window's
+            return False
+        self._last = seen
         if kind == QEvent.Type.MouseButtonPress:
-            point = event.globalPosition().toPoint()
             under = QApplication.widgetAt(point)
             self._dropping = self._is_second_tap(point, under, event.timestamp())
             if not self._dropping:
                 self._first_at, self._first_on = point, under
                 self._released_at = -1
+                self._look_narrowly()  # the chance of a second tap is spent
             return self._dropping
         if kind == QEvent.Type.MouseButtonDblClick:
             return self._dropping
         if kind == QEvent.Type.MouseButtonRelease:
             if self._dropping:
                 self._dropping = False
+                self._look_narrowly()
                 return True
             self._released_at = event.timestamp()
+            self._look_widely()  # the next press may land on a window this tap opens
             return False
-        if kind == QEvent.Type.MouseMove:
-            return self._dropping and event.buttons() != Qt.MouseButton.NoButton
         return False
 
     def _is_second_tap(self, point: QPoint, under: QWidget | None, at: int) -> bool:
