@@ -51,6 +51,8 @@ def shown(value: float, unit: str) -> str:
     """A figure as printed: small ones keep a decimal ("1 ms" hides 0.6 or 1.4)."""
     if unit == "%":
         return f"{value:.2f} %"
+    if value < 1:
+        return f"{value:.3f} {unit}"
     return f"{value:.1f} {unit}" if value < 10 else f"{value:.0f} {unit}"
 
 
@@ -70,6 +72,7 @@ def main() -> int:
     editor = run("bench_editor.py")
     store = run("bench_store.py")
     memory = run("bench_memory.py")
+    taps = run("bench_second_tap.py", "xcb")
 
     bare = xcb["bare_ms"] if isinstance(xcb, dict) else None
     rows: list[tuple[str, str, str, str, str]] = []
@@ -107,6 +110,9 @@ def main() -> int:
     add(editor, "fill_first_lands_ms", "first fill, 2,000-stroke page: tap -> filled", "-", against=bare)
     add(editor, "fill_ready_worst_ms", "fill on a ready layer, 2,000 strokes (slowest)", "<= 100 ms", against=bare)
     add(editor, "slowest_frame_ms", "slowest drawing frame, 2,000-stroke page", "<= 16 ms", against=bare)
+    add(taps, "draw_looked", "double-tap filter: events through Python a drawing move", "-", unit="events")
+    add(taps, "draw_on_ms", "a drawing move, UI thread CPU, double-tap filter on", "-", against=bare)
+    add(taps, "draw_off_ms", "a drawing move, UI thread CPU, double-tap filter off", "-", against=bare)
     bare_mb = memory["bare_mb"] if isinstance(memory, dict) else None
     add(memory, "bare_mb", "memory: bare window", "-", unit="MB", against=bare_mb)
     add(memory, "start_mb", "memory: app, shelf ready", "<= 120 MB", unit="MB", against=bare_mb)
