@@ -50,7 +50,8 @@ Drawn = tuple[CoverJob, QImage | None]  # None: it could not be drawn (a placeho
 
 class CoverWorker:
     """One thread drawing covers in the order they are handed in; `woken` is called (from
-    that thread) after each, and `take()` gives what is drawn to the UI thread."""
+    that thread) after each, and `take()` gives what is drawn to the UI thread. Once
+    `stop` has returned, `woken` is not called again."""
 
     def __init__(self, woken: Callable[[], None], picture_bytes: int) -> None:
         self._woken = woken
@@ -58,6 +59,12 @@ class CoverWorker:
         self._jobs: queue.SimpleQueue[CoverJob | None] = queue.SimpleQueue()
         self._drawn: queue.SimpleQueue[Drawn] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
+        # `woken` reaches the shelf's cache (a Qt signal of it): never while it is being
+        # deleted on the UI thread. A signal emitted on an object deleted meanwhile crashed
+        # the process (seen once in a test run, the thread finishing a cover as a test's
+        # windows were deleted).
+        self._waking = threading.Lock()
+        self._stopped = False
 
     def draw(self, job: CoverJob) -> None:
         if self._thread is None:
@@ -76,6 +83,8 @@ class CoverWorker:
 
     def stop(self) -> None:
         """The thread ends after the cover it is drawing (the shelf went away)."""
+        with self._waking:  # (waits for a `woken` under way)
+            self._stopped = True
         if self._thread is not None:
             self._jobs.put(None)
 
@@ -103,9 +112,12 @@ class CoverWorker:
                 log.exception("could not draw the cover of %s", job.row.id)
                 cover = None
             self._drawn.put((job, cover))
-            try:
-                self._woken()
-            except RuntimeError:  # the shelf went away meanwhile
-                return
+            with self._waking:
+                if self._stopped:
+                    break
+                try:
+                    self._woken()
+                except RuntimeError:  # the shelf went away meanwhile
+                    break
         if pictures is not None:
             pictures.clear()  # its sticker drawings go here, in the thread that made them
