@@ -5,9 +5,9 @@ decoded at cover size): a few milliseconds each, a dozen on the first screen of 
 start. The UI thread reads what a cover is drawn from (the page, its piece, the
 writer's style, the bytes of its photos: the library's connection stays on the UI
 thread) and hands it here; the thread draws it on a QImage and hands the cover back.
-On a computer with two cores the first screen's covers are drawn while the window is
-still being built and painted. Qt paints QImages, lays out text and decodes images
-in any thread; icons (QPixmap) stay on the UI thread.
+The covers of a shelf being scrolled come here (the first screen's are drawn before its
+first paint on the UI thread: see ThumbnailCache.draw_ahead). Qt paints QImages, lays
+out text and decodes images in any thread; icons (QPixmap) stay on the UI thread.
 """
 
 from __future__ import annotations

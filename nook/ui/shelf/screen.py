@@ -191,7 +191,7 @@ class ShelfScreen(QWidget):
             self.pages.setCurrentIndex(PAGES["shelf"])
         self.apply_settings()
         self.reload()
-        # The covers it shows first are started now, drawn while the window is still built.
+        # The covers it shows first, ready for its first paint.
         self.thumbnails.draw_ahead(self.model.first_rows(self.delegate.covers_on_a_screen(self)))
 
     def _style_search(self) -> None:

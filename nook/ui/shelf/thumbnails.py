@@ -1,9 +1,9 @@
 """Cover thumbnails for the shelf: drawn from the real first page, lazily, and cached.
 
 The shelf's delegate asks for a cover while painting, so only visible covers are ever
-asked for (and the shelf asks ahead for the first screen's, before its first paint). A
-missing cover is queued and drawn in a thread of its own (cover_worker.py), never on the
-UI thread; `ready(piece_id)` tells the view to repaint.
+asked for; a missing one is queued and drawn in a thread of its own (cover_worker.py),
+and `ready(piece_id)` tells the view to repaint. The first screen's covers are drawn
+before its first paint, on the UI thread (`draw_ahead`): it is painted once, with them.
 Covers are cached by (piece id, updated, size), so an edited piece gets a fresh one and
 an unchanged one is never drawn twice; a drawn cover is also kept on disk between starts
 (cover_store.py), so the next start shows it at its first paint without drawing it.
@@ -49,6 +49,7 @@ BUSY_ITEMS = 200  # a picture with more items than this is drawn in slices
 # shows them, and what the start does once the shelf is ready, come first.
 KEEP_AFTER_MS = 400
 IN_FLIGHT = 4  # covers handed to the drawing thread at once (the rest wait, newest first)
+AHEAD_MS = 60  # the first screen's covers drawn at once, before its first paint, for up to this
 # More covers than this drawn and not yet written (a long scroll, drawing all the while):
 # some are written in each turn, so the backlog is never more than a screen of images.
 KEEP_BACKLOG = 24
@@ -160,12 +161,37 @@ class ThumbnailCache(QObject):
             self._timer.start(self._hold_left())  # (not after covers waiting to be kept)
         return None
 
-    def draw_ahead(self, rows: list[ShelfRow]) -> None:
-        """Start on these covers now (the first screen's, before its first paint): the
-        first of them are in the drawing thread at once, while the window is built."""
-        for row in reversed(rows):  # newest request first: the first row goes first
+    def draw_ahead(self, rows: list[ShelfRow], budget_ms: int = AHEAD_MS) -> None:
+        """The covers a screen shows first, before its first paint: read back if kept,
+        else drawn here and now (for up to `budget_ms`; the rest, and busy pages, go to
+        the drawing thread). Not in the thread: while a screen is being built the UI
+        thread runs Python nearly all the time, and a thread drawing beside it takes
+        Python's lock at each of the UI thread's Qt calls and holds it through its own
+        Python, so each waits on the other. A first start with the covers drawn in the
+        thread painted placeholders first and was ready ~60 ms later than with the
+        covers drawn here (~2 ms each), on two cores."""
+        started = time.perf_counter()
+        later: list[ShelfRow] = []
+        for row in rows:
+            key = self._key(row)
+            if self._covers.get(key) is not None or key in self._in_flight:
+                continue
+            image = self._stored(row)
+            if image is not None:
+                self._covers.put(key, image)
+                continue
+            if (time.perf_counter() - started) * 1000 > budget_ms:
+                later.append(row)
+                continue
+            source = self._source(row)
+            if source is not None and len(items_of(source[0].picture)) > self.busy_items:
+                later.append(row)  # drawn a slice per turn, between events
+                continue
+            self._done(key, row, self._draw(row, source))
+        for row in reversed(later):  # newest request first: the first row goes first
             self.cover(row)
-        self._work(in_flight=max(IN_FLIGHT, len(rows)))  # all of them: no turn comes until painted
+        if later:
+            self._work(in_flight=max(IN_FLIGHT, len(later)))
 
     def hold(self, ms: int = HOLD_MS) -> None:
         """Scrolling: draw nothing until the shelf has rested for `ms`, so every frame
