@@ -111,8 +111,9 @@ def main() -> int:
     add(editor, "fill_ready_worst_ms", "fill on a ready layer, 2,000 strokes (slowest)", "<= 100 ms", against=bare)
     add(editor, "slowest_frame_ms", "slowest drawing frame, 2,000-stroke page", "<= 16 ms", against=bare)
     add(taps, "draw_looked", "double-tap filter: events through Python a drawing move", "-", unit="events")
-    add(taps, "draw_on_ms", "a drawing move, UI thread CPU, double-tap filter on", "-", against=bare)
-    add(taps, "draw_off_ms", "a drawing move, UI thread CPU, double-tap filter off", "-", against=bare)
+    add(taps, "draw_on_ms", "a drawing move, UI thread CPU, double-tap filter on", "-")
+    add(taps, "draw_off_ms", "a drawing move, UI thread CPU, double-tap filter off", "-")
+    add(taps, "scroll_looked", "double-tap filter: events through Python a wheel step", "-", unit="events")
     bare_mb = memory["bare_mb"] if isinstance(memory, dict) else None
     add(memory, "bare_mb", "memory: bare window", "-", unit="MB", against=bare_mb)
     add(memory, "start_mb", "memory: app, shelf ready", "<= 120 MB", unit="MB", against=bare_mb)
