@@ -3,6 +3,7 @@ beside the one picked up."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
@@ -42,8 +43,10 @@ def object_box(item: Item) -> QRectF:
     return QRectF(float(item["x"]) - w / 2, float(item["y"]) - h / 2, w, h)
 
 
+@cache
 def turn_icon(size: int = 128) -> QIcon:
-    """A round arrow: "turn it" (no bundled picture says that)."""
+    """A round arrow: "turn it" (no bundled picture says that). Painted once and shared:
+    every page view has one (a list's every row), and painting it was most of a row."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)

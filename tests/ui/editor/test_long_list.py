@@ -265,3 +265,15 @@ def test_rows_far_out_of_sight_are_let_go_and_come_back_as_they_were(
     assert 12 in [index for index, _view in rows_in_sight(screen)]
     screen.flush()
     assert library.pages(piece_id)[12].words == "thing 12 and jam"
+
+
+def test_the_rows_share_their_pictures(qtbot, library: Library, writer, open_piece) -> None:
+    """Each row drew its own pictures: its page's "turn it" arrow (painted, 128 px) and
+    its up and down arrows (turned pixmaps), the largest part of building a row. They
+    are made once and shared (QIcon shares its pixmaps)."""
+    screen = open_piece(long_list(library, writer.id, 30))
+    part = screen.part
+    first, second = part.view_at(1), part.view_at(2)
+    assert first.handles.turn.icon().cacheKey() == second.handles.turn.icon().cacheKey()
+    for one, other in zip(part._row_buttons[1], part._row_buttons[2], strict=True):
+        assert one.icon().cacheKey() == other.icon().cacheKey(), one.objectName()
