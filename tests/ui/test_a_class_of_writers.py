@@ -6,14 +6,15 @@ two buttons big, the rest below a thin scroll bar, with no half row to say so)."
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QWidget
 
 from nook.core.library import Library
 from nook.speech import make_voice
+from nook.ui.kit.edge_arrow import ROOM, EdgeArrow
 from nook.ui.kit.icons import avatar_list
 from nook.ui.main_window import MainWindow
-from tests.ui.test_screen_fit import misplaced, settle
+from tests.ui.test_screen_fit import misplaced, settle, thin_bars
 
 
 def class_of(library: Library, count: int) -> list[str]:
@@ -63,3 +64,42 @@ def test_a_few_writers_keep_their_big_pictures(qtbot, library: Library) -> None:
     settle()
     button = window.writers_screen.findChild(QWidget, f"writer_{ids[0]}")
     assert button.iconSize().width() == int(128 * 0.72)  # two buttons big
+
+
+@pytest.mark.parametrize("size", [96, 192])
+def test_with_big_buttons_every_child_can_reach_their_picture(qtbot, library: Library, size: int) -> None:
+    """At 192 px on a netbook "Who is writing?" shows three of 25 pictures; the others
+    were behind a scroll bar a few pixels thin (no target for a five-year-old's finger,
+    and no wheel on a touch screen). A big arrow past the last whole row shows the next
+    rows, as in the editor's bars; the pictures for a new writer likewise."""
+    library.set_setting("classroom_mode", True)
+    library.set_setting("button_size", size)
+    ids = class_of(library, 25)
+    area = QRect(0, 0, 1024, 600)
+    window = MainWindow(library, make_voice("silent"), screen_area=area)
+    qtbot.addWidget(window)
+    window.show()
+    window.setMaximumSize(area.size())
+    window.setGeometry(area)
+    window.show_writers()
+    settle()
+    screen = window.writers_screen
+    assert thin_bars(window) == []
+    arrow = screen.writers_scroll.findChild(EdgeArrow)
+    assert arrow is not None and arrow.isVisible()
+    assert min(arrow.width(), arrow.height()) >= ROOM
+    buttons = [screen.findChild(QWidget, f"writer_{writer_id}") for writer_id in ids]
+    found: set[str] = set()
+    for _ in range(25):
+        found |= {b.objectName() for b in buttons if seen_whole(b, window)}
+        if len(found) == 25:
+            break
+        qtbot.mouseClick(arrow, Qt.MouseButton.LeftButton)
+        settle()
+    assert len(found) == 25, f"{25 - len(found)} pictures never seen by tapping the arrow"
+    assert misplaced(window, area) == []
+    # A new writer's pictures: the same way on.
+    library.set_setting("classroom_mode", False)  # (in classroom mode the gate is asked first)
+    screen.start_adding()
+    settle()
+    assert thin_bars(window) == []

@@ -24,6 +24,7 @@ from nook.speech import Voice
 from nook.ui.grownup.gate import ask_grown_up
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.edge_arrow import edge_arrow
 from nook.ui.kit.icons import avatar_icon, avatar_list, avatar_name
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.kit.roles import ChoiceGroup
@@ -142,8 +143,9 @@ class WritersScreen(QWidget):
         self.grid = QGridLayout(holder)
         self.grid.setSpacing(18)
         scroll.setWidget(holder)
-        # A class of writers scrolls by whole rows: a picture is seen whole or not at all.
-        by_rows(scroll, lambda: button_pitch(holder))
+        # A class of writers scrolls by whole rows: a picture is seen whole or not at all;
+        # where not all are seen (big buttons), a big arrow shows the next rows.
+        edge_arrow(scroll, by_rows(scroll, lambda: button_pitch(holder)), vertical=True)
         outer.addWidget(scroll, 1)
         return page
 
@@ -289,7 +291,7 @@ class WritersScreen(QWidget):
         self._avatar_columns = 0
         self._place_avatars()
         scroll.setWidget(holder)
-        by_rows(scroll, lambda: button_pitch(holder))
+        edge_arrow(scroll, by_rows(scroll, lambda: button_pitch(holder)), vertical=True)
         outer.addWidget(scroll, 1)
         return page
 
