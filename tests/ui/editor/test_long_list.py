@@ -167,6 +167,13 @@ def test_tab_goes_down_the_rows_past_those_built_at_open(qtbot, nook_app, librar
             assert focus is part.view_at(row).edits["words"], "a row is entered at its words"
         rows_met.append(row)
         qtbot.waitUntil(lambda row=row: row in [index for index, _view in rows_in_sight(screen)])
+        # By whole rows: no sliver of a row at the top, none cut at the bottom.
+        bar = part.rows.verticalScrollBar()
+        pitch = part.rows.row_height + 8
+        assert bar.value() % pitch == 0 or bar.value() == bar.maximum(), f"scrolled to {bar.value()}"
+        seen = part.rows.viewport().rect()
+        place = part.rows.row_place(row).translated(0, -bar.value())
+        assert seen.contains(place), f"row {row} at {place.getRect()} is not whole in {seen.getRect()}"
     assert len(built(screen)) < at_open + 20
     window.close()
 
