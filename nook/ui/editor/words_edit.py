@@ -146,7 +146,11 @@ class WordsEdit(QTextEdit):
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
         super().focusInEvent(event)
-        self.view.activated.emit(self)
+        # The window coming back (or shown for the first time) gives the keyboard back to
+        # where it was: no page was chosen. Taken as a choice it made the row with the
+        # keyboard the one read next: a list read aloud said its first thing twice.
+        if event.reason() != Qt.FocusReason.ActiveWindowFocusReason:
+            self.view.activated.emit(self)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         self._press_position = event.position()
