@@ -26,6 +26,7 @@ from nook.speech import Voice
 from nook.ui.grownup.pickers import picture_icon
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.edge_arrow import edge_arrow
 from nook.ui.kit.flow import FlowLayout
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel, plain_tip
@@ -153,8 +154,9 @@ class IdeasPanel(QWidget):
         self.grid.setSpacing(16)
         self.ideas_scroll.setWidget(holder)
         # Whole rows of cards, never a row cut in two at the bottom (a netbook showed half
-        # a third row): the area ends before it and scrolls a row at a time.
-        by_rows(self.ideas_scroll, lambda: button_pitch(holder))
+        # a third row): the area ends before it and scrolls a row at a time, and a big
+        # arrow, not a thin scroll bar, shows the next rows.
+        edge_arrow(self.ideas_scroll, by_rows(self.ideas_scroll, lambda: button_pitch(holder)), vertical=True)
         top_row = QWidget()
         top_row.setObjectName("ideasTop")
         top_row.setLayout(top)
