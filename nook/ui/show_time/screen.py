@@ -132,7 +132,7 @@ class ShowTime(SharingScreen):
         self.pdf_button.clicked.connect(self.save_pdf)
         self.png_button = PictureButton("picture_export", "", "showTimePictures", share_size)
         self.png_button.clicked.connect(self.save_pictures)
-        self.epub_button = PictureButton("read_aloud", "", "showTimeTalkingBook", share_size)
+        self.epub_button = PictureButton("talking_book", "", "showTimeTalkingBook", share_size)
         self.epub_button.clicked.connect(self.save_talking_book)
         self.share_buttons = (self.print_button, self.pdf_button, self.png_button, self.epub_button)
         self._init_sharing(library)
