@@ -28,7 +28,14 @@ def test_fifty_kills_while_typing_never_damage_the_library(tmp_path: Path) -> No
     damaged = [(n, t.detail) for n, t in enumerate(trials) if t.corrupted]
     assert damaged == []
     # What was stored is exactly the start of what was typed: nothing garbled or reordered.
-    assert all(t.prefix and t.typed > 0 for t in trials)
+    # (Seen failing once in a whole run at load ~10: each such trial is shown, with the end
+    # of what was stored and of what the app had said it typed before it was killed.)
+    not_typed = [
+        (n, t.typed, t.killed_storing, t.words[-24:], TEXT[: t.typed][-24:])
+        for n, t in enumerate(trials)
+        if not (t.prefix and t.typed > 0)
+    ]
+    assert not_typed == []
     # Most trials killed at a random moment run long enough to store something: an app that
     # kept nothing fails here (one killed as a write begins may be killed at the first).
     at_random = trials[0::2]

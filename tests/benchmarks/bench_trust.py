@@ -43,6 +43,7 @@ class Trial:
     detail: str = ""
     prefix: bool = True  # what was stored is exactly the start of what was typed
     killed_storing: bool = False  # killed as a write to the library began
+    words: str = ""  # what the library held after the kill
 
 
 def prepare(folder: Path) -> None:
@@ -138,7 +139,7 @@ def run_trial(
     prefix = typed_text.startswith(words)
     stored = len(words) if prefix else 0
     loss = 0.0 if stored >= len(times) else max(0.0, killed_at - times[stored])
-    return Trial(len(times), stored, corrupted, loss, detail, prefix, storing)
+    return Trial(len(times), stored, corrupted, loss, detail, prefix, storing, words)
 
 
 STORE_DEADLINE_S = 3.0  # a trial waiting for a store that never comes is killed anyway
