@@ -49,7 +49,9 @@ _TAPS = (
 
 
 class OopsBubble(QFrame):
-    """Floats over the editor for a few seconds; a tap on it (or anywhere else) goes on."""
+    """Floats over the editor for a few seconds; a tap on its tick goes on at once. One
+    that offers the grown-ups' door waits for the grown-up the child fetches, until a
+    tap on it or the child's own tap elsewhere (which is theirs: it goes through)."""
 
     def __init__(self, button_size: int, parent: QWidget, show_ms: int = SHOW_MS, grace_ms: int = GUARD_MS) -> None:
         super().__init__(parent)
@@ -85,6 +87,7 @@ class OopsBubble(QFrame):
         self._guard.setSingleShot(True)
         self._guard.setInterval(grace_ms)
         self._guard.timeout.connect(self._end_guard)
+        self._waiting = False  # for a grown-up: no stay, the child's next tap elsewhere ends it
         self.reason = ""
         self.retranslate()
         self.hide()
@@ -111,6 +114,7 @@ class OopsBubble(QFrame):
     def show_text(self, text: str) -> str:
         """Show these (already translated) words; returns them, for the voice to say."""
         self._grown_up_action = None
+        self._waiting = False
         self.grown_up_button.hide()
         self.message.setText(text)
         self.setAccessibleName(text)
@@ -130,6 +134,12 @@ class OopsBubble(QFrame):
         """Show the grown-ups' door on the bubble shown now; `action` runs when it is tapped."""
         self._grown_up_action = action
         self.grown_up_button.show()
+        # It went after 6 s, usually before the grown-up reached the computer.
+        self.stay.stop()
+        self._waiting = True
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
     def _stay_over(self) -> None:
         # A pointer resting on the bubble is a child reaching for it: it waits for them.
@@ -142,6 +152,10 @@ class OopsBubble(QFrame):
         super().hideEvent(event)
         self.stay.stop()
         app = QApplication.instance()
+        if self._waiting:
+            self._waiting = False
+            if app is not None and not self._guard.isActive():
+                app.removeEventFilter(self)
         parent = self.parentWidget()
         # Only when the bubble itself went (its stay over, a tap): a screen left with the
         # bubble on it keeps no taps on the next screen.
@@ -162,6 +176,16 @@ class OopsBubble(QFrame):
             app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (
+            self._waiting
+            and event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin)
+            and isinstance(event, QPointerEvent)
+            and self.isVisible()
+        ):
+            shown = QRect(self.mapToGlobal(QPoint(0, 0)), self.size())
+            if not any(shown.contains(point.globalPosition().toPoint()) for point in event.points()):
+                self.hide()  # the child went on: the tap is theirs
+                return False
         if (
             event.type() in _TAPS
             and isinstance(event, QPointerEvent)

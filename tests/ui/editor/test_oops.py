@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QWidget
 
@@ -108,3 +108,42 @@ def test_a_screen_left_with_the_bubble_on_it_keeps_no_taps(qtbot, nook_app) -> N
     bubble.show_reason("damaged")
     page.hide()  # the child went back to the shelf
     assert not bubble.guarding()
+
+
+def test_ask_a_grown_up_waits_for_the_grown_up(qtbot, nook_app) -> None:
+    """"Ask a grown-up to add photos" with its door for the grown-up went after 6 s,
+    usually before the grown-up the child fetched reached the computer (seen on the
+    walk). With a door offered the bubble stays until someone taps."""
+    page = PressCounter()
+    qtbot.addWidget(page)
+    page.resize(900, 600)
+    page.show()
+    bubble = OopsBubble(64, page, show_ms=20, grace_ms=30)
+    bubble.show_reason("no_photos")
+    opened = []
+    bubble.offer_grown_up(lambda: opened.append(True))
+    later = QTimer(page)
+    later.setSingleShot(True)
+    with qtbot.waitSignal(later.timeout, timeout=2000):
+        later.start(200)  # ten times its usual stay
+    assert bubble.isVisible() and bubble.grown_up_button.isVisible()
+    qtbot.mouseClick(bubble.grown_up_button, Qt.MouseButton.LeftButton)
+    assert opened == [True] and not bubble.isVisible()
+
+
+def test_a_child_who_goes_on_sends_the_waiting_bubble_away_and_keeps_the_tap(qtbot, nook_app) -> None:
+    """The child does not wait for a grown-up and taps the page: the bubble goes, and
+    the tap is theirs (it reaches the page)."""
+    page = PressCounter()
+    qtbot.addWidget(page)
+    page.resize(900, 600)
+    page.show()
+    bubble = OopsBubble(64, page, show_ms=20, grace_ms=30)
+    bubble.show_reason("no_photos")
+    bubble.offer_grown_up(lambda: None)
+    qtbot.mouseClick(page, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert not bubble.isVisible()
+    assert page.presses == 1
+    # A later message goes away by itself again.
+    bubble.show_reason("damaged")
+    qtbot.waitUntil(lambda: not bubble.isVisible(), timeout=2000)
