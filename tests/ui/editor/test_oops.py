@@ -111,7 +111,7 @@ def test_a_screen_left_with_the_bubble_on_it_keeps_no_taps(qtbot, nook_app) -> N
 
 
 def test_ask_a_grown_up_waits_for_the_grown_up(qtbot, nook_app) -> None:
-    """"Ask a grown-up to add photos" with its door for the grown-up went after 6 s,
+    """ "Ask a grown-up to add photos" with its door for the grown-up went after 6 s,
     usually before the grown-up the child fetched reached the computer (seen on the
     walk). With a door offered the bubble stays until someone taps."""
     page = PressCounter()
