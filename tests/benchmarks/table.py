@@ -73,6 +73,7 @@ def main() -> int:
     store = run("bench_store.py")
     memory = run("bench_memory.py")
     taps = run("bench_second_tap.py", "xcb")
+    opening = run("bench_open_piece.py", "xcb")
 
     bare = xcb["bare_ms"] if isinstance(xcb, dict) else None
     rows: list[tuple[str, str, str, str, str]] = []
@@ -110,6 +111,9 @@ def main() -> int:
     add(editor, "fill_first_lands_ms", "first fill, 2,000-stroke page: tap -> filled", "-", against=bare)
     add(editor, "fill_ready_worst_ms", "fill on a ready layer, 2,000 strokes (slowest)", "<= 100 ms", against=bare)
     add(editor, "slowest_frame_ms", "slowest drawing frame, 2,000-stroke page", "<= 16 ms", against=bare)
+    add(opening, "open_ms", "tap a cover -> editor painted (median, Xvfb)", "<= 100 ms", against=bare)
+    add(opening, "open_first_ms", "first piece opened after start (slowest kind)", "<= 100 ms", against=bare)
+    add(opening, "back_ms", "back to the shelf -> shelf painted", "<= 100 ms", against=bare)
     add(taps, "draw_looked", "double-tap filter: events through Python a drawing move", "-", unit="events")
     add(taps, "draw_on_ms", "a drawing move, UI thread CPU, double-tap filter on", "-")
     add(taps, "draw_off_ms", "a drawing move, UI thread CPU, double-tap filter off", "-")
