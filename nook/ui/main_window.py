@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         size = fit.button_size_within(int(self.library.setting("button_size", self.writer_id)), self.screen_area)
         from nook.ui.editor import PieceScreen
 
-        screen = PieceScreen(self.library, self.ops, piece_id, self.voice, size)
+        screen = PieceScreen(self.library, self.ops, piece_id, self.voice, size, self.screens)
         screen.closed.connect(self._piece_closed)
         screen.join_visit(self.grown_up.visit)
         screen.show_time_wanted.connect(self.show_time)
