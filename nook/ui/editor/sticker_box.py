@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from nook.assets import asset_path
@@ -128,9 +128,25 @@ class StickerBox(QWidget):
         scrollbar = self.sticker_scroll.verticalScrollBar().sizeHint().width()
         width = COLUMNS * button_size + (COLUMNS - 1) * 4 + 4 + scrollbar + 4 + 8
         self.setFixedWidth(width)
-        self.sticker_buttons: dict[str, PictureButton] = {}
-        self.show_category(categories[0].id)
+        # The first category's stickers (88 buttons, about half of the editor's) are made
+        # when the box is first seen or asked for, not with every piece opened.
+        self._sticker_buttons: dict[str, PictureButton] = {}
+        self._filled = False
+        self.category = categories[0].id
+        self.category_buttons[self.category].setChecked(True)
         self.retranslate()
+
+    @property
+    def sticker_buttons(self) -> dict[str, PictureButton]:
+        """The stickers shown now, by id (made now if the box was never shown)."""
+        if not self._filled:
+            self.show_category(self.category)
+        return self._sticker_buttons
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        if not self._filled:
+            self.show_category(self.category)
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         """Say every fixed phrase again in the language now installed (sticker and
@@ -172,7 +188,8 @@ class StickerBox(QWidget):
             widget = item.widget() if item else None
             if widget is not None and widget is not self.nothing_found:  # kept for the next time
                 widget.deleteLater()
-        self.sticker_buttons = {}
+        self._sticker_buttons = {}
+        self._filled = True
         self.nothing_found.setVisible(not stickers)
         if not stickers:
             self.grid.addWidget(self.nothing_found, 0, 0, 1, COLUMNS)
@@ -180,6 +197,6 @@ class StickerBox(QWidget):
             button = PictureButton(sticker_icon(sticker.id), sticker.name, "sticker_" + sticker.id, self._size)
             button.setIconSize(QSize(int(self._size * 0.85), int(self._size * 0.85)))
             button.clicked.connect(lambda _=False, s=sticker: self._chosen(s.id, s.name))
-            self.sticker_buttons[sticker.id] = button
+            self._sticker_buttons[sticker.id] = button
             self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             button.show()  # now, not on the next turn of the event loop
