@@ -147,7 +147,7 @@ class ShelfPage(QScrollArea):
         self.open_button = make_button("open", "", "openPiece", 1.2)
         self.show_time_button = make_button("show_time", "", "showTimePiece")
         self.duplicate_button = make_button("duplicate", "", "duplicatePiece")
-        self.trash_piece_button = make_button("trash", "", "trashPiece")
+        self.trash_piece_button = make_button("put_in_trash", "", "trashPiece")
         for button in (self.open_button, self.show_time_button, self.duplicate_button, self.trash_piece_button):
             actions.addWidget(button)
             actions.addSpacing(12)
