@@ -14,7 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from nook.core.library import Library
+
 FILLER = "filler"
+FULL_LOG = r"could not store .* database or disk is full"  # what the app logs for each store refused
 
 
 @contextmanager
@@ -49,3 +52,21 @@ def fill(folder: Path) -> Path:
 def free(folder: Path) -> None:
     """Give the room back."""
     (folder / FILLER).unlink(missing_ok=True)
+
+
+@contextmanager
+def library_on_small_disk(folder: Path, kind: str) -> Iterator[tuple[Library, str, str]]:
+    """A library on a 2 MB disk at `folder` with Maya's piece of `kind` (she is the last
+    writer), the -wal checkpointed empty so the next commit needs new room on the disk;
+    the room is given back and the library closed afterwards."""
+    with small_disk(folder) as disk:
+        library = Library.open(disk)
+        writer = library.add_writer("Maya", "fox")
+        piece = library.new_piece(writer.id, kind)
+        library.set_state("last_writer", writer.id)
+        library.checkpoint()
+        try:
+            yield library, writer.id, piece.id
+        finally:
+            free(disk)
+            library.close()

@@ -20,33 +20,16 @@ from nook.speech.silent import SilentVoice
 from nook.ui.editor.oops import oops_message
 from nook.ui.main_window import MainWindow
 from nook.ui.operations import StorageFailure
-from tests.small_disk import fill, free, small_disk
+from tests.small_disk import FULL_LOG, fill, free, library_on_small_disk
 
 TYPED = "the dog ran after the disk was full"
-FULL_LOG = r"could not store .* database or disk is full"
-
-
-@pytest.fixture
-def voice(qapp) -> Iterator[SilentVoice]:
-    voice = SilentVoice()
-    yield voice
-    voice.shutdown()
 
 
 @pytest.fixture
 def full_setup(tmp_path: Path) -> Iterator[tuple[Library, str, str]]:
     """A library on a 2 MB disk with Maya's sign, which she had open."""
-    with small_disk(tmp_path / "small") as folder:
-        library = Library.open(folder)
-        writer = library.add_writer("Maya", "fox")
-        piece = library.new_piece(writer.id, "sign")
-        library.set_state("last_writer", writer.id)
-        library.checkpoint()  # an empty -wal: the next commit needs new room on the disk
-        try:
-            yield library, writer.id, piece.id
-        finally:
-            free(folder)
-            library.close()
+    with library_on_small_disk(tmp_path / "small", "sign") as made:
+        yield made
 
 
 def _window(qtbot, library: Library, voice: SilentVoice) -> MainWindow:

@@ -21,32 +21,14 @@ from nook.core import picture as pic
 from nook.core.library import Library
 from nook.speech.silent import SilentVoice
 from nook.ui.main_window import MainWindow
-from tests.small_disk import FILLER, fill, free, small_disk
-
-FULL_LOG = r"could not store .* database or disk is full"
-
-
-@pytest.fixture
-def voice(qapp) -> Iterator[SilentVoice]:
-    voice = SilentVoice()
-    yield voice
-    voice.shutdown()
+from tests.small_disk import FILLER, FULL_LOG, fill, free, library_on_small_disk
 
 
 @pytest.fixture
 def book_on_small_disk(tmp_path: Path) -> Iterator[tuple[Library, str, str]]:
     """A library on a 2 MB disk with Maya's book (a cover and one page)."""
-    with small_disk(tmp_path / "small") as folder:
-        library = Library.open(folder)
-        writer = library.add_writer("Maya", "fox")
-        piece = library.new_piece(writer.id, "book")
-        library.set_state("last_writer", writer.id)
-        library.checkpoint()  # an empty -wal: the next commit needs new room on the disk
-        try:
-            yield library, writer.id, piece.id
-        finally:
-            free(folder)
-            library.close()
+    with library_on_small_disk(tmp_path / "small", "book") as made:
+        yield made
 
 
 def _open(qtbot, library: Library, voice: SilentVoice, writer_id: str, piece_id: str) -> MainWindow:

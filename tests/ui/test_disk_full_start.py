@@ -22,38 +22,21 @@ from nook.core.held_work import HeldPage
 from nook.core.library import Library
 from nook.speech.silent import SilentVoice
 from nook.ui.main_window import MainWindow
-from tests.small_disk import fill, free, small_disk
+from tests.small_disk import FULL_LOG, fill, free, library_on_small_disk
 
 KEPT = "we went to the sea"
-FULL_LOG = r"could not store .* database or disk is full"
-
-
-@pytest.fixture
-def voice(qapp) -> Iterator[SilentVoice]:
-    voice = SilentVoice()
-    yield voice
-    voice.shutdown()
 
 
 @pytest.fixture
 def waiting_on_a_full_disk(tmp_path: Path) -> Iterator[tuple[Library, str, str, Path]]:
     """Maya's sign on a 2 MB disk, the words she typed last time in a recovery file
     beside it, and the disk full again."""
-    with small_disk(tmp_path / "small") as folder:
-        library = Library.open(folder)
-        writer = library.add_writer("Maya", "fox")
-        piece = library.new_piece(writer.id, "sign")
-        library.set_state("last_writer", writer.id)
-        library.set_state(f"last_piece:{writer.id}", piece.id)
-        library.checkpoint()
-        page = library.pages(piece.id)[0]
-        kept = held_work.keep(folder, [HeldPage(piece.id, page.id, words=KEPT)])
-        fill(folder)
-        try:
-            yield library, writer.id, piece.id, kept
-        finally:
-            free(folder)
-            library.close()
+    with library_on_small_disk(tmp_path / "small", "sign") as (library, writer_id, piece_id):
+        library.set_state(f"last_piece:{writer_id}", piece_id)
+        page = library.pages(piece_id)[0]
+        kept = held_work.keep(library.path.parent, [HeldPage(piece_id, page.id, words=KEPT)])
+        fill(library.path.parent)
+        yield library, writer_id, piece_id, kept
 
 
 def _start(qtbot, library: Library, voice: SilentVoice) -> MainWindow:

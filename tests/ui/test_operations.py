@@ -7,7 +7,6 @@ import sqlite3
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QWidget
 
 from nook.core.changes import Change, What
@@ -19,13 +18,6 @@ from nook.ui.main_window import MainWindow
 from nook.ui.operations import Operations, StorageFailure
 
 NOOK = Path(__file__).resolve().parents[2] / "nook"
-
-
-@pytest.fixture
-def voice(qapp):
-    voice = SilentVoice()
-    yield voice
-    voice.shutdown()
 
 
 def _window(qtbot, library: Library, voice: SilentVoice) -> MainWindow:

@@ -42,13 +42,19 @@ class PressCounter(QWidget):
         self.presses += 1
 
 
-def test_a_tap_on_the_tick_just_as_the_bubble_goes_does_not_reach_the_page(qtbot, nook_app) -> None:
-    """The child reaches for the tick; the bubble goes by itself a moment before the
-    finger lands. The tap must not draw on the page behind."""
+def counting_page(qtbot) -> PressCounter:
+    """A page shown behind where a bubble will float."""
     page = PressCounter()
     qtbot.addWidget(page)
     page.resize(900, 600)
     page.show()
+    return page
+
+
+def test_a_tap_on_the_tick_just_as_the_bubble_goes_does_not_reach_the_page(qtbot, nook_app) -> None:
+    """The child reaches for the tick; the bubble goes by itself a moment before the
+    finger lands. The tap must not draw on the page behind."""
+    page = counting_page(qtbot)
     bubble = OopsBubble(64, page, show_ms=20, grace_ms=60_000)
     bubble.show_reason("damaged")
     tick = bubble.ok.mapTo(page, bubble.ok.rect().center())
@@ -61,10 +67,7 @@ def test_a_tap_on_the_tick_just_as_the_bubble_goes_does_not_reach_the_page(qtbot
 
 
 def test_a_second_tap_on_the_tick_does_not_reach_the_page(qtbot, nook_app) -> None:
-    page = PressCounter()
-    qtbot.addWidget(page)
-    page.resize(900, 600)
-    page.show()
+    page = counting_page(qtbot)
     bubble = OopsBubble(64, page, show_ms=60_000, grace_ms=60_000)
     bubble.show_reason("damaged")
     tick = bubble.ok.mapTo(page, bubble.ok.rect().center())
@@ -75,10 +78,7 @@ def test_a_second_tap_on_the_tick_does_not_reach_the_page(qtbot, nook_app) -> No
 
 
 def test_the_tap_goes_through_again_after_a_moment(qtbot, nook_app) -> None:
-    page = PressCounter()
-    qtbot.addWidget(page)
-    page.resize(900, 600)
-    page.show()
+    page = counting_page(qtbot)
     bubble = OopsBubble(64, page, show_ms=60_000, grace_ms=30)
     bubble.show_reason("damaged")
     tick = bubble.ok.mapTo(page, bubble.ok.rect().center())
@@ -100,10 +100,7 @@ def test_the_bubble_stays_while_the_pointer_is_on_it(qtbot, nook_app) -> None:
 
 
 def test_a_screen_left_with_the_bubble_on_it_keeps_no_taps(qtbot, nook_app) -> None:
-    page = PressCounter()
-    qtbot.addWidget(page)
-    page.resize(900, 600)
-    page.show()
+    page = counting_page(qtbot)
     bubble = OopsBubble(64, page, show_ms=60_000, grace_ms=60_000)
     bubble.show_reason("damaged")
     page.hide()  # the child went back to the shelf
@@ -114,10 +111,7 @@ def test_ask_a_grown_up_waits_for_the_grown_up(qtbot, nook_app) -> None:
     """ "Ask a grown-up to add photos" with its door for the grown-up went after 6 s,
     usually before the grown-up the child fetched reached the computer (seen on the
     walk). With a door offered the bubble stays until someone taps."""
-    page = PressCounter()
-    qtbot.addWidget(page)
-    page.resize(900, 600)
-    page.show()
+    page = counting_page(qtbot)
     bubble = OopsBubble(64, page, show_ms=20, grace_ms=30)
     bubble.show_reason("no_photos")
     opened = []
@@ -134,10 +128,7 @@ def test_ask_a_grown_up_waits_for_the_grown_up(qtbot, nook_app) -> None:
 def test_a_child_who_goes_on_sends_the_waiting_bubble_away_and_keeps_the_tap(qtbot, nook_app) -> None:
     """The child does not wait for a grown-up and taps the page: the bubble goes, and
     the tap is theirs (it reaches the page)."""
-    page = PressCounter()
-    qtbot.addWidget(page)
-    page.resize(900, 600)
-    page.show()
+    page = counting_page(qtbot)
     bubble = OopsBubble(64, page, show_ms=20, grace_ms=30)
     bubble.show_reason("no_photos")
     bubble.offer_grown_up(lambda: None)

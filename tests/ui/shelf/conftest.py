@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from nook.core.library import Library
-from nook.speech.silent import SilentVoice
 from nook.ui.operations import Operations
 from nook.ui.shelf.screen import ShelfScreen
 
@@ -13,13 +12,6 @@ from nook.ui.shelf.screen import ShelfScreen
 @pytest.fixture
 def ops(library: Library, qapp) -> Operations:
     return Operations(library)
-
-
-@pytest.fixture
-def voice(qapp):
-    voice = SilentVoice()
-    yield voice
-    voice.shutdown()
 
 
 @pytest.fixture
