@@ -11,18 +11,25 @@ on the default device as Qt knows it then, and when the default changes during a
 recording (Qt hears of a change from the sound server a moment late) the recording
 starts again from its beginning on the new one: whether any of it was heard on the old
 device nobody can tell (Qt may even list a device that has gone for a while).
+
+Once the sound server has gone away in this run, Qt's player must not be opened again
+(libpulse would abort the app, see `pulse_out`): the recording is then decoded to PCM
+(decoding does not touch the sound server) and played on a connection of its own, so
+it is heard again as soon as the server is back.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QTimer, QUrl, Signal
-from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+from PySide6.QtCore import QBuffer, QByteArray, QElapsedTimer, QIODevice, QObject, QTimer, QUrl, Signal
+from PySide6.QtMultimedia import QAudioDecoder, QAudioFormat, QAudioOutput, QMediaDevices, QMediaPlayer
 
 from nook.speech import playback, pulse_out
 from nook.speech.playback import OPEN_FAILURES, audio_output_available
 
 # However the device behaves, a recording ends this long after it should have.
 GRACE_MS = 6000
+OWN_RATE = 22050  # what a recording is decoded to for a connection of its own
+OWN_TICK_MS = 40
 
 
 class RecordingPlayer(QObject):
@@ -45,6 +52,15 @@ class RecordingPlayer(QObject):
         self._output: QAudioOutput | None = None
         self._buffer: QBuffer | None = None
         self._devices: QMediaDevices | None = None
+        # After the sound server went away: decoded here, played on a connection of its own.
+        self._decoder: QAudioDecoder | None = None
+        self._decoded = bytearray()
+        self._stream: pulse_out.PulseStream | None = None
+        self._own_ms = 0
+        self._own_clock = QElapsedTimer()
+        self._own_tick = QTimer(self)
+        self._own_tick.setInterval(OWN_TICK_MS)
+        self._own_tick.timeout.connect(self._own_moved)
         self._active = False
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
@@ -58,9 +74,15 @@ class RecordingPlayer(QObject):
         self.stop()
         self._active = True
         self.started.emit()
-        if not self._use_audio or pulse_out.server_lost():
-            # (After the sound server went away Qt's player would abort the app.)
+        if not self._use_audio:
             self._deadline.start(max(1, ms))
+            return
+        if pulse_out.server_lost():
+            # (After the sound server went away Qt's player would abort the app.)
+            if pulse_out.available():
+                self._decode(data, ms)
+            else:
+                self._deadline.start(max(1, ms))
             return
         player = self._ensure_player()
         assert self._output is not None
@@ -72,6 +94,59 @@ class RecordingPlayer(QObject):
         player.setSourceDevice(self._buffer, QUrl("voice.m4a"))
         player.play()
         self._deadline.start(ms + GRACE_MS)
+
+    # -- after the sound server went away: a connection of our own ------------------
+    def _decode(self, data: bytes, ms: int) -> None:
+        self._own_ms = max(1, ms)
+        self._own_clock.start()
+        self._deadline.start(self._own_ms + GRACE_MS)
+        if self._decoder is None:  # one for this object's life, as the player
+            self._decoder = QAudioDecoder(self)
+            wanted = QAudioFormat()
+            wanted.setSampleRate(OWN_RATE)
+            wanted.setChannelCount(1)
+            wanted.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+            self._decoder.setAudioFormat(wanted)
+            self._decoder.bufferReady.connect(self._decoded_some)
+            self._decoder.finished.connect(self._decoded_all)
+            self._decoder.error.connect(self._not_decoded)
+        self._decoded = bytearray()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._decoder.setSourceDevice(self._buffer)
+        self._decoder.start()
+
+    def _decoded_some(self) -> None:
+        if self._decoder is not None and self._active:
+            self._decoded.extend(bytes(self._decoder.read().constData()))
+
+    def _decoded_all(self) -> None:
+        if not self._active:
+            return
+        if self._stream is None:
+            self._stream = pulse_out.PulseStream()
+        self._stream.start(bytes(self._decoded), OWN_RATE, 1)
+        self._decoded = bytearray()
+        self._own_tick.start()
+
+    def _not_decoded(self, _error: QAudioDecoder.Error) -> None:
+        if self._active:  # nothing to hear: the recording's own length runs on a timer
+            self._decoded = bytearray()
+            self._deadline.start(max(1, self._own_ms - self._own_clock.elapsed()))
+
+    def _own_moved(self) -> None:
+        stream = self._stream
+        if not self._active or stream is None:
+            self._own_tick.stop()
+            return
+        if stream.failed:  # the server is still away: silence, on the clock
+            self._own_tick.stop()
+            self._deadline.start(max(1, self._own_ms - self._own_clock.elapsed()))
+            return
+        self.position.emit(stream.processed_us() // 1000)
+        if stream.finished:
+            self.stop()
 
     def _ensure_player(self) -> QMediaPlayer:
         # One player for this object's life: deleting a player while its decoder thread
@@ -102,7 +177,12 @@ class RecordingPlayer(QObject):
     def stop(self) -> None:
         """Stop playing (if playing) and say `done`."""
         self._deadline.stop()
+        self._own_tick.stop()
         was_active, self._active = self._active, False
+        if self._stream is not None:
+            self._stream.stop()
+        if self._decoder is not None:
+            self._decoder.stop()
         if self._player is not None:
             self._player.stop()
             self._player.setSource(QUrl())  # lets go of the buffer before it is deleted
