@@ -4,7 +4,9 @@ Run as `python tests/sound_restart_app.py`: it reads commands a line at a time f
 standard input, as a child taps: `pop` (a sticker's pop, through the editor's sound
 box), `say` (800 ms of a tone through the word player, the path the voice reads
 aloud through; prints `said` when its last word is lit), `recording` (a child's
-recording played as show time plays it; prints `played` when it is over), `quit`.
+recording played as show time plays it; prints `played` when it is over), `record`
+(my voice from the default microphone; prints `recording`, or `record failed` and
+why), `stop-record` (prints `recorded <ms> <ms with sound in it>`), `quit`.
 """
 
 from __future__ import annotations
@@ -26,12 +28,41 @@ def tone(ms: int) -> bytes:
     return samples.tobytes()
 
 
+def heard_in(recording: bytes) -> int:
+    """How many ms of a recording (AAC in MP4) have sound in them."""
+    from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice
+    from PySide6.QtMultimedia import QAudioDecoder, QAudioFormat
+
+    from tests.speech.test_heard_to_the_end import RATE as HEARD_RATE
+    from tests.speech.test_heard_to_the_end import sound_ms
+
+    source = QBuffer()
+    source.setData(QByteArray(recording))
+    source.open(QIODevice.OpenModeFlag.ReadOnly)
+    decoder = QAudioDecoder()
+    wanted = QAudioFormat()
+    wanted.setSampleRate(HEARD_RATE)
+    wanted.setChannelCount(1)
+    wanted.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+    decoder.setAudioFormat(wanted)
+    decoder.setSourceDevice(source)
+    pcm = bytearray()
+    decoder.bufferReady.connect(lambda: pcm.extend(bytes(decoder.read().constData())))
+    loop = QEventLoop()
+    decoder.finished.connect(loop.quit)
+    decoder.error.connect(loop.quit)
+    decoder.start()
+    loop.exec()
+    return sound_ms(bytes(pcm))
+
+
 def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from nook.core import recordings
     from nook.speech.playback import WordPlayer
+    from nook.speech.recorder import Microphones, VoiceRecorder
     from nook.speech.recording_player import RecordingPlayer
     from nook.speech.words import TimedWord
     from nook.ui.editor.sounds import SoundBox
@@ -44,6 +75,10 @@ def main() -> int:
     voice = (Path(__file__).parent / "data" / "voice-440hz.m4a").read_bytes()
     recording = RecordingPlayer(use_audio=True)
     recording.done.connect(lambda: print("played", flush=True))
+    voice_recorder = VoiceRecorder(Path(sys.argv[1]), Microphones())
+    voice_recorder.started.connect(lambda: print("recording", flush=True))
+    voice_recorder.failed.connect(lambda why: print(f"record failed: {why}", flush=True))
+    voice_recorder.finished.connect(lambda take: print(f"recorded {take.ms} {heard_in(take.data)}", flush=True))
     lines: queue.Queue[str] = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line.strip()) for line in sys.stdin], daemon=True).start()
 
@@ -57,6 +92,10 @@ def main() -> int:
                 player.play(said[0], tone(SAY_MS), RATE, [TimedWord(0, 3, 0), TimedWord(4, 3, SAY_MS // 2)])
             elif command == "recording":
                 recording.play(voice, recordings.mp4_duration_ms(voice))
+            elif command == "record":
+                voice_recorder.start()
+            elif command == "stop-record":
+                voice_recorder.stop()
             elif command == "quit":
                 player.shutdown()
                 app.quit()

@@ -26,20 +26,20 @@ import time
 
 log = logging.getLogger(__name__)
 
-_SAMPLE_S16LE = 3
+SAMPLE_S16LE = 3
 _STREAM_PLAYBACK = 1
 CHUNK_MS = 20  # written at a time: a stop is heard within about this (and the buffer)
 BUFFER_MS = 100  # what the server is asked to hold ahead (as Qt's sink was given)
 _POLL_S = 0.01
 END_US = 20_000  # heard to the end when the server holds no more than this of it
-_UNSET = 0xFFFFFFFF
+UNSET = 0xFFFFFFFF
 
 
-class _SampleSpec(ctypes.Structure):
+class SampleSpec(ctypes.Structure):
     _fields_ = [("format", ctypes.c_int), ("rate", ctypes.c_uint32), ("channels", ctypes.c_uint8)]
 
 
-class _BufferAttr(ctypes.Structure):
+class BufferAttr(ctypes.Structure):
     _fields_ = [
         ("maxlength", ctypes.c_uint32),
         ("tlength", ctypes.c_uint32),
@@ -53,7 +53,7 @@ _library: ctypes.CDLL | None = None
 _looked = False
 
 
-def _simple() -> ctypes.CDLL | None:
+def simple_library() -> ctypes.CDLL | None:
     """libpulse-simple, loaded once; None where there is none (not Linux, not installed)."""
     global _library, _looked
     if _looked:
@@ -75,12 +75,13 @@ def _simple() -> ctypes.CDLL | None:
         ctypes.c_int,
         ctypes.c_char_p,
         ctypes.c_char_p,
-        ctypes.POINTER(_SampleSpec),
+        ctypes.POINTER(SampleSpec),
         pointer,
-        ctypes.POINTER(_BufferAttr),
+        ctypes.POINTER(BufferAttr),
         error,
     ]
     lib.pa_simple_write.argtypes = [pointer, ctypes.c_char_p, ctypes.c_size_t, error]
+    lib.pa_simple_read.argtypes = [pointer, pointer, ctypes.c_size_t, error]
     lib.pa_simple_flush.argtypes = [pointer, error]
     lib.pa_simple_get_latency.restype = ctypes.c_uint64
     lib.pa_simple_get_latency.argtypes = [pointer, error]
@@ -91,7 +92,7 @@ def _simple() -> ctypes.CDLL | None:
 
 def available() -> bool:
     """True where sound can go out this way (Linux with libpulse; PipeWire serves it too)."""
-    return _simple() is not None
+    return simple_library() is not None
 
 
 _READY, _FAILED, _TERMINATED = 4, 5, 6
@@ -216,15 +217,15 @@ class PulseStream:
 
     # -- the worker ---------------------------------------------------------------------
     def _play(self, pcm: bytes, sample_rate: int, channels: int, stop: threading.Event) -> None:
-        lib = _simple()
+        lib = simple_library()
         if lib is None or sample_rate <= 0:
             self._end(failed=True, stop=stop)
             return
         frame = 2 * max(1, channels)
         bytes_per_s = sample_rate * frame
-        spec = _SampleSpec(_SAMPLE_S16LE, sample_rate, max(1, channels))
+        spec = SampleSpec(SAMPLE_S16LE, sample_rate, max(1, channels))
         ahead = bytes_per_s * BUFFER_MS // 1000 // frame * frame
-        attr = _BufferAttr(_UNSET, ahead, _UNSET, _UNSET, _UNSET)
+        attr = BufferAttr(UNSET, ahead, UNSET, UNSET, UNSET)
         error = ctypes.c_int(0)
         stream = lib.pa_simple_new(
             None,

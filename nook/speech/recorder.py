@@ -34,7 +34,7 @@ from PySide6.QtMultimedia import (
 )
 
 from nook.core import recordings
-from nook.speech import pulse_out
+from nook.speech import pulse_in, pulse_out
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,12 @@ class Microphones:
     def __init__(self, device_id: bytes | None = None) -> None:
         self.device_id = device_id
 
+    def own_connection(self) -> bool:
+        """True once the sound server went away in this run: Qt's connection went with it
+        and opening a microphone through Qt would abort the app, so recording reads the
+        microphone on a connection of its own (`pulse_in`)."""
+        return pulse_out.server_lost()
+
     def device(self) -> QAudioDevice | None:
         if pulse_out.server_lost():
             return None  # Qt's connection to the sound server went with it: opening one would abort
@@ -62,9 +68,11 @@ class Microphones:
 
     def problem(self) -> str | None:
         """Why nothing can be recorded now (for a grown-up and the log), or None."""
+        if self.own_connection():
+            if pulse_out.available():
+                return None  # whether the server is back is known when recording starts
+            return "The sound server went away: recording works again once Writing Nook is started again."
         if self.device() is None:
-            if pulse_out.server_lost():
-                return "The sound server went away: recording works again once Writing Nook is started again."
             if self.device_id is not None:
                 return "The microphone chosen for Writing Nook is not plugged in."
             return "This computer has no microphone (or it is switched off)."
@@ -122,6 +130,8 @@ class VoiceRecorder(QObject):
         self._input: QAudioInput | None = None
         self._media: QMediaRecorder | None = None  # made once, reused
         self._recorder: QMediaRecorder | None = None  # the same, while busy
+        # After the sound server went away: our own microphone connection feeding Qt's encoder.
+        self._own: tuple[pulse_in.BufferFeed, QMediaCaptureSession, QMediaRecorder] | None = None
         self._meter: QAudioSource | None = None
         self._meter_io: QIODevice | None = None
         self._path: Path | None = None
@@ -152,10 +162,20 @@ class VoiceRecorder(QObject):
         """Start recording; False (and `failed`) when there is no microphone."""
         if self.busy:
             return True
+        if self.microphones.own_connection() and pulse_out.available():
+            return self._start_own()
         device = self.microphones.device()
         if device is None:
             self.failed.emit(self.microphones.problem() or "No microphone.")
             return False
+        if not self._new_file():
+            return False
+        recorder = self._ensure_recorder(device)
+        self._record(recorder)
+        self._start_meter(device)
+        return True
+
+    def _new_file(self) -> bool:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -165,13 +185,47 @@ class VoiceRecorder(QObject):
         self._keep = True
         self._started = False
         self._elapsed = 0
-        recorder = self._ensure_recorder(device)
+        return True
+
+    def _record(self, recorder: QMediaRecorder) -> None:
+        assert self._path is not None
         self._recorder = recorder
         recorder.setOutputLocation(QUrl.fromLocalFile(str(self._path)))
         recorder.record()
-        self._start_meter(device)
         self._ticker.start()
+
+    def _start_own(self) -> bool:
+        """After the sound server went away: the microphone on a connection of our own."""
+        capture = pulse_in.PulseCapture(recordings.SAMPLE_RATE, self.microphones.device_id)
+        capture.start()
+        if not capture.wait_open(1.0):
+            capture.stop()
+            self.failed.emit("The sound server went away and is not back yet: recording works once it is.")
+            return False
+        if not self._new_file():
+            capture.stop()
+            return False
+        if self._own is None:  # one session for this object's life, as Qt's own
+            feed = pulse_in.BufferFeed(recordings.SAMPLE_RATE, self)
+            feed.heard.connect(self._heard)
+            feed.drained.connect(self._drained)
+            feed.lost.connect(self.stop)  # keep what was said until the server went
+            session = QMediaCaptureSession(self)
+            session.setAudioBufferInput(feed.input)
+            recorder = self._configured(QMediaRecorder(self))
+            session.setRecorder(recorder)
+            self._own = (feed, session, recorder)
+        feed, _session, recorder = self._own
+        self._record(recorder)
+        feed.begin(capture)
         return True
+
+    def _heard(self, pcm: bytes) -> None:
+        self._last_level = level_of(pcm)
+
+    def _drained(self) -> None:
+        if self._recorder is not None:
+            self._recorder.stop()
 
     def _ensure_recorder(self, device: QAudioDevice) -> QMediaRecorder:
         # One capture session for the recorder's life: QtMultimedia's FFmpeg input warns
@@ -181,35 +235,43 @@ class VoiceRecorder(QObject):
             self._input = QAudioInput(device, self)
             self._session = QMediaCaptureSession(self)
             self._session.setAudioInput(self._input)
-            recorder = QMediaRecorder(self)
+            recorder = self._configured(QMediaRecorder(self))
             self._session.setRecorder(recorder)
-            media_format = QMediaFormat(QMediaFormat.FileFormat.Mpeg4Audio)
-            media_format.setAudioCodec(QMediaFormat.AudioCodec.AAC)
-            recorder.setMediaFormat(media_format)
-            recorder.setEncodingMode(QMediaRecorder.EncodingMode.ConstantBitRateEncoding)
-            recorder.setAudioBitRate(recordings.BIT_RATE)
-            recorder.setAudioSampleRate(recordings.SAMPLE_RATE)
-            recorder.setAudioChannelCount(1)
-            recorder.recorderStateChanged.connect(self._state_changed)
-            recorder.errorOccurred.connect(self._error)
-            recorder.durationChanged.connect(self._duration_changed)
             self._media = recorder
         elif self._input.device() != device:
             self._input.setDevice(device)
         return self._media
+
+    def _configured(self, recorder: QMediaRecorder) -> QMediaRecorder:
+        media_format = QMediaFormat(QMediaFormat.FileFormat.Mpeg4Audio)
+        media_format.setAudioCodec(QMediaFormat.AudioCodec.AAC)
+        recorder.setMediaFormat(media_format)
+        recorder.setEncodingMode(QMediaRecorder.EncodingMode.ConstantBitRateEncoding)
+        recorder.setAudioBitRate(recordings.BIT_RATE)
+        recorder.setAudioSampleRate(recordings.SAMPLE_RATE)
+        recorder.setAudioChannelCount(1)
+        recorder.recorderStateChanged.connect(self._state_changed)
+        recorder.errorOccurred.connect(self._error)
+        recorder.durationChanged.connect(self._duration_changed)
+        return recorder
 
     def stop(self) -> None:
         """Stop and keep what was recorded; `finished` follows when the file is whole."""
         if self._recorder is not None:
             self._keep = True
             self._stop_meter()
-            self._recorder.stop()
+            if self._own is not None and self._recorder is self._own[2]:
+                self._own[0].finish()  # the encoder stops once it has the last of it
+            else:
+                self._recorder.stop()
 
     def cancel(self) -> None:
         """Stop and keep nothing."""
         if self._recorder is not None:
             self._keep = False
             self._stop_meter()
+            if self._own is not None:
+                self._own[0].drop()
             self._recorder.stop()
 
     def finish_now(self, timeout_ms: int = 3000) -> Take | None:
@@ -309,6 +371,8 @@ class VoiceRecorder(QObject):
     def _teardown(self) -> None:
         self._ticker.stop()
         self._stop_meter()
+        if self._own is not None:
+            self._own[0].drop()
         recorder, self._recorder = self._recorder, None
         if recorder is not None and recorder.recorderState() != QMediaRecorder.RecorderState.StoppedState:
             recorder.stop()

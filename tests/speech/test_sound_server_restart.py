@@ -79,9 +79,9 @@ class OwnServer:
 class App:
     """tests/sound_restart_app.py, told what to play a line at a time."""
 
-    def __init__(self, env: dict[str, str]) -> None:
+    def __init__(self, env: dict[str, str], folder: Path) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, str(ROOT / "tests" / "sound_restart_app.py")],
+            [sys.executable, str(ROOT / "tests" / "sound_restart_app.py"), str(folder)],
             cwd=ROOT, env={**env, "QT_QPA_PLATFORM": "offscreen"},
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
@@ -92,13 +92,15 @@ class App:
         self.process.stdin.write(command + "\n")
         self.process.stdin.flush()
 
-    def expect(self, line: str) -> None:
+    def expect(self, line: str) -> str:
+        """The app's next line, which must start with `line`."""
         assert self.process.stdout is not None
         got = self.process.stdout.readline().strip()
-        if got != line:
+        if not got.startswith(line):
             self.process.kill()
             _out, err = self.process.communicate(timeout=30)
             pytest.fail(f"expected {line!r}, got {got!r}; the app ended with {self.process.returncode}: {err[-2000:]}")
+        return got
 
     def say(self) -> None:
         self.send("say")
@@ -141,7 +143,7 @@ def own_server(tmp_path: Path):
 def test_sounds_while_the_server_is_away_do_not_end_the_app_and_the_voice_comes_back(
     own_server: OwnServer, tmp_path: Path
 ) -> None:
-    app = App(own_server.env)
+    app = App(own_server.env, tmp_path / "recording")
     try:
         app.send("pop")
         app.say()
@@ -152,6 +154,8 @@ def test_sounds_while_the_server_is_away_do_not_end_the_app_and_the_voice_comes_
             app.say()
         app.send("recording")  # a child's recording, in show time
         app.expect("played")
+        app.send("record")  # my voice: the child is told it does not work now
+        print(app.expect("record failed"))
         own_server.start()
         app.send("pop")
         app.say()
@@ -163,6 +167,16 @@ def test_sounds_while_the_server_is_away_do_not_end_the_app_and_the_voice_comes_
         heard = heard_while(own_server, tmp_path / "recording.raw", app.play_recording, RECORDING_MS)
         print(f"a recording after the sound server came back: {RECORDING_MS} ms of tone, {heard} ms heard")
         assert heard >= 0.9 * RECORDING_MS
+        # My voice, recorded after the server came back (recording said the server had
+        # gone until the app was started again): what the default microphone (here the
+        # null sink's monitor) heard while the voice said something is in the recording.
+        app.send("record")
+        app.expect("recording")
+        app.say()
+        app.send("stop-record")
+        _word, ms, loud = app.expect("recorded").split()
+        print(f"my voice after the sound server came back: {ms} ms recorded, {loud} ms with sound in it")
+        assert int(loud) >= 0.8 * SAY_MS
         app.send("quit")
         _out, err = app.process.communicate(timeout=30)
         assert app.process.returncode == 0, err
