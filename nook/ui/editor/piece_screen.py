@@ -178,6 +178,17 @@ class PieceScreen(QWidget):
         return button
 
     def _build(self) -> None:
+        # The screen's rows are there first, so what goes in them is made in its place:
+        # a part moved in once made would have every button in it styled again.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        # The way back, undo, show time and "I'm finished" stay in sight; what a bar cannot
+        # hold (a writer with two languages, a recording's buttons) scrolls between them.
+        ends = self._ends = QHBoxLayout()
+        layout.addLayout(ends)
+        middle = QHBoxLayout()
+        middle.setSpacing(8)
+        layout.addLayout(middle, 1)
         b = self._button
         self.back_button = b("shelf", "backToShelf", self.close_piece)
         # Reading and stopping share a place: "Stop" stands where "Read to me" was while it reads.
@@ -231,18 +242,17 @@ class PieceScreen(QWidget):
         self.tool_panel = ToolPanel(self.tools, self.button_size, [self.photo_button, self.clear_button])
         # Sticker names and starter banks in the writer's language (the piece's writer).
         language = self.writer_language()
-        self.word_wall = WordWallPanel(self.library, self.voice, self.button_size, language=language)
-        self.word_wall.word_chosen.connect(lambda word: self.words.insert_word(word))
+        self._word_wall: WordWallPanel | None = None  # made when first wanted
         self.side = SidePanel(
             self.tools,
             self.button_size,
             lambda sticker_id, name: self.picture_actions.sticker_chosen(sticker_id, name),
             lambda colour: self.words.set_words_colour(colour),
-            self.word_wall,
+            None,
+            self,
             language=language,
             words_buttons=([self.smaller_button, self.bigger_button], [self.grown_up_line.button]),
         )
-        self.word_wall.closed.connect(self._word_wall_closed)
         self.colour_panel = self.side.colour_panel
         self.sticker_box = self.side.sticker_box
         self.words_colour_panel = self.side.words_colour_panel
@@ -250,7 +260,7 @@ class PieceScreen(QWidget):
             self.piece, self.side, lambda: self.views, lambda: self.current_view, lambda: self.current_edit
         )
 
-        self.centre = QWidget()
+        self.centre = QWidget(self)
         self.centre.setObjectName("pageArea")
         centre_layout = QVBoxLayout(self.centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
@@ -265,24 +275,15 @@ class PieceScreen(QWidget):
             self.grown_up_line.turns_pages(self.turn)
         self.strip = self.part.strip
 
-        middle = QHBoxLayout()
-        middle.setSpacing(8)
-        middle.addWidget(scrolled(self.tool_panel))
+        middle.addWidget(scrolled(self.tool_panel, parent=self))
         middle.addWidget(self.centre, 1)
         middle.addWidget(self.side)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        # The way back, undo, show time and "I'm finished" stay in sight; what a bar cannot
-        # hold (a writer with two languages, a recording's buttons) scrolls between them.
-        ends = self._ends = QHBoxLayout()
         ends.addWidget(self.back_button)
-        ends.addWidget(scrolled(top_bar, vertical=False), 1)
+        ends.addWidget(scrolled(top_bar, vertical=False, parent=self), 1)
         ends.addWidget(self.undo_button)
         ends.addWidget(self.redo_button)
         ends.addWidget(self.show_time_button)
         ends.addWidget(self.finished_button)
-        layout.addLayout(ends)
-        layout.addLayout(middle, 1)
         self.oops_bubble = OopsBubble(self.button_size, self)
 
     def child_sound(self) -> bool:
@@ -448,14 +449,27 @@ class PieceScreen(QWidget):
             self.language_button.show_page(self.states[self.index] if self.states else None)
         if change.what is What.SETTING:  # the writer's language: sticker names, starter banks
             self.sticker_box.set_language(self.writer_language())
-            self.word_wall.set_language(self.writer_language())
+            if self._word_wall is not None:  # (one made later reads the language then)
+                self._word_wall.set_language(self.writer_language())
 
     # -- words ------------------------------------------------------------------------
+    @property
+    def word_wall(self) -> WordWallPanel:
+        """The word wall beside the page, made the first time it is wanted: most pieces
+        are opened and closed without it, and it is about 40 widgets and a query."""
+        if self._word_wall is None:
+            wall = WordWallPanel(self.library, self.voice, self.button_size, self.side, language=self.writer_language())
+            wall.word_chosen.connect(lambda word: self.words.insert_word(word))
+            wall.closed.connect(self._word_wall_closed)
+            self.side.add_word_wall(wall)
+            self._word_wall = wall
+        return self._word_wall
+
     def toggle_word_wall(self) -> None:
         self.side.toggle(self.word_wall)
 
     def _word_wall_closed(self) -> None:
-        if self.side.currentWidget() is self.word_wall:
+        if self._word_wall is not None and self.side.currentWidget() is self._word_wall:
             self.toggle_word_wall()
 
     # -- undo, finished, leaving ---------------------------------------------------------

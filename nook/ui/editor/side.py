@@ -22,26 +22,35 @@ class SidePanel(QStackedWidget):
         button_size: int,
         sticker_chosen: Callable[[str, str], None],
         words_colour_chosen: Callable[[str], None],
-        word_wall: WordWallPanel,
+        word_wall: WordWallPanel | None = None,
         parent: QWidget | None = None,
         language: str = "en",
         words_buttons: tuple[Sequence[QWidget], Sequence[QWidget]] = ((), ()),
     ) -> None:
-        """`words_buttons`: what goes above and below the words' colours (see WordsColourPanel)."""
+        """`words_buttons`: what goes above and below the words' colours (see WordsColourPanel);
+        `word_wall`: given now, or later (`add_word_wall`) when it is first wanted."""
         super().__init__(parent)
         self.setObjectName("sidePanel")
         self.tools = tools
+        # Each made in its place (see `scrolled`).
         self.colour_panel = ColourPanel(tools, button_size)
-        self.colour_scroll = scrolled(self.colour_panel)
-        self.sticker_box = StickerBox(button_size, sticker_chosen, language=language)
+        self.colour_scroll = scrolled(self.colour_panel, parent=self)
+        self.sticker_box = StickerBox(button_size, sticker_chosen, self, language=language)
         leading, trailing = words_buttons
         self.words_colour_panel = WordsColourPanel(words_colour_chosen, button_size, leading=leading, trailing=trailing)
-        self.words_colour_scroll = scrolled(self.words_colour_panel)
-        self.word_wall = word_wall
-        for widget in (self.colour_scroll, self.sticker_box, self.words_colour_scroll, word_wall):
+        self.words_colour_scroll = scrolled(self.words_colour_panel, parent=self)
+        for widget in (self.colour_scroll, self.sticker_box, self.words_colour_scroll):
             self.addWidget(widget)
+        self.word_wall: WordWallPanel | None = None
+        if word_wall is not None:
+            self.add_word_wall(word_wall)
         self.currentChanged.connect(self._fit)
         self._fit()
+
+    def add_word_wall(self, word_wall: WordWallPanel) -> None:
+        """The word wall, to be shown in turn with the rest (made for the side panel)."""
+        self.word_wall = word_wall
+        self.addWidget(word_wall)
 
     def show_for_tool(self) -> None:
         """Back to what goes with the tool: the sticker box for stickers, else the colours."""

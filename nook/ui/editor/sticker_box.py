@@ -57,7 +57,7 @@ class StickerBox(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("stickerBox")
-        self.setStyleSheet(theme.CHOSEN)
+        theme.show_chosen(self)
         self._size = button_size
         self._chosen = chosen
         self.category = ""

@@ -37,10 +37,13 @@ def transparent(scroll: QScrollArea) -> None:
     theme.see_through(scroll)
 
 
-def scrolled(widget: QWidget, vertical: bool = True) -> QScrollArea:
+def scrolled(widget: QWidget, vertical: bool = True, parent: QWidget | None = None) -> QScrollArea:
     """`widget` in a scroll area, so big buttons (up to 192 px) never push the window off
-    the screen; at the usual sizes everything fits and no scroll bar shows."""
-    scroll = QScrollArea()
+    the screen; at the usual sizes everything fits and no scroll bar shows.
+
+    `parent`: where the area will be, given now. Its size is measured here, which styles
+    every button in it; an area put somewhere afterwards has them all styled again."""
+    scroll = QScrollArea(parent)
     # The controls inside take the keyboard, not the area (it has nothing to say).
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setObjectName(widget.objectName() + "Scroll")
@@ -101,7 +104,7 @@ class PageStrip(QWidget):
         ``arrows``: the page before and the next page, either side of the pages."""
         super().__init__(parent)
         self.setObjectName("pageStrip")
-        self.setStyleSheet(theme.CHOSEN)
+        theme.show_chosen(self)
         self.button_size = button_size
         self._go_to = go_to
         self.thumbs: list[QToolButton] = []
@@ -233,7 +236,7 @@ class LookBar(QWidget):
     def __init__(self, button_size: int, choose: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lookBar")
-        self.setStyleSheet(theme.CHOSEN)
+        theme.show_chosen(self)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         # On a narrow screen the looks scroll in their row, never off the window.

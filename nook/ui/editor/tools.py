@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
@@ -120,8 +121,9 @@ class ToolState:
             callback()
 
 
+@cache
 def colour_icon(colour: str, size: int) -> QIcon:
-    """A big round blob of paint."""
+    """A big round blob of paint (drawn once, as the controls' pictures are loaded once)."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -142,7 +144,7 @@ class ToolPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("toolPanel")
-        self.setStyleSheet(theme.CHOSEN)
+        theme.show_chosen(self)
         self.tools = tools
         self.buttons: dict[str, PictureButton] = {}
         grid = QGridLayout(self)
@@ -197,7 +199,7 @@ class ColourPanel(QWidget):
     def __init__(self, tools: ToolState, button_size: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("colourPanel")
-        self.setStyleSheet(theme.CHOSEN)
+        theme.show_chosen(self)
         self.tools = tools
         self.buttons: dict[str, PictureButton] = {}
         self._names: dict[str, str] = {}  # colour -> its name
@@ -258,7 +260,7 @@ class WordsColourPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("wordsColourPanel")
-        self.setStyleSheet(theme.CHOSEN)
+        theme.show_chosen(self)
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setSpacing(4)

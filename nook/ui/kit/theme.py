@@ -8,8 +8,9 @@ colour), from a function that takes it. A test walks ``nook/ui`` and fails on a
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 # The palette: a warm paper room with orange edges, and a dim stage for show time.
 PAPER = "#fff7e6"
@@ -101,20 +102,38 @@ QToolButton:pressed {{ background: #ffe9bf; }}
 QToolButton:checked {{ background: {CHOSEN_FILL}; border-color: {EDGE_CHOSEN}; }}
 QToolButton:focus {{ border-color: {FOCUS}; }}
 QToolButton:disabled {{ background: #f2f2f2; border-color: #dddddd; }}
+QWidget[chosenLook="true"] QToolButton:checked {{ background: #ffd37a; border: 5px solid #e07b00; }}
+QWidget[chosenLook="true"] QToolButton:checked:hover {{ background: #ffc95a; }}
+QScrollArea[seeThrough="true"] {{ background: transparent; }}
+QScrollArea[seeThrough="true"] QWidget#qt_scrollarea_viewport {{ background: transparent; }}
+QWidget[seeThroughInner="true"] {{ background: transparent; }}
 """
+# The last rules are the looks `show_chosen` and `see_through` give a widget by a
+# property: looks that are part of the application's one style sheet, not a widget's
+# own. A widget with a style sheet of its own is gone over again, with everything in
+# it, whenever it or a parent of it is put somewhere (a panel of 30 buttons moved into
+# a scroll area, the scroll area into the side panel, ...): about six times a button
+# for each piece opened, when these were style sheets of their own.
 
-# The tool, size or colour in hand must be plain to see: a thick ring and a warm fill.
-CHOSEN = (
-    "QToolButton:checked { background: #ffd37a; border: 5px solid #e07b00; }"
-    "QToolButton:checked:hover { background: #ffc95a; }"
-)
+
+def show_chosen(widget: QWidget) -> None:
+    """The tool, size or colour in hand must be plain to see: a thick ring and a warm
+    fill on the checked buttons inside `widget`."""
+    widget.setProperty("chosenLook", True)
+    _look_again(widget)
+
+
+def _look_again(widget: QWidget) -> None:
+    """A widget already styled takes a look given by a property only when styled again."""
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
+
 
 # Scroll areas that let the screen's paper show through.
 SEE_THROUGH_SCROLL = "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
 SEE_THROUGH_SHELF = "QScrollArea, QScrollArea > QWidget > QWidget#shelfPage { background: transparent; }"
-SEE_THROUGH_AREA = (
-    "QScrollArea { background: transparent; } QWidget#qt_scrollarea_viewport { background: transparent; }"
-)
 
 # Child screens.
 TITLE = f"font-size: 34px; font-weight: bold; color: {BROWN};"
@@ -179,22 +198,20 @@ def word_card(button_size: int) -> str:
     return f"QToolButton {{ font-size: {max(18, button_size // 3)}px; }}"
 
 
-def see_through_inner(object_name: str) -> str:
-    """The widget inside a scroll area, by name, without reaching the buttons it holds."""
-    return f"QWidget#{object_name} {{ background: transparent; }}"
-
-
 def see_through(scroll: QScrollArea) -> None:
     """Let the screen's own background show through a scroll area.
 
     Only the scroll area, its viewport and the inner widget itself are made
-    transparent (by object name): a bare "background" rule would reach every button
-    inside and wipe out how a chosen tool looks."""
-    scroll.setStyleSheet(SEE_THROUGH_AREA)
+    transparent (each marked by a property): a bare "background" rule would reach every
+    button inside and wipe out how a chosen tool looks."""
+    scroll.setProperty("seeThrough", True)
     scroll.viewport().setAutoFillBackground(False)
+    _look_again(scroll)
+    _look_again(scroll.viewport())
     inner = scroll.widget()
     if inner is not None:
         if not inner.objectName():
             inner.setObjectName(scroll.objectName() + "Inner" if scroll.objectName() else "scrolledInner")
         inner.setAutoFillBackground(False)
-        inner.setStyleSheet(inner.styleSheet() + " " + see_through_inner(inner.objectName()))
+        inner.setProperty("seeThroughInner", True)
+        _look_again(inner)

@@ -52,7 +52,7 @@ class PrintStep(QDialog):
         super().__init__(parent)
         self.setObjectName("childPrintStep")
         self.setModal(True)
-        self.setStyleSheet(theme.CHOSEN)
+        theme.show_chosen(self)
         self.has_printer = has_printer
         size = max(64, button_size)
         self.picture = PlainLabel()
