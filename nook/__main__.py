@@ -461,6 +461,15 @@ def start_up(leave: Callable[[int], None], window, voice, args: argparse.Namespa
         window.shelf_screen.thumbnails.store.prune()
 
     watch.ready.connect(lambda: QTimer.singleShot(0, window, settle))
+
+    # The editor too (its modules, pictures, sticker names), a small step a turn: the
+    # child's first tap on a cover then waits no longer than any later one.
+    def warm_up() -> None:
+        from nook.ui.editor.warm import warm_up_editor
+
+        warm_up_editor(window)
+
+    watch.ready.connect(warm_up)
     if not args.no_speech:
         # Without speech the voice never gets an engine: it stays the one that cannot
         # speak (every utterance over at once, unheard), and says "No voice is connected."

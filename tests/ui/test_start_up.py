@@ -123,6 +123,39 @@ def test_double_taps_are_looked_at_from_the_first_paint(qtbot, nook_app, library
     assert window.second_taps.listening
 
 
+def test_the_editor_is_made_ready_after_the_first_paint_a_step_a_turn(
+    qtbot, nook_app, library: Library, writer
+) -> None:
+    from nook.ui.editor.warm import EditorWarmUp
+
+    shelf_of(library, writer.id, 3)
+    window = MainWindow(library, ForwardingVoice(), second_taps_now=False)  # as the app builds it
+    qtbot.addWidget(window)
+    warming_at_first_paint: list[bool] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+            if event.type() == QEvent.Type.Paint and not warming_at_first_paint:
+                warming_at_first_paint.append(bool(window.findChildren(EditorWarmUp)))
+            return False
+
+    first_paint = FirstPaint()
+    window.shelf_screen.view.viewport().installEventFilter(first_paint)
+    window.showMaximized()
+    status, _watch = start(window, speech=False)
+    assert status == 0
+    assert warming_at_first_paint == [False]  # nothing of the editor before the first paint
+    (warm,) = window.findChildren(EditorWarmUp)  # and it began once the shelf was ready
+    # A tap meanwhile is answered between two steps: something posted now runs before the last.
+    answered: list[bool] = []
+    QTimer.singleShot(0, lambda: answered.append(warm.finished))
+    qtbot.waitUntil(lambda: warm.finished, timeout=10_000)
+    assert answered == [False]
+    # The first piece opened then is the editor as always.
+    window.shelf_screen.piece_opened.emit(library.pieces(writer.id)[0].id)
+    assert window.piece_screen is not None and window.piece_screen.isVisible()
+
+
 def test_the_cycle_collector_waits_for_the_first_screen_and_the_start_is_set_aside(
     qtbot, nook_app, library: Library, writer
 ) -> None:
