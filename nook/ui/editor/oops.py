@@ -51,7 +51,8 @@ _TAPS = (
 class OopsBubble(QFrame):
     """Floats over the editor for a few seconds; a tap on its tick goes on at once. One
     that offers the grown-ups' door waits for the grown-up the child fetches, until a
-    tap on it or the child's own tap elsewhere (which is theirs: it goes through)."""
+    tap on it or a tap elsewhere, which only sends it away (on the sponge it went
+    through and cleared the page)."""
 
     def __init__(self, button_size: int, parent: QWidget, show_ms: int = SHOW_MS, grace_ms: int = GUARD_MS) -> None:
         super().__init__(parent)
@@ -88,6 +89,7 @@ class OopsBubble(QFrame):
         self._guard.setInterval(grace_ms)
         self._guard.timeout.connect(self._end_guard)
         self._waiting = False  # for a grown-up: no stay, the child's next tap elsewhere ends it
+        self._swallowing = False  # the rest of the tap that sent a waiting bubble away
         self.reason = ""
         self.retranslate()
         self.hide()
@@ -154,7 +156,7 @@ class OopsBubble(QFrame):
         app = QApplication.instance()
         if self._waiting:
             self._waiting = False
-            if app is not None and not self._guard.isActive():
+            if app is not None and not self._guard.isActive() and not self._swallowing:
                 app.removeEventFilter(self)
         parent = self.parentWidget()
         # Only when the bubble itself went (its stay over, a tap): a screen left with the
@@ -172,7 +174,7 @@ class OopsBubble(QFrame):
     def _end_guard(self) -> None:
         self._guard.stop()
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and not self._swallowing:
             app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
@@ -184,8 +186,12 @@ class OopsBubble(QFrame):
         ):
             shown = QRect(self.mapToGlobal(QPoint(0, 0)), self.size())
             if not any(shown.contains(point.globalPosition().toPoint()) for point in event.points()):
-                self.hide()  # the child went on: the tap is theirs
-                return False
+                # A tap that sends the bubble away does only that, up to its release.
+                self._swallowing = True
+                self.hide()
+                return True
+        if self._swallowing and self._swallowed(event):
+            return True
         if (
             event.type() in _TAPS
             and isinstance(event, QPointerEvent)
@@ -194,6 +200,23 @@ class OopsBubble(QFrame):
         ):
             return True  # meant for the bubble that just went
         return super().eventFilter(watched, event)
+
+    def _swallowed(self, event: QEvent) -> bool:
+        """Whether `event` is part of the tap that sent the waiting bubble away."""
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            self._stop_swallowing()  # a new tap: that one's release was lost (a grab)
+            return False
+        if kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd):
+            self._stop_swallowing()
+            return True
+        return kind in (*_TAPS, QEvent.Type.MouseMove)
+
+    def _stop_swallowing(self) -> None:
+        self._swallowing = False
+        app = QApplication.instance()
+        if app is not None and not self._guard.isActive():
+            app.removeEventFilter(self)
 
     def _for_grown_ups(self) -> None:
         action, self._grown_up_action = self._grown_up_action, None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from nook.ui.editor.oops import OopsBubble
 
@@ -125,16 +125,26 @@ def test_ask_a_grown_up_waits_for_the_grown_up(qtbot, nook_app) -> None:
     assert opened == [True] and not bubble.isVisible()
 
 
-def test_a_child_who_goes_on_sends_the_waiting_bubble_away_and_keeps_the_tap(qtbot, nook_app) -> None:
-    """The child does not wait for a grown-up and taps the page: the bubble goes, and
-    the tap is theirs (it reaches the page)."""
+def test_a_tap_that_sends_the_waiting_bubble_away_only_sends_it_away(qtbot, nook_app) -> None:
+    """The child does not wait for a grown-up and taps elsewhere: the bubble goes, and
+    that tap does nothing else. It went through, and a tap on the sponge to send
+    "Ask a grown-up to add photos" away cleared the page (seen on the walk)."""
     page = counting_page(qtbot)
+    sponge = QPushButton("sponge", page)
+    sponge.setGeometry(10, 500, 80, 80)
+    sponge.show()
+    wiped = []
+    sponge.clicked.connect(lambda: wiped.append(True))
     bubble = OopsBubble(64, page, show_ms=20, grace_ms=30)
     bubble.show_reason("no_photos")
     bubble.offer_grown_up(lambda: None)
-    qtbot.mouseClick(page, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    qtbot.mouseClick(sponge, Qt.MouseButton.LeftButton)
     assert not bubble.isVisible()
-    assert page.presses == 1
+    assert wiped == []
+    qtbot.mouseClick(page, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert page.presses == 1  # the next tap is the child's again
+    qtbot.mouseClick(sponge, Qt.MouseButton.LeftButton)
+    assert wiped == [True]
     # A later message goes away by itself again.
     bubble.show_reason("damaged")
     qtbot.waitUntil(lambda: not bubble.isVisible(), timeout=2000)
