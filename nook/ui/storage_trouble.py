@@ -9,7 +9,8 @@ that could not be done (New book while another program holds the library) shows 
 it again, each time. A strip stays across the top for as long as the spell lasts: a
 picture for the child (the work is being held, not lost) and plain words for the
 grown-up saying what is wrong and what to do. It goes away by itself when a store works
-again.
+again. It comes and goes only while no finger is down: the screen below it moves, and a
+stroke under way jumped with the page.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QWidget
 
 from nook.error_words import reason_for
 from nook.i18n import translate
@@ -89,6 +91,8 @@ class StorageTroubleStrip(QFrame):
         layout.addWidget(self.picture)
         layout.addWidget(self.words, 1)
         self.failure: StorageFailure | None = None
+        self._wanted = False  # shown once no finger is down
+        self._waiting_for_lift = False
         self.retranslate()
         self.hide()
 
@@ -107,7 +111,36 @@ class StorageTroubleStrip(QFrame):
             self._dressed = True
             self.setStyleSheet(theme.STORAGE_TROUBLE_STRIP)
             self.picture.setPixmap(icon("oops").pixmap(QSize(40, 40)))
-        self.show()
+        self._show_when_lifted(True)
+
+    def clear(self) -> None:
+        """Storing works again: the strip goes."""
+        self.failure = None
+        self._show_when_lifted(False)
+
+    def _show_when_lifted(self, shown: bool) -> None:
+        self._wanted = shown
+        app = QApplication.instance()
+        if app is not None and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            # A finger is down (a stroke under way): the screen must not move under it.
+            if not self._waiting_for_lift:
+                self._waiting_for_lift = True
+                app.installEventFilter(self)
+            return
+        self.setVisible(shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        lifted = event.type() in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd)
+        if lifted and self._waiting_for_lift and QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton:
+            self._waiting_for_lift = False
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            QTimer.singleShot(0, self._lifted)  # once the release has ended the stroke where it began
+        return False
+
+    def _lifted(self) -> None:
+        self._show_when_lifted(self._wanted)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.LanguageChange:
@@ -142,8 +175,7 @@ class StorageWatch:
 
     def _trouble(self, failure: StorageFailure | None) -> None:
         if failure is None:
-            self.strip.failure = None
-            self.strip.hide()
+            self.strip.clear()
             if self.oops is not None:
                 self.oops.hide()
             return

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from nook.core import held_work
 from nook.core.library import Library
@@ -116,3 +117,40 @@ def test_quitting_on_a_full_disk_keeps_the_work_in_a_recovery_file(
     assert brought is not None and brought.pages == 1 and brought.pieces == [piece_id]
     assert library.pages(piece_id)[0].words == TYPED
     assert held_work.found(library.path.parent) == []
+
+
+def test_the_grown_ups_strip_waits_for_the_finger_to_lift(qtbot, full_setup, voice: SilentVoice, app_log) -> None:
+    """The strip across the top came (and went) under a stroke already begun: the page
+    moved down under the finger and the stroke jumped (seen on the walk). It comes and
+    goes once the finger is lifted."""
+    app_log.expect(FULL_LOG)
+    library, writer_id, piece_id = full_setup
+    window = _window(qtbot, library, voice)
+    window.show_shelf(writer_id)
+    window.open_piece(piece_id)
+    view = window.piece_screen.current_view
+    strip = window.storage_strip
+    fill(library.path.parent)
+    qtbot.keyClicks(view.edits["words"], "a")  # something to store, which will fail
+    where = view.mapToGlobal(QPoint(0, 0))
+    start = QPoint(view.width() // 4, view.height() - 20)
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    window.flush()  # the store fails while the finger is down
+    assert window.ops.spell is not None
+    QApplication.sendPostedEvents()  # what the layout would do now
+    qtbot.mouseMove(view, start + QPoint(30, -10))
+    assert not strip.isVisible() and view.mapToGlobal(QPoint(0, 0)) == where
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=start + QPoint(30, -10))
+    qtbot.waitUntil(strip.isVisible)
+    # Room comes back while the next stroke is under way: the strip stays until the lift.
+    qtbot.waitUntil(lambda: view.mapToGlobal(QPoint(0, 0)) != where)
+    where = view.mapToGlobal(QPoint(0, 0))
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    free(library.path.parent)
+    window.flush()
+    assert window.ops.spell is None
+    QApplication.sendPostedEvents()
+    qtbot.mouseMove(view, start + QPoint(30, -10))
+    assert strip.isVisible() and view.mapToGlobal(QPoint(0, 0)) == where
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=start + QPoint(30, -10))
+    qtbot.waitUntil(lambda: not strip.isVisible())
