@@ -111,7 +111,12 @@ class MainWindow(QMainWindow):
         # (the usual one) does not need it before the shelf is painted.
         self._writers_screen: WritersScreen | None = None
         self.storage_watch = StorageWatch(
-            self.ops, self.storage_strip, self, lambda: self.shelf_screen.button_size, self._say
+            self.ops,
+            self.storage_strip,
+            self,
+            lambda: self.shelf_screen.button_size,
+            self._say,
+            quiet_until_touched=recovered is not None,
         )
         self.shelf_screen = ShelfScreen(
             library,

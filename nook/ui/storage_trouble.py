@@ -149,6 +149,31 @@ class StorageTroubleStrip(QFrame):
 
 
 REMIND_MS = 10 * 60 * 1000
+# What the person at the computer does (as the platform hands it to the window).
+TOUCHES = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.TabletPress, QEvent.Type.KeyPress)
+
+
+class FirstTouch(QObject):
+    """Notes the first press or key the person at `window` makes. Looked at on the
+    platform's window (what the platform delivers there, not every widget's events),
+    made when the window is first shown, and only until that first touch."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.touched = False
+        self._window = window
+        window.installEventFilter(self)  # for its Show: its platform window exists then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if watched is self._window and event.type() == QEvent.Type.Show:
+            handle = self._window.windowHandle()
+            if handle is not None:
+                self._window.removeEventFilter(self)
+                handle.installEventFilter(self)
+        elif event.type() in TOUCHES and watched is not self._window:
+            self.touched = True
+            watched.removeEventFilter(self)
+        return False
 
 
 class StorageWatch:
@@ -162,6 +187,7 @@ class StorageWatch:
         button_size: Callable[[], int],
         say: Callable[[str], None],
         remind_ms: int = REMIND_MS,
+        quiet_until_touched: bool = False,
     ) -> None:
         self.strip = strip
         self.window = window
@@ -170,16 +196,25 @@ class StorageWatch:
         self.remind_ms = remind_ms
         self.oops: OopsBubble | None = None
         self._told_at: float | None = None
+        # A start that puts last time's work back (on a disk still full) fails before the
+        # child has done anything: "I could not keep that" would be about nothing they did.
+        # The strip says it then; the child is told at their first failure after a touch.
+        self._first_touch = FirstTouch(window) if quiet_until_touched else None
+        self._owed = False
         ops.trouble.connect(self._trouble)
         ops.failed.connect(self._failed)
 
     def _trouble(self, failure: StorageFailure | None) -> None:
         if failure is None:
+            self._owed = False
             self.strip.clear()
             if self.oops is not None:
                 self.oops.hide()
             return
         self.strip.show_failure(failure)
+        if self._first_touch is not None and not self._first_touch.touched:
+            self._owed = True
+            return
         now = time.monotonic()
         if self._told_at is not None and (now - self._told_at) * 1000 < self.remind_ms:
             return  # told a moment ago: the strip's picture stays as the sign
@@ -188,7 +223,15 @@ class StorageWatch:
 
     def _failed(self, failure: StorageFailure) -> None:
         """A child's tap that could not be done, in a spell already told: told again (the
-        strip alone does not answer the tap). The first of a spell is `_trouble`'s."""
+        strip alone does not answer the tap). The first of a spell is `_trouble`'s; one
+        that began before the child touched anything is told at their first after it."""
+        if self._first_touch is not None and not self._first_touch.touched:
+            return  # the app's own stores at the start: nothing the child did
+        if self._owed:
+            self._owed = False
+            self._told_at = time.monotonic()
+            self._tell()
+            return
         if failure.background or self.strip.failure is None or failure is self.strip.failure:
             return
         if self.oops is None or not self.oops.isVisible():

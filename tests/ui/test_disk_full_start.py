@@ -16,12 +16,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 from nook.core import held_work
 from nook.core.held_work import HeldPage
 from nook.core.library import Library
 from nook.speech.silent import SilentVoice
+from nook.ui.editor.oops import oops_message
 from nook.ui.main_window import MainWindow
+from nook.ui.operations import StorageFailure
 from tests.small_disk import FULL_LOG, fill, free, library_on_small_disk
 
 KEPT = "we went to the sea"
@@ -103,3 +108,29 @@ def test_quitting_while_still_full_keeps_the_work_once_in_one_file(
     free(library.path.parent)
     assert held_work.bring_back(library).pages == 1
     assert library.pages(piece_id)[0].words == KEPT + " again"
+
+
+def test_the_child_is_not_told_of_work_they_have_not_done_yet(
+    qtbot, waiting_on_a_full_disk, voice: SilentVoice, app_log
+) -> None:
+    """The start found last time's work waiting and could not store it: the child, who
+    has not done anything yet, was shown and told "Oops! I could not keep that just now"
+    (seen on the walk). The grown-up's strip says it; the child hears it only once they
+    do something that cannot be kept."""
+    app_log.expect(FULL_LOG)
+    library, _writer_id, _piece_id, _kept = waiting_on_a_full_disk
+    window = _start(qtbot, library, voice)
+    qtbot.waitUntil(lambda: window.storage_strip.isVisible())
+    failures: list[StorageFailure] = []
+    window.ops.failed.connect(failures.append)
+    qtbot.waitUntil(lambda: len(failures) >= 2)  # tried again, and again
+    oops = window.findChild(QWidget, "storageOops")
+    assert oops is None or not oops.isVisible()
+    assert oops_message("not_stored") not in voice.spoken
+    assert window.piece_screen.current_view.edits["words"].hasFocus()
+    # The child's own work now, typed as it arrives (through the window, to the focus).
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Exclam, Qt.KeyboardModifier.NoModifier)
+    window.flush()
+    assert window.findChild(QWidget, "storageOops").isVisible()
+    assert voice.spoken.count(oops_message("not_stored")) == 1
+    free(library.path.parent)
