@@ -22,6 +22,7 @@ from nook.render import page_layout
 from nook.speech import Voice
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import avatar_icon
+from nook.ui.kit.placed_focus import PlacedFocus
 from nook.ui.kit.talking import REST_MS
 from nook.ui.operations import Operations
 from nook.ui.shelf.child_trash import ChildTrashPage
@@ -145,6 +146,7 @@ class ShelfScreen(QWidget):
         self.backpack_button.clicked.connect(self.backpack_wanted.emit)
         page.grown_up_button.clicked.connect(self.grown_up_wanted.emit)
         self.new_buttons = page.new_buttons
+        self.placed_focus = PlacedFocus(self)
         for kind, button in self.new_buttons.items():
             button.clicked.connect(lambda _=False, k=kind: self.new_piece(k))
         self.filter_buttons = page.filter_buttons
@@ -428,9 +430,9 @@ class ShelfScreen(QWidget):
         if self._stale:
             self.reload()
         super().showEvent(event)
-        # The keyboard (and a screen reader) starts where a child starts: making
-        # something, not on the writer switch or an empty scroll area.
-        self.new_buttons["book"].setFocus()
+        # The keyboard (and a screen reader) starts where a child starts: making something,
+        # not on the writer switch or an empty scroll area; a stray key makes nothing.
+        self.placed_focus.place(self.new_buttons["book"])
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt naming
         self.thumbnails.forget_requests()  # nothing to draw for a shelf nobody sees

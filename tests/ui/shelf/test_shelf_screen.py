@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
 from shelf_helpers import click, find, tap_cover, write
 
 from nook.core.library import Library
@@ -335,3 +336,23 @@ def test_resting_the_pointer_on_a_cover_says_its_name(qtbot, shelf_screen, libra
     assert shelf_screen.cover_talk.resting
     qtbot.waitUntil(lambda: not shelf_screen.cover_talk.resting, timeout=2000)
     assert voice.spoken == []
+
+
+def test_a_stray_key_on_a_fresh_shelf_makes_nothing(qtbot, shelf_screen: ShelfScreen) -> None:
+    """The keyboard starts on New book (a screen reader says where the child is), and a
+    child banging the keyboard made a new book with Space (seen on the walk). Keys press
+    a shelf button only once the person has moved the keyboard there themselves."""
+    shelf_screen.activateWindow()
+    window = shelf_screen.window().windowHandle()
+    started: list[str] = []
+    shelf_screen.piece_started.connect(started.append)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is shelf_screen.new_buttons["book"])
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        QTest.keyClick(window, key)  # as the keys arrive: to whatever has the keyboard
+    assert started == []
+    assert QApplication.focusWidget() is shelf_screen.new_buttons["book"]  # still said there
+    QTest.keyClick(window, Qt.Key.Key_Tab)
+    QTest.keyClick(window, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is shelf_screen.new_buttons["book"]
+    QTest.keyClick(window, Qt.Key.Key_Space)  # chosen: it makes a book
+    qtbot.waitUntil(lambda: len(started) == 1)
