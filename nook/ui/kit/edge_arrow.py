@@ -4,14 +4,17 @@ A scroll bar a few pixels thick is no target for a five-year-old's finger. A bar
 with `edge_arrow` has no scroll bar: where it cannot show all its buttons, the room past
 its last whole button (WholeRows leaves it empty, and makes it at least `ROOM` px) holds
 an arrow as long as the bar is thick. A tap shows the next buttons, as many as are seen
-at once; at the end the arrow turns round and a tap goes back to the start. The wheel
-still scrolls the bar by rows.
+at once; at the end the arrow turns round (with a bar across its tip: all the way back)
+and a tap goes back to the start. A child taps "more" on and on: a tap soon after the one
+that reached the end (`SETTLE_MS`, by the taps' own times) does nothing, so the end
+stays in sight (a quick second tap went straight back, and two taps looked like nothing
+happened). The wheel still scrolls the bar by rows.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QScrollArea, QToolButton
 
 from nook.i18n import translate
@@ -19,6 +22,7 @@ from nook.ui.kit import theme
 from nook.ui.kit.rows import RowScroller
 
 ROOM = 48  # the smallest target a child is given
+SETTLE_MS = 1000  # a tap this soon after reaching the end is still "more", not "back"
 
 
 class EdgeArrow(QToolButton):
@@ -34,6 +38,8 @@ class EdgeArrow(QToolButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clicked.connect(lambda _=False: self.step())
+        self._pressed_at = 0  # the last press, in the window system's ms
+        self._end_reached_at: int | None = None  # the press that reached the end
         policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         if vertical:
             area.setVerticalScrollBarPolicy(policy)
@@ -62,14 +68,24 @@ class EdgeArrow(QToolButton):
         self.show()
         self.raise_()
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        reached = self._end_reached_at
+        if self.at_end() and reached is not None and 0 <= event.timestamp() - reached < SETTLE_MS:
+            event.accept()  # still tapping "more": the end stays in sight
+            return
+        self._pressed_at = event.timestamp()
+        super().mousePressEvent(event)
+
     def step(self) -> None:
         bar = self.scroller.bar()
         if self.at_end():
+            self._end_reached_at = None
             bar.setValue(bar.minimum())
             return
         seen = self.area.viewport().height() if self.vertical else self.area.viewport().width()
         pitch = max(1, self.scroller.pitch())
         self.scroller.scroll_rows(max(1, seen // pitch))
+        self._end_reached_at = self._pressed_at if self.at_end() else None
 
     def _show_way(self) -> None:
         if self.at_end():
@@ -104,6 +120,12 @@ class EdgeArrow(QToolButton):
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         painter.drawPolyline(QPolygonF([centre + point for point in points]))
+        if back:  # a bar across the tip: all the way back to the first ones
+            if self.vertical:
+                ends = (QPointF(-half, -half / 2 - pen.widthF() * 1.5), QPointF(half, -half / 2 - pen.widthF() * 1.5))
+            else:
+                ends = (QPointF(-half / 2 - pen.widthF() * 1.5, -half), QPointF(-half / 2 - pen.widthF() * 1.5, half))
+            painter.drawLine(centre + ends[0], centre + ends[1])
         painter.end()
 
 
