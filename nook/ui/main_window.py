@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLa
 
 from nook.core import held_work, untouched
 from nook.core.library import Change, Library, What
-from nook.i18n import translate
 from nook.speech import Voice
+from nook.ui import grown_up_sections
 from nook.ui.grownup.door import GrownUpDoor
 from nook.ui.grownup.visit import IDLE_MS, GrownUpVisit
 from nook.ui.kit import fit
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
             self.storage_strip,
             self,
             lambda: self.shelf_screen.button_size,
-            self._say,
+            self.say,
             quiet_until_touched=recovered is not None,
         )
         self.shelf_screen = ShelfScreen(
@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
             self.ops,
             voice,
             fit.button_size_within(size, self.screen_area),
+            self.screens,  # built in its place (a finished screen moved in is styled again)
             size_within=lambda chosen: fit.button_size_within(chosen, self.screen_area),
         )
         self.shelf_screen.piece_opened.connect(self.open_piece)
@@ -151,13 +152,8 @@ class MainWindow(QMainWindow):
         self.show_time_screen: ShowTime | None = None
         self.shelf_screen.show_time_wanted.connect(self.show_time)
         self.shelf_screen.enable_show_time(True)
-        # Screens the first paint does not need are imported when first used: start-up
-        # time goes to the shelf (DESIGN.md budget 0.6 s).
-        self.grown_up.add_section("Backpack", self._backpack_page, "backpack")
+        grown_up_sections.add_sections(self)
         self.shelf_screen.backpack_wanted.connect(self.pack_childs_backpack)
-        self.grown_up.add_section("Growth", self._growth_page, "growth")
-        self.grown_up.add_section("Library safety", self._safety_page, "lock")
-        self.grown_up.add_section("Class book", self._class_book_page, "book")
         self.piece_screen: PieceScreen | None = None
         self.apply_voice_settings()
         if voice.is_ready():
@@ -184,28 +180,6 @@ class MainWindow(QMainWindow):
             self._writers_screen = screen
         return self._writers_screen
 
-    def _backpack_page(self) -> QWidget:
-        from nook.ui.grownup.backpack_page import BackpackPage
-
-        return BackpackPage(self.library, self.ops)
-
-    def _safety_page(self) -> QWidget:
-        from nook.ui.grownup.safety_page import SafetyPage
-
-        page = SafetyPage(self.library, ops=self.ops)
-        page.restore_wanted.connect(self.restore_wanted.emit)
-        return page
-
-    def _class_book_page(self) -> QWidget:
-        from nook.ui.grownup.class_book_page import ClassBookPage
-
-        return ClassBookPage(self.library, self.voice)
-
-    def _growth_page(self) -> QWidget:
-        from nook.ui.grownup.growth_page import GrowthPage
-
-        return GrowthPage(self.library, self.ops)
-
     @property
     def writer_id(self) -> str | None:
         return self.shelf_screen.writer_id
@@ -217,7 +191,7 @@ class MainWindow(QMainWindow):
         if strip is not None and strip.look_only_button is not None and not self._told_look_only:
             # Said once, as the voice is ready: the lock on the strip says it again when tapped.
             self._told_look_only = True
-            self._say(strip.look_only_button.accessibleName())
+            self.say(strip.look_only_button.accessibleName())
         if self.talking is None:
             self.talking = TalkingButtons(
                 self.voice, self._talking_enabled, self, child_sound=self._child_sound, rest_ms=self.talking_rest_ms
@@ -337,39 +311,20 @@ class MainWindow(QMainWindow):
         return show
 
     def open_backpack(self, path: Path) -> bool:
-        """A .nook file handed to the app: after the gate, the grown-up sees what is in
-        it and chooses whose shelf each writer's pieces go to. True if it can be opened."""
-        if not self.grown_up.open() or self.grown_up.corner is None:
-            return False
-        self.grown_up.corner.show_section("Backpack")
-        from nook.ui.grownup.backpack_page import BackpackPage
-
-        page = self.grown_up.corner.findChild(BackpackPage)
-        return page is not None and page.load(path)
+        """A .nook file handed to the app, opened in the grown-up corner (see grown_up_sections)."""
+        return grown_up_sections.open_backpack(self, path)
 
     def pack_childs_backpack(self, choose_path: PathChooser | None = None) -> Path | None:
-        """A child the grown-up lets pack their own backpack: everything on their shelf."""
-        if self.writer_id is None or not self.library.setting("child_may_pack_backpack"):
-            return None
-        from nook.core.backpack import BackpackRefused
-        from nook.ui.grownup.backpack_files import pack_writer
-
-        try:
-            path = pack_writer(self, self.library, self.ops, self.writer_id, choose_path)
-        except (OSError, BackpackRefused) as error:  # a place not written, or too much for one backpack
-            log.warning("packing a backpack failed: %s", error)
-            self._say(translate("Window", "Oops! The backpack could not be packed there."))
-            return None
-        if path is not None:
-            self._say(translate("Window", "Your backpack is packed!"))
-        return path
+        """A child packs their own backpack, where the grown-up lets them (see grown_up_sections)."""
+        return grown_up_sections.pack_childs_backpack(self, choose_path)
 
     def _tell_look_only(self) -> None:
         """The child tapped the strip's lock: what it means, said."""
         if self.notice_strip is not None and self.notice_strip.look_only_button is not None:
-            self._say(self.notice_strip.look_only_button.accessibleName())
+            self.say(self.notice_strip.look_only_button.accessibleName())
 
-    def _say(self, phrase: str) -> None:
+    def say(self, phrase: str) -> None:
+        """Say `phrase` if a voice can (a start without speech says nothing)."""
         if self.voice.is_available():
             self.voice.say(phrase)
 

@@ -55,7 +55,7 @@ class ChildTrashPage(QWidget):
         self.heading.setObjectName("trashHeading")
         top.addWidget(self.heading)
         top.addStretch(1)
-        self.view = cover_view(self.model, delegate, "childTrash", "")
+        self.view = cover_view(self.model, delegate, "childTrash", "", self)
         self.view.clicked.connect(self.tap)
         self.cover_talk = CoverTalk(self.view, voice, self._talking)
         self.empty_hint = PlainLabel()

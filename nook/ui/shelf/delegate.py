@@ -195,9 +195,11 @@ def pieces_in_sight(view: QListView) -> list[str]:
     return found
 
 
-def cover_view(model: QAbstractItemModel, delegate: CoverDelegate, name: str, phrase: str) -> QListView:
-    """A grid of covers that only ever draws what is on screen."""
-    view = QListView()
+def cover_view(
+    model: QAbstractItemModel, delegate: CoverDelegate, name: str, phrase: str, parent: QWidget | None = None
+) -> QListView:
+    """A grid of covers that only ever draws what is on screen (made inside `parent`)."""
+    view = QListView(parent)
     introduce_viewport(view)
     view.setObjectName(name)
     view.setAccessibleName(phrase)

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from nook.ui.shelf.idea_cards import IdeasPanel
 
 SEARCH_DELAY_MS = 150
-PAGES = {"shelf": 0, "trash": 1}  # then the idea cards, added when first shown
 
 
 def picture_area(kind: str, role: str) -> ideas.Area:
@@ -87,16 +86,19 @@ class ShelfScreen(QWidget):
         self.delegate = CoverDelegate(self.thumbnails, button_size, self)
         self.thumbnails.ready.connect(self._cover_ready)
 
-        self.pages = QStackedWidget()
-        self.pages.setObjectName("shelfPages")
-        self.pages.addWidget(self._build_shelf())
-        self.trash_page = ChildTrashPage(library, ops, self.delegate, self._button, voice)
-        self.trash_page.back.connect(self.show_shelf_page)
-        self.pages.addWidget(self.trash_page)
-        self._ideas_panel: IdeasPanel | None = None  # made when first shown (40 cards)
+        # Built in place, each part inside its parent before it is filled: under the
+        # app's style sheet, a finished part moved into another widget has every widget
+        # in it styled again (462 style changes for the 60 widgets of a start, before).
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("shelfPages")
         layout.addWidget(self.pages)
+        self.pages.addWidget(self._build_shelf())
+        # The child's trash and the idea cards are made when first shown: a start does
+        # not need them before its first paint (the trash is half a start's widgets).
+        self._trash_page: ChildTrashPage | None = None
+        self._ideas_panel: IdeasPanel | None = None  # (40 cards)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -135,7 +137,7 @@ class ShelfScreen(QWidget):
     # -- building -----------------------------------------------------------------------
     def _build_shelf(self) -> QWidget:
         """The shelf page (laid out by ShelfPage), its controls wired to what they do."""
-        page = ShelfPage(self._button, self.model, self.delegate, self.button_size, self.library.read_only)
+        page = ShelfPage(self._button, self.model, self.delegate, self.button_size, self.library.read_only, self.pages)
         self.shelf_page = page
         self.writers_button, self.writer_label = page.writers_button, page.writer_label
         self.writers_button.clicked.connect(self.writers_wanted.emit)
@@ -190,7 +192,7 @@ class ShelfScreen(QWidget):
         if changed:
             self.shelf_page.clear_search()
             self.filter_buttons["all"].setChecked(True)
-            self.pages.setCurrentIndex(PAGES["shelf"])
+            self.pages.setCurrentWidget(self.shelf_page)
         self.apply_settings()
         self.reload()
         # The covers it shows first, ready for its first paint.
@@ -198,7 +200,8 @@ class ShelfScreen(QWidget):
 
     def _style_search(self) -> None:
         # A row of covers and the gap around it: never less is shown.
-        self.trash_view.setMinimumHeight(self.delegate.cell_size().height() + 12)
+        if self._trash_page is not None:
+            self._trash_page.view.setMinimumHeight(self.delegate.cell_size().height() + 12)
         self.shelf_page.set_button_size(self.button_size, self.delegate.cell_size().height() + 12)
 
     @property
@@ -235,7 +238,7 @@ class ShelfScreen(QWidget):
             self.view.verticalScrollBar().setValue(scrolled)
         self._select(chosen)
         self.shelf_page.show_empty(self.model.total == 0, self.button_size)
-        if self.pages.currentIndex() == PAGES["trash"]:
+        if self._trash_page is not None and self.pages.currentWidget() is self._trash_page:
             self._reload_trash()
 
     def _reload_if_seen(self) -> None:
@@ -338,25 +341,43 @@ class ShelfScreen(QWidget):
         piece = self.ops.run(self, ideas.start_piece, self.library, self.writer_id, card_id, picture_area)
         if piece is None:
             return
-        self.pages.setCurrentIndex(PAGES["shelf"])
+        self.pages.setCurrentWidget(self.shelf_page)
         self.piece_started.emit(piece.id)
         self.piece_opened.emit(piece.id)
 
     def _cover_ready(self, piece_id: str) -> None:
-        for view, model in ((self.view, self.model), (self.trash_view, self.trash_model)):
+        for view, model in self._cover_views():
             if view.isVisible():
                 number = model.row_of(piece_id)
                 if number >= 0:
                     view.update(model.index(number))
 
     # -- the child's trash and ideas -----------------------------------------------------
+    def _cover_views(self) -> list[tuple[QListView, ShelfModel]]:
+        """The views of covers made so far: the shelf's, and the trash's once it is."""
+        views = [(self.view, self.model)]
+        if self._trash_page is not None:
+            views.append((self._trash_page.view, self._trash_page.model))
+        return views
+
     def show_shelf_page(self) -> None:
-        self.pages.setCurrentIndex(PAGES["shelf"])
+        self.pages.setCurrentWidget(self.shelf_page)
         self.reload()
 
     def show_trash(self) -> None:
-        self.pages.setCurrentIndex(PAGES["trash"])
+        self.pages.setCurrentWidget(self.trash_page)
         self._reload_trash()
+
+    @property
+    def trash_page(self) -> ChildTrashPage:
+        """The child's trash, made the first time it is wanted."""
+        if self._trash_page is None:
+            page = ChildTrashPage(self.library, self.ops, self.delegate, self._button, self.voice, self.pages)
+            page.back.connect(self.show_shelf_page)
+            page.view.setMinimumHeight(self.delegate.cell_size().height() + 12)
+            self.pages.addWidget(page)
+            self._trash_page = page
+        return self._trash_page
 
     def show_ideas(self) -> None:
         self.pages.setCurrentWidget(self.ideas_panel)
@@ -400,7 +421,7 @@ class ShelfScreen(QWidget):
             self.delegate.set_button_size(size)
             if self._ideas_panel is not None:
                 self._ideas_panel.set_button_size(size)
-            for view in (self.view, self.trash_view):
+            for view, _model in self._cover_views():
                 view.setGridSize(self.delegate.cell_size() + QSize(8, 8))
         self._style_search()
         self._update_actions()
@@ -423,7 +444,7 @@ class ShelfScreen(QWidget):
                 self._repaint_covers()
 
     def _repaint_covers(self) -> None:
-        for view in (self.view, self.trash_view):
+        for view, _model in self._cover_views():
             view.viewport().update()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming

@@ -61,12 +61,23 @@ class ShelfPage(QScrollArea):
     """The shelf's controls in their places; the whole page scrolls when it cannot fit."""
 
     def __init__(
-        self, make_button: MakeButton, model: ShelfModel, delegate: CoverDelegate, button_size: int, look_only: bool
+        self,
+        make_button: MakeButton,
+        model: ShelfModel,
+        delegate: CoverDelegate,
+        button_size: int,
+        look_only: bool,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(parent)
         self.look_only = look_only  # a library that can only be looked at: nothing new is made
+        # The page is in its place before it is filled (see ShelfScreen: a finished page
+        # moved in would have each of its widgets styled again).
+        self.setWidgetResizable(True)
+        self.setStyleSheet(theme.SEE_THROUGH_SHELF)
         page = QWidget()
         page.setObjectName("shelfPage")
+        self.setWidget(page)
         top = QHBoxLayout()
         self.writers_button = make_button("writers", "", "switchWriter")
         top.addWidget(self.writers_button)
@@ -122,7 +133,7 @@ class ShelfPage(QScrollArea):
         self.search_edit.setMaxLength(60)
         filters.addWidget(self.search_edit)
 
-        self.view = cover_view(model, delegate, "shelf", "")
+        self.view = cover_view(model, delegate, "shelf", "", page)
 
         # An empty shelf says why with a picture first (a hand pointing up at the make
         # buttons, the magnifier for a search, the filter's own picture), words second.
@@ -177,11 +188,8 @@ class ShelfPage(QScrollArea):
         # The controls inside take the keyboard, not the area (it has nothing to say).
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName("shelfPageScroll")
-        self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setStyleSheet(theme.SEE_THROUGH_SHELF)
-        self.setWidget(page)
         # Scrolled or not, a button is seen whole or not at all (never half a filter).
         whole_rows(self)
         self._empty: tuple[bool, int] | None = None
@@ -262,7 +270,9 @@ class ShelfPage(QScrollArea):
         # Beside the filters when a button's room is left there: it takes the rest of
         # the row (at 96 px on a netbook it stood alone, a big empty box under them).
         self.search_edit.setMinimumWidth(button_size)
-        self.search_edit.setStyleSheet(theme.search_box(button_size))
+        sheet = theme.search_box(button_size)
+        if self.search_edit.styleSheet() != sheet:  # (a style sheet set restyles the box)
+            self.search_edit.setStyleSheet(sheet)
         self.view.setMinimumHeight(covers_height)
         self.arrange()
 

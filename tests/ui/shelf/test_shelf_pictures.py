@@ -19,6 +19,7 @@ def drawn(button: PictureButton) -> QImage:
 def test_each_shelf_button_has_a_picture_of_its_own(shelf_screen: ShelfScreen, library, writer) -> None:
     library.new_piece(writer.id, "book")
     shelf_screen.reload()
+    shelf_screen.show_trash()  # (the child's trash is made when first shown)
     buttons = [b for b in shelf_screen.findChildren(PictureButton) if not b.icon().isNull()]
     names = {b.objectName() for b in buttons}
     assert {"showTrash", "trashPiece", "restorePiece"} <= names

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from shelf_helpers import click, find, tap_cover, write
 
 from nook.core.library import Library
@@ -109,6 +109,24 @@ def test_child_puts_in_trash_and_takes_it_back_out(qtbot, shelf_screen, library,
     assert set(shown_ids(shelf_screen)) == {keep.id, oops.id}
     # No way to delete for good on the child side.
     assert shelf_screen.findChild(type(find(shelf_screen, "trashPiece")), "trashDeleteForever") is None
+
+
+def test_the_childs_trash_is_made_when_first_shown_at_the_size_chosen(qtbot, shelf_screen, library, writer) -> None:
+    """Not before: a start does not build it (it was nearly half the widgets built before
+    the first paint), and a button size chosen meanwhile is the one it is made at."""
+    library.new_piece(writer.id, "book")
+    assert shelf_screen.findChild(QWidget, "childTrashPage") is None
+    library.set_setting("button_size", 96, writer.id)
+    click(qtbot, find(shelf_screen, "showTrash"))
+    trash = find(shelf_screen, "childTrashPage")
+    assert trash.isVisible()
+    assert find(shelf_screen, "trashBack").width() == 96
+    assert shelf_screen.trash_view.gridSize() == shelf_screen.view.gridSize()
+    assert shelf_screen.trash_view.minimumHeight() == shelf_screen.delegate.cell_size().height() + 12
+    click(qtbot, find(shelf_screen, "trashBack"))
+    assert shelf_screen.view.isVisible()
+    click(qtbot, find(shelf_screen, "showTrash"))
+    assert find(shelf_screen, "childTrashPage") is trash  # made once
 
 
 def test_grown_up_can_stop_children_trashing(qtbot, shelf_screen, library, writer) -> None:
@@ -356,3 +374,31 @@ def test_a_stray_key_on_a_fresh_shelf_makes_nothing(qtbot, shelf_screen: ShelfSc
     assert QApplication.focusWidget() is shelf_screen.new_buttons["book"]
     QTest.keyClick(window, Qt.Key.Key_Space)  # chosen: it makes a book
     qtbot.waitUntil(lambda: len(started) == 1)
+
+
+def test_the_chosen_cover_has_a_thick_orange_ring(qtbot, shelf_screen, library, writer) -> None:
+    """The ring says which cover the actions are for: orange and thick once tapped, thin
+    and pale before (and again when the choice goes)."""
+    from PySide6.QtGui import QColor
+
+    from nook.ui.kit import theme
+    from nook.ui.shelf.delegate import MARGIN
+
+    library.new_piece(writer.id, "book")
+    shelf_screen.reload()
+    view = shelf_screen.view
+    cell = view.visualRect(view.model().index(0, 0))
+    cover = shelf_screen.delegate.cover
+    # On the cover's left edge, half way down: inside the chosen ring (6 px), outside the thin one.
+    edge = QPoint(cell.x() + (cell.width() - cover.width()) // 2 - 2, cell.y() + MARGIN + cover.height() // 2)
+
+    def ring() -> QColor:
+        return view.viewport().grab().toImage().pixelColor(edge)
+
+    assert ring() != QColor(theme.EDGE_CHOSEN)
+    tap_cover(qtbot, view, 0)
+    qtbot.waitUntil(lambda: ring() == QColor(theme.EDGE_CHOSEN))
+    shelf_screen.reload()  # (the choice is kept)
+    assert ring() == QColor(theme.EDGE_CHOSEN)
+    view.clearSelection()
+    qtbot.waitUntil(lambda: ring() != QColor(theme.EDGE_CHOSEN))
