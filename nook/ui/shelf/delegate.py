@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QImage, QPainte
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -116,7 +115,10 @@ class CoverDelegate(QStyledItemDelegate):
             self.cover.width(),
             self.cover.height(),
         )
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        # Chosen: asked of the view, not of option.state (a QStyle flag): reading that would
+        # make PySide build QStyle's ~600 enum members before the first paint (~5 ms).
+        view = option.widget  # type: ignore[attr-defined]
+        selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
 
         # The cover: a white card with a soft shadow, the page drawn on it.
         path = QPainterPath()
