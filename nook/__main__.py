@@ -409,6 +409,7 @@ def _show_window(
             exports.stop_all_exports()
         window.flush()
         guard.come_forward.disconnect(come_forward)
+        window.leaving = True  # ending (the loop is over): no close is refused now
         window.close()
         voice.shutdown()
         keeper.wait()

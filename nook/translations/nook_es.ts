@@ -2514,6 +2514,10 @@
         <translation>Para adultos:</translation>
     </message>
     <message>
+        <source>Writing Nook stays open: the disk is full, so the work it could not store cannot be kept in a recovery file either, and closing now would lose it. Make some room on the disk (empty the computer&apos;s trash, remove big files), then close Writing Nook again.</source>
+        <translation>Writing Nook sigue abierto: el disco está lleno, así que el trabajo que no pudo guardar tampoco cabe en un archivo de recuperación, y si se cierra ahora se perdería. Libera espacio en el disco (vacía la papelera de la computadora, borra archivos grandes) y luego vuelve a cerrar Writing Nook.</translation>
+    </message>
+    <message>
         <source>I am holding on to your work. Ask a grown-up.</source>
         <translation>Estoy cuidando tu trabajo. Pídele ayuda a un adulto.</translation>
     </message>

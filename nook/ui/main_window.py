@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
                 self.notice_strip.look_only_button.clicked.connect(self._tell_look_only)
         # While work cannot be stored (a full disk): told once to the child, shown to the grown-up.
         self.storage_strip = StorageTroubleStrip()
+        # Set once the app is ending (its event loop over: a shutdown's signal, or the last
+        # close): a close is not refused then, even with work nowhere to keep.
+        self.leaving = False
         column.addWidget(self.storage_strip)
         column.addWidget(self.screens, 1)
         self.setCentralWidget(holder)
@@ -376,9 +379,18 @@ class MainWindow(QMainWindow):
         self.flush()
         if self.piece_screen is not None:
             self.piece_screen.piece.hand_over()
-            self._drop_if_untouched(self.piece_screen.piece_id)
         # What the library still cannot take goes to a recovery file, back at the next start.
         self.ops.keep_held()
+        if self.ops.held and not self.leaving:
+            # No place could keep it either (every disk full): closing now would lose it.
+            event.ignore()
+            if self.piece_screen is not None:
+                self.piece_screen.piece.take_back_held()  # its editor stores it again
+            self.ops.hold([])  # the rest is tried again, as before
+            self.storage_strip.show_cannot_close()
+            return
+        if self.piece_screen is not None:
+            self._drop_if_untouched(self.piece_screen.piece_id)
         self.voice.stop()
         if self.talking is not None:
             self.talking.uninstall()

@@ -74,6 +74,18 @@ def grown_up_words(cause: str, error: BaseException | None = None) -> str:
     return f"{heading} {what} {held}"
 
 
+def cannot_close_words() -> str:
+    """Why the window did not close, for a grown-up: closing would lose the children's work."""
+    heading = translate("Trouble", "For grown-ups:")
+    what = translate(
+        "Trouble",
+        "Writing Nook stays open: the disk is full, so the work it could not store cannot be kept in a "
+        "recovery file either, and closing now would lose it. Make some room on the disk (empty the "
+        "computer's trash, remove big files), then close Writing Nook again.",
+    )
+    return f"{heading} {what}"
+
+
 class StorageTroubleStrip(QFrame):
     """Across the top of the window while work cannot be stored: a picture and the grown-up's words."""
 
@@ -93,6 +105,7 @@ class StorageTroubleStrip(QFrame):
         self.failure: StorageFailure | None = None
         self._wanted = False  # shown once no finger is down
         self._waiting_for_lift = False
+        self.cannot_close = False  # a close was refused: no place could keep the work
         self.retranslate()
         self.hide()
 
@@ -100,23 +113,36 @@ class StorageTroubleStrip(QFrame):
         child = translate("Trouble", "I am holding on to your work. Ask a grown-up.")
         self.picture.setAccessibleName(child)
         self.setAccessibleName(child)
-        if self.failure is not None:
+        if self.cannot_close:
+            self.words.setText(cannot_close_words())
+        elif self.failure is not None:
             self.words.setText(grown_up_words(self.failure.cause, self.failure.error))
-            self.words.setAccessibleName(self.words.text()[:80])
+        self.words.setAccessibleName(self.words.text()[:80])
+
+    def show_cannot_close(self) -> None:
+        """A close was refused: the words say why and what to do until the work is stored."""
+        self.cannot_close = True
+        self.retranslate()
+        self._dress()
+        self._show_when_lifted(True)
 
     def show_failure(self, failure: StorageFailure) -> None:
         self.failure = failure
         self.retranslate()
-        if not self._dressed:
-            self._dressed = True
-            self.setStyleSheet(theme.STORAGE_TROUBLE_STRIP)
-            self.picture.setPixmap(icon("oops").pixmap(QSize(40, 40)))
+        self._dress()
         self._show_when_lifted(True)
 
     def clear(self) -> None:
         """Storing works again: the strip goes."""
         self.failure = None
+        self.cannot_close = False
         self._show_when_lifted(False)
+
+    def _dress(self) -> None:
+        if not self._dressed:
+            self._dressed = True
+            self.setStyleSheet(theme.STORAGE_TROUBLE_STRIP)
+            self.picture.setPixmap(icon("oops").pixmap(QSize(40, 40)))
 
     def _show_when_lifted(self, shown: bool) -> None:
         self._wanted = shown

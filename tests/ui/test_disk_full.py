@@ -8,6 +8,7 @@ when room comes back they are in the library.
 from __future__ import annotations
 
 import json
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -154,3 +155,60 @@ def test_the_grown_ups_strip_waits_for_the_finger_to_lift(qtbot, full_setup, voi
     assert strip.isVisible() and view.mapToGlobal(QPoint(0, 0)) == where
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=start + QPoint(30, -10))
     qtbot.waitUntil(lambda: not strip.isVisible())
+
+
+def _nowhere_else(monkeypatch: pytest.MonkeyPatch, disk: Path) -> None:
+    """The user's state folder and the temporary folder on the same full disk as the library
+    (one small classroom laptop): no place at all can take a recovery file."""
+    for folder in ("state", "tmp"):
+        (disk / folder).mkdir()
+    monkeypatch.setenv("XDG_STATE_HOME", str(disk / "state"))
+    monkeypatch.setattr(tempfile, "tempdir", str(disk / "tmp"))
+
+
+def test_closing_when_no_place_can_keep_the_work_keeps_the_window_open_until_there_is_room(
+    qtbot, full_setup, voice: SilentVoice, app_log, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app_log.expect(FULL_LOG)
+    app_log.expect(r"could not be kept anywhere")
+    library, writer_id, piece_id = full_setup
+    disk = library.path.parent
+    _nowhere_else(monkeypatch, disk)
+    window = _window(qtbot, library, voice)
+    window.show_shelf(writer_id)
+    window.open_piece(piece_id)
+    fill(disk)
+    words = window.piece_screen.current_view.edits["words"]
+    qtbot.keyClicks(words, TYPED)
+    window.close()
+    # Closing now would lose the words: the window stays, says why, and the child's
+    # words are still on the page, in the editor's hands (not held twice).
+    assert window.isVisible()
+    assert "stays open" in window.storage_strip.words.text()
+    assert window.piece_screen.current_view.edits["words"].toPlainText() == TYPED
+    assert "words" in window.piece_screen.piece.states[0].dirty
+    assert not window.ops.held
+    assert held_work.found(disk) == []
+    qtbot.keyClicks(window.piece_screen.current_view.edits["words"], "!")
+    free(disk)
+    window.close()
+    assert not window.isVisible()
+    assert library.pages(piece_id)[0].words == TYPED + "!"
+
+
+def test_a_shutdown_closes_even_when_no_place_can_keep_the_work(
+    qtbot, full_setup, voice: SilentVoice, app_log, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The computer shutting down (SIGTERM) cannot be refused: the loss is logged."""
+    app_log.expect(FULL_LOG)
+    app_log.expect(r"could not be kept anywhere")
+    library, writer_id, piece_id = full_setup
+    _nowhere_else(monkeypatch, library.path.parent)
+    window = _window(qtbot, library, voice)
+    window.show_shelf(writer_id)
+    window.open_piece(piece_id)
+    fill(library.path.parent)
+    qtbot.keyClicks(window.piece_screen.current_view.edits["words"], TYPED)
+    window.leaving = True  # what nook.__main__ sets once the event loop has ended
+    window.close()
+    assert not window.isVisible()

@@ -80,9 +80,7 @@ class PieceModel(QObject):
         self._save_timer.timeout.connect(self.flush)
         # Work typed here before, when the library could not take it (a full disk), and
         # held since the piece was closed: it is shown again and stored from here on.
-        held = self.operations.take_held(piece_id)
-        if held:
-            self._take_back(held)
+        self.take_back_held()
 
     # -- reading -----------------------------------------------------------------
     @property
@@ -300,6 +298,12 @@ class PieceModel(QObject):
             self.operations.hold(held)
         for state in self.states:
             state.dirty.clear()
+
+    def take_back_held(self) -> None:
+        """What the door holds of this piece is shown and stored by this editor again."""
+        held = self.operations.take_held(self.piece_id)
+        if held:
+            self._take_back(held)
 
     def _take_back(self, held: list[HeldPage]) -> None:
         by_id = {page.page_id: page for page in held}
