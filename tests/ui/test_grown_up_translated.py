@@ -61,6 +61,9 @@ def make_corner(qtbot, library: Library, ops: Operations) -> GrownUpCorner:
     qtbot.addWidget(corner)
     corner.resize(1100, 780)
     corner.show()
+    for name in corner.sections:  # each made now, as when a grown-up has been to every one
+        corner.show_section(name)
+    corner.show_section("Settings")
     return corner
 
 

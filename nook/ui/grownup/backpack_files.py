@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from nook.core import backpack
 from nook.core.library import Library
-from nook.export.images import file_stem
 from nook.i18n import translate
 from nook.ui.operations import Operations
 
@@ -57,6 +56,8 @@ def pack_writer(
     pieces = [piece.id for piece in library.pieces(writer_id)]
     if writer is None or not pieces:
         return None
+    from nook.export.images import file_stem  # the exports are imported when one is made
+
     choose = choose_path or save_dialog
     chosen = choose(parent, f"{file_stem(writer.name, 'writer')}-{date.today().isoformat()}{backpack.SUFFIX}")
     if not chosen:

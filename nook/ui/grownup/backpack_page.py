@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from nook.core import backpack
 from nook.core.library import Change, Library, What
 from nook.error_words import reason_for
-from nook.export.images import file_stem
 from nook.i18n import translate
 from nook.ui.grownup.backpack_files import PathChooser, backpack_path, open_dialog, save_dialog
 from nook.ui.grownup.backpack_words import describe, refusal
@@ -226,6 +225,8 @@ class BackpackPage(QWidget):
         if not pieces:
             self._say(lambda: translate("GrownUp", "Tick at least one piece to pack."), ok=False)
             return None
+        from nook.export.images import file_stem  # the exports are imported when one is made
+
         name = self.writer_choice.currentText()
         suggested = f"{file_stem(name, 'writer')}-{date.today().isoformat()}{backpack.SUFFIX}"
         chosen = self.choose_save_path(self, suggested)

@@ -1,13 +1,19 @@
 """The grown-up corner: sections for settings, writers, trash, word wall, idea cards.
 
 Other parts of the app add their own sections with `add_section` (the backpack, for
-example) or pass them to the constructor as (name, widget, icon name) triples.
+example) or pass them to the constructor as (name, widget or factory, icon name) triples.
 Reach it only through the gate (`nook.ui.grownup.gate.ask_grown_up`).
+
+A section is made when it is first shown (or asked for by `section`): a grown-up waits
+for the corner just after the gate, and eleven sections made up front (two pickers of
+608 pictures, the growth figures of every writer, the export modules) took over a
+second; the first section alone is what they see.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
@@ -16,17 +22,19 @@ from nook import __version__
 from nook.core.library import Library
 from nook.i18n import translate
 from nook.speech import Voice
-from nook.ui.grownup.ideas_page import IdeasPage
 from nook.ui.grownup.settings_page import SettingsPage
-from nook.ui.grownup.trash_page import TrashPage
-from nook.ui.grownup.voice_page import VoicePage
-from nook.ui.grownup.word_wall_page import WordWallPage
-from nook.ui.grownup.writers_page import WritersPage
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon, icon_names
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
+
+if TYPE_CHECKING:  # each made when its section is first shown
+    from nook.ui.grownup.ideas_page import IdeasPage
+    from nook.ui.grownup.trash_page import TrashPage
+    from nook.ui.grownup.voice_page import VoicePage
+    from nook.ui.grownup.word_wall_page import WordWallPage
+    from nook.ui.grownup.writers_page import WritersPage
 
 NAV_WIDTH = 210  # the sections' list, at least (wider when a language's names need it)
 
@@ -104,6 +112,25 @@ class AboutPage(QWidget):
 # Sections whose every control changes the library: only shown when it cannot be changed.
 CHANGING_SECTIONS = ("Settings", "Writers", "Trash", "Word wall", "Idea cards", "My voice")
 
+SectionMaker = Callable[[], QWidget]
+
+
+class Sections(Mapping[str, QWidget]):
+    """The corner's sections by their English key, in the nav's order; looking one up
+    makes it if it was not made yet (iterating the keys makes nothing)."""
+
+    def __init__(self, corner: GrownUpCorner) -> None:
+        self._corner = corner
+
+    def __getitem__(self, name: str) -> QWidget:
+        return self._corner.section(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._corner.section_names())
+
+    def __len__(self) -> int:
+        return len(self._corner.section_names())
+
 
 class GrownUpCorner(QWidget):
     """A list of sections on the left, the chosen one on the right; `closed` to leave."""
@@ -115,13 +142,17 @@ class GrownUpCorner(QWidget):
         library: Library,
         ops: Operations,
         voice: Voice,
-        extra_sections: Iterable[tuple[str, QWidget, str]] = (),
+        extra_sections: Iterable[tuple[str, QWidget | SectionMaker, str]] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("grownUpCorner")
         self.library = library
-        self.sections: dict[str, QWidget] = {}
+        # Each section's place in the stack: its page once made, until then an empty stand-in.
+        self._slots: dict[str, QWidget] = {}
+        self._makers: dict[str, SectionMaker] = {}
+        self._made: dict[str, QWidget] = {}
+        self.sections = Sections(self)
 
         self.back_button = PictureButton("back", "", "leaveGrownUpCorner", 56)
         self.back_button.clicked.connect(self.closed.emit)
@@ -139,7 +170,7 @@ class GrownUpCorner(QWidget):
         self.nav.setStyleSheet(theme.CORNER_NAV)
         self.pages = QStackedWidget()
         self.pages.setObjectName("grownUpPages")
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.pages, 1)
@@ -154,28 +185,78 @@ class GrownUpCorner(QWidget):
             layout.addWidget(self.look_only_note)
         layout.addLayout(body, 1)
 
-        self.settings_page = SettingsPage(library, ops, voice)
-        self.writers_page = WritersPage(library, ops, voice=voice)
-        self.trash_page = TrashPage(library, ops)
-        self.word_wall_page = WordWallPage(library, ops)
-        self.ideas_page = IdeasPage(library, ops)
-        self.voice_page = VoicePage(library, ops)
-        self.add_section("Settings", self.settings_page, "settings")
-        self.add_section("Writers", self.writers_page, "writers")
-        self.add_section("Trash", self.trash_page, "trash")
-        self.add_section("Word wall", self.word_wall_page, "word_wall")
-        self.add_section("Idea cards", self.ideas_page, "idea")
-        self.add_section("My voice", self.voice_page, "microphone")
+        self.add_section("Settings", lambda: SettingsPage(library, ops, voice), "settings")
+        self.add_section("Writers", lambda: _writers_page(library, ops, voice), "writers")
+        self.add_section("Trash", lambda: _trash_page(library, ops), "trash")
+        self.add_section("Word wall", lambda: _word_wall_page(library, ops), "word_wall")
+        self.add_section("Idea cards", lambda: _ideas_page(library, ops), "idea")
+        self.add_section("My voice", lambda: _voice_page(library, ops), "microphone")
         for name, widget, icon_name in extra_sections:
             self.add_section(name, widget, icon_name)
-        self.add_section("About", AboutPage(library, voice), "help")
-        if library.read_only:
-            # Their every control would change the library: shown, not offered (a page's own
-            # refresh cannot enable a control inside a disabled page).
-            for name in CHANGING_SECTIONS:
-                self.sections[name].setEnabled(False)
+        self.add_section("About", lambda: AboutPage(library, voice), "help")
         self.nav.setCurrentRow(0)
         self.retranslate()
+
+    # The sections a grown-up may reach at once, by name (tests and the window use these).
+    @property
+    def settings_page(self) -> SettingsPage:
+        return cast(SettingsPage, self.section("Settings"))
+
+    @property
+    def writers_page(self) -> WritersPage:
+        return cast("WritersPage", self.section("Writers"))
+
+    @property
+    def trash_page(self) -> TrashPage:
+        return cast("TrashPage", self.section("Trash"))
+
+    @property
+    def word_wall_page(self) -> WordWallPage:
+        return cast("WordWallPage", self.section("Word wall"))
+
+    @property
+    def ideas_page(self) -> IdeasPage:
+        return cast("IdeasPage", self.section("Idea cards"))
+
+    @property
+    def voice_page(self) -> VoicePage:
+        return cast("VoicePage", self.section("My voice"))
+
+    def section_names(self) -> list[str]:
+        """The sections' English keys, in the nav's order."""
+        slots = {id(widget): name for name, widget in self._slots.items()}
+        return [slots[id(self.pages.widget(index))] for index in range(self.pages.count())]
+
+    def section(self, name: str) -> QWidget:
+        """The section called `name` (its English key), made now if it was not yet."""
+        made = self._made.get(name)
+        if made is not None:
+            return made
+        stand_in = self._slots[name]
+        page = self._makers.pop(name)()
+        if self.library.read_only and name in CHANGING_SECTIONS:
+            # Its every control would change the library: shown, not offered (a page's own
+            # refresh cannot enable a control inside a disabled page).
+            page.setEnabled(False)
+        index = self.pages.indexOf(stand_in)
+        showing = self.pages.currentWidget() is stand_in
+        self.pages.insertWidget(index, page)
+        if showing:
+            self.pages.setCurrentWidget(page)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self._slots[name] = page
+        self._made[name] = page
+        return page
+
+    def _show_row(self, row: int) -> None:
+        stand_in = self.pages.widget(row)
+        if stand_in is None:
+            return
+        for name, widget in self._slots.items():
+            if widget is stand_in:
+                self.pages.setCurrentWidget(self.section(name))
+                return
 
     def retranslate(self) -> None:
         """Say the corner's phrases again in the language now installed (each page says its own)."""
@@ -192,7 +273,7 @@ class GrownUpCorner(QWidget):
             )
             self.look_only_note.setText(note)
             self.look_only_note.setAccessibleName(note)
-        for key, page in self.sections.items():
+        for key, page in self._slots.items():
             item = self.nav.item(self.pages.indexOf(page))
             if item is not None:
                 item.setText(section_title(key))
@@ -210,18 +291,59 @@ class GrownUpCorner(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def add_section(self, name: str, widget: QWidget, icon_name: str = "settings") -> int:
-        """Add a section (before About, if About is there); returns its index."""
+    def add_section(self, name: str, widget: QWidget | SectionMaker, icon_name: str = "settings") -> int:
+        """Add a section (before About, if About is there); returns its index. `widget`
+        may be a function that makes it, called when the section is first shown."""
         index = self.pages.count()
-        if "About" in self.sections:
+        if "About" in self._slots:
             index -= 1
         title = section_title(name)
         item = QListWidgetItem(icon(icon_name) if icon_name in icon_names() else icon("settings"), title)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        if isinstance(widget, QWidget):
+            if self.library.read_only and name in CHANGING_SECTIONS:
+                widget.setEnabled(False)
+            slot = widget
+            self._made[name] = widget
+        else:
+            slot = QWidget()
+            self._makers[name] = widget
         self.nav.insertItem(index, item)
-        self.pages.insertWidget(index, widget)
-        self.sections[name] = widget
+        self.pages.insertWidget(index, slot)
+        self._slots[name] = slot
+        if self.nav.currentRow() == index:
+            self._show_row(index)
         return index
 
     def show_section(self, name: str) -> None:
-        self.nav.setCurrentRow(self.pages.indexOf(self.sections[name]))
+        self.nav.setCurrentRow(self.pages.indexOf(self.section(name)))
+
+
+def _writers_page(library: Library, ops: Operations, voice: Voice) -> QWidget:
+    from nook.ui.grownup.writers_page import WritersPage
+
+    return WritersPage(library, ops, voice=voice)
+
+
+def _trash_page(library: Library, ops: Operations) -> QWidget:
+    from nook.ui.grownup.trash_page import TrashPage
+
+    return TrashPage(library, ops)
+
+
+def _word_wall_page(library: Library, ops: Operations) -> QWidget:
+    from nook.ui.grownup.word_wall_page import WordWallPage
+
+    return WordWallPage(library, ops)
+
+
+def _ideas_page(library: Library, ops: Operations) -> QWidget:
+    from nook.ui.grownup.ideas_page import IdeasPage
+
+    return IdeasPage(library, ops)
+
+
+def _voice_page(library: Library, ops: Operations) -> QWidget:
+    from nook.ui.grownup.voice_page import VoicePage
+
+    return VoicePage(library, ops)

@@ -3,7 +3,8 @@
 The window keeps one `GrownUpDoor`; it builds the corner only when a grown-up passes
 the gate, shows it in the window's stack, and removes it again on leaving (so nothing
 of it lingers where a child could reach it). Other parts of the app add sections with
-`add_section(name, factory, icon_name)`; `factory()` builds the widget each time.
+`add_section(name, factory, icon_name)`; `factory()` builds the widget each visit, when
+the section is first shown.
 """
 
 from __future__ import annotations
@@ -77,10 +78,9 @@ class GrownUpDoor(QObject):
         self.visit.begin()
         if self.corner is None:
             self.opening.emit()
-            extra = [(name, factory(), icon_name) for name, factory, icon_name in self._sections]
             from nook.ui.grownup.corner import GrownUpCorner  # built only past the gate
 
-            self.corner = GrownUpCorner(self.library, self.ops, self.voice, extra)
+            self.corner = GrownUpCorner(self.library, self.ops, self.voice, self._sections)
             self.corner.closed.connect(self.close)
             self._came_from = self.stack.currentWidget()
             self.stack.addWidget(self.corner)

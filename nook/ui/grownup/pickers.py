@@ -4,21 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from nook.assets import manifest
+from nook.assets import asset_path
 from nook.core import language_data
 from nook.i18n import installed, translate
 from nook.ui.kit import theme
@@ -64,6 +73,66 @@ def say(button: QAbstractButton, phrase: str) -> None:
     button.setAccessibleName(phrase.rstrip("\u2026"))
 
 
+@cache
+def _search_text() -> dict[str, str]:
+    """Each sticker's words in every bundled language, folded, as a search compares them."""
+    words: dict[str, list[str]] = {}
+    for code in language_data.bundled_languages(language_data.STICKERS):
+        for found in language_data.sticker_catalogue(code).stickers:
+            words.setdefault(found.id, []).extend(found.search_words)
+    return {sticker_id: " ".join(found) for sticker_id, found in words.items()}
+
+
+class StickerModel(QAbstractListModel):
+    """Every sticker, in the catalogue's order. A picture and its name are made only when
+    the list asks for them (the rows it shows): building 608 items up front took a few
+    hundred milliseconds each time the corner opened."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stickers = language_data.sticker_catalogue(None).stickers
+        self._icons: dict[str, QIcon] = {}
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self._stickers)
+
+    def sticker_id(self, row: int) -> str:
+        return self._stickers[row].id
+
+    def name(self, row: int) -> str:
+        """The sticker's name in the language installed ("círculo rojo")."""
+        sticker_id = self._stickers[row].id
+        found = language_data.sticker_catalogue(installed()).by_id(sticker_id)
+        return found.name if found is not None else sticker_id
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._stickers):
+            return None
+        sticker = self._stickers[index.row()]
+        if role == Qt.ItemDataRole.DecorationRole:
+            made = self._icons.get(sticker.id)
+            if made is None:
+                # QIcon draws the SVG only when first painted.
+                made = self._icons[sticker.id] = QIcon(str(asset_path("stickers", sticker.file)))
+            return made
+        if role == STICKER_ROLE:
+            return sticker.id
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.name(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(self.name(index.row()))
+        return None
+
+    def names_changed(self) -> None:
+        """The language changed: every name is asked for again."""
+        if self._stickers:
+            self.dataChanged.emit(
+                self.index(0),
+                self.index(len(self._stickers) - 1),
+                [Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole],
+            )
+
+
 class StickerPicker(QWidget):
     """Find a sticker by typing (\"dog\", \"red\") and click it; emits its id."""
 
@@ -75,27 +144,18 @@ class StickerPicker(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("stickerSearch")
         self.search.textChanged.connect(self._filter)
-        self.list = QListWidget()
+        self.model = StickerModel(self)
+        self.list = QListView()
         self.list.setObjectName("stickerList")
-        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setModel(self.model)
+        self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(QSize(40, 40))
         self.list.setGridSize(QSize(56, 56))
-        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.list.setMovement(QListWidget.Movement.Static)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMovement(QListView.Movement.Static)
         self.list.setUniformItemSizes(True)
         self.list.setMinimumHeight(130)
-        # A grown-up finds a picture by its words in any bundled language ("dog", "perro",
-        # "arbol" for "árbol"): accents and case do not matter.
-        words: dict[str, list[str]] = {}
-        for code in language_data.bundled_languages(language_data.STICKERS):
-            for found in language_data.sticker_catalogue(code).stickers:
-                words.setdefault(found.id, []).extend([found.name, *found.keywords])
-        for sticker in manifest("stickers/stickers.json")["stickers"]:
-            item = QListWidgetItem(sticker_icon(sticker["id"]), "")
-            item.setData(STICKER_ROLE, sticker["id"])
-            item.setData(Qt.ItemDataRole.UserRole + 1, language_data.fold(" ".join(words.get(sticker["id"], []))))
-            self.list.addItem(item)
-        self.list.itemClicked.connect(lambda item: self.picked.emit(item.data(STICKER_ROLE)))
+        self.list.clicked.connect(lambda index: self.picked.emit(self.model.sticker_id(index.row())))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -108,24 +168,26 @@ class StickerPicker(QWidget):
         self.search.setAccessibleName(translate("GrownUp", "Find a picture"))
         self.search.setPlaceholderText(translate("GrownUp", "Find a picture: dog, red, happy\u2026"))
         self.list.setAccessibleName(translate("GrownUp", "Pictures"))
-        catalogue = language_data.sticker_catalogue(installed())
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            sticker = catalogue.by_id(item.data(STICKER_ROLE))
-            name = sticker.name if sticker is not None else item.data(STICKER_ROLE)
-            item.setToolTip(plain_tip(name))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+        self.model.names_changed()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
+    def shown_ids(self) -> list[str]:
+        """The stickers the search leaves in the list, in its order."""
+        rows = range(self.model.rowCount())
+        return [self.model.sticker_id(row) for row in rows if not self.list.isRowHidden(row)]
+
     def _filter(self, text: str) -> None:
+        # A grown-up finds a picture by its words in any bundled language ("dog", "perro",
+        # "arbol" for "árbol"): accents and case do not matter.
         needle = language_data.fold(text.strip())
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            item.setHidden(bool(needle) and needle not in item.data(Qt.ItemDataRole.UserRole + 1).casefold())
+        words = _search_text()
+        for row in range(self.model.rowCount()):
+            found = not needle or needle in words.get(self.model.sticker_id(row), "")
+            self.list.setRowHidden(row, not found)
 
 
 class ConfirmBar(QWidget):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSlider
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSlider, QWidget
 from shelf_helpers import click, find, tick
 
 from nook.core import ideas, word_wall
@@ -43,6 +43,8 @@ def test_sections_and_room_for_more(qtbot, corner: GrownUpCorner) -> None:
     assert [corner.nav.item(n).text() for n in range(corner.nav.count())][-2:] == ["Backpack", "About"]
     corner.show_section("Backpack")
     assert corner.pages.currentWidget() is extra
+    assert corner.findChild(QWidget, "aboutText") is None  # made when first shown
+    corner.show_section("About")
     assert "OpenMoji" in find(corner, "aboutText").text()
 
 
@@ -167,12 +169,10 @@ def test_word_wall_bank_made_by_a_grown_up_reaches_the_child(
     bank = [b for b in word_wall.banks(library) if b.name == "Dinosaurs"][0]
     assert page.bank_id == bank.id
     page.picker.search.setText("dragon")
-    visible = [
-        page.picker.list.item(n) for n in range(page.picker.list.count()) if not page.picker.list.item(n).isHidden()
-    ]
+    visible = page.picker.shown_ids()
     assert visible
     qtbot.keyClicks(find(page, "wordEdit"), "dragon")
-    page.picker.picked.emit(visible[0].data(Qt.ItemDataRole.UserRole))
+    page.picker.picked.emit(visible[0])
     click(qtbot, find(page, "wordAdd"))
     photo = tmp_path / "egg.png"
     image = QImage(900, 600, QImage.Format.Format_RGB32)
@@ -183,7 +183,7 @@ def test_word_wall_bank_made_by_a_grown_up_reaches_the_child(
     click(qtbot, find(page, "wordAdd"))
     words = word_wall.words(library, bank.id)
     assert [w.word for w in words] == ["dragon", "egg"]
-    assert words[0].picture == visible[0].data(Qt.ItemDataRole.UserRole)
+    assert words[0].picture == visible[0]
     digest = word_wall.photo_hash(words[1].picture)
     assert digest and library.media_info(digest)["width"] == 512
     corner.show_section("Writers")
