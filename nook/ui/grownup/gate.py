@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from nook.i18n import translate
 from nook.ui.kit import theme
@@ -19,6 +19,7 @@ from nook.ui.kit.plain import PlainLabel
 
 FACTORS = range(3, 10)  # 9 .. 81: two digits, beyond what a 4-8 year old can tap by luck
 TRIES = 3
+KEY_WIDTH, KEY_HEIGHT = 56, 48
 
 
 def number_word(number: int) -> str:
@@ -36,6 +37,17 @@ def number_word(number: int) -> str:
         translate("GrownUp", "nine"),
     )
     return words[number]
+
+
+def _key(text: str, name: str) -> QPushButton:
+    """One key of the gate's pad: every key the same size, saying what it shows."""
+    key = QPushButton(text)
+    key.setObjectName(name)
+    key.setAccessibleName(text)
+    key.setMinimumSize(KEY_WIDTH, KEY_HEIGHT)
+    key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    key.setAutoDefault(False)
+    return key
 
 
 def question_for(a: int, b: int) -> str:
@@ -73,26 +85,16 @@ class GateDialog(QDialog):
         pad = QGridLayout()
         self.digit_buttons: list[QPushButton] = []
         for digit in range(10):
-            button = QPushButton(str(digit))
-            button.setObjectName(f"gateDigit{digit}")
-            button.setAccessibleName(str(digit))
-            button.setMinimumSize(56, 48)
-            button.setAutoDefault(False)
+            button = _key(str(digit), f"gateDigit{digit}")
             button.clicked.connect(lambda _=False, d=digit: self.type_digit(d))
             self.digit_buttons.append(button)
             row, column = (3, 1) if digit == 0 else ((digit - 1) // 3, (digit - 1) % 3)
             pad.addWidget(button, row, column)
-        clear = QPushButton(translate("GrownUp", "Clear"))
-        clear.setObjectName("gateClear")
-        clear.setAccessibleName(clear.text())
-        clear.setAutoDefault(False)
+        # Clear and OK are keys like the digits, as big (Clear was once shorter).
+        clear = _key(translate("GrownUp", "Clear"), "gateClear")
         clear.clicked.connect(lambda: self.answer.clear())
         pad.addWidget(clear, 3, 0)
-        self.ok_button = QPushButton(translate("GrownUp", "OK"))
-        self.ok_button.setObjectName("gateOk")
-        self.ok_button.setAccessibleName(self.ok_button.text())
-        self.ok_button.setMinimumHeight(48)
-        self.ok_button.setAutoDefault(False)
+        self.ok_button = _key(translate("GrownUp", "OK"), "gateOk")
         self.ok_button.clicked.connect(self.check)
         pad.addWidget(self.ok_button, 3, 2)
 

@@ -118,3 +118,18 @@ def test_grown_up_button_opens_the_corner_only_through_the_gate(qtbot, nook_app,
     click(qtbot, find(window.writers_screen, "grownUpCornerFromWriters"))
     assert window.grown_up.is_open
     window.close()
+
+
+def test_every_key_of_the_pad_is_as_big_as_the_digits(qtbot, nook_app) -> None:
+    """Seen at 1024x600: Clear was shorter than the keys beside it (a smaller target,
+    and a pad that looked broken)."""
+    dialog = make_gate(qtbot)
+    qtbot.waitExposed(dialog)
+    digit = find(dialog, "gateDigit5").size()
+    for name in ("gateClear", "gateOk", "gateDigit0"):
+        key = find(dialog, name)
+        assert key.height() == digit.height(), name
+        assert abs(key.width() - digit.width()) <= 1, name  # the columns share the room to a pixel
+    click(qtbot, find(dialog, "gateDigit4"))
+    click(qtbot, find(dialog, "gateClear"))
+    assert find(dialog, "gateAnswer").text() == ""
