@@ -12,12 +12,14 @@ Prints medians of alternating runs (no test asserts a time; this is where the fi
   the event loop (the longest turn is what a tap or a scroll could wait);
 - the library statements run while painting (0: the style is resolved once per piece)
   and while resolving a style.
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_render.py
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_render.py [--json]
+(`--json`: the figures also as one JSON line at the end, for tests/benchmarks/table.py)
 """
 
 from __future__ import annotations
 
 import io
+import json
 import os
 import random
 import statistics
@@ -159,6 +161,15 @@ def main() -> int:
     print(f"{'library statements while painting a page':<52} {painting_reads:7d}")
     print(f"{'library statements resolving a piece style':<52} {resolving_reads:7d}")
     print(f"cores: {os.cpu_count()}")
+    if "--json" in sys.argv:
+        figures = {
+            "bare_ms": bare_ms,
+            "typical_ms": typical_ms,
+            "photo_small_ms": small_ms,
+            "busy_whole_ms": busy_whole_ms,
+            "busy_turn_ms": max(turns),
+        }
+        print(json.dumps(figures))
     return 0
 
 

@@ -75,6 +75,7 @@ def main() -> int:
     memory = run("bench_memory.py")
     taps = run("bench_second_tap.py", "xcb")
     opening = run("bench_open_piece.py", "xcb")
+    render = run("bench_render.py")
     corner = run("bench_grownup.py", "xcb")
 
     bare = xcb["bare_ms"] if isinstance(xcb, dict) else None
@@ -113,6 +114,9 @@ def main() -> int:
     add(editor, "fill_first_lands_ms", "first fill, 2,000-stroke page: tap -> filled", "-", against=bare)
     add(editor, "fill_ready_worst_ms", "fill on a ready layer, 2,000 strokes (slowest)", "<= 100 ms", against=bare)
     add(editor, "slowest_frame_ms", "slowest drawing frame, 2,000-stroke page", "<= 16 ms", against=bare)
+    add(editor, "busy_page_turn_ms", "turn to a 2,000-stroke page: longest UI-thread turn", "<= 100 ms", against=bare)
+    add(render, "busy_turn_ms", "cover of a 2,000-stroke page: longest UI-thread turn", "<= 100 ms", against=bare)
+    add(render, "photo_small_ms", "a photo cover drawn (2048x1536 JPEG)", "-", against=bare)
     add(opening, "open_ms", "tap a cover -> editor painted (median, Xvfb)", "<= 100 ms", against=bare)
     add(opening, "open_first_ms", "first piece opened after start (slowest kind)", "<= 100 ms", against=bare)
     add(opening, "back_ms", "back to the shelf -> shelf painted", "<= 100 ms", against=bare)
