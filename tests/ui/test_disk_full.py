@@ -157,29 +157,32 @@ def test_the_grown_ups_strip_waits_for_the_finger_to_lift(qtbot, full_setup, voi
     qtbot.waitUntil(lambda: not strip.isVisible())
 
 
-def _nowhere_else(monkeypatch: pytest.MonkeyPatch, disk: Path) -> None:
-    """The user's state folder and the temporary folder on the same full disk as the library
-    (one small classroom laptop): no place at all can take a recovery file."""
+def _typed_with_nowhere_else(
+    qtbot, full_setup, voice: SilentVoice, app_log, monkeypatch: pytest.MonkeyPatch
+) -> MainWindow:
+    """Maya's sign typed into on a full disk that also holds the user's state folder and the
+    temporary folder (one small classroom laptop): no place at all can take a recovery file."""
+    app_log.expect(FULL_LOG)
+    app_log.expect(r"could not be kept anywhere")
+    library, writer_id, piece_id = full_setup
+    disk = library.path.parent
     for folder in ("state", "tmp"):
         (disk / folder).mkdir()
     monkeypatch.setenv("XDG_STATE_HOME", str(disk / "state"))
     monkeypatch.setattr(tempfile, "tempdir", str(disk / "tmp"))
+    window = _window(qtbot, library, voice)
+    window.show_shelf(writer_id)
+    window.open_piece(piece_id)
+    fill(disk)
+    qtbot.keyClicks(window.piece_screen.current_view.edits["words"], TYPED)
+    return window
 
 
 def test_closing_when_no_place_can_keep_the_work_keeps_the_window_open_until_there_is_room(
     qtbot, full_setup, voice: SilentVoice, app_log, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app_log.expect(FULL_LOG)
-    app_log.expect(r"could not be kept anywhere")
-    library, writer_id, piece_id = full_setup
-    disk = library.path.parent
-    _nowhere_else(monkeypatch, disk)
-    window = _window(qtbot, library, voice)
-    window.show_shelf(writer_id)
-    window.open_piece(piece_id)
-    fill(disk)
-    words = window.piece_screen.current_view.edits["words"]
-    qtbot.keyClicks(words, TYPED)
+    window = _typed_with_nowhere_else(qtbot, full_setup, voice, app_log, monkeypatch)
+    library, _writer_id, piece_id = full_setup
     window.close()
     # Closing now would lose the words: the window stays, says why, and the child's
     # words are still on the page, in the editor's hands (not held twice).
@@ -188,9 +191,9 @@ def test_closing_when_no_place_can_keep_the_work_keeps_the_window_open_until_the
     assert window.piece_screen.current_view.edits["words"].toPlainText() == TYPED
     assert "words" in window.piece_screen.piece.states[0].dirty
     assert not window.ops.held
-    assert held_work.found(disk) == []
+    assert held_work.found(library.path.parent) == []
     qtbot.keyClicks(window.piece_screen.current_view.edits["words"], "!")
-    free(disk)
+    free(library.path.parent)
     window.close()
     assert not window.isVisible()
     assert library.pages(piece_id)[0].words == TYPED + "!"
@@ -200,15 +203,7 @@ def test_a_shutdown_closes_even_when_no_place_can_keep_the_work(
     qtbot, full_setup, voice: SilentVoice, app_log, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The computer shutting down (SIGTERM) cannot be refused: the loss is logged."""
-    app_log.expect(FULL_LOG)
-    app_log.expect(r"could not be kept anywhere")
-    library, writer_id, piece_id = full_setup
-    _nowhere_else(monkeypatch, library.path.parent)
-    window = _window(qtbot, library, voice)
-    window.show_shelf(writer_id)
-    window.open_piece(piece_id)
-    fill(library.path.parent)
-    qtbot.keyClicks(window.piece_screen.current_view.edits["words"], TYPED)
+    window = _typed_with_nowhere_else(qtbot, full_setup, voice, app_log, monkeypatch)
     window.leaving = True  # what nook.__main__ sets once the event loop has ended
     window.close()
     assert not window.isVisible()
