@@ -33,13 +33,26 @@ def write_qm(
             f"<message><source>{escape(source)}</source>{note}<translation>{escape(text)}</translation></message>"
         )
     body = "".join(f"<context><name>{escape(c)}</name>{''.join(m)}</context>" for c, m in contexts.items())
-    ts = folder / f"nook_{code}.ts"
-    ts.write_text(
+    return _ts_and_qm(
+        folder / f"nook_{code}.ts",
         f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="{code}">{body}</TS>',
-        encoding="utf-8",
     )
+
+
+# The .qm released from each .ts text in this process: each lrelease is a process of its own
+# (~0.3 s, several per test in the language tests), and the same text gives the same file.
+_RELEASED: dict[str, bytes] = {}
+
+
+def _ts_and_qm(ts: Path, text: str) -> Path:
+    """Writes ``text`` to ``ts`` and its .qm beside it (lrelease's, once per distinct text)."""
+    ts.write_text(text, encoding="utf-8")
     qm = ts.with_suffix(".qm")
-    translation_tools().release(ts, qm)
+    if text in _RELEASED:
+        qm.write_bytes(_RELEASED[text])
+    else:
+        translation_tools().release(ts, qm)
+        _RELEASED[text] = qm.read_bytes()
     return qm
 
 
@@ -119,12 +132,8 @@ def write_pseudo(folder: Path, code: str = PSEUDO) -> Path:
                 f"<translation>{escape(pseudo(message.source))}</translation></message>"
             )
     body = "".join(f"<context><name>{escape(c)}</name>{''.join(m)}</context>" for c, m in contexts.items())
-    ts = folder / f"nook_{code}.ts"
     # English's plural rule (two forms): the pseudo-locale is English made longer.
-    ts.write_text(
+    return _ts_and_qm(
+        folder / f"nook_{code}.ts",
         f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="en">{body}</TS>',
-        encoding="utf-8",
     )
-    qm = ts.with_suffix(".qm")
-    translation_tools().release(ts, qm)
-    return qm
