@@ -7,11 +7,13 @@ Memory is measured in a fresh process, as its resident size (VmRSS) after readin
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,18 +29,27 @@ SIDE = 2600  # an uncompressed PNG of noise: about 20 MB
 PHOTOS = 5
 
 
-def noise_png() -> bytes:
+@functools.cache
+def noise_png(number: int) -> bytes:
+    """The ``number``-th photo of noise, each different. Made once in this file's run:
+    encoding 20 MB of PNG takes about a second, and a test only needs its own library."""
     image = Image.frombytes("RGB", (SIDE, SIDE), os.urandom(SIDE * SIDE * 3))
     out = io.BytesIO()
     image.save(out, "PNG", compress_level=0)
     return out.getvalue()
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _let_the_photos_go() -> Iterator[None]:
+    yield
+    noise_png.cache_clear()  # up to 100 MB
+
+
 def photo_book(library: Library, writer_id: str, photos: int) -> str:
     book = library.new_piece(writer_id, "book")
     items = []
     for n in range(photos):
-        digest = library.put_media(noise_png(), "image/png", SIDE, SIDE)
+        digest = library.put_media(noise_png(n), "image/png", SIDE, SIDE)
         items.append(picture.photo(digest, 100 + n, 100, 400, 400))
     library.update_page(library.pages(book.id)[1].id, words="my photos", picture=picture.make_picture(items))
     return book.id
