@@ -23,6 +23,7 @@ from nook.assets import asset_path, manifest
 from nook.render.layout import TextBox
 
 FITTED_SIZES_KEPT = 512  # per style: every box of an open piece, many times over
+FIT_GUESSES = 6  # sizes guessed from how tall the words were, when fitting a box; then it halves
 
 _loaded_families: dict[str, str] = {}
 _tried: set[str] = set()  # font ids whose files were added (or could not be)
@@ -126,27 +127,52 @@ class TextFitter:
         return size
 
 
-def _fits(text: str, family: str, size: int, caps: bool, width: float, height: float, centre: bool) -> bool:
+def _laid_out(text: str, family: str, size: int, caps: bool, width: float, centre: bool) -> tuple[float, int]:
+    """How tall `text` is at `size` in `width`, and in how many lines."""
     document = text_document(text, make_font(family, size, caps), width, centre)
-    return document.size().height() <= height
+    measured = document.size().height()  # (lays it out)
+    lines, block = 0, document.begin()
+    while block.isValid():
+        lines += block.layout().lineCount()
+        block = block.next()
+    return measured, lines
 
 
 def _search_size(
     text: str, family: str, base: int, caps: bool, width: float, height: float, grow: bool, centre: bool
 ) -> int:
+    """The largest size below `base` (a growing box: below its height) whose words fit, or
+    12 if none does. Each size tried is a layout, and a new size a new font engine: the
+    search that halved the range tried ~5 sizes a box (8 in a growing one), most of a
+    cover's drawing time. Here the next size is guessed from how tall the words were at
+    the last one (one line grows with the size, wrapped lines with its square), for a
+    few guesses, then it halves. Words need no less room at a bigger size (the fonts are
+    not hinted: they scale), so it finds the size halving found."""
     probe = text or "Wg"
-    low, high = 12, int(height) if grow else base
-    if not grow and _fits(probe, family, base, caps, width, height, centre):
+    top = int(height) if grow else base
+    size = base if not grow or 12 < base < top else 12
+    measured, lines = _laid_out(probe, family, size, caps, width, centre)
+    if measured <= height and size == base and not grow:
         return base
-    if not _fits(probe, family, low, caps, width, height, centre):
-        return low
-    while high - low > 1:
-        middle = (low + high) // 2
-        if _fits(probe, family, middle, caps, width, height, centre):
-            low = middle
+    low, high = 12, top  # the answer is in [low, high): low fits (or is the floor), high does not
+    guesses = FIT_GUESSES
+    while True:
+        if measured <= height:
+            low = max(low, size)
         else:
-            high = middle
-    return low
+            high = min(high, size)
+        if high - low <= 1:
+            return low
+        if guesses:
+            guesses -= 1
+            ratio = height / max(measured, 1.0)
+            guess = int(size * (ratio if lines <= 1 else ratio**0.5))
+            if guess == size:  # (it was just too big, or just fitted)
+                guess += 1 if measured <= height else -1
+            size = min(max(guess, low + 1), high - 1)
+        else:
+            size = (low + high) // 2
+        measured, lines = _laid_out(probe, family, size, caps, width, centre)
 
 
 @dataclass(frozen=True)
