@@ -93,3 +93,27 @@ def test_a_backpack_read_on_a_new_computer_is_described_in_full_words(
         window.close()
     finally:
         home.close()
+
+
+def test_a_teacher_packing_a_backpack_sees_a_useful_number_of_pieces_on_a_netbook(
+    qtbot, nook_app, library: Library
+) -> None:
+    """Seen on the walk at 1024x600: the list of pieces to pack showed about two rows at a
+    time (five and a half since the page scrolls), so a teacher ticking a writer's forty
+    pieces scrolled a keyhole. It shows at least eight; the page scrolls for the rest."""
+    writer = library.add_writer("Maya", "fox")
+    for n in range(40):
+        piece = library.new_piece(writer.id, "book")
+        library.update_page(library.pages(piece.id)[0].id, words=f"My book number {n}")
+    window = MainWindow(library, make_voice("silent"), screen_area=QRect(0, 0, 1024, 600))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_shelf(writer.id)
+    corner = window.grown_up.open_without_gate()
+    corner.show_section("Backpack")
+    pieces = corner.sections["Backpack"].piece_list
+    for _ in range(3):
+        QApplication.processEvents()
+    row = pieces.visualItemRect(pieces.item(0)).height()
+    assert row > 0 and pieces.viewport().height() >= 8 * row
+    window.close()

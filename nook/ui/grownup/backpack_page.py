@@ -5,6 +5,7 @@ save (a USB stick). Opening: choose a file; it is checked completely before anyt
 is shown, then the grown-up sees whose pieces they are and which shelf each writer's
 pieces will go to (matched by the id in the file, or a writer here with the same name,
 or a new writer), and brings them in. A refused backpack shows why, and nothing changes.
+The packing box (writer, pieces to tick) is in backpack_packing.py; the page packs.
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,12 +30,12 @@ from nook.core.library import Change, Library, What
 from nook.error_words import reason_for
 from nook.i18n import translate
 from nook.ui.grownup.backpack_files import PathChooser, backpack_path, open_dialog, save_dialog
+from nook.ui.grownup.backpack_packing import PackingBox
 from nook.ui.grownup.backpack_words import describe, refusal
 from nook.ui.grownup.backpack_work import BackpackProgress, BackpackWork
-from nook.ui.grownup.id_list import refill_choice
 from nook.ui.grownup.long_page import scrolling_body
 from nook.ui.grownup.pickers import say
-from nook.ui.grownup.wording import Phrases, day, kind_name, writer_label
+from nook.ui.grownup.wording import Phrases, day, writer_label
 from nook.ui.kit import theme
 from nook.ui.kit.calm_inputs import CalmComboBox
 from nook.ui.kit.icons import icon
@@ -82,40 +81,12 @@ class BackpackPage(QWidget):
         )
 
         # -- packing --
-        pack_box = QGroupBox()
-        self.phrases.add(lambda _page: pack_box.setTitle(translate("GrownUp", "Pack a backpack")))
-        self.writer_choice = CalmComboBox()
-        self.writer_choice.setObjectName("backpackWriter")
-        self.phrases.add(lambda page: page.writer_choice.setAccessibleName(translate("GrownUp", "Whose pieces")))
-        self.writer_choice.currentIndexChanged.connect(self._fill_pieces)
-        self.piece_list = QListWidget()
-        self.piece_list.setObjectName("backpackPieces")
-        self.phrases.add(lambda page: page.piece_list.setAccessibleName(translate("GrownUp", "Pieces to pack")))
-        self.all_button = QPushButton()
-        self.phrases.add(lambda page: say(page.all_button, translate("GrownUp", "Tick all")))
-        self.all_button.setObjectName("backpackTickAll")
-        self.all_button.clicked.connect(lambda: self._tick_all(True))
-        self.none_button = QPushButton()
-        self.phrases.add(lambda page: say(page.none_button, translate("GrownUp", "Tick none")))
-        self.none_button.setObjectName("backpackTickNone")
-        self.none_button.clicked.connect(lambda: self._tick_all(False))
-        self.pack_button = QPushButton(icon("backpack"), "")
-        self.pack_button.setObjectName("packBackpack")
-        self.phrases.add(lambda page: say(page.pack_button, translate("GrownUp", "Pack the backpack…")))
+        self.packing = PackingBox(library)
+        self.writer_choice = self.packing.writer_choice
+        self.piece_list = self.packing.piece_list
+        self.all_button, self.none_button = self.packing.all_button, self.packing.none_button
+        self.pack_button = self.packing.pack_button
         self.pack_button.clicked.connect(self.pack_chosen)
-        ticks = QHBoxLayout()
-        ticks.addWidget(self.all_button)
-        ticks.addWidget(self.none_button)
-        ticks.addStretch(1)
-        ticks.addWidget(self.pack_button)
-        pack_layout = QVBoxLayout(pack_box)
-        form = QFormLayout()
-        writer_label_widget = PlainLabel()
-        form.addRow(writer_label_widget, self.writer_choice)
-        self.phrases.add(lambda _page: writer_label_widget.setText(translate("GrownUp", "Writer:")))
-        pack_layout.addLayout(form)
-        pack_layout.addWidget(self.piece_list, 1)
-        pack_layout.addLayout(ticks)
 
         # -- opening --
         open_box = QGroupBox()
@@ -163,7 +134,7 @@ class BackpackPage(QWidget):
 
         layout = scrolling_body(self)  # a backpack read on a netbook: scrolled, its words not squeezed
         layout.addWidget(intro)
-        layout.addWidget(pack_box, 1)
+        layout.addWidget(self.packing, 1)
         layout.addWidget(open_box)
         # A library that cannot be changed here takes nothing in; packing only reads it.
         open_box.setVisible(not library.read_only)
@@ -177,7 +148,7 @@ class BackpackPage(QWidget):
         """Say the page's phrases again in the language now installed, and the message
         shown too."""
         self.phrases.say_again()
-        self.refresh()
+        self.packing.retranslate()
         if self.incoming is None:
             self.forget_incoming()
         elif self.bring_button.isEnabled():  # shown, not being brought in
@@ -192,33 +163,10 @@ class BackpackPage(QWidget):
 
     # -- packing ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        refill_choice(self.writer_choice, ((writer_label(w.name, w.avatar), w.id) for w in self.library.writers()))
-        self._fill_pieces()
-
-    def _fill_pieces(self) -> None:
-        self.piece_list.clear()
-        writer_id = self.writer_choice.currentData()
-        if writer_id is None:
-            self.pack_button.setEnabled(False)
-            return
-        for piece in self.library.pieces(writer_id):
-            star = " ★" if piece.finished else ""
-            title = piece.title or translate("GrownUp", "(no words yet)")
-            item = QListWidgetItem(f"{title} — {kind_name(piece.kind)}{star}")
-            item.setData(Qt.ItemDataRole.UserRole, piece.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.piece_list.addItem(item)
-        self.pack_button.setEnabled(self.piece_list.count() > 0)
-
-    def _tick_all(self, ticked: bool) -> None:
-        state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        for row in range(self.piece_list.count()):
-            self.piece_list.item(row).setCheckState(state)
+        self.packing.refresh()
 
     def chosen_pieces(self) -> list[str]:
-        items = (self.piece_list.item(row) for row in range(self.piece_list.count()))
-        return [item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked]
+        return self.packing.chosen_pieces()
 
     def pack_chosen(self) -> Path | None:
         pieces = self.chosen_pieces()
