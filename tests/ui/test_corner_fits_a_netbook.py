@@ -3,6 +3,7 @@ no label's words are cut (a long page scrolls rather than squeeze its words)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
@@ -117,3 +118,34 @@ def test_a_teacher_packing_a_backpack_sees_a_useful_number_of_pieces_on_a_netboo
     row = pieces.visualItemRect(pieces.item(0)).height()
     assert row > 0 and pieces.viewport().height() >= 8 * row
     window.close()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_nothing_in_the_corner_runs_off_the_right_of_a_netbook(qtbot, nook_app, library: Library, language) -> None:
+    """Seen on the walk at 1024x600: the growth page was wider than the screen (two
+    captions "First piece: My book about a big red dog (12/3/26)" side by side, unwrapped),
+    so its figures, its newest words and the writer box ran off the right edge, and the
+    pages scroll only up and down."""
+    writer = library.add_writer("Sofía", "fox", language=language)
+    library.set_setting("language", language)
+    for n in range(3):
+        piece = library.new_piece(writer.id, "book")
+        library.update_page(library.pages(piece.id)[0].id, words=f"My book number {n} about a big red dog and a cat")
+    window = MainWindow(library, make_voice("silent"), screen_area=QRect(0, 0, 1024, 600))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_shelf(writer.id)
+    corner = window.grown_up.open_without_gate()
+    right = corner.pages.mapTo(window, corner.pages.rect().topRight()).x()
+    off = []
+    for name in list(corner.sections):
+        corner.show_section(name)
+        for _ in range(3):
+            QApplication.processEvents()
+        for widget in corner.sections[name].findChildren(QWidget):
+            if widget.isVisibleTo(window) and not widget.isWindow():
+                end = widget.mapTo(window, widget.rect().topRight()).x()
+                if end > right:
+                    off.append(f"{name}: {widget.objectName() or type(widget).__name__} ends at {end} > {right}")
+    window.close()
+    assert off == []

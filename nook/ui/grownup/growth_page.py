@@ -104,6 +104,9 @@ class MonthChart(QWidget):
         painter.end()
 
 
+COVER = QSize(240, 180)  # first and latest piece's covers
+
+
 class GrowthPage(QWidget):
     """Per-writer figures over time, first and latest work side by side, newest words."""
 
@@ -130,8 +133,10 @@ class GrowthPage(QWidget):
         side = QGridLayout()
         side.addWidget(self.first_cover, 0, 0, Qt.AlignmentFlag.AlignCenter)
         side.addWidget(self.latest_cover, 0, 1, Qt.AlignmentFlag.AlignCenter)
-        side.addWidget(self.first_caption, 1, 0, Qt.AlignmentFlag.AlignCenter)
-        side.addWidget(self.latest_caption, 1, 1, Qt.AlignmentFlag.AlignCenter)
+        # The captions fill their column (centred by their own alignment), so a wrapped one
+        # is given the height its lines need.
+        side.addWidget(self.first_caption, 1, 0)
+        side.addWidget(self.latest_caption, 1, 1)
         top = QHBoxLayout()
         self.writer_label = PlainLabel()
         top.addWidget(self.writer_label)
@@ -178,11 +183,15 @@ class GrowthPage(QWidget):
     def _cover(name: str) -> tuple[QLabel, QLabel]:
         cover = PlainLabel()
         cover.setObjectName(name)
-        cover.setFixedSize(QSize(240, 180))
+        cover.setFixedSize(COVER)
         cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         cover.setStyleSheet(theme.GROWTH_COVER)
         caption = PlainLabel()
         caption.setObjectName(name + "Caption")
+        # Under its cover, wrapped: two long titles side by side made the page wider than
+        # a netbook, and the figures and newest words ran off its right edge.
+        caption.setWordWrap(True)
+        caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         return cover, caption
 
     def _fill_writers(self) -> None:
