@@ -149,3 +149,22 @@ def test_nothing_in_the_corner_runs_off_the_right_of_a_netbook(qtbot, nook_app, 
                     off.append(f"{name}: {widget.objectName() or type(widget).__name__} ends at {end} > {right}")
     window.close()
     assert off == []
+
+
+def test_a_teacher_sees_a_useful_number_of_idea_cards_on_a_netbook(qtbot, nook_app, library: Library) -> None:
+    """Seen on the walk at 1024x600: the idea cards' list showed two and a half cards in
+    Spanish (three and a half in English) above the editor and the picture picker."""
+    writer = library.add_writer("Sofía", "fox", language="es")
+    library.set_setting("language", "es")
+    window = MainWindow(library, make_voice("silent"), screen_area=QRect(0, 0, 1024, 600))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_shelf(writer.id)
+    corner = window.grown_up.open_without_gate()
+    corner.show_section("Idea cards")
+    cards = corner.ideas_page.list
+    for _ in range(3):
+        QApplication.processEvents()
+    row = cards.visualItemRect(cards.item(0)).height()
+    assert cards.count() > 6 and row > 0 and cards.viewport().height() >= 6 * row
+    window.close()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -18,14 +17,17 @@ from nook.core.library import Change, Library, What
 from nook.core.models import KINDS
 from nook.i18n import installed, translate
 from nook.ui.grownup.id_list import chosen_id, refill
+from nook.ui.grownup.long_page import scrolling_body
 from nook.ui.grownup.pickers import StickerPicker, picture_icon, say
 from nook.ui.grownup.wording import Phrases, kind_name
 from nook.ui.kit.calm_inputs import CalmComboBox
+from nook.ui.kit.flow import FlowLayout
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel, plain_tip
 from nook.ui.operations import Operations
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+CARDS_SHOWN = 6
 
 
 class IdeasPage(QWidget):
@@ -95,11 +97,15 @@ class IdeasPage(QWidget):
         editor.addWidget(self.picture_label)
         editor.addWidget(self.kind)
         editor.addWidget(self.text_edit, 1)
-        buttons = QHBoxLayout()
+        # The buttons wrap onto a second row rather than widen the page past a netbook's
+        # screen (in Spanish, with the page's scroll bar shown, they did by 8 pixels).
+        buttons = FlowLayout(spacing=6)
         for button in (self.save_button, self.add_button, self.hide_button, self.delete_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        # Six cards at least in sight (two and a half were, at 1024x600 in Spanish, above
+        # the editor and the picker): the page scrolls for the rest.
+        self.list.setMinimumHeight(CARDS_SHOWN * (self.list.iconSize().height() + 4) + 2 * self.list.frameWidth())
+        layout = scrolling_body(self)
         invitation = PlainLabel()
         invitation.setWordWrap(True)  # a longer language would cut it off
         self.phrases.add(
