@@ -466,9 +466,12 @@ def start_up(leave: Callable[[int], None], window, voice, args: argparse.Namespa
     # The editor too (its modules, pictures, sticker names), a small step a turn: the
     # child's first tap on a cover then waits no longer than any later one.
     def warm_up() -> None:
-        from nook.ui.editor.warm import warm_up_editor
+        # (A window closed before its first screen was ready has no child to wait for it,
+        # and its library may be closed already.)
+        if window.isVisible():
+            from nook.ui.editor.warm import warm_up_editor
 
-        warm_up_editor(window)
+            warm_up_editor(window)
 
     watch.ready.connect(warm_up)
     if not args.no_speech:
