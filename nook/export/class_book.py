@@ -6,6 +6,7 @@ writer's picture and name. As a PDF (real text) and as a talking book.
 
 from __future__ import annotations
 
+import logging
 import math
 from datetime import date
 from pathlib import Path
@@ -19,8 +20,9 @@ from nook.core.page_language import tag
 from nook.core.safe_files import temporary_beside
 from nook.export.epub_format import EpubPage, Label
 from nook.export.page_parts import image_bytes, kind_title, label_font, new_image
-from nook.export.pdf import PAPERS, RESOLUTION, default_paper, other_languages, page_layout_for
+from nook.export.pdf import PAPERS, RESOLUTION, default_paper, other_languages, page_layout_for, page_plans
 from nook.export.pdf_language import mark_item, set_languages
+from nook.export.pdf_tags import PagePlan, mark_part, tag_parts
 from nook.export.problems import CANNOT_DRAW, CANNOT_TURN, EMPTY_PDF, NOTHING_CHOSEN
 from nook.export.selection import WriterPieces, words_language
 from nook.export.sheets import Sheet, paint_sheet, plan_sheets
@@ -33,6 +35,8 @@ INK = "#3d3224"
 EPUB_COLUMNS, EPUB_ROWS = 6, 4  # writers on one contents page of the e-book
 PDF_COLUMNS, PDF_ROWS = 3, 6  # and of the paper book
 COVER_AVATARS = 10
+
+log = logging.getLogger(__name__)
 
 
 def class_book_title() -> str:
@@ -185,12 +189,15 @@ def class_book_pdf(
     others: dict[int, str] = {}  # sheets in another language (numbered from 0), their tags
     items: dict[int, list[str | None]] = {}  # list sheets in both languages: each item's tag
     number = 1 + contents_pages + 1
+    # What each sheet's parts are, for the PDF's tags (the cover and contents: their words).
+    parts: list[list[PagePlan]] = [[] for _ in range(1 + contents_pages)]
     for group, writer_plans in zip(groups, plans, strict=True):
         first_sheet.append(number)
         for piece, sheets in zip(group.pieces, writer_plans, strict=True):
             sheet_tags, item_tags = other_languages(library, piece, language, first=number - 1)
             others.update(sheet_tags)
             items.update(item_tags)
+            parts.extend(page_plans(library, piece, language))
             number += len(sheets)
     destination = Path(destination)
     with temporary_beside(destination) as temp:
@@ -225,13 +232,17 @@ def class_book_pdf(
                         if sheet_number == 0:
                             band = _pdf_band(painter, area, group.writer)
                             area = area.adjusted(0, band, 0, 0)
-                        paint_sheet(painter, area, sheet, piece, style, pictures, mark_item)
+                        paint_sheet(painter, area, sheet, piece, style, pictures, mark_item, mark_part)
                         job.step()
         finally:
             painter.end()
         del pdf  # the file is complete once the writer is gone
         if temp.stat().st_size == 0:
             raise OSError(EMPTY_PDF)
+        try:
+            tag_parts(temp, parts)
+        except ValueError as error:  # whole and readable, only without its structure
+            log.warning("the class book could not be tagged: %s", error)
         set_languages(temp, tag(language), others, items)
     return destination
 

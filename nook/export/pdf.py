@@ -3,24 +3,30 @@ photos at their own resolution (never below 150 DPI on the page); written safely
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from nook.core import picture as pic
 from nook.core.library import Library
 from nook.core.models import Piece
-from nook.core.page_language import tag
+from nook.core.page_language import page_language, tag
 from nook.core.safe_files import temporary_beside
 from nook.export.page_parts import kind_title
 from nook.export.pdf_language import mark_item, set_languages
+from nook.export.pdf_tags import PagePlan, mark_part, tag_parts
+from nook.export.picture_words import picture_description
 from nook.export.problems import CANNOT_DRAW, CANNOT_TURN, EMPTY_PDF, NO_PAGES_TO_PRINT
 from nook.export.selection import words_language, writer_language
 from nook.export.sheets import Sheet, item_languages, paint_sheet, plan_sheets, sheet_language
 from nook.i18n import phrases_in, translate
 from nook.render import PageStyle, Pictures
+from nook.render.page import Part
 
+log = logging.getLogger(__name__)
 RESOLUTION = 150  # dots per inch of the PDF's drawing units, and of any flattened picture
 PAPERS = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 
@@ -41,10 +47,12 @@ def paint_piece(
     piece_id: str,
     paper: str,
     mark: Callable[[QPainter, int], None] | None = None,
+    part: Part | None = None,
 ) -> int:
     """Draw every sheet of a piece on a paged device (a PDF writer or a printer);
     returns the number of sheets. The device's page layout is set sheet by sheet;
-    `mark` marks each list item's drawing (see nook.export.sheets.paint_sheet)."""
+    `mark` marks each list item's drawing and `part` each page's parts (see
+    nook.export.sheets.paint_sheet)."""
     piece = library.piece(piece_id)
     if piece is None:
         raise KeyError(piece_id)
@@ -71,7 +79,7 @@ def paint_piece(
                 if not device.newPage():
                     raise OSError(CANNOT_TURN)
             area = QRectF(0, 0, device.width(), device.height())
-            paint_sheet(painter, area, sheet, piece, style, pictures, mark)
+            paint_sheet(painter, area, sheet, piece, style, pictures, mark, part)
     finally:
         painter.end()
     return len(sheets)
@@ -99,6 +107,23 @@ def other_languages(
     return sheets, items
 
 
+def page_plans(library: Library, piece: Piece, document_language: str) -> list[list[PagePlan]]:
+    """Each sheet's pages as the PDF's tags describe them: the picture's description in
+    the page's language, and that language where it is not the document's."""
+    writer = writer_language(library, piece.writer_id)
+    writer_row = library.writer(piece.writer_id)
+    name = writer_row.name if writer_row else ""
+    plans = []
+    for sheet in plan_sheets(piece, library.pages(piece.id)):
+        on_sheet = []
+        for page in sheet.pages:
+            language = page_language(page.extras, writer)
+            alt = picture_description([page], language, name) if pic.items_of(page.picture) else None
+            on_sheet.append(PagePlan(alt, tag(language) if language != document_language else None))
+        plans.append(on_sheet)
+    return plans
+
+
 def export_pdf(library: Library, piece_id: str, destination: Path | str, paper: str = "auto") -> Path:
     """Write the piece as a PDF at `destination` (temp file, then rename); returns it.
 
@@ -121,10 +146,14 @@ def _export_pdf(library: Library, piece_id: str, destination: Path, paper: str) 
         if writer_row and writer_row.name:  # the name is the writer's own, never translated
             title = translate("Export", "{title} by {name}").format(title=title, name=writer_row.name)
         pdf.setTitle(title)
-        paint_piece(pdf, library, piece_id, paper, mark_item)
+        paint_piece(pdf, library, piece_id, paper, mark_item, mark_part)
         del pdf  # the file is complete once the writer is gone
         if temp.stat().st_size == 0:
             raise OSError(EMPTY_PDF)
         language = words_language(library, piece_id)
+        try:
+            tag_parts(temp, page_plans(library, piece, language))
+        except ValueError as error:  # whole and readable, only without its structure
+            log.warning("the PDF of %s could not be tagged: %s", piece_id, error)
         set_languages(temp, tag(language), *other_languages(library, piece, language))
     return destination

@@ -26,14 +26,14 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QPainter, QPen
 
 _TRAILER = re.compile(rb"trailer\s*<<(?P<body>.*?)>>\s*startxref\s*(?P<xref>\d+)\s*%%EOF\s*$", re.S)
-_ROOT = re.compile(rb"/Root\s+(\d+)\s+(\d+)\s+R")
+ROOT_REF = re.compile(rb"/Root\s+(\d+)\s+(\d+)\s+R")
 _LANG = re.compile(rb"/Lang\s*\((?:[^()\\]|\\.)*\)")
 _TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-_REF = rb"(\d+)\s+(\d+)\s+R"
+REF = rb"(\d+)\s+(\d+)\s+R"
 # Where the dot before list item n is drawn (far above and left of any paper): x is
 # MARK_X - MARK_STEP * n, y is MARK_Y, in the painter's units, which Qt's stream keeps.
 MARK_X, MARK_Y, MARK_STEP = -4321.0, -4321.0, 8.0
-_PATH_START = re.compile(rb"(?m)^(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?) m\s*$")
+PATH_START = re.compile(rb"(?m)^(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?) m\s*$")
 
 
 def mark_item(painter: QPainter, number: int) -> None:
@@ -64,85 +64,104 @@ def set_languages(
         if not _TAG.match(language_tag):
             raise ValueError(f"not a language tag: {language_tag!r}")
     data = path.read_bytes()
-    trailer = _TRAILER.search(data[-4096:])
+    trailer = last_trailer(data)
     if trailer is None:
         raise ValueError("the PDF has no trailer that can be followed")
     body, previous = trailer.group("body"), int(trailer.group("xref"))
-    root = _ROOT.search(body)
+    root = ROOT_REF.search(body)
     if root is None:
         raise ValueError("the PDF's trailer names no catalog")
     catalog_ref = (int(root.group(1)), int(root.group(2)))
-    catalog = _object(data, catalog_ref)
+    starts = object_starts(data)
+    catalog = pdf_object(data, catalog_ref, starts)
     if not (catalog.startswith(b"<<") and catalog.endswith(b">>")):
         raise ValueError("the PDF's catalog is not a dictionary")
     inner = _LANG.sub(b"", catalog[2:-2]).rstrip()
     changed = {catalog_ref: b"<<%s\n/Lang (%s)\n>>" % (inner, document_tag.encode("ascii"))}
     if sheet_tags or item_tags:
-        pages = _pages(data, catalog)
+        pages = page_refs(data, catalog, starts)
         for number in sorted({*sheet_tags, *item_tags}):
             if not 0 <= number < len(pages):
                 raise ValueError(f"the PDF has no sheet {number + 1}")
-            contents = _contents_ref(_object(data, pages[number]))
-            drawing = _drawing(data, contents)
+            contents = contents_ref(pdf_object(data, pages[number], starts))
+            drawing = drawing_of(data, contents, starts)
             if number in item_tags:
                 drawing = _items_marked(drawing, item_tags[number])
             else:
                 drawing = _spanned(drawing, sheet_tags[number])
-            changed[contents] = _stream(drawing)
-    _append_update(path, data, changed, body, previous)
+            changed[contents] = stream_of(drawing)
+    append_update(path, data, changed, body, previous)
 
 
-def _object(data: bytes, ref: tuple[int, int]) -> bytes:
-    """The body of the last (newest) copy of object `ref`, between "obj" and "endobj"."""
-    starts = [m.end() for m in re.finditer(rb"(?:^|[\r\n])%d %d obj" % ref, data)]
-    if not starts:
+def last_trailer(data: bytes) -> re.Match[bytes] | None:
+    """The file's last trailer (its newest update's): a search from an earlier "trailer"
+    would take every update after it for that trailer's body."""
+    return _TRAILER.search(data, max(0, data.rfind(b"trailer")))
+
+
+Starts = dict[tuple[int, int], int]
+_OBJ = re.compile(rb"(?:^|[\r\n])(\d+) (\d+) obj")
+
+
+def object_starts(data: bytes) -> Starts:
+    """Where the newest copy of each object begins (just after "N G obj"): one pass over
+    the file, for reading many of its objects (a search per object took ~12 ms a page)."""
+    return {(int(m.group(1)), int(m.group(2))): m.end() for m in _OBJ.finditer(data)}
+
+
+def _start(data: bytes, ref: tuple[int, int], starts: Starts | None) -> int:
+    found = (starts if starts is not None else object_starts(data)).get(ref)
+    if found is None:
         raise ValueError(f"the PDF's object {ref[0]} cannot be found")
-    start = starts[-1]
+    return found
+
+
+def pdf_object(data: bytes, ref: tuple[int, int], starts: Starts | None = None) -> bytes:
+    """The body of the last (newest) copy of object `ref`, between "obj" and "endobj"."""
+    start = _start(data, ref, starts)
     return data[start : data.index(b"endobj", start)].strip()
 
 
-def _pages(data: bytes, catalog: bytes) -> list[tuple[int, int]]:
+def page_refs(data: bytes, catalog: bytes, starts: Starts | None = None) -> list[tuple[int, int]]:
     """The page objects in reading order (the page tree walked depth first)."""
-    top = re.search(rb"/Pages\s+" + _REF, catalog)
+    top = re.search(rb"/Pages\s+" + REF, catalog)
     if top is None:
         raise ValueError("the PDF's catalog names no pages")
     found: list[tuple[int, int]] = []
 
     def walk(ref: tuple[int, int], depth: int) -> None:
-        node = _object(data, ref)
+        node = pdf_object(data, ref, starts)
         kids = re.search(rb"/Kids\s*\[(.*?)\]", node, re.S)
         if kids is None:
             found.append(ref)
             return
         if depth > 32:
             raise ValueError("the PDF's page tree is too deep")
-        for kid in re.finditer(_REF, kids.group(1)):
+        for kid in re.finditer(REF, kids.group(1)):
             walk((int(kid.group(1)), int(kid.group(2))), depth + 1)
 
     walk((int(top.group(1)), int(top.group(2))), 0)
     return found
 
 
-def _contents_ref(page: bytes) -> tuple[int, int]:
-    contents = re.search(rb"/Contents\s+" + _REF, page)
+def contents_ref(page: bytes) -> tuple[int, int]:
+    contents = re.search(rb"/Contents\s+" + REF, page)
     if contents is None:
         raise ValueError("a PDF page's drawing is not one stream")
     return int(contents.group(1)), int(contents.group(2))
 
 
-def _drawing(data: bytes, ref: tuple[int, int]) -> bytes:
+def drawing_of(data: bytes, ref: tuple[int, int], starts: Starts | None = None) -> bytes:
     """The operators of content stream `ref` (its newest copy), uncompressed."""
-    starts = [m.end() for m in re.finditer(rb"(?:^|[\r\n])%d %d obj" % ref, data)]
-    if not starts:
-        raise ValueError(f"the PDF's object {ref[0]} cannot be found")
-    head_end = data.index(b"stream", starts[-1])
-    head = data[starts[-1] : head_end]
+    begin = _start(data, ref, starts)
+    head_end = data.index(b"stream", begin)
+    head = data[begin:head_end]
     length = re.search(rb"/Length\s+(\d+)(?:\s+(\d+)\s+R)?", head)
     if length is None:
         raise ValueError("a PDF page's drawing has no length")
     size = int(length.group(1))
     if length.group(2) is not None:
-        size = int(_object(data, (int(length.group(1)), int(length.group(2)))))
+        size = int(pdf_object(data, (int(length.group(1)), int(length.group(2))), starts))
     start = head_end + len(b"stream")
     start += 2 if data[start : start + 2] == b"\r\n" else 1
     raw = data[start : start + size]
@@ -161,7 +180,7 @@ def _items_marked(drawing: bytes, tags: Sequence[str | None]) -> bytes:
     """The drawing with each list item's part (from its dot to the next) in a /Span of
     its language; an item in the document's language (None) is left as it is."""
     dots: dict[int, int] = {}  # item number: where its dot's path begins
-    for found in _PATH_START.finditer(drawing):
+    for found in PATH_START.finditer(drawing):
         x, y = float(found.group(1)), float(found.group(2))
         number = round((MARK_X - x) / MARK_STEP)
         if abs(y - MARK_Y) < 1 and abs(MARK_X - MARK_STEP * number - x) < 1 and 0 <= number <= len(tags):
@@ -176,14 +195,21 @@ def _items_marked(drawing: bytes, tags: Sequence[str | None]) -> bytes:
     return b"".join(parts)
 
 
-def _stream(drawing: bytes) -> bytes:
+def stream_of(drawing: bytes) -> bytes:
     packed = zlib.compress(drawing)
     return b"<<\n/Length %d\n/Filter /FlateDecode\n>>\nstream\n%s\nendstream" % (len(packed), packed)
 
 
-def _append_update(
-    path: Path, data: bytes, changed: dict[tuple[int, int], bytes], trailer_body: bytes, previous: int
+def append_update(
+    path: Path,
+    data: bytes,
+    changed: dict[tuple[int, int], bytes],
+    trailer_body: bytes,
+    previous: int,
+    size: int | None = None,
 ) -> None:
+    """Append `changed` objects (new copies, or new objects numbered from the trailer's
+    /Size, which then becomes `size`) as one incremental update pointing back to `previous`."""
     offset = len(data) + (0 if data.endswith(b"\n") else 1)
     update = b""
     entries = []
@@ -192,6 +218,8 @@ def _append_update(
         update += b"%d %d obj\n%s\nendobj\n" % (number, generation, body)
     xref = offset + len(update)
     kept = re.sub(rb"/Prev\s+\d+", b"", trailer_body).strip()
+    if size is not None:
+        kept = re.sub(rb"/Size\s+\d+", b"/Size %d" % size, kept)
     tail = b"xref\n%s" % b"".join(entries)
     tail += b"trailer\n<<\n%s\n/Prev %d\n>>\nstartxref\n%d\n%%%%EOF\n" % (kept, previous, xref)
     with path.open("ab") as out:

@@ -18,6 +18,7 @@ from nook.core.page_language import page_language
 from nook.core.picture import page_size
 from nook.core.piece_text import page_text
 from nook.render import PageStyle, Pictures, paint_page
+from nook.render.page import Part
 
 # Space around what is printed, as a share of the sheet's shorter side.
 MARGIN = 0.06
@@ -99,15 +100,17 @@ def paint_sheet(
     style: PageStyle,
     pictures: Pictures,
     mark: Callable[[QPainter, int], None] | None = None,
+    part: Part | None = None,
 ) -> None:
     """Draw a sheet's pages into `area` (the whole paper, in the painter's units).
     `mark(painter, n)` is called before the nth list item is drawn, and once more after
-    the last (n = the number of items): a PDF finds each item's drawing by it."""
+    the last (n = the number of items): a PDF finds each item's drawing by it. `part`
+    is told of each page's parts (see nook.render.page)."""
     margin = min(area.width(), area.height()) * (POSTER_MARGIN if sheet.poster else MARGIN)
     inner = area.adjusted(margin, margin, -margin, -margin)
     if len(sheet.pages) == 1 and piece.kind != "list":
         page = sheet.pages[0]
-        paint_page(painter, fit(page_aspect(piece, page), inner), page, piece, style, pictures)
+        paint_page(painter, fit(page_aspect(piece, page), inner), page, piece, style, pictures, part=part)
         return
     gap = area.height() * LIST_GAP
     y = inner.top()
@@ -115,7 +118,7 @@ def paint_sheet(
         if mark is not None:
             mark(painter, number)
         height = inner.width() / page_aspect(piece, page)
-        paint_page(painter, QRectF(inner.left(), y, inner.width(), height), page, piece, style, pictures)
+        paint_page(painter, QRectF(inner.left(), y, inner.width(), height), page, piece, style, pictures, part=part)
         y += height + gap
     if mark is not None:
         mark(painter, len(sheet.pages))

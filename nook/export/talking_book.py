@@ -21,8 +21,6 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from nook.assets import asset_path, manifest
-from nook.core import language_data
-from nook.core import picture as pic
 from nook.core.library import Library
 from nook.core.models import Page, Piece, Writer
 from nook.core.page_language import page_language, plain_code, tag
@@ -31,6 +29,7 @@ from nook.export.audio import AacEncoder, EncodeError, m4a_duration_ms
 from nook.export.epub_format import EpubBook, EpubPage, EpubWriter, Label, Par, PlacedBlock
 from nook.export.narration import Narrator, Spoken
 from nook.export.page_parts import image_bytes, kind_title, new_image, page_parts, paint_page_picture, picture_format
+from nook.export.picture_words import picture_description
 from nook.export.problems import NO_PAGES, worded
 from nook.export.selection import words_language
 from nook.export.sheets import rows_per_sheet
@@ -67,19 +66,6 @@ class Job:
         self.done += count
         if self.progress is not None:
             self.progress(min(self.done, self.total), self.total)
-
-
-def sticker_names(pages: list[Page], language: str) -> list[str]:
-    """The stickers in the pages' pictures, each once, by their names in `language`
-    ("círculo rojo"): what a reader that cannot see the picture hears is in it."""
-    catalogue = language_data.sticker_catalogue(language)
-    names: list[str] = []
-    for page in pages:
-        for item in pic.items_of(page.picture):
-            found = catalogue.by_id(str(item.get("sticker"))) if item.get("type") == "sticker" else None
-            if found is not None and found.name not in names:
-                names.append(found.name)
-    return names
 
 
 def font_file(font_id: str) -> tuple[str, Path]:
@@ -262,16 +248,8 @@ class TalkingBookMaker:
         languages = [page_language(source.extras, language) for source in group]
         shared = set(languages)
         page_code = shared.pop() if len(shared) == 1 else language
-        with phrases_in(page_code):  # what the picture is, in the page's own language
-            if writer and writer.name:
-                alt = translate("Export", "{name}'s picture").format(name=writer.name)
-            else:
-                alt = translate("Export", "A picture")
-            things = sticker_names(group, page_code)
-            if things:
-                alt = translate("Export", "{picture}: {things}", "a picture's description, then what is in it").format(
-                    picture=alt, things=", ".join(things)
-                )
+        # What the picture is, in the page's own language.
+        alt = picture_description(group, page_code, writer.name if writer else "")
         page = EpubPage(name, "", round(width), round(height), b"", alt, tag(page_code))
         if top and writer is not None:
             self._band(page, painter, writer, width)

@@ -3,10 +3,17 @@ shelf's covers, show time, PNG and PDF export and printing.
 
 The painter needs the page, its piece (kind and look), the piece's `PageStyle` and a
 `Pictures` to draw its images from; it asks the library nothing.
+
+`part(painter, kind)`, where given, is told before each part of the page is drawn:
+"paper" (the background, and a list row's tick), "picture", "words" (the by-line, the
+grown-up's line and the child's words), and "end" after the last. A PDF tags each
+part's drawing by it, so a screen reader finds the words and the picture's description
+(nook.export.pdf_tags).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -23,6 +30,12 @@ from nook.render.looks import paint_background, paint_tick, words_colour
 from nook.render.pictures import Pictures
 from nook.render.style import PageStyle
 
+Part = Callable[[QPainter, str], None]
+
+
+def _untold(_painter: QPainter, _kind: str) -> None:
+    """No one is told of the parts (the screen, covers, images)."""
+
 
 def paint_page_content(
     painter: QPainter,
@@ -33,16 +46,20 @@ def paint_page_content(
     items: list[dict[str, Any]] | None = None,
     words: bool = True,
     picture: bool | QImage = True,
+    part: Part | None = None,
 ) -> None:
     """Draw a page in page units (the painter already scaled to the page).
 
     `picture` may be an image of the picture already drawn (the editor's layer), which
-    is then used instead of drawing every stroke again."""
+    is then used instead of drawing every stroke again. `part`: see the module."""
+    tell: Part = part if part is not None else _untold
     look = piece.look if page.role == "sign" else ""
     layout = layout_for(piece.kind, page)
     painter.save()
     painter.setClipRect(QRectF(QPointF(0, 0), layout.size), Qt.ClipOperation.IntersectClip)
+    tell(painter, "paper")
     paint_background(painter, layout, look)
+    tell(painter, "picture")
     if isinstance(picture, QImage):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -51,7 +68,9 @@ def paint_page_content(
     elif picture:
         paint_picture(painter, layout, pic.items_of(page.picture) if items is None else items, pictures)
     if layout.tick is not None:
+        tell(painter, "paper")
         paint_tick(painter, layout.tick, bool(page.extras.get("ticked")))
+    tell(painter, "words")
     text = style.text_style(page)
     if layout.byline is not None and style.byline:
         box = TextBox("byline", layout.byline, scale=0.7, centre=True)
@@ -65,6 +84,7 @@ def paint_page_content(
         colour = words_colour(text, look)
         for box in layout.texts:
             paint_text_box(painter, box, field_text(page, box.field), text, colour)
+    tell(painter, "end")
     painter.restore()
 
 
@@ -77,14 +97,16 @@ def paint_page(
     pictures: Pictures,
     words: bool = True,
     picture: bool | QImage = True,
+    part: Part | None = None,
 ) -> None:
     """Draw `page` fitted into `rect` (in the painter's coordinates), vector where possible
-    (`picture` may be the picture already drawn, as for `paint_page_content`)."""
+    (`picture` may be the picture already drawn, as for `paint_page_content`; `part`:
+    see the module)."""
     target, scale = page_rect_in(rect, page_layout(piece.kind, page.role).size)
     painter.save()
     painter.translate(target.topLeft())
     painter.scale(scale, scale)
-    paint_page_content(painter, page, piece, style, pictures, words=words, picture=picture)
+    paint_page_content(painter, page, piece, style, pictures, words=words, picture=picture, part=part)
     painter.restore()
 
 
