@@ -261,7 +261,8 @@ def test_the_window_starts_without_importing_the_editor_or_exports() -> None:
 # a later start asking this one to come forward; the idea cards and "Who is writing?"
 # until they are shown; backups until one is due; the editor until a piece is opened,
 # the exports until one is made; logging.handlers and uuid: sockets, pickling and
-# `platform` behind them).
+# `platform` behind them; the socket module: the stop signals wake Qt through a pipe;
+# html: a tool tip's text is escaped without it).
 NOT_BEFORE_READY = (
     "sqlite_utils",
     "PySide6.QtNetwork",
@@ -272,6 +273,8 @@ NOT_BEFORE_READY = (
     "nook.export",
     "logging.handlers",
     "uuid",
+    "socket",
+    "html",
 )
 
 

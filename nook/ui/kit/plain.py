@@ -9,8 +9,6 @@ message box through `plain_message`.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -52,12 +50,17 @@ class ElidedLabel(PlainLabel):
         painter.drawText(room, int(self.alignment()), shown)
 
 
+# What html.escape replaces (in one pass, as it does: "&" first): the html module and
+# its table of entities are not imported for it before the first paint (~1.5 ms).
+_ESCAPED = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
 def plain_tip(text: str) -> str:
     """A tool tip that shows `text` letter for letter (tool tips have no plain-text
     switch: escaped inside a paragraph, markup in it is shown, not obeyed)."""
     if not text:
         return ""
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
+    return "<p style='white-space:pre-wrap'>" + text.translate(_ESCAPED) + "</p>"
 
 
 def plain_message(parent: QWidget | None, title: str, text: str) -> QMessageBox:
