@@ -12,7 +12,7 @@ save as PDF or as pictures (PNG).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -27,14 +27,13 @@ from nook.speech.words import split_words
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
-from nook.ui.kit.plain import PlainLabel
+from nook.ui.show_time.page_number import PageNumber
 from nook.ui.show_time.share_actions import SharingScreen
-from nook.ui.show_time.spoken import Spoken, page_number, spoken_parts, spoken_text, word_rects
+from nook.ui.show_time.spoken import Spoken, spoken_parts, spoken_text, word_rects
 from nook.ui.show_time.stage import PageStage
 
 PICTURE_PAGE_MS = 4000  # reading on, a page with no words stays this long before turning
 AFTER_READING_MS = 2000  # reading on, a page with words stays this long after its last word
-STAGE_NUMBER_PADDING = 16  # theme.STAGE_PAGE_NUMBER's padding on each side
 
 
 # Keys that turn the pages wherever the keyboard is in show time.
@@ -122,9 +121,7 @@ class ShowTime(SharingScreen):
         self.read_button = PictureButton("play", "", "showTimeRead", size)
         self.read_button.clicked.connect(self.toggle_reading)
         self.read_button.setVisible(self.speaks or self.has_recordings)
-        self.page_label = PlainLabel()
-        self.page_label.setObjectName("showTimePageNumber")
-        self.page_label.setStyleSheet(theme.STAGE_PAGE_NUMBER)
+        self.page_label = PageNumber()
         share_size = max(48, size * 3 // 4)
         self.print_button = PictureButton("print", "", "showTimePrint", share_size)
         self.print_button.clicked.connect(self.print_piece)
@@ -247,29 +244,7 @@ class ShowTime(SharingScreen):
         self.page_changed.emit(self.index)
 
     def _name_page(self) -> None:
-        number, count = page_number(self.pages, self.index)
-        locale = QLocale()
-        of = locale.toString(count)
-        numbers = translate("ShowTime", "{number} / {count}")
-        # As wide as the widest number it will show (and on the cover too), so the arrows
-        # beside it never move under a child's finger as the pages turn.
-        self.page_label.ensurePolished()
-        metrics = self.page_label.fontMetrics()
-        widest = max(metrics.horizontalAdvance(digit) for digit in "0123456789")
-        room = metrics.horizontalAdvance(numbers.format(number=of, count=of)) + widest * len(of)
-        self.page_label.setMinimumWidth(room + 2 * STAGE_NUMBER_PADDING)
-        # A child counts the pages after the cover: the first one is page 1.
-        if number is None:
-            self.page_label.setText("")
-            self.page_label.setAccessibleName(translate("ShowTime", "The cover"))
-            self.stage.setAccessibleName(translate("ShowTime", "The cover"))
-            return
-        shown = locale.toString(number)
-        self.page_label.setText(numbers.format(number=shown, count=of))
-        self.page_label.setAccessibleName(
-            translate("ShowTime", "Page {number} of {count}").format(number=shown, count=of)
-        )
-        self.stage.setAccessibleName(translate("ShowTime", "Page {number}").format(number=shown))
+        self.stage.setAccessibleName(self.page_label.show_number(self.pages, self.index))
 
     # -- reading aloud -------------------------------------------------------------------
     def toggle_reading(self) -> None:
