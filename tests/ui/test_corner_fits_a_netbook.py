@@ -168,3 +168,22 @@ def test_a_teacher_sees_a_useful_number_of_idea_cards_on_a_netbook(qtbot, nook_a
     row = cards.visualItemRect(cards.item(0)).height()
     assert cards.count() > 6 and row > 0 and cards.viewport().height() >= 6 * row
     window.close()
+
+
+def test_every_section_is_in_sight_in_the_corners_list_on_a_netbook(qtbot, nook_app, library: Library) -> None:
+    """Seen on the walk at 1024x600: the list of sections showed ten and a half of its
+    eleven, so a grown-up looking for About (where the library is kept) did not see it."""
+    writer = library.add_writer("Maya", "fox")
+    window = MainWindow(library, make_voice("silent"), screen_area=QRect(0, 0, 1024, 600))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_shelf(writer.id)
+    corner = window.grown_up.open_without_gate()
+    QApplication.processEvents()
+    nav = corner.nav
+    shown = nav.viewport().rect()
+    hidden = [
+        nav.item(row).text() for row in range(nav.count()) if not shown.contains(nav.visualItemRect(nav.item(row)))
+    ]
+    assert nav.count() == 11 and hidden == []
+    window.close()
