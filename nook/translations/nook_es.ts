@@ -1486,6 +1486,10 @@
         </translation>
     </message>
     <message>
+        <source>No chosen writer has a finished piece yet: choose All pieces to put their drafts in.</source>
+        <translation>Ningún escritor elegido tiene todavía un trabajo terminado: elige «Todos los trabajos» para incluir sus borradores.</translation>
+    </message>
+    <message>
         <source>The class book could not be made: {why}</source>
         <translation>No se pudo hacer el libro de la clase: {why}</translation>
     </message>

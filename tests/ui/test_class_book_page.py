@@ -170,3 +170,22 @@ def test_the_corner_has_the_class_book_and_its_done_is_said_in_the_windows_voice
     assert (tmp_path / "class.pdf").read_bytes().startswith(b"%PDF")
     qtbot.waitUntil(lambda: done_phrase() in voice.spoken)
     window.close()
+
+
+def test_a_class_with_no_finished_pieces_is_told_how_to_put_drafts_in(qtbot, library: Library, nook_app) -> None:
+    """Seen on the walk: a class with only drafts read "0 pieces by 0 writers" beside two
+    greyed buttons, and nothing said that Finished pieces only was why."""
+    for name in ("Maya", "Sam"):
+        writer = library.add_writer(name, "fox")
+        draft = library.new_piece(writer.id, "book")
+        library.update_page(library.pages(draft.id)[0].id, words=f"{name} is still writing")
+    page = ClassBookPage(library, SilentVoice())
+    qtbot.addWidget(page)
+    page.show()
+    assert page.finished_only.isChecked()
+    assert page.count_label.text() == (
+        "0 pieces by 0 writers\nNo chosen writer has a finished piece yet: choose All pieces to put their drafts in."
+    )
+    assert not page.pdf_button.isEnabled()
+    page.all_pieces.setChecked(True)
+    assert page.count_label.text() == "2 pieces by 2 writers" and page.pdf_button.isEnabled()

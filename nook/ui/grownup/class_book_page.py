@@ -230,15 +230,25 @@ class ClassBookPage(QWidget):
         groups = self.selection(self.library)
         pieces = sum(len(g.pieces) for g in groups)
         writers = len(groups)
-        self.count_label.setText(
-            translate("GrownUp", "{pieces} by {writers}").format(
-                pieces=translate("GrownUp", "%n piece(s)", None, pieces),
-                writers=translate("GrownUp", "%n writer(s)", None, writers),
-            )
+        counted = translate("GrownUp", "{pieces} by {writers}").format(
+            pieces=translate("GrownUp", "%n piece(s)", None, pieces),
+            writers=translate("GrownUp", "%n writer(s)", None, writers),
         )
+        if pieces == 0 and self.finished_only.isChecked() and self._drafts_chosen():
+            # "0 pieces by 0 writers" and two greyed buttons did not say why (seen on the walk).
+            counted += "\n" + translate(
+                "GrownUp", "No chosen writer has a finished piece yet: choose All pieces to put their drafts in."
+            )
+        self.count_label.setText(counted)
         enabled = pieces > 0 and not self.runner.is_running()
         self.pdf_button.setEnabled(enabled)
         self.epub_button.setEnabled(enabled)
+
+    def _drafts_chosen(self) -> bool:
+        """Whether the writers and dates chosen have pieces that are not finished."""
+        writers = [w for w in map(self.library.writer, self.chosen_writer_ids()) if w is not None]
+        since, until = self.dates()
+        return bool(gather(self.library, writers, False, since, until))
 
     def _store_name(self) -> None:
         name = " ".join(self.name_edit.text().split())
