@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from nook.core.library import Library
 from nook.core.models import Piece
@@ -55,9 +56,14 @@ class Growth:
 
 def child_words(library: Library, piece: Piece) -> list[str]:
     """Every word the child typed on a piece, in page order."""
+    return _words_of([(page.words, page.extras) for page in library.pages(piece.id)])
+
+
+def _words_of(pages: list[tuple[str, dict[str, Any]]]) -> list[str]:
+    """The child's words on pages given as (words, extras), in order."""
     found: list[str] = []
-    for page in library.pages(piece.id):
-        for part in page_text(page.words, page.extras, grown_up=False):
+    for words, extras in pages:
+        for part in page_text(words, extras, grown_up=False):
             found.extend(words_in(part))
     return found
 
@@ -70,8 +76,9 @@ def growth(library: Library, writer_id: str) -> Growth:
     kinds: Counter[str] = Counter()
     total_words = 0
     longest: tuple[int, Piece | None] = (0, None)
+    texts = library.page_texts(writer_id)  # every piece's pages in one read
     for piece in pieces:
-        words = child_words(library, piece)
+        words = _words_of(texts.get(piece.id, []))
         key = piece.created[:7]
         # A date that is not one (any text a backpack carried) counts, but makes no month.
         month = months.setdefault(key, Month(key)) if MONTH.match(key) else Month(key)

@@ -200,6 +200,20 @@ class LibraryBase:
     def pages(self, piece_id: str) -> list[Page]:
         return self._pages_where("pg.piece_id = ? ORDER BY pg.position", [piece_id])
 
+    def page_texts(self, writer_id: str) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+        """Each of the writer's pieces' pages as (words, extras), in page order: what their
+        words need, read in one query and without decoding a picture (growth read every
+        page of a thousand pieces one piece at a time, pictures and strokes too)."""
+        rows = self.db.execute(
+            "SELECT pg.piece_id, pg.words, pg.extras FROM pages pg JOIN pieces p ON p.id = pg.piece_id"
+            " WHERE p.writer_id = ? ORDER BY pg.piece_id, pg.position",
+            [writer_id],
+        ).fetchall()
+        found: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        for piece_id, words, extras in rows:
+            found.setdefault(piece_id, []).append((words or "", load_json_object(extras)))
+        return found
+
     def page(self, page_id: str) -> Page | None:
         pages = self._pages_where("pg.id = ?", [page_id])
         return pages[0] if pages else None

@@ -108,3 +108,21 @@ def test_a_piece_whose_date_is_not_a_date_counts_but_makes_no_month(library: Lib
     found = growth(library, writer.id)
     assert [m.month for m in found.months] == ["2026-03"]
     assert found.total_pieces == 5 and found.total_words == 6
+
+
+def test_a_writers_page_texts_are_their_pages_words_and_extras_in_order(library: Library) -> None:
+    # What growth reads in one query: the same words and extras the pages have, page order
+    # kept, and nothing of another writer's.
+    maya = library.add_writer("Maya", "fox")
+    ben = library.add_writer("Ben", "cat")
+    book = _piece(library, maya.id, "book", "My cat", "2026-01-05T10:00:00")
+    library.add_page(book)
+    pages = library.pages(book)
+    library.update_page(pages[-1].id, words="naps in the sun")
+    letter = _piece(library, maya.id, "letter", "Dear Gran", "2026-02-05T10:00:00")
+    _piece(library, ben.id, "sign", "Keep out", "2026-02-06T10:00:00")
+    texts = library.page_texts(maya.id)
+    assert set(texts) == {book, letter}
+    for piece_id in (book, letter):
+        assert texts[piece_id] == [(page.words, page.extras) for page in library.pages(piece_id)]
+    assert [words for words, _ in texts[book]][-1] == "naps in the sun"
