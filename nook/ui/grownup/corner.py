@@ -16,7 +16,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nook import __version__
 from nook.core.library import Library
@@ -155,7 +163,7 @@ class GrownUpCorner(QWidget):
         self.sections = Sections(self)
 
         self.back_button = PictureButton("back", "", "leaveGrownUpCorner", 56)
-        self.back_button.clicked.connect(self.closed.emit)
+        self.back_button.clicked.connect(self.leave)
         self.heading = PlainLabel()
         self.heading.setObjectName("grownUpHeading")
         self.heading.setStyleSheet(theme.CORNER_TITLE)
@@ -314,6 +322,17 @@ class GrownUpCorner(QWidget):
         if self.nav.currentRow() == index:
             self._show_row(index)
         return index
+
+    def leave(self) -> None:
+        """Finish what is being typed (a box that keeps its words when left keeps them
+        now), then `closed`."""
+        self.finish_typing()
+        self.closed.emit()
+
+    def finish_typing(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()
 
     def show_section(self, name: str) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(self.section(name)))

@@ -94,6 +94,7 @@ class GrownUpDoor(QObject):
         corner, self.corner = self.corner, None
         if corner is None:
             return
+        corner.finish_typing()  # the visit ended while a name was being typed: it is kept
         if self._came_from is not None and self.stack.indexOf(self._came_from) >= 0:
             self.stack.setCurrentWidget(self._came_from)
         self.stack.removeWidget(corner)

@@ -54,7 +54,9 @@ class WritersPage(QWidget):
         self.name_edit.setObjectName("writerRenameEdit")
         self.phrases.add(lambda page: page.name_edit.setAccessibleName(translate("GrownUp", "Name")))
         self.name_edit.setMaxLength(60)
-        self.name_edit.returnPressed.connect(self.rename)
+        # A name typed is kept when the grown-up goes on (to another writer, section, or out
+        # of the corner), as a picture or a language chosen is: only Enter or Rename kept it.
+        self.name_edit.editingFinished.connect(self._rename_if_changed)
         self.rename_button = QPushButton(icon("rename"), "")
         self.rename_button.setObjectName("writerRename")
         self.phrases.add(lambda page: say(page.rename_button, translate("GrownUp", "Rename")))
@@ -240,6 +242,11 @@ class WritersPage(QWidget):
     def rename(self) -> None:
         if self.writer_id:
             self._store(self.library.update_writer, self.writer_id, name=self.name_edit.text())
+
+    def _rename_if_changed(self) -> None:
+        writer = self.library.writer(self.writer_id) if self.writer_id else None
+        if writer is not None and self.name_edit.text() != writer.name:
+            self.rename()
 
     def _language_chosen(self, index: int) -> None:
         code = self.language_box.itemData(index)

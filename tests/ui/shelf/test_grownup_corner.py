@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSlider, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QSlider, QWidget
 from shelf_helpers import click, find, tick
 
 from nook.core import ideas, word_wall
@@ -234,3 +234,37 @@ def test_teacher_adds_a_class_of_writers_by_typing_names(qtbot, corner, library:
     assert [w.name for w in writers] == ["Maya", "Ben", "Zoë"]
     assert len({w.avatar for w in writers}) == 3  # each a picture of their own
     assert page.writer_id == writers[-1].id
+
+
+def test_a_new_name_typed_is_kept_when_the_grown_up_goes_on_without_renaming(qtbot, nook_app, library: Library) -> None:
+    """Seen on the walk: a parent typed the child's name, picked a picture (kept at once)
+    and left the corner, or went on to the next writer; the name was lost because only
+    Enter or Rename stored it. A name typed is kept when the grown-up goes on."""
+    maya = library.add_writer("Maya", "fox")
+    ben = library.add_writer("Ben", "cat")
+    window = MainWindow(library, ForwardingVoice(), screen_area=QRect(0, 0, 1024, 600))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    corner = window.grown_up.open_without_gate()
+    corner.show_section("Writers")
+    page = corner.writers_page
+    page.list.setCurrentRow(0)
+    edit = find(page, "writerRenameEdit")
+
+    def retype(name: str) -> None:
+        qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is edit)
+        edit.selectAll()
+        qtbot.keyClicks(QApplication.focusWidget(), name)
+
+    retype("Maya Rose")
+    ben_row = page.list.visualItemRect(page.list.item(1)).center()
+    qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=ben_row)  # on to the next writer
+    assert library.writer(maya.id).name == "Maya Rose"
+    assert page.writer_id == ben.id and edit.text() == "Ben"
+    retype("Benji")
+    click(qtbot, find(corner, "leaveGrownUpCorner"))  # and out of the corner
+    assert library.writer(ben.id).name == "Benji"
+    window.close()
