@@ -1968,7 +1968,7 @@
         <translation>Nombre del banco</translation>
     </message>
     <message>
-        <source>Name of a new bank, e.g. Dinosaurs</source>
+        <source>New bank: Dinosaurs</source>
         <translation>Banco nuevo: Dinosaurios</translation>
     </message>
     <message>
@@ -2117,7 +2117,7 @@
         <translation>Nombre del escritor nuevo</translation>
     </message>
     <message>
-        <source>New writer&apos;s name, then Enter</source>
+        <source>Name, then Enter</source>
         <translation>Nombre y Enter</translation>
     </message>
     <message>

@@ -1,5 +1,5 @@
-"""Every section of the grown-up corner at 1024x600, in Spanish (longer than English):
-no label's words are cut (a long page scrolls rather than squeeze its words)."""
+"""Every section of the grown-up corner at 1024x600, in Spanish (longer than English) and
+English: no label's words are cut (a long page scrolls rather than squeeze its words)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ from nook.ui.main_window import MainWindow
 from tests.ui.test_pseudo_locale import clipped
 
 
-def test_no_corner_words_are_cut_on_a_netbook_in_spanish(qtbot, nook_app, library: Library) -> None:
-    writer = library.add_writer("Sofía", "fox", language="es")
-    library.set_setting("language", "es")
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_no_corner_words_are_cut_on_a_netbook(qtbot, nook_app, library: Library, language) -> None:
+    # English too: "New writer's name, then Enter" was cut to "New writer's name, then…".
+    writer = library.add_writer("Sofía", "fox", language=language)
+    library.set_setting("language", language)
     window = MainWindow(library, make_voice("silent"), screen_area=QRect(0, 0, 1024, 600))
     qtbot.addWidget(window)
     window.show()

@@ -74,9 +74,7 @@ class WordWallPage(QWidget):
         self.bank_name = QLineEdit()
         self.bank_name.setObjectName("bankName")
         self.phrases.add(lambda page: page.bank_name.setAccessibleName(translate("GrownUp", "Bank name")))
-        self.phrases.add(
-            lambda page: page.bank_name.setPlaceholderText(translate("GrownUp", "Name of a new bank, e.g. Dinosaurs"))
-        )
+        self.phrases.add(lambda page: page.bank_name.setPlaceholderText(translate("GrownUp", "New bank: Dinosaurs")))
         self.bank_name.returnPressed.connect(self.add_bank)
         self.add_bank_button = _button("plus", "bankAdd")
         self.phrases.add(lambda page: say(page.add_bank_button, translate("GrownUp", "New bank")))

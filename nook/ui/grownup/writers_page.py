@@ -78,9 +78,7 @@ class WritersPage(QWidget):
         self.new_name = QLineEdit()
         self.new_name.setObjectName("writerNewName")
         self.phrases.add(lambda page: page.new_name.setAccessibleName(translate("GrownUp", "New writer's name")))
-        self.phrases.add(
-            lambda page: page.new_name.setPlaceholderText(translate("GrownUp", "New writer's name, then Enter"))
-        )
+        self.phrases.add(lambda page: page.new_name.setPlaceholderText(translate("GrownUp", "Name, then Enter")))
         self.new_name.setMaxLength(60)
         self.new_name.returnPressed.connect(self.add_writer)
         self.add_button = QPushButton(icon("add_writer"), "")
