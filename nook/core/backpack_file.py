@@ -23,8 +23,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from PIL import Image
-
 from nook.core import json_stream, zip_count
 from nook.core.backpack_manifest import (
     MEDIA_HASH,
@@ -370,6 +368,9 @@ def _check_media(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], 
 
 
 def _check_image(data: bytes, mime: str, name: str) -> None:
+    # Pillow is imported when a backpack's photo is checked, not with the backpack page.
+    from PIL import Image
+
     try:
         with Image.open(io.BytesIO(data)) as image:
             if image.format != MEDIA_MIMES[mime]:
