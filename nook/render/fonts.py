@@ -97,6 +97,7 @@ def text_document(text: str, font: QFont, width: float, centre: bool) -> QTextDo
 
 
 FitKey = tuple[str, str, int, bool, float, float, bool, bool]
+LaidKey = tuple[str, str, int, bool, float, bool]
 
 
 class TextFitter:
@@ -106,6 +107,9 @@ class TextFitter:
     def __init__(self, capacity: int = FITTED_SIZES_KEPT) -> None:
         self.capacity = capacity
         self._sizes: OrderedDict[FitKey, int] = OrderedDict()
+        # The words as the search last laid them out at the size it found: the paint
+        # that asked for the size draws that layout, not a new one of the same.
+        self._laid: tuple[LaidKey, QTextDocument] | None = None
 
     def __len__(self) -> int:
         return len(self._sizes)
@@ -118,7 +122,8 @@ class TextFitter:
         key = (text, family, base, caps, width, height, grow, centre)
         size = self._sizes.get(key)
         if size is None:
-            size = _search_size(text, family, base, caps, width, height, grow, centre)
+            size, document = _fit(text, family, base, caps, width, height, grow, centre)
+            self._laid = ((text, family, size, caps, width, centre), document) if document is not None else None
             self._sizes[key] = size
             if len(self._sizes) > self.capacity:
                 self._sizes.popitem(last=False)
@@ -126,21 +131,38 @@ class TextFitter:
             self._sizes.move_to_end(key)
         return size
 
+    def laid_out(self, text: str, family: str, size: int, caps: bool, width: float, centre: bool) -> QTextDocument:
+        """`text` laid out at `size` in `width`: the search's own layout when it has just
+        found that size for these words, else a new one."""
+        laid, self._laid = self._laid, None
+        if laid is not None and laid[0] == (text, family, size, caps, width, centre):
+            return laid[1]
+        return text_document(text, make_font(family, size, caps), width, centre)
 
-def _laid_out(text: str, family: str, size: int, caps: bool, width: float, centre: bool) -> tuple[float, int]:
-    """How tall `text` is at `size` in `width`, and in how many lines."""
+
+def _laid_out(text: str, family: str, size: int, caps: bool, width: float, centre: bool) -> QTextDocument:
     document = text_document(text, make_font(family, size, caps), width, centre)
-    measured = document.size().height()  # (lays it out)
+    document.size()  # (lays it out)
+    return document
+
+
+def _lines(document: QTextDocument) -> int:
     lines, block = 0, document.begin()
     while block.isValid():
         lines += block.layout().lineCount()
         block = block.next()
-    return measured, lines
+    return lines
 
 
 def _search_size(
     text: str, family: str, base: int, caps: bool, width: float, height: float, grow: bool, centre: bool
 ) -> int:
+    return _fit(text, family, base, caps, width, height, grow, centre)[0]
+
+
+def _fit(
+    text: str, family: str, base: int, caps: bool, width: float, height: float, grow: bool, centre: bool
+) -> tuple[int, QTextDocument | None]:
     """The largest size below `base` (a growing box: below its height) whose words fit, or
     12 if none does. Each size tried is a layout, and a new size a new font engine: the
     search that halved the range tried ~5 sizes a box (8 in a growing one), most of a
@@ -151,28 +173,31 @@ def _search_size(
     probe = text or "Wg"
     top = int(height) if grow else base
     size = base if not grow or 12 < base < top else 12
-    measured, lines = _laid_out(probe, family, size, caps, width, centre)
+    document = _laid_out(probe, family, size, caps, width, centre)
+    measured = document.size().height()
     if measured <= height and size == base and not grow:
-        return base
+        return base, (document if text else None)
     low, high = 12, top  # the answer is in [low, high): low fits (or is the floor), high does not
+    fitting: QTextDocument | None = None  # the words laid out at `low`, once tried there
     guesses = FIT_GUESSES
     while True:
-        if measured <= height:
-            low = max(low, size)
-        else:
+        if measured <= height and size >= low:
+            low, fitting = size, document
+        elif measured > height:
             high = min(high, size)
         if high - low <= 1:
-            return low
+            return low, (fitting if text and fitting is not None else None)
         if guesses:
             guesses -= 1
             ratio = height / max(measured, 1.0)
-            guess = int(size * (ratio if lines <= 1 else ratio**0.5))
+            guess = int(size * (ratio if _lines(document) <= 1 else ratio**0.5))
             if guess == size:  # (it was just too big, or just fitted)
                 guess += 1 if measured <= height else -1
             size = min(max(guess, low + 1), high - 1)
         else:
             size = (low + high) // 2
-        measured, lines = _laid_out(probe, family, size, caps, width, centre)
+        document = _laid_out(probe, family, size, caps, width, centre)
+        measured = document.size().height()
 
 
 @dataclass(frozen=True)
@@ -202,7 +227,7 @@ def paint_text_box(painter: QPainter, box: TextBox, text: str, style: TextStyle,
     if not text:
         return
     size = box_font_size(box, text, style)
-    document = text_document(text, make_font(style.family, size, style.all_caps), box.rect.width(), box.centre)
+    document = style.fitter.laid_out(text, style.family, size, style.all_caps, box.rect.width(), box.centre)
     height = document.size().height()
     top = box.rect.top() + (max(0.0, (box.rect.height() - height) / 2) if box.centre else 0.0)
     context = QAbstractTextDocumentLayout.PaintContext()

@@ -103,3 +103,36 @@ def test_the_size_found_is_the_largest_that_fits_with_fewer_layouts(nook_app, mo
             grow,
         )
     assert laid_out < 0.75 * halved  # (about 0.57 on this set: 2,067 layouts were 1,165)
+
+
+def test_a_box_is_painted_with_the_layout_its_size_was_found_with(nook_app, monkeypatch) -> None:
+    """Fitting a box lays its words out at the size it finds; the paint that asked for
+    that size draws that layout rather than laying the same words out again. A page
+    painted again (its size remembered) lays them out once, to draw them."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from nook.render.layout import TextBox
+
+    family = fonts.family_for("andika")
+    words = "Once upon a time a cat sat on the mat and then she jumped over the big red dog"
+    laid_out: list[str] = []
+
+    def counted(*args):
+        laid_out.append(args[0])
+        return LAY_OUT(*args)
+
+    monkeypatch.setattr(fonts, "text_document", counted)
+    fonts._search_size(words, family, 90, False, 600.0, 200.0, False, False)
+    searched = len(laid_out)
+    assert searched > 1  # (it had to shrink the words)
+    style = fonts.TextStyle(family, 90, "#000000", False)
+    box = TextBox("words", QRectF(0, 0, 600, 200))
+    image = QImage(600, 200, QImage.Format.Format_ARGB32_Premultiplied)
+    for again in (False, True):
+        laid_out.clear()
+        painter = QPainter(image)
+        fonts.paint_text_box(painter, box, words, style, "#000000")
+        painter.end()
+        assert fonts.box_font_size(box, words, style) < 90
+        assert len(laid_out) == (1 if again else searched)  # not one more than the search
