@@ -13,6 +13,7 @@ from nook.core import word_wall
 from nook.core.library import Library
 from nook.ui.grownup.word_wall_page import WordWallPage
 from nook.ui.operations import Operations
+from tests.picture_files import black_png
 
 
 def phone_photo(path: Path, width: int, height: int, orientation: int) -> Path:
@@ -43,7 +44,7 @@ def test_a_photo_that_is_no_picture_is_refused_and_said(qtbot, library: Library,
     page = WordWallPage(library, Operations(library))
     qtbot.addWidget(page)
     bomb = tmp_path / "big.png"
-    Image.new("1", (20000, 20000)).save(bomb)
+    bomb.write_bytes(black_png(20000, 20000))
     assert not page.use_photo(str(bomb))
     assert page.picture_label.text() == "That photo could not be opened."
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from nook.core import picture as pic
 from nook.core.settings import DEFAULTS
+from tests.picture_files import black_png
 
 
 def media_count(library) -> int:
@@ -62,10 +63,8 @@ def test_a_bad_file_is_refused_with_the_oops_picture(qtbot, library, writer, ope
         Image.new("RGB", (400, 300), "#00aa00").save(buffer, "PNG")
         path.write_bytes(buffer.getvalue()[: len(buffer.getvalue()) // 2])
     elif name == "bomb":
-        # A tiny file that claims to be 20000 x 20000 pixels (400 MP).
-        buffer = io.BytesIO()
-        Image.new("1", (20000, 20000)).save(buffer, "PNG")
-        path.write_bytes(buffer.getvalue())
+        # A small file that claims to be 20000 x 20000 pixels (400 MP).
+        path.write_bytes(black_png(20000, 20000))
     else:
         path.write_bytes(b"")
     piece = library.new_piece(writer.id, "book")
