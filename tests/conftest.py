@@ -79,20 +79,38 @@ class AppLog(logging.Handler):
 
 # Fixtures that record real sound: every test using one is slow (see pyproject's marker).
 REAL_SOUND_FIXTURES = frozenset({"virtual_microphone", "own_sink"})
-# Test files that start an X server of their own with `xvfb-run -a`: two of those started
-# at the same moment can pick the same display number, so under pytest-xdist they all
-# run on one worker (one xdist group), one after the other.
-X_SERVER_FILES = frozenset({"test_quick_taps_xcb.py", "test_atspi.py"})
+# Test files whose tests run on one pytest-xdist worker, one after the other (a name for
+# each group of files). The files that start an X server of their own with `xvfb-run -a`:
+# two of those started at the same moment can pick the same display number. Files whose
+# tests share a module fixture that is slow to make: made once, not once on each worker.
+ONE_WORKER = {
+    "test_quick_taps_xcb.py": "x_server",
+    "test_atspi.py": "x_server",
+    "test_big_backpack.py": "big_backpack",
+    "test_backpack_lazy_media.py": "backpack_lazy_media",
+}
 
 
 @pytest.hookimpl(tryfirst=True)  # before -m "not slow" deselects
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    parallel = config.pluginmanager.hasplugin("xdist")
     for item in items:
         if REAL_SOUND_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
-        if parallel and item.path.name in X_SERVER_FILES:
-            item.add_marker(pytest.mark.xdist_group("x_server"))
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """--dist loadgroup with the groups of ONE_WORKER. xdist's own xdist_group marks group
+    nothing on this pytest (pytest-xdist issue 1386: xdist renames the tests to carry their
+    group, which pytest 9.2 no longer lets it do): the tests ran on either worker."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class FileGroups(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return ONE_WORKER.get(nodeid.split("::")[0].rsplit("/", 1)[-1], nodeid)
+
+    return FileGroups(config, log)
 
 
 @pytest.fixture(autouse=True)
