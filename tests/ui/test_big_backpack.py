@@ -5,6 +5,7 @@ a real 900-piece backpack are in tests/benchmarks/bench_huge_inputs.py."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressBar
 
 from nook.core import backpack
-from nook.core.library import Library
+from nook.core.library import LIBRARY_FILE, Library
 from nook.ui.grownup.backpack_page import BackpackPage
 from nook.ui.language import LanguageSwitch
 from nook.ui.operations import Operations
@@ -22,16 +23,24 @@ PIECES = 12
 PAGES = 60
 
 
-@pytest.fixture
-def big_backpack(library: Library, writer, tmp_path: Path) -> Path:
-    ids = []
-    for n in range(PIECES):
-        piece = library.new_piece(writer.id, "book")
-        for p in range(PAGES - 2):
-            library.add_page(piece.id, words=f"piece {n} page {p}")
-        ids.append(piece.id)
-    path = tmp_path / "big.nook"
-    backpack.write_backpack(library, ids, path)
+@pytest.fixture(scope="module")
+def big_backpack(tmp_path_factory: pytest.TempPathFactory, library_template: Path) -> Path:
+    """Made once for the file (its ~700 pages are stored one by one): the tests only read it."""
+    folder = tmp_path_factory.mktemp("big-backpack")
+    shutil.copyfile(library_template, folder / LIBRARY_FILE)
+    library = Library.open(folder)
+    try:
+        writer = library.add_writer("Maya", "fox")
+        ids = []
+        for n in range(PIECES):
+            piece = library.new_piece(writer.id, "book")
+            for p in range(PAGES - 2):
+                library.add_page(piece.id, words=f"piece {n} page {p}")
+            ids.append(piece.id)
+        path = folder / "big.nook"
+        backpack.write_backpack(library, ids, path)
+    finally:
+        library.close()
     return path
 
 
