@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QV
 
 from nook.ui.kit.talking import TalkingButtons
 
+LEFT = Qt.MouseButton.LeftButton
+NO_KEYS = Qt.KeyboardModifier.NoModifier
+
 
 @pytest.fixture
 def panel(qtbot):
@@ -62,12 +65,23 @@ def rest_on(widget, pos: QPoint | None = None) -> None:
     QTest.mouseMove(widget, target)
 
 
+def press(widget) -> None:
+    """A finger down on the widget's middle, where the platform puts it: on its window
+    (Qt then gives it to the widget there)."""
+    window = widget.window()
+    QTest.mousePress(window.windowHandle(), LEFT, NO_KEYS, widget.mapTo(window, widget.rect().center()))
+
+
+def release(widget) -> None:
+    window = widget.window()
+    QTest.mouseRelease(window.windowHandle(), LEFT, NO_KEYS, widget.mapTo(window, widget.rect().center()))
+
+
 def quick_tap(widget) -> None:
     """The pointer arrives and presses at once: no rest first."""
-    center = widget.rect().center()
-    QTest.mouseMove(widget, center)
-    QTest.mousePress(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, center)
-    QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, center)
+    QTest.mouseMove(widget, widget.rect().center())
+    press(widget)
+    release(widget)
 
 
 def test_resting_on_a_button_says_its_name_once(qtbot, silent_voice, panel, make_talking) -> None:
@@ -106,12 +120,13 @@ def test_long_press_says_the_name(qtbot, silent_voice, panel, make_talking) -> N
     clicks: list[str] = []
     new_book.clicked.connect(lambda: clicks.append("New book"))
     read_to_me.clicked.connect(lambda: clicks.append("Read to me"))
-    QTest.mousePress(new_book, Qt.MouseButton.LeftButton, pos=new_book.rect().center())
+    press(new_book)
     qtbot.waitUntil(lambda: silent_voice.spoken == ["New book"], timeout=3000)
-    QTest.mouseRelease(new_book, Qt.MouseButton.LeftButton, pos=new_book.rect().center())
+    release(new_book)
     assert clicks == []  # asking what a button is does not press it
     # a quick click is not a long press: it presses, and says nothing
-    QTest.mouseClick(read_to_me, Qt.MouseButton.LeftButton, pos=read_to_me.rect().center())
+    press(read_to_me)
+    release(read_to_me)
     assert clicks == ["Read to me"] and not talking._press.isActive()
     assert silent_voice.spoken == ["New book"]
 
@@ -124,13 +139,13 @@ def test_a_quick_tap_on_a_busy_app_is_still_a_tap(qtbot, silent_voice, panel, ma
     talking = make_talking(rest_ms=60_000, long_press_ms=50)
     clicks: list[str] = []
     new_book.clicked.connect(lambda: clicks.append("New book"))
-    QTest.mousePress(new_book, Qt.MouseButton.LeftButton, pos=new_book.rect().center())
+    press(new_book)
     busy = QElapsedTimer()
     busy.start()
     while busy.elapsed() < 4 * 50:  # the UI thread at work: no event is looked at meanwhile
         pass
     QApplication.processEvents()  # the long press timer comes due, late
-    QTest.mouseRelease(new_book, Qt.MouseButton.LeftButton, pos=new_book.rect().center())
+    release(new_book)
     assert clicks == ["New book"]
     qtbot.waitUntil(lambda: not talking._settle.isActive() and not talking._press.isActive(), timeout=3000)
     assert silent_voice.spoken == []  # a tap is a choice, not a question
@@ -160,9 +175,9 @@ def test_names_never_cut_off_reading_a_child_started(qtbot, silent_voice, panel,
     quick_tap(read_to_me)
     rest_on(new_book)  # resting on another control while the story is read
     qtbot.waitUntil(lambda: len(talking.rests) == 1, timeout=3000)
-    QTest.mousePress(new_book, Qt.MouseButton.LeftButton, pos=new_book.rect().center())  # and a long press
+    press(new_book)  # and a long press
     qtbot.waitUntil(lambda: heard[-1:] == ["ten"] and not silent_voice.is_speaking(), timeout=5000)
-    QTest.mouseRelease(new_book, Qt.MouseButton.LeftButton, pos=new_book.rect().center())
+    release(new_book)
     assert talking.rests[0] == [STORY]  # the rest came while the story was being read
     assert silent_voice.spoken == [STORY]
     rest_on(read_to_me)  # after the story, names are said again
@@ -206,3 +221,40 @@ def test_a_button_naming_a_language_says_it_in_that_languages_voice(qtbot, panel
     finally:
         talking.uninstall()
         voice.shutdown()
+
+
+def _window_with(qtbot, name: str) -> tuple[QWidget, QPushButton]:
+    window = QWidget()
+    window.setObjectName(name + "Window")
+    button = QPushButton(objectName=name)
+    button.setAccessibleName(name)
+    button.setFixedSize(120, 80)
+    QHBoxLayout(window).addWidget(button)
+    qtbot.addWidget(window)
+    return window, button
+
+
+def _rest_on(widget: QWidget, nudge: QPoint) -> None:
+    # From a pixel away: Qt sends no move to where the pointer already is.
+    QTest.mouseMove(widget, widget.rect().center() + nudge + QPoint(1, 1))
+    QTest.mouseMove(widget, widget.rect().center() + nudge)
+
+
+def test_a_window_shown_after_the_talking_buttons_talks_too(qtbot, silent_voice) -> None:
+    """They listen on each window of the app (issue 13), and look again for windows as
+    the pointer leaves one or a window takes the keyboard."""
+    first, here = _window_with(qtbot, "Here")
+    first.show()
+    qtbot.waitExposed(first)
+    talking = TalkingButtons(silent_voice, lambda: True, rest_ms=30)
+    try:
+        _rest_on(here, QPoint(3, 2))
+        qtbot.waitUntil(lambda: silent_voice.spoken == ["Here"], timeout=3000)
+        second, there = _window_with(qtbot, "There")  # made and shown after them
+        second.move(first.geometry().right() + 40, first.y())
+        second.show()
+        qtbot.waitExposed(second)
+        _rest_on(there, QPoint(4, 3))
+        qtbot.waitUntil(lambda: silent_voice.spoken == ["Here", "There"], timeout=3000)
+    finally:
+        talking.uninstall()

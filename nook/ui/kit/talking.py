@@ -11,6 +11,14 @@ and the control pressed stays answered until the pointer leaves it. The names ar
 the lowest-priority speech in the app: while the voice says something a child
 started (reading aloud, show time, a tapped word, the typing echo), or while a
 recording is made or played, the talking buttons keep quiet rather than cut it off.
+
+Listened for where the platform delivers the pointer: on each of the app's windows
+(once per move or tap, before Qt picks the widget), not on the whole application.
+An application filter sent every event of every widget through Python: ~10,000 for
+each piece opened (the widgets being made, styled, laid out, painted) and a dozen a
+move while a child draws (the paints under the finger), for the few a window gets.
+The windows are looked for again as they come: a dialog taking the keyboard, the
+pointer leaving a window (for one that took no keyboard, a popup), a press.
 """
 
 from __future__ import annotations
@@ -18,7 +26,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, QTimer
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from shiboken6 import isValid
 
 from nook.speech import Voice
 
@@ -30,13 +40,8 @@ MOVE_TOLERANCE = 12  # px a finger may wobble during a long press
 LATE = 1.5
 SETTLE_MS = 40
 
-# HoverEnter is left out: Qt gives it no global position (it reads (-1, -1)), and the
-# Enter that comes with it says where the pointer is.
-_POINTER_EVENTS = {
-    QEvent.Type.MouseMove,
-    QEvent.Type.Enter,
-    QEvent.Type.HoverMove,
-}
+_POINTER_EVENTS = {QEvent.Type.MouseMove, QEvent.Type.Enter}
+_LOOKED_AT = {*_POINTER_EVENTS, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.Leave}
 
 
 def talking_name(widget: QWidget | None) -> tuple[QWidget | None, str]:
@@ -60,7 +65,7 @@ def talking_name(widget: QWidget | None) -> tuple[QWidget | None, str]:
 
 
 class TalkingButtons(QObject):
-    """An application event filter that speaks a control's name on rest or long press."""
+    """Speaks a control's name on rest or long press: a filter on each of the app's windows."""
 
     def __init__(
         self,
@@ -98,51 +103,64 @@ class TalkingButtons(QObject):
         self._settle.timeout.connect(self._on_long_press)
         self._own = 0  # the name being said now, if any (a talking button's own utterance)
         self._last_finished = 0
+        self._listening = False
+        self.looked_at = 0  # events that went through Python here (for tests and benchmarks)
         voice.finished.connect(self._on_voice_finished)
         self.install()
 
     def install(self) -> None:
-        """Listen to the whole application (done on construction)."""
+        """Listen to every window of the app, those to come too (done on construction)."""
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if isinstance(app, QGuiApplication) and not self._listening:
+            self._listening = True
+            app.focusWindowChanged.connect(self.watch_windows)  # (a dialog, mostly)
+            self.watch_windows()
+            QTimer.singleShot(0, self, self.watch_windows)  # a window being shown now
 
     def uninstall(self) -> None:
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if isinstance(app, QGuiApplication) and self._listening:
+            app.focusWindowChanged.disconnect(self.watch_windows)
+            for window in QGuiApplication.topLevelWindows():
+                window.removeEventFilter(self)
+        self._listening = False
         self._rest.stop()
         self._press.stop()
         self._settle.stop()
 
+    def watch_windows(self) -> None:
+        """Look at each of the app's windows (a window shown since, too). Installing a
+        filter again on an object moves it, never adds a second."""
+        if self._listening:
+            for window in QGuiApplication.topLevelWindows():
+                window.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        self.looked_at += 1
         kind = event.type()
-        if kind in _POINTER_EVENTS or kind in (
-            QEvent.Type.MouseButtonPress,
-            QEvent.Type.MouseButtonRelease,
-            QEvent.Type.Leave,
-        ):
-            self._pointer_event(watched, event, kind)
+        if kind in _LOOKED_AT and isinstance(watched, QWindow):
+            self._pointer_event(event, kind)
         return False
 
     # -- internals -------------------------------------------------------------
-    def _pointer_event(self, watched: QObject, event: QEvent, kind: QEvent.Type) -> None:
+    def _pointer_event(self, event: QEvent, kind: QEvent.Type) -> None:
+        if kind in (QEvent.Type.Leave, QEvent.Type.MouseButtonPress):
+            self.watch_windows()  # the pointer went to a window not looked at yet (a popup)?
         if not self._enabled():
             self._rest.stop()
             self._press.stop()
             return
         if kind == QEvent.Type.Leave:
-            if watched is self._spoken:
-                self._spoken = None
+            self._spoken = None  # the pointer left the window, and the control said
             return
         position = getattr(event, "globalPosition", None)
         if position is None:
             return
         point = position().toPoint()
+        self._left_the_spoken(point)
         if kind == QEvent.Type.MouseButtonPress:
-            self._rest.stop()  # a tap chooses; it does not ask what the control is (seen first by the window)
-        if kind == QEvent.Type.MouseButtonPress and watched.isWidgetType():
-            self._pressed = watched  # type: ignore[assignment]
+            self._rest.stop()  # a tap chooses; it does not ask what the control is
+            self._pressed = QApplication.widgetAt(point)  # where Qt delivers the press
             self._press_at = point
             self._pointer = point
             self._spoken = talking_name(self._pressed)[0]  # answered until the pointer leaves it
@@ -164,6 +182,14 @@ class TalkingButtons(QObject):
             self._pointer = point
             if self._pressed is None:
                 self._rest.start()  # the pointer moved: wait for it to rest again
+
+    def _left_the_spoken(self, point: QPoint) -> None:
+        """The control said last is answered until the pointer leaves it."""
+        spoken = self._spoken
+        if spoken is not None and (
+            not isValid(spoken) or not spoken.isVisible() or not spoken.rect().contains(spoken.mapFromGlobal(point))
+        ):
+            self._spoken = None
 
     def _on_rest(self) -> None:
         if self._pointer is None or self._pressed is not None or not self._enabled():
