@@ -17,8 +17,7 @@ Listened for where the platform delivers the pointer: on each of the app's windo
 An application filter sent every event of every widget through Python: ~10,000 for
 each piece opened (the widgets being made, styled, laid out, painted) and a dozen a
 move while a child draws (the paints under the finger), for the few a window gets.
-The windows are looked for again as they come: a dialog taking the keyboard, the
-pointer leaving a window (for one that took no keyboard, a popup), a press.
+The windows are looked for again as they come (kit/every_window.py), and at a press.
 """
 
 from __future__ import annotations
@@ -26,11 +25,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, QTimer
-from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from shiboken6 import isValid
 
 from nook.speech import Voice
+from nook.ui.kit.every_window import EveryWindow
 
 REST_MS = 600
 LONG_PRESS_MS = 600
@@ -103,37 +103,20 @@ class TalkingButtons(QObject):
         self._settle.timeout.connect(self._on_long_press)
         self._own = 0  # the name being said now, if any (a talking button's own utterance)
         self._last_finished = 0
-        self._listening = False
+        self._windows = EveryWindow(self, self)
         self.looked_at = 0  # events that went through Python here (for tests and benchmarks)
         voice.finished.connect(self._on_voice_finished)
         self.install()
 
     def install(self) -> None:
         """Listen to every window of the app, those to come too (done on construction)."""
-        app = QApplication.instance()
-        if isinstance(app, QGuiApplication) and not self._listening:
-            self._listening = True
-            app.focusWindowChanged.connect(self.watch_windows)  # (a dialog, mostly)
-            self.watch_windows()
-            QTimer.singleShot(0, self, self.watch_windows)  # a window being shown now
+        self._windows.start()
 
     def uninstall(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QGuiApplication) and self._listening:
-            app.focusWindowChanged.disconnect(self.watch_windows)
-            for window in QGuiApplication.topLevelWindows():
-                window.removeEventFilter(self)
-        self._listening = False
+        self._windows.stop()
         self._rest.stop()
         self._press.stop()
         self._settle.stop()
-
-    def watch_windows(self) -> None:
-        """Look at each of the app's windows (a window shown since, too). Installing a
-        filter again on an object moves it, never adds a second."""
-        if self._listening:
-            for window in QGuiApplication.topLevelWindows():
-                window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         self.looked_at += 1
@@ -145,7 +128,7 @@ class TalkingButtons(QObject):
     # -- internals -------------------------------------------------------------
     def _pointer_event(self, event: QEvent, kind: QEvent.Type) -> None:
         if kind in (QEvent.Type.Leave, QEvent.Type.MouseButtonPress):
-            self.watch_windows()  # the pointer went to a window not looked at yet (a popup)?
+            self._windows.watch()  # the pointer went to a window not looked at yet (a popup)?
         if not self._enabled():
             self._rest.stop()
             self._press.stop()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 from shelf_helpers import click, find
 
 from nook.core.library import Library
@@ -81,10 +83,13 @@ def test_input_keeps_the_writer_in_place(qtbot, nook_app, library: Library) -> N
     library.set_setting("classroom_idle_minutes", 1)
     library.set_setting("classroom_mode", True)
     assert watch.active
-    for _ in range(12):  # a child busy for 1.5 s, longer than the idle second, never still
+    # Input where the platform delivers it: on the window (the watch listens there).
+    for step in range(12):  # a child busy for 1.5 s, longer than the idle second, never still
         clock.now += 0.125  # (binary fractions: the sums are exact)
-        qtbot.mouseMove(window.shelf_screen, window.shelf_screen.rect().center())
-        qtbot.keyClick(window.shelf_screen, "a")
+        if step % 2:
+            qtbot.mouseMove(window.shelf_screen, window.shelf_screen.rect().center() + QPoint(step, step))
+        else:
+            qtbot.keyClick(window.windowHandle(), "a")
         watch.check()
     assert idle_at == []
     clock.now += 0.875  # still for less than the idle period
@@ -141,4 +146,38 @@ def test_show_time_is_not_interrupted_by_the_idle_watch(qtbot, nook_app, library
         with qtbot.waitSignal(window.classroom.idle, timeout=2000):
             pass
         assert window.screens.currentWidget() is show
+    window.close()
+
+
+def test_input_in_a_window_shown_later_keeps_the_writer_in_place(qtbot, nook_app, library: Library) -> None:
+    """The watch listens on the app's windows (not on every event of the application):
+    a dialog shown after it started is one of them."""
+    writer = library.add_writer("Maya", "fox")
+    window = open_window(qtbot, library)
+    click(qtbot, find(window, f"writer_{writer.id}"))
+    clock = Clock()
+    watch = ClassroomWatch(library, window.ops, window, minute_ms=1000, clock=clock)
+    library.set_setting("classroom_idle_minutes", 1)
+    library.set_setting("classroom_mode", True)
+    dialog = QPushButton("OK", window)  # a dialog of its own: another window
+    dialog.setWindowFlag(Qt.WindowType.Dialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    idle_at: list[float] = []
+    watch.idle.connect(lambda: idle_at.append(clock.now))
+    clock.now += 0.75
+    qtbot.keyClick(dialog.windowHandle(), "a")  # typed in the dialog
+    clock.now += 0.5  # 1.25 s since the watch started, 0.5 s since the key
+    watch.check()
+    assert idle_at == []
+    qtbot.mouseMove(dialog, QPoint(3, 4))  # the pointer moves on the dialog
+    clock.now += 0.75
+    watch.check()
+    assert idle_at == []
+    clock.now += 0.25  # still for a whole second
+    watch.check()
+    assert idle_at == [clock.now]
+    watch.stop()
     window.close()
