@@ -74,6 +74,9 @@ def test_a_piece_in_a_read_only_library_is_for_looking_and_says_so_gently(qtbot,
     enabled = {b.objectName() for b in screen.findChildren(QAbstractButton) if b.isEnabled()}
     assert {"addPage", "undo", "finishedButton", "recordButton", "addPhoto"}.isdisjoint(enabled)
     assert {"backToShelf", "showTime", "nextPage"} <= enabled
+    # The parts made when first wanted rest too (a word from the wall would change the page).
+    for part in (screen.word_wall, screen.sticker_box, screen.words_colour_panel):
+        assert not [b.objectName() for b in part.findChildren(QAbstractButton) if b.isEnabled()], part.objectName()
     screen.findChild(QAbstractButton, "nextPage").click()
     assert screen.index == 1 and screen.current_view.edits["words"].isReadOnly()
     assert screen.findChild(QAbstractButton, "addPage").isEnabled() is False

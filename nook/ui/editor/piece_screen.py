@@ -39,8 +39,9 @@ from nook.ui.editor.read_buttons import ReadButtons
 from nook.ui.editor.reading import Reading
 from nook.ui.editor.side import SidePanel
 from nook.ui.editor.sounds import SoundBox
+from nook.ui.editor.sticker_box import StickerBox
 from nook.ui.editor.strips import button_bar, scrolled
-from nook.ui.editor.tools import ToolPanel, ToolState
+from nook.ui.editor.tools import ToolPanel, ToolState, WordsColourPanel
 from nook.ui.editor.undo import UndoStack
 from nook.ui.editor.voice_on_pages import VoiceOnPages
 from nook.ui.editor.word_wall import WordWallPanel
@@ -254,8 +255,7 @@ class PieceScreen(QWidget):
             words_buttons=([self.smaller_button, self.bigger_button], [self.grown_up_line.button]),
         )
         self.colour_panel = self.side.colour_panel
-        self.sticker_box = self.side.sticker_box
-        self.words_colour_panel = self.side.words_colour_panel
+        self.side.made = self._made_later
         self.words = WordsActions(
             self.piece, self.side, lambda: self.views, lambda: self.current_view, lambda: self.current_edit
         )
@@ -448,9 +448,23 @@ class PieceScreen(QWidget):
                 view.restyle()
             self.language_button.show_page(self.states[self.index] if self.states else None)
         if change.what is What.SETTING:  # the writer's language: sticker names, starter banks
-            self.sticker_box.set_language(self.writer_language())
+            self.side.set_language(self.writer_language())
             if self._word_wall is not None:  # (one made later reads the language then)
                 self._word_wall.set_language(self.writer_language())
+
+    # -- what is made when first wanted --------------------------------------------------
+    @property
+    def sticker_box(self) -> StickerBox:
+        return self.side.sticker_box
+
+    @property
+    def words_colour_panel(self) -> WordsColourPanel:
+        return self.side.words_colour_panel
+
+    def _made_later(self, part: QWidget) -> None:
+        """A part made when first wanted: in a piece for looking, its buttons rest too."""
+        if self.look_only is not None:
+            self.look_only.rest_buttons()
 
     # -- words ------------------------------------------------------------------------
     @property
@@ -463,6 +477,7 @@ class PieceScreen(QWidget):
             wall.closed.connect(self._word_wall_closed)
             self.side.add_word_wall(wall)
             self._word_wall = wall
+            self._made_later(wall)
         return self._word_wall
 
     def toggle_word_wall(self) -> None:

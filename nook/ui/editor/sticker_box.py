@@ -45,6 +45,18 @@ def nothing_found_picture(size: int) -> QPixmap:
     return pixmap
 
 
+@cache
+def _scroll_bar_width() -> int:
+    area = QScrollArea()  # kept while its bar is measured, as the box's own
+    return area.verticalScrollBar().sizeHint().width()
+
+
+def box_width(button_size: int) -> int:
+    """How wide the box is made: its columns of stickers and the scroll bar beside them
+    (known before a box is made: the side panel is that wide from the start)."""
+    return COLUMNS * button_size + (COLUMNS - 1) * 4 + 4 + _scroll_bar_width() + 4 + 8
+
+
 class StickerBox(QWidget):
     """Tap a category picture, then a sticker; the next tap on the page places it."""
 
@@ -125,9 +137,7 @@ class StickerBox(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(categories_scroll)
         layout.addWidget(self.sticker_scroll, 1)
-        scrollbar = self.sticker_scroll.verticalScrollBar().sizeHint().width()
-        width = COLUMNS * button_size + (COLUMNS - 1) * 4 + 4 + scrollbar + 4 + 8
-        self.setFixedWidth(width)
+        self.setFixedWidth(box_width(button_size))
         # The first category's stickers (88 buttons, about half of the editor's) are made
         # when the box is first seen or asked for, not with every piece opened.
         self._sticker_buttons: dict[str, PictureButton] = {}

@@ -32,13 +32,20 @@ def unmarked(names: dict[str, str]) -> dict[str, str]:
     return {key: value for key, value in names.items() if not (value.startswith("«") and value.endswith("»"))}
 
 
+def made_later(screen: PieceScreen) -> None:
+    """The parts made when first wanted (hidden when a piece opens), made now."""
+    assert screen.sticker_box and screen.words_colour_panel and screen.word_wall
+
+
 def test_every_editor_phrase_changes_with_the_language_and_back(qtbot, library, writer, open_piece) -> None:
     piece = library.new_piece(writer.id, "book")
     screen = open_piece(piece.id)
     screen.ops.add_page()
+    made_later(screen)
     english = spoken_names(screen)
     assert english["backToShelf"] == "My shelf" and english["pageThumb2"] == "Page 1 of 2"
     assert {"toolBrush", "colourRed", "recordButton", "addPage", "wordsWords"} <= english.keys()
+    assert {"stickerSearch", "wordsColourRed", "closeWordWall"} <= english.keys()
 
     with translated("Editor", "Book"):
         qtbot.waitUntil(lambda: screen.back_button.accessibleName() == marked("My shelf"))
@@ -61,6 +68,8 @@ def test_each_kind_opens_in_the_language_installed(qtbot, library, writer, open_
     with translated("Editor", "Book"):
         for kind in ("list", "sign", "letter"):
             screen = open_piece(library.new_piece(writer.id, kind).id)
+            assert unmarked(spoken_names(screen)) == {}, kind
+            made_later(screen)  # made in the language installed then too
             assert unmarked(spoken_names(screen)) == {}, kind
             buttons = [b for b in screen.findChildren(QToolButton) if b.isVisibleTo(screen)]
             assert all(b.accessibleName() for b in buttons), kind
