@@ -110,7 +110,7 @@ class PieceScreen(QWidget):
             self.reading.say,
             self,
         )
-        self.picture_actions.offer_grown_up = self.oops_bubble.offer_grown_up
+        self.picture_actions.offer_grown_up = lambda action: self.oops_bubble.offer_grown_up(action)
         self.piece.reloaded.connect(self._show_pages)
         self.piece.turned.connect(self._show_pages)
         self.piece.restored.connect(self._restored)
@@ -284,7 +284,7 @@ class PieceScreen(QWidget):
         ends.addWidget(self.redo_button)
         ends.addWidget(self.show_time_button)
         ends.addWidget(self.finished_button)
-        self.oops_bubble = OopsBubble(self.button_size, self)
+        self._oops_bubble: OopsBubble | None = None  # made at the first oops
 
     def child_sound(self) -> bool:
         """A recording is being made (or counted in) or played: nothing may talk over it."""
@@ -460,6 +460,14 @@ class PieceScreen(QWidget):
     @property
     def words_colour_panel(self) -> WordsColourPanel:
         return self.side.words_colour_panel
+
+    @property
+    def oops_bubble(self) -> OopsBubble:
+        """The friendly "oops" over the page, made the first time there is one."""
+        if self._oops_bubble is None:
+            self._oops_bubble = OopsBubble(self.button_size, self)
+            self._made_later(self._oops_bubble)
+        return self._oops_bubble
 
     def _made_later(self, part: QWidget) -> None:
         """A part made when first wanted: in a piece for looking, its buttons rest too."""

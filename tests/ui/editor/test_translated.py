@@ -34,7 +34,7 @@ def unmarked(names: dict[str, str]) -> dict[str, str]:
 
 def made_later(screen: PieceScreen) -> None:
     """The parts made when first wanted (hidden when a piece opens), made now."""
-    assert screen.sticker_box and screen.words_colour_panel and screen.word_wall
+    assert screen.sticker_box and screen.words_colour_panel and screen.word_wall and screen.oops_bubble
 
 
 def test_every_editor_phrase_changes_with_the_language_and_back(qtbot, library, writer, open_piece) -> None:
