@@ -7,6 +7,7 @@ copied, moved, taken out), a `KindPart` (what a book, list, sign or letter adds)
 stickers, photos), `LayerCache` and `Thumbnails` (pictures kept so nothing is drawn
 twice), `SidePanel` (colours, stickers, the word wall) and `VoiceOnPages` (the
 `MyVoicePanel` recording the child's voice on the page, kept in step with the pages).
+What is hidden when a piece opens is made when first wanted (`MadeLater`).
 """
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ from nook.speech.recorder import Microphones
 from nook.speech.recording_player import RecordingPlayer
 from nook.ui.editor.grown_up_line import GrownUpLineBar
 from nook.ui.editor.kinds import KindPart, ListPart, part_for
+from nook.ui.editor.later_parts import MadeLater
 from nook.ui.editor.layers import LayerCache, Thumbnails
 from nook.ui.editor.look_only import LookOnly
 from nook.ui.editor.model import PageState
 from nook.ui.editor.my_voice import COUNTDOWN_STEP_MS
-from nook.ui.editor.oops import OopsBubble
 from nook.ui.editor.page_language import PageLanguageButton
 from nook.ui.editor.page_ops import PageOperations
 from nook.ui.editor.page_view import PageView
@@ -39,12 +40,10 @@ from nook.ui.editor.read_buttons import ReadButtons
 from nook.ui.editor.reading import Reading
 from nook.ui.editor.side import SidePanel
 from nook.ui.editor.sounds import SoundBox
-from nook.ui.editor.sticker_box import StickerBox
 from nook.ui.editor.strips import button_bar, scrolled
-from nook.ui.editor.tools import ToolPanel, ToolState, WordsColourPanel
+from nook.ui.editor.tools import ToolPanel, ToolState
 from nook.ui.editor.undo import UndoStack
 from nook.ui.editor.voice_on_pages import VoiceOnPages
-from nook.ui.editor.word_wall import WordWallPanel
 from nook.ui.editor.words_actions import WordsActions
 from nook.ui.editor.words_edit import WordsEdit
 from nook.ui.grownup.visit import GrownUpVisit
@@ -52,7 +51,7 @@ from nook.ui.kit.buttons import PictureButton
 from nook.ui.operations import Operations
 
 
-class PieceScreen(QWidget):
+class PieceScreen(MadeLater, QWidget):
     """Making a piece: book, list, sign or letter. Edits store themselves."""
 
     closed = Signal()
@@ -243,7 +242,7 @@ class PieceScreen(QWidget):
         self.tool_panel = ToolPanel(self.tools, self.button_size, [self.photo_button, self.clear_button])
         # Sticker names and starter banks in the writer's language (the piece's writer).
         language = self.writer_language()
-        self._word_wall: WordWallPanel | None = None  # made when first wanted
+        self._word_wall = None  # made when first wanted (later_parts.py), the oops bubble too
         self.side = SidePanel(
             self.tools,
             self.button_size,
@@ -284,7 +283,7 @@ class PieceScreen(QWidget):
         ends.addWidget(self.redo_button)
         ends.addWidget(self.show_time_button)
         ends.addWidget(self.finished_button)
-        self._oops_bubble: OopsBubble | None = None  # made at the first oops
+        self._oops_bubble = None
 
     def child_sound(self) -> bool:
         """A recording is being made (or counted in) or played: nothing may talk over it."""
@@ -451,49 +450,6 @@ class PieceScreen(QWidget):
             self.side.set_language(self.writer_language())
             if self._word_wall is not None:  # (one made later reads the language then)
                 self._word_wall.set_language(self.writer_language())
-
-    # -- what is made when first wanted --------------------------------------------------
-    @property
-    def sticker_box(self) -> StickerBox:
-        return self.side.sticker_box
-
-    @property
-    def words_colour_panel(self) -> WordsColourPanel:
-        return self.side.words_colour_panel
-
-    @property
-    def oops_bubble(self) -> OopsBubble:
-        """The friendly "oops" over the page, made the first time there is one."""
-        if self._oops_bubble is None:
-            self._oops_bubble = OopsBubble(self.button_size, self)
-            self._made_later(self._oops_bubble)
-        return self._oops_bubble
-
-    def _made_later(self, part: QWidget) -> None:
-        """A part made when first wanted: in a piece for looking, its buttons rest too."""
-        if self.look_only is not None:
-            self.look_only.rest_buttons()
-
-    # -- words ------------------------------------------------------------------------
-    @property
-    def word_wall(self) -> WordWallPanel:
-        """The word wall beside the page, made the first time it is wanted: most pieces
-        are opened and closed without it, and it is about 40 widgets and a query."""
-        if self._word_wall is None:
-            wall = WordWallPanel(self.library, self.voice, self.button_size, self.side, language=self.writer_language())
-            wall.word_chosen.connect(lambda word: self.words.insert_word(word))
-            wall.closed.connect(self._word_wall_closed)
-            self.side.add_word_wall(wall)
-            self._word_wall = wall
-            self._made_later(wall)
-        return self._word_wall
-
-    def toggle_word_wall(self) -> None:
-        self.side.toggle(self.word_wall)
-
-    def _word_wall_closed(self) -> None:
-        if self._word_wall is not None and self.side.currentWidget() is self._word_wall:
-            self.toggle_word_wall()
 
     # -- undo, finished, leaving ---------------------------------------------------------
     def undo(self) -> None:
