@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QWidget
 
 from nook.core.library import Library
 from nook.speech import make_voice
@@ -188,4 +188,61 @@ def test_every_section_is_in_sight_in_the_corners_list_on_a_netbook(qtbot, nook_
         nav.item(row).text() for row in range(nav.count()) if not shown.contains(nav.visualItemRect(nav.item(row)))
     ]
     assert nav.count() == 11 and hidden == []
+    window.close()
+
+
+def _in_sight(widget: QWidget) -> bool:
+    """Whether all of `widget` is inside its page's scrolled view."""
+    area = next(a for a in _scroll_areas(widget) if a.widget().isAncestorOf(widget))
+    view = area.viewport()
+    top_left = widget.mapTo(view, widget.rect().topLeft())
+    return view.rect().contains(QRect(top_left, widget.size()))
+
+
+def _scroll_areas(widget: QWidget) -> list[QScrollArea]:
+    found = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            found.append(parent)
+        parent = parent.parentWidget()
+    return found
+
+
+def test_what_a_backpack_holds_and_what_packing_did_come_into_sight_on_a_netbook(
+    qtbot, nook_app, library: Library, tmp_path
+) -> None:
+    """Seen on the walk at 1024x600: a backpack opened showed its writers below the fold,
+    Bring them in out of sight, and "Packed 8 pieces into ..." was said below the fold too;
+    a teacher saw nothing happen. The page scrolls to what it just said or asks."""
+    from nook.core import backpack
+
+    writer = library.add_writer("Maya", "fox")
+    for kind in ("book", "list", "sign", "letter", "book", "book", "list", "sign"):
+        library.new_piece(writer.id, kind)
+    (tmp_path / "school").mkdir()
+    school = Library.open(tmp_path / "school")
+    try:
+        for name in ("Mia", "Tom", "Zoe"):
+            other = school.add_writer(name, "cat")
+            school.new_piece(other.id, "book")
+        carried = tmp_path / "class.nook"
+        backpack.write_backpack(school, [p.id for w in school.writers() for p in school.pieces(w.id)], carried)
+    finally:
+        school.close()
+    window = MainWindow(library, make_voice("silent"), screen_area=QRect(0, 0, 1024, 600))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_shelf(writer.id)
+    corner = window.grown_up.open_without_gate()
+    corner.show_section("Backpack")
+    page = corner.sections["Backpack"]
+    page.choose_open_path = lambda parent, folder: str(carried)
+    page.open_button.click()
+    qtbot.waitUntil(page.bring_button.isEnabled)
+    qtbot.waitUntil(lambda: _in_sight(page.bring_button))
+    page.choose_save_path = lambda parent, suggested: str(tmp_path / "maya.nook")
+    page.pack_button.click()
+    assert "Packed 8 pieces" in page.status.text()
+    qtbot.waitUntil(lambda: _in_sight(page.status))
     window.close()

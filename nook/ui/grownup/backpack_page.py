@@ -33,7 +33,7 @@ from nook.ui.grownup.backpack_files import PathChooser, backpack_path, open_dial
 from nook.ui.grownup.backpack_packing import PackingBox
 from nook.ui.grownup.backpack_words import describe, refusal
 from nook.ui.grownup.backpack_work import BackpackProgress, BackpackWork
-from nook.ui.grownup.long_page import scrolling_body
+from nook.ui.grownup.long_page import bring_into_sight, scrolling_body
 from nook.ui.grownup.pickers import say
 from nook.ui.grownup.wording import Phrases, day, writer_label
 from nook.ui.kit import theme
@@ -155,6 +155,8 @@ class BackpackPage(QWidget):
             self._show_incoming({writer_id: combo.currentData() for writer_id, combo in self.writer_combos.items()})
         words = self._status_words
         self.status.setText(words() if callable(words) else words)
+        if self.status.text():
+            bring_into_sight(self.status)  # said at the foot of a long page
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -248,6 +250,7 @@ class BackpackPage(QWidget):
         self.incoming, self.incoming_path = result, path
         self._show_incoming({})
         self.bring_button.setEnabled(True)
+        bring_into_sight(self.bring_button)  # below the fold of a netbook, it was never seen
         self.cancel_button.setEnabled(True)
         self._say("", ok=True)
         return True
@@ -390,3 +393,5 @@ class BackpackPage(QWidget):
         self.status.setStyleSheet(theme.STATUS_OK if ok else theme.STATUS_REFUSED)
         self._status_words = words
         self.status.setText(words() if callable(words) else words)
+        if self.status.text():
+            bring_into_sight(self.status)  # said at the foot of a long page

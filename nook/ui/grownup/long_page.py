@@ -8,12 +8,13 @@ wherever the rows are and leaving a line cut in half at the top."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -122,3 +123,26 @@ def scrolling_body(page: QWidget) -> QVBoxLayout:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     return QVBoxLayout(body)
+
+
+def bring_into_sight(widget: QWidget) -> None:
+    """Scroll the long page holding `widget` so all of it is in sight, once the page has
+    laid out what was just added (something said or asked below the fold of a netbook's
+    screen was never seen)."""
+
+    def scroll() -> None:
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is None or not widget.isVisible():
+            return
+        # The rows just added change the body's height only when its layout and then the
+        # scroll area answer their layout requests: done now, so the place is right.
+        body = parent.widget()
+        laid_out = body.layout() if body is not None else None
+        if laid_out is not None:
+            laid_out.activate()
+        QApplication.sendEvent(parent, QEvent(QEvent.Type.LayoutRequest))
+        parent.ensureWidgetVisible(widget, 0, 8)
+
+    QTimer.singleShot(0, widget, scroll)
