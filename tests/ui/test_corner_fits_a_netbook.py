@@ -246,3 +246,26 @@ def test_what_a_backpack_holds_and_what_packing_did_come_into_sight_on_a_netbook
     assert "Packed 8 pieces" in page.status.text()
     qtbot.waitUntil(lambda: _in_sight(page.status))
     window.close()
+
+
+def test_a_class_book_being_made_and_made_is_in_sight_on_a_netbook(qtbot, nook_app, library: Library, tmp_path) -> None:
+    """The class book's progress and its "Done!" with where it was saved come at the foot
+    of a long page: at 1024x600 they were below the fold, and a teacher who tapped Make a
+    PDF saw nothing happen."""
+    writer = library.add_writer("Maya", "fox")
+    for kind in ("book", "sign"):
+        piece = library.new_piece(writer.id, kind)
+        library.update_page(library.pages(piece.id)[0].id, words="My cat")
+        library.set_finished(piece.id)
+    window = MainWindow(library, make_voice("silent"), screen_area=QRect(0, 0, 1024, 600))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_shelf(writer.id)
+    corner = window.grown_up.open_without_gate()
+    corner.show_section("Class book")
+    page = corner.sections["Class book"]
+    page.choose_path = lambda _parent, _suggested, kind: str(tmp_path / f"our-book.{kind}")
+    page.pdf_button.click()
+    qtbot.waitUntil(lambda: (tmp_path / "our-book.pdf").exists() and page.result_label.text() != "", timeout=30_000)
+    qtbot.waitUntil(lambda: _in_sight(page.result_label))
+    window.close()

@@ -33,7 +33,7 @@ from nook.export.selection import WriterPieces, gather
 from nook.export.talking_book import Job
 from nook.i18n import translate
 from nook.speech import Voice
-from nook.ui.grownup.long_page import scrolling_body
+from nook.ui.grownup.long_page import bring_into_sight, scrolling_body
 from nook.ui.grownup.pickers import say
 from nook.ui.grownup.wording import Phrases, writer_label
 from nook.ui.kit import theme
@@ -285,6 +285,7 @@ class ClassBookPage(QWidget):
         self.result_label.clear()
         self.open_folder.hide()
         self.progress.begin()
+        bring_into_sight(self.progress)  # at the foot of a long page: below a netbook's fold
         self.runner.start(work)
         self._update_count()
         return True
@@ -296,12 +297,14 @@ class ClassBookPage(QWidget):
         self.progress.end()
         self.result_label.setText(text)
         self._update_count()
+        bring_into_sight(self.result_label)
 
     def _done(self, path: Path) -> None:
         self.last_book = path
         done = done_phrase()
         self._finish("\n".join([done, str(path), *self.runner.notes]))
         self.open_folder.show()
+        bring_into_sight(self.open_folder)  # under the words that say where it was saved
         self.voice.say(done)
         self.made.emit(path)
 
