@@ -1490,6 +1490,11 @@
         <translation>Ningún escritor elegido tiene todavía un trabajo terminado: elige «Todos los trabajos» para incluir sus borradores.</translation>
     </message>
     <message>
+        <source>class-book</source>
+        <comment>the start of a class book&apos;s file name</comment>
+        <translation>libro-de-la-clase</translation>
+    </message>
+    <message>
         <source>The class book could not be made: {why}</source>
         <translation>No se pudo hacer el libro de la clase: {why}</translation>
     </message>

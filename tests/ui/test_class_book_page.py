@@ -189,3 +189,20 @@ def test_a_class_with_no_finished_pieces_is_told_how_to_put_drafts_in(qtbot, lib
     assert not page.pdf_button.isEnabled()
     page.all_pieces.setChecked(True)
     assert page.count_label.text() == "2 pieces by 2 writers" and page.pdf_button.isEnabled()
+
+
+def test_the_class_book_file_is_named_in_the_corners_language(page: ClassBookPage) -> None:
+    """Seen on the walk: a Spanish-speaking teacher was offered "class-book-2026-12-03.pdf"."""
+    from nook.ui.language import LanguageSwitch
+
+    offered: list[str] = []
+    page.choose_path = lambda _parent, suggested, _kind: offered.append(suggested) or ""
+    switch = LanguageSwitch.shared()
+    switch.use("es")
+    try:
+        page.pdf_button.click()
+    finally:
+        switch.use("en")
+    page.pdf_button.click()
+    assert Path(offered[0]).name.startswith("libro-de-la-clase-") and offered[0].endswith(".pdf")
+    assert Path(offered[1]).name.startswith("class-book-")

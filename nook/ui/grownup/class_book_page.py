@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from nook.core.library import Library
 from nook.export import class_book
+from nook.export.images import file_stem
 from nook.export.selection import WriterPieces, gather
 from nook.export.talking_book import Job
 from nook.i18n import translate
@@ -261,7 +262,10 @@ class ClassBookPage(QWidget):
         self._store_name()
         if self.runner.is_running():
             return False
-        suggested = str(Path.home() / f"class-book-{date.today().isoformat()}.{kind}")
+        # The file's name in the corner's language ("class-book" in a Spanish corner was not
+        # a word the teacher uses), made safe for any disk.
+        stem = file_stem(translate("GrownUp", "class-book", "the start of a class book's file name"), "class-book")
+        suggested = str(Path.home() / f"{stem}-{date.today().isoformat()}.{kind}")
         chosen = self.choose_path(self, suggested, kind)
         if not chosen:
             return False
