@@ -107,7 +107,7 @@ class StickerBox(QWidget):
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         # A search that finds nothing shows a picture saying so (a magnifier crossed
         # out), never an empty grey box a child takes for "still loading".
-        self.nothing_found = PlainLabel()
+        self.nothing_found = PlainLabel("", self.grid_host)  # the box's, shown or not (it goes with it)
         self.nothing_found.setObjectName("stickerNothingFound")
         self.nothing_found.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.nothing_found.setPixmap(nothing_found_picture(2 * button_size))

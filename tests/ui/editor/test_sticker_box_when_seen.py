@@ -5,8 +5,11 @@ on the window's thread; tests/benchmarks/bench_open_piece.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QApplication
 
+from nook.speech import Voice
+from nook.ui.editor import PieceScreen
 from nook.ui.kit.buttons import PictureButton
 
 
@@ -30,3 +33,20 @@ def test_a_piece_opens_without_making_the_stickers_and_the_box_shows_them_when_o
     # A sticker from it goes on the page as before.
     qtbot.mouseClick(screen.sticker_box.sticker_buttons[expected[0]], Qt.MouseButton.LeftButton)
     assert screen.tools.sticker == expected[0]
+
+
+def test_a_sticker_box_goes_with_its_piece_leaving_nothing_behind(qtbot, library, writer, ops) -> None:
+    """Its 'nothing found' picture had no parent until a search found nothing: each box
+    seen left one label behind when its piece was closed (one more for each piece opened,
+    when the box was made with every piece)."""
+    screen = PieceScreen(library, ops, library.new_piece(writer.id, "book").id, Voice(), 64)
+    screen.resize(1100, 780)
+    screen.show()
+    qtbot.waitExposed(screen)
+    qtbot.mouseClick(screen.tool_panel.buttons["sticker"], Qt.MouseButton.LeftButton)
+    assert screen.sticker_box.isVisible()
+    screen.close()
+    screen.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    left = [w.objectName() for w in QApplication.allWidgets() if w.objectName().startswith("sticker")]
+    assert left == []
