@@ -23,17 +23,6 @@ from nook.ui.kit.rows import by_rows
 BUTTON_GAP = 2  # between a list row's buttons
 MARGIN = 4  # round the rows
 SPACING = 8  # between two rows
-# A scroll bar a child can take hold of: as wide as the smallest target the app gives, its
-# handle at least as tall; no little arrows (a tap above or below the handle moves a page).
-BIG_BAR = f"""
-QScrollBar:vertical {{ width: {ROOM}px; margin: 0; background: {theme.SHELF_WOOD};
-    border: 2px solid {theme.EDGE}; border-radius: 12px; }}
-QScrollBar::handle:vertical {{ min-height: {ROOM}px; margin: 3px; background: {theme.EDGE_HOVER};
-    border-radius: 9px; }}
-QScrollBar::handle:vertical:pressed {{ background: {theme.EDGE_CHOSEN}; }}
-QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; background: none; }}
-QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
-"""
 
 
 class ListRows(QScrollArea):
@@ -54,7 +43,7 @@ class ListRows(QScrollArea):
         self.setWidget(self.host)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         theme.see_through(self)
-        self.verticalScrollBar().setStyleSheet(BIG_BAR)
+        theme.big_bar(self.verticalScrollBar())
         self.count = 0  # rows the list has, built or not
         self.rows: dict[int, tuple[QWidget, QWidget]] = {}  # row number -> (row, page view)
         self._stops: dict[int, list[QWidget]] = {}  # row number -> what Tab reaches in it

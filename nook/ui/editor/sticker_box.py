@@ -51,10 +51,19 @@ def _scroll_bar_width() -> int:
     return area.verticalScrollBar().sizeHint().width()
 
 
+def sticker_size(button_size: int) -> int:
+    """The box's pictures. Its scroll bars are big enough to take hold of; above the
+    usual 64 px its pictures give the big bar its room, so the box is as wide as it was
+    beside Qt's thin bar (on a netbook at 192 px it grew, and the page's strip and a
+    list's words lost what it took); at 64 px and under they keep their size."""
+    given_up = (theme.SMALLEST_TARGET - _scroll_bar_width() + 1) // COLUMNS
+    return max(min(button_size, 64), button_size - given_up)
+
+
 def box_width(button_size: int) -> int:
     """How wide the box is made: its columns of stickers and the scroll bar beside them
     (known before a box is made: the side panel is that wide from the start)."""
-    return COLUMNS * button_size + (COLUMNS - 1) * 4 + 4 + _scroll_bar_width() + 4 + 8
+    return COLUMNS * sticker_size(button_size) + (COLUMNS - 1) * 4 + 4 + theme.SMALLEST_TARGET + 4 + 8
 
 
 class StickerBox(QWidget):
@@ -70,6 +79,8 @@ class StickerBox(QWidget):
         super().__init__(parent)
         self.setObjectName("stickerBox")
         theme.show_chosen(self)
+        self._given_size = button_size
+        button_size = sticker_size(button_size)  # its scroll bars take their room (see there)
         self._size = button_size
         self._chosen = chosen
         self.category = ""
@@ -131,13 +142,15 @@ class StickerBox(QWidget):
         categories_scroll.setMaximumHeight(2 * (button_size + 8) + 8)
         by_rows(categories_scroll, lambda: button_pitch(categories_host))
         by_rows(self.sticker_scroll, lambda: button_pitch(self.grid_host))
+        theme.big_bar(categories_scroll.verticalScrollBar())  # bars a child can take hold of
+        theme.big_bar(self.sticker_scroll.verticalScrollBar())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.search)
         layout.addWidget(categories_scroll)
         layout.addWidget(self.sticker_scroll, 1)
-        self.setFixedWidth(box_width(button_size))
+        self.setFixedWidth(box_width(self._given_size))
         # The first category's stickers (88 buttons, about half of the editor's) are made
         # when the box is first seen or asked for, not with every piece opened.
         self._sticker_buttons: dict[str, PictureButton] = {}

@@ -21,7 +21,7 @@ from nook.i18n import translate
 from nook.ui.kit import theme
 from nook.ui.kit.rows import RowScroller
 
-ROOM = 48  # the smallest target a child is given
+ROOM = theme.SMALLEST_TARGET  # the smallest target a child is given
 SETTLE_MS = 1000  # a tap this soon after reaching the end is still "more", not "back"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QScrollArea, QScrollBar, QWidget
 
 # The palette: a warm paper room with orange edges, and a dim stage for show time.
 PAPER = "#fff7e6"
@@ -91,6 +91,8 @@ GROWTH_NEW_WORDS = FOCUS
 GROWTH_PAPER = "#fffaf0"
 GROWTH_INK = INK
 
+SMALLEST_TARGET = 48  # px: the smallest thing a child is asked to hit
+
 APP = f"""
 QWidget#nookRoot, QStackedWidget#screens {{ background: {PAPER}; }}
 QLabel {{ color: {INK}; }}
@@ -121,6 +123,25 @@ def show_chosen(widget: QWidget) -> None:
     fill on the checked buttons inside `widget`."""
     widget.setProperty("chosenLook", True)
     _look_again(widget)
+
+
+# A scroll bar a child can take hold of: as wide as the smallest target, its handle at
+# least as tall; no little arrows (a tap above or below the handle moves a page). A bar's
+# own style sheet (a bar has no children to style again when it is moved).
+BIG_BAR = f"""
+QScrollBar:vertical {{ width: {SMALLEST_TARGET}px; margin: 0; background: {SHELF_WOOD};
+    border: 2px solid {EDGE}; border-radius: 12px; }}
+QScrollBar::handle:vertical {{ min-height: {SMALLEST_TARGET}px; margin: 3px; background: {EDGE_HOVER};
+    border-radius: 9px; }}
+QScrollBar::handle:vertical:pressed {{ background: {EDGE_CHOSEN}; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; background: none; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+"""
+
+
+def big_bar(bar: QScrollBar) -> None:
+    """Qt's own bar is a few pixels thin: no target for a five-year-old's finger."""
+    bar.setStyleSheet(BIG_BAR)
 
 
 def _look_again(widget: QWidget) -> None:

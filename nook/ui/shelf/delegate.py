@@ -23,6 +23,10 @@ from nook.ui.shelf.model import PIECE_ID_ROLE, ROW_ROLE
 from nook.ui.shelf.thumbnails import ThumbnailCache, kind_picture
 
 MARGIN = 10
+# Between two cells: the cells' own margins already part the covers side by side, so
+# nothing more across (a scroll bar a child can hold then costs no column of covers on
+# 1024 px at any button size); a little more between rows, over the titles.
+GRID_GAP = QSize(0, 8)
 TITLE_LINES = 2
 
 
@@ -213,6 +217,7 @@ def cover_view(
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.setModel(model)
     view.setItemDelegate(delegate)
-    view.setGridSize(delegate.cell_size() + QSize(8, 8))
+    view.setGridSize(delegate.cell_size() + GRID_GAP)
     view.setStyleSheet(theme.SHELF_VIEW)
+    theme.big_bar(view.verticalScrollBar())  # covers of a long shelf: a bar a child can hold
     return view

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QListView, QStackedWidget, QVBoxLayout, QWidget
 
@@ -27,7 +27,7 @@ from nook.ui.kit.talking import REST_MS
 from nook.ui.operations import Operations
 from nook.ui.shelf.child_trash import ChildTrashPage
 from nook.ui.shelf.cover_talk import CoverTalk
-from nook.ui.shelf.delegate import CoverDelegate, cover_size, pieces_in_sight
+from nook.ui.shelf.delegate import GRID_GAP, CoverDelegate, cover_size, pieces_in_sight
 from nook.ui.shelf.model import PIECE_ID_ROLE, ShelfModel, spoken_name
 from nook.ui.shelf.shelf_page import ShelfPage, make_scale
 from nook.ui.shelf.thumbnails import ThumbnailCache
@@ -422,7 +422,7 @@ class ShelfScreen(QWidget):
             if self._ideas_panel is not None:
                 self._ideas_panel.set_button_size(size)
             for view, _model in self._cover_views():
-                view.setGridSize(self.delegate.cell_size() + QSize(8, 8))
+                view.setGridSize(self.delegate.cell_size() + GRID_GAP)
         self._style_search()
         self._update_actions()
 
