@@ -103,3 +103,28 @@ def test_with_big_buttons_every_child_can_reach_their_picture(qtbot, library: Li
     screen.start_adding()
     settle()
     assert thin_bars(window) == []
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("size", [48, 96, 192])
+def test_a_few_writers_stand_in_the_middle(qtbot, library: Library, size: int, language: str) -> None:
+    """Three writers and "New writer" stood at the left of 'Who is writing?' with the
+    rest of the row empty (seen on the walk, in Spanish): the pictures are centred under
+    the heading."""
+    library.set_setting("button_size", size)
+    library.set_setting("language", language)
+    ids = class_of(library, 3)
+    area = QRect(0, 0, 1024, 600)
+    window = MainWindow(library, make_voice("silent"), screen_area=area)
+    qtbot.addWidget(window)
+    window.show()
+    window.setGeometry(area)
+    window.show_writers()
+    settle()
+    screen = window.writers_screen
+    cards = [screen.findChild(QWidget, f"writer_{writer_id}") for writer_id in ids]
+    cards.append(screen.findChild(QWidget, "addWriter"))
+    viewport = screen.writers_scroll.viewport()
+    left = min(card.mapTo(viewport, QPoint(0, 0)).x() for card in cards)
+    right = max(card.mapTo(viewport, QPoint(card.width(), 0)).x() for card in cards)
+    assert abs(left - (viewport.width() - right)) <= screen.grid.spacing(), (left, viewport.width() - right)

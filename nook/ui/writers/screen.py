@@ -142,6 +142,8 @@ class WritersScreen(QWidget):
         holder = QWidget()
         self.grid = QGridLayout(holder)
         self.grid.setSpacing(18)
+        # A row not filled stands in the middle, under the heading, not at the left.
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         scroll.setWidget(holder)
         # A class of writers scrolls by whole rows: a picture is seen whole or not at all;
         # where not all are seen (big buttons), a big arrow shows the next rows.
