@@ -49,6 +49,7 @@ class ListRows(QScrollArea):
         self._stops: dict[int, list[QWidget]] = {}  # row number -> what Tab reaches in it
         self.row_height = self._height_for(self.host.width())
         self._filling = False
+        self._resizing = False
         self.filled: Callable[[], None] = lambda: None
         # The row last brought into sight, kept there while the rows find their places
         # (a new row's room, a scroll bar coming, narrower rows) until the child scrolls.
@@ -113,13 +114,23 @@ class ListRows(QScrollArea):
         self.host.setMinimumHeight(2 * MARGIN + rows if self.count else 0)
 
     def _resized(self) -> None:
-        height = self._height_for(self.host.width())
-        if height != self.row_height:
-            self.row_height = height
-            self._set_room()
-        for index, (row, _view) in self.rows.items():
-            row.setGeometry(self.row_place(index))
-        self._keep_in_sight()
+        if self._resizing:
+            # The room set just now brought the scroll bar (or took it away), which resized
+            # the rows' host again: at some widths the rows' new height took it back again,
+            # and the two called each other until the stack ran out (a crash, seen with a
+            # side panel a little wider). The rows keep the height just worked out.
+            return
+        self._resizing = True
+        try:
+            height = self._height_for(self.host.width())
+            if height != self.row_height:
+                self.row_height = height
+                self._set_room()
+            for index, (row, _view) in self.rows.items():
+                row.setGeometry(self.row_place(index))
+            self._keep_in_sight()
+        finally:
+            self._resizing = False
 
     def in_sight(self) -> range:
         """The rows the viewport shows now, whole or in part."""
