@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -123,6 +124,7 @@ class WordWallPanel(QWidget):
         words_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         words_scroll.setWidget(self.words_holder)
         self.words_scroll = words_scroll
+        self._big_bars = False
 
         # The panel is as narrow as the colours beside the page (the page keeps its size
         # and place when the wall opens): the banks may then stand in one column, so they
@@ -207,6 +209,7 @@ class WordWallPanel(QWidget):
         self._place()
 
     def _place(self) -> None:
+        self._fit_bars()
         column = int(self.button_size * 1.9) + 12
         while self.banks_grid.count():
             self.banks_grid.takeAt(0)
@@ -244,3 +247,19 @@ class WordWallPanel(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         super().resizeEvent(event)
         self._place()
+
+    def _fit_bars(self) -> None:
+        """Bars a child can take hold of, wherever they leave as many words to a row as
+        Qt's thin bar would (in a panel as narrow as the colours, at 96 px on a netbook
+        or with two short words at 48 px, the big bar would leave one a row)."""
+        card = max((button.width() for button in self.word_buttons[:8]), default=self.button_size)
+
+        def per_row(bar: int) -> int:
+            return max(1, (self.width() - bar + WORD_GAP) // (card + WORD_GAP))
+
+        thin = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        big = per_row(theme.SMALLEST_TARGET) >= per_row(thin)
+        if big != self._big_bars:
+            self._big_bars = big
+            for area in (self.banks_scroll, self.words_scroll):
+                theme.big_bar(area.verticalScrollBar(), big)

@@ -139,9 +139,10 @@ QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none
 """
 
 
-def big_bar(bar: QScrollBar) -> None:
-    """Qt's own bar is a few pixels thin: no target for a five-year-old's finger."""
-    bar.setStyleSheet(BIG_BAR)
+def big_bar(bar: QScrollBar, big: bool = True) -> None:
+    """Qt's own bar is a few pixels thin: no target for a five-year-old's finger (`big`
+    False: Qt's own again, where the big one leaves no room)."""
+    bar.setStyleSheet(BIG_BAR if big else "")
 
 
 def _look_again(widget: QWidget) -> None:

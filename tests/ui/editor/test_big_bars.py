@@ -1,5 +1,5 @@
 """Scroll bars a child can take hold of where the rows cannot all be seen: the sticker
-box and the shelf's covers had Qt's own bar, a few pixels thin (no target for a
+box, the word wall and the shelf's covers had Qt's own bar, a few pixels thin (no target for a
 five-year-old's finger; seen on the walk). Each is as wide as the smallest target the
 app gives, its handle at least as tall, like the list's."""
 
@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollBar
 
+from nook.core import word_wall
 from nook.core.library import Library
 from nook.ui.kit.theme import SMALLEST_TARGET
 from nook.ui.operations import Operations
@@ -35,6 +36,27 @@ def test_the_sticker_box_has_a_bar_to_hold(qtbot, library: Library, writer, open
     # Its pictures give the bar its room only above the usual size, never under it.
     stickers = screen.sticker_box.sticker_buttons.values()
     assert min(button.width() for button in stickers) >= min(size, 64)
+
+
+@pytest.mark.parametrize(("size", "word", "per_row"), [(64, "w", 2), (96, "butterfly", 1)])
+def test_the_word_wall_has_bars_to_hold(
+    qtbot, library: Library, writer, open_piece, size: int, word: str, per_row: int
+) -> None:
+    """Wherever the big bar leaves as many words to a row as Qt's thin one would (in a
+    panel as narrow as the colours, two short words at 48 px or 96 px would be one a
+    row beside it: Qt's bar stays there)."""
+    banks = [word_wall.add_bank(library, f"Bank {n}", "") for n in range(8)]
+    for n in range(40):
+        word_wall.add_word(library, banks[0].id, f"{word}{n}", "")
+    screen = open_piece(library.new_piece(writer.id, "book").id, size=size)
+    screen.resize(1024, 600)
+    screen.toggle_word_wall()
+    screen.word_wall.show_bank(banks[0].id)
+    _settle()
+    _holdable(screen.word_wall.words_scroll.verticalScrollBar())
+    _holdable(screen.word_wall.banks_scroll.verticalScrollBar())
+    rows = {button.y() for button in screen.word_wall.word_buttons[:4]}
+    assert len(rows) == 4 // per_row
 
 
 @pytest.mark.parametrize("size", [64, 100])
