@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core.library import Library
-from nook.export import class_book
 from nook.export.images import file_stem
 from nook.export.selection import WriterPieces, gather
 from nook.export.talking_book import Job
@@ -278,6 +277,9 @@ class ClassBookPage(QWidget):
         finished = self.finished_only.isChecked()
         since, until = self.dates()
         name = " ".join(self.name_edit.text().split())
+        # Imported here, on the window's thread, when a book is made: not with the page
+        # (~65 ms of the Class book section's first showing).
+        from nook.export import class_book
 
         def work(library: Library, job: Job) -> Path:
             writers = [w for w in map(library.writer, writer_ids) if w is not None]
