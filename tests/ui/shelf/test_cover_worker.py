@@ -56,6 +56,31 @@ def test_the_first_screens_covers_are_drawn_before_its_first_paint(library: Libr
         assert cover is not None and cover == expected[row.id], row.title
 
 
+def test_the_first_screens_time_is_its_own_not_the_clocks(library: Library, nook_app, monkeypatch) -> None:
+    """On a busy computer the clock runs on while the start waits for a core: the time
+    for the first screen's covers is the drawing's own, so a start kept waiting still
+    draws them before its first paint (covers left to the thread made the shelf ready
+    only after a second paint, in a third of the first starts at load ~10)."""
+    import time
+
+    samples = sample_pages(library)
+    writers = {piece.writer_id for _name, _page, piece in samples}
+    rows = [row for writer_id in writers for row in shelf_rows(library, writer_id)]
+    clock = time.perf_counter
+    waited = 0.0
+
+    def kept_waiting() -> float:  # each look at the clock: a second spent waiting for a core
+        nonlocal waited
+        waited += 1.0
+        return clock() + waited
+
+    monkeypatch.setattr(time, "perf_counter", kept_waiting)
+    monkeypatch.setattr(time, "monotonic", kept_waiting)
+    covers = ThumbnailCache(library, QSize(160, 200))
+    covers.draw_ahead(rows, budget_ms=2_000)
+    assert covers.pending() == 0 and covers.drawn == len(rows)
+
+
 def test_covers_past_the_first_screens_time_and_busy_pages_wait_their_turn(library: Library, nook_app, qtbot) -> None:
     from nook.core import picture as pic
 
