@@ -295,7 +295,9 @@ class PieceScreen(MadeLater, QWidget):
 
     # -- pages on screen -------------------------------------------------------------
     def _make_view(self, state: PageState) -> PageView:
-        view = PageView(state, self.piece, self.tools, self.sounds, self.layers, self.button_size)
+        # Made where a page is shown (a list moves it into its row): one moved in once made
+        # would have its words boxes and handles styled again, on each open and page turn.
+        view = PageView(state, self.piece, self.tools, self.sounds, self.layers, self.button_size, self.centre)
         view.activated.connect(lambda edit, v=view: self.activated(v, edit))
         view.oops.connect(self.oops)
         view.word_tapped.connect(self.reading.word_tapped)
