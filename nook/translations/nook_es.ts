@@ -1810,6 +1810,10 @@
         <translation>Copias de seguridad (se hacen cada día y al cerrar Writing Nook):</translation>
     </message>
     <message>
+        <source>No backups yet. One is made today when Writing Nook closes, or tap Back up now.</source>
+        <translation>Todavía no hay copias de seguridad. Se hará una hoy al cerrar Writing Nook, o toca «Hacer una copia ahora».</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>

@@ -230,3 +230,17 @@ def test_a_library_whose_folder_is_removed_while_open_is_written_back_by_the_kee
         assert safety.list_notes(kept)[0].notice.kind == "library_put_back"
     finally:
         kept.close()
+
+
+def test_no_backups_yet_is_said_not_shown_as_an_empty_box(qtbot, nook_app, library, writer) -> None:
+    """Seen on the walk: a new library's backups were an empty white box, with nothing
+    saying whether backing up worked at all."""
+    page = SafetyPage(library)
+    qtbot.addWidget(page)
+    page.show()
+    none_yet = page.findChild(QLabel, "noBackupsYet")
+    assert none_yet.isVisible() and none_yet.text() == (
+        "No backups yet. One is made today when Writing Nook closes, or tap Back up now."
+    )
+    assert page.back_up_now()
+    assert not none_yet.isVisible() and page.list.count() == 1

@@ -101,6 +101,15 @@ class SafetyPage(QWidget):
             )
         )
         layout.addWidget(heading)
+        # A new library's backups were an empty white box, saying nothing (seen on the walk).
+        self.none_yet = plain_label("", "noBackupsYet")
+        self.phrases.add(
+            lambda page: say_label(
+                page.none_yet,
+                translate("GrownUp", "No backups yet. One is made today when Writing Nook closes, or tap Back up now."),
+            )
+        )
+        layout.addWidget(self.none_yet)
         self.list = QListWidget()
         self.list.setObjectName("backupList")
         self.phrases.add(lambda page: page.list.setAccessibleName(translate("GrownUp", "Backups")))
@@ -169,6 +178,7 @@ class SafetyPage(QWidget):
         if self.list.count():
             self.list.setCurrentRow(0)
         self.restore_button.setEnabled(self.list.count() > 0)
+        self.none_yet.setVisible(self.list.count() == 0 and not self.library.read_only)
         self.backup_button.setEnabled(not self.library.read_only)
 
     def back_up_now(self) -> bool:
