@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QPixmap, QTransform
+from PySide6.QtGui import QIcon, QPixmap, QResizeEvent, QTransform
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -20,6 +20,7 @@ from nook.i18n import translate
 from nook.render import LOOK_NAMES
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.edge_arrow import ROOM as ARROW_ROOM
 from nook.ui.kit.edge_arrow import edge_arrow
 from nook.ui.kit.icons import icon
 from nook.ui.kit.roles import as_choice
@@ -62,13 +63,16 @@ def scrolled(widget: QWidget, vertical: bool = True, parent: QWidget | None = No
         scroll.setFixedHeight(widget.sizeHint().height() + 2)
         scroll.setMinimumWidth(1)
     # Never narrower than one button: an area showing no whole button would show none at all.
+    # A row of them keeps room for the big arrow beside that one too: with less, the arrow
+    # was a sliver past the one button (10 px at 192 px buttons on a netbook), and the
+    # buttons behind it were out of a child's reach.
     first = next((b for b in widget.findChildren(QAbstractButton) if not b.isHidden()), None)
     if first is not None:
         one = first.sizeHint().expandedTo(first.minimumSize())
         if vertical:
             scroll.setMinimumHeight(min(widget.sizeHint().height(), one.height()))
         else:
-            scroll.setMinimumWidth(min(widget.sizeHint().width(), one.width()))
+            scroll.setMinimumWidth(min(widget.sizeHint().width(), one.width() + ARROW_ROOM))
     edge_arrow(scroll, by_rows(scroll, lambda: button_pitch(widget, vertical), vertical), vertical)
     return scroll
 
@@ -150,8 +154,10 @@ class PageStrip(QWidget):
         if arrows is not None:
             layout.addWidget(arrows[1])
         # On a narrow screen the page buttons scroll beside the pages, never off the window;
-        # one page at least is always seen whole.
-        self.thumb_scroll.setMinimumWidth(button_size + 4)
+        # where the pages shown would be less than one whole page (the biggest buttons on
+        # a netbook) they give their room to the page buttons: the page itself is in
+        # sight above, and the arrows either side still turn it.
+        self.thumb_scroll.setMinimumWidth(0)
         holder = QWidget()
         holder.setObjectName("pageButtons")
         row = QHBoxLayout(holder)
@@ -159,7 +165,8 @@ class PageStrip(QWidget):
         for button in buttons:
             row.addWidget(button)
         self.buttons_scroll = scrolled(holder, vertical=False)
-        self.buttons_scroll.setMaximumWidth(holder.sizeHint().width())
+        self._buttons_width = holder.sizeHint().width()
+        self.buttons_scroll.setMaximumWidth(self._buttons_width)
         layout.addWidget(self.buttons_scroll)
         for button in in_sight:
             layout.addWidget(button)
@@ -192,6 +199,23 @@ class PageStrip(QWidget):
         chosen = self.thumb_group.checkedButton()
         if chosen in self.thumbs:
             self.thumb_rows.bring_into_sight(self.thumbs.index(chosen), self.button_size)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        """Pages beside the buttons while one whole page fits beside them (the page buttons
+        then take no more than leaves it); else the page buttons have the room."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is None:
+            return
+        others = [w for w in self.findChildren(QWidget) if w.parent() is self and w is not self.thumb_scroll]
+        fixed = [w for w in others if w is not self.buttons_scroll and not w.isHidden()]
+        beside = sum(max(w.minimumWidth(), w.minimumSizeHint().width()) for w in fixed)
+        beside += layout.spacing() * len(others)
+        page = self.button_size + 4
+        left = self.width() - beside - page  # for the page buttons, a whole page shown
+        whole_page = left >= self.buttons_scroll.minimumWidth()
+        self.buttons_scroll.setMaximumWidth(min(self._buttons_width, left) if whole_page else self._buttons_width)
+        self.thumb_scroll.setVisible(whole_page)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.thumb_scroll and event.type() == QEvent.Type.Resize:
