@@ -98,6 +98,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.slow)
 
 
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: pytest -p no:xdist runs without it
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
     """--dist loadgroup with the groups of ONE_WORKER. xdist's own xdist_group marks group
     nothing on this pytest (pytest-xdist issue 1386: xdist renames the tests to carry their
