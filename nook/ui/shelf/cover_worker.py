@@ -12,9 +12,11 @@ out text and decodes images in any thread; icons (QPixmap) stay on the UI thread
 
 from __future__ import annotations
 
+import atexit
 import logging
 import queue
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -48,6 +50,22 @@ class CoverJob:
 Drawn = tuple[CoverJob, QImage | None]  # None: it could not be drawn (a placeholder instead)
 
 
+# Workers whose thread was started: each is stopped, and waited for, as Python exits. A
+# thread still drawing in Qt when the interpreter ends it aborted the process ("terminate
+# called without an active exception", seen at the end of the shelf benchmark).
+_RUNNING: weakref.WeakSet[CoverWorker] = weakref.WeakSet()
+EXIT_WAIT_S = 2.0
+
+
+@atexit.register
+def _stop_all() -> None:
+    workers = list(_RUNNING)
+    for worker in workers:
+        worker.stop()
+    for worker in workers:
+        worker.join(EXIT_WAIT_S)
+
+
 class CoverWorker:
     """One thread drawing covers in the order they are handed in; `woken` is called (from
     that thread) after each, and `take()` gives what is drawn to the UI thread. Once
@@ -70,6 +88,7 @@ class CoverWorker:
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="shelf covers", daemon=True)
             self._thread.start()
+            _RUNNING.add(self)
         self._jobs.put(job)
 
     def take(self) -> list[Drawn]:
@@ -87,6 +106,10 @@ class CoverWorker:
             self._stopped = True
         if self._thread is not None:
             self._jobs.put(None)
+
+    def join(self, timeout: float) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
 
     def _run(self) -> None:
         media: dict[str, bytes] = {}
