@@ -67,8 +67,34 @@ def test_pngs_say_each_page_done_and_are_exactly_the_pages_drawn(library: Librar
     for path, page in zip(paths, library.pages(book.id), strict=True):
         drawn = page_image(library, page.id)  # drawn here, on its own: the same pixels
         written = QImage(str(path)).convertToFormat(drawn.format())
-        if written != drawn:
+        if written != drawn and not only_letter_edges(written, drawn):
             pytest.fail(f"{path.name}: {differences(written, drawn)}; {circumstances(library, page, written, drawn)}")
+
+
+# Letters' anti-aliased edges may come out a shade apart between two drawings of one page
+# (seen once in about fifteen whole runs: 2,103 pixels of the cover's title, none more than
+# 10 % apart, the picture and everything else the same). A wrong page, a missing picture or
+# word, or another size is far more than this.
+EDGE_SHADE = 26  # of 255, in any channel
+EDGE_SHARE = 0.01  # of the pixels
+
+
+def only_letter_edges(a: QImage, b: QImage) -> bool:
+    """True when two drawings of a page differ only by a shade, in a few pixels."""
+    from PIL import ImageChops
+
+    def pillow(image: QImage) -> Image.Image:
+        rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
+        raw = bytes(rgba.constBits())
+        return Image.frombuffer("RGBA", (rgba.width(), rgba.height()), raw, "raw", "RGBA", rgba.bytesPerLine(), 1)
+
+    if a.size() != b.size():
+        return False
+    apart = ImageChops.difference(pillow(a), pillow(b))
+    if max(high for _low, high in apart.getextrema()) > EDGE_SHADE:
+        return False
+    differing = sum(apart.convert("L").point(lambda v: 255 if v else 0).histogram()[255:])
+    return differing <= EDGE_SHARE * a.width() * a.height()
 
 
 def circumstances(library: Library, page, written: QImage, drawn: QImage) -> str:
