@@ -28,14 +28,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench_memory import cached_library  # noqa: E402  (the same library, made once)
+from paint_watch import PaintWatch  # noqa: E402
 
 ROUNDS = 5  # opens after the first
 BUDGET_MS = 100
 
 
 def main() -> dict[str, float]:
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QWidget
 
     from nook.__main__ import open_library
     from nook.speech import ForwardingVoice, make_voice
@@ -47,39 +46,7 @@ def main() -> dict[str, float]:
     library = open_library(folder)
     app = create_application([sys.argv[0]])
 
-    class Painted(QObject):
-        """Notes the first paint of any widget inside `inside` after `arm`."""
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.inside: QWidget | None = None
-            self.seen = False
-
-        def arm(self, inside: QWidget) -> None:
-            self.inside, self.seen = inside, False
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-            inside = self.inside
-            if (
-                not self.seen
-                and inside is not None
-                and event.type() == QEvent.Type.Paint
-                and isinstance(watched, QWidget)
-                and (watched is inside or inside.isAncestorOf(watched))
-            ):
-                self.seen = True
-            return False
-
-    painted = Painted()
-    app.installEventFilter(painted)
-
-    def until_painted(widget: QWidget, started: float) -> float:
-        painted.arm(widget)
-        deadline = time.perf_counter() + 30
-        while not painted.seen and time.perf_counter() < deadline:
-            app.processEvents()
-        app.processEvents()  # the rest of that frame
-        return (time.perf_counter() - started) * 1000
+    until_painted = PaintWatch(app).until_painted
 
     voice = ForwardingVoice()
     window = MainWindow(library, voice)
