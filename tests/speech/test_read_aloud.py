@@ -140,3 +140,22 @@ def test_typing_echo_reads_settings_at_each_keystroke(qtbot, silent_voice) -> No
     qtbot.keyClicks(edit, "c")
     edit.setPlainText("a pasted page of words.")  # not typing: not echoed
     assert silent_voice.spoken == ["c"]
+
+
+@pytest.mark.parametrize(
+    ("settings", "expected"),
+    [
+        ({"echo_words": True}, ["big", "It", "is", "red", "Yes"]),
+        ({"echo_sentences": True}, ["big.", "It is red!", "Yes?"]),
+        ({"echo_words": True, "echo_sentences": True}, ["big.", "It", "is", "It is red!", "Yes?"]),
+    ],
+)  # fmt: skip
+def test_a_word_ending_a_sentence_is_said_once_when_the_child_types_on(qtbot, silent_voice, settings, expected) -> None:
+    """A child types on after a full stop: the space after "big." does not say "big" again
+    (seen on the walk: "the cat is big. " said "big" twice, the second cutting the first)."""
+    edit = QTextEdit()
+    qtbot.addWidget(edit)
+    TypingEcho(silent_voice, lambda: settings).attach(edit)
+    type_into(qtbot, edit, "big. It is red!  Yes? ")
+    assert edit.toPlainText() == "big. It is red!  Yes? "
+    assert silent_voice.spoken == expected

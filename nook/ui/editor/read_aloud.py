@@ -204,7 +204,8 @@ class TypingEcho(QObject):
         if typed.isspace() or typed in ("\u2029", "\u2028"):
             if settings.get("echo_words"):
                 previous = text_so_far[:-1]
-                if previous and not previous[-1].isspace():
+                # After . ! or ? the word (or its sentence) was said at the mark: not again.
+                if previous and not previous[-1].isspace() and previous[-1] not in ".!?":
                     return last_word(previous)
             return ""
         if settings.get("echo_letters"):
