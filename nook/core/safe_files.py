@@ -10,8 +10,8 @@ No Qt here.
 from __future__ import annotations
 
 import os
+import secrets
 import stat
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,9 +23,7 @@ def temporary_beside(destination: Path | str) -> Iterator[Path]:
     """A temporary path beside `destination`; renamed over it if the block succeeds."""
     destination = Path(destination)
     destination.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=destination.parent)
-    os.close(fd)
-    temp = Path(name)
+    temp = _new_file_beside(destination)
     try:
         yield temp
         with temp.open("rb+") as handle:
@@ -34,6 +32,21 @@ def temporary_beside(destination: Path | str) -> Iterator[Path]:
     finally:
         if temp.exists():
             temp.unlink()
+
+
+def _new_file_beside(destination: Path) -> Path:
+    """A new, empty file next to `destination`, made with the mode any program's new file
+    gets (0666 less the umask). `tempfile.mkstemp` makes 0600 files, and the rename kept
+    that: a PDF saved to a shared folder could be opened by nobody else."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    for _ in range(100):
+        temp = destination.parent / f".{destination.name}.{secrets.token_hex(4)}.part"
+        try:
+            os.close(os.open(temp, flags, 0o666))
+        except FileExistsError:
+            continue
+        return temp
+    raise FileExistsError(f"no free temporary name beside {destination}")
 
 
 class FileRefused(OSError):
