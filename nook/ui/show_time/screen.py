@@ -149,13 +149,17 @@ class ShowTime(SharingScreen):
         bar.addStretch(1)
         bar.addWidget(self.read_button)
         bar.addSpacing(24)
-        bar.addWidget(self.saving)
-        bar.addWidget(self.saving.notice)
         for button in self.share_buttons:
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(self.stage, 1)
+        # A save's progress and "Saved: …" have rows of their own above the bar (the page
+        # gives way): in the bar they pushed the buttons aside under the child's finger,
+        # and a place was cut to "Saved: /t" beside the biggest buttons.
+        self.saving.setMinimumWidth(min(480, 6 * size))
+        layout.addWidget(self.saving, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.saving.notice)
         layout.addLayout(bar)
 
         if self.speaks:

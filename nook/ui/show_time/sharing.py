@@ -88,6 +88,8 @@ class BackgroundSave(ExportProgress):
         self.notice.setObjectName("showTimeSaved")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setStyleSheet(theme.STAGE_NOTICE)
+        self.notice.setWordWrap(True)  # a long place is said in full, on two lines if need be
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.hide()
         self.destination: Path | None = None
         self.hide()
