@@ -100,18 +100,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.hookimpl(optionalhook=True)  # an xdist hook: pytest -p no:xdist runs without it
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
-    """--dist loadgroup with the groups of ONE_WORKER. xdist's own xdist_group marks group
-    nothing on this pytest (pytest-xdist issue 1386: xdist renames the tests to carry their
-    group, which pytest 9.2 no longer lets it do): the tests ran on either worker."""
+    """--dist loadgroup with the groups of ONE_WORKER (see tests/file_groups.py)."""
     if config.getvalue("dist") != "loadgroup":
         return None
-    from xdist.scheduler import LoadScopeScheduling
+    from tests.file_groups import FileGroups
 
-    class FileGroups(LoadScopeScheduling):
-        def _split_scope(self, nodeid: str) -> str:
-            return ONE_WORKER.get(nodeid.split("::")[0].rsplit("/", 1)[-1], nodeid)
-
-    return FileGroups(config, log)
+    return FileGroups(config, log, ONE_WORKER)
 
 
 @pytest.fixture(autouse=True)
