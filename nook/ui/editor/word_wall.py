@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QScrollArea,
     QSizePolicy,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,8 @@ from nook.speech import Voice
 from nook.ui.grownup.pickers import picture_icon
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.edge_arrow import ROOM as ARROW_ROOM
+from nook.ui.kit.edge_arrow import edge_arrow
 from nook.ui.kit.flow import FlowLayout
 from nook.ui.kit.plain import plain_tip
 from nook.ui.kit.roles import ChoiceGroup
@@ -56,21 +57,35 @@ class WordButton(QToolButton):
             self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         else:
             self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.button_size = button_size
+        self.letters = 0  # px
         self.set_target_size(button_size)
 
-    def set_target_size(self, button_size: int) -> None:
+    def set_target_size(self, button_size: int, letters: int | None = None) -> None:
         """As tall as a card, as wide as its word or picture needs (never narrower than a
         button): short words then stand side by side beside the page."""
+        self.button_size = button_size
         # A picture a little smaller than a button's leaves a card with a short word a
         # button wide: two stand side by side in the panel beside the page.
         side = int(button_size * 0.72)
         self.setIconSize(QSize(side, side))
-        self.setStyleSheet(theme.word_card(button_size))
+        self.letters = letters or theme.word_card_letters(button_size)
+        self.setStyleSheet(theme.word_card(button_size, self.letters))
         self.ensurePolished()  # the card's letters and border, for measuring the word
         # What the card's style needs round the word or picture, and the thicker border
         # a chosen card has.
         needed = self.sizeHint().width() + CHOSEN_BORDER
         self.setFixedSize(max(button_size, needed), int(button_size * 1.75))
+
+    def fit_within(self, room: int) -> None:
+        """A word longer than a row of the wall is shown whole in smaller letters (a long
+        word at 96 px was cut by the scroll bar), and in its own size again where it fits."""
+        letters = theme.word_card_letters(self.button_size)
+        if self.letters != letters:
+            self.set_target_size(self.button_size, letters)
+        while self.width() > room and letters > theme.WORD_CARD_LEAST:
+            letters = max(theme.WORD_CARD_LEAST, letters - 2)
+            self.set_target_size(self.button_size, letters)
 
 
 class WordWallPanel(QWidget):
@@ -110,7 +125,6 @@ class WordWallPanel(QWidget):
         self.bank_group = ChoiceGroup(self)
         self.bank_group.setExclusive(True)
 
-        self.setStyleSheet(theme.SEE_THROUGH_SCROLL)
         self.words_holder = QWidget()
         self.words_holder.setObjectName("wordWallWords")
         # Words flow: as many to a row as fit the panel's width.
@@ -124,7 +138,6 @@ class WordWallPanel(QWidget):
         words_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         words_scroll.setWidget(self.words_holder)
         self.words_scroll = words_scroll
-        self._big_bars = False
 
         # The panel is as narrow as the colours beside the page (the page keeps its size
         # and place when the wall opens): the banks may then stand in one column, so they
@@ -136,10 +149,22 @@ class WordWallPanel(QWidget):
         banks_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         banks_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         banks_scroll.setWidget(self.banks_holder)
-        banks_scroll.setMaximumHeight(int(2.5 * (button_size + 28 + 10)))
         self.banks_scroll = banks_scroll
+        for area in (banks_scroll, words_scroll):
+            theme.see_through(area)  # the paper shows through (the theme's rules, by a property)
+        # Scroll bars a child can take hold of (Qt's own is a few pixels thin). The banks
+        # keep theirs: a bank stands alone in its row beside either bar.
         by_rows(banks_scroll, lambda: button_pitch(self.banks_holder))
-        by_rows(words_scroll, lambda: button_pitch(self.words_holder))
+        theme.big_bar(banks_scroll.verticalScrollBar())
+        theme.big_bar(words_scroll.verticalScrollBar())
+        # Where the big bar would leave fewer words to a row, and there is room under a
+        # row of words, a big arrow under them shows the next ones instead (see _fit_way_on).
+        words_rows = by_rows(words_scroll, lambda: button_pitch(self.words_holder))
+        self.words_arrow = edge_arrow(words_scroll, words_rows, vertical=True)
+        self._words_whole = words_rows.whole
+        self._arrow_kept = (ARROW_ROOM, self.words_arrow.place)
+        self._by_arrow = True
+        self._use_arrow(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # the panel's whole width for the words
@@ -209,18 +234,36 @@ class WordWallPanel(QWidget):
         self._place()
 
     def _place(self) -> None:
-        self._fit_bars()
+        self._fit_way_on()
         column = int(self.button_size * 1.9) + 12
         while self.banks_grid.count():
             self.banks_grid.takeAt(0)
-        bank_columns = max(1, (self.banks_scroll.viewport().width()) // column)
+        room = self.banks_scroll.width() - theme.SMALLEST_TARGET  # beside the big bar
+        bank_columns = max(1, room // column)
+        # A bank alone in its row is as wide as the row, never cut by the bar beside it,
+        # and its name has the room to be seen whole.
+        bank_width = int(self.button_size * 1.9) if bank_columns > 1 else max(self.button_size, room)
+        for bank in self.bank_buttons.values():
+            bank.setFixedWidth(bank_width)
+        # Two whole rows of banks: a part of a third is never shown (only whole buttons
+        # are, kit/rows.py), and the words below have the room it took.
+        tile = max((bank.sizeHint().height() for bank in self.bank_buttons.values()), default=0)
+        self.banks_scroll.setMaximumHeight(2 * max(tile, self.button_size) + self.banks_grid.verticalSpacing())
         # The close button is the last tile after the banks, so it never takes a column.
         tiles: list[QWidget] = [*self.bank_buttons.values(), self.close_button]
-        for number, button in enumerate(tiles):
-            self.banks_grid.addWidget(button, number // bank_columns, number % bank_columns)
-            button.show()
+        for number, tile_widget in enumerate(tiles):
+            self.banks_grid.addWidget(tile_widget, number // bank_columns, number % bank_columns)
+            tile_widget.show()
+        # Every row as tall as a bank's (the close button's too): scrolled to the end, the
+        # strip then rests on whole rows (a bank was cut in two above the last row).
+        for row in range(self.banks_grid.rowCount()):
+            self.banks_grid.setRowMinimumHeight(row, tile)
         for number in range(self.banks_grid.columnCount()):
             self.banks_grid.setColumnStretch(number, 1 if number == bank_columns else 0)
+        room = self.width() - (0 if self._by_arrow else theme.SMALLEST_TARGET)
+        for button in self.word_buttons:
+            if button.width() > room or button.letters != theme.word_card_letters(self.button_size):
+                button.fit_within(room)
         if self.words_flow.count() != len(self.word_buttons):
             while self.words_flow.count():
                 self.words_flow.takeAt(0)
@@ -248,18 +291,28 @@ class WordWallPanel(QWidget):
         super().resizeEvent(event)
         self._place()
 
-    def _fit_bars(self) -> None:
-        """Bars a child can take hold of, wherever they leave as many words to a row as
-        Qt's thin bar would (in a panel as narrow as the colours, at 96 px on a netbook
-        or with two short words at 48 px, the big bar would leave one a row)."""
+    def _fit_way_on(self) -> None:
+        """The words' big bar, unless it would leave fewer words to a row than no bar at all
+        and a whole row of words has room above a big arrow: then the arrow (in a panel as
+        narrow as the colours, two short words at 48 px are one a row beside the bar)."""
         card = max((button.width() for button in self.word_buttons[:8]), default=self.button_size)
 
         def per_row(bar: int) -> int:
             return max(1, (self.width() - bar + WORD_GAP) // (card + WORD_GAP))
 
-        thin = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        big = per_row(theme.SMALLEST_TARGET) >= per_row(thin)
-        if big != self._big_bars:
-            self._big_bars = big
-            for area in (self.banks_scroll, self.words_scroll):
-                theme.big_bar(area.verticalScrollBar(), big)
+        tall = max((button.height() for button in self.word_buttons[:1]), default=int(self.button_size * 1.75))
+        room_under = self.words_scroll.height() - tall - WORD_GAP >= ARROW_ROOM
+        self._use_arrow(per_row(theme.SMALLEST_TARGET) < per_row(0) and room_under)
+
+    def _use_arrow(self, arrow: bool) -> None:
+        if arrow == self._by_arrow:
+            return
+        self._by_arrow = arrow
+        whole = self._words_whole
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if arrow else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        self.words_scroll.setVerticalScrollBarPolicy(policy)
+        if whole is not None:
+            whole.arrow_room, whole.fitted = self._arrow_kept if arrow else (0, None)
+            whole.fit()
+        if not arrow:
+            self.words_arrow.hide()

@@ -216,9 +216,17 @@ def search_box(button_size: int) -> str:
     )
 
 
-def word_card(button_size: int) -> str:
-    """A word wall card's letters, growing with the buttons."""
-    return f"QToolButton {{ font-size: {max(18, button_size // 3)}px; }}"
+WORD_CARD_LEAST = 18  # the smallest letters a word wall card has
+
+
+def word_card_letters(button_size: int) -> int:
+    """A word wall card's letters, in px, growing with the buttons."""
+    return max(WORD_CARD_LEAST, button_size // 3)
+
+
+def word_card(button_size: int, letters: int | None = None) -> str:
+    """A word wall card's look: its letters `letters` px (else as the buttons' size has them)."""
+    return f"QToolButton {{ font-size: {letters or word_card_letters(button_size)}px; }}"
 
 
 def see_through(scroll: QScrollArea) -> None:

@@ -6,7 +6,7 @@ app gives, its handle at least as tall, like the list's."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QScrollBar
 
 from nook.core import word_wall
@@ -38,25 +38,42 @@ def test_the_sticker_box_has_a_bar_to_hold(qtbot, library: Library, writer, open
     assert min(button.width() for button in stickers) >= min(size, 64)
 
 
-@pytest.mark.parametrize(("size", "word", "per_row"), [(64, "w", 2), (96, "butterfly", 1)])
-def test_the_word_wall_has_bars_to_hold(
+@pytest.mark.parametrize(
+    ("size", "word", "per_row"),
+    # 100 px: 192 px buttons on a 1024x600 netbook.
+    [(48, "w", 2), (64, "w", 2), (96, "butterfly", 1), (96, "w", 1), (100, "w", 1), (100, "butterfly", 1)],
+)
+def test_the_word_wall_has_ways_on_to_hold(
     qtbot, library: Library, writer, open_piece, size: int, word: str, per_row: int
 ) -> None:
-    """Wherever the big bar leaves as many words to a row as Qt's thin one would (in a
-    panel as narrow as the colours, two short words at 48 px or 96 px would be one a
-    row beside it: Qt's bar stays there)."""
+    """On 1024x600 the word wall's words and banks have a big bar, or the words a big
+    arrow under them where the bar would leave fewer short words to a row and there is
+    room under a row of them (at 48 px). Qt's thin bar was kept there, and at 96 and 100 px
+    (short words two a row beside it, one beside the big bar; only one row of words fits
+    over a big arrow on a netbook at those sizes). No word or bank is cut by the edge."""
     banks = [word_wall.add_bank(library, f"Bank {n}", "") for n in range(8)]
     for n in range(40):
         word_wall.add_word(library, banks[0].id, f"{word}{n}", "")
     screen = open_piece(library.new_piece(writer.id, "book").id, size=size)
     screen.resize(1024, 600)
     screen.toggle_word_wall()
-    screen.word_wall.show_bank(banks[0].id)
+    wall = screen.word_wall
+    wall.show_bank(banks[0].id)
     _settle()
-    _holdable(screen.word_wall.words_scroll.verticalScrollBar())
-    _holdable(screen.word_wall.banks_scroll.verticalScrollBar())
-    rows = {button.y() for button in screen.word_wall.word_buttons[:4]}
+    bar = wall.words_scroll.verticalScrollBar()
+    if bar.isVisible():
+        _holdable(bar)
+    else:
+        assert wall.words_arrow.isVisible(), "the words do not all fit: a way on is wanted"
+        assert min(wall.words_arrow.width(), wall.words_arrow.height()) >= SMALLEST_TARGET
+    _holdable(wall.banks_scroll.verticalScrollBar())
+    rows = {button.y() for button in wall.word_buttons[:4]}
     assert len(rows) == 4 // per_row
+    for area, buttons in ((wall.words_scroll, wall.word_buttons), (wall.banks_scroll, wall.bank_buttons.values())):
+        seen = area.viewport().rect()
+        for button in buttons:
+            rect = QRect(button.mapTo(area.viewport(), QPoint(0, 0)), button.size())
+            assert seen.left() <= rect.left() and rect.right() <= seen.right(), f"{button.text()} is cut: {rect}"
 
 
 @pytest.mark.parametrize("size", [64, 100])
