@@ -1,13 +1,21 @@
-"""Idea cards, for grown-ups: add your own, change words, kind and picture, hide any."""
+"""Idea cards, for grown-ups: add your own, change words, kind and picture, hide any.
+
+A card's words, kind or picture changed in the editor are kept when the grown-up goes on
+to another card or leaves the page, as Save keeps them (a teacher who changed a card's
+words and chose the next one lost them). "Add as new card" takes the editor's words for
+the new card only: the card chosen before stays as it was.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QWidget,
 )
@@ -29,6 +37,8 @@ from nook.ui.operations import Operations
 ID_ROLE = Qt.ItemDataRole.UserRole
 CARDS_SHOWN = 6
 
+Shown = tuple[str, str, str, str | None]  # a card's id, and its words, kind and picture as shown
+
 
 class IdeasPage(QWidget):
     """The list of cards and one editor below it for the chosen card or a new one."""
@@ -41,6 +51,8 @@ class IdeasPage(QWidget):
         self.phrases.add(lambda page: page.setAccessibleName(translate("GrownUp", "Idea cards")))
         self.ops = ops
         self._picture: str | None = None
+        self._shown: Shown | None = None  # the card in the editor, as it was when shown
+        self._choosing = False  # between one card and the next (see _chosen)
         self.show_hidden = QCheckBox()
         self.show_hidden.setObjectName("ideasShowHidden")
         self.phrases.add(lambda page: say(page.show_hidden, translate("GrownUp", "Show hidden cards too")))
@@ -50,7 +62,7 @@ class IdeasPage(QWidget):
         self.list.setObjectName("ideasList")
         self.phrases.add(lambda page: page.list.setAccessibleName(translate("GrownUp", "Idea cards")))
         self.list.setIconSize(QSize(36, 36))
-        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.list.currentItemChanged.connect(self._chosen)
 
         self.text_edit = QLineEdit()
         self.text_edit.setObjectName("ideaText")
@@ -162,35 +174,74 @@ class IdeasPage(QWidget):
         for button in (self.save_button, self.hide_button, self.delete_button):
             button.setEnabled(card is not None)
         if card is None:
+            self._shown = None
             return
+        say(self.hide_button, translate("GrownUp", "Show") if card.hidden else translate("GrownUp", "Hide"))
+        self.delete_button.setEnabled(not card.builtin)
+        if self._changed() and self._shown is not None and self._shown[0] == card.id:
+            return  # the card shown again (the list filled anew): the changes made stay
         # The corner's language: a bundled card in its words, or a grown-up's words for it.
         self.text_edit.setText(ideas.words_in(card, installed()))
         self.kind.setCurrentIndex(max(0, self.kind.findData(card.kind)))
         self._picked(card.picture)
-        say(self.hide_button, translate("GrownUp", "Show") if card.hidden else translate("GrownUp", "Hide"))
-        self.delete_button.setEnabled(not card.builtin)
+        self._shown = self._in_editor(card.id)
+
+    def _in_editor(self, card_id: str) -> Shown:
+        return (card_id, self.text_edit.text(), str(self.kind.currentData()), self._picture)
+
+    def _changed(self) -> bool:
+        """The card in the editor has words, a kind or a picture not yet kept."""
+        shown = self._shown
+        return shown is not None and self._in_editor(shown[0]) != shown
+
+    def _chosen(self, _current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        """On to another card: the one left keeps what was changed in it."""
+        left = previous.data(ID_ROLE) if previous is not None else None
+        self._choosing = True
+        try:
+            if left is not None:
+                self._keep(left)
+        finally:
+            self._choosing = False
+        self._show_current()
+
+    def _keep(self, card_id: str) -> None:
+        """Store the editor's changes to `card_id` if it is the card they were made to."""
+        if self._shown is None or self._shown[0] != card_id or not self._changed():
+            return
+        if not self.text_edit.text().strip():
+            return  # a card has words: emptied, it keeps the ones it had
+        if self.ops.store(
+            self,
+            ideas.update_card,
+            self.library,
+            card_id,
+            installed(),  # new words for a bundled card are this language's only
+            text=self.text_edit.text(),
+            kind=self.kind.currentData(),
+            picture=self._picture,
+        ):
+            self._shown = self._in_editor(card_id)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+        """Leaving the page (another section, or out of the corner) keeps the changes too."""
+        if self._shown is not None:
+            self._keep(self._shown[0])
+        super().hideEvent(event)
 
     def _picked(self, picture: str | None) -> None:
         self._picture = picture
         self.picture_label.setPixmap(picture_icon(picture).pixmap(36, 36) if picture else icon("idea").pixmap(36, 36))
 
     def save(self) -> None:
-        if self.card_id and self.text_edit.text().strip():
-            self.ops.store(
-                self,
-                ideas.update_card,
-                self.library,
-                self.card_id,
-                installed(),  # new words for a bundled card are this language's only
-                text=self.text_edit.text(),
-                kind=self.kind.currentData(),
-                picture=self._picture,
-            )
+        if self.card_id:
+            self._keep(self.card_id)
 
     def add(self) -> None:
         if not self.text_edit.text().strip():
             self.text_edit.setFocus()
             return
+        self._shown = None  # the words are the new card's: the card chosen stays as it was
         card = self.ops.run(
             self, ideas.add_card, self.library, self.kind.currentData(), self.text_edit.text(), self._picture
         )
@@ -207,8 +258,14 @@ class IdeasPage(QWidget):
 
     def delete(self) -> None:
         if self.card_id:
+            self._shown = None  # its changes go with it
             self.ops.store(self, ideas.delete_card, self.library, self.card_id)
 
     def _on_change(self, change: Change) -> None:
         if change.what is What.IDEAS:
-            self.refresh()
+            if self._choosing:
+                # Kept on the way to another card: the list is not filled anew while it
+                # is telling of the choice (its rows would go from under it).
+                QTimer.singleShot(0, self, self.refresh)
+            else:
+                self.refresh()
