@@ -63,3 +63,31 @@ def test_growth_page_of_an_empty_library(qtbot, nook_app, library: Library) -> N
     page = GrowthPage(library)
     qtbot.addWidget(page)
     assert page.figures.text() == "No writers yet."
+
+
+def test_a_photo_on_a_cover_is_decoded_at_the_covers_size(qtbot, nook_app, library: Library, writer) -> None:
+    """The first and latest pieces' covers are 240 px: a photo on them was decoded whole
+    (2048 px, most of the page's first showing), now no larger than the cover."""
+    import io
+
+    from PIL import Image
+
+    from nook.core import picture as pic
+
+    out = io.BytesIO()
+    Image.new("RGB", (2048, 1536), (30, 160, 60)).save(out, "JPEG", quality=90)
+    digest = library.put_media(out.getvalue(), "image/jpeg", 2048, 1536)
+    piece_id = _piece(library, writer.id, "book", "Our trip", "2026-10-01T10:00:00+00:00")
+    cover = library.pages(piece_id)[0]
+    library.update_page(cover.id, picture=pic.make_picture([pic.photo(digest, 800, 780, 1200, 700)]))
+    page = GrowthPage(library, Operations(library))
+    qtbot.addWidget(page)
+    page.show()
+    (kept,) = page.pictures.images._entries.values()
+    assert max(kept.width(), kept.height()) <= 240
+    image = page.first_cover.pixmap().toImage()
+    assert any(
+        image.pixelColor(x, y).green() > 140 > 60 > image.pixelColor(x, y).red()
+        for x in range(0, 240, 8)
+        for y in range(0, 180, 8)
+    ), "the photo is on the cover"

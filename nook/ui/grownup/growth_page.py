@@ -114,6 +114,10 @@ class GrowthPage(QWidget):
         super().__init__(parent)
         self.setObjectName("growthPage")
         self.library = library
+        # Photos on the covers decoded at the covers' size, never whole (a 2048 px photo
+        # decoded whole was most of the page's first showing); one shared by both covers
+        # is decoded once.
+        self.pictures = Pictures(library.media, longest_side=max(COVER.width(), COVER.height()))
         self.writer_choice = CalmComboBox()
         self.writer_choice.setObjectName("growthWriter")
         self.writer_choice.currentIndexChanged.connect(self.refresh)
@@ -185,7 +189,6 @@ class GrowthPage(QWidget):
         cover.setObjectName(name)
         cover.setFixedSize(COVER)
         cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        cover.setStyleSheet(theme.GROWTH_COVER)
         caption = PlainLabel()
         caption.setObjectName(name + "Caption")
         # Under its cover, wrapped: two long titles side by side made the page wider than
@@ -251,7 +254,7 @@ class GrowthPage(QWidget):
         pages = self.library.pages(piece.id)
         if pages:
             style = PageStyle.resolve(self.library, piece)
-            image = render_page(pages[0], piece, style, Pictures(self.library.media), cover.size())
+            image = render_page(pages[0], piece, style, self.pictures, cover.size())
             cover.setPixmap(QPixmap.fromImage(image))
         caption.setText(
             translate("GrownUp", "{which}: {title} ({day})").format(

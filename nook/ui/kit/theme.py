@@ -109,6 +109,7 @@ QWidget[chosenLook="true"] QToolButton:checked:hover {{ background: #ffc95a; }}
 QScrollArea[seeThrough="true"] {{ background: transparent; }}
 QScrollArea[seeThrough="true"] QWidget#qt_scrollarea_viewport {{ background: transparent; }}
 QWidget[seeThroughInner="true"] {{ background: transparent; }}
+QLabel#growthFirst, QLabel#growthLatest {{ background: white; border: 2px solid {EDGE}; border-radius: 8px; }}
 """
 # The last rules are the looks `show_chosen` and `see_through` give a widget by a
 # property: looks that are part of the application's one style sheet, not a widget's
@@ -199,7 +200,6 @@ GATE_FEEDBACK = f"color: {WARNING};"
 PICKER_QUESTION = "color: #9b1c00; font-weight: bold;"
 STATUS_OK = f"color: {GOOD}; font-size: 16px;"
 STATUS_REFUSED = f"color: {BAD}; font-size: 16px; font-weight: bold;"
-GROWTH_COVER = f"background: white; border: 2px solid {EDGE}; border-radius: 8px;"
 
 
 def words_box(colour: str) -> str:
