@@ -24,7 +24,7 @@ from nook.speech import Voice
 from nook.ui.grownup.gate import ask_grown_up
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
-from nook.ui.kit.edge_arrow import edge_arrow
+from nook.ui.kit.edge_arrow import ROOM, edge_arrow
 from nook.ui.kit.icons import avatar_icon, avatar_list, avatar_name
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.kit.roles import ChoiceGroup
@@ -177,7 +177,7 @@ class WritersScreen(QWidget):
 
     def _big(self) -> int:
         """A writer's picture: two buttons big (up to 240 px), smaller where that lets a
-        whole class be seen at once, never less than a button."""
+        whole class (or else the most writers) be seen at once, never less than a button."""
         most = max(self.button_size, min(self.button_size * 2, 240))
         room = self.writers_scroll.size()
         count = self._count
@@ -186,12 +186,16 @@ class WritersScreen(QWidget):
         margins = self.grid.contentsMargins()
         height = room.height() - margins.top() - margins.bottom()
         spacing = self.grid.spacing()
+        best, seen = most, 0
         for big in range(most, self.button_size - 1, -2):
             cells = count + (self._add_span(big) if self._adding else 0)
             rows = -(-cells // self._columns(big))
             if rows * (big + CAPTION_PX + spacing) - spacing <= height:
                 return big
-        return most  # too many to see at once: big pictures, and the child scrolls
+            shown = max(1, (height - ROOM + spacing) // (big + CAPTION_PX + spacing)) * self._columns(big)
+            if shown > seen:
+                best, seen = big, shown
+        return best
 
     def _add_span(self, big: int) -> int:
         """Columns "New writer" takes: two where its name is wider than a small picture."""

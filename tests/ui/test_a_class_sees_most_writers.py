@@ -1,0 +1,52 @@
+"""A class bigger than the screen: "Who is writing?" shows as many pictures at once as
+the grown-up's button size allows, so a child finds theirs in a tap or two of "more".
+
+Seen on the walk (26 writers, 96 px buttons, 1024x600, classroom mode): the pictures
+stayed two buttons big (192 px) because not all of them fitted at any size, so one row
+of four showed at a time above a half-screen arrow: six taps on "more" to reach the last
+child. At 96 px pictures three rows of seven fit, and one tap shows the rest."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QWidget
+
+from nook.core.library import Library
+from nook.speech import make_voice
+from nook.ui.kit.edge_arrow import EdgeArrow
+from nook.ui.main_window import MainWindow
+from tests.ui.test_a_class_of_writers import class_of, seen_whole
+from tests.ui.test_screen_fit import misplaced, settle
+
+
+@pytest.mark.parametrize(("size", "most_taps"), [(96, 1), (128, 2)])
+def test_every_child_finds_their_picture_in_a_tap_or_two(qtbot, library: Library, size: int, most_taps: int) -> None:
+    library.set_setting("classroom_mode", True)
+    library.set_setting("button_size", size)
+    ids = class_of(library, 26)
+    area = QRect(0, 0, 1024, 600)
+    window = MainWindow(library, make_voice("silent"), screen_area=area)
+    qtbot.addWidget(window)
+    window.show()
+    window.setMaximumSize(area.size())
+    window.setGeometry(area)
+    window.show_writers()
+    settle()
+    screen = window.writers_screen
+    arrow = screen.writers_scroll.findChild(EdgeArrow)
+    buttons = [screen.findChild(QWidget, f"writer_{writer_id}") for writer_id in ids]
+    # Never smaller than the button size the grown-up chose.
+    assert min(b.width() for b in buttons) >= size
+    found: set[str] = set()
+    taps = 0
+    while True:
+        found |= {b.objectName() for b in buttons if seen_whole(b, window)}
+        if len(found) == len(ids) or taps > 10:
+            break
+        qtbot.mouseClick(arrow, Qt.MouseButton.LeftButton)
+        taps += 1
+        settle()
+    assert len(found) == len(ids)
+    assert taps <= most_taps, f"{taps} taps on 'more' to see all 26"
+    assert misplaced(window, area) == []
