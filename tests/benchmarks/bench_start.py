@@ -12,8 +12,11 @@ Each start is its own process, timed from just before it is spawned:
   one after the library changed a lot (covers/ removed before it: every visible cover
   drawn from its page).
 Runs alternate (bare, app, first start, bare, app, first start ...); medians of RUNS of
-each; then idle CPU on the shelf once the app is ready. The platform is the one in QT_QPA_PLATFORM (run it
-under `xvfb-run -a` with QT_QPA_PLATFORM=xcb for a real X screen, as `table.py` does).
+each; then idle CPU on the shelf once the app is ready. Beside each time, the CPU time the
+process had used by then (all its threads): on a busy computer the clock runs on while a
+start waits for a core, and the CPU time is the steadier figure to compare two versions by.
+The platform is the one in QT_QPA_PLATFORM (run it under `xvfb-run -a` with
+QT_QPA_PLATFORM=xcb for a real X screen, as `table.py` does).
 Budget (DESIGN.md §6): ready <= 2.2x the bare window; idle CPU < 0.5 %.
 
     python tests/benchmarks/bench_start.py [--json]
@@ -59,7 +62,8 @@ def bare_window(marks: str) -> None:
 
     def done() -> None:
         with open(marks, "a", encoding="utf-8") as out:
-            out.write(f"painted {time.time():.6f}\nready {time.time():.6f}\n")
+            now, used = time.time(), time.process_time()
+            out.write(f"painted {now:.6f} {used:.6f}\nready {now:.6f} {used:.6f}\n")
         app.quit()
 
     watch = Painted()
@@ -69,7 +73,8 @@ def bare_window(marks: str) -> None:
 
 
 def timed_start(command: list[str], env: dict[str, str]) -> dict[str, float]:
-    """Spawn one start; the marks it wrote, in ms from the spawn, and its peak memory."""
+    """Spawn one start; the marks it wrote, in ms from the spawn ("<mark>_cpu": the CPU
+    time it had used by then, in ms), and its peak memory."""
     with tempfile.NamedTemporaryFile("r", suffix=".marks", delete=False) as handle:
         marks = handle.name
     try:
@@ -81,8 +86,9 @@ def timed_start(command: list[str], env: dict[str, str]) -> dict[str, float]:
             raise RuntimeError(f"{command} ended with {process.returncode}")
         result = {"peak_mb": usage.ru_maxrss / 1024}
         for line in Path(marks).read_text().splitlines():
-            name, when = line.split()
+            name, when, used = line.split()
             result.setdefault(name, (float(when) - started) * 1000)
+            result.setdefault(f"{name}_cpu", float(used) * 1000)
         return result
     finally:
         os.unlink(marks)
@@ -145,6 +151,9 @@ def measure() -> dict[str, object]:
         "voice_ms": median(app, "voice"),
         "first_painted_ms": median(first, "painted"),
         "first_ready_ms": median(first, "ready"),
+        "bare_cpu_ms": median(bare, "painted_cpu"),
+        "ready_cpu_ms": median(app, "ready_cpu"),
+        "first_ready_cpu_ms": median(first, "ready_cpu"),
         "load": os.getloadavg()[0],
         "bare_peak_mb": median(bare, "peak_mb"),
         "app_peak_mb": median(app, "peak_mb"),
@@ -170,6 +179,14 @@ def main() -> None:
         value = float(figures[key])  # type: ignore[arg-type]
         print(f"{label:<44} {value:7.0f} ms  {value / bare:4.2f}x bare")
     print(f"budget: ready <= {READY_RATIO_BUDGET}x bare")
+    bare_cpu = float(figures["bare_cpu_ms"])  # type: ignore[arg-type]
+    print(f"{'CPU used: bare window to its paint':<44} {bare_cpu:7.0f} ms")
+    for key, label in (
+        ("ready_cpu_ms", "CPU used: app to ready"),
+        ("first_ready_cpu_ms", "CPU used: first start to ready"),
+    ):
+        value = float(figures[key])  # type: ignore[arg-type]
+        print(f"{label:<44} {value:7.0f} ms  {value / bare_cpu:4.2f}x bare")
     print(f"peak memory: app {figures['app_peak_mb']:.0f} MB, bare {figures['bare_peak_mb']:.0f} MB")
     print(f"load average (1 min) at the end: {figures['load']:.2f}")
     print(f"idle CPU on the ready shelf: {figures['idle_cpu']:.2f} %  budget < {IDLE_BUDGET} %")
