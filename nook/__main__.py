@@ -270,7 +270,7 @@ def _bring_back_held_work(library: Library):
     If the library cannot take it yet, what the files hold (the window holds it)."""
     import sqlite3
 
-    from nook.core import held_work, mishaps, safety
+    from nook.core import held_work
 
     try:
         brought = held_work.bring_back(library)
@@ -279,6 +279,8 @@ def _bring_back_held_work(library: Library):
         return held_work.waiting(library.path.parent)
     if brought is None:
         return None
+    from nook.core import mishaps, safety
+
     log.info("put back %d held pages from %s", brought.pages, ", ".join(map(str, brought.files)))
     note = Notice("work_put_back", {"files": ", ".join(str(path) for path in brought.files), "pages": brought.pages})
     try:

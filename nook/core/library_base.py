@@ -10,22 +10,21 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nook.core import settings
 from nook.core.changes import Change
 from nook.core.database import Database
-from nook.core.idea_repository import IdeaCardRepository
 from nook.core.models import Page, Piece, Writer, load_json_object
 from nook.core.notices import Notice
 from nook.core.picture import with_added
-from nook.core.repositories import (
-    BackpackRepository,
-    RecordingRepository,
-    WordWallRepository,
-)
 from nook.core.store import Store
+
+if TYPE_CHECKING:
+    from nook.core.idea_repository import IdeaCardRepository
+    from nook.core.repositories import BackpackRepository, RecordingRepository, WordWallRepository
 
 
 def shelf_where(
@@ -53,16 +52,39 @@ class LibraryBase:
         self.db = db
         self.path = path
         self._store = Store(db)
-        self.word_wall = WordWallRepository(self._store)
-        self.ideas = IdeaCardRepository(self._store)
-        self.backpack = BackpackRepository(self._store)
-        self.recordings = RecordingRepository(self._store)
         self.read_only = False
         self.notice: Notice | None = None  # for the grown-up: why it is read-only, or was rescued
         self._state_in_memory: dict[str, Any] = {}
         self._strokes_table: bool | None = None  # whether page_strokes exists (asked once)
         self._pictures_table: bool | None = None  # whether page_pictures exists (asked once)
         self._language_column: bool | None = None  # whether writers have a language (asked once)
+
+    # The parts of the library a start does not need before its first screen, made (and
+    # their modules imported: the bundled word banks, idea cards and sticker names behind
+    # them) when first asked for.
+    @cached_property
+    def word_wall(self) -> WordWallRepository:
+        from nook.core.repositories import WordWallRepository
+
+        return WordWallRepository(self._store)
+
+    @cached_property
+    def ideas(self) -> IdeaCardRepository:
+        from nook.core.idea_repository import IdeaCardRepository
+
+        return IdeaCardRepository(self._store)
+
+    @cached_property
+    def backpack(self) -> BackpackRepository:
+        from nook.core.repositories import BackpackRepository
+
+        return BackpackRepository(self._store)
+
+    @cached_property
+    def recordings(self) -> RecordingRepository:
+        from nook.core.repositories import RecordingRepository
+
+        return RecordingRepository(self._store)
 
     # -- change announcements -----------------------------------------------------------------
     def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:

@@ -7,8 +7,6 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from nook.core.language_data import letter_defaults, untouched_letter_lines
-
 TITLE_LIMIT = 80
 # Text-valued extras, after the page's words in reading order (the greeting comes
 # before them). The child's own; then the grown-up line, a grown-up's spelling under a
@@ -31,6 +29,8 @@ def first_pages(kind: str, writer_name: str, language: str | None = None) -> lis
     if kind == "sign":
         return [{"role": "sign"}]
     if kind == "letter":
+        from nook.core.language_data import letter_defaults  # (not needed to open a library)
+
         defaults = letter_defaults(language)
         extras = {"greeting": defaults.greeting, "closing": defaults.closing_for(writer_name)}
         return [{"role": "letter", "extras": extras}]
@@ -52,6 +52,8 @@ def title_source(words: str, extras: dict[str, Any]) -> list[str]:
 
 
 def title_from(texts: Iterable[str]) -> str:
+    from nook.core.language_data import untouched_letter_lines
+
     for text in texts:
         for line in text.splitlines():
             line = " ".join(line.split())

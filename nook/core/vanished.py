@@ -20,7 +20,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-from nook.core import safety
 from nook.core.library import Library
 from nook.core.notices import Notice
 
@@ -62,6 +61,8 @@ class FileInPlace:
         try:
             if first:
                 log.warning("%s was removed while it was open: it is written back in its place", library.path)
+                from nook.core import safety  # (only when it was gone: not loaded at every start)
+
                 safety.add_note(library, Notice("library_put_back", {"path": str(library.path)}))
             self._write(library.path)
         except (OSError, sqlite3.Error) as error:

@@ -30,7 +30,7 @@ from typing import ParamSpec, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from nook.core import held_work, mishaps, opening
+from nook.core import held_work, opening
 from nook.core.held_work import HeldPage
 from nook.core.library import Change, Library
 
@@ -166,6 +166,8 @@ class Operations(QObject):
             log.info("storing works again (after %s)", self.spell.error)
             # Told to the grown-up's "What went wrong" list now that it can be stored.
             spell = self.spell
+            from nook.core import mishaps  # (only after a trouble: not loaded at every start)
+
             mishaps.record(self.library, mishaps.spell(spell.when, spell.cause, spell.error, mishaps.stamp()))
             self.spell = None
             self.trouble.emit(None)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from nook.assets import asset_path, manifest
-from nook.core import language_data
 
 
 def icon_names() -> set[str]:
@@ -59,6 +58,8 @@ def avatar_name(avatar: dict[str, str], language: str) -> str:
     """What an avatar says, in ``language``: the avatars are animals and things the sticker
     box has too, so a language that names the stickers names the avatars (no second list
     for a translator to fill)."""
+    from nook.core import language_data  # (the sticker names: not needed for the first screen)
+
     catalogue = language_data.sticker_catalogue(language)
     if catalogue.language == language_data.ENGLISH:
         return avatar["name"]

@@ -9,9 +9,14 @@ message box through `plain_message`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 class PlainLabel(QLabel):
@@ -65,6 +70,8 @@ def plain_tip(text: str) -> str:
 
 def plain_message(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """A grown-up's message box whose text (which may name a file) is plain text."""
+    from PySide6.QtWidgets import QMessageBox  # (made with its enums when first named)
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box

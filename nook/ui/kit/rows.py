@@ -16,23 +16,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractScrollArea,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QComboBox,
-    QGridLayout,
-    QLineEdit,
-    QScrollArea,
-    QScrollBar,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QGridLayout, QScrollArea, QScrollBar, QWidget
 
 NOTCH = 120  # one wheel notch, in eighths of a degree (Qt's unit)
-# What a child taps or types into: never shown cut in two at an area's edge.
-CONTROLS = (QAbstractButton, QLineEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractSlider)
+# What a child taps or types into: never shown cut in two at an area's edge. Known by
+# their Qt class names (QObject.inherits): naming the Python classes made PySide build
+# each one, with its enums, at every start, though the shelf has no words box or list.
+CONTROLS = ("QAbstractButton", "QLineEdit", "QTextEdit", "QComboBox", "QAbstractSpinBox", "QAbstractSlider")
+# What holds controls of its own, which are its, not the area's.
+HOLDERS = ("QAbstractScrollArea", "QComboBox", "QAbstractSpinBox")
+
+
+def _is_one_of(widget: QWidget, class_names: tuple[str, ...]) -> bool:
+    return any(widget.inherits(name) for name in class_names)
 
 
 class WholeRows(QObject):
@@ -68,12 +64,12 @@ class WholeRows(QObject):
     def _controls(content: QWidget) -> list[QWidget]:
         found: list[QWidget] = []
         for widget in content.findChildren(QWidget):
-            if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(content):
+            if not _is_one_of(widget, CONTROLS) or not widget.isVisibleTo(content):
                 continue
             holder = widget.parentWidget()
             # A box's own parts, and what scrolls inside another area, are not the area's.
             while holder is not None and holder is not content:
-                if isinstance(holder, (QAbstractScrollArea, QComboBox, QAbstractSpinBox)):
+                if _is_one_of(holder, HOLDERS):
                     break
                 holder = holder.parentWidget()
             if holder is content:

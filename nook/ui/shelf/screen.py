@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QListView, QStackedWidget, QVBoxLayout, QWidget
 
-from nook.core import ideas
 from nook.core.library import Change, Library, What
 from nook.i18n import translate
 from nook.render import page_layout
@@ -33,6 +32,7 @@ from nook.ui.shelf.shelf_page import ShelfPage, make_scale
 from nook.ui.shelf.thumbnails import ThumbnailCache
 
 if TYPE_CHECKING:
+    from nook.core import ideas
     from nook.ui.shelf.idea_cards import IdeasPanel
 
 SEARCH_DELAY_MS = 150
@@ -338,6 +338,8 @@ class ShelfScreen(QWidget):
     def start_from_idea(self, card_id: str) -> None:
         if self.writer_id is None:
             return
+        from nook.core import ideas  # (with the idea cards: not needed for the first screen)
+
         piece = self.ops.run(self, ideas.start_piece, self.library, self.writer_id, card_id, picture_area)
         if piece is None:
             return
