@@ -132,18 +132,20 @@ class LanguageSwitch(QObject):
         for translator in self._installed:
             QCoreApplication.removeTranslator(translator)
         self._installed = []
-        own = QTranslator(self)
-        # English has a file too: it spells out the plural phrases ("1 word", "2 words").
-        if own.load(f"nook_{code}", str(self._folder)):
-            self._installed.append(own)
-        elif code != SOURCE:
-            log.warning("the translation for %r could not be loaded", code)
         # Qt's own phrases (the text box's menu, standard buttons) where Qt has them.
         qt_own = QTranslator(self)
         if code != SOURCE and qt_own.load(
             f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         ):
             self._installed.append(qt_own)
+        # Ours after Qt's: the translator installed last is asked first, so where ours
+        # words a phrase of Qt's own (the file dialog's, nook/ui/qt_phrases.py) it is ours.
+        own = QTranslator(self)
+        # English has a file too: it spells out the plural phrases ("1 word", "2 words").
+        if own.load(f"nook_{code}", str(self._folder)):
+            self._installed.append(own)
+        elif code != SOURCE:
+            log.warning("the translation for %r could not be loaded", code)
         QLocale.setDefault(locale_for(code))
         self._current = code
         set_installed(code)
