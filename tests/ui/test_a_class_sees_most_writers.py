@@ -50,3 +50,33 @@ def test_every_child_finds_their_picture_in_a_tap_or_two(qtbot, library: Library
     assert len(found) == len(ids)
     assert taps <= most_taps, f"{taps} taps on 'more' to see all 26"
     assert misplaced(window, area) == []
+
+
+def test_the_next_child_finds_the_class_from_its_start(qtbot, library: Library) -> None:
+    """The child before went on past the first rows to their picture: the next child
+    found "Who is writing?" still there, the first writers out of sight, and the keyboard
+    on the first writer, unseen (a Space chose a child no one could see)."""
+    library.set_setting("classroom_mode", True)
+    library.set_setting("button_size", 96)
+    ids = class_of(library, 26)
+    area = QRect(0, 0, 1024, 600)
+    window = MainWindow(library, make_voice("silent"), screen_area=area)
+    qtbot.addWidget(window)
+    window.show()
+    window.setMaximumSize(area.size())
+    window.setGeometry(area)
+    window.show_writers()
+    settle()
+    screen = window.writers_screen
+    qtbot.mouseClick(screen.writers_scroll.findChild(EdgeArrow), Qt.MouseButton.LeftButton)
+    settle()
+    last = screen.findChild(QWidget, f"writer_{ids[-1]}")
+    assert seen_whole(last, window)
+    qtbot.mouseClick(last, Qt.MouseButton.LeftButton)  # Zoe writes, then it is the next child's turn
+    settle()
+    assert window.writer_id == ids[-1]
+    window.show_writers()
+    settle()
+    first = screen.findChild(QWidget, f"writer_{ids[0]}")
+    assert seen_whole(first, window), "the first writers are out of sight"
+    assert first.hasFocus()

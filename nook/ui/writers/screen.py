@@ -179,12 +179,11 @@ class WritersScreen(QWidget):
         """A writer's picture: two buttons big (up to 240 px), smaller where that lets a
         whole class (or else the most writers) be seen at once, never less than a button."""
         most = max(self.button_size, min(self.button_size * 2, 240))
-        room = self.writers_scroll.size()
         count = self._count
         if not self.isVisible() or count + self._adding == 0:
             return most
         margins = self.grid.contentsMargins()
-        height = room.height() - margins.top() - margins.bottom()
+        height = self.writers_scroll.height() - margins.top() - margins.bottom()
         spacing = self.grid.spacing()
         best, seen = most, 0
         for big in range(most, self.button_size - 1, -2):
@@ -386,7 +385,8 @@ class WritersScreen(QWidget):
             self._focus_first_writer()
 
     def _focus_first_writer(self) -> None:
-        """The keyboard starts on the first writer (or "New writer"), not "For grown-ups"."""
+        """The class from its start, the keyboard on its first writer, not "For grown-ups"."""
+        self.writers_scroll.verticalScrollBar().setValue(0)
         if self.writer_buttons:
             self.writer_buttons[0].setFocus()
 
