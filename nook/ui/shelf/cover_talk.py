@@ -42,6 +42,12 @@ class CoverTalk(QObject):
         if kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
             self._pointer = event.position().toPoint()
             self._rest.start()
+        elif kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            # A tap chooses, and the shelf says the cover tapped: the rest pending since
+            # the pointer arrived would say it again over itself.
+            self._rest.stop()
+            row = self.view.indexAt(event.position().toPoint()).data(ROW_ROLE)
+            self._said = row.id if row is not None else None
         elif kind == QEvent.Type.Leave:
             self._rest.stop()
             self._said = None
