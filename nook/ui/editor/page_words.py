@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from nook import render
-from nook.core.piece_text import first_pages
+from nook.core.language_data import untouched_letter_lines
 from nook.ui.editor.words_edit import MAX_FIELD, WordsEdit
 from nook.ui.kit import theme
 
@@ -110,10 +110,10 @@ def starting_field(view: PageView) -> str:
     anything else (and a letter already begun) at its main words; a page without main
     words (an envelope) at its first empty box ("To"), else its last."""
     edits = view.edits
-    if "greeting" in edits and "words" in edits and not edits["words"].toPlainText().strip():
-        blank = first_pages("letter", "")[0]["extras"]["greeting"]
-        if edits["greeting"].toPlainText().strip() == str(blank).strip():
-            return "greeting"
+    # A greeting as the app wrote it, in the letter's language ("Hola, " was taken for begun).
+    greeting = " ".join(edits["greeting"].toPlainText().split()).casefold() if "greeting" in edits else None
+    if greeting in untouched_letter_lines() and "words" in edits and not edits["words"].toPlainText().strip():
+        return "greeting"
     if "words" in edits or not edits:
         return "words"
     fields = [box.field for box in view.layout_spec.texts if box.field in edits]
