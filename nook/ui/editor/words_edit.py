@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from nook import render
@@ -146,6 +146,10 @@ class WordsEdit(QTextEdit):
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
         super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            # Moved on to by Tab or Enter: typing goes on after what the box says ("Love,
+            # Maya|"), never into its front ("LuciaCon cariño,").
+            self.moveCursor(QTextCursor.MoveOperation.End)
         # The window coming back (or shown for the first time) gives the keyboard back to
         # where it was: no page was chosen. Taken as a choice it made the row with the
         # keyboard the one read next: a list read aloud said its first thing twice.

@@ -34,3 +34,19 @@ def test_a_new_letter_starts_at_its_greeting_in_every_language(
     assert page.extras.get("closing") == f"{closing}\nLucía"
     window.close()
 
+
+@pytest.mark.parametrize(("language", "greeting", "closing"), LETTERS)
+def test_tab_to_the_closing_types_after_it(qtbot, nook_app, library: Library, language, greeting, closing) -> None:
+    """Seen on the walk: Tab went to the closing with the keyboard before "Con cariño,",
+    and the child's name typed there made "LuciaCon cariño,"."""
+    writer = library.add_writer("Lucía", "cat", language=language)
+    window = _window(qtbot, library, writer.id)
+    _open_new(qtbot, window, "letter")
+    _type(qtbot, "abuela\nte quiero\t")
+    landed = QApplication.focusWidget()
+    assert isinstance(landed, WordsEdit) and landed.box.field == "closing"
+    _type(qtbot, " xo")
+    window.piece_screen.flush()
+    page = library.pages(window.piece_screen.piece_id)[0]
+    assert page.extras.get("closing") == f"{closing}\nLucía xo"
+    window.close()
