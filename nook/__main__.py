@@ -367,9 +367,12 @@ def _show_window(
 
     from nook.speech import ForwardingVoice
     from nook.ui.keeper import LibraryKeeper
+    from nook.ui.kit import drawn_icons
     from nook.ui.main_window import MainWindow
     from nook.ui.quit_signals import QuitOnSignals
 
+    # The buttons' pictures drawn at an earlier start are read back, not drawn again.
+    drawn_icons.keep_in(library.path.parent / drawn_icons.FOLDER, writable=not library.read_only)
     voice = ForwardingVoice()
     window = MainWindow(library, voice, second_taps_now=False, recovered=waiting)  # taps: from the first paint
     window.showMaximized()
@@ -410,6 +413,9 @@ def _show_window(
         if exports is not None:
             exports.stop_all_exports()
         window.flush()
+        kept = drawn_icons.kept()
+        if kept is not None:
+            kept.keep_new()  # the pictures drawn this visit (and not kept yet), for the next start
         guard.come_forward.disconnect(come_forward)
         window.leaving = True  # ending (the loop is over): no close is refused now
         window.close()
@@ -433,6 +439,7 @@ def start_up(leave: Callable[[int], None], window, voice, args: argparse.Namespa
     from PySide6.QtCore import QTimer
 
     from nook.speech import make_voice
+    from nook.ui.kit import drawn_icons
     from nook.ui.ready import StartWatch, note_mark
 
     note_mark("shown")
@@ -457,11 +464,14 @@ def start_up(leave: Callable[[int], None], window, voice, args: argparse.Namespa
         note_mark("voice")
 
     # What the first screen did not need, done while the child looks at it: sqlite-utils
-    # for the library's writes (the first edit then does not wait for it), and the shelf
-    # covers kept for pieces that are gone removed.
+    # for the library's writes (the first edit then does not wait for it), the shelf
+    # covers kept for pieces that are gone removed, and the pictures this start drew kept.
     def settle() -> None:
         window.library.db.warm()
         window.shelf_screen.thumbnails.store.prune()
+        kept = drawn_icons.kept()
+        if kept is not None:
+            kept.keep_new()
 
     watch.ready.connect(lambda: QTimer.singleShot(0, window, settle))
 

@@ -7,10 +7,10 @@ Each start is its own process, timed from just before it is spawned:
   folder): to the first paint of the shelf, and to the paint in which every visible
   cover was drawn from its page ("ready"). The app writes those marks itself
   (nook/ui/ready.py, NOOK_START_MARKS); `--smoke` quits on "ready". Covers drawn are
-  kept between starts (covers/ in the data folder), so a start is timed twice: as
-  every start after the first is (covers read back), and as the very first start, or
-  one after the library changed a lot (covers/ removed before it: every visible cover
-  drawn from its page).
+  kept between starts (covers/ in the data folder), and so are the buttons' pictures
+  (icons/), so a start is timed twice: as every start after the first is (covers and
+  pictures read back), and as the very first start (covers/ and icons/ removed before
+  it: every visible cover drawn from its page, every picture from its SVG).
 Runs alternate (bare, app, first start, bare, app, first start ...); medians of RUNS of
 each; then idle CPU on the shelf once the app is ready. Beside each time, the CPU time the
 process had used by then (all its threads): on a busy computer the clock runs on while a
@@ -129,14 +129,15 @@ def measure() -> dict[str, object]:
     env = dict(os.environ)
     bare_command = [sys.executable, __file__, "--bare"]
     app_command = [sys.executable, "-m", "nook", "--smoke", "--data-dir", str(folder)]
-    covers = folder / "covers"
+    covers, pictures = folder / "covers", folder / "icons"
     timed_start(bare_command, env)  # warm the disk cache for both (and keep the covers)
     timed_start(app_command, env)
     bare, app, first = [], [], []
     for _ in range(RUNS):
         bare.append(timed_start(bare_command, env))
         app.append(timed_start(app_command, env))
-        shutil.rmtree(covers, ignore_errors=True)  # as at a first start: no cover kept
+        shutil.rmtree(covers, ignore_errors=True)  # as at a first start: no cover kept,
+        shutil.rmtree(pictures, ignore_errors=True)  # and no picture
         first.append(timed_start(app_command, env))  # (it keeps them again as it closes)
 
     def median(runs: list[dict[str, float]], key: str) -> float:
@@ -173,8 +174,8 @@ def main() -> None:
         ("painted_ms", "app: shelf first painted"),
         ("ready_ms", "app: visible covers drawn (ready)"),
         ("voice_ms", "app: voice started (after ready)"),
-        ("first_painted_ms", "first start (no covers kept): painted"),
-        ("first_ready_ms", "first start (no covers kept): ready"),
+        ("first_painted_ms", "first start (nothing kept): painted"),
+        ("first_ready_ms", "first start (nothing kept): ready"),
     ):
         value = float(figures[key])  # type: ignore[arg-type]
         print(f"{label:<44} {value:7.0f} ms  {value / bare:4.2f}x bare")

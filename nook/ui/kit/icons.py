@@ -4,31 +4,21 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QLocale, QSize
+from PySide6.QtGui import QIcon, QPixmap
 
 from nook.assets import asset_path, manifest
+from nook.ui.kit.drawn_icons import SQUARE, drawn, svg_icon
 
 
 def icon_names() -> set[str]:
     return set(manifest("icons/icons.json")["icons"])
 
 
-@cache
-def _renderer(path: str) -> QSvgRenderer:
-    return QSvgRenderer(path)
-
-
 def svg_pixmap(path: str, size: int) -> QPixmap:
-    """An SVG drawn sharply at `size` x `size` device-independent pixels."""
-    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    _renderer(path).render(painter, QRectF(0, 0, size, size))
-    painter.end()
-    return QPixmap.fromImage(image)
+    """An SVG drawn sharply at `size` x `size` device-independent pixels (drawn once,
+    and kept between starts: drawn_icons.py)."""
+    return drawn(SQUARE, path, QSize(size, size))
 
 
 def icon_path(name: str) -> str:
@@ -39,7 +29,7 @@ def icon_path(name: str) -> str:
 @cache
 def icon(name: str) -> QIcon:
     """The QIcon for a control; raises KeyError for a name no picture exists for."""
-    return QIcon(icon_path(name))
+    return svg_icon(icon_path(name))
 
 
 def sticker_path(sticker_id: str) -> str:
@@ -85,7 +75,7 @@ def avatar_path(avatar_id: str) -> str:
 
 
 def avatar_icon(avatar_id: str) -> QIcon:
-    return QIcon(avatar_path(avatar_id))
+    return svg_icon(avatar_path(avatar_id))
 
 
 def icon_size(px: int) -> QSize:
