@@ -20,6 +20,7 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
@@ -35,7 +36,9 @@ from nook.render.pictures import Bounded
 from nook.ui.kit import theme
 from nook.ui.kit.icons import icon_path, svg_pixmap
 from nook.ui.shelf.cover_store import CoverStore, fingerprint
-from nook.ui.shelf.cover_worker import CoverJob, CoverWorker
+
+if TYPE_CHECKING:
+    from nook.ui.shelf.cover_worker import CoverWorker
 
 log = logging.getLogger(__name__)
 
@@ -131,9 +134,8 @@ class ThumbnailCache(QObject):
         self._styles: dict[str, PageStyle] = {}  # by writer, for the stored covers' keys
         self._generation = 0  # raised when every cover is forgotten: older drawings are not shown
         self._in_flight: dict[Key, ShelfRow] = {}  # handed to the drawing thread
-        self._worker = CoverWorker(self._woken.emit, PICTURE_BYTES)
+        self._worker: CoverWorker | None = None  # made with the first cover for the thread
         self._woken.connect(self._take_drawn)
-        self.destroyed.connect(self._worker.stop)
 
     def _pictures(self) -> Pictures:
         # A photo is never drawn larger than the cover: decode it no larger (a year of
@@ -282,7 +284,7 @@ class ThumbnailCache(QObject):
 
     def _take_drawn(self) -> bool:
         """What the drawing thread has drawn goes to the shelf; True if there was some."""
-        drawn = self._worker.take()
+        drawn = self._worker.take() if self._worker is not None else []
         for job, cover in drawn:
             self._in_flight.pop(job.key, None)
             if job.generation != self._generation:
@@ -328,7 +330,10 @@ class ThumbnailCache(QObject):
                 continue  # its first slice is the next turn's
             media = {d: data for d in pic.media_hashes(page.picture) if (data := self.library.media(d)) is not None}
             self._in_flight[key] = row
-            self._worker.draw(CoverJob(key, row, page, piece, style, QSize(self.size), media, self._generation))
+            from nook.ui.shelf.cover_worker import CoverJob  # (with the thread, when first needed)
+
+            job = CoverJob(key, row, page, piece, style, QSize(self.size), media, self._generation)
+            self._drawing_thread().draw(job)
         if len(self._to_keep) > KEEP_BACKLOG:
             self._keep_some(started)
         if self._busy is not None or (self._queue and len(self._in_flight) < IN_FLIGHT):
@@ -340,6 +345,14 @@ class ThumbnailCache(QObject):
                 self._keep_some(started)
                 if self._to_keep:
                     self._timer.start(0)
+
+    def _drawing_thread(self) -> CoverWorker:  # (a start drawing no cover in it never loads it)
+        if self._worker is None:
+            from nook.ui.shelf.cover_worker import CoverWorker
+
+            self._worker = CoverWorker(self._woken.emit, PICTURE_BYTES)
+            self.destroyed.connect(self._worker.stop)
+        return self._worker
 
     def _continue_busy(self, budget_s: float) -> None:
         busy = self._busy

@@ -50,7 +50,7 @@ def test_the_first_screens_covers_are_drawn_before_its_first_paint(library: Libr
     # Every one there when draw_ahead returns (no turn of the event loop between), drawn
     # here: no thread was started, so none draws beside the window being built.
     assert covers.pending() == 0 and covers.drawn == len(rows)
-    assert covers._worker._thread is None
+    assert covers._worker is None  # (made with its thread for the first cover handed to it)
     for row in rows:
         cover = covers.cover(row)
         assert cover is not None and cover == expected[row.id], row.title
