@@ -13,7 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 ENDS_WHILE_DRAWING = r"""
-import io, sys, tempfile
+import io, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from PIL import Image
@@ -25,12 +25,17 @@ from nook.ui.app import create_application
 from nook.ui.shelf.thumbnails import ThumbnailCache
 
 app = create_application([sys.argv[0]])
-library = Library.open(Path(tempfile.mkdtemp()))
+library = Library.open(Path(sys.argv[2]))
 writer = library.add_writer("Maya", "fox")
+out = io.BytesIO()
+Image.effect_noise((2048, 1536), 60).convert("RGB").save(out, "JPEG", quality=70)
+jpeg = out.getvalue()
 for n in range(40):  # photo covers: each one a big photo to decode in the thread
-    out = io.BytesIO()
-    Image.effect_noise((2048, 1536), 60 + n).convert("RGB").save(out, "JPEG", quality=70)
-    digest = library.put_media(out.getvalue(), "image/jpeg", 2048, 1536)
+    # Photos of their own (a comment after the JPEG's start makes each one other bytes):
+    # a photo on several covers is decoded once.
+    comment = f"photo {n}".encode()
+    photo = jpeg[:2] + b"\xff\xfe" + (len(comment) + 2).to_bytes(2, "big") + comment + jpeg[2:]
+    digest = library.put_media(photo, "image/jpeg", 2048, 1536)
     piece = library.new_piece(writer.id, "sign")
     page = library.pages(piece.id)[0]
     library.update_page(page.id, words=f"sign {n}", picture=pic.make_picture([pic.photo(digest, 400, 300, 1200, 900)]))
@@ -46,8 +51,9 @@ print("drawing", flush=True)
 def test_ending_while_covers_are_drawn_in_their_thread_is_clean(tmp_path: Path) -> None:
     script = tmp_path / "ends_while_drawing.py"
     script.write_text(ENDS_WHILE_DRAWING)
+    (tmp_path / "library").mkdir()
     ended = subprocess.run(
-        [sys.executable, str(script), str(ROOT)],
+        [sys.executable, str(script), str(ROOT), str(tmp_path / "library")],
         capture_output=True,
         text=True,
         timeout=120,
