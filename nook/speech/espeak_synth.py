@@ -172,7 +172,9 @@ class EspeakWorker:
             log.warning("espeak-ng failed to start: %s", error)
         finally:
             self._ready.set()
-        current_voice: str | None = None
+        # espeak-ng keeps the voice a worker before this one set (it is global to the
+        # process): the first request sets its own, the default one too.
+        current_voice: str | None = "(not set here)"
         current_wpm = 0
         while True:
             item = self._requests.get()

@@ -134,6 +134,18 @@ def test_shutdown_stops_the_worker_thread(qapp) -> None:
     assert "nook-espeak" not in {t.name for t in threading.enumerate()} - before
 
 
+def test_the_default_voice_is_the_same_whatever_spoke_before() -> None:
+    # espeak-ng keeps its voice from one worker thread to the next (it is set up once per
+    # process): a new worker asked for the default voice spoke in the last one's voice
+    # (English words in the Spanish voice after a Spanish talking book; and the letter
+    # test below failed when it ran after one).
+    # (The samples and the length differ a little from one synthesis to the next: "a" is
+    # ~335 ms in the English voice, ~210 ms in the Spanish one.)
+    english = synthesise("a", voice="en-us").duration_ms
+    assert abs(synthesise("a", voice="es").duration_ms - english) > english * 0.2
+    assert abs(synthesise("a").duration_ms - english) <= english * 0.05
+
+
 def test_single_letters_are_read_as_letter_names() -> None:
     # "a" on its own must be the letter's name ("ay", about 0.3 s or more of sound),
     # not the article "uh", which is far shorter.
