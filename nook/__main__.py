@@ -13,57 +13,15 @@ import errno
 import logging
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from nook import __version__
 from nook.core import opening, recordings
 from nook.core.library import Library, LibraryBusy, LibraryDamaged, LibraryTrouble
 from nook.core.notices import Notice
 from nook.core.paths import DataDirError, ensure_writable, make_folder, resolve_data_dir
+from nook.first_screen import VOICE_LATEST_MS, pause_collector, resume_collector, start_up
 
 log = logging.getLogger("nook")
-
-
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    """The flags; help, usage and mistakes in the environment's language."""
-    from nook.command_line import WordedParser, environment_language
-    from nook.i18n import phrases_in, translate
-
-    language = environment_language()
-    with phrases_in(language):
-        parser = WordedParser(
-            language,
-            prog="nook",
-            description=translate("CommandLine", "Writing Nook: make books, lists, signs and letters."),
-        )
-        parser.add_argument(
-            "--version",
-            action="version",
-            version=f"Writing Nook {__version__}",
-            help=translate("CommandLine", "show program's version number and exit"),
-        )
-        parser.add_argument(
-            "--data-dir",
-            metavar="DIR",
-            help=translate("CommandLine", "folder for the library (default: your data folder, or $NOOK_DATA_DIR)"),
-        )
-        parser.add_argument(
-            "--no-speech",
-            action="store_true",
-            help=translate("CommandLine", "start without the speech engine (a computer with no speakers)"),
-        )
-        parser.add_argument(
-            "backpack",
-            nargs="?",
-            help=translate("CommandLine", "a .nook backpack file to open (the grown-up brings it in)"),
-        )
-        parser.add_argument(
-            "--smoke",
-            action="store_true",
-            help=translate("CommandLine", "start, show the shelf, and quit (for tests and packaging)"),
-        )
-    return parser.parse(argv)
 
 
 def say(message: str) -> None:
@@ -143,22 +101,6 @@ RESTORE = 7  # app.exit code: a grown-up chose a backup to put back
 RETRY = 8  # app.exit code: try opening the library again
 
 
-def pause_collector() -> None:
-    """Python's cycle collector waits while the window is built. A start makes long-lived
-    things (modules, classes, Qt's types and enums, the widgets) and next to no garbage,
-    yet the collector walks them again and again as they are made (~10 ms of a start)."""
-    gc.disable()
-
-
-def resume_collector() -> None:
-    """The collector again (the first screen is ready, or the start went another way).
-    What the start made is set aside first (gc.freeze): it lives as long as the app, and
-    no later collection walks it again."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
-
-
 def main(argv: list[str] | None = None) -> int:
     exporting = export_argv(sys.argv[1:] if argv is None else argv)
     if exporting is not None:
@@ -174,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _start(argv: list[str] | None) -> int:
+    from nook.command_line import parse_args
+
     args = parse_args(argv)
     data_dir = resolve_data_dir(args.data_dir)
     try:
@@ -317,7 +261,7 @@ def _show_trouble(app, trouble: Exception, data_dir: Path, cover=None, keep_tryi
     (what they chose, the backup to restore, the library "Try again" opened, the screen,
     left up for the caller to close once what follows is shown). `keep_trying`: it tries
     again at once, as if "Try again" had been tapped (a lock found at the first look)."""
-    from nook.ui.trouble import Reopening
+    from nook.ui.trouble import Reopening, show_trouble_screen
 
     screen = show_trouble_screen(app, trouble, data_dir)
     if cover is not None:
@@ -341,23 +285,6 @@ def _show_trouble(app, trouble: Exception, data_dir: Path, cover=None, keep_tryi
         reopening.start()
     status = app.exec()
     return status, (chosen[0] if chosen else None), (opened[0] if opened else None), screen
-
-
-def show_trouble_screen(app, trouble: Exception, data_dir: Path, system=None):
-    """The trouble screen shown instead of the shelf, in the computer's own language
-    (`system`: its locale, for tests) when no library has said whose language it is."""
-    from nook.ui.language import LanguageSwitch, system_language
-    from nook.ui.trouble import TroubleScreen
-
-    languages = LanguageSwitch.shared()
-    if not languages.chosen:
-        languages.use(system_language(system))
-    screen = TroubleScreen(trouble, data_dir)
-    # In the room the window would have (the whole screen, even where no window manager
-    # maximizes it): a longer language needs it.
-    screen.setGeometry(app.primaryScreen().availableGeometry())
-    screen.showMaximized()
-    return screen
 
 
 def _show_window(
@@ -425,85 +352,6 @@ def _show_window(
         window.deleteLater()
         library.close()
     return int(status), (chosen[0] if chosen else None)
-
-
-SMOKE_LIMIT_MS = 60_000  # a smoke start that never gets painted fails rather than hangs
-VOICE_LATEST_MS = 3_000  # the voice starts by then even if the window is never painted (hidden)
-
-
-def start_up(leave: Callable[[int], None], window, voice, args: argparse.Namespace):
-    """What happens once the window is shown: the voice starts when the first screen is
-    ready (painted, the shelf with its visible covers drawn), never before, so the speech
-    engine's start does not delay what a child first sees; `--smoke` quits only then
-    (`leave(status)` ends the event loop: the app's exit)."""
-    from PySide6.QtCore import QTimer
-
-    from nook.speech import make_voice
-    from nook.ui.kit import drawn_icons
-    from nook.ui.ready import StartWatch, note_mark
-
-    note_mark("shown")
-    watch = StartWatch(window)
-    watch.ready.connect(lambda: log.info("ready"))
-    # The collector, paused while the window was built (pause_collector), is back once the
-    # first screen is ready, or after a while if it is never painted (hidden).
-    watch.ready.connect(resume_collector)
-    QTimer.singleShot(VOICE_LATEST_MS, window, resume_collector)
-    # Double taps are looked at from when there is something to tap: an application-wide
-    # filter sees every event of the start, and its cost would come before the first paint.
-    watch.ready.connect(window.second_taps.listen)
-    QTimer.singleShot(VOICE_LATEST_MS, window, window.second_taps.listen)
-
-    def start_engine() -> None:
-        if voice.is_ready():
-            return
-        engine = make_voice("auto")
-        if not engine.is_available():
-            log.warning("speech is not available: %s", engine.unavailable_reason())
-        voice.attach(engine)
-        note_mark("voice")
-
-    # What the first screen did not need, done while the child looks at it: sqlite-utils
-    # for the library's writes (the first edit then does not wait for it), the shelf
-    # covers kept for pieces that are gone removed, and the pictures this start drew kept.
-    def settle() -> None:
-        window.library.db.warm()
-        window.shelf_screen.thumbnails.store.prune()
-        kept = drawn_icons.kept()
-        if kept is not None:
-            kept.keep_new()
-
-    watch.ready.connect(lambda: QTimer.singleShot(0, window, settle))
-
-    # The editor too (its modules, pictures, sticker names), a small step a turn: the
-    # child's first tap on a cover then waits no longer than any later one.
-    def warm_up() -> None:
-        # (A window closed before its first screen was ready has no child to wait for it,
-        # and its library may be closed already.)
-        if window.isVisible():
-            from nook.ui.editor.warm import warm_up_editor
-
-            warm_up_editor(window)
-
-    watch.ready.connect(warm_up)
-    if not args.no_speech:
-        # Without speech the voice never gets an engine: it stays the one that cannot
-        # speak (every utterance over at once, unheard), and says "No voice is connected."
-        watch.ready.connect(start_engine)
-        QTimer.singleShot(VOICE_LATEST_MS, window, start_engine)
-    if args.backpack and not args.smoke:
-        # A backpack handed to the app (a double-click on a .nook file), once it is ready.
-        watch.ready.connect(lambda: window.open_backpack(Path(args.backpack).expanduser()))
-    if args.smoke:
-        # Quit once the first screen is painted with its covers, and the voice started.
-        watch.ready.connect(lambda: leave(0))
-
-        def too_long() -> None:
-            log.error("the first screen was not painted within %d ms", SMOKE_LIMIT_MS)
-            leave(4)
-
-        QTimer.singleShot(SMOKE_LIMIT_MS, watch, too_long)
-    return watch
 
 
 def gui_main() -> None:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, NoReturn
 
+from nook import __version__
 from nook.core.paths import DataDirError
 from nook.error_words import reason_for
 from nook.i18n import phrases_in, translate
@@ -131,3 +132,41 @@ class WordedParser(argparse.ArgumentParser):
     def say(self, message: str) -> None:
         """A message of this command on stderr, after its name."""
         print(f"{self.prog}: {message}", file=sys.stderr)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """The flags; help, usage and mistakes in the environment's language."""
+    language = environment_language()
+    with phrases_in(language):
+        parser = WordedParser(
+            language,
+            prog="nook",
+            description=translate("CommandLine", "Writing Nook: make books, lists, signs and letters."),
+        )
+        parser.add_argument(
+            "--version",
+            action="version",
+            version=f"Writing Nook {__version__}",
+            help=translate("CommandLine", "show program's version number and exit"),
+        )
+        parser.add_argument(
+            "--data-dir",
+            metavar="DIR",
+            help=translate("CommandLine", "folder for the library (default: your data folder, or $NOOK_DATA_DIR)"),
+        )
+        parser.add_argument(
+            "--no-speech",
+            action="store_true",
+            help=translate("CommandLine", "start without the speech engine (a computer with no speakers)"),
+        )
+        parser.add_argument(
+            "backpack",
+            nargs="?",
+            help=translate("CommandLine", "a .nook backpack file to open (the grown-up brings it in)"),
+        )
+        parser.add_argument(
+            "--smoke",
+            action="store_true",
+            help=translate("CommandLine", "start, show the shelf, and quit (for tests and packaging)"),
+        )
+    return parser.parse(argv)

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QGroupBox, QLabel
 
-from nook.__main__ import show_trouble_screen
 from nook.assets import translations_dir
 from nook.core import backpack_file, backups, opening, read_only, safety, word_wall
 from nook.core.backpack import pack
@@ -33,7 +32,7 @@ from nook.ui.kit.export_runner import ExportRunner
 from nook.ui.language import LanguageSwitch, system_language
 from nook.ui.main_window import MainWindow
 from nook.ui.operations import Operations
-from nook.ui.trouble import NoticeStrip, TroubleScreen
+from nook.ui.trouble import NoticeStrip, TroubleScreen, show_trouble_screen
 from nook.ui.trouble_words import failure_words
 
 
