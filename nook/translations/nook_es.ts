@@ -1503,6 +1503,10 @@
         <translation>Se detuvo. No se hizo ningún libro.</translation>
     </message>
     <message>
+        <source>This computer could not open the folder. The book is at the place above.</source>
+        <translation>Esta computadora no pudo abrir la carpeta. El libro está en el lugar que se indica arriba.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>

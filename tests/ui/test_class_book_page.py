@@ -206,3 +206,19 @@ def test_the_class_book_file_is_named_in_the_corners_language(page: ClassBookPag
     page.pdf_button.click()
     assert Path(offered[0]).name.startswith("libro-de-la-clase-") and offered[0].endswith(".pdf")
     assert Path(offered[1]).name.startswith("class-book-")
+
+
+@pytest.mark.qt_log_ignore("does not support QPlatformServices::openDocument")
+def test_a_folder_that_cannot_be_shown_is_said(qtbot, page: ClassBookPage, tmp_path) -> None:
+    """A computer with nothing to show folders with (no file manager, as on the walk's
+    Xvfb, or a locked-down school laptop): "Show the folder" did nothing at all, and the
+    teacher tapped it again and again. Now the page says so, and where the book is."""
+    with qtbot.waitSignal(page.made, timeout=60_000):
+        qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    said = page.result_label.text()
+    qtbot.mouseClick(page.open_folder, Qt.MouseButton.LeftButton)  # offscreen: no folder can be shown
+    told = page.result_label.text()
+    assert told != said and told.startswith(said)
+    assert "could not open the folder" in told and str(tmp_path / "our-book.pdf") in told
+    qtbot.mouseClick(page.open_folder, Qt.MouseButton.LeftButton)  # said once, not once per tap
+    assert page.result_label.text() == told

@@ -321,5 +321,9 @@ class ClassBookPage(QWidget):
         self._finish(translate("GrownUp", "Stopped. No book was made."))
 
     def _show_folder(self) -> None:
-        if self.last_book is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_book.parent)))
+        if self.last_book is None or QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_book.parent))):
+            return
+        # Nothing on this computer shows folders: a tap that did nothing was tapped again and again.
+        cannot = translate("GrownUp", "This computer could not open the folder. The book is at the place above.")
+        if not self.result_label.text().endswith(cannot):
+            self.result_label.setText(f"{self.result_label.text()}\n{cannot}")
