@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QImage, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -220,4 +230,22 @@ def cover_view(
     view.setGridSize(delegate.cell_size() + GRID_GAP)
     view.setStyleSheet(theme.SHELF_VIEW)
     theme.big_bar(view.verticalScrollBar())  # covers of a long shelf: a bar a child can hold
+    view.viewport().installEventFilter(_LetGoBeside(view))
     return view
+
+
+class _LetGoBeside(QObject):
+    """A press beside the covers lets go of the chosen one (Qt keeps a single selection
+    there): its actions go, and the filters and the search they stood in for come back."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        view = self.parent()
+        if (
+            event.type() == QEvent.Type.MouseButtonPress
+            and isinstance(event, QMouseEvent)
+            and isinstance(view, QListView)
+            and not view.indexAt(event.position().toPoint()).isValid()
+        ):
+            view.clearSelection()
+            view.setCurrentIndex(QModelIndex())
+        return False
