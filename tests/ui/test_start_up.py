@@ -265,7 +265,8 @@ def test_the_window_starts_without_importing_the_editor_or_exports() -> None:
 # html: a tool tip's text is escaped without it; the word wall's banks, the idea cards'
 # texts and the stickers' names until a part that shows them is used; the safety notes
 # and the mishap list until there is something to note; the shelf's drawing thread, for
-# a shelf whose first covers are drawn before its first paint).
+# a shelf whose first covers are drawn before its first paint; the grown-ups' gate until
+# a grown-up knocks).
 NOT_BEFORE_READY = (
     "sqlite_utils",
     "nook.core.language_data",
@@ -276,6 +277,7 @@ NOT_BEFORE_READY = (
     "nook.core.safety",
     "nook.core.mishaps",
     "nook.ui.shelf.cover_worker",
+    "nook.ui.grownup.gate",
     "PySide6.QtNetwork",
     "nook.ui.shelf.idea_cards",
     "nook.ui.writers.screen",

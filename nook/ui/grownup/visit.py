@@ -13,8 +13,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from nook.ui.grownup.gate import ask_grown_up
-
 IDLE_MS = 3 * 60 * 1000
 # What a person at the computer does; a timer or a repaint does not keep a visit going.
 ACTIVITY = frozenset(
@@ -27,6 +25,13 @@ ACTIVITY = frozenset(
         QEvent.Type.TabletPress,
     }
 )
+
+
+def ask_grown_up(parent: QWidget | None) -> bool:
+    """The gate's question (its dialog loaded when first asked: not at every start)."""
+    from nook.ui.grownup.gate import ask_grown_up as ask
+
+    return ask(parent)
 
 
 class GrownUpVisit(QObject):
