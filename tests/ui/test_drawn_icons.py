@@ -118,6 +118,30 @@ def test_a_damaged_kept_drawing_is_drawn_again(qapp, kept_in) -> None:
     assert second.read == 0
 
 
+def test_only_the_first_screens_pictures_are_kept(qapp, kept_in) -> None:
+    first = kept_in()
+    drawn_icons.svg_icon(icon_path("trash")).pixmap(QSize(46, 46))
+    first.keep_new()  # the first screen is up
+    for side in range(47, 60):  # the window resized: each size drawn, none kept
+        drawn_icons.svg_icon(icon_path("trash")).pixmap(QSize(side, side))
+    assert first.unkept() == 0
+    first.keep_new()
+    assert [file.name.split("-")[0] for file in first.folder.iterdir()] == ["trash"]
+
+    second = kept_in()  # a start whose first screen shows another picture
+    drawn_icons.svg_icon(icon_path("idea")).pixmap(QSize(46, 46))
+    second.keep_new()
+    assert [file.name.split("-")[0] for file in second.folder.iterdir()] == ["idea"]  # the unused one went
+
+
+def test_pictures_held_in_memory_are_bounded(qapp, monkeypatch) -> None:
+    drawn_icons.keep_in(None)
+    monkeypatch.setattr(drawn_icons, "MEMORY_BYTES", 3 * 100 * 100 * 4)
+    for side in range(60, 100):
+        drawn_icons.svg_icon(icon_path("book")).pixmap(QSize(side, side))
+    assert sum(p.width() * p.height() * 4 for p in drawn_icons._drawn.values()) <= 3 * 100 * 100 * 4
+
+
 def test_a_library_only_looked_at_keeps_no_drawings(qapp, kept_in) -> None:
     kept = kept_in(writable=False)
     drawn_icons.svg_icon(icon_path("open")).pixmap(QSize(54, 54))

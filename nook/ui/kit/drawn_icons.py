@@ -16,11 +16,11 @@ icon, made when first needed, so it looks exactly as before. UI thread only (pix
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import struct
 import zlib
+from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, qVersion
@@ -43,13 +43,18 @@ Key = tuple[str, str, int, int]  # how, SVG path, width, height
 
 
 class KeptDrawings:
-    """Drawings kept in a folder between starts; every failure is only a picture drawn again."""
+    """The drawings of a start's first screen, kept in a folder for the next start; every
+    failure is only a picture drawn again. Once they are kept (the first screen is up),
+    nothing more is: a window resized a hundred times does not fill the folder, and the
+    drawings no longer needed (another size, another version) go."""
 
     def __init__(self, folder: Path, writable: bool) -> None:
         self.folder = folder
         self.writable = writable
         self.read = 0  # drawings read back (for tests)
         self._new: dict[Key, QImage] = {}  # drawn this visit, not kept yet
+        self._used: set[str] = set()  # the files this start read or wrote
+        self._closed = False  # kept once: nothing more is remembered
 
     def _file(self, key: Key) -> Path:
         how, path, width, height = key
@@ -59,7 +64,8 @@ class KeptDrawings:
 
     def load(self, key: Key) -> QPixmap | None:
         try:
-            data = zlib.decompress(self._file(key).read_bytes())
+            file = self._file(key)
+            data = zlib.decompress(file.read_bytes())
             width, height = _HEADER.unpack_from(data)
         except (OSError, zlib.error, struct.error):
             return None
@@ -68,42 +74,47 @@ class KeptDrawings:
             return None
         image = QImage(bits, width, height, width * 4, QImage.Format.Format_ARGB32_Premultiplied).copy()
         self.read += 1
+        self._used.add(file.name)
         return QPixmap.fromImage(image)
 
     def remember(self, key: Key, pixmap: QPixmap) -> None:
-        if self.writable and not pixmap.isNull():
+        if self.writable and not self._closed and not pixmap.isNull():
             self._new[key] = pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
 
     def unkept(self) -> int:
         return len(self._new)
 
     def keep_new(self) -> None:
-        """Write what this visit drew and was not kept yet (once the first screen is up);
-        an older drawing of the same picture at the same size goes."""
+        """Write what this start drew and was not kept (once its first screen is up, or
+        as it quits), then remove the drawings it did not use; later ones are not kept."""
+        if self._closed:
+            return
+        self._closed = True
         drawn, self._new = self._new, {}
-        if not drawn or not self.writable:
+        if not self.writable or not (drawn or self.read):
             return
         try:
             self.folder.mkdir(exist_ok=True)
             for key, image in drawn.items():
                 target = self._file(key)
-                for old in self.folder.glob(f"{Path(key[1]).stem}-{key[0]}-{key[2]}x{key[3]}-*{SUFFIX}"):
-                    if old.name != target.name:
-                        old.unlink(missing_ok=True)
                 header = _HEADER.pack(image.width(), image.height())
                 part = target.with_name(f".{target.name}.part")
                 part.write_bytes(zlib.compress(header + bytes(image.constBits()), 1))
                 os.replace(part, target)
+                self._used.add(target.name)
+            for entry in os.scandir(self.folder):
+                if entry.name not in self._used:
+                    Path(entry.path).unlink(missing_ok=True)
         except OSError as error:
-            with contextlib.suppress(OSError):
-                for part in self.folder.glob(f".*{SUFFIX}.part"):
-                    part.unlink()
             self.writable = False
             log.info("pictures are not kept between starts: %s", error)
 
 
 _kept: KeptDrawings | None = None
-_drawn: dict[Key, QPixmap] = {}
+# Drawn this visit, the latest used last; at most MEMORY_BYTES of them (as Qt's own SVG
+# icons were held in QPixmapCache, 10 MB).
+_drawn: OrderedDict[Key, QPixmap] = OrderedDict()
+MEMORY_BYTES = 8 * 1024 * 1024
 
 
 def keep_in(folder: Path | None, writable: bool = True) -> KeptDrawings | None:
@@ -149,13 +160,19 @@ def drawn(how: str, path: str, size: QSize) -> QPixmap:
     """The SVG at `path` drawn at `size`: from memory, else as kept, else drawn now."""
     key = (how, path, size.width(), size.height())
     pixmap = _drawn.get(key)
+    if pixmap is not None:
+        _drawn.move_to_end(key)
+        return pixmap
+    pixmap = _kept.load(key) if _kept is not None else None
     if pixmap is None:
-        pixmap = _kept.load(key) if _kept is not None else None
-        if pixmap is None:
-            pixmap = _draw(how, path, size)
-            if _kept is not None:
-                _kept.remember(key, pixmap)
-        _drawn[key] = pixmap
+        pixmap = _draw(how, path, size)
+        if _kept is not None:
+            _kept.remember(key, pixmap)
+    _drawn[key] = pixmap
+    held = sum(p.width() * p.height() * 4 for p in _drawn.values())
+    while held > MEMORY_BYTES and len(_drawn) > 1:
+        _, dropped = _drawn.popitem(last=False)
+        held -= dropped.width() * dropped.height() * 4
     return pixmap
 
 
