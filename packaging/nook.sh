@@ -34,15 +34,15 @@ APT_TEST=(pulseaudio pulseaudio-utils poppler-utils qpdf epubcheck xvfb xauth db
 APT_HEADLESS=(xvfb xauth)
 
 apt_missing() {
-  local pkg missing=()
+  # One dpkg-query for them all: one a package took ~1-2 s of every run of the tests.
+  # Newer Ubuntu renamed some libraries with a t64 suffix: either name will do.
+  local pkg missing=() line
+  local -A installed=()
+  while read -r line; do
+    [[ $line == *" install ok installed" ]] && installed[${line%% *}]=1
+  done < <(dpkg-query -W -f='${Package} ${Status}\n' "$@" "${@/%/t64}" 2>/dev/null)
   for pkg in "$@"; do
-    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
-      # Newer Ubuntu renamed some libraries with a t64 suffix.
-      if dpkg-query -W -f='${Status}' "${pkg}t64" 2>/dev/null | grep -q "install ok installed"; then
-        continue
-      fi
-      missing+=("$pkg")
-    fi
+    [ -n "${installed[$pkg]:-}" ] || [ -n "${installed[${pkg}t64]:-}" ] || missing+=("$pkg")
   done
   printf '%s\n' "${missing[@]}"
 }
