@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from shiboken6 import isValid
+
 from nook.ui.editor.kinds import ListPart
 from nook.ui.editor.model import PageState
 from nook.ui.editor.page_view import PageView
@@ -138,6 +140,15 @@ class PagesOnScreen:
             cursor.movePosition(cursor.MoveOperation.End)
             edit.setTextCursor(cursor)
             self.current_edit = edit
+
+    def keyboard_back_to_words(self) -> None:
+        """The keyboard back in the words box last typed in (else the page's own), from a
+        box of a tool that took it (the sticker search)."""
+        edit = self.current_edit
+        if edit is not None and isValid(edit) and edit.isVisible():
+            edit.setFocus()
+        else:
+            self._focus_words()
 
     def _refresh_strip(self) -> None:
         if self.strip is not None:

@@ -228,7 +228,7 @@ class PieceScreen(PagesOnScreen, MadeLater, QWidget):
         self.side = SidePanel(
             self.tools,
             self.button_size,
-            lambda sticker_id, name: self.picture_actions.sticker_chosen(sticker_id, name),
+            self._sticker_chosen,
             lambda colour: self.words.set_words_colour(colour),
             None,
             self,
@@ -274,6 +274,13 @@ class PieceScreen(PagesOnScreen, MadeLater, QWidget):
     def finish_recording(self) -> None:
         """Leaving the piece (or the app): a recording being made is kept whole, or not at all."""
         self.my_voice.finish_now()
+
+    def _sticker_chosen(self, sticker_id: str, name: str) -> None:
+        self.picture_actions.sticker_chosen(sticker_id, name)
+        # Found by its name, the search is over: the words typed next go on the page (they
+        # went on into the search, which then found nothing).
+        if self.side.sticker_box.search.hasFocus():
+            self.keyboard_back_to_words()
 
     def oops(self, reason: str) -> None:
         self.sounds.play("oops")
