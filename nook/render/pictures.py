@@ -12,14 +12,16 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 from functools import cache
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPolygonF
-from PySide6.QtSvg import QSvgRenderer
 
 from nook.assets import asset_path, manifest
 from nook.core import picture as pic
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 MediaSource = Callable[[str], bytes | None]  # a stored image's bytes by its hash
 
@@ -170,6 +172,8 @@ class Pictures:
         """A bundled sticker's drawing; None for a sticker this build does not have."""
         renderer = self.stickers.get(sticker_id)
         if renderer is None and sticker_id not in self._missing_stickers:
+            from PySide6.QtSvg import QSvgRenderer  # (loaded with the first sticker drawn)
+
             path = _sticker_files().get(sticker_id)
             candidate = QSvgRenderer(path) if path is not None else None
             if candidate is not None and candidate.isValid():

@@ -25,7 +25,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, qVersion
 from PySide6.QtGui import QIcon, QIconEngine, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from nook import __version__
 
@@ -131,6 +130,8 @@ def kept() -> KeptDrawings | None:
 
 
 def _draw(how: str, path: str, size: QSize) -> QPixmap:
+    from PySide6.QtSvg import QSvgRenderer  # (a start whose pictures are all kept never loads it)
+
     renderer = QSvgRenderer(path)
     if not renderer.isValid():
         return QPixmap()
