@@ -177,6 +177,16 @@ class TypingEcho(QObject):
         document.contentsChange.connect(
             lambda position, removed, added, edit=edit: self._on_change(edit, position, removed, added)
         )
+        ended = getattr(edit, "word_ended", None)  # a words box the child leaves with Enter or Tab
+        if ended is not None:
+            ended.connect(lambda edit=edit: self._on_word_ended(edit))
+
+    def _on_word_ended(self, edit: Edit) -> None:
+        """Enter or Tab ended the word before the keyboard, as a space would have."""
+        typed = edit.toPlainText()[: edit.textCursor().position()]
+        phrase = self.phrase_for(" ", typed + " ", self._settings() or {})
+        if phrase and not self.quiet():
+            self._voice.say(phrase, self._language_of(edit))
 
     def _on_change(self, edit: Edit, position: int, removed: int, added: int) -> None:
         # One character added is typing; pastes, loads and undo are not echoed.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
@@ -40,12 +40,17 @@ def box_phrase(box: render.TextBox) -> str:
 
 # Keys that type nothing by themselves.
 MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta)
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 # Marks written straight after a word, with no space before them.
 ENDS_ON_WORD = (".", ",", "!", "?", ";", ":")
 
 
 class WordsEdit(QTextEdit):
     """A text box for the child's words: plain text, no marks, bounded pastes."""
+
+    # The child went on from here with Enter or Tab: the word typed last ended without a
+    # space, and the typing echo says it (a list's things were never said).
+    word_ended = Signal()
 
     def __init__(self, view: PageView, box: render.TextBox) -> None:
         super().__init__(view)
@@ -106,17 +111,13 @@ class WordsEdit(QTextEdit):
             self.view.turn_wanted.emit(1 if event.key() == Qt.Key.Key_PageDown else -1)
             return
         if self.box.single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.word_ended.emit()
             self.focusNextChild()
             return
-        if self.view.state.role == "item" and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.view.next_item_wanted.emit()  # Enter on a list: the next thing on it
-            return
-        if (
-            self.view.piece.kind == "list"
-            and self.view.state.role == "cover"
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self.view.next_item_wanted.emit()  # Enter on a list's title: its first thing
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.view.piece.kind == "list" and self.view.state.role in ("item", "cover"):
+            self.word_ended.emit()
+            self.view.next_item_wanted.emit()  # the next thing on the list (from its title: the first)
             return
         text = event.text()
         if self._after_given_space(event):
@@ -155,6 +156,18 @@ class WordsEdit(QTextEdit):
         # keyboard the one read next: a list read aloud said its first thing twice.
         if event.reason() != Qt.FocusReason.ActiveWindowFocusReason:
             self.view.activated.emit(self)
+
+    def event(self, event: QEvent) -> bool:
+        # Tab moves on before keyPressEvent hears it (a hidden page's box losing the
+        # keyboard is a "tab" too, so the key itself is looked at, not the focus reason).
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & ~SHIFT
+        ):
+            self.word_ended.emit()
+        return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         self._press_position = event.position()
