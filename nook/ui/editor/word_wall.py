@@ -75,7 +75,10 @@ class WordButton(QToolButton):
         # What the card's style needs round the word or picture, and the thicker border
         # a chosen card has.
         needed = self.sizeHint().width() + CHOSEN_BORDER
-        self.setFixedSize(max(button_size, needed), int(button_size * 1.75))
+        # As tall as its picture and a whole line of its letters, tails and accents, with
+        # a chosen card's border (at 48 px, 1.75 buttons was 4 px short of Qt's measure).
+        tall = max(int(button_size * 1.75), self.sizeHint().height() + CHOSEN_BORDER)
+        self.setFixedSize(max(button_size, needed), tall)
 
     def fit_within(self, room: int) -> None:
         """A word longer than a row of the wall is shown whole in smaller letters (a long
@@ -191,6 +194,7 @@ class WordWallPanel(QWidget):
         """Read the banks again (keeping the chosen one if it is still there)."""
         for button in self.bank_buttons.values():
             self.bank_group.removeButton(button)
+            button.setParent(None)
             button.deleteLater()
         self.bank_buttons = {}
         banks = word_wall.banks_for_language(self.library, self.language)
@@ -203,7 +207,6 @@ class WordWallPanel(QWidget):
                 caption=True,
             )
             button.setCheckable(True)
-            button.setFixedWidth(int(self.button_size * 1.9))
             button.clicked.connect(lambda _=False, bid=bank.id: self.show_bank(bid))
             self.bank_group.addButton(button)
             self.bank_buttons[bank.id] = button
@@ -221,6 +224,9 @@ class WordWallPanel(QWidget):
         if bank_id in self.bank_buttons:
             self.bank_buttons[bank_id].setChecked(True)
         for button in self.word_buttons:
+            # Out of the panel now, deleted later: a card left standing where it was would
+            # be taken for one of the rows the words scroll by (kit/rows.py).
+            button.setParent(None)
             button.deleteLater()
         self.word_buttons = []
         while self.words_flow.count():
@@ -235,16 +241,18 @@ class WordWallPanel(QWidget):
 
     def _place(self) -> None:
         self._fit_way_on()
-        column = int(self.button_size * 1.9) + 12
+        # A column as wide as the longest bank name needs, in a caption's least letters.
+        least = max((bank.least_width() for bank in self.bank_buttons.values()), default=0)
+        column = max(int(self.button_size * 1.9), least) + 12
         while self.banks_grid.count():
             self.banks_grid.takeAt(0)
         room = self.banks_scroll.width() - theme.SMALLEST_TARGET  # beside the big bar
         bank_columns = max(1, room // column)
         # A bank alone in its row is as wide as the row, never cut by the bar beside it,
         # and its name has the room to be seen whole.
-        bank_width = int(self.button_size * 1.9) if bank_columns > 1 else max(self.button_size, room)
+        bank_width = column - 12 if bank_columns > 1 else max(self.button_size, room)
         for bank in self.bank_buttons.values():
-            bank.setFixedWidth(bank_width)
+            bank.set_width(bank_width)
         # Two whole rows of banks: a part of a third is never shown (only whole buttons
         # are, kit/rows.py), and the words below have the room it took.
         tile = max((bank.sizeHint().height() for bank in self.bank_buttons.values()), default=0)

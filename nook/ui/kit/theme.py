@@ -92,12 +92,15 @@ GROWTH_PAPER = "#fffaf0"
 GROWTH_INK = INK
 
 SMALLEST_TARGET = 48  # px: the smallest thing a child is asked to hit
+CAPTION_LEAST = 16  # px: the smallest letters a caption under a picture is made to fit in
+BUTTON_EDGE = 3  # px: a button's border
+BUTTON_PADDING = 6  # px: between a button's border and its picture and words
 
 APP = f"""
 QWidget#nookRoot, QStackedWidget#screens {{ background: {PAPER}; }}
 QLabel {{ color: {INK}; }}
 QToolButton {{
-    background: #ffffff; border: 3px solid {EDGE}; border-radius: 18px; padding: 6px;
+    background: #ffffff; border: {BUTTON_EDGE}px solid {EDGE}; border-radius: 18px; padding: {BUTTON_PADDING}px;
 }}
 QToolButton:hover {{ border-color: {EDGE_HOVER}; background: #fffdf5; }}
 QToolButton:pressed {{ background: #ffe9bf; }}
