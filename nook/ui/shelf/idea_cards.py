@@ -22,6 +22,7 @@ from nook.core import ideas
 from nook.core.ideas import IdeaCard
 from nook.core.library import Change, Library, What
 from nook.i18n import translate
+from nook.render import page_layout
 from nook.speech import Voice
 from nook.ui.grownup.pickers import picture_icon
 from nook.ui.kit import theme
@@ -47,6 +48,13 @@ def kind_phrases() -> dict[str, str]:
         "sign": translate("Shelf", "Sign ideas"),
         "letter": translate("Shelf", "Letter ideas"),
     }
+
+
+def picture_area(kind: str, role: str) -> ideas.Area:
+    """Where a page's picture goes, as the page painter lays it out (where a card's
+    sticker is put on the piece it starts)."""
+    rect = page_layout(kind, role).picture
+    return (rect.x(), rect.y(), rect.width(), rect.height())
 
 
 class IdeaCardButton(QAbstractButton):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QListView, QStackedWidget, QVBoxLayout, QWidget
 
 from nook.core.library import Change, Library, What
 from nook.i18n import translate
-from nook.render import page_layout
 from nook.speech import Voice
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import avatar_icon
@@ -32,16 +31,9 @@ from nook.ui.shelf.shelf_page import ShelfPage, make_scale
 from nook.ui.shelf.thumbnails import ThumbnailCache
 
 if TYPE_CHECKING:
-    from nook.core import ideas
     from nook.ui.shelf.idea_cards import IdeasPanel
 
 SEARCH_DELAY_MS = 150
-
-
-def picture_area(kind: str, role: str) -> ideas.Area:
-    """Where a page's picture goes, as the page painter lays it out."""
-    rect = page_layout(kind, role).picture
-    return (rect.x(), rect.y(), rect.width(), rect.height())
 
 
 class ShelfScreen(QWidget):
@@ -338,7 +330,8 @@ class ShelfScreen(QWidget):
     def start_from_idea(self, card_id: str) -> None:
         if self.writer_id is None:
             return
-        from nook.core import ideas  # (with the idea cards: not needed for the first screen)
+        from nook.core import ideas  # (the idea cards: not needed for the first screen)
+        from nook.ui.shelf.idea_cards import picture_area
 
         piece = self.ops.run(self, ideas.start_piece, self.library, self.writer_id, card_id, picture_area)
         if piece is None:
