@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QVBoxLayout
 
+from nook.core.recordings import recording_of
 from nook.i18n import translate
 from nook.ui.editor.kind_part import ButtonMaker, KindPart, ViewMaker
 from nook.ui.editor.list_rows import ListRows
@@ -193,7 +194,7 @@ class ListPart(KindPart):
         if index + 1 < len(self._states):
             self._focus(index + 1)
             self.reveal(self.view_at(index + 1))
-        else:
+        elif not _is_blank(self._states[index]):  # Enter, Enter, Enter made blank row after blank row
             self.add_item()
 
     def _focus(self, index: int) -> None:
@@ -214,3 +215,8 @@ class ListPart(KindPart):
         index = self.index_of(view)
         if index >= 0:
             self.rows.bring_into_sight(index)
+
+
+def _is_blank(state: PageState) -> bool:
+    """A thing on a list with nothing on it yet: no words, no picture, no voice."""
+    return state.role == "item" and not state.words.strip() and not state.items and not recording_of(state.extras)
