@@ -27,7 +27,7 @@ from nook.i18n import translate
 from nook.speech import Voice
 from nook.ui.grownup.pickers import picture_icon
 from nook.ui.kit import theme
-from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.buttons import PictureButton, caption_height
 from nook.ui.kit.edge_arrow import ROOM as ARROW_ROOM
 from nook.ui.kit.edge_arrow import edge_arrow
 from nook.ui.kit.flow import FlowLayout
@@ -75,9 +75,10 @@ class WordButton(QToolButton):
         # What the card's style needs round the word or picture, and the thicker border
         # a chosen card has.
         needed = self.sizeHint().width() + CHOSEN_BORDER
-        # As tall as its picture and a whole line of its letters, tails and accents, with
-        # a chosen card's border (at 48 px, 1.75 buttons was 4 px short of Qt's measure).
-        tall = max(int(button_size * 1.75), self.sizeHint().height() + CHOSEN_BORDER)
+        # Never less tall than its picture and its word's letters, tails and accents, with
+        # a chosen card's border (1.75 buttons is enough for the letters cards have now).
+        picture = self.iconSize().height() if not self.icon().isNull() else 0
+        tall = max(int(button_size * 1.75), caption_height(picture, self.text(), self.font()) + CHOSEN_BORDER)
         self.setFixedSize(max(button_size, needed), tall)
 
     def fit_within(self, room: int) -> None:
@@ -89,6 +90,18 @@ class WordButton(QToolButton):
         while self.width() > room and letters > theme.WORD_CARD_LEAST:
             letters = max(theme.WORD_CARD_LEAST, letters - 2)
             self.set_target_size(self.button_size, letters)
+
+
+class BanksStrip(QScrollArea):
+    """The banks' scroll area, asking for the rows of banks it is to show (`wanted` px):
+    a QScrollArea asks for the size its content had when it was first laid out, and at
+    48 px the strip kept a row and a bit, the second bank behind the words."""
+
+    wanted = 0
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.wanted) if self.wanted else hint
 
 
 class WordWallPanel(QWidget):
@@ -145,7 +158,7 @@ class WordWallPanel(QWidget):
         # The panel is as narrow as the colours beside the page (the page keeps its size
         # and place when the wall opens): the banks may then stand in one column, so they
         # scroll in a strip of about two rows and leave the words the rest.
-        banks_scroll = QScrollArea()
+        banks_scroll = BanksStrip()
         banks_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         banks_scroll.setObjectName("wordWallBanksScroll")
         banks_scroll.setWidgetResizable(True)
@@ -256,7 +269,10 @@ class WordWallPanel(QWidget):
         # Two whole rows of banks: a part of a third is never shown (only whole buttons
         # are, kit/rows.py), and the words below have the room it took.
         tile = max((bank.sizeHint().height() for bank in self.bank_buttons.values()), default=0)
-        self.banks_scroll.setMaximumHeight(2 * max(tile, self.button_size) + self.banks_grid.verticalSpacing())
+        two_rows = 2 * max(tile, self.button_size) + self.banks_grid.verticalSpacing()
+        self.banks_scroll.setMaximumHeight(two_rows)
+        self.banks_scroll.wanted = two_rows
+        self.banks_scroll.updateGeometry()
         # The close button is the last tile after the banks, so it never takes a column.
         tiles: list[QWidget] = [*self.bank_buttons.values(), self.close_button]
         for number, tile_widget in enumerate(tiles):

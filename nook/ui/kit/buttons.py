@@ -113,10 +113,7 @@ class PictureButton(QToolButton):
         """The least height that shows the picture and every glyph of the caption whole."""
         if not self._caption:
             return self._size
-        box = 2 * (theme.BUTTON_EDGE + theme.BUTTON_PADDING)
-        # Qt's room for the words is what is left under the picture and 4 px (qcommonstyle).
-        words = words_height(self.text(), self.font())
-        return max(self._size + CAPTION_ROOM, box + self.iconSize().height() + 4 + words)
+        return max(self._size + CAPTION_ROOM, caption_height(self.iconSize().height(), self.text(), self.font()))
 
     def _fitted(self, text: str, own: QFont, room: int) -> tuple[str, QFont]:
         """`text` on as few lines as fit `room`, in the biggest letters that let it."""
@@ -189,6 +186,14 @@ class PictureButton(QToolButton):
             self._show_caption()
         else:
             self.setFixedSize(size, size)
+
+
+def caption_height(picture: int, text: str, letters: QFont) -> int:
+    """The least height of a button (in the theme's look) showing a picture `picture` px
+    tall (0: none) and `text` in `letters` under it, every glyph whole: Qt leaves the
+    words the room under the picture and 4 px (qcommonstyle.cpp)."""
+    box = 2 * (theme.BUTTON_EDGE + theme.BUTTON_PADDING)
+    return box + (picture + 4 if picture else 0) + words_height(text, letters)
 
 
 TALLEST_AND_DEEPEST = "ÁÉÍÓÚÜÑ¿¡gjpqyÇ"  # the letters reaching highest and lowest in our languages

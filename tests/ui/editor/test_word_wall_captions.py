@@ -6,7 +6,8 @@ narrower than "Emociones" showed "Emo…nes")."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QWidget
 
 from nook.core import word_wall
 from nook.core.library import Library
@@ -36,3 +37,21 @@ def test_every_bank_and_word_on_the_wall_is_seen_whole(library: Library, open_pi
         button = wall.bank_buttons[bank.id]
         only_words_inked(button)
         assert_whole(button, bank.name)
+
+
+def test_two_rows_of_banks_are_seen_at_48_px(qtbot, library: Library, open_piece) -> None:
+    """The banks' strip is two banks tall: a scroll area asks for the size its content
+    had when it was first laid out, and at 48 px the strip kept a row and a bit of it, the
+    second bank behind the words (seen after the banks' least height changed)."""
+    writer = library.add_writer("Peggy", "fox")
+    screen = open_piece(library.new_piece(writer.id, "book").id, size=48)
+    screen.resize(SCREEN.size())
+    screen.toggle_word_wall()
+    wall = screen.word_wall
+
+    def seen_whole(bank: QWidget) -> bool:
+        place = QRect(bank.mapTo(wall.banks_scroll.viewport(), QPoint(0, 0)), bank.size())
+        return wall.banks_scroll.viewport().rect().contains(place)
+
+    first, second = list(wall.bank_buttons.values())[:2]
+    qtbot.waitUntil(lambda: seen_whole(first) and seen_whole(second))
