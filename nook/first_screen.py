@@ -72,9 +72,14 @@ def start_up(leave: Callable[[int], None], window, voice, args: argparse.Namespa
 
     # What the first screen did not need, done while the child looks at it: sqlite-utils
     # for the library's writes (the first edit then does not wait for it), the shelf
-    # covers kept for pieces that are gone removed, and the pictures this start drew kept.
+    # covers kept for pieces that are gone removed, the pictures this start drew kept, and a
+    # big library's file checked whole (nook/ui/whole_check.py).
     def settle() -> None:
         window.library.db.warm()
+        # A library too big to check whole before the first screen is checked now.
+        from nook.ui.whole_check import check_later
+
+        window.whole_check = check_later(window.library, window)
         window.shelf_screen.thumbnails.store.prune()
         kept = drawn_icons.kept()
         if kept is not None:

@@ -82,8 +82,9 @@ class Library(PieceChanges):
         # installed package's entry points at each start (12-18 ms).
         try:
             db = Database(opened.conn)
+            checked_whole = not check
             if check:
-                problems = opening.quick_check(opened.conn)
+                problems, checked_whole = opening.check_at_open(opened.conn, path)
                 if problems:
                     raise LibraryDamaged("damaged", path, "; ".join(problems[:3]))
                 if not opened.read_only and _asked_to_rescue(opened.conn):
@@ -99,6 +100,7 @@ class Library(PieceChanges):
                 db = Database(opened.conn)
             library = cls(db, path)
             library.read_only = opened.read_only
+            library.checked_whole = checked_whole
             if newer:
                 library.notice = Notice("newer")
             else:

@@ -53,6 +53,9 @@ class LibraryBase:
         self.path = path
         self._store = Store(db)
         self.read_only = False
+        # Whether the file was checked whole as it opened (a big one is checked after the
+        # first screen: opening.check_at_open, nook.ui.whole_check)
+        self.checked_whole = True
         self.notice: Notice | None = None  # for the grown-up: why it is read-only, or was rescued
         self._state_in_memory: dict[str, Any] = {}
         self._strokes_table: bool | None = None  # whether page_strokes exists (asked once)

@@ -8,12 +8,14 @@ may be rescued. No Qt here.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
 import sqlite3
 import stat
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -272,6 +274,69 @@ def connect(path: Path, busy_wait: float = BUSY_WAIT_SECONDS) -> Opened:
         conn.close()
         raise LibraryBusy("busy", path)
     return Opened(conn, False)
+
+
+# A library holding a year of photos is hundreds of MB, nearly all of it the photos' own
+# bytes (the media table), and quick_check reads every page of the file: 0.3-0.5 s for
+# 240 MB here at each start, seconds from an old laptop's disk. Above this size a start
+# checks every table but the photos' (`check_at_open`); the whole file is checked after
+# the first screen, on a read-only connection of its own (`check_whole`, nook.ui.whole_check).
+WHOLE_CHECK_AT_OPEN_BYTES = 16 * 1024 * 1024
+BULKY_TABLES = frozenset({"media"})
+
+
+def library_bytes(path: Path) -> int:
+    """The library file's size with its write-ahead log (0 for what is not there)."""
+    total = 0
+    for part in (path, path.with_name(path.name + "-wal")):
+        with contextlib.suppress(OSError):
+            total += part.stat().st_size
+    return total
+
+
+def check_at_open(conn: sqlite3.Connection, path: Path) -> tuple[list[str], bool]:
+    """Problems found as the library opens, and whether the whole file was checked.
+
+    A small library is checked whole. A big one (photos) has each table checked but the
+    photos' (`PRAGMA quick_check(table)`: that table, its indexes and the schema); what
+    is left (the photos' pages, the free pages) is for `check_whole`.
+    """
+    if library_bytes(path) <= WHOLE_CHECK_AT_OPEN_BYTES:
+        return quick_check(conn), True
+    try:
+        names = [str(row[0]) for row in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")]
+        problems: list[str] = []
+        for name in names:
+            if name in BULKY_TABLES:
+                continue
+            quoted = name.replace("'", "''")
+            rows = [str(row[0]) for row in conn.execute(f"PRAGMA quick_check('{quoted}')").fetchall()]
+            if rows != ["ok"]:
+                problems.extend(rows)
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)], True
+    return problems, False
+
+
+def check_whole(path: Path, started: Callable[[sqlite3.Connection], None] | None = None) -> list[str] | None:
+    """`quick_check` of the whole file on a read-only connection of its own (for a worker
+    thread: it may take seconds). `started` is handed the connection (to interrupt it).
+    None when the check could not be made or was interrupted: that is not damage."""
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, check_same_thread=False)
+    except sqlite3.Error:
+        return None
+    try:
+        if started is not None:
+            started(conn)
+        rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check(20)").fetchall()]
+    except sqlite3.OperationalError:
+        return None  # interrupted, or the file is busy or gone: nothing was learnt
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+    return [] if rows == ["ok"] else rows
 
 
 def quick_check(conn: sqlite3.Connection, full: bool = False) -> list[str]:
