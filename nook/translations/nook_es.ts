@@ -409,6 +409,10 @@
         <translation>¡Uy, esa grabación no funcionó! ¡Inténtalo otra vez!</translation>
     </message>
     <message>
+        <source>There are no words on this page yet.</source>
+        <translation>Todavía no hay palabras en esta página.</translation>
+    </message>
+    <message>
         <source>Oops! I could not keep that just now. Ask a grown-up.</source>
         <translation>¡Uy! No pude guardar eso ahora. Pídele ayuda a un adulto.</translation>
     </message>

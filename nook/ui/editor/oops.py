@@ -28,6 +28,7 @@ def oops_message(reason: str) -> str:
         "no_microphone": translate("Editor", "I can't hear a microphone. Ask a grown-up to plug one in."),
         "no_recording": translate("Editor", "Recording is switched off. Ask a grown-up."),
         "recording_failed": translate("Editor", "Oops, that recording did not work. Try again!"),
+        "no_words": translate("Editor", "There are no words on this page yet."),
         "not_stored": translate("Editor", "Oops! I could not keep that just now. Ask a grown-up."),
     }
     return messages.get(reason, messages["unreadable"])

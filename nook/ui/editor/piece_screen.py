@@ -96,6 +96,7 @@ class PieceScreen(PagesOnScreen, MadeLater, QWidget):
         # so a recording never plays over another.
         self.recording_player = RecordingPlayer(self)
         self.reading = Reading(voice, self.piece, lambda: self.views, self.go_to, self, self.recording_player)
+        self.reading.nothing_to_read.connect(lambda: self.oops("no_words"))
         self._build()
         self.picture_actions = PictureActions(
             self.piece,

@@ -32,6 +32,9 @@ class Reading(QObject):
 
     speaks_changed = Signal()
     busy_changed = Signal(bool)  # reading the piece began (True) or ended (False)
+    # "Read to me" found nothing to say (no words, no recording, from here on): the
+    # editor tells the child so, rather than staying silent.
+    nothing_to_read = Signal()
 
     def __init__(
         self,
@@ -56,6 +59,8 @@ class Reading(QObject):
         self._playing_own = False
         self._queue: list[tuple[PageView, WordsEdit | Recording]] = []
         self._reading_piece = False
+        self._said_any = False  # this reading said (or played) something
+        self._started_at = 0  # the page the child was on when they tapped "Read to me"
         self.turning = False  # true while reading turns a book's page itself
         # True while the child's voice is being recorded: the app then says nothing
         # (the editor hands in its my-voice panel's state).
@@ -109,6 +114,8 @@ class Reading(QObject):
         if not (self.speaks or has_own):
             return
         self.piece.flush()
+        self._said_any = False
+        self._started_at = self.piece.index
         self.reading_piece = True
         if self.piece.kind == "list":  # from its title, whichever row the child is in
             self._turn(0)
@@ -152,8 +159,14 @@ class Reading(QObject):
             self._queue_page()
         if not self._queue:
             self.reading_piece = False
+            if not self._said_any:
+                # Nothing was heard: the child stays where they were and is told why.
+                if piece.index != self._started_at:
+                    self._turn(self._started_at)
+                self.nothing_to_read.emit()
             return
         view, item = self._queue.pop(0)
+        self._said_any = True
         self.bring_into_sight(view)  # the child sees what they hear
         if isinstance(item, Recording):
             data = self.piece.library.media(item.media)
