@@ -261,6 +261,7 @@ class WritersScreen(QWidget):
         self.name_edit.setMaxLength(60)
         self.name_edit.setMinimumHeight(self.button_size)
         self.name_edit.setStyleSheet(theme.NAME_BOX)
+        self.name_edit.returnPressed.connect(self.ask_for_picture)  # Enter: what comes next
         top.addWidget(self.name_edit, 1)
         outer.addLayout(top)
         self._add_layout = outer
@@ -373,6 +374,12 @@ class WritersScreen(QWidget):
         self.pages.setCurrentIndex(1)
         self._fit_pictures()
         self.name_edit.setFocus()
+        self.ask_for_picture()
+
+    def ask_for_picture(self) -> None:
+        """"Tap your picture", heard: the words over the pictures are for readers."""
+        if self.voice.is_available():
+            self.voice.say(translate("Writers", "Tap your picture"))
 
     def show_writers(self) -> None:
         self.pages.setCurrentIndex(0)
