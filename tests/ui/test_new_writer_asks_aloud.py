@@ -1,4 +1,4 @@
-""""New writer" asks for a picture aloud. Seen on the walk: the screen's only guidance,
+""" "New writer" asks for a picture aloud. Seen on the walk: the screen's only guidance,
 "Tap your picture", was written and never said, and Enter in the name box (where the
 keyboard is) did nothing at all, so a child who cannot read sat with their name typed
 and no idea what came next. Now the prompt is heard when the screen asks for a picture

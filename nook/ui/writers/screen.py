@@ -377,7 +377,7 @@ class WritersScreen(QWidget):
         self.ask_for_picture()
 
     def ask_for_picture(self) -> None:
-        """"Tap your picture", heard: the words over the pictures are for readers."""
+        """ "Tap your picture", heard: the words over the pictures are for readers."""
         if self.voice.is_available():
             self.voice.say(translate("Writers", "Tap your picture"))
 

@@ -1,4 +1,4 @@
-""""Read to me" on a page with no words answers the child. Seen on the walk: a child
+""" "Read to me" on a page with no words answers the child. Seen on the walk: a child
 tapped it on a new book's empty cover and heard nothing and saw nothing, so could not
 tell a broken button from an empty page. Now the app says (and shows, in the oops
 bubble) that there are no words yet, in the writer's language, and the page stays."""
