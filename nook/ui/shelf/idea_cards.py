@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGridLayout,
@@ -57,6 +57,10 @@ def picture_area(kind: str, role: str) -> ideas.Area:
     return (rect.x(), rect.y(), rect.width(), rect.height())
 
 
+WORDS_FLAGS = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+WORDS_LEAST = 10  # px: an idea card's smallest letters (its picture gives way first)
+
+
 class IdeaCardButton(QAbstractButton):
     """One card: a big picture, the kind's badge, and the words (which it says)."""
 
@@ -75,6 +79,24 @@ class IdeaCardButton(QAbstractButton):
         self.button_size = button_size
         self.setFixedSize(int(button_size * 2.8), int(button_size * 3.3))
 
+    def parts(self) -> tuple[int, QRect, QFont]:
+        """The picture's side, the words' room and their letters: the words whole, their
+        last line's tails too (at 48 px a third line lost them: "alao", "amiaa"), the
+        picture smaller where they need the room, and the letters only where it cannot be."""
+        font = QFont(self.font())
+        pixels = max(12, int(self.button_size / 4.3))
+        width = self.width() - 20
+        most = int(self.width() * 0.55)
+        least = int(self.width() * 0.35)
+        while True:
+            font.setPixelSize(pixels)
+            needed = QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), WORDS_FLAGS, self.card.text).height()
+            side = max(least, min(most, self.height() - 30 - needed - 4))
+            room = QRect(10, 20 + side, width, self.height() - side - 30)
+            if needed <= room.height() or pixels <= WORDS_LEAST:
+                return side, room, font
+            pixels -= 1
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -91,19 +113,14 @@ class IdeaCardButton(QAbstractButton):
         )
         painter.setPen(QPen(border, 6 if self.isChecked() else 3))
         painter.drawPath(path)
-        side = int(self.width() * 0.55)
+        side, text, font = self.parts()
         picture = picture_icon(self.card.picture).pixmap(side, side)
         painter.drawPixmap((self.width() - side) // 2, 14, picture)
         badge = max(24, int(self.button_size * 0.6))
         painter.drawImage(12, 12, kind_picture(self.card.kind, badge))
-        font = painter.font()
-        font.setPixelSize(max(12, int(self.button_size / 4.3)))
         painter.setFont(font)
         painter.setPen(QColor(theme.COVER_TEXT))
-        text = QRect(10, 20 + side, self.width() - 20, self.height() - side - 30)
-        painter.drawText(
-            text, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self.card.text
-        )
+        painter.drawText(text, WORDS_FLAGS, self.card.text)
         painter.end()
 
 
