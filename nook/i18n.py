@@ -26,8 +26,9 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
 SOURCE = "en"  # the language the phrases are written in
 # The locale a language's dates and numbers follow, where it is not the plain code:
@@ -90,17 +91,41 @@ def current_language() -> str:
     return _asked.get() or _installed
 
 
+class KeptTranslator(QTranslator):
+    """A translator that reads its .qm file into memory it keeps. Qt's own ``load(file)``
+    maps the file and reads phrases from it for as long as the translator lives: a file
+    rewritten under a running app (an install, a developer's ``translations``) crashed
+    it (SIGBUS in QTranslator). Loaded from bytes, Qt reads this copy, which lives as
+    long as the translator does."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._kept = b""
+
+    def load_file(self, name: str, folder: str | Path) -> bool:
+        """Load ``folder/name.qm``; False if it is not there, unreadable or not a .qm."""
+        try:
+            data = (Path(folder) / f"{name}.qm").read_bytes()
+        except OSError:
+            return False
+        self._kept = data  # Qt keeps a pointer into these bytes, not a copy
+        if self.load(data):
+            return True
+        self._kept = b""
+        return False
+
+
 def _translator(code: str) -> QTranslator | None:
     from nook.assets import translations_dir
 
     folder = str(translations_dir())
     with _loading:
         if (folder, code) not in _translators:
-            translator = QTranslator()
+            translator = KeptTranslator()
             app = QCoreApplication.instance()
             if app is not None:  # kept for the life of the app, whichever thread asked first
                 translator.moveToThread(app.thread())
-            _translators[folder, code] = translator if translator.load(f"nook_{code}", folder) else None
+            _translators[folder, code] = translator if translator.load_file(f"nook_{code}", folder) else None
         return _translators[folder, code]
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 from nook.assets import translations_dir
-from nook.i18n import SOURCE, locale_for, set_installed, translate
+from nook.i18n import SOURCE, KeptTranslator, locale_for, set_installed, translate
 from nook.speech import Voice
 
 log = logging.getLogger(__name__)
@@ -60,8 +60,8 @@ def greeting(code: str, folder: Path | None = None) -> str:
     """A language's "Hello!" in itself, drawn in the picture that stands for it."""
     if code == SOURCE:
         return "Hello!"
-    translator = QTranslator()
-    if translator.load(f"nook_{code}", str(folder if folder is not None else translations_dir())):
+    translator = KeptTranslator()
+    if translator.load_file(f"nook_{code}", folder if folder is not None else translations_dir()):
         own = translator.translate("Language", "Hello!", "a greeting in the picture that stands for this language")
         if own:
             return own
@@ -81,8 +81,8 @@ def native_name(code: str, folder: Path | None = None) -> str:
     the language in itself stands in ("Español latinoamericano", "Tiếng Việt")."""
     if code == SOURCE:
         return "English"
-    translator = QTranslator()
-    if translator.load(f"nook_{code}", str(folder if folder is not None else translations_dir())):
+    translator = KeptTranslator()
+    if translator.load_file(f"nook_{code}", folder if folder is not None else translations_dir()):
         own = translator.translate("Language", "English", "the name of this language, written in this language")
         if own:
             return own
@@ -133,16 +133,16 @@ class LanguageSwitch(QObject):
             QCoreApplication.removeTranslator(translator)
         self._installed = []
         # Qt's own phrases (the text box's menu, standard buttons) where Qt has them.
-        qt_own = QTranslator(self)
-        if code != SOURCE and qt_own.load(
+        qt_own = KeptTranslator(self)
+        if code != SOURCE and qt_own.load_file(
             f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         ):
             self._installed.append(qt_own)
         # Ours after Qt's: the translator installed last is asked first, so where ours
         # words a phrase of Qt's own (the file dialog's, nook/ui/qt_phrases.py) it is ours.
-        own = QTranslator(self)
+        own = KeptTranslator(self)
         # English has a file too: it spells out the plural phrases ("1 word", "2 words").
-        if own.load(f"nook_{code}", str(self._folder)):
+        if own.load_file(f"nook_{code}", self._folder):
             self._installed.append(own)
         elif code != SOURCE:
             log.warning("the translation for %r could not be loaded", code)
