@@ -13,13 +13,23 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QScrollArea, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
+    QToolButton,
+    QWidget,
+)
 
 from nook.i18n import translate
 from nook.ui.kit import theme
 from nook.ui.kit.edge_arrow import ROOM
 from nook.ui.kit.rows import by_rows
 
+FIXED, MINIMUM = QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum  # a row's room kept for buttons
 BUTTON_GAP = 2  # between a list row's buttons
 MARGIN = 4  # round the rows
 SPACING = 8  # between two rows
@@ -47,7 +57,9 @@ class ListRows(QScrollArea):
         self.count = 0  # rows the list has, built or not
         self.rows: dict[int, tuple[QWidget, QWidget]] = {}  # row number -> (row, page view)
         self._stops: dict[int, list[QWidget]] = {}  # row number -> what Tab reaches in it
-        self.row_height = self._height_for(self.host.width())
+        self._button_px, self.row_height = self._sizes_for(self.host.width())
+        self._buttons: dict[int, Sequence[QToolButton]] = {}  # row number -> its buttons
+        self._title_room: dict[int, QSpacerItem] = {}  # a row without buttons -> its room for them
         self._filling = False
         self._resizing = False
         self.filled: Callable[[], None] = lambda: None
@@ -76,25 +88,39 @@ class ListRows(QScrollArea):
 
     # -- where rows stand ---------------------------------------------------------
     def row_button_size(self) -> int:
-        """How big an item's buttons are. Side by side at big sizes (96 px and up) they
-        took so much of a netbook's width that a thing's words were 9 px high: there
-        they stand two by two at half size, never smaller than a child's target."""
-        if self.button_size < 2 * ROOM:
-            return self.button_size
-        return max(ROOM, (self.button_size - BUTTON_GAP) // 2)
+        """How big an item's buttons are now (see _sizes_for)."""
+        return self._button_px
+
+    def _sizes_for(self, width: int) -> tuple[int, int]:
+        """An item's buttons and a row's height for rows `width` wide. Side by side at
+        big sizes (96 px and up) the buttons took so much of a netbook's width that a
+        thing's words were 9 px high: there they stand two by two, at half size, never
+        smaller than a child's target. Where a row is taller than that (its height is set
+        by its words' width: a big screen), they grow into the height it has, up to the
+        button size chosen; a row is never made taller for them."""
+        size = self.button_size
+        if size < 2 * ROOM:
+            return size, max(int(self._view_width(width, 3 * size + 2 * BUTTON_GAP) * 0.25), size + 8)
+        half = max(ROOM, (size - BUTTON_GAP) // 2)
+        for grown in range(size, half, -1):
+            column = 2 * grown + BUTTON_GAP
+            height = int(self._view_width(width, column) * 0.25)
+            if column + 8 <= height:
+                return grown, height
+        column = 2 * half + BUTTON_GAP
+        return half, max(int(self._view_width(width, column) * 0.25), column + 8)
+
+    @staticmethod
+    def _view_width(width: int, buttons: int) -> int:
+        return max(200, width - 2 * MARGIN - buttons - 12)
 
     def _two_by_two(self) -> bool:
-        return self.row_button_size() != self.button_size
+        return self.button_size >= 2 * ROOM
 
     def _buttons_width(self) -> int:
         if self._two_by_two():
-            return 2 * self.row_button_size() + BUTTON_GAP
+            return 2 * self._button_px + BUTTON_GAP
         return 3 * self.button_size + 2 * BUTTON_GAP
-
-    def _height_for(self, width: int) -> int:
-        view_width = max(200, width - 2 * MARGIN - self._buttons_width() - 12)
-        buttons = 2 * self.row_button_size() + BUTTON_GAP if self._two_by_two() else self.button_size
-        return max(int(view_width * 0.25), buttons + 8)
 
     def row_place(self, index: int) -> QRect:
         """Where row `index` stands in the rows' host, built or not."""
@@ -122,7 +148,10 @@ class ListRows(QScrollArea):
             return
         self._resizing = True
         try:
-            height = self._height_for(self.host.width())
+            button_px, height = self._sizes_for(self.host.width())
+            if button_px != self._button_px:
+                self._button_px = button_px
+                self._resize_buttons()
             if height != self.row_height:
                 self.row_height = height
                 self._set_room()
@@ -131,6 +160,18 @@ class ListRows(QScrollArea):
             self._keep_in_sight()
         finally:
             self._resizing = False
+
+    def _resize_buttons(self) -> None:
+        """The built rows' buttons at the size the rows have room for now."""
+        for buttons in self._buttons.values():
+            for button in buttons:
+                resize = getattr(button, "set_target_size", None)
+                if resize is not None:
+                    resize(self._button_px)
+        for index, room in self._title_room.items():
+            layout = self.rows[index][0].layout()
+            room.changeSize(self._buttons_width() + layout.spacing(), 0, FIXED, MINIMUM)
+            layout.invalidate()
 
     def in_sight(self) -> range:
         """The rows the viewport shows now, whole or in part."""
@@ -213,6 +254,8 @@ class ListRows(QScrollArea):
         """Take away row `index` (built again when it is wanted again)."""
         row, _view = self.rows.pop(index)
         self._stops.pop(index, None)
+        self._buttons.pop(index, None)
+        self._title_room.pop(index, None)
         row.hide()
         row.deleteLater()
 
@@ -233,7 +276,7 @@ class ListRows(QScrollArea):
         # button tall, so the title, the first things and "add a thing" under them all
         # fit a netbook's screen (two by two, "add a thing" needed scrolling at 96 px).
         # At big sizes they are half as big, two by two: "take this away" and the arrows
-        # one over the other (see row_button_size).
+        # one over the other (see _sizes_for).
         side = QGridLayout()
         side.setSpacing(BUTTON_GAP)
         places = [(0, 0), (0, 1), (1, 1)] if self._two_by_two() else [(0, 0), (0, 1), (0, 2)]
@@ -241,7 +284,10 @@ class ListRows(QScrollArea):
             side.addWidget(button, line, column, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(side)
         if not buttons:  # the title row lines up with the item rows under it
-            layout.addSpacing(self._buttons_width() + layout.spacing())
+            room = QSpacerItem(self._buttons_width() + layout.spacing(), 0, FIXED, MINIMUM)
+            layout.addItem(room)
+            self._title_room[index] = room
+        self._buttons[index] = buttons
         row.setParent(self.host)
         row.setGeometry(self.row_place(index))
         self.rows[index] = (row, view)
