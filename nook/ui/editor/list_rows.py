@@ -170,8 +170,9 @@ class ListRows(QScrollArea):
                     resize(self._button_px)
         for index, room in self._title_room.items():
             layout = self.rows[index][0].layout()
-            room.changeSize(self._buttons_width() + layout.spacing(), 0, FIXED, MINIMUM)
-            layout.invalidate()
+            if layout is not None:
+                room.changeSize(self._buttons_width() + layout.spacing(), 0, FIXED, MINIMUM)
+                layout.invalidate()
 
     def in_sight(self) -> range:
         """The rows the viewport shows now, whole or in part."""
