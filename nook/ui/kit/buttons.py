@@ -113,7 +113,7 @@ class PictureButton(QToolButton):
         """The least height that shows the picture and every glyph of the caption whole."""
         if not self._caption:
             return self._size
-        return max(self._size + CAPTION_ROOM, caption_height(self.iconSize().height(), self.text(), self.font()))
+        return captioned_height(self._size, self.text(), self.font())
 
     def _fitted(self, text: str, own: QFont, room: int) -> tuple[str, QFont]:
         """`text` on as few lines as fit `room`, in the biggest letters that let it."""
@@ -177,7 +177,7 @@ class PictureButton(QToolButton):
     def set_target_size(self, size: int) -> None:
         """Resize to a target of `size` px (the grown-up's button size setting)."""
         self._size = size
-        inner = max(24, int(size * 0.72))
+        inner = picture_px(size)
         self.setIconSize(QSize(inner, inner))
         if self._caption:
             # Its words' width (sizeHint), and never less tall than they are: a least size
@@ -186,6 +186,16 @@ class PictureButton(QToolButton):
             self._show_caption()
         else:
             self.setFixedSize(size, size)
+
+
+def picture_px(size: int) -> int:
+    """The picture's side in a button `size` px big (the rest is its edge and room)."""
+    return max(24, int(size * 0.72))
+
+
+def captioned_height(size: int, text: str, letters: QFont) -> int:
+    """The least height of a captioned button `size` px big showing `text` whole."""
+    return max(size + CAPTION_ROOM, caption_height(picture_px(size), text, letters))
 
 
 def caption_height(picture: int, text: str, letters: QFont) -> int:

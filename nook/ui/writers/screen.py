@@ -23,7 +23,7 @@ from nook.i18n import translate
 from nook.speech import Voice
 from nook.ui.grownup.gate import ask_grown_up
 from nook.ui.kit import theme
-from nook.ui.kit.buttons import PictureButton
+from nook.ui.kit.buttons import TALLEST_AND_DEEPEST, PictureButton, captioned_height
 from nook.ui.kit.edge_arrow import ROOM, edge_arrow
 from nook.ui.kit.icons import avatar_icon, avatar_list, avatar_name
 from nook.ui.kit.plain import PlainLabel
@@ -33,7 +33,6 @@ from nook.ui.language import available_languages
 from nook.ui.operations import Operations
 from nook.ui.writers.language_choice import LanguageChoice
 
-CAPTION_PX = 28  # a language button's name under its picture
 MIN_PICTURE_PX = 64
 AVATAR_COLUMNS = 6
 WRITER_COLUMNS = 10
@@ -185,13 +184,16 @@ class WritersScreen(QWidget):
         margins = self.grid.contentsMargins()
         height = self.writers_scroll.height() - margins.top() - margins.bottom()
         spacing = self.grid.spacing()
+        letters = self.writer_buttons[0].font() if getattr(self, "writer_buttons", None) else self.font()
         best, seen = most, 0
         for big in range(most, self.button_size - 1, -2):
             cells = count + (self._add_span(big) if self._adding else 0)
             rows = -(-cells // self._columns(big))
-            if rows * (big + CAPTION_PX + spacing) - spacing <= height:
+            # A writer: the picture and the name's letters, every glyph whole.
+            pitch = captioned_height(big, TALLEST_AND_DEEPEST, letters) + spacing
+            if rows * pitch - spacing <= height:
                 return big
-            shown = max(1, (height - ROOM + spacing) // (big + CAPTION_PX + spacing)) * self._columns(big)
+            shown = max(1, (height - ROOM + spacing) // pitch) * self._columns(big)
             if shown > seen:
                 best, seen = big, shown
         return best
@@ -303,24 +305,28 @@ class WritersScreen(QWidget):
 
     def _picture_size(self) -> int:
         """Pictures and languages are 1.6 buttons big, less where the screen is too short
-        for a language and a whole row of pictures under the name (192 px buttons on a
-        netbook left no picture to tap at all)."""
+        for a language and a whole row of pictures, with the arrow to the next rows, under
+        the name (192 px buttons on a netbook left no picture to tap at all)."""
         wanted = int(self.button_size * 1.6)
         holder = self.avatar_scroll.widget() if self.avatar_buttons is not None else None
-        if holder is None or not self.isVisible():
+        if holder is None or self.avatar_buttons is None or not self.isVisible():
             return wanted  # not built yet: fitted once it is
         outer = self._add_layout
         spacing = max(0, outer.spacing())
         margins = outer.contentsMargins()
         used = margins.top() + margins.bottom() + self._outer.contentsMargins().top() * 2
         used += max(self.button_size, self.name_edit.minimumHeight()) + self.hint.sizeHint().height()
-        parts = 3 if self.language_choice is not None else 2
+        rows = 2 if self.language_choice is not None else 1  # a row of languages, a row of pictures
         grid = self._avatar_grid.contentsMargins()
-        used += spacing * parts + CAPTION_PX + grid.top() + grid.bottom()
+        used += spacing * (rows + 1) + grid.top() + grid.bottom()
+        used += self._avatar_grid.spacing() + ROOM  # the arrow to the next rows, under the first
         room = self.height() - used
-        if self.language_choice is not None:
-            room //= 2  # a language and a row of pictures share it
-        return max(MIN_PICTURE_PX, min(wanted, room))
+        letters = self.avatar_buttons.buttons()[0].font() if self.avatar_buttons.buttons() else self.font()
+        size = wanted
+        # Each row as tall as its pictures and their names' letters, every glyph whole.
+        while size > MIN_PICTURE_PX and rows * captioned_height(size, TALLEST_AND_DEEPEST, letters) > room:
+            size -= 2
+        return max(MIN_PICTURE_PX, size)
 
     def _fit_pictures(self) -> None:
         if self.avatar_buttons is None:

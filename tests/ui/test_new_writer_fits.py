@@ -1,0 +1,62 @@
+""" "New writer" on a netbook shows pictures to tap at every button size. Seen on this
+session's walk: at 192 px buttons on 1024x600, with two languages to choose from, the
+screen showed the name box, the languages, "Tap your picture" and the arrow to more
+pictures, and no picture at all (the arrow showed none either): the room for a row was
+reckoned with a guessed 28 px for a caption and no room for the arrow under the row,
+so the pictures came out too big to be seen whole above it. A child could not add
+themselves there."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QScrollArea, QToolButton, QWidget
+
+from nook.core.library import Library
+from nook.speech.silent import SilentVoice
+from nook.ui.operations import Operations
+from nook.ui.writers.screen import WritersScreen
+
+
+@pytest.fixture
+def ops(library: Library) -> Iterator[Operations]:
+    library.add_writer("Ana", "fox")
+    operations = Operations(library)
+    yield operations
+    operations.detach()
+
+
+def whole_pictures(writers: WritersScreen) -> list[QWidget]:
+    """The pictures a child sees whole: inside the area, and not under its arrow."""
+    area = writers.findChild(QScrollArea, "avatarScroll")
+    viewport = area.viewport()
+    seen = QRect(QPoint(0, 0), viewport.size())
+    arrow = area.findChild(QToolButton, "avatarScrollMore")
+    if arrow is not None and arrow.isVisible():
+        seen.setBottom(min(seen.bottom(), arrow.geometry().top() - 1))
+    found = []
+    assert writers.avatar_buttons is not None
+    for button in writers.avatar_buttons.buttons():
+        top_left = button.mapTo(viewport, QPoint(0, 0))
+        if seen.contains(QRect(top_left, button.size())):
+            found.append(button)
+    return found
+
+
+@pytest.mark.parametrize("size", [48, 96, 192])
+def test_new_writer_shows_a_row_of_pictures_on_a_netbook(qtbot, library: Library, ops, size: int) -> None:
+    voice = SilentVoice(word_ms=5)  # speaks every language: English and Spanish are offered
+    writers = WritersScreen(library, ops, size, voice=voice)
+    qtbot.addWidget(writers)
+    writers.resize(1024, 600)
+    writers.show()
+    qtbot.waitExposed(writers)
+    qtbot.mouseClick(writers.findChild(QWidget, "addWriter"), Qt.MouseButton.LeftButton)
+    assert writers.language_choice is not None, "two languages to choose from"
+    qtbot.waitUntil(lambda: len(whole_pictures(writers)) >= 3, timeout=3000)
+
+    first = next(b for b in whole_pictures(writers) if b.isEnabled())  # not one taken
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(library.writers()) == 2, timeout=3000)
