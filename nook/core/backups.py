@@ -118,7 +118,7 @@ def _room_for_a_copy(library_file: Path, name: str) -> None:
     disk must still have room for the library to grow as big again, and ROOM_LEFT. Found
     live: a daily backup on a nearly full disk succeeded, took the last room, and the
     child's next words could not be stored."""
-    size = sum(path.stat().st_size for path in (library_file, Path(f"{library_file}-wal")) if path.exists())
+    size = opening.library_bytes(library_file)
     free = shutil.disk_usage(library_file.parent).free
     if free < 2 * size + ROOM_LEFT:
         error = OSError(errno.ENOSPC, f"{free} bytes free, {2 * size + ROOM_LEFT} wanted for a copy of {size} bytes")
