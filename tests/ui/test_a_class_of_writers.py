@@ -28,6 +28,20 @@ def seen_whole(widget: QWidget, window: QWidget) -> bool:
     return shown.contains(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))
 
 
+def writers_window(qtbot, library: Library, area: QRect, held: bool = True) -> MainWindow:
+    """The window on a screen of `area`, showing "Who is writing?" (`held`: never grown
+    past the screen, as a window manager keeps it)."""
+    window = MainWindow(library, make_voice("silent"), screen_area=area)
+    qtbot.addWidget(window)
+    window.show()
+    if held:
+        window.setMaximumSize(area.size())
+    window.setGeometry(area)
+    window.show_writers()
+    settle()
+    return window
+
+
 @pytest.mark.parametrize("size", [48, 64])
 @pytest.mark.parametrize("screen_size", [(1024, 600), (1366, 768)])
 def test_a_class_of_25_is_seen_at_once(qtbot, library: Library, size: int, screen_size) -> None:
@@ -35,13 +49,7 @@ def test_a_class_of_25_is_seen_at_once(qtbot, library: Library, size: int, scree
     library.set_setting("button_size", size)
     ids = class_of(library, 25)
     area = QRect(0, 0, *screen_size)
-    window = MainWindow(library, make_voice("silent"), screen_area=area)
-    qtbot.addWidget(window)
-    window.show()
-    window.setMaximumSize(area.size())
-    window.setGeometry(area)
-    window.show_writers()
-    settle()
+    window = writers_window(qtbot, library, area)
     screen = window.writers_screen
     assert misplaced(window, area) == []
     buttons = [screen.findChild(QWidget, f"writer_{writer_id}") for writer_id in ids]
@@ -56,12 +64,7 @@ def test_a_few_writers_keep_their_big_pictures(qtbot, library: Library) -> None:
     library.set_setting("button_size", 64)
     ids = class_of(library, 3)
     area = QRect(0, 0, 1024, 600)
-    window = MainWindow(library, make_voice("silent"), screen_area=area)
-    qtbot.addWidget(window)
-    window.show()
-    window.setGeometry(area)
-    window.show_writers()
-    settle()
+    window = writers_window(qtbot, library, area, held=False)
     button = window.writers_screen.findChild(QWidget, f"writer_{ids[0]}")
     assert button.iconSize().width() == int(128 * 0.72)  # two buttons big
 
@@ -76,13 +79,7 @@ def test_with_big_buttons_every_child_can_reach_their_picture(qtbot, library: Li
     library.set_setting("button_size", size)
     ids = class_of(library, 25)
     area = QRect(0, 0, 1024, 600)
-    window = MainWindow(library, make_voice("silent"), screen_area=area)
-    qtbot.addWidget(window)
-    window.show()
-    window.setMaximumSize(area.size())
-    window.setGeometry(area)
-    window.show_writers()
-    settle()
+    window = writers_window(qtbot, library, area)
     screen = window.writers_screen
     assert thin_bars(window) == []
     arrow = screen.writers_scroll.findChild(EdgeArrow)
@@ -115,12 +112,7 @@ def test_a_few_writers_stand_in_the_middle(qtbot, library: Library, size: int, l
     library.set_setting("language", language)
     ids = class_of(library, 3)
     area = QRect(0, 0, 1024, 600)
-    window = MainWindow(library, make_voice("silent"), screen_area=area)
-    qtbot.addWidget(window)
-    window.show()
-    window.setGeometry(area)
-    window.show_writers()
-    settle()
+    window = writers_window(qtbot, library, area, held=False)
     screen = window.writers_screen
     cards = [screen.findChild(QWidget, f"writer_{writer_id}") for writer_id in ids]
     cards.append(screen.findChild(QWidget, "addWriter"))

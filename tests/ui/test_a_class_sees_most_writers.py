@@ -13,10 +13,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QWidget
 
 from nook.core.library import Library
-from nook.speech import make_voice
 from nook.ui.kit.edge_arrow import EdgeArrow
-from nook.ui.main_window import MainWindow
-from tests.ui.test_a_class_of_writers import class_of, seen_whole
+from tests.ui.test_a_class_of_writers import class_of, seen_whole, writers_window
 from tests.ui.test_screen_fit import misplaced, settle
 
 
@@ -26,13 +24,7 @@ def test_every_child_finds_their_picture_in_a_tap_or_two(qtbot, library: Library
     library.set_setting("button_size", size)
     ids = class_of(library, 26)
     area = QRect(0, 0, 1024, 600)
-    window = MainWindow(library, make_voice("silent"), screen_area=area)
-    qtbot.addWidget(window)
-    window.show()
-    window.setMaximumSize(area.size())
-    window.setGeometry(area)
-    window.show_writers()
-    settle()
+    window = writers_window(qtbot, library, area)
     screen = window.writers_screen
     arrow = screen.writers_scroll.findChild(EdgeArrow)
     buttons = [screen.findChild(QWidget, f"writer_{writer_id}") for writer_id in ids]
@@ -60,13 +52,7 @@ def test_the_next_child_finds_the_class_from_its_start(qtbot, library: Library) 
     library.set_setting("button_size", 96)
     ids = class_of(library, 26)
     area = QRect(0, 0, 1024, 600)
-    window = MainWindow(library, make_voice("silent"), screen_area=area)
-    qtbot.addWidget(window)
-    window.show()
-    window.setMaximumSize(area.size())
-    window.setGeometry(area)
-    window.show_writers()
-    settle()
+    window = writers_window(qtbot, library, area)
     screen = window.writers_screen
     qtbot.mouseClick(screen.writers_scroll.findChild(EdgeArrow), Qt.MouseButton.LeftButton)
     settle()

@@ -8,36 +8,27 @@ before Tab were silent the same way."""
 
 from __future__ import annotations
 
+import pytest
 from test_keyboard import _open_new, _type, _window
 
 from nook.core.library import Library
 
 
-def test_a_list_says_each_thing_as_enter_ends_it(qtbot, nook_app, library: Library, writer) -> None:
+@pytest.mark.parametrize(
+    ("kind", "typed", "heard"),
+    [
+        ("list", "Zoo\nlion\nbig bear\n", ["Zoo", "lion", "big", "bear"]),  # each thing as Enter ends it
+        ("letter", "Gran\nI love you\t", ["Gran", "I", "love", "you"]),  # a greeting, a word before Tab
+        ("list", "milk.\n\n", ["milk"]),  # said at its full stop, not again at Enter
+    ],
+)
+def test_a_word_ended_by_enter_or_tab_is_said_once(
+    qtbot, nook_app, library: Library, writer, kind: str, typed: str, heard: list[str]
+) -> None:
     window = _window(qtbot, library, writer.id)
     voice = window.voice
-    _open_new(qtbot, window, "list")
+    _open_new(qtbot, window, kind)
     voice.spoken.clear()
-    _type(qtbot, "Zoo\nlion\nbig bear\n")
-    assert voice.spoken == ["Zoo", "lion", "big", "bear"]
-    window.close()
-
-
-def test_a_greeting_and_a_word_before_tab_are_said(qtbot, nook_app, library: Library, writer) -> None:
-    window = _window(qtbot, library, writer.id)
-    voice = window.voice
-    _open_new(qtbot, window, "letter")
-    voice.spoken.clear()
-    _type(qtbot, "Gran\nI love you\t")
-    assert voice.spoken == ["Gran", "I", "love", "you"]
-    window.close()
-
-
-def test_a_word_said_at_its_full_stop_is_not_said_again_at_enter(qtbot, nook_app, library: Library, writer) -> None:
-    window = _window(qtbot, library, writer.id)
-    voice = window.voice
-    _open_new(qtbot, window, "list")
-    voice.spoken.clear()
-    _type(qtbot, "milk.\n\n")
-    assert voice.spoken == ["milk"]
+    _type(qtbot, typed)
+    assert voice.spoken == heard
     window.close()
