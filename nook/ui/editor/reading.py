@@ -146,16 +146,18 @@ class Reading(QObject):
         if not self.reading_piece:
             return
         piece = self.piece
-        if not self._queue and piece.kind == "book" and piece.index < len(piece.states) - 1:
-            self._turn(piece.index + 1)  # reading a whole book turns its pages
+        # Reading a whole book turns its pages, past pages with nothing to say (a picture
+        # page), and stops on the last one it read rather than turn on to empty pages.
+        while not self._queue and piece.kind == "book":
+            following = self._next_with_words()
+            if following is None:
+                break
+            self._turn(following)
             self._queue_page()
         # A list goes on down its rows, past things with nothing to say.
         while not self._queue and piece.kind == "list" and piece.index < len(piece.states) - 1:
-            following = next(
-                (i for i in range(piece.index + 1, len(piece.states)) if self._has_words(piece.states[i])),
-                len(piece.states) - 1,
-            )
-            self._turn(following)
+            following = self._next_with_words()
+            self._turn(len(piece.states) - 1 if following is None else following)
             self._queue_page()
         if not self._queue:
             self.reading_piece = False
@@ -185,8 +187,13 @@ class Reading(QObject):
         finally:
             self.turning = False
 
+    def _next_with_words(self) -> int | None:
+        """The first page (or row) after this one with something to say, if any."""
+        states = self.piece.states
+        return next((i for i in range(self.piece.index + 1, len(states)) if self._has_words(states[i])), None)
+
     def _has_words(self, state: PageState) -> bool:
-        """A list's row has something to say: words, or the child's own recording."""
+        """A page or a list's row has something to say: words, or the child's own recording."""
         if self._mode() != "app" and recordings.recording_of(state.extras) is not None:
             return True
         return self.speaks and bool(state.words.strip())
