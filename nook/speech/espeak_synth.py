@@ -24,6 +24,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from nook.speech.script_runs import ARABIC, is_arabic, script_runs
 from nook.speech.words import EngineWord
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,12 @@ class EspeakWorker:
         self._chunks: list[bytes] = []
         self._events: list[EngineWord] = []
         self._running_id = 0
+        self._offset_chars = 0  # where the run being synthesised starts, in the text
+        self._offset_ms = 0  # and in the sound
+        # espeak-ng keeps the voice a worker before this one set (it is global to the
+        # process): the first request sets its own, the default one too.
+        self._current_voice: str | None = "(not set here)"
+        self._current_wpm = 0
         self._thread = threading.Thread(target=self._run, name="nook-espeak", daemon=True)
         self._thread.start()
 
@@ -172,10 +179,6 @@ class EspeakWorker:
             log.warning("espeak-ng failed to start: %s", error)
         finally:
             self._ready.set()
-        # espeak-ng keeps the voice a worker before this one set (it is global to the
-        # process): the first request sets its own, the default one too.
-        current_voice: str | None = "(not set here)"
-        current_wpm = 0
         while True:
             item = self._requests.get()
             if item is None:
@@ -185,15 +188,7 @@ class EspeakWorker:
                 on_result(request_id, None)
                 continue
             try:
-                if voice != current_voice:
-                    if es.SetVoiceByName((voice or "en-us").encode()) != es.EE_OK:
-                        es.SetVoiceByName(b"en")
-                    current_voice = voice
-                    current_wpm = 0  # a new voice resets the rate
-                if wpm != current_wpm:
-                    es.SetParameter(es.RATE, wpm, 0)
-                    current_wpm = wpm
-                result = self._synthesise(request_id, text)
+                result = self._synthesise_runs(request_id, self._runs(text, voice), wpm)
             except Exception:  # one bad text must not kill the worker
                 log.exception("espeak-ng failed on a text")
                 result = None
@@ -204,14 +199,41 @@ class EspeakWorker:
             except Exception:
                 log.exception("speech result handler failed")
 
-    def _synthesise(self, request_id: int, text: str) -> Synthesis | None:
+    def _runs(self, text: str, voice: str | None) -> list[tuple[int, str, str | None]]:
+        """(start, text, voice) for each run of ``text``: runs of Arabic script read by
+        espeak's Arabic voice, when there is one and ``voice`` is not it already."""
+        arabic = next((v.identifier for v in self.voice_list if v.language.lower() == ARABIC), None)
+        own = {v.identifier: v.language.lower() for v in self.voice_list}.get(voice or "", "")
+        if arabic is None or own.split("-")[0] == ARABIC or not any(map(is_arabic, text)):
+            return [(0, text, voice)]
+        return [(run.start, run.text, arabic if run.language == ARABIC else voice) for run in script_runs(text)]
+
+    def _use_voice(self, voice: str | None, wpm: int) -> None:
+        es = self._espeak
+        if voice != self._current_voice:
+            if es.SetVoiceByName((voice or "en-us").encode()) != es.EE_OK:
+                es.SetVoiceByName(b"en")
+            self._current_voice = voice
+            self._current_wpm = 0  # a new voice resets the rate
+        if wpm != self._current_wpm:
+            es.SetParameter(es.RATE, wpm, 0)
+            self._current_wpm = wpm
+
+    def _synthesise_runs(self, request_id: int, runs: list[tuple[int, str, str | None]], wpm: int) -> Synthesis | None:
+        """Each run in its voice, one after another: one sound, with every word event
+        moved to its place in the whole text and the whole sound."""
         es = self._espeak
         self._chunks = []
         self._events = []
         self._running_id = request_id
-        status = es.Synth(text, flags=es.CHARS_UTF8)
-        if status != es.EE_OK or not self._is_current(request_id):
-            return None
+        for start, text, voice in runs:
+            self._use_voice(voice, wpm)
+            self._offset_chars = start
+            self._offset_ms = sum(map(len, self._chunks)) * 1000 // (2 * self.sample_rate)
+            status = es.Synth(text, flags=es.CHARS_UTF8)
+            if status != es.EE_OK or not self._is_current(request_id):
+                self._chunks = []
+                return None
         pcm = b"".join(self._chunks)
         self._chunks = []
         return Synthesis(pcm, self.sample_rate, self._events)
@@ -225,7 +247,13 @@ class EspeakWorker:
             event = events[i]
             if event.type == es.EVENT_WORD:
                 # text_position is 1-based and counts characters (code points).
-                self._events.append(EngineWord(event.text_position - 1, event.length, event.audio_position))
+                self._events.append(
+                    EngineWord(
+                        self._offset_chars + event.text_position - 1,
+                        event.length,
+                        self._offset_ms + event.audio_position,
+                    )
+                )
             i += 1
         return 0 if self._is_current(self._running_id) else 1  # 1 aborts synthesis
 

@@ -203,3 +203,26 @@ def test_a_kept_request_is_not_dropped_by_read_aloud_asking_meanwhile() -> None:
         assert heard[asked[-1]] is not None  # the newest read aloud is spoken; older ones were replaced
     finally:
         release_worker(worker)
+
+
+def test_an_arabic_name_in_an_english_page_is_said_by_the_arabic_voice() -> None:
+    # The English voice spelled "سارة" letter by letter ("Arabic seen, Arabic alif, …"):
+    # about 5 s of sound for this sentence against ~2 s for "Sara". espeak-ng's Arabic
+    # voice says the name ("sa:ra"), so the run of Arabic is read by it.
+    mixed_text = "My friend سارة likes cats."
+    mixed = synthesise(mixed_text, voice="gmw/en-US")
+    latin = synthesise("My friend Sara likes cats.", voice="gmw/en-US")
+    name = synthesise("سارة", voice="sem/ar")
+    print(f"mixed {mixed.duration_ms} ms, all Latin {latin.duration_ms} ms, the name alone {name.duration_ms} ms")
+    assert mixed.duration_ms <= (latin.duration_ms + name.duration_ms) * 1.1  # a run's end pauses a little
+    # Every typed word has its moment, in order, the name between its neighbours.
+    timed = map_engine_words(mixed_text, mixed.events, mixed.duration_ms)
+    assert [mixed_text[t.start : t.start + t.length] for t in timed] == ["My", "friend", "سارة", "likes", "cats"]
+    events_on = {mixed_text[e.start : e.start + e.length] for e in mixed.events if e.start >= 0}
+    assert {"friend", "سارة", "likes"} <= events_on
+    times = [t.ms for t in timed]
+    assert times == sorted(times) and len(set(times)) == 5 and times[-1] < mixed.duration_ms
+    # The Spanish voice spelled it too (in Spanish); a page all in Arabic is one run.
+    spanish = synthesise("Mi amiga سارة", voice="roa/es-419")
+    assert spanish.duration_ms <= (synthesise("Mi amiga", voice="roa/es-419").duration_ms + name.duration_ms) * 1.1
+    assert synthesise("سارة", voice="gmw/en-US").duration_ms == pytest.approx(name.duration_ms, rel=0.1)

@@ -88,3 +88,23 @@ def test_echo_helpers() -> None:
     assert letter_to_say("B") == "b"
     assert letter_to_say("7") == "7"
     assert letter_to_say(",") is None
+
+
+def test_script_runs_cut_arabic_from_other_letters_and_cover_the_text() -> None:
+    from nook.speech.script_runs import script_runs
+
+    text = "My friend سارة and (أحمد) 5 cats."
+    runs = script_runs(text)
+    assert [(r.text, r.language) for r in runs] == [
+        ("My friend ", None),
+        ("سارة ", "ar"),
+        ("and (", None),
+        ("أحمد) 5 ", "ar"),
+        ("cats.", None),
+    ]
+    assert "".join(r.text for r in runs) == text
+    assert all(text[r.start : r.start + len(r.text)] == r.text for r in runs)
+    # Vowel marks and Arabic punctuation stay in the run; Hebrew and Latin are not cut.
+    assert [(r.text, r.language) for r in script_runs("مُحَمَّد، hi")] == [("مُحَمَّد، ", "ar"), ("hi", None)]
+    assert [(r.text, r.language) for r in script_runs("Dad שרה")] == [("Dad שרה", None)]
+    assert [(r.text, r.language) for r in script_runs("")] == [("", None)]
