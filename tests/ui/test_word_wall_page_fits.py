@@ -65,3 +65,32 @@ def test_each_starter_bank_says_its_language(page_in) -> None:
     page = corner.word_wall_page
     names = [page.banks.item(n).text() for n in range(page.banks.count())]
     assert "Colours (English)" in names and "Colores (Español)" in names, names
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_bank_buttons_are_seen_whole_without_scrolling(page_in, language: str) -> None:
+    # At 1024x600 the banks' list grew as tall as the scrolling page, so "+ New bank"
+    # ("+ Banco nuevo") was cut at the screen's bottom edge, or below it (English).
+    corner = page_in(language)
+    page = corner.word_wall_page
+    parts = [page.banks, page.bank_name, page.add_bank_button, page.rename_bank_button]
+    parts += [page.hide_bank_button, page.delete_bank_button]
+    unseen = [
+        f"{part.objectName()}: {part.visibleRegion().boundingRect().height()} of {part.height()} px seen"
+        for part in parts
+        if part.visibleRegion().boundingRect().size() != part.size()
+    ]
+    assert unseen == []
+    assert page.banks.height() >= 170  # a few banks in sight
+    # Asked "Delete the bank?", the question and its buttons are seen whole too, and the
+    # words' column keeps its room (the question once widened the banks' column over it).
+    words_width = page.words.width()
+    page.delete_bank_button.click()
+    _settle()
+    asked = [page.confirm.question, page.confirm.yes, page.confirm.no, page.add_bank_button]
+    assert [
+        p.objectName() or type(p).__name__ for p in asked if p.visibleRegion().boundingRect().size() != p.size()
+    ] == []
+    question = page.confirm.question
+    assert question.height() >= question.heightForWidth(question.width())  # all of its lines
+    assert page.words.width() == words_width

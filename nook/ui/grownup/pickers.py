@@ -201,6 +201,7 @@ class ConfirmBar(QWidget):
         self.setObjectName(name)
         self.question = PlainLabel()
         self.question.setStyleSheet(theme.PICKER_QUESTION)
+        self.question.setWordWrap(True)  # a long question in Spanish was cut at a netbook's width
         self._yes_text = yes_text
         self._question: Callable[[], str] = str
         self.yes = QPushButton()

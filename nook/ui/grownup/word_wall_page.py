@@ -127,8 +127,10 @@ class WordWallPage(QWidget):
         self.picker.picked.connect(self.choose_picture)
 
         # At 1024x600 in a longer language the page once squeezed its buttons' words to
-        # "Banco nue": the buttons now wrap onto rows (FlowLayout) and the page scrolls
-        # up and down, like any long form, rather than squeezing anything.
+        # "Banco nue": the buttons now wrap onto rows (FlowLayout) and the words' column
+        # scrolls up and down, like any long form, rather than squeezing anything. The
+        # banks' column stays whole beside it: scrolled with it, the banks' list grew as
+        # tall as the words' column and pushed "+ New bank" below a netbook's screen.
         self.banks.setMinimumHeight(LIST_HEIGHT)
         self.words.setMinimumHeight(LIST_HEIGHT)
         left = QVBoxLayout()
@@ -137,20 +139,16 @@ class WordWallPage(QWidget):
         left.addLayout(
             _flow(self.add_bank_button, self.rename_bank_button, self.hide_bank_button, self.delete_bank_button)
         )
-        left.addWidget(self.confirm)
-        right = QVBoxLayout()
+        body = QWidget()
+        body.setObjectName("wordWallPageBody")
+        right = QVBoxLayout(body)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.words, 2)
         right.addLayout(_flow(self.word_up, self.word_down, self.remove_word_button))
         right.addWidget(self.word_edit)
         right.addLayout(_flow(self.picture_label, self.add_word_button))
         right.addLayout(_flow(self.photo_button, self.no_picture_button, self.bank_picture_button))
         right.addWidget(self.picker, 2)
-        body = QWidget()
-        body.setObjectName("wordWallPageBody")
-        columns = QHBoxLayout(body)
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.addLayout(left, 2)
-        columns.addLayout(right, 3)
         scroll = QScrollArea()
         scroll.setObjectName("wordWallPageScroll")
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -159,9 +157,14 @@ class WordWallPage(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(body)
         theme.see_through(scroll)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addWidget(scroll, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addLayout(columns, 1)
+        # Under both columns: its question and buttons are wider than the banks' column.
+        layout.addWidget(self.confirm)
         ops.changed.connect(self._on_change)
         self.refresh()
 
