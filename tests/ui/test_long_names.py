@@ -72,3 +72,23 @@ def test_who_is_writing_shows_whole_pictures(qtbot, library: Library, size: int,
     window.writers_screen.start_adding()
     settle()
     assert misplaced(window, area) == []
+
+
+CLASS = ["Mia", "Alexander", "Guadalupe", "Maximiliano", "Sofía Isabel", "Jo", "Christopher", "Valentina", "Oliver"]
+
+
+@pytest.mark.parametrize("size", [48, 96])
+def test_names_are_shown_whole_where_the_row_has_room(qtbot, library: Library, size: int) -> None:
+    # At 48 px "Alexander" was "Alexa…" in a 120 px picture, a third of the row empty.
+    for number, name in enumerate(CLASS):
+        library.add_writer(name, f"avatar{number}")
+    window, area = window_on(qtbot, library, size)
+    window.show_writers()
+    settle()
+    assert misplaced(window, area) == []
+    screen = window.writers_screen
+    buttons = [b for b in screen.writer_buttons if b.objectName().startswith("writer_")]
+    assert [b.text().replace("\n", " ") for b in buttons] == CLASS
+    # The grid keeps its columns: every writer's picture as wide as the others.
+    assert len({b.width() for b in buttons}) == 1
+    assert screen.writers_scroll.horizontalScrollBar().maximum() == 0

@@ -32,6 +32,7 @@ from nook.ui.writers.new_writer import NewWriterPart
 
 WRITER_COLUMNS = 10
 WRITERS_BAR_PX = 16  # room kept for the scroll bar beside a class too big to see at once
+CAPTION_EDGES = 36  # a picture button's edge and padding beside its caption
 
 
 def _clear(layout: QGridLayout) -> None:
@@ -70,6 +71,8 @@ class WritersScreen(NewWriterPart):
         self._count = 0  # writers on "Who is writing?"
         self._adding = False  # and "New writer" after them
         self._shown_big = 0
+        self._cell = 0  # the width of a writer's column now
+        self._phrases: list[str] = []  # the writers' names as shown (or "Writer 3")
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_choose())
         # The picture choice for a new writer (dozens of avatars) is built on first use,
@@ -139,18 +142,22 @@ class WritersScreen(NewWriterPart):
         self._count = len(writers)
         self._adding = not self.library.read_only
         big = self._shown_big = self._big()
-        width = big + 24
-        for index, writer in enumerate(writers):
-            phrase = writer.name or translate("Writers", "Writer {number}").format(number=index + 1)
+        phrases = self._phrases = [
+            writer.name or translate("Writers", "Writer {number}").format(number=index + 1)
+            for index, writer in enumerate(writers)
+        ]
+        width = self._cell = self._cell_width(big)
+        for writer, phrase in zip(writers, phrases, strict=True):
             button = PictureButton(avatar_icon(writer.avatar), phrase, f"writer_{writer.id}", big, caption=True)
             button.setMinimumWidth(width)
             # A long name shows its start: every writer's picture keeps the grid's column.
-            button.set_caption_width(big - 12)  # the button's edge and padding take the rest
+            button.set_caption_width(width - CAPTION_EDGES)
             button.clicked.connect(lambda _=False, wid=writer.id: self.writer_chosen.emit(wid))
             self.writer_buttons.append(button)
         if not self.library.read_only:  # look only: a new writer could not be kept
             add = PictureButton("add_writer", translate("Writers", "New writer"), "addWriter", big, caption=True)
-            add.setMinimumWidth(width * self._add_span(big) + self.grid.spacing() * (self._add_span(big) - 1))
+            span = self._add_span(width)
+            add.setMinimumWidth(width * span + self.grid.spacing() * (span - 1))
             add.clicked.connect(self.start_adding)
             self.writer_buttons.append(add)
         self._place()
@@ -162,16 +169,13 @@ class WritersScreen(NewWriterPart):
         count = self._count
         if not self.isVisible() or count + self._adding == 0:
             return most
-        margins = self.grid.contentsMargins()
-        height = self.writers_scroll.height() - margins.top() - margins.bottom()
+        height = self._height()
         spacing = self.grid.spacing()
-        letters = self.writer_buttons[0].font() if getattr(self, "writer_buttons", None) else self.font()
         best, seen = most, 0
         for big in range(most, self.button_size - 1, -2):
-            cells = count + (self._add_span(big) if self._adding else 0)
+            cells = count + (self._add_span(big + 24) if self._adding else 0)
             rows = -(-cells // self._columns(big))
-            # A writer: the picture and the name's letters, every glyph whole.
-            pitch = captioned_height(big, TALLEST_AND_DEEPEST, letters) + spacing
+            pitch = self._pitch(big)
             if rows * pitch - spacing <= height:
                 return big
             shown = max(1, (height - ROOM + spacing) // pitch) * self._columns(big)
@@ -179,17 +183,58 @@ class WritersScreen(NewWriterPart):
                 best, seen = big, shown
         return best
 
-    def _add_span(self, big: int) -> int:
-        """Columns "New writer" takes: two where its name is wider than a small picture."""
+    def _height(self) -> int:
+        margins = self.grid.contentsMargins()
+        return self.writers_scroll.height() - margins.top() - margins.bottom()
+
+    def _pitch(self, big: int) -> int:
+        """A row of writers: the pictures and the names' letters, every glyph whole."""
+        letters = self.writer_buttons[0].font() if getattr(self, "writer_buttons", None) else self.font()
+        return captioned_height(big, TALLEST_AND_DEEPEST, letters) + self.grid.spacing()
+
+    def _caption_advance(self, words: str) -> int:
         self.grown_up_button.ensurePolished()  # the style sheet's caption font
-        words = self.grown_up_button.fontMetrics().horizontalAdvance(translate("Writers", "New writer"))
-        return 1 if words + 36 <= big + 24 else 2
+        return self.grown_up_button.fontMetrics().horizontalAdvance(words)
+
+    def _add_span(self, cell: int) -> int:
+        """Columns "New writer" takes: two where its name is wider than a column `cell` px wide."""
+        return 1 if self._caption_advance(translate("Writers", "New writer")) + CAPTION_EDGES <= cell else 2
+
+    def _cell_width(self, big: int) -> int:
+        """A column's width for pictures `big` px: wide enough for the widest name where
+        there is room for it, in more rows where the screen has them (a class seen whole
+        stays seen whole; one that scrolls takes no more rows). Every writer's column is
+        as wide (the grid keeps its columns); a name wider still shows its start."""
+        plain = big + 24
+        names = self._phrases
+        if not names or not self.isVisible():
+            return plain
+        wanted = max(self._caption_advance(name) for name in names) + CAPTION_EDGES + 4  # a part pixel
+        if wanted <= plain:
+            return plain
+        cells = len(names) + (self._add_span(plain) if self._adding else 0)
+        spacing = self.grid.spacing()
+        rows = max(-(-cells // self._columns(big)), (self._height() + spacing) // self._pitch(big))
+
+        def widest(cells: int) -> int:  # the widest columns that keep the class in `rows` rows
+            return (self._room() + spacing) // -(-cells // rows) - spacing
+
+        width = min(wanted, widest(cells))
+        if self._adding and self._add_span(plain) == 2:
+            # In wider columns "New writer" may take one, leaving more room to the names.
+            one = min(wanted, widest(len(names) + 1))
+            if self._add_span(one) == 1:
+                width = max(width, one)
+        return max(plain, width)
+
+    def _room(self) -> int:
+        margins = self.grid.contentsMargins()
+        return self.writers_scroll.width() - margins.left() - margins.right() - WRITERS_BAR_PX
 
     def _columns(self, big: int | None = None) -> int:
-        margins = self.grid.contentsMargins()
-        width = self.writers_scroll.width() - margins.left() - margins.right() - WRITERS_BAR_PX
-        pitch = (big if big is not None else self._shown_big) + 24 + self.grid.spacing()
-        return max(1, min(WRITER_COLUMNS, (width + self.grid.spacing()) // pitch))
+        """Columns of pictures `big` px (None: of the columns shown now)."""
+        cell = big + 24 if big is not None else self._cell
+        return max(1, min(WRITER_COLUMNS, (self._room() + self.grid.spacing()) // (cell + self.grid.spacing())))
 
     def _place(self) -> None:
         while self.grid.count():
@@ -197,7 +242,7 @@ class WritersScreen(NewWriterPart):
         columns = self._placed_columns = self._columns()
         at = 0
         for button in self.writer_buttons:
-            span = min(columns, self._add_span(self._shown_big)) if button.objectName() == "addWriter" else 1
+            span = min(columns, self._add_span(self._cell)) if button.objectName() == "addWriter" else 1
             if at % columns + span > columns:
                 at += columns - at % columns  # a two-column "New writer" starts a new row
             self.grid.addWidget(button, at // columns, at % columns, 1, span)
@@ -214,8 +259,8 @@ class WritersScreen(NewWriterPart):
     def _fit_writers(self) -> None:
         if not getattr(self, "writer_buttons", None):
             return
-        if self._big() != self._shown_big:
-            self.refresh()  # a class seen whole on this screen, or bigger pictures again
+        if self._big() != self._shown_big or self._cell_width(self._shown_big) != self._cell:
+            self.refresh()  # a class seen whole on this screen, or bigger pictures or names again
         elif self._placed_columns != self._columns():
             self._place()
 
