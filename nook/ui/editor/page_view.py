@@ -91,6 +91,12 @@ class PageView(QWidget):
         self.touch = PictureTouch(self)
         self.words = PageWords(self)
         self.edits: dict[str, WordsEdit] = self.words.edits
+        # An empty box's outline is drawn here, under the box; the box repaints only its
+        # words (below the margin that centres them), so the page paints the whole box
+        # again when it becomes empty or gets its first letter.
+        self._empty = {field for field, edit in self.edits.items() if not edit.toPlainText()}
+        for field, edit in self.edits.items():
+            edit.textChanged.connect(lambda f=field, e=edit: self._box_emptiness(f, e))
         self.handles = ObjectHandles(self, button_size)
         self.setMinimumSize(200, 100)
 
@@ -137,6 +143,12 @@ class PageView(QWidget):
 
     def show_text(self) -> None:
         self.words.show_text()
+
+    def _box_emptiness(self, field: str, edit: WordsEdit) -> None:
+        empty = not edit.toPlainText()
+        if empty != (field in self._empty):
+            self._empty ^= {field}
+            self.update(edit.geometry())
 
     # -- picture layer --------------------------------------------------------------
     def layer(self, complete: bool = True) -> QImage:
