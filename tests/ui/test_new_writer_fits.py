@@ -60,3 +60,21 @@ def test_new_writer_shows_a_row_of_pictures_on_a_netbook(qtbot, library: Library
     first = next(b for b in whole_pictures(writers) if b.isEnabled())  # not one taken
     qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(library.writers()) == 2, timeout=3000)
+
+
+@pytest.mark.parametrize("size", [48, 96, 192])
+def test_the_name_box_is_as_tall_as_a_line_of_its_letters(qtbot, library: Library, ops, size: int) -> None:
+    # At 192 px buttons on a netbook the box was 192 px tall for one line of 28 px letters.
+    writers = WritersScreen(library, ops, size, voice=SilentVoice(word_ms=5))
+    qtbot.addWidget(writers)
+    writers.resize(1024, 600)
+    writers.show()
+    qtbot.waitExposed(writers)
+    qtbot.mouseClick(writers.findChild(QWidget, "addWriter"), Qt.MouseButton.LeftButton)
+    box = writers.name_edit
+    qtbot.waitUntil(box.isVisible, timeout=3000)
+    line = box.sizeHint().height()  # a line of its letters, its padding and its edge
+    assert line <= box.height() <= max(line, 64)  # a big target (64 px), no taller
+    # Beside the back button (the child's size), in the middle of its height.
+    back = writers.back_button
+    assert abs(box.geometry().center().y() - back.geometry().center().y()) <= 1

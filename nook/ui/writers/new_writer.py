@@ -35,6 +35,7 @@ from nook.ui.writers.language_choice import LanguageChoice
 
 MIN_PICTURE_PX = 64
 AVATAR_COLUMNS = 6
+NAME_BOX_LEAST = 64  # px: the name box is a big target however small the buttons are
 
 
 class NewWriterPart(QWidget):
@@ -89,10 +90,12 @@ class NewWriterPart(QWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("writerName")
         self.name_edit.setMaxLength(60)
-        self.name_edit.setMinimumHeight(self.button_size)
+        # As tall as a line of its letters needs, and a big target (64 px) at the least:
+        # at the button's size it was 192 px tall for one line on a netbook's screen.
+        self.name_edit.setMinimumHeight(min(self.button_size, NAME_BOX_LEAST))
         self.name_edit.setStyleSheet(theme.NAME_BOX)
         self.name_edit.returnPressed.connect(self.ask_for_picture)  # Enter: what comes next
-        top.addWidget(self.name_edit, 1)
+        top.addWidget(self.name_edit, 1, Qt.AlignmentFlag.AlignVCenter)
         outer.addLayout(top)
         self._add_layout = outer
         # More than one language here: the child says which is theirs before the picture.
@@ -143,7 +146,8 @@ class NewWriterPart(QWidget):
         spacing = max(0, outer.spacing())
         margins = outer.contentsMargins()
         used = margins.top() + margins.bottom() + self._outer.contentsMargins().top() * 2
-        used += max(self.button_size, self.name_edit.minimumHeight()) + self.hint.sizeHint().height()
+        name_row = max(self.button_size, self.name_edit.minimumHeight(), self.name_edit.sizeHint().height())
+        used += name_row + self.hint.sizeHint().height()
         rows = 2 if self.language_choice is not None else 1  # a row of languages, a row of pictures
         grid = self._avatar_grid.contentsMargins()
         used += spacing * (rows + 1) + grid.top() + grid.bottom()
