@@ -19,11 +19,14 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from nook import render
 from nook.core import recordings
 from nook.core.library import Library
+from nook.core.models import Page
 from nook.core.page_language import page_language
 from nook.i18n import translate
 from nook.speech import Voice
 from nook.speech.recording_player import RecordingPlayer
 from nook.speech.words import split_words
+from nook.ui.editor.oops import OopsBubble
+from nook.ui.editor.sounds import SoundBox
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
@@ -106,6 +109,8 @@ class ShowTime(SharingScreen):
         self._turn_timer = QTimer(self)
         self._turn_timer.setSingleShot(True)
         self._turn_timer.timeout.connect(lambda: self._page_read() if self.reading else None)
+        self.sounds = SoundBox(lambda: bool(library.setting("sounds")), self)
+        self._oops_bubble: OopsBubble | None = None  # made when first needed
         self.page_style = render.PageStyle.resolve(library, piece)
         self._style = self.page_style.text_style()
         self.stage = PageStage(piece, self.page_style, render.Pictures(library.media))
@@ -254,8 +259,28 @@ class ShowTime(SharingScreen):
     def toggle_reading(self) -> None:
         if self.reading:
             self.stop_reading()
+        elif any(self._has_something_to_read(page) for page in self.pages[self.index :]):
+            self.start_reading()  # from a page with only a picture, on to the words
         else:
-            self.start_reading()
+            # As the editor answers: a silent "reading" of a page with no words left a
+            # child unable to tell an empty page from a broken button.
+            self.sounds.play("oops")
+            said = self.oops_bubble.show_reason("no_words")
+            if self.speaks:
+                self.voice.say(said)
+
+    @property
+    def oops_bubble(self) -> OopsBubble:
+        if self._oops_bubble is None:
+            self._oops_bubble = OopsBubble(self.button_size, self)
+        return self._oops_bubble
+
+    def _has_something_to_read(self, page: Page) -> bool:
+        """Words the voice can say on `page`, or its own recording to play."""
+        if self.speaks and spoken_text(spoken_parts(self.page_style, self.piece, page)):
+            return True
+        recording = recordings.recording_of(page.extras)
+        return recording is not None and self.reading_voice != "app"
 
     def start_reading(self) -> None:
         if not (self.speaks or self.has_recordings):
