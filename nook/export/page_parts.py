@@ -71,47 +71,40 @@ def _lines(
 ) -> tuple[tuple[Line, ...], int]:
     """Lay `text` out as the renderer does; words numbered from `first_word` (None:
     not numbered). Returns the lines and how many words were numbered."""
-    document = r.text_document(text, r.make_font(family, font_px, caps), block_rect.width(), centre)
-    height = document.size().height()  # also lays the text out, which the lines below need
-    offset = max(0.0, (block_rect.height() - height) / 2) if centre else 0.0
+    laid = r.lay_out_text(text, r.make_font(family, font_px, caps), block_rect.width(), centre)
+    offset = max(0.0, (block_rect.height() - laid.height()) / 2) if centre else 0.0
     words = split_words(text) if first_word is not None else []
     lines: list[Line] = []
     index = 0  # the next word to place
-    block = document.begin()
-    while block.isValid():
-        layout = block.layout()
-        for number in range(layout.lineCount()):
-            line = layout.lineAt(number)
-            start = block.position() + line.textStart()
-            end = start + line.textLength()
-            runs: list[tuple[str, int | None]] = []
-            cursor = start
-            while index < len(words) and words[index].start < end:
-                word = words[index]
-                if word.start > cursor:
-                    runs.append((text[cursor : word.start], None))
-                piece_end = min(word.end, end)
-                # A long word wrapped anywhere: only its first part carries the number.
-                numbered = word.start >= start
-                runs.append(
-                    (
-                        text[max(word.start, start) : piece_end],
-                        first_word + index if numbered and first_word is not None else None,
-                    )
+    for paragraph, line in laid.lines():
+        start = paragraph + line.textStart()
+        end = start + line.textLength()
+        runs: list[tuple[str, int | None]] = []
+        cursor = start
+        while index < len(words) and words[index].start < end:
+            word = words[index]
+            if word.start > cursor:
+                runs.append((text[cursor : word.start], None))
+            piece_end = min(word.end, end)
+            # A long word wrapped anywhere: only its first part carries the number.
+            numbered = word.start >= start
+            runs.append(
+                (
+                    text[max(word.start, start) : piece_end],
+                    first_word + index if numbered and first_word is not None else None,
                 )
-                cursor = piece_end
-                if word.end > end:
-                    break
-                index += 1
-            if cursor < end:
-                runs.append((text[cursor:end], None))
-            while runs and runs[-1][1] is None and not runs[-1][0].strip():
-                runs.pop()
-            if runs and runs[-1][1] is None:
-                runs[-1] = (runs[-1][0].rstrip(), None)
-            top = offset + layout.position().y() + line.y()
-            lines.append(Line(top, line.height(), tuple(runs)))
-        block = block.next()
+            )
+            cursor = piece_end
+            if word.end > end:
+                break
+            index += 1
+        if cursor < end:
+            runs.append((text[cursor:end], None))
+        while runs and runs[-1][1] is None and not runs[-1][0].strip():
+            runs.pop()
+        if runs and runs[-1][1] is None:
+            runs[-1] = (runs[-1][0].rstrip(), None)
+        lines.append(Line(offset + line.y(), line.height(), tuple(runs)))
     return tuple(lines), len(words)
 
 

@@ -7,10 +7,10 @@ from nook.render.fonts import (
     TextStyle,
     box_font_size,
     family_for,
+    lay_out_text,
     load_fonts,
     make_font,
     paint_text_box,
-    text_document,
 )
 from nook.render.items import (
     PictureInSlices,
@@ -73,7 +73,7 @@ __all__ = [
     "render_layer",
     "render_page",
     "stroke_pen",
-    "text_document",
+    "lay_out_text",
     "text_style",
     "words_colour",
 ]

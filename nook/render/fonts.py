@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QFont,
-    QFontDatabase,
-    QPainter,
-    QPalette,
-    QTextDocument,
-    QTextOption,
-)
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QTextLayout, QTextLine, QTextOption
 
 from nook.assets import asset_path, manifest
 from nook.render.layout import TextBox
@@ -83,17 +76,64 @@ def make_font(family: str, pixel_size: int, all_caps: bool) -> QFont:
     return font
 
 
-def text_document(text: str, font: QFont, width: float, centre: bool) -> QTextDocument:
-    """Plain text laid out in `width`, wrapped at words (or anywhere in a long word)."""
-    document = QTextDocument()
-    document.setDocumentMargin(0)
-    document.setDefaultFont(font)
-    option = QTextOption(Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignLeft)
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    document.setDefaultTextOption(option)
-    document.setPlainText(text)
-    document.setTextWidth(width)
-    return document
+# Where plain text starts a new paragraph, as QTextDocument.setPlainText splits it.
+_PARAGRAPHS = re.compile("[\n\r\u2029\ufdd0\ufdd1]")
+
+
+class LaidText:
+    """Plain text laid out in `width`, wrapped at words (or anywhere in a long word): one
+    QTextLayout a paragraph, the lines placed one under another from y = 0.
+
+    Not a QTextDocument, though it lays out and draws exactly as one does (the same
+    lines and pixels): a QTextDocument is a QObject that connects signals as it lays
+    out, and Qt's signal-slot locks are shared by address across threads. Laid out in
+    the shelf's cover thread, which holds Python's lock through the call, that froze the
+    app when the UI thread, holding one of those locks, waited for Python's (seen as a
+    hung test run). A QTextLayout takes no such lock, so words are laid out the same in
+    any thread."""
+
+    def __init__(self, text: str, font: QFont, width: float, centre: bool) -> None:
+        option = QTextOption(Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignLeft)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._paragraphs: list[tuple[int, QTextLayout]] = []  # (where it starts in the text, its layout)
+        top, start = 0.0, 0
+        for words in _PARAGRAPHS.split(text):
+            layout = QTextLayout(words, font)
+            layout.setTextOption(option)
+            layout.beginLayout()
+            while (line := layout.createLine()).isValid():
+                line.setLineWidth(width)
+                line.setPosition(QPointF(0.0, top))
+                top += line.height()
+            layout.endLayout()
+            self._paragraphs.append((start, layout))
+            start += len(words) + 1
+        self._height = top
+
+    def height(self) -> float:
+        return self._height
+
+    def lines(self) -> Iterator[tuple[int, QTextLine]]:
+        """Each line, top to bottom, with where its paragraph starts in the text (the
+        line's own `textStart` counts from there; its `y` from the top of the text)."""
+        for start, layout in self._paragraphs:
+            for number in range(layout.lineCount()):
+                yield start, layout.lineAt(number)
+
+    def line_count(self) -> int:
+        return sum(layout.lineCount() for _start, layout in self._paragraphs)
+
+    def draw(self, painter: QPainter, colour: QColor, clip: QRectF) -> None:
+        """Draw the words in `colour` with their top left at the painter's origin; lines
+        wholly outside `clip` are skipped (the painter's own clip cuts the rest)."""
+        painter.setPen(colour)
+        for _start, layout in self._paragraphs:
+            layout.draw(painter, QPointF(0.0, 0.0), [], clip)
+
+
+def lay_out_text(text: str, font: QFont, width: float, centre: bool) -> LaidText:
+    """Plain text laid out in `width` (see LaidText)."""
+    return LaidText(text, font, width, centre)
 
 
 FitKey = tuple[str, str, int, bool, float, float, bool, bool]
@@ -109,7 +149,7 @@ class TextFitter:
         self._sizes: OrderedDict[FitKey, int] = OrderedDict()
         # The words as the search last laid them out at the size it found: the paint
         # that asked for the size draws that layout, not a new one of the same.
-        self._laid: tuple[LaidKey, QTextDocument] | None = None
+        self._laid: tuple[LaidKey, LaidText] | None = None
 
     def __len__(self) -> int:
         return len(self._sizes)
@@ -122,8 +162,8 @@ class TextFitter:
         key = (text, family, base, caps, width, height, grow, centre)
         size = self._sizes.get(key)
         if size is None:
-            size, document = _fit(text, family, base, caps, width, height, grow, centre)
-            self._laid = ((text, family, size, caps, width, centre), document) if document is not None else None
+            size, laid = _fit(text, family, base, caps, width, height, grow, centre)
+            self._laid = ((text, family, size, caps, width, centre), laid) if laid is not None else None
             self._sizes[key] = size
             if len(self._sizes) > self.capacity:
                 self._sizes.popitem(last=False)
@@ -131,27 +171,17 @@ class TextFitter:
             self._sizes.move_to_end(key)
         return size
 
-    def laid_out(self, text: str, family: str, size: int, caps: bool, width: float, centre: bool) -> QTextDocument:
+    def laid_out(self, text: str, family: str, size: int, caps: bool, width: float, centre: bool) -> LaidText:
         """`text` laid out at `size` in `width`: the search's own layout when it has just
         found that size for these words, else a new one."""
         laid, self._laid = self._laid, None
         if laid is not None and laid[0] == (text, family, size, caps, width, centre):
             return laid[1]
-        return text_document(text, make_font(family, size, caps), width, centre)
+        return lay_out_text(text, make_font(family, size, caps), width, centre)
 
 
-def _laid_out(text: str, family: str, size: int, caps: bool, width: float, centre: bool) -> QTextDocument:
-    document = text_document(text, make_font(family, size, caps), width, centre)
-    document.size()  # (lays it out)
-    return document
-
-
-def _lines(document: QTextDocument) -> int:
-    lines, block = 0, document.begin()
-    while block.isValid():
-        lines += block.layout().lineCount()
-        block = block.next()
-    return lines
+def _laid_out(text: str, family: str, size: int, caps: bool, width: float, centre: bool) -> LaidText:
+    return lay_out_text(text, make_font(family, size, caps), width, centre)
 
 
 def _search_size(
@@ -162,7 +192,7 @@ def _search_size(
 
 def _fit(
     text: str, family: str, base: int, caps: bool, width: float, height: float, grow: bool, centre: bool
-) -> tuple[int, QTextDocument | None]:
+) -> tuple[int, LaidText | None]:
     """The largest size below `base` (a growing box: below its height) whose words fit, or
     12 if none does. Each size tried is a layout, and a new size a new font engine: the
     search that halved the range tried ~5 sizes a box (8 in a growing one), most of a
@@ -173,16 +203,16 @@ def _fit(
     probe = text or "Wg"
     top = int(height) if grow else base
     size = base if not grow or 12 < base < top else 12
-    document = _laid_out(probe, family, size, caps, width, centre)
-    measured = document.size().height()
+    laid = _laid_out(probe, family, size, caps, width, centre)
+    measured = laid.height()
     if measured <= height and size == base and not grow:
-        return base, (document if text else None)
+        return base, (laid if text else None)
     low, high = 12, top  # the answer is in [low, high): low fits (or is the floor), high does not
-    fitting: QTextDocument | None = None  # the words laid out at `low`, once tried there
+    fitting: LaidText | None = None  # the words laid out at `low`, once tried there
     guesses = FIT_GUESSES
     while True:
         if measured <= height and size >= low:
-            low, fitting = size, document
+            low, fitting = size, laid
         elif measured > height:
             high = min(high, size)
         if high - low <= 1:
@@ -190,14 +220,14 @@ def _fit(
         if guesses:
             guesses -= 1
             ratio = height / max(measured, 1.0)
-            guess = int(size * (ratio if _lines(document) <= 1 else ratio**0.5))
+            guess = int(size * (ratio if laid.line_count() <= 1 else ratio**0.5))
             if guess == size:  # (it was just too big, or just fitted)
                 guess += 1 if measured <= height else -1
             size = min(max(guess, low + 1), high - 1)
         else:
             size = (low + high) // 2
-        document = _laid_out(probe, family, size, caps, width, centre)
-        measured = document.size().height()
+        laid = _laid_out(probe, family, size, caps, width, centre)
+        measured = laid.height()
 
 
 @dataclass(frozen=True)
@@ -227,16 +257,11 @@ def paint_text_box(painter: QPainter, box: TextBox, text: str, style: TextStyle,
     if not text:
         return
     size = box_font_size(box, text, style)
-    document = style.fitter.laid_out(text, style.family, size, style.all_caps, box.rect.width(), box.centre)
-    height = document.size().height()
-    top = box.rect.top() + (max(0.0, (box.rect.height() - height) / 2) if box.centre else 0.0)
-    context = QAbstractTextDocumentLayout.PaintContext()
-    palette = QPalette()
-    palette.setColor(QPalette.ColorRole.Text, QColor(colour))
-    context.palette = palette
-    context.clip = QRectF(0, 0, box.rect.width(), box.rect.height() - (top - box.rect.top()))
+    laid = style.fitter.laid_out(text, style.family, size, style.all_caps, box.rect.width(), box.centre)
+    top = box.rect.top() + (max(0.0, (box.rect.height() - laid.height()) / 2) if box.centre else 0.0)
+    clip = QRectF(0, 0, box.rect.width(), box.rect.height() - (top - box.rect.top()))
     painter.save()
     painter.translate(box.rect.left(), top)
-    painter.setClipRect(context.clip, Qt.ClipOperation.IntersectClip)
-    document.documentLayout().draw(painter, context)
+    painter.setClipRect(clip, Qt.ClipOperation.IntersectClip)
+    laid.draw(painter, QColor(colour), clip)
     painter.restore()

@@ -79,18 +79,56 @@ def _fitted(size: QSize, longest: int | None) -> QSize | None:
     return size.scaled(QSize(longest, longest), Qt.AspectRatioMode.KeepAspectRatio)
 
 
+# The formats a library holds (nook.core.images stores PNG and JPEG; a backpack may bring
+# GIF and WebP), known by their first bytes.
+_SIGNATURES = ((b"\x89PNG\r\n\x1a\n", b"png"), (b"\xff\xd8\xff", b"jpeg"), (b"GIF87a", b"gif"), (b"GIF89a", b"gif"))
+PLUGIN_FORMATS = (b"jpeg", b"gif", b"webp")  # read through Qt's image plugins (PNG is Qt's own)
+
+
+def image_format(data: bytes) -> bytes | None:
+    """The format of image bytes, by their first bytes; None for none a library holds."""
+    for signature, name in _SIGNATURES:
+        if data.startswith(signature):
+            return name
+    return b"webp" if data[:4] == b"RIFF" and data[8:12] == b"WEBP" else None
+
+
+def _reader(buffer: QBuffer, image_format: bytes) -> QImageReader:
+    reader = QImageReader(buffer, QByteArray(image_format))
+    reader.setAutoDetectImageFormat(False)  # (only the plugin of that format is asked)
+    return reader
+
+
+def load_image_plugins() -> None:
+    """Load the image plugins here, before a thread decodes images. A plugin loaded in a
+    thread is moved to the UI thread, which takes Qt's locks (see `decode`)."""
+    for name in PLUGIN_FORMATS:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        _reader(buffer, name).canRead()
+
+
 def decode(data: bytes, longest: int | None = None) -> QImage:
     """Image bytes as an image, no larger than `longest` on its longest side (a JPEG is
-    then decoded small, never whole first); a null image if they cannot be read."""
-    if longest is None:
-        return QImage.fromData(data)
+    then decoded small, never whole first); a null image if they cannot be read.
+
+    The format is told by the bytes, never guessed by Qt: guessing asks every image
+    plugin whether it can read them, and the SVG one looks through a QTextStream, a
+    QObject that connects a signal. In the shelf's cover thread that took one of Qt's
+    locks shared by all objects while holding Python's, and the app froze when the UI
+    thread held that lock and waited for Python's (see nook.render.fonts.LaidText).
+    Bytes of no format a library holds are not an image."""
+    name = image_format(data)
+    if name is None:
+        return QImage()
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    smaller = _fitted(reader.size(), longest)
-    if smaller is not None:
-        reader.setScaledSize(smaller)
+    reader = _reader(buffer, name)
+    if longest is not None:
+        smaller = _fitted(reader.size(), longest)
+        if smaller is not None:
+            reader.setScaledSize(smaller)
     image = reader.read()
     buffer.close()
     return image

@@ -9,7 +9,7 @@ import pytest
 
 from nook.render import fonts
 
-LAY_OUT = fonts.text_document  # (the tests count the search's own layouts)
+LAY_OUT = fonts.lay_out_text  # (the tests count the search's own layouts)
 WORDS = [
     "the",
     "cat",
@@ -44,7 +44,7 @@ def halving(
         nonlocal tried
         tried += 1
         document = LAY_OUT(text or "Wg", fonts.make_font(family, size, caps), width, centre)
-        return document.size().height() <= height
+        return document.height() <= height
 
     low, high = 12, int(height) if grow else base
     if not grow and fits(base):
@@ -83,14 +83,14 @@ def boxes(count: int, seed: int) -> list[tuple[str, int, bool, float, float, boo
 def test_the_size_found_is_the_largest_that_fits_with_fewer_layouts(nook_app, monkeypatch, family_id) -> None:
     family = fonts.family_for(family_id)
     laid_out = 0
-    real = fonts.text_document
+    real = fonts.lay_out_text
 
     def counted(*args, **kwargs):
         nonlocal laid_out
         laid_out += 1
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(fonts, "text_document", counted)
+    monkeypatch.setattr(fonts, "lay_out_text", counted)
     halved = 0
     for text, base, caps, width, height, grow, centre in boxes(120, seed=13):
         expected, tried = halving(text, family, base, caps, width, height, grow, centre)
@@ -122,7 +122,7 @@ def test_a_box_is_painted_with_the_layout_its_size_was_found_with(nook_app, monk
         laid_out.append(args[0])
         return LAY_OUT(*args)
 
-    monkeypatch.setattr(fonts, "text_document", counted)
+    monkeypatch.setattr(fonts, "lay_out_text", counted)
     fonts._search_size(words, family, 90, False, 600.0, 200.0, False, False)
     searched = len(laid_out)
     assert searched > 1  # (it had to shrink the words)

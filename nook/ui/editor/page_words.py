@@ -63,7 +63,7 @@ class PageWords:
         width = max(1, edit.width())
         for _attempt in range(10):
             font = render.make_font(style.family, pixels, style.all_caps)
-            text_height = render.text_document(text, font, width, edit.box.centre).size().height()
+            text_height = render.lay_out_text(text, font, width, edit.box.centre).height()
             if text_height <= edit.height() + 1 or pixels <= 6:
                 break
             pixels = max(6, int(pixels * 0.94))

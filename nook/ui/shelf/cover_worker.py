@@ -27,6 +27,7 @@ from nook.core.models import Page, Piece
 from nook.core.shelf import ShelfRow
 from nook.render import PageStyle, Pictures, render_page
 from nook.render.fonts import TextFitter
+from nook.render.pictures import load_image_plugins
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,7 @@ class CoverWorker:
 
     def draw(self, job: CoverJob) -> None:
         if self._thread is None:
+            load_image_plugins()  # (here, on the UI thread: see nook.render.pictures.decode)
             self._thread = threading.Thread(target=self._run, name="shelf covers", daemon=True)
             self._thread.start()
             _RUNNING.add(self)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QTextDocument, QTextLine, QTextOption
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QTextLine
 
 from nook import render
 from nook.core.models import Page, Piece
@@ -56,34 +56,22 @@ def word_rects(part: Spoken, style: render.TextStyle, start: int, length: int) -
     """
     box = part.box
     size = render.box_font_size(box, part.text, style)
-    document = QTextDocument()
-    document.setDocumentMargin(0)
-    document.setDefaultFont(render.make_font(style.family, size, style.all_caps))
-    option = QTextOption(Qt.AlignmentFlag.AlignHCenter if box.centre else Qt.AlignmentFlag.AlignLeft)
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    document.setDefaultTextOption(option)
-    document.setPlainText(part.text)
-    document.setTextWidth(box.rect.width())
-    height = document.size().height()  # also lays the document out
-    top = box.rect.top() + (max(0.0, (box.rect.height() - height) / 2) if box.centre else 0.0)
+    laid = render.lay_out_text(
+        part.text, render.make_font(style.family, size, style.all_caps), box.rect.width(), box.centre
+    )
+    top = box.rect.top() + (max(0.0, (box.rect.height() - laid.height()) / 2) if box.centre else 0.0)
     end = start + length
     rects: list[QRectF] = []
-    block = document.begin()
-    while block.isValid():
-        layout = block.layout()
-        origin = layout.position()
-        for index in range(layout.lineCount()):
-            line = layout.lineAt(index)
-            line_start = block.position() + line.textStart()
-            line_end = line_start + line.textLength()
-            a, b = max(start, line_start), min(end, line_end)
-            if a >= b:
-                continue
-            x1 = _x_at(line, a - block.position())
-            x2 = _x_at(line, b - block.position())
-            rect = QRectF(min(x1, x2), line.y(), abs(x2 - x1), line.height())
-            rects.append(rect.translated(origin + QPointF(box.rect.left(), top)))
-        block = block.next()
+    for paragraph, line in laid.lines():
+        line_start = paragraph + line.textStart()
+        line_end = line_start + line.textLength()
+        a, b = max(start, line_start), min(end, line_end)
+        if a >= b:
+            continue
+        x1 = _x_at(line, a - paragraph)
+        x2 = _x_at(line, b - paragraph)
+        rect = QRectF(min(x1, x2), line.y(), abs(x2 - x1), line.height())
+        rects.append(rect.translated(QPointF(box.rect.left(), top)))
     bottom = box.rect.bottom()
     return [r for r in rects if r.top() < bottom]  # words clipped off the box are not lit
 

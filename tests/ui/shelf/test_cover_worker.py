@@ -135,3 +135,29 @@ def test_a_cover_finished_after_the_shelf_went_away_wakes_nobody(library: Librar
     worker._thread.join(10)
     assert not worker._thread.is_alive()
     assert woken == []  # the cover drawn is not announced to a shelf that is gone
+
+
+def test_covers_are_drawn_while_the_ui_thread_holds_a_qt_lock(tmp_path) -> None:
+    """The cover thread takes none of Qt's signal-slot locks: it drew the covers of every
+    kind of page, at four sizes, while the UI thread held one and waited for them (in a
+    process of its own: see covers_beside_a_held_lock.py). Laid out with QTextDocument,
+    the thread froze on the lock holding Python's, and the UI thread waited for Python's:
+    a frozen app, found as a hung test run."""
+    import subprocess
+
+    script = Path(__file__).with_name("covers_beside_a_held_lock.py")
+    root = Path(__file__).resolve().parents[3]
+    try:
+        done = subprocess.run(
+            [sys.executable, str(script), str(tmp_path / "library")],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=90,
+        )
+    except subprocess.TimeoutExpired as frozen:
+        raise AssertionError(
+            f"the cover thread froze beside a held Qt lock: {frozen.stdout!r} {frozen.stderr!r}"
+        ) from frozen
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "drawn 36 of 36" in done.stdout
