@@ -74,3 +74,35 @@ def test_a_huge_photo_is_made_small_while_the_corner_keeps_answering(qtbot, libr
     assert "Getting the photo ready…" in said
     digest = word_wall.photo_hash(page._picture)
     assert digest is not None and library.media_info(digest)["width"] == 512
+
+
+def test_the_photo_worker_has_ended_before_its_signal_goes(
+    qtbot, library: Library, tmp_path: Path, monkeypatch
+) -> None:
+    """The worker that makes a word's photo small tells the page through a signal of a
+    QObject made for the one photo. The page went on as soon as the signal arrived and
+    that object was freed while the worker could still be inside `emit` on it: the app
+    crashed once that way (a segfault in the event loop, seen in a test run). The page
+    now waits for the worker to end before it lets go. Here the worker lingers after
+    its signal, as a thread switched out of the processor in that instant does."""
+    import threading
+
+    from nook.ui.grownup import word_wall_page
+
+    lingering: list[threading.Thread] = []
+
+    class Lingering(threading.Thread):
+        def run(self) -> None:
+            super().run()
+            threading.Event().wait(0.3)  # (still in the thread after the signal went)
+
+        def start(self) -> None:
+            lingering.append(self)
+            super().start()
+
+    monkeypatch.setattr(word_wall_page.threading, "Thread", Lingering)
+    page = WordWallPage(library, Operations(library))
+    qtbot.addWidget(page)
+    photo = str(phone_photo(tmp_path / "cat.jpg", 300, 200, orientation=1))
+    assert page.use_photo(photo)
+    assert lingering and not lingering[0].is_alive()

@@ -332,9 +332,13 @@ class WordWallPage(QWidget):
 
         self.picture_label.setText(translate("GrownUp", "Getting the photo ready…"))
         self.setEnabled(False)  # no other tap on the page meanwhile
+        worker = threading.Thread(target=work, daemon=True, name="nook-word-photo")
         try:
-            threading.Thread(target=work, daemon=True, name="nook-word-photo").start()
+            worker.start()
             loop.exec()
+            # `done` is freed when this returns: not while the worker may still be in its
+            # `emit` (a crash seen once). Its signal was its last step, so this is short.
+            worker.join()
         finally:
             self.setEnabled(True)
             self.picture_label.setText("")
