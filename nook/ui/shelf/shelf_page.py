@@ -324,4 +324,11 @@ class ShelfPage(QScrollArea):
             self.column.removeWidget(self.action_bar)
             self.column.insertWidget(self.column.indexOf(self.filter_row) + 1 if above else -1, self.action_bar)
         self.filter_row.setVisible(not above)
+        # Under the covers the actions keep their room while no cover is chosen: a cover
+        # tapped once (to hear its name) stays where it is for the tap that opens it.
+        # Coming in, they took a row's lower part from the covers (and the shelf
+        # scrolled), so the second tap landed on "Make another" or "Put in the trash".
+        keep_room = self.action_bar.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(not self.actions_above)
+        self.action_bar.setSizePolicy(keep_room)
         self.action_bar.setVisible(chosen)
