@@ -3,6 +3,7 @@ in it has) against the same words drawn alone, with the same letters, uncut."""
 
 from __future__ import annotations
 
+from PIL import Image, ImageChops
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QToolButton
@@ -15,23 +16,23 @@ CAPTION = QColor("#ff00ff")  # nothing else in a button is this colour
 def ink(image: QImage) -> tuple[float, QRect]:
     """How much of the caption's colour (in whole pixels' worth: a pixel half covered by a
     letter's edge counts a half, wherever along the line the letter falls), and the
-    rectangle round the pixels well inked."""
+    rectangle round the pixels well inked.
+
+    A pixel's ink is min(red, blue) - green, where that is above 0 (Pillow's channel
+    arithmetic over the whole image, not a Python loop over its pixels)."""
     image = image.convertToFormat(QImage.Format.Format_RGB32)
-    data, stride = bytes(image.constBits()), image.bytesPerLine()
-    mass, xs, ys = 0.0, [], []
-    for y in range(image.height()):
-        row = data[y * stride : y * stride + 4 * image.width()]
-        for x in range(image.width()):
-            blue, green, red = row[4 * x], row[4 * x + 1], row[4 * x + 2]
-            inked = min(red, blue) - green
-            if inked > 0:
-                mass += inked / 255
-            if inked > 60:
-                xs.append(x)
-                ys.append(y)
-    if not xs:
+    if image.isNull():
         return 0.0, QRect()
-    return mass, QRect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1)
+    size = (image.width(), image.height())
+    pixels = Image.frombuffer("RGB", size, bytes(image.constBits()), "raw", "BGRX", image.bytesPerLine(), 1)
+    red, green, blue = pixels.split()
+    inked = ImageChops.subtract(ImageChops.darker(red, blue), green)  # below 0: 0
+    box = inked.point(lambda level: 255 if level > 60 else 0).getbbox()
+    if box is None:
+        return 0.0, QRect()
+    mass = sum(level * count for level, count in enumerate(inked.histogram())) / 255
+    left, top, right, bottom = box
+    return mass, QRect(left, top, right - left, bottom - top)
 
 
 def drawn_alone(button: QToolButton, paper: QColor) -> tuple[float, QRect]:
