@@ -62,10 +62,10 @@ def literal_colours(root: Path = UI) -> list[str]:
     for path in sorted(root.rglob("*.py")):
         if path == root / "kit" / "theme.py":
             continue
+        name = path.relative_to(root)
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            where = f"{path.relative_to(root)}:{getattr(node, 'lineno', 0)}"
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and HEX_COLOUR.match(node.value):
-                found.append(where)
+                found.append(f"{name}:{node.lineno}")
             elif isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) == "QColor":
                 written = [
                     arg
@@ -74,14 +74,14 @@ def literal_colours(root: Path = UI) -> list[str]:
                     and (isinstance(arg.value, int) or str(arg.value).lower() in NAMED_COLOURS)
                 ]
                 if written:
-                    found.append(where)
+                    found.append(f"{name}:{node.lineno}")
             elif (
                 isinstance(node, ast.Attribute)
                 and isinstance(node.value, ast.Attribute)
                 and node.value.attr == "GlobalColor"
                 and node.attr != "transparent"
             ):
-                found.append(where)
+                found.append(f"{name}:{node.lineno}")
     return sorted(set(found))
 
 
