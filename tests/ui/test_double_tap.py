@@ -12,7 +12,7 @@ tap's screen is built.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QMouseEvent, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
@@ -180,3 +180,65 @@ def test_drawing_goes_through_the_double_tap_filter_once_a_move(qtbot, library: 
     # Each move: the window's own event, not every paint of every widget under it (an
     # application filter looked at 12 a move).
     assert while_drawing <= 60 + 2, while_drawing
+
+
+def test_a_tap_that_opens_a_piece_is_not_followed_through_every_event_of_the_new_screen(
+    qtbot, library: Library
+) -> None:
+    """While a tap's own handling builds the next screen (~2,500 events for a piece
+    opened) no second tap can arrive: the application filter comes on at the event
+    loop's next turn, not for each of those events."""
+    maya = library.add_writer("Maya", "fox")
+    library.set_state("last_writer", maya.id)
+    window = open_window(qtbot, library)
+    window.show_shelf(maya.id)
+    finger = Finger(window)
+    finger.clock += 2000
+    new_book = window.shelf_screen.findChild(QWidget, "newBook")
+    point = new_book.mapTo(window, new_book.rect().center())
+    finger.send(QEvent.Type.MouseButtonPress, point, LEFT)
+    finger.clock += 80
+    before = window.second_taps.looked_at
+    finger.send(QEvent.Type.MouseButtonRelease, point, Qt.MouseButton.NoButton)
+    looked_during_the_tap = window.second_taps.looked_at - before
+    assert window.piece_screen is not None and window.piece_screen.isVisible()  # the tap opened it
+    assert looked_during_the_tap <= 2, looked_during_the_tap  # the release itself
+    # From the next turn on, the whole application is looked at until the chance of a
+    # second tap is over.
+    QApplication.processEvents()
+    assert window.second_taps.looked_at > before + looked_during_the_tap
+
+
+def test_a_second_tap_on_a_dialog_run_inside_the_first_tap_is_dropped(qtbot, library: Library) -> None:
+    """A tap whose handling waits in an event loop of its own (a file dialog: exec) gets
+    its second tap inside that loop, on the dialog's window: dropped as well."""
+    window = open_window(qtbot, library)
+    finger = Finger(window)
+    point = QPoint(window.width() // 2, window.height() // 2)
+    finger.tap(point)
+    dialog = QDialog(window)
+    chosen = QPushButton("Yes", dialog)
+    pressed: list[bool] = []
+    chosen.pressed.connect(lambda: pressed.append(True))
+    landed: list[QWidget | None] = []
+
+    def second_tap_then_close() -> None:
+        finger.clock += 170
+        finger.window_at = dialog.windowHandle()
+        landed.append(finger.tap(point, second=True))
+        dialog.reject()
+
+    def run_dialog() -> None:
+        dialog.setGeometry(QRect(window.mapToGlobal(QPoint(0, 0)), window.size()))
+        chosen.setGeometry(dialog.rect())
+        QTimer.singleShot(0, second_tap_then_close)
+        dialog.exec()
+
+    opener = QPushButton("Open", window)
+    opener.setGeometry(QRect(point - QPoint(60, 30), QSize(120, 60)))
+    opener.show()
+    opener.clicked.connect(run_dialog)
+    finger.clock += 2000
+    finger.tap(point)  # opens the dialog and waits in it
+    assert landed == [chosen]
+    assert pressed == []

@@ -19,13 +19,16 @@ event per move of a drawing finger, where an application filter saw a dozen: the
 paints of every widget under it too). Only between a tap's release and the next press
 (at most `within_ms`) does an application filter look as well, so that a second tap
 landing on a window the first one opened (a dialog) is seen; the windows there are then
-looked at too. The app has it listen once its first screen is painted, when there is
+looked at too. That filter comes on at the event loop's next turn, not at the release:
+while the tap's own handling runs (a piece opened: ~2,500 events of its screen being
+built) no other tap can arrive but in an event loop of its own (a dialog's exec), which
+is such a turn. The app has it listen once its first screen is painted, when there is
 something to tap.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
@@ -62,6 +65,7 @@ class SecondTaps(QObject):
         self._last: Seen | None = None
         self._everywhere = _EveryWindow(self)
         self._wide = False  # the application filter is on
+        self._next_turn: QAbstractEventDispatcher | None = None  # it comes on at this one's next turn
         self._narrow = QTimer(self)
         self._narrow.setSingleShot(True)
         self._narrow.timeout.connect(self._look_narrowly)
@@ -78,7 +82,8 @@ class SecondTaps(QObject):
             self.listening = True
             self._watch_windows()
             app.focusWindowChanged.connect(self._watch_windows)  # (a dialog, mostly)
-            self._look_widely()
+            self._narrow.start(self._within_ms)
+            self._look_everywhere()  # now: a window shown before the next turn may be tapped
 
     def uninstall(self) -> None:
         app = QApplication.instance()
@@ -96,14 +101,41 @@ class SecondTaps(QObject):
                 window.installEventFilter(self)
 
     def _look_widely(self) -> None:
+        """From the event loop's next turn until `within_ms` after now (a tap's release),
+        look at the whole application (at once where there is no event loop)."""
+        self._narrow.start(self._within_ms)
+        if self._wide or self._next_turn is not None:
+            return
+        dispatcher = QAbstractEventDispatcher.instance()
+        if dispatcher is None:
+            self._look_everywhere()
+            return
+        self._next_turn = dispatcher
+        # Each turn of an event loop (the app's, or a dialog's inside the tap) says one of these.
+        dispatcher.awake.connect(self._turned)
+        dispatcher.aboutToBlock.connect(self._turned)
+
+    def _turned(self) -> None:
+        self._stop_waiting_for_turn()
+        if self._narrow.isActive():  # the chance of a second tap is not over yet
+            self._look_everywhere()
+
+    def _stop_waiting_for_turn(self) -> None:
+        dispatcher, self._next_turn = self._next_turn, None
+        if dispatcher is not None and isValid(dispatcher):
+            dispatcher.awake.disconnect(self._turned)
+            dispatcher.aboutToBlock.disconnect(self._turned)
+
+    def _look_everywhere(self) -> None:
         app = QApplication.instance()
         if app is not None and not self._wide:
             app.installEventFilter(self._everywhere)
             self._wide = True
-        self._narrow.start(self._within_ms)
+        self._watch_windows()  # a window the tap made: its own events from now on
 
     def _look_narrowly(self) -> None:
         self._narrow.stop()
+        self._stop_waiting_for_turn()
         app = QApplication.instance()
         if app is not None and self._wide:
             app.removeEventFilter(self._everywhere)
