@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QIcon, QResizeEvent
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionToolButton, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from nook.ui.kit import theme
 from nook.ui.kit.icons import icon
@@ -135,6 +135,11 @@ class PictureButton(QToolButton):
 
     def _hint_for(self, text: str, letters: QFont) -> QSize:
         """Qt's size for this button with `text` in `letters` (QToolButton.sizeHint's sum)."""
+        # Imported here, when a caption is first fitted: importing QStyle makes PySide build
+        # its ~600 enum members, and the first screen (the shelf) fits no caption (~47 M
+        # instructions of a start, ~3 %, with no caption to fit).
+        from PySide6.QtWidgets import QStyle, QStyleOptionToolButton
+
         option = QStyleOptionToolButton()
         self.initStyleOption(option)
         metrics = QFontMetrics(letters)
