@@ -231,7 +231,18 @@ def cover_view(
     view.setStyleSheet(theme.SHELF_VIEW)
     theme.big_bar(view.verticalScrollBar())  # covers of a long shelf: a bar a child can hold
     view.viewport().installEventFilter(_LetGoBeside(view))
+    # A tapped cover stays under the finger for the tap that opens it: Qt scrolls a
+    # clicked item whole into sight a moment after the click (its delayed auto scroll),
+    # and a half-seen cover went up a row's part from under the child's second tap.
+    # A cover chosen otherwise (the arrow keys, the shelf choosing one) is still shown.
+    view.setAutoScroll(False)
+    view.selectionModel().currentChanged.connect(lambda current, _before: _bring_into_sight(view, current))
     return view
+
+
+def _bring_into_sight(view: QListView, current: QModelIndex) -> None:
+    if current.isValid() and QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton:
+        view.scrollTo(current)
 
 
 class _LetGoBeside(QObject):

@@ -56,3 +56,44 @@ def test_a_second_tap_on_a_bottom_cover_opens_it(qtbot, shelf_screen: ShelfScree
         _tap_screen_point(qtbot, shelf_screen.window(), point)
     assert opened.args == [piece_id]
     assert len(library.pieces(writer.id)) == 30  # nothing copied, nothing thrown away
+
+
+def test_a_half_seen_cover_stays_put_for_the_second_tap(
+    qtbot, shelf_screen: ShelfScreen, library: Library, writer
+) -> None:
+    """Seen on the walk too: a cover in the row cut by the shelf's lower edge, tapped
+    once, went up 79 px a moment later (Qt scrolls a clicked item whole into sight after
+    the double-click time), so a child's second tap on it, at a child's pace, landed on
+    another cover's name or on nothing. The arrow keys still bring a cover into sight."""
+    for number in range(30):
+        write(library, library.new_piece(writer.id, "book").id, f"book {number}")
+    shelf_screen.reload()
+    qtbot.waitUntil(lambda: shelf_screen.model.rowCount() == 30)
+    view = shelf_screen.view
+    seen = view.viewport().rect()
+    row = min(r for r in range(30) if not seen.contains(view.visualRect(view.model().index(r, 0))))
+    index = view.model().index(row, 0)
+    place = view.visualRect(index)
+    assert place.top() < seen.bottom() - 40, "a cover half seen at the shelf's lower edge"
+    point = view.viewport().mapToGlobal(QPoint(place.center().x(), seen.bottom() - 20))
+    shown = shelf_screen.model.shelf_row(row)
+    assert shown is not None
+
+    bar = view.verticalScrollBar()
+    with qtbot.assertNotEmitted(bar.valueChanged, wait=QApplication.doubleClickInterval() + 400):
+        _tap_screen_point(qtbot, shelf_screen.window(), point)
+    assert shelf_screen.selected_piece_id() == shown.id and view.visualRect(index) == place
+    with qtbot.waitSignal(shelf_screen.piece_opened, timeout=2000) as opened:
+        _tap_screen_point(qtbot, shelf_screen.window(), point)
+    assert opened.args == [shown.id]
+
+    # A child who uses the keyboard: the cover the arrow keys choose comes into sight.
+    shelf_screen.show_writer(writer.id)
+    qtbot.waitUntil(lambda: shelf_screen.model.rowCount() == 30)
+    bar.setValue(0)
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    for _row in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: view.viewport().rect().contains(view.visualRect(view.currentIndex())))
+    assert bar.value() > 0
