@@ -10,7 +10,7 @@ again each time it is shown, so a bank made in the grown-up corner is there.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QShowEvent
+from PySide6.QtGui import QFont, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QScrollArea,
@@ -27,7 +27,7 @@ from nook.i18n import translate
 from nook.speech import Voice
 from nook.ui.grownup.pickers import picture_icon
 from nook.ui.kit import theme
-from nook.ui.kit.buttons import PictureButton, caption_height
+from nook.ui.kit.buttons import TALLEST_AND_DEEPEST, PictureButton, caption_height
 from nook.ui.kit.edge_arrow import ROOM as ARROW_ROOM
 from nook.ui.kit.edge_arrow import edge_arrow
 from nook.ui.kit.flow import FlowLayout
@@ -75,20 +75,28 @@ class WordButton(QToolButton):
         # What the card's style needs round the word or picture, and the thicker border
         # a chosen card has.
         needed = self.sizeHint().width() + CHOSEN_BORDER
-        # Never less tall than its picture and its word's letters, tails and accents, with
-        # a chosen card's border (1.75 buttons is enough for the letters cards have now).
-        picture = self.iconSize().height() if not self.icon().isNull() else 0
-        tall = max(int(button_size * 1.75), caption_height(picture, self.text(), self.font()) + CHOSEN_BORDER)
+        # As tall as a picture and a line of the card's letters need (the tallest accents
+        # and deepest tails: every card of a size is as tall, with a picture or not), with
+        # a chosen card's border; its own word's, should it need more. A card 1.75 buttons
+        # tall left a netbook's wall room for one word.
+        usual = QFont(self.font())  # a card's letters at this size, smaller or not: cards stand even
+        usual.setPixelSize(theme.word_card_letters(button_size))
+        tall = max(
+            button_size,
+            caption_height(side, TALLEST_AND_DEEPEST, usual) + CHOSEN_BORDER,
+            caption_height(side if not self.icon().isNull() else 0, self.text(), self.font()) + CHOSEN_BORDER,
+        )
         self.setFixedSize(max(button_size, needed), tall)
 
-    def fit_within(self, room: int) -> None:
+    def fit_within(self, room: int, least: int = theme.WORD_CARD_LEAST) -> None:
         """A word longer than a row of the wall is shown whole in smaller letters (a long
-        word at 96 px was cut by the scroll bar), and in its own size again where it fits."""
+        word at 96 px was cut by the scroll bar), no smaller than `least`, and in its own
+        size again where it fits."""
         letters = theme.word_card_letters(self.button_size)
         if self.letters != letters:
             self.set_target_size(self.button_size, letters)
-        while self.width() > room and letters > theme.WORD_CARD_LEAST:
-            letters = max(theme.WORD_CARD_LEAST, letters - 2)
+        while self.width() > room and letters > least:
+            letters = max(least, letters - 2)
             self.set_target_size(self.button_size, letters)
 
 
@@ -182,7 +190,7 @@ class WordWallPanel(QWidget):
         self._by_arrow = True
         self._use_arrow(False)
 
-        layout = QVBoxLayout(self)
+        layout = self._column = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # the panel's whole width for the words
         layout.addWidget(banks_scroll)
         layout.addWidget(words_scroll, 1)
@@ -253,7 +261,6 @@ class WordWallPanel(QWidget):
         self._place()
 
     def _place(self) -> None:
-        self._fit_way_on()
         # A column as wide as the longest bank name needs, in a caption's least letters.
         least = max((bank.least_width() for bank in self.bank_buttons.values()), default=0)
         column = max(int(self.button_size * 1.9), least) + 12
@@ -269,10 +276,16 @@ class WordWallPanel(QWidget):
         # Two whole rows of banks: a part of a third is never shown (only whole buttons
         # are, kit/rows.py), and the words below have the room it took.
         tile = max((bank.sizeHint().height() for bank in self.bank_buttons.values()), default=0)
-        two_rows = 2 * max(tile, self.button_size) + self.banks_grid.verticalSpacing()
-        self.banks_scroll.setMaximumHeight(two_rows)
-        self.banks_scroll.wanted = two_rows
+        strip = two_rows = 2 * max(tile, self.button_size) + self.banks_grid.verticalSpacing()
+        if bank_columns == 1 and self.height() - two_rows < self._two_rows_of_words():
+            # A short panel (a netbook at 96 px): one bank in sight, with its bar, and the
+            # words the room (two rows of banks left them one word, alone in its row).
+            strip = max(tile, self.button_size)
+        self.banks_scroll.setMaximumHeight(strip)
+        self.banks_scroll.wanted = strip
         self.banks_scroll.updateGeometry()
+        self._pair_words()
+        self._fit_way_on(self.height() - strip - max(0, self._column.spacing()))
         # The close button is the last tile after the banks, so it never takes a column.
         tiles: list[QWidget] = [*self.bank_buttons.values(), self.close_button]
         for number, tile_widget in enumerate(tiles):
@@ -286,7 +299,9 @@ class WordWallPanel(QWidget):
             self.banks_grid.setColumnStretch(number, 1 if number == bank_columns else 0)
         room = self.width() - (0 if self._by_arrow else theme.SMALLEST_TARGET)
         for button in self.word_buttons:
-            if button.width() > room or button.letters != theme.word_card_letters(self.button_size):
+            if button.width() > room or (
+                not self._pairs() and button.letters != theme.word_card_letters(self.button_size)
+            ):
                 button.fit_within(room)
         if self.words_flow.count() != len(self.word_buttons):
             while self.words_flow.count():
@@ -294,6 +309,28 @@ class WordWallPanel(QWidget):
             for button in self.word_buttons:
                 self.words_flow.addWidget(button)
                 button.show()
+
+    def _pairs(self) -> bool:
+        """Two cards a button wide fit a row without the bar, and one beside it."""
+        return 2 * self.button_size + WORD_GAP <= self.width() < 2 * self.button_size + WORD_GAP + theme.SMALLEST_TARGET
+
+    def _pair_words(self) -> None:
+        """In a panel where two cards a button wide fit a row (a netbook at 96 px), a
+        word a little wider ("orange", "purple") is in letters up to a third smaller,
+        so short words stand two a row, not one; a longer word keeps its letters."""
+        if not self._pairs():
+            return
+        half = (self.width() - WORD_GAP) // 2
+        letters = theme.word_card_letters(self.button_size)
+        for button in self.word_buttons:
+            button.fit_within(half, least=max(theme.WORD_CARD_LEAST, letters * 2 // 3))
+            if button.width() > half:
+                button.fit_within(self.width())  # alone in its row: its own letters
+
+    def _two_rows_of_words(self) -> int:
+        """The height two rows of cards take, with the big arrow under them."""
+        tall = max((button.height() for button in self.word_buttons[:1]), default=self.button_size * 2)
+        return 2 * tall + WORD_GAP + ARROW_ROOM
 
     def tap(self, button: WordButton) -> None:
         """Say the word and put it in; the word stays lit as the last one chosen."""
@@ -315,18 +352,28 @@ class WordWallPanel(QWidget):
         super().resizeEvent(event)
         self._place()
 
-    def _fit_way_on(self) -> None:
-        """The words' big bar, unless it would leave fewer words to a row than no bar at all
-        and a whole row of words has room above a big arrow: then the arrow (in a panel as
-        narrow as the colours, two short words at 48 px are one a row beside the bar)."""
-        card = max((button.width() for button in self.word_buttons[:8]), default=self.button_size)
+    def _fit_way_on(self, height: int) -> None:
+        """The words' big bar, unless a big arrow under them shows more words in the
+        words' `height` (the bar takes a card's room from each row: in a panel as narrow
+        as the colours, short words at 48 px, and at 96 px on a netbook, are one a row
+        beside it and two a row without it)."""
+        tall = max((button.height() for button in self.word_buttons[:1]), default=self.button_size * 2)
+        with_bar = self._cards_in_sight(self.width() - theme.SMALLEST_TARGET, height, tall)
+        with_arrow = self._cards_in_sight(self.width(), height - ARROW_ROOM - WORD_GAP, tall)
+        self._use_arrow(with_arrow > with_bar)
 
-        def per_row(bar: int) -> int:
-            return max(1, (self.width() - bar + WORD_GAP) // (card + WORD_GAP))
-
-        tall = max((button.height() for button in self.word_buttons[:1]), default=int(self.button_size * 1.75))
-        room_under = self.words_scroll.height() - tall - WORD_GAP >= ARROW_ROOM
-        self._use_arrow(per_row(theme.SMALLEST_TARGET) < per_row(0) and room_under)
+    def _cards_in_sight(self, width: int, height: int, tall: int) -> int:
+        """How many of the first cards stand whole in `width` x `height`, flowed in rows."""
+        rows = max(0, (height + WORD_GAP) // (tall + WORD_GAP))
+        seen, row, used = 0, 0, 0
+        for button in self.word_buttons:
+            if used and used + WORD_GAP + button.width() > width:
+                row, used = row + 1, 0
+            if row >= rows:
+                break
+            used += (WORD_GAP if used else 0) + button.width()
+            seen += 1
+        return seen
 
     def _use_arrow(self, arrow: bool) -> None:
         if arrow == self._by_arrow:

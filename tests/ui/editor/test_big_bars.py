@@ -41,16 +41,18 @@ def test_the_sticker_box_has_a_bar_to_hold(qtbot, library: Library, writer, open
 @pytest.mark.parametrize(
     ("size", "word", "per_row"),
     # 100 px: 192 px buttons on a 1024x600 netbook.
-    [(48, "w", 2), (64, "w", 2), (96, "butterfly", 1), (96, "w", 1), (100, "w", 1), (100, "butterfly", 1)],
+    [(48, "w", 2), (64, "w", 2), (96, "butterfly", 1), (96, "w", 2), (100, "w", 2), (100, "butterfly", 1)],
 )
 def test_the_word_wall_has_ways_on_to_hold(
     qtbot, library: Library, writer, open_piece, size: int, word: str, per_row: int
 ) -> None:
     """On 1024x600 the word wall's words and banks have a big bar, or the words a big
     arrow under them where the bar would leave fewer short words to a row and there is
-    room under a row of them (at 48 px). Qt's thin bar was kept there, and at 96 and 100 px
-    (short words two a row beside it, one beside the big bar; only one row of words fits
-    over a big arrow on a netbook at those sizes). No word or bank is cut by the edge."""
+    room under a row of them (at 48 px). Qt's thin bar was kept there. At 96 and 100 px
+    short words were one a row beside the big bar (cards 1.75 buttons tall under two rows
+    of banks left room for one row): the cards are now as tall as their picture and
+    letters need, the banks one row there, and short words two a row over the arrow
+    (test_word_wall_netbook). No word or bank is cut by the edge."""
     banks = [word_wall.add_bank(library, f"Bank {n}", "") for n in range(8)]
     for n in range(40):
         word_wall.add_word(library, banks[0].id, f"{word}{n}", "")
