@@ -73,20 +73,26 @@ class IdeaCardButton(QAbstractButton):
         self.setCheckable(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The picture's side of the row it stands in (the smallest its cards' words leave):
+        # pictures in a row are one size. 0: its own.
+        self.row_side = 0
         self.set_target_size(button_size)
 
     def set_target_size(self, button_size: int) -> None:
         self.button_size = button_size
         self.setFixedSize(int(button_size * 2.8), int(button_size * 3.3))
 
-    def parts(self) -> tuple[int, QRect, QFont]:
+    def parts(self, own: bool = False) -> tuple[int, QRect, QFont]:
         """The picture's side, the words' room and their letters: the words whole, their
         last line's tails too (at 48 px a third line lost them: "alao", "amiaa"), the
-        picture smaller where they need the room, and the letters only where it cannot be."""
+        picture smaller where they need the room, and the letters only where it cannot be.
+        The picture is no bigger than its row's (`row_side`), unless `own`."""
         font = QFont(self.font())
         pixels = max(12, int(self.button_size / 4.3))
         width = self.width() - 20
         most = int(self.width() * 0.55)
+        if self.row_side and not own:
+            most = min(most, self.row_side)
         least = int(self.width() * 0.35)
         while True:
             font.setPixelSize(pixels)
@@ -258,6 +264,13 @@ class IdeasPanel(QWidget):
         shown = [c for c in self.cards if self.kind in ("all", c.card.kind)]
         for number, card in enumerate(shown):
             self.grid.addWidget(card, number // columns, number % columns)
+        for start in range(0, len(shown), columns):
+            row = shown[start : start + columns]
+            side = min(card.parts(own=True)[0] for card in row)  # a card with more words has less room
+            for card in row:
+                if card.row_side != side:
+                    card.row_side = side
+                    card.update()
         for card in self.cards:
             card.setVisible(card in shown)
 
