@@ -57,6 +57,11 @@ def _asked_to_rescue(conn: sqlite3.Connection) -> bool:
     return row is not None and row[0] == "true"
 
 
+# What a setting read is kept as: values no caller can change in place.
+_KEPT_KINDS = (str, int, float, bool, type(None))
+_NOT_KEPT = object()
+
+
 class Library(PieceChanges):
     """A writer's world in one file. Use from one thread (the UI thread).
 
@@ -64,6 +69,11 @@ class Library(PieceChanges):
     changes (library_pages), piece changes (library_pieces); here opening, writers,
     media, settings and remembered state, and rescue.
     """
+
+    def __init__(self, db: Database, path: Path) -> None:
+        super().__init__(db, path)
+        self._settings_kept: dict[tuple[str, str | None], Any] = {}
+        self._settings_seen: tuple[int, int] | None = None  # the library as they were read
 
     # -- opening ------------------------------------------------------------------------------
     @classmethod
@@ -237,6 +247,27 @@ class Library(PieceChanges):
         with self.transaction():
             self.db.execute("DELETE FROM settings WHERE scope = ?", [writer_id])
             self._announce(Change(What.SETTING, writer_id=writer_id))
+
+    def setting(self, key: str, writer_id: str | None = None) -> Any:
+        """A setting: the writer's own, else everyone's, else its default.
+
+        Read once and kept until the library changes: a page asks for its writer's
+        language at every paint, the editor for ~20 settings as it opens (~97,000 reads
+        in a run of the tests, one or two queries each). Any row this connection changes
+        (its total_changes) or another connection commits (PRAGMA data_version: a second
+        window or process on the folder) lets them go; nothing is kept inside a
+        transaction, which may yet be rolled back."""
+        conn = self.db.conn
+        seen = (conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
+        if seen != self._settings_seen:
+            self._settings_kept.clear()
+            self._settings_seen = seen
+        value = self._settings_kept.get((key, writer_id), _NOT_KEPT)
+        if value is _NOT_KEPT:
+            value = super().setting(key, writer_id)
+            if isinstance(value, _KEPT_KINDS) and not conn.in_transaction:
+                self._settings_kept[(key, writer_id)] = value
+        return value
 
     def settings_for(self, writer_id: str | None = None) -> dict[str, Any]:
         return {key: self.setting(key, writer_id) for key in settings.DEFAULTS}
