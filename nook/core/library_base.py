@@ -7,7 +7,7 @@ change announcements, and the reads the changes need (writers, pieces, pages, se
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import cached_property
@@ -43,6 +43,12 @@ def shelf_where(
         clauses.append("finished = ?")
         params.append(int(finished))
     return " AND ".join(clauses), params
+
+
+def _batches(ids: Sequence[str], size: int = 500) -> Iterator[list[str]]:
+    """`ids` a few hundred at a time: no query has more parameters than SQLite allows."""
+    for start in range(0, len(ids), size):
+        yield list(ids[start : start + size])
 
 
 class LibraryBase:
@@ -159,6 +165,16 @@ class LibraryBase:
         rows = list(self.db.query("SELECT * FROM pieces WHERE id = ?", [piece_id]))
         return Piece.from_row(rows[0]) if rows else None
 
+    def pieces_by_id(self, piece_ids: Sequence[str]) -> dict[str, Piece]:
+        """The pieces of these ids (those there are), read at once: a screen of covers."""
+        found: dict[str, Piece] = {}
+        for ids in _batches(piece_ids):
+            marks = ", ".join("?" for _ in ids)
+            for row in self.db.query(f"SELECT * FROM pieces WHERE id IN ({marks})", ids):
+                piece = Piece.from_row(row)
+                found[piece.id] = piece
+        return found
+
     def pieces(
         self,
         writer_id: str | None,
@@ -242,6 +258,17 @@ class LibraryBase:
     def page(self, page_id: str) -> Page | None:
         pages = self._pages_where("pg.id = ?", [page_id])
         return pages[0] if pages else None
+
+    def first_pages(self, piece_ids: Sequence[str]) -> dict[str, Page]:
+        """Each of these pieces' first page (the one its cover is drawn from), by piece id,
+        read at once: a screen of covers in one query, not one (and a page's) per cover."""
+        found: dict[str, Page] = {}
+        for ids in _batches(piece_ids):
+            marks = ", ".join("?" for _ in ids)
+            first = "(SELECT pg1.id FROM pages pg1 WHERE pg1.piece_id = pg.piece_id ORDER BY pg1.position LIMIT 1)"
+            for page in self._pages_where(f"pg.piece_id IN ({marks}) AND pg.id = {first}", ids):
+                found[page.piece_id] = page
+        return found
 
     def _pages_where(self, where: str, params: list[Any]) -> list[Page]:
         """Pages with their pictures: from page_pictures where a page has one there, else

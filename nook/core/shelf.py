@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nook.core.library import Library, shelf_where
-from nook.core.models import KINDS
+from nook.core.models import KINDS, Page, Piece
 
 # The picture filters above the shelf: everything, one kind, or the finished ones.
 FILTERS = ("all", *KINDS, "finished")
@@ -93,10 +93,12 @@ def search_rows(
     return rows
 
 
-def cover_page_id(library: Library, piece_id: str) -> str | None:
-    """The page a cover thumbnail is drawn from: the piece's first page."""
-    row = library.db.execute("SELECT id FROM pages WHERE piece_id = ? ORDER BY position LIMIT 1", [piece_id]).fetchone()
-    return str(row[0]) if row else None
+def cover_sources(library: Library, piece_ids: list[str]) -> dict[str, tuple[Page, Piece]]:
+    """What each of these pieces' cover is drawn from (its first page, and the piece), by
+    piece id, for those that have both: read at once for a screen of covers."""
+    pages = library.first_pages(piece_ids)
+    pieces = library.pieces_by_id([piece_id for piece_id in piece_ids if piece_id in pages])
+    return {piece_id: (page, pieces[piece_id]) for piece_id, page in pages.items() if piece_id in pieces}
 
 
 def trash_counts(library: Library) -> dict[str, int]:

@@ -61,7 +61,31 @@ def test_search_rows_filter_and_stay_on_the_writers_shelf(library: Library) -> N
     library.update_page(library.pages(theirs.id)[0].id, words="dog")
     assert [r.id for r in shelf.search_rows(library, maya.id, "dog")] == [mine.id]
     assert shelf.search_rows(library, maya.id, "dog", "sign") == []
-    assert shelf.cover_page_id(library, mine.id) == library.pages(mine.id)[0].id
+
+
+def test_a_screen_of_covers_is_read_at_once_each_from_its_pieces_first_page(library: Library, writer) -> None:
+    """What each cover is drawn from (the first page as the editor has it, its picture and
+    the strokes stored after it, and the piece), for many pieces at once; a piece with no
+    page, or none at all, has none."""
+    moved = library.new_piece(writer.id, "book")
+    second = library.add_page(moved.id, words="now first")
+    library.move_page(second.id, 0)
+    drawn = library.new_piece(writer.id, "sign")
+    cover = library.pages(drawn.id)[0]
+    library.update_page(cover.id, picture={"items": [{"type": "sticker", "name": "cat"}]})
+    library.update_page(cover.id, picture_added=['{"type": "sticker", "name": "dog"}'])
+    empty = library.new_piece(writer.id, "list")
+    for page in library.pages(empty.id):
+        library.delete_page(page.id)
+    ids = [moved.id, drawn.id, empty.id, "no-such-piece"]
+    sources = shelf.cover_sources(library, ids)
+    assert set(sources) == {moved.id, drawn.id}
+    for piece_id, (page, piece) in sources.items():
+        assert page == library.pages(piece_id)[0]
+        assert piece == library.piece(piece_id)
+    assert sources[moved.id][0].words == "now first"
+    assert [item["name"] for item in sources[drawn.id][0].picture["items"]] == ["cat", "dog"]
+    assert shelf.cover_sources(library, []) == {}
 
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
