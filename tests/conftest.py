@@ -26,7 +26,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -156,6 +156,21 @@ def library(data_dir: Path, library_template: Path) -> Iterator[Library]:
     lib = Library.open(data_dir)
     yield lib
     lib.close()
+
+
+@pytest.fixture
+def new_library(library_template: Path) -> Callable[[Path], Library]:
+    """Opens a new library in a folder of the test's own (made if missing): a copy of the
+    run's template, as ``library`` is, for a test that needs more than one (school and
+    home). A test of making one (migrating, seeding) opens an empty folder instead."""
+
+    def open_new(folder: Path) -> Library:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not (folder / LIBRARY_FILE).exists():
+            shutil.copyfile(library_template, folder / LIBRARY_FILE)
+        return Library.open(folder)
+
+    return open_new
 
 
 @pytest.fixture

@@ -55,10 +55,8 @@ def photo_picture(library: Library, colour: tuple[int, int, int]) -> dict:
 
 
 @pytest.fixture
-def home(tmp_path: Path):
-    folder = tmp_path / "home"
-    folder.mkdir()
-    lib = Library.open(folder)
+def home(tmp_path: Path, new_library):
+    lib = new_library(tmp_path / "home")
     yield lib
     lib.close()
 
@@ -474,10 +472,10 @@ def snapshot(library: Library) -> dict:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(pieces=st.lists(piece_spec, min_size=1, max_size=4))
-def test_round_trip_between_two_data_folders_keeps_everything(pieces) -> None:
+def test_round_trip_between_two_data_folders_keeps_everything(new_library, pieces) -> None:
     with tempfile.TemporaryDirectory() as root:
-        school = Library.open(Path(root, "school").mkdir() or Path(root, "school"))
-        home = Library.open(Path(root, "home").mkdir() or Path(root, "home"))
+        school = new_library(Path(root, "school"))
+        home = new_library(Path(root, "home"))
         try:
             writers = [school.add_writer("Maya", "fox", "#aa0000"), school.add_writer("Léo ñ", "robot")]
             ids = []

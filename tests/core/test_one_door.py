@@ -120,9 +120,9 @@ def _fill(library: Library) -> str:
     return book.id
 
 
-def test_only_the_library_and_its_repositories_write(tmp_path: Path, watch: WriteWatch) -> None:
-    school = Library.open(_folder(tmp_path / "school"))
-    home = Library.open(_folder(tmp_path / "home"))
+def test_only_the_library_and_its_repositories_write(tmp_path: Path, watch: WriteWatch, new_library) -> None:
+    school = new_library(tmp_path / "school")
+    home = new_library(tmp_path / "home")
     try:
         watch.attach(school)
         watch.attach(home)
@@ -227,11 +227,6 @@ def test_changes_equal_but_for_their_initiator_are_announced_once(library: Libra
 
 
 # -- seeding bundled idea cards and word banks ------------------------------------------------
-
-
-def _folder(path: Path) -> Path:
-    path.mkdir(parents=True)
-    return path
 
 
 def test_a_new_library_is_seeded_once(data_dir: Path) -> None:
