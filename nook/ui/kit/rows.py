@@ -27,6 +27,14 @@ CONTROLS = ("QAbstractButton", "QLineEdit", "QTextEdit", "QComboBox", "QAbstract
 HOLDERS = ("QAbstractScrollArea", "QComboBox", "QAbstractSpinBox")
 
 
+_LAYOUT_REQUEST, _RESIZE, _SHOW, _MOVE = (
+    QEvent.Type.LayoutRequest,
+    QEvent.Type.Resize,
+    QEvent.Type.Show,
+    QEvent.Type.Move,
+)
+
+
 def _is_one_of(widget: QWidget, class_names: tuple[str, ...]) -> bool:
     return any(widget.inherits(name) for name in class_names)
 
@@ -128,13 +136,17 @@ class WholeRows(QObject):
         return cut
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.content and event.type() == QEvent.Type.LayoutRequest:
+        # Every event of every control in the area comes here (their paints too): the
+        # kind is asked once (PySide makes a Python enum member at each ask).
+        kind = event.type()
+        if kind == _LAYOUT_REQUEST and watched is self.content:
             self._refit.start()  # the controls have their places once the layout has worked
-        elif watched is self.area and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            # Before the area lays out its viewport; never from inside the content's own
-            # resize (its layout would be left at the size it had before).
-            self.fit()
-        elif event.type() in (QEvent.Type.Move, QEvent.Type.Resize) and watched is not self.area:
+        elif watched is self.area:
+            if kind in (_RESIZE, _SHOW):
+                # Before the area lays out its viewport; never from inside the content's own
+                # resize (its layout would be left at the size it had before).
+                self.fit()
+        elif kind in (_MOVE, _RESIZE):
             self._refit.start()
         return False
 
