@@ -173,9 +173,15 @@ class ListPart(KindPart):
         return button
 
     def add_item(self) -> None:
-        """A new thing at the end of the list, seen and ready to type into."""
-        self.ops.add_item()
+        """A new thing at the end of the list, seen and ready to type into. While the last
+        thing is still blank (a new list's first one) the child is taken into it instead:
+        a second blank row stayed in the finished list, an empty tick box on paper."""
         last = len(self._states) - 1
+        if last >= 0 and _is_blank(self._states[last]):
+            self.bring_row(last)
+        else:
+            self.ops.add_item()
+            last = len(self._states) - 1
         self._focus(last)
         if last >= 0:
             # Once its row has its room: "add a thing" is not under the rows to show it.

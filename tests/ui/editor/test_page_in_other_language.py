@@ -214,6 +214,7 @@ def test_the_next_page_or_item_goes_on_in_the_same_language(library, two_languag
     screen.go_to(1)  # the book's first page; the list's first item
     screen.activated(screen.views[-1] if kind == "list" else screen.current_view)
     qtbot.mouseClick(screen.language_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen.current_view.edits["words"], "perro")  # (a blank last thing is gone into, not added to)
     add = screen.part.add_page_button if kind == "book" else screen.part._add_button
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     screen.flush()
