@@ -12,7 +12,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from nook.core import picture as pic
 from nook.render.layout import PageLayout
@@ -70,10 +70,10 @@ def paint_shape(painter: QPainter, item: dict[str, Any]) -> None:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(rect)
     elif kind == "star":
-        painter.setBrush(QBrush(colour))
+        painter.setBrush(colour)  # (not QBrush(colour): see looks.fill)
         painter.drawPolygon(star_polygon(rect))
     elif kind == "heart":
-        painter.setBrush(QBrush(colour))
+        painter.setBrush(colour)  # (not QBrush(colour): see looks.fill)
         painter.drawPath(heart_path(rect))
 
 

@@ -37,6 +37,17 @@ def words_colour(style: TextStyle, look_name: str) -> str:
     return look.text or style.colour
 
 
+def fill(painter: QPainter, rect: QRectF, colour: QColor) -> None:
+    """`painter.fillRect(rect, colour)`, done as eraseRect does it (a fill with the
+    background's brush): PySide chooses among fillRect's overloads by looking at
+    QGradient's, and builds its enums (~170 members, ~12 M instructions) the first time,
+    before the first cover of a start is drawn."""
+    painter.save()
+    painter.setBackground(colour)
+    painter.eraseRect(rect)
+    painter.restore()
+
+
 def _stripes(painter: QPainter, outer: QRectF, inner: QRectF) -> None:
     painter.save()
     path = QPainterPath()
@@ -44,7 +55,7 @@ def _stripes(painter: QPainter, outer: QRectF, inner: QRectF) -> None:
     hole = QPainterPath()
     hole.addRoundedRect(inner, 30, 30)
     painter.setClipPath(path.subtracted(hole))
-    painter.fillRect(outer, QColor("#1b1b1b"))
+    fill(painter, outer, QColor("#1b1b1b"))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor("#ffd60a"))
     step = 120.0
@@ -72,7 +83,7 @@ def paint_background(painter: QPainter, layout: PageLayout, look_name: str) -> N
         background = "#fffdf6"
     elif "envelope" in layout.decorations:
         background = "#f6e7c8"
-    painter.fillRect(outer, QColor(background))
+    fill(painter, outer, QColor(background))
     inner = outer.adjusted(50, 50, -50, -50)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -291,8 +291,12 @@ NOT_BEFORE_READY = (
 )
 
 # Qt classes the shelf does not show: PySide builds a class, with all its enums, when it
-# is first named (~0.5-1.5 ms each), so they are named only where they are used.
-QT_NOT_BEFORE_READY = ("QMessageBox", "QTextEdit", "QComboBox", "QAbstractSpinBox")
+# is first named (~0.5-1.5 ms each), so they are named only where they are used. QStyle
+# (~600 enum members) is named only to fit a caption, which the shelf has none of;
+# QGradient (~170) was built by PySide choosing among fillRect's and QBrush's overloads
+# as the covers were drawn (nook.render.looks.fill).
+QT_NOT_BEFORE_READY = ("QMessageBox", "QTextEdit", "QComboBox", "QAbstractSpinBox", "QStyle")
+QT_GUI_NOT_BEFORE_READY = ("QGradient",)
 
 
 def test_a_start_imports_only_what_its_first_screen_needs(tmp_path: Path) -> None:
@@ -308,8 +312,9 @@ def test_a_start_imports_only_what_its_first_screen_needs(tmp_path: Path) -> Non
         "def note(name):\n"
         "    if name == 'ready':\n"
         f"        early.extend(m for m in sys.modules if m.startswith({NOT_BEFORE_READY!r}))\n"
-        "        import PySide6.QtWidgets as widgets\n"
+        "        import PySide6.QtGui as gui, PySide6.QtWidgets as widgets\n"
         f"        early.extend(c for c in {QT_NOT_BEFORE_READY!r} if c in vars(widgets))\n"
+        f"        early.extend(c for c in {QT_GUI_NOT_BEFORE_READY!r} if c in vars(gui))\n"
         "    mark(name)\n"
         "ready.note_mark = note\n"
         "from nook.__main__ import main\n"
