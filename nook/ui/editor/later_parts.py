@@ -77,7 +77,7 @@ class MadeLater:
 
     def _word_wall_closed(self) -> None:
         if self._word_wall is not None and self.side.currentWidget() is self._word_wall:
-            self.toggle_word_wall()
+            self.side.show_for_tool()  # its own close button: at once, however soon
 
     def _made_later(self, part: QWidget) -> None:
         """A part made when first wanted: in a piece for looking, its buttons rest too."""

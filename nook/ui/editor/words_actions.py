@@ -44,12 +44,10 @@ class WordsActions:
     def choose_words_colour(self) -> None:
         """Show (or put away) the colour blobs for the writer's words in the side panel."""
         side = self.side
-        if side.currentWidget() is side.words_colour_scroll:
-            side.show_for_tool()
-            return
-        writer = self.piece.library.writer(self.piece.piece.writer_id)
-        side.words_colour_panel.show_chosen(writer.colour if writer else "")
-        side.setCurrentWidget(side.words_colour_scroll)
+        if side.currentWidget() is not side.words_colour_scroll:
+            writer = self.piece.library.writer(self.piece.piece.writer_id)
+            side.words_colour_panel.show_chosen(writer.colour if writer else "")
+        side.toggle(side.words_colour_scroll)
 
     def set_words_colour(self, colour: str) -> None:
         """The writer's words are this colour from now on, on every page they make."""
