@@ -2,8 +2,8 @@
 EPUB 3's core audio types, through QtMultimedia's own FFmpeg (no extra package).
 
 The PCM is pushed into a capture session through `QAudioBufferInput` (Qt 6.8+) and a
-`QMediaRecorder` writes the file; the recorder works in whatever thread calls, as long
-as that thread runs the local event loop used here (a worker thread does).
+`QMediaRecorder` writes the file. Those Qt objects live on the UI thread whatever thread
+encodes (an export's): made in that thread they froze the app (see nook.export.ui_thread).
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ import ctypes
 import struct
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QUrl
 from PySide6.QtMultimedia import (
     QAudioBuffer,
     QAudioBufferInput,
@@ -27,6 +29,7 @@ from PySide6.QtMultimedia import (
 )
 
 from nook.export.problems import EMPTY_AUDIO, NO_AAC, NO_SOUND, TOO_LONG
+from nook.export.ui_thread import on_ui_thread
 
 BIT_RATE = 32_000  # speech in mono: clear, and a minute takes about 240 KB
 OUTPUT_RATE = 16_000
@@ -69,100 +72,144 @@ def encode_m4a(pcm: bytes, sample_rate: int, timeout_s: float = 120.0) -> bytes:
         encoder.close()
 
 
-class AacEncoder:
-    """Encodes PCM fed a piece at a time: FFmpeg encodes in its own thread while the
-    caller draws the next page, so a talking book costs about the longer of the two,
-    not their sum. Use from one thread; `close()` when done."""
+class _Encoding:
+    """The Qt side of one encoding: made, fed and let go on the UI thread only."""
 
-    def __init__(self, sample_rate: int) -> None:
+    def __init__(self, sample_rate: int, target: Path) -> None:
         if not aac_available():
             raise EncodeError(NO_AAC)
         self.sample_rate = sample_rate
-        self._folder = tempfile.TemporaryDirectory(prefix="nook-audio-")
-        self._target = Path(self._folder.name) / "speech.m4a"
-        self._pending: list[bytes] = []
-        self._ended = False
-        self._errors: list[str] = []
-        self._session = QMediaCaptureSession()
-        self._source = QAudioBufferInput()
-        self._session.setAudioBufferInput(self._source)
-        self._recorder = QMediaRecorder()
-        self._session.setRecorder(self._recorder)
+        self.pending: list[bytes] = []
+        self.ended = False
+        self.errors: list[str] = []
+        self.stopped = threading.Event()  # the recorder has written everything (or failed)
+        self.session = QMediaCaptureSession()
+        self.source = QAudioBufferInput()
+        self.session.setAudioBufferInput(self.source)
+        self.recorder = QMediaRecorder()
+        self.session.setRecorder(self.recorder)
         media_format = QMediaFormat(QMediaFormat.FileFormat.Mpeg4Audio)
         media_format.setAudioCodec(QMediaFormat.AudioCodec.AAC)
-        recorder = self._recorder
+        recorder = self.recorder
         recorder.setMediaFormat(media_format)
         recorder.setEncodingMode(QMediaRecorder.EncodingMode.AverageBitRateEncoding)
         recorder.setAudioBitRate(BIT_RATE)
         # Speech needs no more than 16 kHz, and FFmpeg's AAC encoder then does 30 % less work.
         recorder.setAudioSampleRate(min(sample_rate, OUTPUT_RATE))
         recorder.setAudioChannelCount(1)
-        recorder.setOutputLocation(QUrl.fromLocalFile(str(self._target)))
+        recorder.setOutputLocation(QUrl.fromLocalFile(str(target)))
         recorder.setAutoStop(True)  # stops once the input says it has ended
-        self._format = QAudioFormat()
-        self._format.setSampleRate(sample_rate)
-        self._format.setChannelCount(1)
-        self._format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-        self._sent_samples = 0
-        self._source.readyToSendAudioBuffer.connect(self._send)
-        recorder.errorOccurred.connect(lambda _error, message: self._errors.append(message or "the encoder failed"))
+        self.format = QAudioFormat()
+        self.format.setSampleRate(sample_rate)
+        self.format.setChannelCount(1)
+        self.format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+        self.sent_samples = 0
+        self.source.readyToSendAudioBuffer.connect(self.send)
+        recorder.recorderStateChanged.connect(self._state_changed)
+        recorder.errorOccurred.connect(self._failed)
         recorder.record()
         _quiet_ffmpeg()
 
+    def _state_changed(self, state: QMediaRecorder.RecorderState) -> None:
+        if state == QMediaRecorder.RecorderState.StoppedState and self.ended:
+            self.stopped.set()
+
+    def _failed(self, _error: QMediaRecorder.Error, message: str) -> None:
+        self.errors.append(message or "the encoder failed")
+        self.stopped.set()
+
+    def feed(self, pcm: bytes) -> None:
+        chunk = self.sample_rate * 2 * CHUNK_SECONDS
+        self.pending.extend(pcm[start : start + chunk] for start in range(0, len(pcm), chunk))
+        self.send()
+
+    def send(self) -> None:
+        while self.pending:
+            data = self.pending[0]
+            start_us = self.sent_samples * 1_000_000 // self.sample_rate
+            if not self.source.sendAudioBuffer(QAudioBuffer(QByteArray(data), self.format, start_us)):
+                return
+            self.pending.pop(0)
+            self.sent_samples += len(data) // 2
+        if self.ended:
+            self.source.sendAudioBuffer(QAudioBuffer())  # an empty buffer ends the input
+
+    def end(self) -> None:
+        self.ended = True
+        self.send()
+        if self.recorder.recorderState() == QMediaRecorder.RecorderState.StoppedState:
+            self.stopped.set()
+
+    def close(self) -> None:
+        if self.recorder.recorderState() != QMediaRecorder.RecorderState.StoppedState:
+            self.recorder.stop()
+        self.source.readyToSendAudioBuffer.disconnect(self.send)
+
+
+class AacEncoder:
+    """Encodes PCM fed a piece at a time: FFmpeg encodes in its own thread while the
+    caller draws the next page, so a talking book costs about the longer of the two,
+    not their sum. Use from one thread (the UI thread, or a thread once
+    `prepare_for_threads` was called there); `close()` when done.
+
+    Its Qt objects live on the UI thread, whatever thread uses it (see nook.export.ui_thread)."""
+
+    def __init__(self, sample_rate: int) -> None:
+        self.sample_rate = sample_rate
+        self._folder = tempfile.TemporaryDirectory(prefix="nook-audio-")
+        self._target = Path(self._folder.name) / "speech.m4a"
+        try:
+            self._encoding: _Encoding | None = on_ui_thread(lambda: _Encoding(sample_rate, self._target))
+        except BaseException:
+            self._folder.cleanup()
+            raise
+
+    def _ui(self) -> _Encoding:
+        assert self._encoding is not None, "closed"
+        return self._encoding
+
     def feed(self, pcm: bytes) -> None:
         """Queue more sound; it is handed to the encoder as fast as it takes it."""
-        chunk = self.sample_rate * 2 * CHUNK_SECONDS
-        self._pending.extend(pcm[start : start + chunk] for start in range(0, len(pcm), chunk))
-        self._send()
-        QCoreApplication.processEvents()  # the encoder's "ready for more" arrives here
-        if self._errors:
-            raise EncodeError(self._errors[0])
-
-    def _send(self) -> None:
-        while self._pending:
-            data = self._pending[0]
-            start_us = self._sent_samples * 1_000_000 // self.sample_rate
-            if not self._source.sendAudioBuffer(QAudioBuffer(QByteArray(data), self._format, start_us)):
-                return
-            self._pending.pop(0)
-            self._sent_samples += len(data) // 2
-        if self._ended:
-            self._source.sendAudioBuffer(QAudioBuffer())  # an empty buffer ends the input
+        encoding = self._ui()
+        on_ui_thread(lambda: encoding.feed(pcm))
+        if threading.current_thread() is threading.main_thread():
+            QCoreApplication.processEvents()  # the encoder's "ready for more" arrives here
+        if encoding.errors:
+            raise EncodeError(encoding.errors[0])
 
     def finish(self, timeout_s: float = 120.0) -> bytes:
         """Wait for the encoder to write everything; the .m4a file's bytes."""
-        if not self._sent_samples and not self._pending:
+        encoding = self._ui()
+        if not encoding.sent_samples and not encoding.pending:
             raise EncodeError(NO_SOUND)
-        self._ended = True
-        loop = QEventLoop()
-        self._recorder.recorderStateChanged.connect(
-            lambda state: loop.quit() if state == QMediaRecorder.RecorderState.StoppedState else None
-        )
-        self._recorder.errorOccurred.connect(lambda *_: loop.quit())
-        timer = QTimer()
-        timer.setSingleShot(True)
-
-        def too_long() -> None:
-            self._errors.append(TOO_LONG)
-            loop.quit()
-
-        timer.timeout.connect(too_long)
-        timer.start(int(timeout_s * 1000))
-        self._send()
-        if self._recorder.recorderState() != QMediaRecorder.RecorderState.StoppedState and not self._errors:
-            loop.exec()
-        timer.stop()
-        if self._errors:
-            raise EncodeError(self._errors[0])
+        on_ui_thread(encoding.end)
+        if threading.current_thread() is threading.main_thread():
+            deadline = time.monotonic() + timeout_s
+            while not encoding.stopped.wait(0.01) and time.monotonic() < deadline:
+                QCoreApplication.processEvents()  # (what the recorder says arrives here)
+        else:
+            encoding.stopped.wait(timeout_s)
+        if not encoding.stopped.is_set():
+            raise EncodeError(TOO_LONG)
+        if encoding.errors:
+            raise EncodeError(encoding.errors[0])
         data = self._target.read_bytes() if self._target.exists() else b""
         if not data:
             raise EncodeError(EMPTY_AUDIO)
         return data
 
     def close(self) -> None:
-        if self._recorder.recorderState() != QMediaRecorder.RecorderState.StoppedState:
-            self._recorder.stop()
+        encoding, self._encoding = self._encoding, None
+        if encoding is not None:
+            # Let go on the UI thread too: a QObject freed takes Qt's locks as well.
+            with contextlib.suppress(TimeoutError):
+                on_ui_thread(lambda: _let_go(encoding))
         self._folder.cleanup()
+
+
+def _let_go(encoding: _Encoding) -> None:
+    encoding.close()
+    encoding.session = encoding.source = encoding.recorder = None  # type: ignore[assignment]
 
 
 def _boxes(data: bytes, start: int, end: int) -> Iterator[tuple[str, int, int]]:

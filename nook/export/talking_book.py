@@ -135,6 +135,11 @@ class Speech:
         self.samples += len(spoken.pcm) // 2
         return start
 
+    def close(self) -> None:
+        if self.encoder is not None:
+            self.encoder.close()
+            self.encoder = None
+
     def finish(self) -> bytes | None:
         if self.encoder is None:
             return None
@@ -212,15 +217,19 @@ class TalkingBookMaker:
         made: list[EpubPage] = []
         # The piece's pages are worded in the language its words are in (a Spanish
         # writer's pages say "El dibujo de Ana"), whatever the screen speaks.
-        with phrases_in(words_language(self.library, piece.id)):
-            title = piece.title or kind_title(piece.kind)
-            for number, group in enumerate(page_groups(piece, self.library.pages(piece.id))):
-                top = BAND if band and number == 0 else 0
-                page = self._page(piece, writer, group, top, font_id, language, voice, wpm, speech)
-                page.title = translate("Export", "{title} ({number})").format(title=title, number=number + 1)
-                first = first or page.name
-                made.append(page)
-                self.job.step()
+        try:
+            with phrases_in(words_language(self.library, piece.id)):
+                title = piece.title or kind_title(piece.kind)
+                for number, group in enumerate(page_groups(piece, self.library.pages(piece.id))):
+                    top = BAND if band and number == 0 else 0
+                    page = self._page(piece, writer, group, top, font_id, language, voice, wpm, speech)
+                    page.title = translate("Export", "{title} ({number})").format(title=title, number=number + 1)
+                    first = first or page.name
+                    made.append(page)
+                    self.job.step()
+        except BaseException:
+            speech.close()  # (stopped part way: its encoder goes now, and its file)
+            raise
         self._encode(speech, made)
         for page in made:  # written once the clips are final
             self.add_page(page)

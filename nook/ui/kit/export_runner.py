@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSize, QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
 
 from nook.core.library import Library
@@ -21,6 +22,7 @@ from nook.core.system_errors import kind_of
 from nook.error_words import reason_for
 from nook.export.problems import DID_NOT_RUN, cannot_read_words, worded
 from nook.export.talking_book import Cancelled, Job
+from nook.export.ui_thread import prepare_for_threads
 from nook.i18n import translate
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
@@ -32,13 +34,25 @@ ExportWork = Callable[[Library, Job], Path]
 # Workers still running, kept alive here: a screen that goes away (the grown-up leaves
 # the corner) must not take a running thread with it. Its export is asked to stop.
 _running: set[_Worker] = set()
+WAIT_SLICE_MS = 20
 
 
 def stop_all_exports(wait_ms: int = 30_000) -> None:
     """Ask every export to stop and wait for them (the app is closing)."""
     for worker in list(_running):
         worker.stop_asked.set()
-        worker.wait(wait_ms)
+        _wait_for(worker, wait_ms)
+
+
+def _wait_for(worker: _Worker, ms: int) -> bool:
+    """Wait for the worker to end, turning this thread's events meanwhile (a talking book's
+    audio encoder lives on this thread: see nook.export.ui_thread); True if it ended."""
+    deadline = time.monotonic() + ms / 1000
+    while not worker.wait(WAIT_SLICE_MS):
+        if time.monotonic() >= deadline:
+            return False
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    return True
 
 
 class _Worker(QThread):
@@ -110,6 +124,7 @@ class ExportRunner(QObject):
         if self.is_running():
             return False
         self._stop.clear()  # one event per runner, so `destroyed` can always set it
+        prepare_for_threads()  # (a talking book's audio encoder is made on this thread)
         worker = _Worker(self.data_dir, work, self._stop)
         worker.progressed.connect(self.progress)
         # The outcome is announced on this (the UI) thread once the worker has ended, so
@@ -146,7 +161,7 @@ class ExportRunner(QObject):
     def wait(self, ms: int = 30_000) -> bool:
         """Block until the worker ends (closing the window mid-export); True if it did."""
         worker = self._worker
-        return worker is None or worker.wait(ms)
+        return worker is None or _wait_for(worker, ms)
 
 
 class ExportProgress(QWidget):
