@@ -121,12 +121,14 @@ class MyVoicePanel(QFrame):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Stop first, where the microphone was tapped: where the bar has no room for all
+        # three (96 px on a netbook), the meter and the time go behind its arrow, not stop.
         for widget in (
             self.record_button,
             self.countdown,
+            self.stop_button,
             self.meter,
             self.time_label,
-            self.stop_button,
             self.play_button,
             self.again_button,
             self.throw_button,

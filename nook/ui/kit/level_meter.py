@@ -24,7 +24,9 @@ class LevelMeter(QWidget):
         self.setObjectName("recordLevel")
         self._level = 0.0
         self._height = height
-        self.setMinimumSize(QSize(height * 3, height))
+        # As narrow as two buttons' height where a bar is short of room (a netbook): the
+        # time beside it was cut in half by the bar's arrow.
+        self.setMinimumSize(QSize(height * 2, height))
         self.retranslate()
 
     def retranslate(self) -> None:
