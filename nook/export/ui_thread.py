@@ -15,6 +15,9 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImageWriter
+
+from nook.render.pictures import load_image_plugins
 
 
 class _OnUiThread(QObject):
@@ -36,9 +39,14 @@ UI_WAIT_S = 20.0  # (the UI thread answers in milliseconds: it is gone or stuck 
 
 
 def prepare_for_threads() -> None:
-    """On the UI thread, before another thread calls `on_ui_thread` (the export runner does)."""
+    """On the UI thread, before an export's thread starts (the export runner does): what
+    Qt would otherwise make in that thread the first time, made here. The image plugins
+    (all of them: the PDF writer asks each which formats it writes) and Qt's image
+    threads; and what `on_ui_thread` hands its calls to."""
     global _ui
     if _ui is None:
+        load_image_plugins()
+        QImageWriter.supportedImageFormats()
         _ui = _OnUiThread()
 
 

@@ -99,13 +99,29 @@ def _reader(buffer: QBuffer, image_format: bytes) -> QImageReader:
     return reader
 
 
+_loaded = False
+POOL_SIDE = 512  # an image this big is converted by Qt's image threads (4 parts or more)
+
+
 def load_image_plugins() -> None:
     """Load the image plugins here, before a thread decodes images. A plugin loaded in a
-    thread is moved to the UI thread, which takes Qt's locks (see `decode`)."""
+    thread is moved to the UI thread, which takes Qt's locks (see `decode`).
+
+    And have Qt make its pool of threads for images here: it converts and scales a big
+    image in parts on them, and makes the pool the first time it does, connecting a
+    signal (Qt's locks again). Made by a thread drawing a photo on a page, it froze the
+    app as `decode` says."""
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
     for name in PLUGIN_FORMATS:
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         _reader(buffer, name).canRead()
+    image = QImage(POOL_SIDE, POOL_SIDE, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
 
 
 def decode(data: bytes, longest: int | None = None) -> QImage:

@@ -27,6 +27,7 @@ from PySide6.QtGui import QImage, QPainter
 from nook.core import images
 from nook.core import picture as pic
 from nook.render import Pictures, paint_item, render_layer
+from nook.render.pictures import load_image_plugins
 from nook.ui.editor.model import Item, PageState
 
 FILL_TOLERANCE = 48
@@ -261,6 +262,7 @@ class FillBucket(QObject):
         self._layer = None  # the worker's until it is done
         drawing = _Drawing(layer, todo, media)
         self._drawing = drawing
+        load_image_plugins()  # (here, on the UI thread: see nook.render.pictures)
         self._worker = threading.Thread(target=self._draw_in_worker, args=(drawing,), daemon=True)
         self._worker.start()
 
