@@ -13,16 +13,9 @@ from nook.core.library import Library
 from nook.speech import make_voice
 from nook.ui.kit.second_tap import SECOND_TAP_MS
 from nook.ui.show_time.screen import ShowTime
+from tests.clock import Clock
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def test_a_double_tap_on_read_to_me_goes_on_reading(qtbot, library: Library, writer, nook_app) -> None:
@@ -34,7 +27,7 @@ def test_a_double_tap_on_read_to_me_goes_on_reading(qtbot, library: Library, wri
     qtbot.addWidget(show)
     show.show()
     qtbot.waitExposed(show)
-    clock = show.clock = Clock()
+    clock = show.read_tap.clock = Clock()
     qtbot.mouseClick(show.read_button, LEFT)
     assert show.reading
     clock.now += 0.25  # a child's double tap

@@ -13,7 +13,6 @@ should know is a signal.
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -42,7 +41,7 @@ from nook.ui.editor.sounds import SoundBox
 from nook.ui.editor.tools import ToolState
 from nook.ui.editor.words_edit import WordsEdit
 from nook.ui.kit import theme
-from nook.ui.kit.second_tap import SECOND_TAP_MS
+from nook.ui.kit.second_tap import SameTap
 
 
 class PageView(QWidget):
@@ -100,8 +99,7 @@ class PageView(QWidget):
         for field, edit in self.edits.items():
             edit.textChanged.connect(lambda f=field, e=edit: self._box_emptiness(f, e))
         self.handles = ObjectHandles(self, button_size)
-        self.clock: Callable[[], float] = time.monotonic  # (a test moves its own on)
-        self._ticked_at = -1e9  # when a tap last ticked the box (a list's row)
+        self.tick_tap = SameTap()  # (a list's row: a tap ticked the box)
         self.setMinimumSize(200, 100)
 
     # -- geometry -------------------------------------------------------------------
@@ -290,10 +288,11 @@ class PageView(QWidget):
         point = self.to_page(event.position())
         tick = self.layout_spec.tick
         if tick is not None and tick.contains(point):
-            ticked, now = not bool(self.state.extras.get("ticked")), self.clock()
-            if not ticked and now - self._ticked_at < SECOND_TAP_MS / 1000:
+            ticked = not bool(self.state.extras.get("ticked"))
+            if not ticked and not self.tick_tap.undo_now():
                 return  # a child's double tap: its second tap took the tick away again
-            self._ticked_at = now if ticked else -1e9
+            if ticked:
+                self.tick_tap.did()
             self.piece.change_extras(self.state, {**self.state.extras, "ticked": ticked})
             self._background = None
             self.update()

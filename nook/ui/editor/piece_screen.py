@@ -13,7 +13,6 @@ when a piece opens is made when first wanted (`MadeLater`).
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
@@ -48,7 +47,7 @@ from nook.ui.editor.words_actions import WordsActions
 from nook.ui.editor.words_edit import WordsEdit
 from nook.ui.grownup.visit import GrownUpVisit
 from nook.ui.kit.buttons import PictureButton
-from nook.ui.kit.second_tap import SECOND_TAP_MS
+from nook.ui.kit.second_tap import SameTap
 from nook.ui.operations import Operations
 
 
@@ -191,8 +190,7 @@ class PieceScreen(PagesOnScreen, MadeLater, QWidget):
         self.finished_button.setCheckable(True)
         self.finished_button.setChecked(self.piece.piece.finished)
         self.finished_button.toggled.connect(self._set_finished)
-        self.finish_clock: Callable[[], float] = time.monotonic  # (a test moves its own on)
-        self._finished_at = -1e9
+        self.finish_tap = SameTap()
         self.previous_button = b("previous_page", "previousPage", lambda: self.turn(-1))
         self.next_button = b("next_page", "nextPage", lambda: self.turn(1))
 
@@ -337,13 +335,12 @@ class PieceScreen(PagesOnScreen, MadeLater, QWidget):
         self.language_button.show_page(self.states[self.index] if self.states else None)
 
     def _set_finished(self, finished: bool) -> None:
-        now = self.finish_clock()
-        if not finished and now - self._finished_at < SECOND_TAP_MS / 1000:  # a double tap's second tap
+        if not finished and not self.finish_tap.undo_now():  # a double tap's second tap
             with QSignalBlocker(self.finished_button):
                 self.finished_button.setChecked(True)  # (it took the star back as the sound played)
             return
         if finished:
-            self._finished_at = now
+            self.finish_tap.did()
             self.sounds.play("finished")
         self.piece.set_finished(finished)
 

@@ -3,7 +3,6 @@ writer's words, or the word wall; one at a time."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QWidget
@@ -12,7 +11,7 @@ from nook.ui.editor.sticker_box import StickerBox, box_width
 from nook.ui.editor.strips import scrolled
 from nook.ui.editor.tools import ColourPanel, ToolState, WordsColourPanel
 from nook.ui.editor.word_wall import WordWallPanel
-from nook.ui.kit.second_tap import SECOND_TAP_MS
+from nook.ui.kit.second_tap import SameTap
 
 
 class SidePanel(QStackedWidget):
@@ -57,8 +56,7 @@ class SidePanel(QStackedWidget):
             self.add_word_wall(word_wall)
         self.currentChanged.connect(self._fit)
         self._fit()
-        self.clock: Callable[[], float] = time.monotonic  # (a test moves its own on)
-        self._shown_at = -1e9  # when `toggle` last showed what the child asked for
+        self.same_tap = SameTap()  # (`toggle` showed what the child asked for)
 
     @property
     def sticker_box(self) -> StickerBox:
@@ -116,8 +114,8 @@ class SidePanel(QStackedWidget):
         child's double tap that showed it (the word wall opened and shut at once)."""
         if self.currentWidget() is not widget:
             self.setCurrentWidget(widget)
-            self._shown_at = self.clock()
-        elif self.clock() - self._shown_at >= SECOND_TAP_MS / 1000:
+            self.same_tap.did()
+        elif self.same_tap.undo_now():
             self.show_for_tool()
 
     def _fit(self, _index: int = 0) -> None:

@@ -28,6 +28,10 @@ something to tap.
 
 from __future__ import annotations
 
+import math
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
@@ -188,3 +192,21 @@ class SecondTaps(QObject):
         first = self._first_on
         same = first is not None and isValid(first) and under is first
         return not same
+
+
+class SameTap:
+    """A control that undoes what it did (the star, a tick, a panel, the reading): a
+    child's double tap on it is one tap. The guard above lets a second tap on the same
+    control through, and it undid at once what the first did. `did()` when the control
+    does; `undo_now()` is False within SECOND_TAP_MS of that (the same tap's second
+    half), True after. `clock` is in seconds (a test moves its own on)."""
+
+    def __init__(self) -> None:
+        self.clock: Callable[[], float] = time.monotonic
+        self._did_at = -math.inf
+
+    def did(self) -> None:
+        self._did_at = self.clock()
+
+    def undo_now(self) -> bool:
+        return self.clock() - self._did_at >= SECOND_TAP_MS / 1000

@@ -12,9 +12,6 @@ save as PDF or as pictures (PNG).
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
@@ -33,7 +30,7 @@ from nook.ui.editor.sounds import SoundBox
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
-from nook.ui.kit.second_tap import SECOND_TAP_MS
+from nook.ui.kit.second_tap import SameTap
 from nook.ui.show_time.page_number import PageNumber
 from nook.ui.show_time.share_actions import SharingScreen
 from nook.ui.show_time.spoken import Spoken, spoken_parts, spoken_text, word_rects
@@ -129,8 +126,7 @@ class ShowTime(SharingScreen):
         self.next_button.clicked.connect(self.next_page)
         self.read_button = PictureButton("play", "", "showTimeRead", size)
         self.read_button.clicked.connect(self.toggle_reading)
-        self.clock: Callable[[], float] = time.monotonic  # (a test moves its own on)
-        self._read_tapped_at = -1e9  # a double tap on it read, then stopped at once
+        self.read_tap = SameTap()  # (a double tap on it read, then stopped at once)
         self.read_button.setVisible(self.speaks or self.has_recordings)
         self.page_label = PageNumber()
         share_size = max(48, size * 3 // 4)
@@ -263,12 +259,11 @@ class ShowTime(SharingScreen):
 
     # -- reading aloud -------------------------------------------------------------------
     def toggle_reading(self) -> None:
-        now = self.clock()
         if self.reading:
-            if now - self._read_tapped_at >= SECOND_TAP_MS / 1000:  # not a double tap's second tap
+            if self.read_tap.undo_now():  # not a double tap's second tap
                 self.stop_reading()
         elif any(self._has_something_to_read(page) for page in self.pages[self.index :]):
-            self._read_tapped_at = now
+            self.read_tap.did()
             self.start_reading()  # from a page with only a picture, on to the words
         else:
             # As the editor answers: a silent "reading" of a page with no words left a

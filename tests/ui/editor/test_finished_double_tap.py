@@ -11,24 +11,15 @@ from PySide6.QtCore import Qt
 
 from nook.core.library import Library
 from nook.ui.kit.second_tap import SECOND_TAP_MS
+from tests.clock import Clock
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-class Clock:
-    """The screen's clock, moved on by the test instead of waited for."""
-
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def test_a_double_tap_on_the_star_leaves_the_piece_finished(qtbot, open_piece, library: Library, writer) -> None:
     piece = library.new_piece(writer.id, "book")
     screen = open_piece(piece.id)
-    clock = screen.finish_clock = Clock()
+    clock = screen.finish_tap.clock = Clock()
     star = screen.finished_button
     qtbot.mouseClick(star, LEFT)
     clock.now += 0.25  # a child's double tap

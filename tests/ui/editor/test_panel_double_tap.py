@@ -12,23 +12,16 @@ from PySide6.QtCore import Qt
 
 from nook.core.library import Library
 from nook.ui.kit.second_tap import SECOND_TAP_MS
+from tests.clock import Clock
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.mark.parametrize("button_name", ["word_wall_button", "words_colour_button"])
 def test_a_double_tap_opens_the_panel_and_it_stays(qtbot, open_piece, library: Library, writer, button_name) -> None:
     screen = open_piece(library.new_piece(writer.id, "book").id)
     side = screen.side
-    clock = side.clock = Clock()
+    clock = side.same_tap.clock = Clock()
     button = getattr(screen, button_name)
     drawing = side.currentWidget()  # the colours for drawing
     qtbot.mouseClick(button, LEFT)

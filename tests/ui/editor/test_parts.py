@@ -20,6 +20,7 @@ from nook.ui.editor.side import SidePanel
 from nook.ui.editor.tools import ToolState
 from nook.ui.editor.word_wall import WordWallPanel
 from nook.ui.kit.buttons import PictureButton
+from tests.clock import Clock
 
 
 def stored_words(library: Library, piece_id: str) -> list[str]:
@@ -161,9 +162,10 @@ def test_the_side_panel_shows_what_goes_with_the_tool(qtbot, nook_app, library) 
     tools.set(tool="sticker")
     side.tool_changed()
     assert side.currentWidget() is side.sticker_box
+    clock = side.same_tap.clock = Clock()
     side.toggle(word_wall)
     assert side.currentWidget() is word_wall
-    side._shown_at -= 1  # a second later: not the double tap that showed it
+    clock.now += 1  # a second later: not the double tap that showed it
     side.toggle(word_wall)  # put away: back to the stickers in hand
     assert side.currentWidget() is side.sticker_box
 

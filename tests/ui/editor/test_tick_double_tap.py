@@ -10,15 +10,8 @@ from PySide6.QtCore import Qt
 
 from nook.core.library import Library
 from nook.ui.kit.second_tap import SECOND_TAP_MS
+from tests.clock import Clock
 from tests.ui.editor.conftest import page_point
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def test_a_double_tap_on_a_tick_box_leaves_it_ticked(qtbot, open_piece, library: Library, writer) -> None:
@@ -26,7 +19,7 @@ def test_a_double_tap_on_a_tick_box_leaves_it_ticked(qtbot, open_piece, library:
     library.update_page(library.pages(piece.id)[1].id, words="lion")
     screen = open_piece(piece.id)
     row = screen.views[1]
-    clock = row.clock = Clock()
+    clock = row.tick_tap.clock = Clock()
     box = row.layout_spec.tick
     assert box is not None
     where = page_point(row, box.center().x(), box.center().y())

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 
 from nook import render
+from tests.clock import Clock
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -23,9 +24,10 @@ def test_a_tapped_colour_becomes_the_writers_words_colour(qtbot, library, writer
     qtbot.mouseClick(red, LEFT)
     assert library.writer(writer.id).colour == "#e63946"
     assert not panel.isVisible()  # back to the brush colours
+    clock = screen.side.same_tap.clock = Clock()
     qtbot.mouseClick(screen.words_colour_button, LEFT)
     assert panel.isVisible() and red.isChecked()
-    screen.side._shown_at -= 1  # a second later: not the double tap that showed it
+    clock.now += 1  # a second later: not the double tap that showed it
     qtbot.mouseClick(screen.words_colour_button, LEFT)  # the same button puts it away
     assert not panel.isVisible()
     edit = screen.current_view.edits["words"]

@@ -10,16 +10,7 @@ from nook.core.library import Library
 from nook.speech import ForwardingVoice
 from nook.ui.main_window import MainWindow
 from nook.ui.shelf.classroom import ClassroomWatch
-
-
-class Clock:
-    """A clock the test moves by hand (seconds), so no test waits out an idle minute."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.clock import Clock
 
 
 def open_window(qtbot, library: Library) -> MainWindow:
@@ -76,7 +67,7 @@ def test_input_keeps_the_writer_in_place(qtbot, nook_app, library: Library) -> N
     writer = library.add_writer("Maya", "fox")
     window = open_window(qtbot, library)
     click(qtbot, find(window, f"writer_{writer.id}"))
-    clock = Clock()
+    clock = Clock(0.0)
     watch = ClassroomWatch(library, window.ops, window, minute_ms=1000, clock=clock)
     idle_at: list[float] = []
     watch.idle.connect(lambda: idle_at.append(clock.now))
@@ -155,7 +146,7 @@ def test_input_in_a_window_shown_later_keeps_the_writer_in_place(qtbot, nook_app
     writer = library.add_writer("Maya", "fox")
     window = open_window(qtbot, library)
     click(qtbot, find(window, f"writer_{writer.id}"))
-    clock = Clock()
+    clock = Clock(0.0)
     watch = ClassroomWatch(library, window.ops, window, minute_ms=1000, clock=clock)
     library.set_setting("classroom_idle_minutes", 1)
     library.set_setting("classroom_mode", True)
