@@ -41,6 +41,8 @@ os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="nook-test-state-")
 from nook.core.library import LIBRARY_FILE, Library
 from nook.ui.app import quiet_logging
 
+_STATE_HOME = os.environ["XDG_STATE_HOME"]
+
 quiet_logging()
 
 _MEMORY = Path("/dev/shm")
@@ -243,3 +245,9 @@ def english_again() -> Iterator[None]:
     locale = QLocale()
     yield
     QLocale.setDefault(locale)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Each pytest process (each xdist worker too, which ends without running atexit) made a
+    state folder of its own: it goes with the process (467 were once left in /tmp)."""
+    shutil.rmtree(_STATE_HOME, ignore_errors=True)
