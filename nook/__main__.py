@@ -47,7 +47,7 @@ def open_library(data_dir: Path, wait: float | None = None) -> Library:
     lock another program holds (`busy_wait()` unless said).
     """
     try:
-        return Library.open(data_dir, busy_wait=busy_wait() if wait is None else wait)
+        library = Library.open(data_dir, busy_wait=busy_wait() if wait is None else wait)
     except LibraryDamaged as exc:
         from nook.core import mishaps, safety
         from nook.core.recovery import salvage
@@ -61,6 +61,21 @@ def open_library(data_dir: Path, wait: float | None = None) -> Library:
         safety.add_note(library, notice)
         library.notice = notice
         return library
+    if library.made_now and not library.read_only:
+        _speak_the_computers_language(library)
+    return library
+
+
+def _speak_the_computers_language(library: Library) -> None:
+    """A library made just now starts in the computer's language where Writing Nook has a
+    translation for it (a Spanish family's computer: Spanish from the first screen, and a
+    new writer's language chosen as Spanish). A library already used keeps its own."""
+    from nook.command_line import environment_language
+    from nook.ui.language import translated_languages
+
+    code = environment_language()
+    if code is not None and code != library.setting("language") and code in translated_languages():
+        library.set_setting("language", code)
 
 
 def busy_wait() -> float:

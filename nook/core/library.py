@@ -74,6 +74,7 @@ class Library(PieceChanges):
         super().__init__(db, path)
         self._settings_kept: dict[tuple[str, str | None], Any] = {}
         self._settings_seen: tuple[int, int] | None = None  # the library as they were read
+        self.made_now = False  # made by this opening (its bundled rows seeded just now)
 
     # -- opening ------------------------------------------------------------------------------
     @classmethod
@@ -138,6 +139,7 @@ class Library(PieceChanges):
             if migrations.SEED_BUNDLED in ran:
                 self.word_wall.seed()
                 self.ideas.seed()
+                self.made_now = True
         self._strokes_table = None  # a step may have made page_strokes
         self._pictures_table = None  # and page_pictures
         self._language_column = None  # and given writers their language
