@@ -25,7 +25,7 @@ from nook.export.pdf_language import mark_item, set_languages
 from nook.export.pdf_tags import PagePlan, mark_part, tag_parts
 from nook.export.problems import CANNOT_DRAW, CANNOT_TURN, EMPTY_PDF, NOTHING_CHOSEN
 from nook.export.selection import WriterPieces, words_language
-from nook.export.sheets import Sheet, paint_sheet, plan_sheets
+from nook.export.sheets import Sheet, paint_sheet, plan_sheets, without_blank_pages
 from nook.export.talking_book import BAND_COLOUR, Job, TalkingBookMaker, page_groups, paint_avatar
 from nook.i18n import current_language, locale, phrases_in, translate
 from nook.render import PageStyle, Pictures
@@ -77,7 +77,8 @@ def class_book_epub(
         raise ValueError(NOTHING_CHOSEN)
     title = title or class_book_title()
     job = job or Job()
-    job.total = 3 + sum(len(page_groups(p, library.pages(p.id))) for g in groups for p in g.pieces)
+    shown = {p.id: without_blank_pages(p, library.pages(p.id), heard=True) for g in groups for p in g.pieces}
+    job.total = 3 + sum(len(page_groups(p, shown[p.id])) for g in groups for p in g.pieces)
     language = tag(current_language())
     with TalkingBookMaker(library, Path(destination), job, audio) as maker:
         cover = _epub_cover(maker.next_name(), groups, title, class_name, when, language)
@@ -88,7 +89,7 @@ def class_book_epub(
         toc: list[tuple[str, str]] = [(title, cover.name), (our_writers(), contents_names[0])]
         for group in groups:
             for number, piece in enumerate(group.pieces):
-                first = maker.add_piece(piece, group.writer, band=True)
+                first = maker.add_piece(piece, group.writer, band=True, pages=shown[piece.id])
                 if number == 0:
                     firsts.append(first)
                 with phrases_in(words_language(library, piece.id)):
@@ -181,7 +182,11 @@ def class_book_pdf(
     title = title or class_book_title()
     paper = paper if paper in PAPERS else default_paper()
     job = job or Job()
-    plans = [[plan_sheets(p, library.pages(p.id)) for p in g.pieces] for g in groups]
+    printed = [[without_blank_pages(p, library.pages(p.id)) for p in g.pieces] for g in groups]
+    plans = [
+        [plan_sheets(p, pages) for p, pages in zip(g.pieces, writer_pages, strict=True)]
+        for g, writer_pages in zip(groups, printed, strict=True)
+    ]
     job.total = 2 + sum(len(sheets) for writer_plans in plans for sheets in writer_plans)
     contents_pages = pages_of(len(groups), PDF_COLUMNS * PDF_ROWS)
     first_sheet: list[int] = []  # each writer's first page number
@@ -191,13 +196,13 @@ def class_book_pdf(
     number = 1 + contents_pages + 1
     # What each sheet's parts are, for the PDF's tags (the cover and contents: their words).
     parts: list[list[PagePlan]] = [[] for _ in range(1 + contents_pages)]
-    for group, writer_plans in zip(groups, plans, strict=True):
+    for group, writer_plans, writer_pages in zip(groups, plans, printed, strict=True):
         first_sheet.append(number)
-        for piece, sheets in zip(group.pieces, writer_plans, strict=True):
-            sheet_tags, item_tags = other_languages(library, piece, language, first=number - 1)
+        for piece, sheets, pages in zip(group.pieces, writer_plans, writer_pages, strict=True):
+            sheet_tags, item_tags = other_languages(library, piece, language, number - 1, pages)
             others.update(sheet_tags)
             items.update(item_tags)
-            parts.extend(page_plans(library, piece, language))
+            parts.extend(page_plans(library, piece, language, pages))
             number += len(sheets)
     destination = Path(destination)
     with temporary_beside(destination) as temp:

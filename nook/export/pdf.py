@@ -12,7 +12,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 
 from nook.core import picture as pic
 from nook.core.library import Library
-from nook.core.models import Piece
+from nook.core.models import Page, Piece
 from nook.core.page_language import page_language, tag
 from nook.core.safe_files import temporary_beside
 from nook.export.page_parts import kind_title
@@ -86,15 +86,17 @@ def paint_piece(
 
 
 def other_languages(
-    library: Library, piece: Piece, document_language: str, first: int = 0
+    library: Library, piece: Piece, document_language: str, first: int = 0, pages: list[Page] | None = None
 ) -> tuple[dict[int, str], dict[int, list[str | None]]]:
-    """The sheets of a piece whose words are in a language other than the document's,
-    numbered from `first`, with their language tags; and the list sheets whose items
-    are in both languages, with each item's tag (None: the document's language)."""
+    """The sheets of a piece (of `pages`, where only some are printed) whose words are in
+    a language other than the document's, numbered from `first`, with their language
+    tags; and the list sheets whose items are in both languages, with each item's tag
+    (None: the document's language)."""
     writer = writer_language(library, piece.writer_id)
     sheets: dict[int, str] = {}
     items: dict[int, list[str | None]] = {}
-    for number, sheet in enumerate(plan_sheets(piece, library.pages(piece.id)), start=first):
+    pages = library.pages(piece.id) if pages is None else pages
+    for number, sheet in enumerate(plan_sheets(piece, pages), start=first):
         languages = item_languages(sheet, writer)
         if len({language for language in languages if language}) > 1:
             items[number] = [
@@ -107,14 +109,17 @@ def other_languages(
     return sheets, items
 
 
-def page_plans(library: Library, piece: Piece, document_language: str) -> list[list[PagePlan]]:
-    """Each sheet's pages as the PDF's tags describe them: the picture's description in
-    the page's language, and that language where it is not the document's."""
+def page_plans(
+    library: Library, piece: Piece, document_language: str, pages: list[Page] | None = None
+) -> list[list[PagePlan]]:
+    """Each sheet's pages (of `pages`, where only some are printed) as the PDF's tags
+    describe them: the picture's description in the page's language, and that language
+    where it is not the document's."""
     writer = writer_language(library, piece.writer_id)
     writer_row = library.writer(piece.writer_id)
     name = writer_row.name if writer_row else ""
     plans = []
-    for sheet in plan_sheets(piece, library.pages(piece.id)):
+    for sheet in plan_sheets(piece, library.pages(piece.id) if pages is None else pages):
         on_sheet = []
         for page in sheet.pages:
             language = page_language(page.extras, writer)

@@ -15,8 +15,9 @@ from PySide6.QtGui import QPainter
 
 from nook.core.models import Page, Piece
 from nook.core.page_language import page_language
-from nook.core.picture import page_size
+from nook.core.picture import items_of, page_size
 from nook.core.piece_text import page_text
+from nook.core.recordings import recording_of
 from nook.render import PageStyle, Pictures, paint_page
 from nook.render.page import Part
 
@@ -51,6 +52,23 @@ def sheet_language(sheet: Sheet, writer_language: str, mixed: str) -> str | None
 def page_aspect(piece: Piece, page: Page) -> float:
     width, height = page_size(piece.kind, page.role)
     return width / height
+
+
+def without_blank_pages(piece: Piece, pages: list[Page], heard: bool = False) -> list[Page]:
+    """A book's pages less those with nothing on them (no words and no picture; no voice
+    either where it is `heard`): a class book leaves them out, as a teacher would not
+    print blank paper between the children. A new book's page 1 stays so when its child
+    wrote only the cover. The cover is kept (its writer's name is over it)."""
+    if piece.kind != "book":
+        return pages
+    return [
+        page
+        for page in pages
+        if page.role != "page"
+        or page_text(page.words, page.extras)
+        or items_of(page.picture)
+        or (heard and recording_of(page.extras))
+    ]
 
 
 def plan_sheets(piece: Piece, pages: list[Page]) -> list[Sheet]:

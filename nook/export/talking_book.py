@@ -203,9 +203,11 @@ class TalkingBookMaker:
         self.pages.insert(len(self.pages) if position is None else position, page)
         self.writer.add_page(page)
 
-    def add_piece(self, piece: Piece, writer: Writer | None, band: bool = False) -> str:
-        """All of a piece's pages (with its writer above the first one if `band`);
-        returns the name of its first e-book page."""
+    def add_piece(
+        self, piece: Piece, writer: Writer | None, band: bool = False, pages: list[Page] | None = None
+    ) -> str:
+        """All of a piece's pages, or those of them given (with its writer above the
+        first one if `band`); returns the name of its first e-book page."""
         writer_id = writer.id if writer else None
         language = str(self.library.setting("language", writer_id) or "en")
         font_id, path = font_file(str(self.library.setting("font", writer_id)))
@@ -220,7 +222,8 @@ class TalkingBookMaker:
         try:
             with phrases_in(words_language(self.library, piece.id)):
                 title = piece.title or kind_title(piece.kind)
-                for number, group in enumerate(page_groups(piece, self.library.pages(piece.id))):
+                pages = self.library.pages(piece.id) if pages is None else pages
+                for number, group in enumerate(page_groups(piece, pages)):
                     top = BAND if band and number == 0 else 0
                     page = self._page(piece, writer, group, top, font_id, language, voice, wpm, speech)
                     page.title = translate("Export", "{title} ({number})").format(title=title, number=number + 1)
