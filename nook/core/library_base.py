@@ -270,6 +270,18 @@ class LibraryBase:
                 found[page.piece_id] = page
         return found
 
+    def leading_pages(self, piece_ids: Sequence[str], count: int) -> dict[str, list[Page]]:
+        """Each of these pieces' first `count` pages, in order, by piece id, read at once
+        (a list's cover shows its name and its first things)."""
+        found: dict[str, list[Page]] = {}
+        for ids in _batches(piece_ids):
+            marks = ", ".join("?" for _ in ids)
+            before = "(SELECT COUNT(*) FROM pages pg1 WHERE pg1.piece_id = pg.piece_id AND pg1.position < pg.position)"
+            where = f"pg.piece_id IN ({marks}) AND {before} < ? ORDER BY pg.piece_id, pg.position"
+            for page in self._pages_where(where, [*ids, count]):
+                found.setdefault(page.piece_id, []).append(page)
+        return found
+
     def _pages_where(self, where: str, params: list[Any]) -> list[Page]:
         """Pages with their pictures: from page_pictures where a page has one there, else
         its own `picture` column (pages stored before that table, in a library only looked at)."""

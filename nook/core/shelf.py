@@ -8,7 +8,7 @@ The shelf never loads every piece: the view asks for the rows it is about to sho
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from nook.core.library import Library, shelf_where
 from nook.core.models import KINDS, Page, Piece
@@ -93,12 +93,31 @@ def search_rows(
     return rows
 
 
-def cover_sources(library: Library, piece_ids: list[str]) -> dict[str, tuple[Page, Piece]]:
-    """What each of these pieces' cover is drawn from (its first page, and the piece), by
-    piece id, for those that have both: read at once for a screen of covers."""
+# A list's cover is the list as on its page: its name, and under it its first things.
+THINGS_ON_A_LIST_COVER = 3  # (as many as fit under its name on a 4:5 cover)
+
+
+class CoverSource(NamedTuple):
+    """What a cover is drawn from: the piece's first page, the piece, and for a list its
+    first things (drawn under its name, as on the page)."""
+
+    page: Page
+    piece: Piece
+    rows: tuple[Page, ...] = ()
+
+
+def cover_sources(library: Library, piece_ids: list[str]) -> dict[str, CoverSource]:
+    """What each of these pieces' cover is drawn from, by piece id, for those that have a
+    page: read at once for a screen of covers."""
     pages = library.first_pages(piece_ids)
     pieces = library.pieces_by_id([piece_id for piece_id in piece_ids if piece_id in pages])
-    return {piece_id: (page, pieces[piece_id]) for piece_id, page in pages.items() if piece_id in pieces}
+    lists = [piece_id for piece_id, piece in pieces.items() if piece.kind == "list"]
+    things = library.leading_pages(lists, 1 + THINGS_ON_A_LIST_COVER) if lists else {}
+    return {
+        piece_id: CoverSource(page, pieces[piece_id], tuple(things.get(piece_id, [])[1:]))
+        for piece_id, page in pages.items()
+        if piece_id in pieces
+    }
 
 
 def trash_counts(library: Library) -> dict[str, int]:

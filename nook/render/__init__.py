@@ -32,7 +32,14 @@ from nook.render.layout import (
     page_rect_in,
 )
 from nook.render.looks import LOOK_NAMES, LOOKS, Look, paint_background, paint_tick, words_colour
-from nook.render.page import draw_page, paint_page, paint_page_content, picture_in_slices, render_page
+from nook.render.page import (
+    draw_page,
+    paint_page,
+    paint_page_content,
+    picture_in_slices,
+    render_cover,
+    render_page,
+)
 from nook.render.pictures import MediaSource, Pictures
 from nook.render.style import PageStyle, byline_text, text_style
 
@@ -71,6 +78,7 @@ __all__ = [
     "paint_tick",
     "picture_in_slices",
     "render_layer",
+    "render_cover",
     "render_page",
     "stroke_pen",
     "lay_out_text",

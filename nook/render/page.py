@@ -13,7 +13,7 @@ part's drawing by it, so a screen reader finds the words and the picture's descr
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -120,6 +120,41 @@ def render_page(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     paint_page(painter, QRectF(0, 0, size.width(), size.height()), page, piece, style, pictures, picture=picture)
+    painter.end()
+    return image
+
+
+LIST_COVER_GAP = 0.02  # between a list's rows on its cover, as a share of its width
+
+
+def render_cover(
+    page: Page,
+    piece: Piece,
+    style: PageStyle,
+    pictures: Pictures,
+    size: QSize,
+    picture: bool | QImage = True,
+    rows: Sequence[Page] = (),
+) -> QImage:
+    """A piece's cover: its first page as `render_page` draws it; a list's name at the
+    top with its first things (`rows`) under it, each as wide as the cover, as many as
+    fit (`picture` is the first page's, as for `render_page`)."""
+    if not rows:
+        return render_page(page, piece, style, pictures, size, picture)
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    width, top = float(size.width()), 0.0
+    for number, row in enumerate((page, *rows)):
+        layout_size = page_layout(piece.kind, row.role).size
+        height = width * layout_size.height() / layout_size.width()
+        if number and top + height > size.height():
+            break
+        drawn = picture if number == 0 else True
+        paint_page(painter, QRectF(0, top, width, height), row, piece, style, pictures, picture=drawn)
+        top += height + width * LIST_COVER_GAP
     painter.end()
     return image
 

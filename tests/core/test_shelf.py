@@ -77,12 +77,17 @@ def test_a_screen_of_covers_is_read_at_once_each_from_its_pieces_first_page(libr
     empty = library.new_piece(writer.id, "list")
     for page in library.pages(empty.id):
         library.delete_page(page.id)
-    ids = [moved.id, drawn.id, empty.id, "no-such-piece"]
+    things = library.new_piece(writer.id, "list")
+    for word in ("dog", "cat", "fish", "bird", "frog", "ant"):
+        library.add_page(things.id, role="item", words=word)
+    ids = [moved.id, drawn.id, empty.id, things.id, "no-such-piece"]
     sources = shelf.cover_sources(library, ids)
-    assert set(sources) == {moved.id, drawn.id}
-    for piece_id, (page, piece) in sources.items():
+    assert set(sources) == {moved.id, drawn.id, things.id}
+    for piece_id, (page, piece, rows) in sources.items():
         assert page == library.pages(piece_id)[0]
         assert piece == library.piece(piece_id)
+        # A list's cover shows its first things under its name; other covers one page.
+        assert list(rows) == library.pages(piece_id)[1 : 1 + shelf.THINGS_ON_A_LIST_COVER] * (piece.kind == "list")
     assert sources[moved.id][0].words == "now first"
     assert [item["name"] for item in sources[drawn.id][0].picture["items"]] == ["cat", "dog"]
     assert shelf.cover_sources(library, []) == {}

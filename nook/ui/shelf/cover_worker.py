@@ -25,7 +25,7 @@ from PySide6.QtGui import QImage
 
 from nook.core.models import Page, Piece
 from nook.core.shelf import ShelfRow
-from nook.render import PageStyle, Pictures, render_page
+from nook.render import PageStyle, Pictures, render_cover
 from nook.render.fonts import TextFitter
 from nook.render.pictures import load_image_plugins
 
@@ -46,6 +46,7 @@ class CoverJob:
     size: QSize
     media: dict[str, bytes] = field(repr=False)
     generation: int = 0  # the cache's, when asked: a cover of an older one is not shown
+    rows: tuple[Page, ...] = ()  # a list's first things, under its name
 
 
 Drawn = tuple[CoverJob, QImage | None]  # None: it could not be drawn (a placeholder instead)
@@ -132,7 +133,7 @@ class CoverWorker:
             if style is None:
                 style = styles[(job.row.writer_id, job.generation)] = replace(job.style, fitter=TextFitter())
             try:
-                cover: QImage | None = render_page(job.page, job.piece, style, pictures, job.size)
+                cover: QImage | None = render_cover(job.page, job.piece, style, pictures, job.size, rows=job.rows)
             except Exception:  # one odd page must not break the shelf
                 log.exception("could not draw the cover of %s", job.row.id)
                 cover = None

@@ -30,8 +30,8 @@ from nook.core import shelf
 from nook.core.library import Library
 from nook.core.models import Page, Piece
 from nook.core.picture import items_of
-from nook.core.shelf import ShelfRow
-from nook.render import PageStyle, PictureInSlices, Pictures, picture_in_slices, render_page
+from nook.core.shelf import CoverSource, ShelfRow
+from nook.render import PageStyle, PictureInSlices, Pictures, picture_in_slices, render_cover
 from nook.render.pictures import Bounded
 from nook.ui.kit import theme
 from nook.ui.kit.icons import icon_path, svg_pixmap
@@ -95,6 +95,7 @@ class _BusyCover:
     piece: Piece
     style: PageStyle
     picture: PictureInSlices
+    rows: tuple[Page, ...] = ()
 
 
 class ThumbnailCache(QObject):
@@ -323,7 +324,7 @@ class ThumbnailCache(QObject):
             if source is None:
                 self._done(key, row, placeholder_cover(row.kind, row.title, self.size))
                 continue
-            page, piece = source
+            page, piece, rows = source
             style = self._style(row.writer_id, piece)
             if len(items_of(page.picture)) > self.busy_items:
                 if self._busy is not None:
@@ -331,13 +332,14 @@ class ThumbnailCache(QObject):
                     self._queue.move_to_end(key, last=False)
                     break
                 picture = picture_in_slices(page, piece, self.pictures, self.size)
-                self._busy = _BusyCover(key, row, page, piece, style, picture)
+                self._busy = _BusyCover(key, row, page, piece, style, picture, rows)
                 continue  # its first slice is the next turn's
-            media = {d: data for d in pic.media_hashes(page.picture) if (data := self.library.media(d)) is not None}
+            used = set().union(*(pic.media_hashes(p.picture) for p in (page, *rows)))
+            media = {d: data for d in used if (data := self.library.media(d)) is not None}
             self._in_flight[key] = row
             from nook.ui.shelf.cover_worker import CoverJob  # (with the thread, when first needed)
 
-            job = CoverJob(key, row, page, piece, style, QSize(self.size), media, self._generation)
+            job = CoverJob(key, row, page, piece, style, QSize(self.size), media, self._generation, rows)
             self._drawing_thread().draw(job)
         if len(self._to_keep) > KEEP_BACKLOG:
             self._keep_some(started)
@@ -365,7 +367,8 @@ class ThumbnailCache(QObject):
         try:
             if not busy.picture.draw(budget_s):
                 return
-            cover = render_page(busy.page, busy.piece, busy.style, self.pictures, self.size, busy.picture.layer)
+            layer = busy.picture.layer
+            cover = render_cover(busy.page, busy.piece, busy.style, self.pictures, self.size, layer, busy.rows)
         except Exception:  # one odd page must not break the shelf
             log.exception("could not draw the cover of %s", busy.row.id)
             cover = placeholder_cover(busy.row.kind, busy.row.title, self.size)
@@ -380,19 +383,19 @@ class ThumbnailCache(QObject):
         self._last_drawn = time.perf_counter()
         self.ready.emit(row.id)
 
-    def _source(self, row: ShelfRow) -> tuple[Page, Piece] | None:
+    def _source(self, row: ShelfRow) -> CoverSource | None:
         return shelf.cover_sources(self.library, [row.id]).get(row.id)
 
     def draw(self, row: ShelfRow) -> QImage:
         """Draw one cover now, whole: the real first page, or the kind picture and title."""
         return self._draw(row, self._source(row))
 
-    def _draw(self, row: ShelfRow, source: tuple[Page, Piece] | None) -> QImage:
+    def _draw(self, row: ShelfRow, source: CoverSource | None) -> QImage:
         if source is not None:
-            page, piece = source
+            page, piece, rows = source
             try:
                 style = self._style(row.writer_id, piece)
-                cover = render_page(page, piece, style, self.pictures, self.size)
+                cover = render_cover(page, piece, style, self.pictures, self.size, rows=rows)
             except Exception:  # one odd page must not break the shelf
                 log.exception("could not draw the cover of %s", row.id)
             else:

@@ -49,8 +49,9 @@ def main(folder: str) -> int:
             source = covers._source(row)
             if source is None:
                 continue
-            page, piece = source
-            media = {d: data for d in pic.media_hashes(page.picture) if (data := library.media(d)) is not None}
+            page, piece, things = source
+            used = set().union(*(pic.media_hashes(p.picture) for p in (page, *things)))
+            media = {d: data for d in used if (data := library.media(d)) is not None}
             jobs.append(
                 CoverJob(
                     (row.id, row.updated, size.width(), size.height()),
@@ -60,6 +61,7 @@ def main(folder: str) -> int:
                     covers._style(row.writer_id, piece),
                     QSize(size),
                     media,
+                    rows=things,
                 )
             )
     all_drawn = threading.Event()

@@ -114,16 +114,16 @@ def test_a_cover_finished_after_the_shelf_went_away_wakes_nobody(library: Librar
     rows = shelf_rows(library, samples[0][2].writer_id)
     covers = ThumbnailCache(library, QSize(160, 200))
     row = rows[0]
-    page, piece = covers._source(row)  # type: ignore[misc]
+    page, piece, _rows = covers._source(row)  # type: ignore[misc]
     drawing, finish = threading.Event(), threading.Event()
-    render = cover_worker.render_page
+    render = cover_worker.render_cover
 
     def slow_render(*args, **kwargs):
         drawing.set()
         finish.wait(10)
         return render(*args, **kwargs)
 
-    monkeypatch.setattr(cover_worker, "render_page", slow_render)
+    monkeypatch.setattr(cover_worker, "render_cover", slow_render)
     woken: list[bool] = []
     worker = CoverWorker(lambda: woken.append(True), 1 << 20)
     key = (row.id, row.updated, 160, 200)
