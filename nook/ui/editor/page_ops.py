@@ -72,7 +72,11 @@ class PageOperations:
 
     def add_item(self) -> None:
         last = len(self.piece.states) - 1
-        self._add("item", len(self.piece.states), extras={"ticked": False, **self._language_after(last)})
+        extras = {"ticked": False, **self._language_after(last)}
+        size = self.piece.states[last].extras.get("text_size") if last >= 0 else None
+        if size is not None:  # the list's words were made bigger (or smaller): this thing's too
+            extras["text_size"] = size
+        self._add("item", len(self.piece.states), extras=extras)
 
     def envelope_index(self) -> int | None:
         return next((i for i, s in enumerate(self.piece.states) if s.role == "envelope"), None)

@@ -151,6 +151,24 @@ class PieceModel(QObject):
         state.dirty.add("extras")
         self._record(state, before, None)
 
+    def change_extras_together(self, changes: list[tuple[PageState, dict[str, Any]]]) -> None:
+        """Change several pages' extras as one step (a list's words made bigger: one undo
+        takes back every row)."""
+        if self.library.read_only or not changes:
+            return
+        befores = [(state.id, state.snapshot()) for state, _extras in changes]
+        for state, extras in changes:
+            state.extras = dict(extras)
+            state.dirty.add("extras")
+        afters = [(state.id, state.snapshot()) for state, _extras in changes]
+
+        def apply(snapshots: list[tuple[str, Snapshot]]) -> None:
+            for page_id, snapshot in snapshots:
+                self._apply(page_id, snapshot)
+
+        self.undo_stack.push(Step(undo=lambda: apply(befores), redo=lambda: apply(afters)))
+        self.store_soon()
+
     def set_grown_up_line(self, state: PageState, text: str) -> None:
         """A grown-up's line under the page: stored soon like any change, but kept out of
         the child's undo (a child undoing their own words never takes it away)."""

@@ -31,15 +31,22 @@ class WordsActions:
         self._current_edit = current_edit
 
     def change_text_size(self, direction: int) -> None:
-        """The page's words a step bigger (1) or smaller (-1); undoable like any change."""
+        """The page's words a step bigger (1) or smaller (-1); undoable like any change.
+        On a list, the whole list's: its name and every thing on it, as one step."""
         view = self._current_view()
         if view is None:
             return
         style = self.piece.style_for(view.state)
         size = max(18, min(120, style.size // 2 + direction * TEXT_SIZE_STEP))
-        self.piece.change_extras(view.state, {**view.state.extras, "text_size": size})
-        view.place_edits()
-        view.update()
+        if self.piece.kind != "list":
+            self.piece.change_extras(view.state, {**view.state.extras, "text_size": size})
+            view.place_edits()
+            view.update()
+            return
+        self.piece.change_extras_together([(state, {**state.extras, "text_size": size}) for state in self.piece.states])
+        for shown in self._views():
+            shown.place_edits()
+            shown.update()
 
     def choose_words_colour(self) -> None:
         """Show (or put away) the colour blobs for the writer's words in the side panel."""
