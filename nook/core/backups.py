@@ -4,8 +4,9 @@ A copy is made with SQLite's online backup API from its own read connection, so 
 consistent even while the app keeps writing, and it can run off the UI thread. Each copy
 is written under a temporary name, checked (quick_check and the rows counted against the
 library) and only then given its real name. The last 7 days keep one copy each, and the
-4 weeks before them one copy each. Restoring keeps the current library aside first and
-works when the current file will not open at all. No Qt here.
+4 weeks before them one copy each; besides those, the newest few a grown-up made by hand
+("Back up now": one in the morning and one after school are both kept). Restoring keeps
+the current library aside first and works when the current file will not open at all. No Qt here.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import errno
 import os
 import shutil
 import sqlite3
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -30,6 +32,8 @@ SUFFIX = ".db"
 STAMP = "%Y%m%d-%H%M%S"
 DAILY_KEPT = 7
 WEEKLY_KEPT = 4
+BY_HAND_KEPT = 4  # backups a grown-up asked for, kept besides the days' and weeks'
+BY_HAND = "-byhand"  # in a hand-made backup's name, after its time
 COUNTED = ("writers", "pieces", "pages", "media")
 ROOM_LEFT = 1024 * 1024  # free after a backup, besides room for the library to grow as big again
 
@@ -85,6 +89,10 @@ def _made(path: Path) -> datetime | None:
         return None
 
 
+def _made_by_hand(path: Path) -> bool:
+    return path.name.endswith(f"{BY_HAND}{SUFFIX}")
+
+
 def _connect_ro(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
     conn.text_factory = opening.tolerant_text
@@ -125,16 +133,18 @@ def _room_for_a_copy(library_file: Path, name: str) -> None:
         raise BackupFailed("not_made", name, str(error), "full") from error
 
 
-def make_backup(library_file: Path, now: datetime | None = None) -> Backup:
+def make_backup(library_file: Path, now: datetime | None = None, by_hand: bool = False) -> Backup:
     """Copy the library at `library_file` into `backups/`, check it, and thin out old copies
-    (refused while the disk has too little room: `_room_for_a_copy`)."""
+    (refused while the disk has too little room: `_room_for_a_copy`). `by_hand`: a
+    grown-up asked for it (kept besides the day's newest)."""
     now = now or datetime.now()
     folder = folder_of(library_file.parent)
-    final = folder / f"{PREFIX}{now.strftime(STAMP)}{SUFFIX}"
+    mark = BY_HAND if by_hand else ""
+    final = folder / f"{PREFIX}{now.strftime(STAMP)}{mark}{SUFFIX}"
     n = 1
     while final.exists():  # two in one second (a close just before a restore): never overwrite one
         n += 1
-        final = folder / f"{PREFIX}{now.strftime(STAMP)}-{n}{SUFFIX}"
+        final = folder / f"{PREFIX}{now.strftime(STAMP)}-{n}{mark}{SUFFIX}"
     temp = folder / f".{final.name}.part"
     try:
         _room_for_a_copy(library_file, final.name)
@@ -199,9 +209,9 @@ def list_backups(data_dir: Path) -> list[Backup]:
     return result
 
 
-def kept_by_rule(made: list[datetime]) -> set[datetime]:
+def kept_by_rule(made: list[datetime], by_hand: Collection[datetime] = ()) -> set[datetime]:
     """Which backups stay: the newest of each of the last 7 days with a backup, then the
-    newest of each of the 4 weeks before those."""
+    newest of each of the 4 weeks before those, and the newest 4 made by hand."""
     newest_first = sorted(made, reverse=True)
     days: dict[object, datetime] = {}
     for moment in newest_first:
@@ -215,13 +225,14 @@ def kept_by_rule(made: list[datetime]) -> set[datetime]:
             continue
         weeks.setdefault(moment.isocalendar()[:2], moment)
     keep.update(list(weeks.values())[:WEEKLY_KEPT])
+    keep.update(sorted(by_hand, reverse=True)[:BY_HAND_KEPT])
     return keep
 
 
 def prune(folder: Path) -> list[Path]:
     """Remove backups the rule no longer keeps (and half-written ones); returns those removed."""
     files = backup_files(folder.parent)
-    keep = kept_by_rule([made for made, _ in files])
+    keep = kept_by_rule([made for made, _ in files], [made for made, path in files if _made_by_hand(path)])
     removed = [path for made, path in files if made not in keep]
     for path in removed:
         _remove(path)

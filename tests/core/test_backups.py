@@ -61,6 +61,22 @@ def test_pruning_removes_files_the_rule_no_longer_keeps(library: Library, writer
     assert len(names) == 7 + 2 and names[-1] == "library-20260310-090000.db"
 
 
+def test_backups_made_by_hand_on_one_day_are_all_kept(library: Library, writer) -> None:
+    """A parent who taps "Back up now" in the morning and again after school keeps both
+    (the second, and the backup made as the app closed, replaced the morning's: only the
+    newest of a day was kept); hand-made ones are still thinned, to the newest few."""
+    day = datetime(2026, 3, 2)
+    for hour, by_hand in ((9, True), (12, False), (15, True), (18, False)):
+        backups.make_backup(library.path, now=day.replace(hour=hour), by_hand=by_hand)
+    assert [made.hour for made, _path in backups.backup_files(library.path.parent)] == [18, 15, 9]
+    # A month of three by hand a day, and one at each close: still a few files.
+    made = [datetime(2026, 4, 1) + timedelta(days=d, hours=h) for d in range(30) for h in (9, 12, 15, 18)]
+    by_hand = [moment for moment in made if moment.hour != 18]
+    kept = backups.kept_by_rule(made, by_hand)
+    assert len(kept) == 7 + 4 + backups.BY_HAND_KEPT  # (each day's newest is the one at close)
+    assert set(sorted(by_hand)[-backups.BY_HAND_KEPT :]) <= kept
+
+
 def test_restore_keeps_the_current_library_aside_and_brings_the_backup_back(data_dir: Path) -> None:
     library = Library.open(data_dir)
     writer = library.add_writer("Maya", "fox")

@@ -183,7 +183,7 @@ class SafetyPage(QWidget):
 
     def back_up_now(self) -> bool:
         try:
-            made = backups.make_backup(self.library.path)
+            made = backups.make_backup(self.library.path, by_hand=True)
         except backups.BackupFailed as failed:
             self.result.setText(
                 translate("GrownUp", "{why} Make some room on the disk, then try again.").format(
