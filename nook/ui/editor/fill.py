@@ -15,7 +15,6 @@ A page turn or a closed piece lets waiting pours go.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import time
 from collections.abc import Callable
@@ -28,6 +27,7 @@ from nook.core import images
 from nook.core import picture as pic
 from nook.render import Pictures, paint_item, render_layer
 from nook.render.pictures import load_image_plugins
+from nook.reply import Reply
 from nook.ui.editor.model import Item, PageState
 
 FILL_TOLERANCE = 48
@@ -167,8 +167,6 @@ class FillBucket(QObject):
     and the pours waiting for it."""
 
     waiting_changed = Signal(bool)  # pours wait for the layer (True), or none do now
-    _drawn = Signal(object)  # from the worker: the _Drawing it finished
-    _found = Signal(object, object)  # from a finder: (the _Pour, Found or None)
 
     def __init__(self, pictures: Pictures, media: MediaReader, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -180,8 +178,10 @@ class FillBucket(QObject):
         self._pours: list[_Pour] = []
         self._poured: list[_Poured] = []
         self._waiting_said = False
-        self._drawn.connect(self._worker_done)
-        self._found.connect(self._finder_done)
+        # The threads' results come back through these (not a signal of this bucket's: it
+        # goes with its editor, whenever that is closed; see nook.reply).
+        self._drawn = Reply(self._worker_done)  # from the worker: the _Drawing it finished
+        self._found = Reply(self._finder_done)  # from a finder: (the _Pour, Found or None)
         self._finding: _Pour | None = None  # a waited pour whose region a thread finds
 
     # -- the layer ------------------------------------------------------------------
@@ -263,10 +263,11 @@ class FillBucket(QObject):
         drawing = _Drawing(layer, todo, media)
         self._drawing = drawing
         load_image_plugins()  # (here, on the UI thread: see nook.render.pictures)
-        self._worker = threading.Thread(target=self._draw_in_worker, args=(drawing,), daemon=True)
+        self._worker = threading.Thread(target=self._draw_in_worker, args=(drawing, self._drawn), daemon=True)
         self._worker.start()
 
-    def _draw_in_worker(self, drawing: _Drawing) -> None:
+    @staticmethod
+    def _draw_in_worker(drawing: _Drawing, drawn: Reply[[_Drawing]]) -> None:
         # Its own Pictures (decoded images are not shared between threads) over the image
         # bytes read beforehand on the UI thread (the library's connection stays there).
         pictures = Pictures(drawing.media.get)
@@ -280,8 +281,7 @@ class FillBucket(QObject):
             time.sleep(0)
         painter.end()
         pictures.clear()  # its sticker drawings go here, in the thread that made them
-        with contextlib.suppress(RuntimeError):  # the bucket went with its editor meanwhile
-            self._drawn.emit(drawing)
+        drawn(drawing)
 
     def _worker_done(self, drawing: _Drawing) -> None:
         if drawing is self._drawing:  # not taken already, nor cancelled
@@ -341,7 +341,8 @@ class FillBucket(QObject):
                 # Landing after a wait: the region is found in a thread too, so the turn
                 # that lands it only stores the mask and shows it.
                 self._finding = pour
-                threading.Thread(target=self._find_in_worker, args=(pour, rgba), daemon=True).start()
+                args = (pour, rgba, self._found)
+                threading.Thread(target=self._find_in_worker, args=args, daemon=True).start()
                 break
             self._pours.pop(0)
             self._landed(pour, _find(rgba, pour.area, pour.point))
@@ -351,10 +352,9 @@ class FillBucket(QObject):
             self._waiting_said = bool(self._pours)
             self.waiting_changed.emit(self._waiting_said)
 
-    def _find_in_worker(self, pour: _Pour, rgba: bytes | None) -> None:
-        found = _find(rgba, pour.area, pour.point)
-        with contextlib.suppress(RuntimeError):  # the bucket went with its editor meanwhile
-            self._found.emit(pour, found)
+    @staticmethod
+    def _find_in_worker(pour: _Pour, rgba: bytes | None, found: Reply[[_Pour, Found | None]]) -> None:
+        found(pour, _find(rgba, pour.area, pour.point))
 
     def _finder_done(self, pour: _Pour, found: Found | None) -> None:
         if pour is not self._finding:

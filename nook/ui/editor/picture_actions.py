@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import threading
@@ -16,6 +15,7 @@ from nook.core import images
 from nook.core import picture as pic
 from nook.core.safe_files import FileRefused, read_regular
 from nook.i18n import translate
+from nook.reply import Reply
 from nook.ui.editor.page_view import PageView
 from nook.ui.editor.piece import PieceModel
 from nook.ui.editor.side import SidePanel
@@ -36,7 +36,6 @@ class PictureActions(QObject):
     """What the tool panel, the sticker box and the photo button do to the page shown."""
 
     photo_done = Signal(bool)  # a photo import ended: added (True) or refused (False)
-    _prepared = Signal(object, object)  # from the worker: (path, Photo or the error)
 
     def __init__(
         self,
@@ -67,7 +66,9 @@ class PictureActions(QObject):
         self.busy_bar: QProgressBar | None = None
         self.fill_bar: QProgressBar | None = None
         piece.fill_bucket.waiting_changed.connect(self._fill_waiting)
-        self._prepared.connect(self._photo_prepared)
+        # From the worker: (path, Photo or the error); not a signal of this object's, which
+        # goes with its editor whenever that is closed (see nook.reply).
+        self._prepared = Reply(self._photo_prepared)
         tools.listen(self._tool_changed)
 
     def warm_fill(self) -> None:
@@ -144,18 +145,13 @@ class PictureActions(QObject):
         if data is None:
             # Big: read and made ready in a worker; `photo_done` says how it ended.
             self._show_busy(view)
-            self.preparing = threading.Thread(target=self._prepare_in_worker, args=(path,), daemon=True)
+            self.preparing = threading.Thread(target=_prepare_in_worker, args=(path, self._prepared), daemon=True)
             self.preparing.start()
             return True
         result = _prepare(path, data)
         added = self._photo_ready(path, result)
         self.photo_done.emit(added)
         return added
-
-    def _prepare_in_worker(self, path: str | Path) -> None:
-        result = _prepare(path, None)
-        with contextlib.suppress(RuntimeError):  # the editor was closed meanwhile
-            self._prepared.emit(path, result)
 
     def _photo_prepared(self, path: str | Path, result: object) -> None:
         self.preparing = None
@@ -224,6 +220,10 @@ class PictureActions(QObject):
         view.select(len(view.state.items) - 1)
         self.sounds.play("pop")
         return True
+
+
+def _prepare_in_worker(path: str | Path, prepared: Reply[[str | Path, object]]) -> None:
+    prepared(path, _prepare(path, None))
 
 
 def _quick_read(path: str | Path) -> bytes | None:

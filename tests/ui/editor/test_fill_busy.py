@@ -29,11 +29,11 @@ def held_drawing(monkeypatch):
     release = threading.Event()
     draw = FillBucket._draw_in_worker
 
-    def held(self, drawing):
+    def held(drawing, drawn):
         release.wait(30)
-        draw(self, drawing)
+        draw(drawing, drawn)
 
-    monkeypatch.setattr(FillBucket, "_draw_in_worker", held)
+    monkeypatch.setattr(FillBucket, "_draw_in_worker", staticmethod(held))
     yield release
     release.set()
 
