@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtMultimedia import QAudioDevice
 
+from nook.reply import Reply
 from nook.speech.espeak_synth import (
     EspeakWorker,
     Synthesis,
@@ -27,11 +27,8 @@ PREFERRED = {"en": "gmw/en-US", "es": "roa/es-419"}
 
 class EspeakVoice(Voice):
     """say() hands the text to the espeak worker and returns; when the audio and
-    its word timings come back (queued to the UI thread) they are played, and the
+    its word timings come back (handed to the UI thread) they are played, and the
     highlight follows the player's position."""
-
-    # Crosses from the worker thread to this object's thread (a queued connection).
-    _synthesised = Signal(int, object)
 
     def __init__(
         self, parent: QObject | None = None, use_audio: bool | None = None, device: QAudioDevice | None = None
@@ -58,7 +55,9 @@ class EspeakVoice(Voice):
         self._player.started.connect(self.started)
         self._player.word.connect(self.word)
         self._player.done.connect(self._finish)
-        self._synthesised.connect(self._on_synthesised)
+        # What espeak made comes back through this, from its thread (which runs as long as
+        # the app: this voice may be deleted meanwhile; see nook.reply).
+        self._synthesised = Reply(self._on_synthesised)
         self.set_voice(None)
 
     # -- the contract ---------------------------------------------------------
@@ -69,7 +68,7 @@ class EspeakVoice(Voice):
         if self._worker is None:
             self._finish(utterance)
             return utterance
-        request = self._worker.request(text, self.voice_for(language), self._wpm, self._deliver)
+        request = self._worker.request(text, self.voice_for(language), self._wpm, self._synthesised)
         self._texts[request] = text
         self._request_of[request] = utterance
         return utterance
@@ -132,11 +131,6 @@ class EspeakVoice(Voice):
             self._worker = None
 
     # -- internals -------------------------------------------------------------
-    def _deliver(self, request: int, synthesis: Synthesis | None) -> None:
-        """Called on the worker thread."""
-        with contextlib.suppress(RuntimeError):  # the voice was deleted while espeak worked
-            self._synthesised.emit(request, synthesis)
-
     def _on_synthesised(self, request: int, synthesis: Synthesis | None) -> None:
         text = self._texts.pop(request, None)
         utterance = self._request_of.pop(request, None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -20,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from nook.core.library import Library
 from nook.core.notices import Notice
 from nook.core.vanished import FileInPlace
+from nook.reply import Reply
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +64,9 @@ class LibraryKeeper(QObject):
         self.backup_timer.setInterval(backup_check_ms)
         self.backup_timer.timeout.connect(self.backup_if_due)
         self.backed_up.connect(self._note)
+        # The backup's outcome comes back through this, and `backed_up` says it on the UI
+        # thread: the window, and this with it, may be closed meanwhile (see nook.reply).
+        self._made = Reply(self._backed_up)
         if not library.read_only:
             # Each stored change (re)starts the quiet spell; the keeper goes with its window.
             self._unsubscribe = library.subscribe(self._changed)
@@ -92,7 +97,8 @@ class LibraryKeeper(QObject):
 
         if self.library.read_only or self.busy or not backups.due(self.library.path.parent):
             return False
-        self._worker = threading.Thread(target=self._back_up, name="nook-backup", daemon=True)
+        args = (self.library.path, self._made)
+        self._worker = threading.Thread(target=self._back_up, args=args, name="nook-backup", daemon=True)
         self._worker.start()
         return True
 
@@ -100,15 +106,19 @@ class LibraryKeeper(QObject):
     def busy(self) -> bool:
         return self._worker is not None and self._worker.is_alive()
 
-    def _back_up(self) -> None:
+    @staticmethod
+    def _back_up(library_file: Path, made: Reply[[bool, object]]) -> None:
         from nook.core import backups
 
         try:
-            made = backups.make_backup(self.library.path)
+            backup = backups.make_backup(library_file)
         except backups.BackupFailed as failed:
-            self.backed_up.emit(False, failed)
+            made(False, failed)
             return
-        self.backed_up.emit(True, made.path)
+        made(True, backup.path)
+
+    def _backed_up(self, ok: bool, outcome: object) -> None:
+        self.backed_up.emit(ok, outcome)
 
     def _note(self, ok: bool, outcome: object) -> None:
         if ok:

@@ -7,7 +7,6 @@ the grown-up reads what happened and what to do, and may try again or restore a 
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -29,6 +28,7 @@ from nook.core import backups
 from nook.core.library import Library, LibraryBusy, LibraryRefused
 from nook.core.notices import Notice
 from nook.i18n import translate
+from nook.reply import Reply
 from nook.ui.grownup.gate import ask_grown_up
 from nook.ui.grownup.safety_page import PATH_ROLE, describe, plain_label, say_label
 from nook.ui.kit import theme
@@ -178,26 +178,28 @@ class Reopening(QObject):
     `opened(library)`, or the screen shows the trouble again."""
 
     opened = Signal(object)  # the Library, opened
-    _done = Signal(object)  # from the worker: a Library or the exception
 
     def __init__(self, screen: TroubleScreen, open_library: Callable[[], Library]) -> None:
         super().__init__(screen)
         self.screen = screen
         self.open_library = open_library
-        self._done.connect(self._finish)
+        # From the worker: a Library or the exception (not a signal of this object's: the
+        # screen, and this with it, may be closed meanwhile; see nook.reply).
+        self._done = Reply(self._finish)
         screen.retry.connect(self.start)
 
     def start(self) -> None:
         self.screen.wait(lambda: translate("Trouble", "Trying to open the library again…"))
-        threading.Thread(target=self._open, daemon=True, name="nook-reopen").start()
+        args = (self.open_library, self._done)
+        threading.Thread(target=self._open, args=args, daemon=True, name="nook-reopen").start()
 
-    def _open(self) -> None:
+    @staticmethod
+    def _open(open_library: Callable[[], Library], done: Reply[[object]]) -> None:
         try:
-            result: object = self.open_library()
+            result: object = open_library()
         except Exception as error:  # noqa: BLE001 - any reason it still cannot open is shown
             result = error
-        with contextlib.suppress(RuntimeError):  # the screen was closed meanwhile
-            self._done.emit(result)
+        done(result)
 
     def _finish(self, result: object) -> None:
         if isinstance(result, Library):

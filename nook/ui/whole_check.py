@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 
 from nook.core import opening
 from nook.core.library import Library
+from nook.reply import Reply
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,9 @@ class WholeCheck(QObject):
         self._stopped = threading.Event()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
-        self.done.connect(self._found)
+        # What the worker found comes back through this (not a signal of this object's: its
+        # window, and this with it, may be closed meanwhile; see nook.reply).
+        self._problems = Reply(self._checked)
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="nook-whole-check", daemon=True)
@@ -77,14 +80,17 @@ class WholeCheck(QObject):
             self._conn = None
             if problems is None or self._stopped.is_set():
                 return
-            with contextlib.suppress(RuntimeError):  # the window, and this object with it, is gone
-                self.done.emit(problems)  # to the UI thread
+            self._problems(problems)  # to the UI thread
 
     def _opened(self, conn: sqlite3.Connection) -> None:
         with self._lock:
             self._conn = conn
             if self._stopped.is_set():
                 conn.interrupt()
+
+    def _checked(self, problems: list[str]) -> None:
+        self._found(problems)
+        self.done.emit(problems)
 
     def _found(self, problems: list[str]) -> None:
         self.problems = problems

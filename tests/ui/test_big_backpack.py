@@ -9,7 +9,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressBar
 
 from nook.core import backpack
@@ -17,7 +16,7 @@ from nook.core.library import LIBRARY_FILE, Library
 from nook.ui.grownup.backpack_page import BackpackPage
 from nook.ui.language import LanguageSwitch
 from nook.ui.operations import Operations
-from tests.ui.window_answers import WindowAnswers
+from tests.ui.window_answers import WindowAnswers, each_piece
 
 PIECES = 12
 PAGES = 60
@@ -65,7 +64,9 @@ def big_page(home: Library, qtbot) -> BackpackPage:
     return page
 
 
-def test_a_big_backpack_is_read_and_brought_in_by_a_worker_with_a_bar(qtbot, nook_app, home, big_backpack) -> None:
+def test_a_big_backpack_is_read_and_brought_in_by_a_worker_with_a_bar(
+    qtbot, nook_app, home, big_backpack, monkeypatch
+) -> None:
     page = big_page(home, qtbot)
     bar = page.findChild(QProgressBar, "backpackProgressBar")
     answers = WindowAnswers()
@@ -78,7 +79,7 @@ def test_a_big_backpack_is_read_and_brought_in_by_a_worker_with_a_bar(qtbot, noo
     # After each piece the worker asks the window's thread to answer and waits for it (see
     # WindowAnswers): answered at once while the window runs; were the pieces stored on the
     # window's thread, it could not answer meanwhile.
-    page.work.progress.connect(answers.ask, Qt.ConnectionType.DirectConnection)
+    monkeypatch.setattr(backpack, "unpack_in_steps", each_piece(answers.ask))
     with qtbot.waitSignal(page.opened, timeout=60_000) as opened:
         page.bring_in()
     assert len(opened.args[0].added) == PIECES
@@ -89,13 +90,13 @@ def test_a_big_backpack_is_read_and_brought_in_by_a_worker_with_a_bar(qtbot, noo
     assert f"{PIECES} new pieces" in page.status.text()
 
 
-def test_stop_leaves_only_whole_pieces(qtbot, nook_app, home, big_backpack) -> None:
+def test_stop_leaves_only_whole_pieces(qtbot, nook_app, home, big_backpack, monkeypatch) -> None:
     page = big_page(home, qtbot)
     page.load(big_backpack)
     qtbot.waitUntil(lambda: page.bring_button.isEnabled(), timeout=30_000)
-    # The grown-up taps Stop as the first piece is stored. Asked from the worker as it says
-    # so (a piece now takes a few ms: a Stop from here after bring_in came after several).
-    page.work.progress.connect(lambda *_: page.work.stop(), Qt.ConnectionType.DirectConnection)
+    # The grown-up taps Stop as the first piece is stored. Asked from the worker as it stores
+    # it (a piece now takes a few ms: a Stop from here after bring_in came after several).
+    monkeypatch.setattr(backpack, "unpack_in_steps", each_piece(lambda *_: page.work.stop()))
     with qtbot.waitSignal(page.opened, timeout=60_000):
         page.bring_in()
     brought = home.count_pieces(None)

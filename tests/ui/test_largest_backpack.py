@@ -30,14 +30,14 @@ import json, os, sys, tempfile, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from PySide6.QtCore import Qt
 from nook.ui.app import create_application
 app = create_application(["largest"])
 from nook.core.library import Library
 from nook.ui.grownup.backpack_page import BackpackPage
 from nook.ui.language import LanguageSwitch
 from nook.ui.operations import Operations
-from tests.ui.window_answers import WindowAnswers
+from tests.ui.window_answers import WindowAnswers, each_piece
+from nook.core import backpack
 
 def hwm():
     for line in open("/proc/self/status"):
@@ -61,7 +61,7 @@ if page.incoming is None:
     print(json.dumps({{"refused": page.status.text()}}))
     sys.exit(0)
 read_gap = answers.longest_gap
-page.work.progress.connect(answers.ask, Qt.ConnectionType.DirectConnection)
+backpack.unpack_in_steps = each_piece(answers.ask)
 start = time.perf_counter()
 brought_in = []
 page.work.brought_in.connect(lambda *_: brought_in.append(1))

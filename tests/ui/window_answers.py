@@ -1,8 +1,8 @@
 """Whether the window's thread runs while a worker works, asked without a clock.
 
-`WindowAnswers.ask()` is called on the worker's thread (a signal connected with
-Qt.DirectConnection, such as the backpack worker's progress): it posts a question to the
-window's thread and waits for the answer. The answer comes as soon as the window's event
+`WindowAnswers.ask()` is called on the worker's thread (the backpack worker's, after each
+piece it stores: see `each_piece`): it posts a question to the window's thread and waits
+for the answer. The answer comes as soon as the window's event
 loop runs, so a worker that lets the window run is hardly slowed; one that holds the
 window (work done on its thread) is never answered, and `unanswered` counts that. A 10 ms
 timer's largest gap (`longest_gap`, seconds) is kept to be printed, not asserted."""
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -49,3 +50,21 @@ class WindowAnswers(QObject):
         self.asked.emit()
         if not self._answer.wait(ANSWER_WAIT_S):
             self.unanswered += 1
+
+
+def each_piece(hook: Callable[[int, int], None]) -> Callable[..., object]:
+    """`backpack.unpack_in_steps` calling `hook(done, total)` on the backpack worker's
+    thread as each piece is stored, before the worker asks whether to go on (its signals
+    come to the window's thread a turn later: nook.reply). Set it in its place."""
+    from nook.core import backpack
+
+    unpack = backpack.unpack_in_steps
+
+    def watched(library, incoming, choice=None, progress=None, **kwargs):
+        def each(done: int, total: int) -> bool:
+            hook(done, total)
+            return progress(done, total) if progress is not None else True
+
+        return unpack(library, incoming, choice, each, **kwargs)
+
+    return watched

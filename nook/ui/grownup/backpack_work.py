@@ -11,8 +11,8 @@ brought in at once, as before (see BackpackPage).
 
 from __future__ import annotations
 
-import contextlib
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 from nook.core import backpack
 from nook.core.library import Library
 from nook.i18n import translate
+from nook.reply import Reply
+
+Said = Reply[[str, tuple[object, ...]]]  # (the name of a signal below, what it says)
 
 
 class BackpackWork(QObject):
@@ -34,6 +37,9 @@ class BackpackWork(QObject):
         super().__init__(parent)
         self.worker: threading.Thread | None = None
         self._stop = threading.Event()
+        # The worker's news comes back through this, and this object's signals say it on
+        # the UI thread: the page (and this with it) may be closed meanwhile (nook.reply).
+        self._said = Reply(self._say)
 
     @property
     def busy(self) -> bool:
@@ -44,46 +50,49 @@ class BackpackWork(QObject):
         self._stop.set()
 
     def read(self, path: Path) -> None:
-        self._start(self._read, path)
+        self._start(_read, path, self._stop, self._said)
 
     def bring_in(self, data_dir: Path, incoming: backpack.Backpack, choice: dict[str, str | None]) -> None:
-        self._start(self._bring_in, data_dir, incoming, choice)
+        self._start(_bring_in, data_dir, incoming, choice, self._stop, self._said)
 
-    def _start(self, target, *args: object) -> None:
+    def _start(self, target: Callable[..., None], *args: object) -> None:
         self._stop.clear()
         self.worker = threading.Thread(target=target, args=args, daemon=True, name="nook-backpack")
         self.worker.start()
 
-    def _read(self, path: Path) -> None:
-        try:
-            result: object = backpack.read(path)
-        except backpack.BackpackRefused as refused:
-            result = refused
-        if not self._stop.is_set():
-            self._emit(self.read_done, path, result)
+    def _say(self, signal: str, what: tuple[object, ...]) -> None:
+        getattr(self, signal).emit(*what)
 
-    def _bring_in(self, data_dir: Path, incoming: backpack.Backpack, choice: dict[str, str | None]) -> None:
-        def going_on(done: int, total: int) -> bool:
-            self._emit(self.progress, done, total)
-            return not self._stop.is_set()
 
-        try:
-            library = Library.open(data_dir, check=False)
-        except Exception as error:  # noqa: BLE001 - any reason it cannot open: said, not raised
-            self._emit(self.brought_in, error, False)
-            return
-        try:
-            result, whole = backpack.unpack_in_steps(library, incoming, choice, going_on, step_pieces=1)
-        except Exception as error:  # noqa: BLE001 - a storage error part way: what was stored stays
-            self._emit(self.brought_in, error, False)
-            return
-        finally:
-            library.db.close()  # no checkpoint from here: the app's own connection does that
-        self._emit(self.brought_in, result, whole)
+def _read(path: Path, stop: threading.Event, said: Said) -> None:
+    try:
+        result: object = backpack.read(path)
+    except backpack.BackpackRefused as refused:
+        result = refused
+    if not stop.is_set():
+        said("read_done", (path, result))
 
-    def _emit(self, signal, *args: object) -> None:
-        with contextlib.suppress(RuntimeError):  # the page was closed meanwhile
-            signal.emit(*args)
+
+def _bring_in(
+    data_dir: Path, incoming: backpack.Backpack, choice: dict[str, str | None], stop: threading.Event, said: Said
+) -> None:
+    def going_on(done: int, total: int) -> bool:
+        said("progress", (done, total))
+        return not stop.is_set()
+
+    try:
+        library = Library.open(data_dir, check=False)
+    except Exception as error:  # noqa: BLE001 - any reason it cannot open: said, not raised
+        said("brought_in", (error, False))
+        return
+    try:
+        result, whole = backpack.unpack_in_steps(library, incoming, choice, going_on, step_pieces=1)
+    except Exception as error:  # noqa: BLE001 - a storage error part way: what was stored stays
+        said("brought_in", (error, False))
+        return
+    finally:
+        library.db.close()  # no checkpoint from here: the app's own connection does that
+    said("brought_in", (result, whole))
 
 
 class BackpackProgress(QWidget):
