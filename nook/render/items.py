@@ -11,7 +11,7 @@ import math
 import time
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from nook.core import picture as pic
@@ -104,7 +104,11 @@ def _paint_object(painter: QPainter, item: dict[str, Any], pictures: Pictures) -
         if renderer is not None:
             renderer.render(painter, target)
     else:
-        image = pictures.photo(str(item.get("media", "")))
+        drawn = None
+        if pictures.as_drawn:  # the pixels it covers on the device, however turned
+            t = painter.deviceTransform()
+            drawn = QSizeF(w * math.hypot(t.m11(), t.m12()), h * math.hypot(t.m21(), t.m22()))
+        image = pictures.photo(str(item.get("media", "")), drawn)
         if image is not None:
             painter.drawImage(target, image)
     painter.restore()

@@ -9,12 +9,13 @@ whole is 48 MB, decoded at cover size well under one.
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPolygonF
 
 from nook.assets import asset_path, manifest
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 MediaSource = Callable[[str], bytes | None]  # a stored image's bytes by its hash
 
 IMAGE_BYTES = 128 * 1024 * 1024  # decoded photos and fills kept, at most
+AS_DRAWN_ROOM = 1.2  # an as-drawn photo is decoded this much bigger than drawn
 POLYGONS_KEPT = 20000  # strokes' points, decoded (a busy page has a few thousand)
 STICKERS_KEPT = 256
 
@@ -70,6 +72,21 @@ class Bounded(Generic[K, V]):
 
 def _image_bytes(image: QImage) -> int:
     return int(image.sizeInBytes())
+
+
+def _covering(size: QSize, drawn: QSize) -> QSize | None:
+    """`size` shrunk (in proportion) to the least that has `drawn`'s pixels both ways;
+    None to keep it."""
+    if not size.isValid() or size.isEmpty():
+        return None
+    factor = max(drawn.width() / size.width(), drawn.height() / size.height())
+    if factor >= 1:
+        return None
+    return QSize(max(1, math.ceil(size.width() * factor)), max(1, math.ceil(size.height() * factor)))
+
+
+def _holds(size: QSize, drawn: QSize) -> bool:
+    return size.width() >= drawn.width() and size.height() >= drawn.height()
 
 
 def _fitted(size: QSize, longest: int | None) -> QSize | None:
@@ -124,9 +141,10 @@ def load_image_plugins() -> None:
     image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
 
 
-def decode(data: bytes, longest: int | None = None) -> QImage:
-    """Image bytes as an image, no larger than `longest` on its longest side (a JPEG is
-    then decoded small, never whole first); a null image if they cannot be read.
+def decode(data: bytes, longest: int | None = None, drawn: QSize | None = None) -> QImage:
+    """Image bytes as an image, no larger than `longest` on its longest side, or than
+    needed to be drawn `drawn` big (a JPEG is then decoded small, never whole first); a
+    null image if they cannot be read.
 
     The format is told by the bytes, never guessed by Qt: guessing asks every image
     plugin whether it can read them, and the SVG one looks through a QTextStream, a
@@ -141,10 +159,9 @@ def decode(data: bytes, longest: int | None = None) -> QImage:
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = _reader(buffer, name)
-    if longest is not None:
-        smaller = _fitted(reader.size(), longest)
-        if smaller is not None:
-            reader.setScaledSize(smaller)
+    smaller = _fitted(reader.size(), longest) if drawn is None else _covering(reader.size(), drawn)
+    if smaller is not None:
+        reader.setScaledSize(smaller)
     image = reader.read()
     buffer.close()
     return image
@@ -175,27 +192,49 @@ def _sticker_files() -> dict[str, str]:
 class Pictures:
     """Decoded photos, fills, strokes and stickers for drawing pictures."""
 
-    def __init__(self, media: MediaSource, image_bytes: int = IMAGE_BYTES, longest_side: int | None = None) -> None:
+    def __init__(
+        self,
+        media: MediaSource,
+        image_bytes: int = IMAGE_BYTES,
+        longest_side: int | None = None,
+        as_drawn: bool = False,
+    ) -> None:
         """`longest_side`: decode photos and fills no larger than this many pixels (for
-        small pages such as covers); None decodes them whole (the editor, exports)."""
+        small pages such as covers); None decodes them whole (exports). `as_drawn`: decode
+        a photo at about the size it is drawn on the screen, and again if it is drawn
+        bigger (the editor: a child's 2048 px photo decoded whole was most of the wait
+        to open its page)."""
         self.media = media
         self.longest_side = longest_side
+        self.as_drawn = as_drawn
+        self._smaller: set[str] = set()  # (as_drawn) photos kept smaller than stored
         self.images: Bounded[tuple[str, str], QImage] = Bounded(image_bytes, _image_bytes)
         self.polygons: Bounded[str, QPolygonF] = Bounded(POLYGONS_KEPT)
         self.stickers: Bounded[str, QSvgRenderer] = Bounded(STICKERS_KEPT)
         self._missing_stickers: set[str] = set()
 
-    def photo(self, digest: str) -> QImage | None:
-        """A stored image, decoded; None if it is missing or cannot be read."""
+    def photo(self, digest: str, drawn: QSizeF | None = None) -> QImage | None:
+        """A stored image, decoded; None if it is missing or cannot be read. `drawn`: the
+        pixels it is drawn on (for `as_drawn`)."""
         key = (digest, "")
         image = self.images.get(key)
+        wanted = None
+        if self.as_drawn and drawn is not None:
+            # A fifth more than drawn: a photo made a little bigger is not decoded again.
+            wanted = QSize(math.ceil(drawn.width() * AS_DRAWN_ROOM), math.ceil(drawn.height() * AS_DRAWN_ROOM))
+            if image is not None and digest in self._smaller and not _holds(image.size(), drawn.toSize()):
+                image = None  # kept smaller than it is now drawn
         if image is None:
             data = self.media(digest)
             if data is None:
                 return None
-            decoded = decode(data, self.longest_side)
+            decoded = decode(data, self.longest_side, wanted)
             if decoded.isNull():
                 return None
+            if wanted is not None and _holds(decoded.size(), wanted):
+                self._smaller.add(digest)  # (it may yet be drawn bigger)
+            else:
+                self._smaller.discard(digest)  # whole
             image = self.images.put(key, decoded.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied))
         return image
 
@@ -239,5 +278,6 @@ class Pictures:
     def clear(self) -> None:
         """Forget everything decoded (the library's images are read again when drawn)."""
         self.images.clear()
+        self._smaller.clear()
         self.polygons.clear()
         self.stickers.clear()

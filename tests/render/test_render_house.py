@@ -120,6 +120,41 @@ def test_decoded_images_stay_within_their_byte_budget(library: Library, writer, 
     assert pictures.photo(digests[-1]) is not None and len(pictures.images) == 2
 
 
+def test_pictures_as_drawn_decode_a_photo_at_the_size_drawn_and_again_when_drawn_bigger(
+    library: Library, writer, nook_app
+) -> None:
+    """The editor's pictures: a photo is decoded at about the size it is drawn (a 2048 px
+    photo decoded whole was most of opening its page), again bigger when drawn bigger,
+    and looks as the whole photo drawn there does."""
+    piece = library.new_piece(writer.id, "book")
+    page = library.pages(piece.id)[1]
+    digest = library.put_media(photo_bytes((200, 90, 40), (1600, 1200)), "image/png", 1600, 400)
+    library.update_page(page.id, picture=pic.make_picture([pic.photo(digest, 800, 400, 800, 600)]))
+    page = library.page(page.id)
+    style = PageStyle.resolve(library, piece)
+    reads: list[str] = []
+
+    def media(wanted: str) -> bytes | None:
+        reads.append(wanted)
+        return library.media(wanted)
+
+    pictures = Pictures(media, as_drawn=True)
+    small = render_page(page, piece, style, pictures, QSize(320, 240))
+    (kept,) = pictures.images._entries.values()
+    assert kept.width() <= 320 and reads == [digest]
+    whole = render_page(page, piece, style, Pictures(library.media), QSize(320, 240))
+    points = [(x, y) for x in range(0, 320, 8) for y in range(0, 240, 8)]
+    differences = [abs(small.pixelColor(x, y).red() - whole.pixelColor(x, y).red()) for x, y in points]
+    assert sum(differences) / len(differences) < 2  # the same picture
+    render_page(page, piece, style, pictures, QSize(320, 240))
+    assert reads == [digest]  # drawn at that size again: decoded once
+    render_page(page, piece, style, pictures, QSize(1280, 960))
+    (kept,) = pictures.images._entries.values()
+    assert kept.width() > 500 and reads == [digest, digest]  # drawn bigger: decoded bigger
+    render_page(page, piece, style, pictures, QSize(320, 240))
+    assert reads == [digest, digest]  # the bigger one draws it smaller too
+
+
 def test_a_fills_mask_is_its_colour_inside_and_clear_outside_as_stored_and_shrunk(nook_app) -> None:
     from nook.core import images
 

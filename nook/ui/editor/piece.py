@@ -64,7 +64,9 @@ class PieceModel(QObject):
         self.piece: Piece = piece
         # How the words look, read once; read again when the settings change (restyle).
         self.page_style = render.PageStyle.resolve(library, piece)
-        self.pictures = render.Pictures(library.media)
+        # Photos decoded at about the size they are drawn (a phone's photo whole was most
+        # of the wait to open its page).
+        self.pictures = render.Pictures(library.media, as_drawn=True)
         self.fill_bucket = FillBucket(self.pictures, library.media, self)
         self.kind = piece.kind
         self.look = piece.look

@@ -45,6 +45,9 @@ def test_a_real_photo_is_upright_shrunk_and_stored_once(qtbot, library, writer, 
     stored = Image.open(io.BytesIO(library.media(item["media"])))
     assert stored.size == (683, 2048)
     assert pic.media_hashes(screen.current_view.state.items) == {item["media"]}
+    screen.current_view.layer()
+    (shown,) = screen.piece.pictures.images._entries.values()  # decoded at the size shown, not whole
+    assert shown.height() <= screen.current_view.height() * screen.current_view.devicePixelRatioF() * 1.2 + 1
     assert screen.import_photo(path)  # the same photo again is stored once
     assert media_count(library) == 1
     assert not screen.oops_bubble.isVisible()
