@@ -19,7 +19,7 @@ from nook.i18n import translate
 from nook.ui.grownup.id_list import refill_choice
 from nook.ui.grownup.pickers import say
 from nook.ui.grownup.wording import Phrases, kind_name, writer_label
-from nook.ui.kit.calm_inputs import CalmComboBox
+from nook.ui.kit.calm_inputs import NamesComboBox
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
 
@@ -38,7 +38,7 @@ class PackingBox(QGroupBox):
         self.library = library
         self.phrases = Phrases(self)
         self.phrases.add(lambda box: box.setTitle(translate("GrownUp", "Pack a backpack")))
-        self.writer_choice = CalmComboBox()
+        self.writer_choice = NamesComboBox()
         self.writer_choice.setObjectName("backpackWriter")
         self.phrases.add(lambda box: box.writer_choice.setAccessibleName(translate("GrownUp", "Whose pieces")))
         self.writer_choice.currentIndexChanged.connect(self.fill_pieces)

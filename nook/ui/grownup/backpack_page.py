@@ -37,9 +37,9 @@ from nook.ui.grownup.long_page import bring_into_sight, scrolling_body
 from nook.ui.grownup.pickers import say
 from nook.ui.grownup.wording import Phrases, day, writer_label
 from nook.ui.kit import theme
-from nook.ui.kit.calm_inputs import CalmComboBox
+from nook.ui.kit.calm_inputs import NamesComboBox
 from nook.ui.kit.icons import icon
-from nook.ui.kit.plain import PlainLabel
+from nook.ui.kit.plain import ElidedLabel, PlainLabel, wrapped_in_its_room
 from nook.ui.operations import Operations
 from nook.ui.trouble_words import failure_words
 
@@ -97,7 +97,7 @@ class BackpackPage(QWidget):
         self.open_button.clicked.connect(self.choose_backpack)
         self.preview = PlainLabel()
         self.preview.setObjectName("backpackPreview")
-        self.preview.setWordWrap(True)
+        wrapped_in_its_room(self.preview)  # the file's name may be one long word
         self.matches = QFormLayout()
         self.bring_button = QPushButton(icon("ok"), "")
         self.bring_button.setObjectName("bringBackpackIn")
@@ -129,7 +129,7 @@ class BackpackPage(QWidget):
         self.status = PlainLabel()
         self._status_words: Callable[[], str] | str = ""
         self.status.setObjectName("backpackStatus")
-        self.status.setWordWrap(True)
+        wrapped_in_its_room(self.status)  # the writers' names and the file's path, whole
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = scrolling_body(self)  # a backpack read on a netbook: scrolled, its words not squeezed
@@ -276,7 +276,7 @@ class BackpackPage(QWidget):
             pieces = incoming.pieces_of(writer.id)
             if not pieces:
                 continue
-            combo = CalmComboBox()
+            combo = NamesComboBox()
             combo.setObjectName(f"backpackMatch_{writer.id}")
             name = writer_label(writer.name, writer.avatar)
             combo.setAccessibleName(translate("GrownUp", "Shelf for {name}").format(name=name))
@@ -291,7 +291,7 @@ class BackpackPage(QWidget):
                 combo.addItem(shelf_of, local.id)
             suggested = chosen.get(writer.id) or backpack.suggest_writer(self.library, writer)
             combo.setCurrentIndex(max(0, combo.findData(suggested)) if suggested else 0)
-            self.matches.addRow(PlainLabel(f"{name} ({QLocale().toString(len(pieces))}):"), combo)
+            self.matches.addRow(ElidedLabel(f"{name} ({QLocale().toString(len(pieces))}):"), combo)
             self.writer_combos[writer.id] = combo
 
     def bring_in(self) -> backpack.UnpackResult | None:

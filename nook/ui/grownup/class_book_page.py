@@ -40,7 +40,7 @@ from nook.ui.kit import theme
 from nook.ui.kit.calm_inputs import CalmDateEdit
 from nook.ui.kit.export_runner import ExportProgress, ExportRunner
 from nook.ui.kit.icons import avatar_icon
-from nook.ui.kit.plain import PlainLabel
+from nook.ui.kit.plain import PlainLabel, wrapped_in_its_room
 
 
 def done_phrase() -> str:
@@ -172,7 +172,7 @@ class ClassBookPage(QWidget):
         self.progress = ExportProgress("classBook")
         self.progress.stop_wanted.connect(self.runner.cancel)
         self.progress.hide()
-        self.result_label = _plain_label("", "classBookResult")
+        self.result_label = wrapped_in_its_room(_plain_label("", "classBookResult"))  # a long path, whole
         self.result_label.setStyleSheet(theme.RESULT)
         self.open_folder = QPushButton()
         self.open_folder.setObjectName("classBookOpenFolder")

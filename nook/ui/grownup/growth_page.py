@@ -23,7 +23,7 @@ from nook.ui.grownup.id_list import refill_choice
 from nook.ui.grownup.long_page import scrolling_body
 from nook.ui.grownup.wording import day, kind_count, kind_name, number, writer_choices
 from nook.ui.kit import theme
-from nook.ui.kit.calm_inputs import CalmComboBox
+from nook.ui.kit.calm_inputs import NamesComboBox
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 
@@ -118,7 +118,7 @@ class GrowthPage(QWidget):
         # decoded whole was most of the page's first showing); one shared by both covers
         # is decoded once.
         self.pictures = Pictures(library.media, longest_side=max(COVER.width(), COVER.height()))
-        self.writer_choice = CalmComboBox()
+        self.writer_choice = NamesComboBox()
         self.writer_choice.setObjectName("growthWriter")
         self.writer_choice.currentIndexChanged.connect(self.refresh)
         self.figures = PlainLabel()

@@ -12,7 +12,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QComboBox, QDateEdit, QSlider, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QWidget,
+)
 
 
 def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
@@ -93,6 +102,22 @@ class CalmComboBox(QComboBox):
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt naming
         wheel_if_focused(self, event, super().wheelEvent)
+
+
+class NamesComboBox(CalmComboBox):
+    """A choice among writers' names: as wide as the room it is given, never as wide as
+    its longest name. A name may be 60 letters ("WWW…" is 1,400 px), and a box that wide
+    pushed a corner page past the screen's edge, where a page that scrolls only up and
+    down cannot be followed. The chosen name shows as far as it fits; the list that
+    opens shows each name whole."""
+
+    SHORTEST = 12  # letters the box is wide enough for when it has no more room
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(self.SHORTEST)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, self.sizePolicy().verticalPolicy())
 
 
 class CalmDateEdit(QDateEdit):

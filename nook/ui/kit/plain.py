@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -26,6 +26,18 @@ class PlainLabel(QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(text)
+
+
+def wrapped_in_its_room(label: QLabel) -> QLabel:
+    """`label` wraps its lines to the width its layout has, whatever words it holds: a
+    word longer than that (a 60-letter name, a file's name with no spaces) runs past the
+    label's edge and is cut there, instead of widening the label, and with it the page,
+    past the screen (a page that scrolls only up and down cannot be followed there)."""
+    label.setWordWrap(True)
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label.setSizePolicy(policy)
+    return label
 
 
 class ElidedLabel(PlainLabel):
