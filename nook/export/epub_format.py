@@ -11,6 +11,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import BinaryIO
 from xml.sax.saxutils import escape, quoteattr
 
 from nook.core.safe_files import temporary_beside
@@ -289,15 +290,21 @@ class EpubWriter:
     def __init__(self, destination: Path) -> None:
         self.destination = Path(destination)
         self._temp_context = temporary_beside(self.destination)
+        self._file: BinaryIO | None = None
         self._archive: zipfile.ZipFile | None = None
         self.finished = False
 
     def __enter__(self) -> EpubWriter:
         temp = self._temp_context.__enter__()
-        self._archive = zipfile.ZipFile(temp, "w")
-        # The mimetype comes first and uncompressed, so a reader can recognise the file.
-        self._archive.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip", zipfile.ZIP_STORED)
-        self._archive.writestr("META-INF/container.xml", CONTAINER, zipfile.ZIP_DEFLATED)
+        try:
+            self._file = temp.open("wb")
+            self._archive = zipfile.ZipFile(self._file, "w")
+            # The mimetype comes first and uncompressed, so a reader can recognise the file.
+            self._archive.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip", zipfile.ZIP_STORED)
+            self._archive.writestr("META-INF/container.xml", CONTAINER, zipfile.ZIP_DEFLATED)
+        except BaseException as error:  # a full disk at the first bytes: the empty file goes too
+            self.__exit__(type(error), error, error.__traceback__)
+            raise
         return self
 
     def add_page(self, page: EpubPage) -> None:
@@ -331,10 +338,34 @@ class EpubWriter:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        if self._archive is not None:
-            self._archive.close()
-        if error is None and not self.finished:
+        closing = self._close()
+        if error is None and closing is not None:
+            # Finished, but its last bytes (the zip's directory) found the disk full.
+            error, kind, trace = closing, type(closing), closing.__traceback__
+        elif error is None and not self.finished:
             error = RuntimeError("the book was not finished")
             kind = RuntimeError
-        # temporary_beside renames the file into place only when no error is passed in.
+        # temporary_beside renames the file into place only when no error is passed in,
+        # and takes the half file away when one is.
         self._temp_context.__exit__(kind, error, trace)
+        if closing is not None and error is closing:
+            raise closing
+
+    def _close(self) -> OSError | ValueError | None:
+        """Close the zip and its file, whatever state a failed write left them in; the
+        error closing them met (a full disk), if any."""
+        archive, handle = self._archive, self._file
+        self._archive = self._file = None
+        failed: OSError | ValueError | None = None
+        if archive is not None:
+            try:
+                archive.close()
+            except (OSError, ValueError) as error:  # ValueError: a write cut short, its entry left open
+                failed = error
+                archive.fp = None  # nothing more is written to it (nor tried again when it is freed)
+        if handle is not None:
+            try:
+                handle.close()
+            except OSError as error:
+                failed = failed or error
+        return failed
