@@ -23,7 +23,7 @@ from nook.export.page_parts import image_bytes, kind_title, label_font, new_imag
 from nook.export.pdf import PAPERS, RESOLUTION, default_paper, other_languages, page_layout_for, page_plans
 from nook.export.pdf_language import mark_item, set_languages
 from nook.export.pdf_tags import PagePlan, mark_part, tag_parts
-from nook.export.problems import CANNOT_DRAW, CANNOT_TURN, EMPTY_PDF, NOTHING_CHOSEN
+from nook.export.problems import CANNOT_DRAW, CANNOT_TURN, NOTHING_CHOSEN, check_whole, pdf_written
 from nook.export.selection import WriterPieces, words_language
 from nook.export.sheets import Sheet, paint_sheet, plan_sheets, without_blank_pages
 from nook.export.talking_book import BAND_COLOUR, Job, TalkingBookMaker, page_groups, paint_avatar
@@ -205,7 +205,8 @@ def class_book_pdf(
             parts.extend(page_plans(library, piece, language, pages))
             number += len(sheets)
     destination = Path(destination)
-    with temporary_beside(destination) as temp:
+    # A disk that filled under the writer is said so (pdf_written, check_whole).
+    with temporary_beside(destination) as temp, pdf_written(temp):
         pdf = QPdfWriter(str(temp))
         pdf.setResolution(RESOLUTION)
         pdf.setCreator("Writing Nook")
@@ -242,8 +243,7 @@ def class_book_pdf(
         finally:
             painter.end()
         del pdf  # the file is complete once the writer is gone
-        if temp.stat().st_size == 0:
-            raise OSError(EMPTY_PDF)
+        check_whole(temp)
         try:
             tag_parts(temp, parts)
         except ValueError as error:  # whole and readable, only without its structure

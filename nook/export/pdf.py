@@ -19,7 +19,7 @@ from nook.export.page_parts import kind_title
 from nook.export.pdf_language import mark_item, set_languages
 from nook.export.pdf_tags import PagePlan, mark_part, tag_parts
 from nook.export.picture_words import picture_description
-from nook.export.problems import CANNOT_DRAW, CANNOT_TURN, EMPTY_PDF, NO_PAGES_TO_PRINT
+from nook.export.problems import CANNOT_DRAW, CANNOT_TURN, NO_PAGES_TO_PRINT, check_whole, pdf_written
 from nook.export.selection import words_language, writer_language
 from nook.export.sheets import Sheet, item_languages, paint_sheet, plan_sheets, sheet_language
 from nook.i18n import phrases_in, translate
@@ -144,17 +144,17 @@ def _export_pdf(library: Library, piece_id: str, destination: Path, paper: str) 
         raise KeyError(piece_id)
     writer_row = library.writer(piece.writer_id)
     with temporary_beside(destination) as temp:
-        pdf = QPdfWriter(str(temp))
-        pdf.setResolution(RESOLUTION)
-        pdf.setCreator("Writing Nook")
-        title = piece.title or kind_title(piece.kind)
-        if writer_row and writer_row.name:  # the name is the writer's own, never translated
-            title = translate("Export", "{title} by {name}").format(title=title, name=writer_row.name)
-        pdf.setTitle(title)
-        paint_piece(pdf, library, piece_id, paper, mark_item, mark_part)
-        del pdf  # the file is complete once the writer is gone
-        if temp.stat().st_size == 0:
-            raise OSError(EMPTY_PDF)
+        with pdf_written(temp):  # a disk that filled under the writer is said so
+            pdf = QPdfWriter(str(temp))
+            pdf.setResolution(RESOLUTION)
+            pdf.setCreator("Writing Nook")
+            title = piece.title or kind_title(piece.kind)
+            if writer_row and writer_row.name:  # the name is the writer's own, never translated
+                title = translate("Export", "{title} by {name}").format(title=title, name=writer_row.name)
+            pdf.setTitle(title)
+            paint_piece(pdf, library, piece_id, paper, mark_item, mark_part)
+            del pdf  # the file is complete once the writer is gone
+        check_whole(temp)
         language = words_language(library, piece_id)
         try:
             tag_parts(temp, page_plans(library, piece, language))

@@ -8,6 +8,13 @@ words (nook.i18n.phrases_in), which need not be the grown-up's.
 
 from __future__ import annotations
 
+import errno
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 from nook.core.read_only import CannotRead
 from nook.error_words import reason_for
 from nook.i18n import translate
@@ -18,6 +25,7 @@ NOTHING_CHOSEN = "no pieces were chosen"
 CANNOT_DRAW = "cannot start drawing the pages"
 CANNOT_TURN = "cannot start a new page"
 EMPTY_PDF = "the PDF came out empty"
+CUT_SHORT = "the PDF was not written whole"
 NO_PICTURE = "the picture could not be made"
 DID_NOT_RUN = "the export did not run"
 # The voice and the sound of a talking book.
@@ -43,6 +51,7 @@ def worded(problem: str) -> str:
         CANNOT_DRAW: translate("Export", "the pages could not be drawn"),
         CANNOT_TURN: translate("Export", "a new page could not be started"),
         EMPTY_PDF: translate("Export", "the PDF came out empty"),
+        CUT_SHORT: translate("Export", "the PDF was not written whole"),
         NO_PICTURE: translate("Export", "the picture could not be made"),
         DID_NOT_RUN: translate("Export", "the export did not run"),
         ESPEAK_SILENT: translate("Export", "espeak-ng did not start"),
@@ -66,3 +75,68 @@ def cannot_read_words(error: CannotRead) -> str:
     return translate("Trouble", "The library {path} cannot be read: {why}.").format(
         path=error.path, why=reason_for(error)
     )
+
+
+# Qt's PDF writer says only that it failed (a page not turned, a painter not begun), or
+# nothing at all: a disk that fills under it leaves a file cut short. The disk is asked
+# instead, with a write of this many bytes beside the file while the half file is there.
+PROBE_BYTES = 256 * 1024
+_WRITER_FAILED = (CANNOT_DRAW, CANNOT_TURN)
+
+
+@contextmanager
+def pdf_written(temp: Path) -> Iterator[None]:
+    """Around writing a PDF at `temp` with Qt's writer: a failure it does not explain (a
+    page not turned, a painter not begun) is raised as the disk's own error when the
+    disk has one (full, taken out), so the grown-up hears "the disk is full" rather than
+    "a new page could not be started"."""
+    try:
+        yield
+    except OSError as error:
+        if str(error) in _WRITER_FAILED:
+            raise _disk_trouble(temp.parent) or error from error
+        raise
+
+
+def check_whole(temp: Path) -> None:
+    """Raise if the PDF at `temp` (its writer let go) does not end as a PDF ends
+    ("%%EOF"): a disk that fills under Qt's writer leaves a file cut short, and the
+    writer says nothing. The disk's own error when it has one."""
+    if not _ends_whole(temp):
+        raise _disk_trouble(temp.parent) or OSError(EMPTY_PDF if _size(temp) == 0 else CUT_SHORT)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _ends_whole(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            size = handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, size - 64))
+            return b"%%EOF" in handle.read()
+    except OSError:
+        return False
+
+
+def _disk_trouble(folder: Path) -> OSError | None:
+    """The error a write of PROBE_BYTES into `folder` meets, if any."""
+    if not folder.is_dir():
+        return FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(folder))
+    probe = folder / f".nook-room-{secrets.token_hex(4)}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            os.write(fd, bytes(PROBE_BYTES))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as error:
+        return error
+    finally:
+        probe.unlink(missing_ok=True)
+    return None

@@ -830,6 +830,10 @@
         <translation>el PDF quedó vacío</translation>
     </message>
     <message>
+        <source>the PDF was not written whole</source>
+        <translation>el PDF no se guardó completo</translation>
+    </message>
+    <message>
         <source>the picture could not be made</source>
         <translation>no se pudo hacer el dibujo</translation>
     </message>
