@@ -2065,6 +2065,14 @@
         <translation>No se pudo abrir esa foto.</translation>
     </message>
     <message>
+        <source>That photo is too big.</source>
+        <translation>Esa foto es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>That file is not a picture.</source>
+        <translation>Ese archivo no es una imagen.</translation>
+    </message>
+    <message>
         <source>That photo could not be stored.</source>
         <translation>No se pudo guardar esa foto.</translation>
     </message>

@@ -5,8 +5,10 @@ holding the phone upright lay on its side beside its word."""
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from nook.core import word_wall
@@ -40,13 +42,24 @@ def test_a_phone_photo_is_upright_beside_its_word(qtbot, library: Library, tmp_p
     assert stored.size == (341, 512)
 
 
-def test_a_photo_that_is_no_picture_is_refused_and_said(qtbot, library: Library, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("made", "said"),
+    [
+        (lambda path: path.write_bytes(black_png(20000, 20000)), "That photo is too big."),
+        (lambda path: path.write_text("<html><b>hi</b></html>"), "That file is not a picture."),
+        (lambda path: os.mkfifo(path), "That photo could not be opened."),
+    ],
+    ids=["too-big", "not-a-picture", "fifo"],
+)
+def test_a_photo_refused_is_said_with_why(qtbot, library: Library, tmp_path: Path, made, said) -> None:
+    """Seen on the walk: a 9000 x 9000 photo for a word was "That photo could not be
+    opened." where the editor says it is too big; a grown-up tried it again and again."""
     page = WordWallPage(library, Operations(library))
     qtbot.addWidget(page)
-    bomb = tmp_path / "big.png"
-    bomb.write_bytes(black_png(20000, 20000))
-    assert not page.use_photo(str(bomb))
-    assert page.picture_label.text() == "That photo could not be opened."
+    chosen = tmp_path / "big.png"
+    made(chosen)
+    assert not page.use_photo(str(chosen))
+    assert page.picture_label.text() == said
 
 
 def test_a_huge_photo_is_made_small_while_the_corner_keeps_answering(qtbot, library: Library, tmp_path: Path) -> None:

@@ -40,6 +40,17 @@ PHOTO_SIDE = 512  # photos on the word wall are small pictures, not prints
 LIST_HEIGHT = 170  # the banks and the words: a few rows seen, however long the buttons' words
 
 
+def _refusal_words(error: OSError | images.PhotoRefused) -> str:
+    """Why a photo for a word was refused, as the editor tells a child (too big, not a
+    picture): "could not be opened" for a photo too big sent a grown-up to try again."""
+    reason = getattr(error, "reason", "")
+    if reason == "too_big":
+        return translate("GrownUp", "That photo is too big.")
+    if reason == "not_a_picture":
+        return translate("GrownUp", "That file is not a picture.")
+    return translate("GrownUp", "That photo could not be opened.")
+
+
 def _flow(*widgets: QWidget) -> FlowLayout:
     """A row of the page's buttons that wraps onto a second row rather than squeeze them."""
     row = FlowLayout(spacing=6)
@@ -306,7 +317,7 @@ class WordWallPage(QWidget):
             photo = self._made_small(path)
         except (OSError, images.PhotoRefused) as error:
             log.info("word picture refused: %s (%s)", path, error)
-            self.picture_label.setText(translate("GrownUp", "That photo could not be opened."))
+            self.picture_label.setText(_refusal_words(error))
             return False
         digest = self.ops.run(self, self.library.put_media, photo.data, photo.mime, photo.width, photo.height)
         if digest is None:
