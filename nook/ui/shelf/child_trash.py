@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from nook.core.library import Library
@@ -16,6 +17,7 @@ from nook.speech import Voice
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.plain import PlainLabel
+from nook.ui.kit.rows import by_rows
 from nook.ui.operations import Operations
 from nook.ui.shelf.cover_talk import CoverTalk
 from nook.ui.shelf.delegate import CoverDelegate, cover_view
@@ -68,12 +70,15 @@ class ChildTrashPage(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.restore_button)
         bottom.addStretch(1)
+        self._top, self._bottom = top, bottom
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.empty_hint, 1)
         layout.addWidget(self.view, 1)
-        layout.addLayout(bottom)
+        layout.addLayout(bottom)  # right under the covers, where the child just tapped
+        layout.addStretch(0)  # (the room under the last whole row of covers)
+        by_rows(self.view, lambda: self.view.gridSize().height())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -88,6 +93,23 @@ class ChildTrashPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """The covers' area ends after the last whole row it has room for (at least one):
+        a row cut part-way ran on under the "take it out" button."""
+        layout = self.layout()
+        assert layout is not None
+        gaps = layout.spacing() * 3  # the heading, the covers, the button, the room under them
+        room = self.contentsRect().height() - self._top.sizeHint().height() - self._bottom.sizeHint().height() - gaps
+        frame = 2 * self.view.frameWidth()
+        pitch = max(1, self.view.gridSize().height())
+        rows = max(1, (room - frame) // pitch)
+        self.view.setMinimumHeight(pitch + frame)  # one row is never squeezed away
+        self.view.setMaximumHeight(rows * pitch + frame)
 
     def _talking(self) -> bool:
         return bool(self.window().isActiveWindow() and self.library.setting("talking_buttons", self.writer_id))
@@ -105,6 +127,7 @@ class ChildTrashPage(QWidget):
         self.view.setVisible(not empty)
         self.restore_button.setEnabled(False)
         self.restore_button.setVisible(not empty)
+        self.fit_rows()
 
     def tap(self, index: QModelIndex) -> None:
         self.view.setCurrentIndex(index)

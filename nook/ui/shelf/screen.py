@@ -27,6 +27,7 @@ from nook.ui.shelf.child_trash import ChildTrashPage
 from nook.ui.shelf.cover_talk import CoverTalk
 from nook.ui.shelf.delegate import GRID_GAP, CoverDelegate, cover_size, pieces_in_sight
 from nook.ui.shelf.model import PIECE_ID_ROLE, ShelfModel, spoken_name
+from nook.ui.shelf.other_pages import OtherPages
 from nook.ui.shelf.shelf_page import ShelfPage, make_scale
 from nook.ui.shelf.thumbnails import ThumbnailCache
 
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 150
 
 
-class ShelfScreen(QWidget):
+class ShelfScreen(OtherPages, QWidget):
     """Shows one writer's pieces, newest first; emits which piece to open."""
 
     piece_opened = Signal(str)
@@ -193,7 +194,7 @@ class ShelfScreen(QWidget):
     def _style_search(self) -> None:
         # A row of covers and the gap around it: never less is shown.
         if self._trash_page is not None:
-            self._trash_page.view.setMinimumHeight(self.delegate.cell_size().height() + 12)
+            self._trash_page.fit_rows()  # (its own height: whole rows of covers)
         self.shelf_page.set_button_size(self.button_size, self.delegate.cell_size().height() + 12)
 
     @property
@@ -327,19 +328,6 @@ class ShelfScreen(QWidget):
             self.piece_started.emit(piece.id)
             self.piece_opened.emit(piece.id)
 
-    def start_from_idea(self, card_id: str) -> None:
-        if self.writer_id is None:
-            return
-        from nook.core import ideas  # (the idea cards: not needed for the first screen)
-        from nook.ui.shelf.idea_cards import picture_area
-
-        piece = self.ops.run(self, ideas.start_piece, self.library, self.writer_id, card_id, picture_area)
-        if piece is None:
-            return
-        self.pages.setCurrentWidget(self.shelf_page)
-        self.piece_started.emit(piece.id)
-        self.piece_opened.emit(piece.id)
-
     def _cover_ready(self, piece_id: str) -> None:
         for view, model in self._cover_views():
             if view.isVisible():
@@ -354,53 +342,6 @@ class ShelfScreen(QWidget):
         if self._trash_page is not None:
             views.append((self._trash_page.view, self._trash_page.model))
         return views
-
-    def show_shelf_page(self) -> None:
-        self.pages.setCurrentWidget(self.shelf_page)
-        self.reload()
-
-    def show_trash(self) -> None:
-        self.pages.setCurrentWidget(self.trash_page)
-        self._reload_trash()
-
-    @property
-    def trash_page(self) -> ChildTrashPage:
-        """The child's trash, made the first time it is wanted."""
-        if self._trash_page is None:
-            page = ChildTrashPage(self.library, self.ops, self.delegate, self._button, self.voice, self.pages)
-            page.back.connect(self.show_shelf_page)
-            page.view.setMinimumHeight(self.delegate.cell_size().height() + 12)
-            self.pages.addWidget(page)
-            self._trash_page = page
-        return self._trash_page
-
-    def show_ideas(self) -> None:
-        self.pages.setCurrentWidget(self.ideas_panel)
-
-    @property
-    def ideas_panel(self) -> IdeasPanel:
-        """The idea cards, made the first time they are wanted (not before the shelf is seen)."""
-        if self._ideas_panel is None:
-            from nook.ui.shelf.idea_cards import IdeasPanel
-
-            panel = IdeasPanel(self.library, self.ops, self.voice, self.button_size)
-            panel.set_language(str(self.library.setting("language", self.writer_id)))
-            panel.closed.connect(self.show_shelf_page)
-            panel.idea_chosen.connect(self.start_from_idea)
-            self.pages.addWidget(panel)
-            self._ideas_panel = panel
-        return self._ideas_panel
-
-    def _reload_trash(self) -> None:
-        self.trash_page.show_for(self.writer_id, self.button_size)
-
-    @property
-    def trash_model(self) -> ShelfModel:
-        return self.trash_page.model
-
-    @property
-    def trash_view(self) -> QListView:
-        return self.trash_page.view
 
     # -- settings and changes ------------------------------------------------------------
     def apply_settings(self) -> None:

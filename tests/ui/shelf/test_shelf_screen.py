@@ -122,7 +122,7 @@ def test_the_childs_trash_is_made_when_first_shown_at_the_size_chosen(qtbot, she
     assert trash.isVisible()
     assert find(shelf_screen, "trashBack").width() == 96
     assert shelf_screen.trash_view.gridSize() == shelf_screen.view.gridSize()
-    assert shelf_screen.trash_view.minimumHeight() == shelf_screen.delegate.cell_size().height() + 12
+    assert shelf_screen.trash_view.minimumHeight() == shelf_screen.trash_view.gridSize().height()  # a whole row
     click(qtbot, find(shelf_screen, "trashBack"))
     assert shelf_screen.view.isVisible()
     click(qtbot, find(shelf_screen, "showTrash"))
