@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from nook import __version__
 from nook.render.fonts import family_for
 from nook.ui.kit import theme
+from nook.ui.kit.dialog_focus import keep_focus_over_dialogs
 
 # QtMultimedia probes for pipewire and VA-API at start and complains when they are
 # missing; that is noise for us, not a fault. Only those categories are silenced.
@@ -205,4 +206,5 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     font.setPointSize(16)
     app.setFont(font)
     app.setStyleSheet(theme.APP)
+    keep_focus_over_dialogs(app)
     return app
