@@ -78,3 +78,21 @@ def test_the_name_box_is_as_tall_as_a_line_of_its_letters(qtbot, library: Librar
     # Beside the back button (the child's size), in the middle of its height.
     back = writers.back_button
     assert abs(box.geometry().center().y() - back.geometry().center().y()) <= 1
+
+
+def test_on_a_netbook_the_pictures_are_no_smaller_than_the_back_button(qtbot, library: Library, ops) -> None:
+    """At 192 px on a netbook the back button beside the name box kept its row 192 px tall,
+    and the pictures a child taps to add themselves (the page's one task) were squeezed
+    to 86 px under it. Where the pictures must give way, the back button gives way with
+    them: never bigger than they are (and a big target, 64 px, still)."""
+    writers = WritersScreen(library, ops, 192, voice=SilentVoice(word_ms=5))
+    qtbot.addWidget(writers)
+    writers.resize(1024, 600)
+    writers.show()
+    qtbot.waitExposed(writers)
+    qtbot.mouseClick(writers.findChild(QWidget, "addWriter"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(whole_pictures(writers)) >= 3, timeout=3000)
+    back = writers.back_button
+    pictures = whole_pictures(writers)
+    assert 64 <= back.height() <= min(picture.height() for picture in pictures)
+    assert all(picture.width() > 100 for picture in pictures)

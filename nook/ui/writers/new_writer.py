@@ -134,10 +134,11 @@ class NewWriterPart(QWidget):
         outer.addWidget(scroll, 1)
         return page
 
-    def _picture_size(self) -> int:
+    def _picture_size(self, back: int | None = None) -> int:
         """Pictures and languages are 1.6 buttons big, less where the screen is too short
         for a language and a whole row of pictures, with the arrow to the next rows, under
-        the name (192 px buttons on a netbook left no picture to tap at all)."""
+        the name (192 px buttons on a netbook left no picture to tap at all); `back`: the
+        back button's size beside the name (the button size unless given)."""
         wanted = int(self.button_size * 1.6)
         holder = self.avatar_scroll.widget() if self.avatar_buttons is not None else None
         if holder is None or self.avatar_buttons is None or not self.isVisible():
@@ -146,7 +147,8 @@ class NewWriterPart(QWidget):
         spacing = max(0, outer.spacing())
         margins = outer.contentsMargins()
         used = margins.top() + margins.bottom() + self._outer.contentsMargins().top() * 2
-        name_row = max(self.button_size, self.name_edit.minimumHeight(), self.name_edit.sizeHint().height())
+        back = self.button_size if back is None else back
+        name_row = max(back, self.name_edit.minimumHeight(), self.name_edit.sizeHint().height())
         used += name_row + self.hint.sizeHint().height()
         rows = 2 if self.language_choice is not None else 1  # a row of languages, a row of pictures
         grid = self._avatar_grid.contentsMargins()
@@ -160,10 +162,25 @@ class NewWriterPart(QWidget):
             size -= 2
         return max(MIN_PICTURE_PX, size)
 
+    def _back_size(self) -> int:
+        """The back button beside the name: the child's button size, or where the pictures
+        must give way (192 px on a netbook), the biggest it can be and still no bigger than
+        they are. Its 192 px row squeezed the pictures, the page's one task, to 86 px."""
+        if self._picture_size(self.button_size) >= self.button_size:
+            return self.button_size
+        low, high = min(self.button_size, NAME_BOX_LEAST), self.button_size  # (low always fits)
+        while high - low > 1:
+            middle = (low + high) // 2
+            low, high = (middle, high) if self._picture_size(middle) >= middle else (low, middle)
+        return low
+
     def _fit_pictures(self) -> None:
         if self.avatar_buttons is None:
             return
-        size = self._picture_size()
+        back = self._back_size()
+        if back != self.back_button.width():
+            self.back_button.set_target_size(back)
+        size = self._picture_size(back)
         if size != self._picture_px:
             self._picture_px = size
             for button in self.avatar_buttons.buttons():
