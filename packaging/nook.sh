@@ -19,9 +19,11 @@ PY="$VENV/bin/python"
 say() { printf 'nook: %s\n' "$*" >&2; }
 
 # What Qt's widgets, SVG, multimedia and print support load on Linux, speech
-# (espeak-ng), and the virtual screen used when there is no real one.
+# (espeak-ng), colour emoji in names and words (without an emoji font Qt draws empty
+# boxes; 10 MB, so the system's, not the bundle's: it would take the bundle over 65 MB),
+# and the virtual screen used when there is no real one.
 APT_RUN=(
-  espeak-ng libespeak-ng1 libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3
+  espeak-ng libespeak-ng1 fonts-noto-color-emoji libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xfixes0
   libxcb-sync1 libxrandr2 libwayland-client0 libpulse0 libcups2 libdrm2 libsndfile1
