@@ -19,7 +19,7 @@ from nook.i18n import translate
 from nook.ui.grownup.pickers import ConfirmBar, say
 from nook.ui.grownup.wording import kind_name, writer_label
 from nook.ui.kit.icons import icon
-from nook.ui.kit.plain import PlainLabel
+from nook.ui.kit.plain import PlainLabel, wrapped_in_its_room
 from nook.ui.operations import Operations
 
 PIECE_ROLE = Qt.ItemDataRole.UserRole
@@ -36,6 +36,7 @@ class TrashPage(QWidget):
         self.ops = ops
         self.summary = PlainLabel()
         self.summary.setObjectName("trashSummary")
+        wrapped_in_its_room(self.summary)  # (at 1024x600 it was cut: "only grown-ups delete f")
         self.list = QListWidget()
         self.list.setObjectName("trashList")
         self.list.setIconSize(QSize(40, 40))
