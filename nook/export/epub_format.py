@@ -7,15 +7,32 @@ This module knows the format and nothing of the library: `talking_book` fills an
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax import saxutils
 
 from nook.core.safe_files import temporary_beside
 from nook.export.page_parts import TextBlock
+
+# What XML 1.0 cannot hold at all: control characters but tab and line ends, U+FFFE and
+# U+FFFF, and lone surrogates. Words and names from another computer's backpack may
+# carry them; written as they are, no e-book reader opens the book.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def escape(text: str) -> str:
+    """`text` as XML character data: escaped, and without what XML cannot hold."""
+    return saxutils.escape(_NOT_XML.sub("", text))
+
+
+def quoteattr(text: str) -> str:
+    """`text` as a quoted XML attribute value (as `escape`)."""
+    return saxutils.quoteattr(_NOT_XML.sub("", text))
+
 
 LIT_CLASS = "nook-lit"  # the class a reader gives the word being heard
 OPS = "EPUB"
