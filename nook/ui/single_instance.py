@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 LOCK_FILE = "nook.lock"
 COME_FORWARD = b"come forward\n"
 WAIT_SECONDS = 15.0
+# A start makes its lock file, then writes its pid into it: an empty one younger than this
+# may be another start's, still being written.
+LOCK_WRITTEN_WITHIN = 5.0
 
 
 def server_name(data_dir: Path) -> str:
@@ -62,6 +65,9 @@ class SingleInstance(QObject):
                 if listen:
                     self.listen()
                 return True
+            if self._left_by_no_one():
+                self.lock.removeStaleLockFile()
+                continue
             if self._ask_running_one():
                 return False
             if time.monotonic() > deadline:
@@ -93,6 +99,19 @@ class SingleInstance(QObject):
     def _read(self, socket: QLocalSocket) -> None:
         if bytes(socket.readAll().data()).startswith(COME_FORWARD.strip()):
             self.come_forward.emit()
+
+    def _left_by_no_one(self) -> bool:
+        """The lock file names no process, and has had time to be written: a power cut
+        while it was written, or a copy of the folder, left it. Qt takes over a lock only
+        when the process it names is gone, so such a file kept every start out, silently."""
+        pid, _host, _app = self.lock.getLockInfo()
+        if pid > 0:
+            return False
+        try:
+            age = time.time() - (self.data_dir / LOCK_FILE).stat().st_mtime
+        except OSError:
+            return False  # gone meanwhile: the next try takes it
+        return age > LOCK_WRITTEN_WITHIN
 
     def _ask_running_one(self) -> bool:
         from PySide6.QtNetwork import QLocalSocket
