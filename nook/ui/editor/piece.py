@@ -75,6 +75,7 @@ class PieceModel(QObject):
         # Open on the page the child left (a ten-page book should not start at the cover).
         saved = library.state(f"last_page:{piece_id}", 0)
         self.index = saved if isinstance(saved, int) else 0
+        self._remembered = self.index  # (where it reopens: nothing to store while shown)
         self._save_delay_ms = save_delay_ms
         self._retry_ms = retry_ms if retry_ms is not None else self.operations.retry_ms
         self._save_timer = QTimer(self)
@@ -274,7 +275,11 @@ class PieceModel(QObject):
         self.index = index
 
     def remember_page(self) -> None:
-        """The page shown now is where the piece reopens."""
+        """The page shown now is where the piece reopens. Stored only when it is another:
+        each write is a commit the disk syncs, and opening a piece waited for one."""
+        if self.index == self._remembered:
+            return
+        self._remembered = self.index
         self.operations.store(self, self.library.set_state, f"last_page:{self.piece_id}", self.index)
 
     def set_finished(self, finished: bool) -> None:

@@ -105,3 +105,24 @@ def test_the_editor_view_matches_itself_after_reopening(qtbot, library, writer, 
     reopened.go_to(1)
     second = reopened.current_view.grab().toImage()
     assert first == second
+
+
+def test_opening_a_piece_on_the_page_it_reopens_on_writes_nothing(qtbot, library, writer, open_piece):
+    """Each write is a commit the disk must sync (synchronous=FULL), on the UI thread before
+    the editor is painted: a piece opened for the first time stored "reopen on page 1",
+    where it reopens anyway. A page turned to is still remembered."""
+    piece = library.new_piece(writer.id, "book")
+    seen: list[str] = []
+    library.db.conn.set_trace_callback(seen.append)
+    try:
+        screen = open_piece(piece.id)
+    finally:
+        library.db.conn.set_trace_callback(None)
+    assert not [s for s in seen if not s.startswith(("SELECT", "PRAGMA"))]
+    screen.go_to(1)
+    assert library.state(f"last_page:{piece.id}") == 1
+    screen.close()
+    screen = open_piece(piece.id)
+    assert screen.piece.index == 1
+    screen.go_to(0)
+    assert library.state(f"last_page:{piece.id}") == 0
