@@ -7,7 +7,8 @@ tap landing on the editor as it appeared.
 
 Prints, for each kind (a book, a list, a sign, a letter) and for a piece with a photo:
 the first open after start (the editor's modules and pictures are made ready in idle
-time once the shelf is ready, as `nook` does: nook/ui/editor/warm.py) and the median
+time once the shelf is ready, as `nook` does: nook/ui/editor/warm.py; Python's collector
+paused and set aside as `nook` does: nook/first_screen.py) and the median
 of later opens; then back to the shelf (tap on "back to the shelf" -> shelf painted).
 A bare PySide6 window painted in the same process is printed beside them.
 
@@ -42,6 +43,7 @@ def main() -> dict[str, float]:
     from PySide6.QtTest import QTest
 
     from nook.__main__ import open_library
+    from nook.first_screen import pause_collector, resume_collector, set_aside_warm_up
     from nook.speech import ForwardingVoice, make_voice
     from nook.ui.app import create_application
     from nook.ui.editor.warm import warm_up_editor
@@ -55,12 +57,19 @@ def main() -> dict[str, float]:
     until_painted = PaintWatch(app).until_painted
 
     voice = ForwardingVoice()
+    pause_collector()  # as `nook` builds its window, and sets it aside once ready
     window = MainWindow(library, voice)
     window.showMaximized()
     voice.attach(make_voice("auto"))  # speech on, as `nook` starts it
     shelf = window.shelf_screen
-    # As `nook` does once the shelf is ready: the editor made ready in small steps.
+    until_painted(shelf, time.perf_counter())
+    while shelf.thumbnails.pending():
+        app.processEvents()
+    resume_collector()
+    # As `nook` does once the shelf is ready: the editor made ready in small steps (and
+    # what that made set aside).
     warm = warm_up_editor(window)
+    warm.done.connect(set_aside_warm_up)
     deadline = time.perf_counter() + 1.0
     while time.perf_counter() < deadline or shelf.thumbnails.pending() or not warm.finished:
         app.processEvents()
