@@ -61,6 +61,9 @@ CONTROL_ICONS = (
     "lock",
     "ok",
 )
+# Controls an opened piece shows greyed (nothing to undo yet, a first or only page): Qt
+# draws that look from the SVG through its own icon plugin, loaded the first time.
+GREYED_AT_OPEN = ("previous_page", "next_page", "undo", "redo")
 ICONS_A_STEP = 8
 
 
@@ -75,7 +78,7 @@ class EditorWarmUp(QObject):
         self.language = language
         self.finished = False
         self._steps: list[Callable[[], None]] = [self._importer(name) for name in MODULES]
-        self._steps += [self._stickers, self._colours, self._first_boxes, self._icons]
+        self._steps += [self._stickers, self._colours, self._first_boxes, self._greyed, self._icons]
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._next)
@@ -99,8 +102,21 @@ class EditorWarmUp(QObject):
     def _colours(self) -> None:
         from nook.ui.editor.tools import COLOURS, WORDS_COLOURS, colour_icon
 
+        inner = self._inner()
         for _name, colour in (*COLOURS, *WORDS_COLOURS):
-            colour_icon(colour, 96)
+            colour_icon(colour, 96).pixmap(QSize(inner, inner))  # (kept at the size shown)
+
+    def _greyed(self) -> None:
+        from PySide6.QtGui import QIcon
+
+        from nook.ui.kit.icons import icon
+
+        inner = self._inner()
+        for name in GREYED_AT_OPEN:
+            icon(name).pixmap(QSize(inner, inner), QIcon.Mode.Disabled)
+
+    def _inner(self) -> int:
+        return max(24, int(self.button_size * 0.72))  # as PictureButton sizes its picture
 
     @staticmethod
     def _first_boxes() -> None:
@@ -136,7 +152,7 @@ class EditorWarmUp(QObject):
         """Each picture drawn at the size a button shows it (Qt keeps it for the button)."""
         from nook.ui.kit.icons import icon
 
-        inner = max(24, int(self.button_size * 0.72))  # as PictureButton sizes its picture
+        inner = self._inner()
         for name in names:
             try:
                 icon(name).pixmap(QSize(inner, inner))
