@@ -316,14 +316,16 @@ class WordWallPanel(QWidget):
 
     def _pair_words(self) -> None:
         """In a panel where two cards a button wide fit a row (a netbook at 96 px), a
-        word a little wider ("orange", "purple") is in letters up to a third smaller,
-        so short words stand two a row, not one; a longer word keeps its letters."""
+        word a little wider ("orange", "purple", Spanish "naranja", "amarillo") is in
+        letters up to two fifths smaller, so short words stand two a row, not one; a
+        longer word keeps its letters. (At a third smaller "naranja" was 3 px too wide
+        and stood alone: a Spanish child saw two colours at a time, an English one four.)"""
         if not self._pairs():
             return
         half = (self.width() - WORD_GAP) // 2
         letters = theme.word_card_letters(self.button_size)
         for button in self.word_buttons:
-            button.fit_within(half, least=max(theme.WORD_CARD_LEAST, letters * 2 // 3))
+            button.fit_within(half, least=max(theme.WORD_CARD_LEAST, letters * 3 // 5))
             if button.width() > half:
                 button.fit_within(self.width())  # alone in its row: its own letters
 
