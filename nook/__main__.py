@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from nook.core import opening, recordings
-from nook.core.library import Library, LibraryBusy, LibraryDamaged, LibraryTrouble
+from nook.core.library import LIBRARY_FILE, Library, LibraryBusy, LibraryDamaged, LibraryTrouble
 from nook.core.notices import Notice
 from nook.core.paths import DataDirError, ensure_writable, make_folder, resolve_data_dir
 from nook.first_screen import VOICE_LATEST_MS, pause_collector, resume_collector, start_up
@@ -86,6 +86,12 @@ def busy_wait() -> float:
         return opening.BUSY_WAIT_SECONDS
 
 
+def lock_wait(usual: float) -> float:
+    """How long a start waits for the Writing Nook holding the library's lock to answer:
+    `usual`, or less where NOOK_BUSY_WAIT_SECONDS says (for tests)."""
+    return min(usual, busy_wait()) if "NOOK_BUSY_WAIT_SECONDS" in os.environ else usual
+
+
 def prepare_data_dir(folder: Path) -> bool:
     """Make the data folder if needed; True if it can be written (else the library is read-only)."""
     make_folder(folder)
@@ -145,18 +151,20 @@ def _start(argv: list[str] | None) -> int:
             say(data_dir_words(exc))
         return 2
     from nook.ui.app import create_application, start_logging
-    from nook.ui.single_instance import SingleInstance
+    from nook.ui.single_instance import WAIT_SECONDS, SingleInstance
 
     # A log line that cannot be written (a full disk) is lost quietly, not a traceback.
     logging.raiseExceptions = False
     # nook.log is rotated and Qt's messages are rate-limited: a storm cannot fill the disk.
     start_logging(data_dir if writable else None)
     app = create_application([sys.argv[0]])
-    guard = SingleInstance(data_dir)
+    guard = SingleInstance(data_dir, wait_seconds=lock_wait(WAIT_SECONDS))
     # The lock now; listening for a later start once the first screen is up (below).
     if not guard.claim(listen=False):
-        log.info("Writing Nook is already open on %s: asked it to come forward", data_dir)
-        return 0
+        if guard.answered:
+            log.info("Writing Nook is already open on %s: asked it to come forward", data_dir)
+            return 0
+        return _held_elsewhere(app, args, data_dir)
     try:
         return _run(app, args, data_dir, guard)
     finally:
@@ -221,6 +229,25 @@ def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
             pending_note = _restore(data_dir, chosen)
             continue
         return int(status)
+
+
+def _held_elsewhere(app, args: argparse.Namespace, data_dir: Path) -> int:
+    """The library's lock is held by a Writing Nook that did not answer (another user's on
+    a shared folder, or one that hangs): said as a library another program holds is, on
+    the trouble screen, with nothing to try or restore over a library in use. It used to
+    quit with nothing on the screen, as if the other window had come forward."""
+    trouble = LibraryBusy("busy", data_dir / LIBRARY_FILE, "its Writing Nook lock is held, and no one answers")
+    log.warning("the library's lock is held by a Writing Nook that does not answer: %s", data_dir)
+    say(_worded(trouble))
+    if args.smoke:
+        return 3
+    from nook.ui.trouble import show_trouble_screen
+
+    screen = show_trouble_screen(app, trouble, data_dir)
+    for part in (screen.retry_button, screen.restore_button, screen.backup_list, screen.or_label):
+        part.hide()
+    app.exec()
+    return 3
 
 
 def _bring_back_held_work(library: Library):

@@ -52,10 +52,13 @@ class SingleInstance(QObject):
         self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         self.server: QLocalServer | None = None
         self._owned = False
+        self.answered = False  # a running one was asked to come forward (claim said False)
 
     def claim(self, listen: bool = True) -> bool:
-        """True: this start owns the library. False: a running one was asked to come forward.
-        `listen` False: owning it, listen for later starts only when `listen()` is called."""
+        """True: this start owns the library. False: a running one was asked to come forward
+        (`answered`), or the lock's holder did not answer in `wait_seconds` (another user's
+        Writing Nook on a shared folder, one that hangs). `listen` False: owning it, listen
+        for later starts only when `listen()` is called."""
         deadline = time.monotonic() + self.wait_seconds
         while True:
             # No lock file can be made (a read-only folder, a full disk): there is no lock
@@ -69,9 +72,10 @@ class SingleInstance(QObject):
                 self.lock.removeStaleLockFile()
                 continue
             if self._ask_running_one():
+                self.answered = True
                 return False
             if time.monotonic() > deadline:
-                return False
+                return False  # held by one that does not answer: `answered` stays False
             QThread.msleep(50)  # the first start is still on its way to listening
 
     def listen(self) -> None:
