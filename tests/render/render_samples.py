@@ -7,6 +7,7 @@ same way each time, so two renderers can be compared pixel for pixel.
 
 from __future__ import annotations
 
+import functools
 import io
 
 from PIL import Image, ImageDraw
@@ -16,7 +17,10 @@ from nook.core.library import Library
 from nook.core.models import Page, Piece
 
 
+@functools.cache
 def photo_bytes(colour: tuple[int, int, int], size: tuple[int, int] = (1200, 900)) -> bytes:
+    """A photo's PNG file, the same bytes for the same colour and size (encoded once in a
+    run: ~30 ms a time, and every sample library puts the same photos in)."""
     image = Image.new("RGB", size, colour)
     draw = ImageDraw.Draw(image)
     draw.ellipse((size[0] // 4, size[1] // 4, size[0] * 3 // 4, size[1] * 3 // 4), fill=(20, 60, 200))
@@ -25,6 +29,7 @@ def photo_bytes(colour: tuple[int, int, int], size: tuple[int, int] = (1200, 900
     return out.getvalue()
 
 
+@functools.cache
 def mask_bytes(size: tuple[int, int] = (300, 200)) -> bytes:
     image = Image.new("L", size, 0)
     ImageDraw.Draw(image).ellipse((10, 10, size[0] - 10, size[1] - 10), fill=255)
