@@ -242,3 +242,42 @@ def test_a_second_tap_on_a_dialog_run_inside_the_first_tap_is_dropped(qtbot, lib
     finger.tap(point)  # opens the dialog and waits in it
     assert landed == [chosen]
     assert pressed == []
+
+
+def test_listening_from_the_start_is_not_every_event_of_the_screens_being_built(qtbot, library: Library) -> None:
+    """A window listening from the start (as the tests' windows do; the app's listens at
+    its first paint) looks at its windows' own events: an application filter for the first
+    moment sent every event of every widget built and shown meanwhile through Python (a
+    shelf and a piece opened: thousands, ~30 % more of the CPU they took)."""
+    maya = library.add_writer("Maya", "fox")
+    window = MainWindow(library, ForwardingVoice())  # listening, before anything is made
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    before = window.second_taps.looked_at
+    window.show_shelf(maya.id)
+    window.open_piece(library.new_piece(maya.id, "book").id)
+    QApplication.processEvents()
+    assert window.piece_screen is not None and window.piece_screen.isVisible()
+    looked = window.second_taps.looked_at - before
+    assert looked <= 50, looked
+
+
+def test_a_window_shown_as_listening_starts_has_its_taps_looked_at_from_the_next_turn(qtbot, library: Library) -> None:
+    """Listening's first moment: a window shown then that never takes the keyboard (a
+    tip: no focus change says it is there) is looked at from the event loop's next turn."""
+    window = MainWindow(library, ForwardingVoice())  # listening
+    qtbot.addWidget(window)
+    tip = QWindow()
+    tip.setFlags(Qt.WindowType.ToolTip)
+    try:
+        tip.resize(200, 200)
+        tip.show()  # made after listening began
+        QApplication.processEvents()  # the next turn
+        before = window.second_taps.looked_at
+        point = QPointF(100, 100)
+        press = QMouseEvent(QEvent.Type.MouseButtonPress, point, point, point, LEFT, LEFT, NONE)
+        QApplication.sendEvent(tip, press)
+        assert window.second_taps.looked_at > before
+    finally:
+        tip.destroy()

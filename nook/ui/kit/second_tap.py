@@ -23,7 +23,10 @@ looked at too. That filter comes on at the event loop's next turn, not at the re
 while the tap's own handling runs (a piece opened: ~2,500 events of its screen being
 built) no other tap can arrive but in an event loop of its own (a dialog's exec), which
 is such a turn. The app has it listen once its first screen is painted, when there is
-something to tap.
+something to tap. A window shown just before listening may not be made yet: for a moment
+(`within_ms`) the windows are looked for again at each turn of the event loop. (An
+application filter did that, sending every event of the moment through Python: a piece
+opened then took a third more CPU. The tests' windows listen as they are built.)
 """
 
 from __future__ import annotations
@@ -54,6 +57,21 @@ class _EveryWindow(QObject):
         return self.taps.look(watched, event)
 
 
+class _FirstShow(QObject):
+    """On a window not made yet when listening began (built, not shown): its own window is
+    looked at from its first show, which makes it."""
+
+    def __init__(self, taps: SecondTaps) -> None:
+        super().__init__(taps)
+        self.taps = taps
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            self.taps._watch_windows()
+        return False
+
+
 class SecondTaps(QObject):
     """Drops the second tap of a double tap when the first changed the control under
     the finger: a filter on each of the app's windows, and on the whole application
@@ -70,6 +88,10 @@ class SecondTaps(QObject):
         self._everywhere = _EveryWindow(self)
         self._wide = False  # the application filter is on
         self._next_turn: QAbstractEventDispatcher | None = None  # it comes on at this one's next turn
+        self._first_turns: QAbstractEventDispatcher | None = None  # listening's first moment: its turns
+        self._first_moment = QTimer(self)
+        self._first_moment.setSingleShot(True)
+        self._first_moment.timeout.connect(self._first_moment_over)
         self._narrow = QTimer(self)
         self._narrow.setSingleShot(True)
         self._narrow.timeout.connect(self._look_narrowly)
@@ -80,20 +102,41 @@ class SecondTaps(QObject):
 
     def listen(self) -> None:
         """Look at every tap from now on (once; again after `uninstall`). For a moment the
-        whole application is looked at: a window shown just now may not be made yet."""
+        windows are looked for at each turn of the event loop as well: a window shown just
+        now may not be made yet (it is before anything on it can be seen, and tapped)."""
         app = QApplication.instance()
         if isinstance(app, QGuiApplication) and not self.listening:
             self.listening = True
             self._watch_windows()
             app.focusWindowChanged.connect(self._watch_windows)  # (a dialog, mostly)
-            self._narrow.start(self._within_ms)
-            self._look_everywhere()  # now: a window shown before the next turn may be tapped
+            owner = self.parent()
+            if isinstance(owner, QWidget) and owner.windowHandle() is None:
+                owner.installEventFilter(_FirstShow(self))  # listening as it is built (tests)
+            dispatcher = QAbstractEventDispatcher.instance()
+            if dispatcher is None:  # no event loop to turn: the whole application at once
+                self._narrow.start(self._within_ms)
+                self._look_everywhere()
+                return
+            self._first_turns = dispatcher
+            # Each turn of an event loop (the app's, or a dialog's) says one of these.
+            dispatcher.awake.connect(self._watch_windows)
+            dispatcher.aboutToBlock.connect(self._watch_windows)
+            self._first_moment.start(self._within_ms)
+
+    def _first_moment_over(self) -> None:
+        self._first_moment.stop()
+        dispatcher, self._first_turns = self._first_turns, None
+        if dispatcher is not None and isValid(dispatcher):
+            dispatcher.awake.disconnect(self._watch_windows)
+            dispatcher.aboutToBlock.disconnect(self._watch_windows)
+        self._watch_windows()  # a window made in the moment's last turn
 
     def uninstall(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QGuiApplication) and self.listening:
             app.focusWindowChanged.disconnect(self._watch_windows)
         self.listening = False
+        self._first_moment_over()
         self._look_narrowly()
         for window in QGuiApplication.topLevelWindows():
             window.removeEventFilter(self)
