@@ -266,8 +266,11 @@ class ThumbnailCache(QObject):
 
     def _keep_some(self, started: float | None) -> None:
         while self._to_keep and (started is None or (time.perf_counter() - started) * 1000 < SLICE_MS):
-            piece_id, (key, cover) = self._to_keep.popitem(last=False)
-            self.store.save(piece_id, key, cover)
+            self._keep_one()
+
+    def _keep_one(self) -> None:
+        piece_id, (key, cover) = self._to_keep.popitem(last=False)
+        self.store.save(piece_id, key, cover)
         if not self.store.writable:
             self._to_keep.clear()  # the disk said no: nothing more is tried this visit
 
@@ -343,6 +346,10 @@ class ThumbnailCache(QObject):
             self._drawing_thread().draw(job)
         if len(self._to_keep) > KEEP_BACKLOG:
             self._keep_some(started)
+            # Behind (a busy machine, a slow disk: the slice spent before a cover is written):
+            # written now past the slice, so what the thread may still hand over fits the bound.
+            while len(self._to_keep) > 2 * KEEP_BACKLOG - IN_FLIGHT and self.store.writable:
+                self._keep_one()
         if self._busy is not None or (self._queue and len(self._in_flight) < IN_FLIGHT):
             self._timer.start(0)
         elif self._to_keep and not self._in_flight and not self._queue:
