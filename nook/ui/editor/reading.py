@@ -16,6 +16,7 @@ from nook.speech.recording_player import RecordingPlayer
 from nook.ui.editor.piece import PieceModel
 from nook.ui.editor.read_aloud import ReadAloud, TypingEcho
 from nook.ui.editor.words_edit import WordsEdit
+from nook.ui.kit.said_once import SaidOnce
 
 if TYPE_CHECKING:
     from nook.ui.editor.model import PageState
@@ -47,6 +48,7 @@ class Reading(QObject):
     ) -> None:
         super().__init__(parent)
         self.voice = voice
+        self._said = SaidOnce(voice, self)  # a sticker tapped twice: its name heard once, whole
         self.piece = piece
         self._views = views
         self._go_to = go_to
@@ -94,7 +96,7 @@ class Reading(QObject):
         """Say a short phrase (a sticker's name, an oops), if the voice can speak;
         `language` when it is not the voice's own (a language's name in itself)."""
         if self.speaks:
-            self.voice.say(text, language)
+            self._said.say(text, language)
 
     def _language_of(self, edit: object) -> str | None:
         """The language of the page a words box is on: read (and echoed) in its voice."""

@@ -34,6 +34,7 @@ from nook.ui.kit.flow import FlowLayout
 from nook.ui.kit.plain import plain_tip
 from nook.ui.kit.roles import ChoiceGroup
 from nook.ui.kit.rows import button_pitch, by_rows
+from nook.ui.kit.said_once import SaidOnce
 
 CHOSEN_BORDER = 4  # a chosen card's border is 2 px thicker each side (see the theme)
 WORD_GAP = 4  # between cards: two short words fit the panel as two colours do
@@ -131,6 +132,7 @@ class WordWallPanel(QWidget):
         self.language = language  # the writer's: which starter banks they see
         self.library = library
         self.voice = voice
+        self._said = SaidOnce(voice, self)  # a doubled tap: the word heard once, whole
         self.button_size = button_size
         self.bank_id: str | None = None
         self.bank_buttons: dict[str, PictureButton] = {}
@@ -338,7 +340,7 @@ class WordWallPanel(QWidget):
         """Say the word and put it in; the word stays lit as the last one chosen."""
         for other in self.word_buttons:
             other.setChecked(other is button)
-        self.voice.say(button.word.word)
+        self._said.say(button.word.word)
         self.word_chosen.emit(button.word.word)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
