@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from nook.core.library import Library
     from nook.speech import Voice
     from nook.ui.editor.look_only import LookOnly
+    from nook.ui.editor.reading import Reading
     from nook.ui.editor.side import SidePanel
     from nook.ui.editor.sticker_box import StickerBox
     from nook.ui.editor.tools import WordsColourPanel
@@ -36,6 +37,7 @@ class MadeLater:
     side: SidePanel
     words: WordsActions
     look_only: LookOnly | None
+    reading: Reading
     _word_wall: WordWallPanel | None = None
     _oops_bubble: OopsBubble | None = None
 
@@ -65,6 +67,7 @@ class MadeLater:
         and it is about 40 widgets and a query."""
         if self._word_wall is None:
             wall = WordWallPanel(self.library, self.voice, self.button_size, self.side, language=self.writer_language())
+            wall.quiet = lambda: self.reading.quiet()  # (a take of the child's voice runs)
             wall.word_chosen.connect(lambda word: self.words.insert_word(word))
             wall.closed.connect(self._word_wall_closed)
             self.side.add_word_wall(wall)

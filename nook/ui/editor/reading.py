@@ -93,9 +93,10 @@ class Reading(QObject):
         self.echo.attach(edit)
 
     def say(self, text: str, language: str | None = None) -> None:
-        """Say a short phrase (a sticker's name, an oops), if the voice can speak;
-        `language` when it is not the voice's own (a language's name in itself)."""
-        if self.speaks:
+        """Say a short phrase (a sticker's name, an oops), if the voice can speak and no
+        take of the child's voice runs; `language` when it is not the voice's own (a
+        language's name in itself)."""
+        if self.speaks and not self.quiet():
             self._said.say(text, language)
 
     def _language_of(self, edit: object) -> str | None:

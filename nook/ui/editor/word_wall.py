@@ -9,6 +9,8 @@ again each time it is shown, so a bank made in the grown-up corner is there.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QShowEvent
 from PySide6.QtWidgets import (
@@ -133,6 +135,8 @@ class WordWallPanel(QWidget):
         self.library = library
         self.voice = voice
         self._said = SaidOnce(voice, self)  # a doubled tap: the word heard once, whole
+        # True while the child's voice is being recorded: the word goes in, unsaid.
+        self.quiet: Callable[[], bool] = lambda: False
         self.button_size = button_size
         self.bank_id: str | None = None
         self.bank_buttons: dict[str, PictureButton] = {}
@@ -340,7 +344,8 @@ class WordWallPanel(QWidget):
         """Say the word and put it in; the word stays lit as the last one chosen."""
         for other in self.word_buttons:
             other.setChecked(other is button)
-        self._said.say(button.word.word)
+        if not self.quiet():
+            self._said.say(button.word.word)
         self.word_chosen.emit(button.word.word)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
