@@ -8,6 +8,8 @@ says, and shows, "Done! Here is your class book" with where it is.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -41,6 +43,8 @@ from nook.ui.kit.calm_inputs import CalmDateEdit
 from nook.ui.kit.export_runner import ExportProgress, ExportRunner
 from nook.ui.kit.icons import avatar_icon
 from nook.ui.kit.plain import PlainLabel, wrapped_in_its_room
+
+log = logging.getLogger(__name__)
 
 
 def done_phrase() -> str:
@@ -251,9 +255,16 @@ class ClassBookPage(QWidget):
         return bool(gather(self.library, writers, False, since, until))
 
     def _store_name(self) -> None:
+        """Keep the class's name for the next book. Only a kindness: a library that cannot
+        be changed here (read-only, a full disk) keeps none, and the book is made with the
+        name typed all the same (a refused write ended the tap before the book was asked)."""
         name = " ".join(self.name_edit.text().split())
-        if name != self.library.setting("class_name"):
+        if self.library.read_only or name == self.library.setting("class_name"):
+            return
+        try:
             self.library.set_setting("class_name", name)
+        except sqlite3.Error as error:
+            log.warning("the class's name could not be kept for next time: %s", error)
 
     # -- making it ---------------------------------------------------------------------
     def make(self, kind: str) -> bool:
