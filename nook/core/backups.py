@@ -11,7 +11,6 @@ the current library aside first and works when the current file will not open at
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import shutil
@@ -180,8 +179,16 @@ def make_backup(library_file: Path, now: datetime | None = None, by_hand: bool =
 
 
 def _remove(path: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
+    """Take `path` away if it is there. On a read-only filesystem `unlink` says "Read-only
+    file system" (EROFS), not "no such file", even for a file that was never made: that
+    is not there either (it made a refused restore a crash)."""
+    try:
         path.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError:
+        if path.exists():
+            raise
 
 
 def backup_files(data_dir: Path) -> list[tuple[datetime, Path]]:
