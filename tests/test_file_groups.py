@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 CONFTEST = """
@@ -67,6 +69,7 @@ def _run(folder: Path, workers: int) -> subprocess.CompletedProcess[str]:
         raise AssertionError(f"the run did not end:\n{out[-4000:]}") from None
 
 
+@pytest.mark.slow  # a fault trial in a process of its own
 def test_a_run_whose_worker_dies_ends_with_that_test_failed(tmp_path: Path) -> None:
     (tmp_path / "conftest.py").write_text(CONFTEST)
     (tmp_path / "test_first.py").write_text(FIRST)

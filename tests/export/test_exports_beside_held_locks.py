@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.held_qt_locks import run_script
 
 
+@pytest.mark.slow  # a fault trial in a process of its own
 def test_audio_is_encoded_while_the_ui_thread_holds_qt_locks() -> None:
     """The encoder's Qt objects (a capture session, a recorder, their connections) were
     made in the export thread, holding Python's lock: with the UI thread holding the Qt
@@ -19,6 +22,7 @@ def test_audio_is_encoded_while_the_ui_thread_holds_qt_locks() -> None:
     assert "encoded 0 bytes" not in done.stdout and "encoded" in done.stdout
 
 
+@pytest.mark.slow  # a fault trial in a process of its own
 def test_pages_are_exported_while_the_ui_thread_holds_qt_locks(tmp_path) -> None:
     """Every sample page exported as a PDF and as PNGs in a thread, beside all of Qt's
     locks held, with nothing drawn on the UI thread first. It froze twice before: Qt

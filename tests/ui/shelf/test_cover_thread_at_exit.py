@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[3]
 ENDS_WHILE_DRAWING = r"""
 import io, sys
@@ -48,6 +50,7 @@ print("drawing", flush=True)
 """
 
 
+@pytest.mark.slow  # a fault trial in a process of its own
 def test_ending_while_covers_are_drawn_in_their_thread_is_clean(tmp_path: Path) -> None:
     script = tmp_path / "ends_while_drawing.py"
     script.write_text(ENDS_WHILE_DRAWING)

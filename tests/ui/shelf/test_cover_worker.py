@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSize
 
 from nook.core.library import Library
@@ -137,6 +138,7 @@ def test_a_cover_finished_after_the_shelf_went_away_wakes_nobody(library: Librar
     assert woken == []  # the cover drawn is not announced to a shelf that is gone
 
 
+@pytest.mark.slow  # a fault trial in a process of its own
 def test_covers_are_drawn_while_the_ui_thread_holds_a_qt_lock(tmp_path) -> None:
     """The cover thread takes none of Qt's signal-slot locks: it drew the covers of every
     kind of page, at four sizes, while the UI thread held one and waited for them (in a
