@@ -123,7 +123,7 @@ def test_a_grown_ups_input_keeps_the_visit_going(qtbot, nook_app, library: Libra
     inputs = [
         lambda: QTest.mouseMove(corner, spots[0]),
         lambda: QTest.mouseMove(corner, spots[1]),
-        lambda: QTest.keyClick(QApplication.focusWidget() or corner, Qt.Key.Key_Shift),
+        lambda: QTest.keyClick(window.windowHandle(), Qt.Key.Key_Shift),  # as the platform delivers it
     ]
     for touch in inputs:
         before = len(started)
@@ -132,3 +132,29 @@ def test_a_grown_ups_input_keeps_the_visit_going(qtbot, nook_app, library: Libra
         assert clock.isActive() and clock.remainingTime() > idle_ms - 500
     assert window.grown_up.visit.in_progress
     assert window.grown_up.visit.ask(window) and gate.asked == 1  # still in: no second question
+
+
+def test_a_visit_looks_at_a_persons_input_not_at_every_event(window: MainWindow, qtbot) -> None:
+    """The visit's idle clock is kept going by what a person does, which arrives at the
+    app's windows: an application filter saw every event of every widget through Python
+    (~2,500 as the corner was built, and every paint after), now each window's own. A
+    dialog's window is watched once it takes the keyboard."""
+    from PySide6.QtWidgets import QDialog, QLineEdit
+
+    window.grown_up.gate = CountingGate()
+    assert window.grown_up.open()  # the corner is built during the visit
+    visit = window.grown_up.visit
+    assert visit.looked_at < 200
+    clock = visit._idle
+    clock.stop()
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Shift)  # as the platform delivers it
+    assert clock.isActive()
+    dialog = QDialog(window)
+    QLineEdit(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is dialog.windowHandle())
+    clock.stop()
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)
+    assert clock.isActive()
+    dialog.close()
