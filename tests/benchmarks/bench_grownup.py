@@ -37,6 +37,7 @@ BUDGET_MS = 100
 def main() -> dict[str, float]:
 
     from nook.__main__ import open_library
+    from nook.first_screen import pause_collector, resume_collector
     from nook.speech import ForwardingVoice, make_voice
     from nook.ui.app import create_application
     from nook.ui.main_window import MainWindow
@@ -49,10 +50,15 @@ def main() -> dict[str, float]:
     until_painted = PaintWatch(app).until_painted
 
     voice = ForwardingVoice()
+    pause_collector()  # as `nook` builds its window, and sets it aside once ready
     window = MainWindow(library, voice)
     window.showMaximized()
     voice.attach(make_voice("auto"))  # speech on, as `nook` starts it
     shelf = window.shelf_screen
+    until_painted(shelf, time.perf_counter())
+    while shelf.thumbnails.pending():
+        app.processEvents()
+    resume_collector()
     deadline = time.perf_counter() + 1.0
     while time.perf_counter() < deadline or shelf.thumbnails.pending():
         app.processEvents()
