@@ -63,6 +63,9 @@ class KindPart:
         """Which page `view` shows (-1: none now)."""
         return self.piece.index if view in self._shown else -1
 
+    def typed_in(self, view: PageView) -> None:
+        """A key acts in `view`'s words: it is shown (one page shown: it is in sight)."""
+
     def place(self, centre: QVBoxLayout) -> None:
         """Put the part's widgets under (or in place of) the page."""
         centre.addLayout(self.page_host, 1)

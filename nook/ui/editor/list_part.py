@@ -216,6 +216,11 @@ class ListPart(KindPart):
         self.reveal(view)
         return view
 
+    def typed_in(self, view: PageView) -> None:
+        """A key typed in a row the child scrolled away from brings the row back whole:
+        the letters went into a title above the edge, and nothing on the screen moved."""
+        self.reveal(view)
+
     def reveal(self, view: PageView) -> None:
         """Scroll by whole rows until the row showing `view` is seen whole."""
         index = self.index_of(view)

@@ -54,6 +54,7 @@ class PageView(QWidget):
     redo_wanted = Signal()
     turn_wanted = Signal(int)  # Page Up / Page Down in a words box
     next_item_wanted = Signal()  # Enter on a list item
+    typed_in = Signal()  # a key acts in one of its words boxes: where it types is shown
     layer_ready = Signal()  # a busy picture finished drawing itself
 
     def __init__(

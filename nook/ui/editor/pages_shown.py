@@ -97,6 +97,7 @@ class PagesOnScreen:
         view.redo_wanted.connect(self.redo)
         view.turn_wanted.connect(self.turn)
         view.next_item_wanted.connect(lambda v=view: self.part.next_item(v))
+        view.typed_in.connect(lambda v=view: self.part.typed_in(v))
         view.layer_ready.connect(lambda v=view: self._layer_ready(v))
         for edit in view.edits.values():
             self.reading.attach(edit)

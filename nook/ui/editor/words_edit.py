@@ -124,6 +124,9 @@ class WordsEdit(QTextEdit):
             return
         if text and text.isprintable() and len(self.toPlainText()) >= MAX_FIELD:
             return
+        if event.key() not in MODIFIER_KEYS:
+            # A list's row scrolled out of sight comes back: the child sees what they type.
+            self.view.typed_in.emit()
         super().keyPressEvent(event)
 
     def _after_given_space(self, event: QKeyEvent) -> bool:
