@@ -49,3 +49,15 @@ def test_an_empty_page_before_words_reads_on_to_them(qtbot, show_of, library: Li
     qtbot.mouseClick(show.read_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: voice.spoken == ["My cat"], timeout=3000)
     assert show.index == 2 and show.sounds.played == []
+
+
+def test_a_double_tap_on_an_empty_page_says_so_once_whole(qtbot, show_of, library: Library, writer) -> None:
+    """A child taps twice: the second tap said it again over itself ("There are no-There
+    are no words...", as the word wall's words were heard)."""
+    piece = library.new_piece(writer.id, "sign")
+    voice = SilentVoice(word_ms=150)  # still being said at the second tap
+    show = show_of(piece.id, voice)
+    qtbot.mouseClick(show.read_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(show.read_button, Qt.MouseButton.LeftButton)
+    assert voice.spoken == [NO_WORDS] and voice.is_speaking()
+    assert show.oops_bubble.isVisible() and not show.reading

@@ -30,6 +30,7 @@ from nook.ui.editor.sounds import SoundBox
 from nook.ui.kit import theme
 from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
+from nook.ui.kit.said_once import SaidOnce
 from nook.ui.kit.second_tap import SameTap
 from nook.ui.show_time.page_number import PageNumber
 from nook.ui.show_time.share_actions import SharingScreen
@@ -84,6 +85,7 @@ class ShowTime(SharingScreen):
         self.pages = library.pages(piece_id)
         self.index = 0
         self.voice = voice
+        self._said_once = SaidOnce(voice, self)  # an oops tapped twice: heard once, whole
         # Decided once: a voice that cannot speak now leaves show time silent throughout.
         self.speaks = voice.is_available()
         # My voice: a page's own recording plays instead of (or before) the app's voice,
@@ -271,7 +273,7 @@ class ShowTime(SharingScreen):
             self.sounds.play("oops")
             said = self.oops_bubble.show_reason("no_words")
             if self.speaks:
-                self.voice.say(said)
+                self._said_once.say(said)
 
     @property
     def oops_bubble(self) -> OopsBubble:
