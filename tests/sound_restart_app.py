@@ -6,7 +6,10 @@ box), `say` (800 ms of a tone through the word player, the path the voice reads
 aloud through; prints `said` when its last word is lit), `recording` (a child's
 recording played as show time plays it; prints `played` when it is over), `record`
 (my voice from the default microphone; prints `recording`, or `record failed` and
-why), `stop-record` (prints `recorded <ms> <ms with sound in it>`), `quit`.
+why), `stop-record` (prints `recorded <ms> <ms with sound in it>`), `ping` (prints
+`pong` when the event loop gets to it: a test tells from the order of the lines whether
+the UI thread went on while something else waited), `stalls` (prints `stalled <ms>`, the
+longest the UI thread went without a turn of its event loop since the last `stalls`), `quit`.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import math
 import queue
 import sys
 import threading
+import time
 from array import array
 from pathlib import Path
 
@@ -82,6 +86,18 @@ def main() -> int:
     lines: queue.Queue[str] = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line.strip()) for line in sys.stdin], daemon=True).start()
 
+    # The longest gap between turns of the event loop (a timer every 10 ms): the UI thread blocked.
+    clock = [time.monotonic(), 0.0]
+
+    def beat() -> None:
+        now = time.monotonic()
+        clock[1] = max(clock[1], now - clock[0])
+        clock[0] = now
+
+    beat_timer = QTimer(app)
+    beat_timer.timeout.connect(beat)
+    beat_timer.start(10)
+
     def step() -> None:
         while not lines.empty():
             command = lines.get()
@@ -96,6 +112,12 @@ def main() -> int:
                 voice_recorder.start()
             elif command == "stop-record":
                 voice_recorder.stop()
+            elif command == "ping":
+                print("pong", flush=True)
+            elif command == "stalls":
+                beat()
+                print(f"stalled {int(clock[1] * 1000)}", flush=True)
+                clock[1] = 0.0
             elif command == "quit":
                 player.shutdown()
                 app.quit()

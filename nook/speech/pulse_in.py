@@ -14,27 +14,45 @@ import ctypes
 import logging
 import threading
 from collections import deque
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QAudioBuffer, QAudioBufferInput, QAudioFormat
 
+from nook.reply import Reply
 from nook.speech import pulse_out
 
 log = logging.getLogger(__name__)
 
 _STREAM_RECORD = 2
 CHUNK_MS = 20  # read at a time
+LAST_READ_MS = 500  # after a stop, the last piece read is waited for no longer than this
 
 
 class PulseCapture:
-    """One microphone, read in a worker thread until `stop`; `take()` gives what was read."""
+    """One microphone, read in a worker thread until `stop`; `take()` gives what was read.
 
-    def __init__(self, sample_rate: int, device: bytes | None = None, app_name: str = "Writing Nook") -> None:
+    Nothing here waits on the UI thread: a server that hangs keeps only the worker
+    waiting. The worker tells of the microphone opened (or failing to) through
+    `on_open`, and of its end through `on_end`, each called with this capture from the
+    worker: give them `nook.reply.Reply`s, so they run on the UI thread.
+    """
+
+    def __init__(
+        self,
+        sample_rate: int,
+        device: bytes | None = None,
+        app_name: str = "Writing Nook",
+        on_open: Callable[[PulseCapture], None] | None = None,
+    ) -> None:
         self.sample_rate = sample_rate
         self._device = device
         self._app_name = app_name.encode()
+        self._on_open = on_open
+        self._on_end: Callable[[PulseCapture], None] | None = None
         self._stop = threading.Event()
         self._opened = threading.Event()
+        self._ended = threading.Event()
         self._lock = threading.Lock()
         self._read: deque[bytes] = deque()
         self._failed = False
@@ -45,14 +63,27 @@ class PulseCapture:
         self._worker.start()
 
     def stop(self) -> None:
-        """Stop reading (what was read so far is still given by `take`)."""
+        """Stop reading, without waiting (what was read so far is still given by `take`;
+        `on_end` tells when the last of it has been read)."""
         self._stop.set()
-        if self._worker is not None:
-            self._worker.join(2.0)
 
-    def wait_open(self, timeout: float = 2.0) -> bool:
-        """True once the microphone is open (False: it failed, or is slow to answer)."""
-        return self._opened.wait(timeout) and not self.failed
+    def when_ended(self, on_end: Callable[[PulseCapture], None]) -> bool:
+        """`on_end(self)` from the worker once it has ended; True if it has already ended
+        (then it is not called)."""
+        with self._lock:
+            if self._ended.is_set():
+                return True
+            self._on_end = on_end
+            return False
+
+    @property
+    def opened(self) -> bool:
+        """The worker has tried to open the microphone (see `failed` for how it went)."""
+        return self._opened.is_set()
+
+    @property
+    def ended(self) -> bool:
+        return self._ended.is_set()
 
     @property
     def failed(self) -> bool:
@@ -68,6 +99,16 @@ class PulseCapture:
 
     # -- the worker ---------------------------------------------------------------------
     def _run(self) -> None:
+        try:
+            self._read_all()
+        finally:
+            with self._lock:
+                self._ended.set()
+                on_end = self._on_end
+            if on_end is not None:
+                on_end(self)
+
+    def _read_all(self) -> None:
         lib = pulse_out.simple_library()
         if lib is None:
             self._fail("there is no libpulse-simple")
@@ -93,7 +134,7 @@ class PulseCapture:
         if not stream:
             self._fail(f"the microphone cannot be reached (PulseAudio error {error.value})")
             return
-        self._opened.set()
+        self._tell_open()
         try:
             while not self._stop.is_set():
                 if lib.pa_simple_read(stream, chunk, len(chunk), ctypes.byref(error)) < 0:
@@ -108,7 +149,13 @@ class PulseCapture:
         log.info("%s", why)
         with self._lock:
             self._failed = True
+        if not self._opened.is_set():
+            self._tell_open()
+
+    def _tell_open(self) -> None:
         self._opened.set()
+        if self._on_open is not None:
+            self._on_open(self)
 
 
 class BufferFeed(QObject):
@@ -136,6 +183,7 @@ class BufferFeed(QObject):
         self._pending: deque[QAudioBuffer] = deque()
         self._at_us = 0
         self._finishing = False
+        self._ended_reply: Reply[[PulseCapture]] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(CHUNK_MS)
         self._timer.timeout.connect(self._pull)
@@ -148,13 +196,31 @@ class BufferFeed(QObject):
         self._timer.start()
 
     def finish(self) -> None:
-        """The microphone is closed; `drained` follows once the encoder has it all."""
+        """The microphone is closed; `drained` follows once the encoder has it all.
+
+        The last piece read is waited for off the UI thread (the worker tells when it
+        has ended); a server that hangs mid-recording keeps what was read until
+        `LAST_READ_MS` after this.
+        """
         self._timer.stop()
-        if self._capture is not None:
-            self._capture.stop()
-            self._pull()
-            self._capture = None
         self._finishing = True
+        capture = self._capture
+        if capture is None:
+            self._send()
+            return
+        capture.stop()
+        if self._ended_reply is None:
+            self._ended_reply = Reply(self._ended)
+        if capture.when_ended(self._ended_reply):
+            self._ended(capture)
+        else:
+            QTimer.singleShot(LAST_READ_MS, self, lambda: self._ended(capture))
+
+    def _ended(self, capture: PulseCapture) -> None:
+        if capture is not self._capture or not self._finishing:
+            return  # already ended, or dropped
+        self._pull()
+        self._capture = None
         self._send()
 
     def drop(self) -> None:
@@ -183,6 +249,6 @@ class BufferFeed(QObject):
     def _send(self) -> None:
         while self._pending and self.input.sendAudioBuffer(self._pending[0]):
             self._pending.popleft()
-        if self._finishing and not self._pending:
+        if self._finishing and not self._pending and self._capture is None:
             self._finishing = False
             self.drained.emit()

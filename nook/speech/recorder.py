@@ -34,6 +34,7 @@ from PySide6.QtMultimedia import (
 )
 
 from nook.core import recordings
+from nook.reply import Reply
 from nook.speech import pulse_in, pulse_out
 
 log = logging.getLogger(__name__)
@@ -132,6 +133,8 @@ class VoiceRecorder(QObject):
         self._recorder: QMediaRecorder | None = None  # the same, while busy
         # After the sound server went away: our own microphone connection feeding Qt's encoder.
         self._own: tuple[pulse_in.BufferFeed, QMediaCaptureSession, QMediaRecorder] | None = None
+        self._opening: pulse_in.PulseCapture | None = None  # our own microphone, while it opens
+        self._open_reply: Reply[[pulse_in.PulseCapture]] | None = None
         self._meter: QAudioSource | None = None
         self._meter_io: QIODevice | None = None
         self._path: Path | None = None
@@ -146,8 +149,8 @@ class VoiceRecorder(QObject):
     # -- state ------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        """Recording, or finishing a file."""
-        return self._recorder is not None
+        """Recording (or waiting for the microphone to open), or finishing a file."""
+        return self._recorder is not None or self._opening is not None
 
     @property
     def elapsed_ms(self) -> int:
@@ -195,16 +198,28 @@ class VoiceRecorder(QObject):
         self._ticker.start()
 
     def _start_own(self) -> bool:
-        """After the sound server went away: the microphone on a connection of our own."""
-        capture = pulse_in.PulseCapture(recordings.SAMPLE_RATE, self.microphones.device_id)
+        """After the sound server went away: the microphone on a connection of our own.
+
+        The connection is made in a worker thread and not waited for here (a server
+        that is busy or hangs would hold the window still): recording begins once it
+        is open (`_own_opened`), and until then the recorder is busy, waiting."""
+        if not self._new_file():
+            return False
+        if self._open_reply is None:
+            self._open_reply = Reply(self._own_opened)
+        capture = pulse_in.PulseCapture(recordings.SAMPLE_RATE, self.microphones.device_id, on_open=self._open_reply)
+        self._opening = capture
         capture.start()
-        if not capture.wait_open(1.0):
+        return True
+
+    def _own_opened(self, capture: pulse_in.PulseCapture) -> None:
+        if capture is not self._opening:
+            return  # stopped or cancelled while it opened: it has been told to stop
+        self._opening = None
+        if capture.failed:
             capture.stop()
             self.failed.emit("The sound server went away and is not back yet: recording works once it is.")
-            return False
-        if not self._new_file():
-            capture.stop()
-            return False
+            return
         if self._own is None:  # one session for this object's life, as Qt's own
             feed = pulse_in.BufferFeed(recordings.SAMPLE_RATE, self)
             feed.heard.connect(self._heard)
@@ -218,6 +233,13 @@ class VoiceRecorder(QObject):
         feed, _session, recorder = self._own
         self._record(recorder)
         feed.begin(capture)
+
+    def _drop_opening(self) -> bool:
+        """A microphone still opening is let go (True if there was one)."""
+        capture, self._opening = self._opening, None
+        if capture is None:
+            return False
+        capture.stop()
         return True
 
     def _heard(self, pcm: bytes) -> None:
@@ -257,6 +279,9 @@ class VoiceRecorder(QObject):
 
     def stop(self) -> None:
         """Stop and keep what was recorded; `finished` follows when the file is whole."""
+        if self._drop_opening():
+            self.failed.emit("Nothing was recorded.")  # as when stopped before the encoder began
+            return
         if self._recorder is not None:
             self._keep = True
             self._stop_meter()
@@ -267,6 +292,7 @@ class VoiceRecorder(QObject):
 
     def cancel(self) -> None:
         """Stop and keep nothing."""
+        self._drop_opening()
         if self._recorder is not None:
             self._keep = False
             self._stop_meter()
@@ -280,6 +306,7 @@ class VoiceRecorder(QObject):
         Kept whole up to this moment, or not at all: if the encoder cannot finish the
         file in time, nothing is kept and the unfinished file is removed.
         """
+        self._drop_opening()
         if self._recorder is None:
             return None
         taken: list[Take] = []

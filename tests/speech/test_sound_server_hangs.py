@@ -1,0 +1,68 @@
+"""My voice, once the sound server went away and came back, while the server does not
+answer (a server that hangs, or one too busy to answer for a while).
+
+After a restart under the app, recording opens the microphone on a connection of its
+own (`pulse_in`). It waited on the UI thread for that connection, up to 1 s: the whole
+window stood still (DESIGN.md §6: no child action over 100 ms on the UI thread), and a
+server that answered later than that was told to the child as gone. The test's own
+PulseAudio server (never the one other tests use) is restarted, then stopped with
+SIGSTOP while a child starts recording, and let go again.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+from tests.speech.test_sound_server_restart import SAY_MS, App, OwnServer, own_server  # noqa: F401 - a fixture
+
+pytestmark = pytest.mark.slow
+
+
+def server_pid(server: OwnServer) -> int:
+    return int((Path(server.env["PULSE_RUNTIME_PATH"]) / "pid").read_text().split()[0])
+
+
+def test_recording_waits_for_a_server_that_does_not_answer_off_the_ui_thread(
+    own_server: OwnServer,  # noqa: F811 - the fixture
+    tmp_path: Path,
+) -> None:
+    app = App(own_server.env, tmp_path / "recording")
+    frozen = 0
+    try:
+        app.say()  # Qt's sound is used, and the app watches the server
+        own_server.stop()
+        own_server.start()
+        app.say()  # the voice is on connections of its own now
+        frozen = server_pid(own_server)
+        os.kill(frozen, signal.SIGSTOP)  # the server does not answer
+        app.send("stalls")
+        app.expect("stalled")
+        app.send("record")
+        app.send("ping")
+        # The window goes on while the microphone's connection waits for the server:
+        # before, the UI thread waited up to 1 s and then said the server was not back.
+        app.expect("pong")
+        app.send("stalls")
+        stalled = int(app.expect("stalled").split()[1])
+        print(f"the UI thread's longest stall while the server did not answer: {stalled} ms")
+        os.kill(frozen, signal.SIGCONT)  # it answers again
+        frozen = 0
+        app.expect("recording")  # the microphone opened once the server answered
+        app.say()
+        app.send("stop-record")
+        _word, ms, loud = app.expect("recorded").split()
+        print(f"recorded {ms} ms, {loud} ms with sound in it")
+        assert int(loud) >= 0.8 * SAY_MS
+        app.send("quit")
+        _out, err = app.process.communicate(timeout=30)
+        assert app.process.returncode == 0, err
+    finally:
+        if frozen:
+            os.kill(frozen, signal.SIGCONT)
+        if app.process.poll() is None:
+            app.process.kill()
+        app.process.communicate(timeout=30)
