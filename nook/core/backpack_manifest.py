@@ -18,7 +18,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from nook.core.models import KINDS, MAX_PAGES_PER_PIECE, PAGE_ROLES
+from nook.core.models import KINDS, MAX_PAGES_PER_PIECE, PAGE_ROLES, tidy_name
 from nook.core.picture import media_hashes
 from nook.core.piece_text import title_from, title_source
 from nook.core.recordings import MIME as RECORDING_MIME
@@ -208,7 +208,7 @@ def parse_manifest(manifest: dict[str, Any], pieces_raw: Iterable[Any] | None = 
             raise ManifestWrong("a writer")
         writer = IncomingWriter(
             id=_text(raw.get("id"), "a writer's id", pattern=ID_PATTERN),
-            name=" ".join(_text(raw.get("name"), "a writer's name", 200).split())[:60],
+            name=tidy_name(_text(raw.get("name"), "a writer's name", 200)),
             avatar=_text(raw.get("avatar"), "a writer's avatar", 100),
             colour=_text(raw.get("colour", "#1f4e9c"), "a writer's colour", 20),
             language=_text(raw.get("language", ""), "a writer's language", 20),

@@ -19,7 +19,7 @@ from nook.core.changes import Change, What
 from nook.core.database import Database
 from nook.core.library_base import shelf_where
 from nook.core.library_pieces import PieceChanges
-from nook.core.models import Writer
+from nook.core.models import Writer, tidy_name
 from nook.core.notices import Notice
 from nook.core.opening import LibraryBusy, LibraryDamaged, LibraryDiskFull, LibraryRefused, LibraryTrouble
 from nook.core.store import new_id, now
@@ -178,7 +178,7 @@ class Library(PieceChanges):
     ) -> Writer:
         """A new writer at the end of the list (`writer_id`: one kept from another computer;
         `language`: theirs, else everyone's)."""
-        name = " ".join(name.split())[:60]
+        name = tidy_name(name)
         language = settings.clean("language", language) if language else str(self.setting("language"))
         with self.transaction():
             position = self.db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM writers").fetchone()[0]
@@ -204,7 +204,7 @@ class Library(PieceChanges):
         if unknown:
             raise ValueError(f"cannot change {sorted(unknown)}")
         if "name" in fields:
-            fields["name"] = " ".join(str(fields["name"]).split())[:60]
+            fields["name"] = tidy_name(fields["name"])
         if "archived" in fields:
             fields["archived"] = int(bool(fields["archived"]))
         if "language" in fields:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +15,18 @@ PAGE_ROLES = ("cover", "page", "item", "sign", "letter", "envelope")
 # The most pages (a list's items, a book's cover and pages) one piece has: the editor adds
 # no more, and a backpack carries no piece with more (backpack_manifest).
 MAX_PAGES_PER_PIECE = 1000
+NAME_LIMIT = 60  # letters in a writer's name (the name box takes as many)
+# What a name never holds: control characters, and the explicit direction controls
+# (embeddings, overrides, isolates). A name from a backpack with a right-to-left override
+# never closed turned every word after it backwards in the sentences that say it.
+# Arabic and Hebrew names need none of them: their letters carry their direction.
+_NOT_IN_NAMES = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def tidy_name(name: str) -> str:
+    """A writer's name as it is kept: its letters, single spaces, at most NAME_LIMIT."""
+    spaced = " ".join(str(name).split())  # line breaks and tabs are spaces between words
+    return " ".join(_NOT_IN_NAMES.sub("", spaced).split())[:NAME_LIMIT]
 
 
 @dataclass(frozen=True)
