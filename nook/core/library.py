@@ -57,6 +57,20 @@ def _asked_to_rescue(conn: sqlite3.Connection) -> bool:
     return row is not None and row[0] == "true"
 
 
+def _emptied(path: Path) -> bool:
+    """The library file is there and empty (as a power cut on a USB stick's FAT leaves
+    it) while backups show there was a library: SQLite would open it as a new, empty one
+    without a word, and the backups made after would be of that."""
+    try:
+        if path.stat().st_size:
+            return False
+    except OSError:
+        return False  # not there: a new library; unreadable: opening says why
+    from nook.core.backups import backup_files  # (backups reads libraries: not at import)
+
+    return bool(backup_files(path.parent))
+
+
 # What a setting read is kept as: values no caller can change in place.
 _KEPT_KINDS = (str, int, float, bool, type(None))
 _NOT_KEPT = object()
@@ -88,6 +102,8 @@ class Library(PieceChanges):
         `notice` for the grown-up. Nothing is moved here.
         """
         path = Path(data_dir) / LIBRARY_FILE
+        if _emptied(path):
+            raise LibraryDamaged("damaged", path, "the library file is empty, and backups of it are beside it")
         opened = opening.connect(path, busy_wait)
         # No sqlite-utils plugins: we use none, and looking for them scans every
         # installed package's entry points at each start (12-18 ms).
