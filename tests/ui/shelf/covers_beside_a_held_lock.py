@@ -27,6 +27,7 @@ from render_samples import sample_pages  # noqa: E402
 from nook.core import picture as pic  # noqa: E402
 from nook.core.library import Library  # noqa: E402
 from nook.core.shelf import shelf_rows  # noqa: E402
+from nook.render.pictures import load_image_plugins  # noqa: E402
 from nook.ui.shelf.cover_worker import CoverJob, CoverWorker  # noqa: E402
 from nook.ui.shelf.thumbnails import ThumbnailCache  # noqa: E402
 
@@ -74,6 +75,11 @@ def main(folder: str) -> int:
             all_drawn.set()
 
     worker = CoverWorker(woken, 1 << 24)
+    # The app's first cover loads the image plugins on the UI thread (CoverWorker.draw), as
+    # a shelf is shown, never while Qt holds a lock. Here the first draw is inside the held
+    # lock: loading them there connects objects whose lock may be the one held (by its
+    # address: once in a while), and the UI thread waited for itself (seen once, load 10).
+    load_image_plugins()
 
     class Held(QObject):
         poked = Signal()
