@@ -129,7 +129,9 @@ def test_a_grown_ups_input_keeps_the_visit_going(qtbot, nook_app, library: Libra
         before = len(started)
         touch()
         assert len(started) > before  # the input started the idle time again
-        assert clock.isActive() and clock.remainingTime() > idle_ms - 500
+        # Running with the whole idle time again (half of it: a loaded machine may pause the
+        # test 500 ms between the start and this look, as it did at load 10).
+        assert clock.isActive() and clock.remainingTime() > idle_ms // 2
     assert window.grown_up.visit.in_progress
     assert window.grown_up.visit.ask(window) and gate.asked == 1  # still in: no second question
 
