@@ -28,6 +28,7 @@ from nook.ui.kit.buttons import PictureButton
 from nook.ui.kit.icons import icon
 from nook.ui.kit.level_meter import LevelMeter
 from nook.ui.kit.plain import PlainLabel
+from nook.ui.kit.second_tap import SameTap
 from nook.ui.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -116,6 +117,7 @@ class MyVoicePanel(QFrame):
         self.time_label.setFont(font)
         self.stop_button = self._button("stop", "stopRecordingButton", self.stop)
         self.play_button = self._button("play", "playRecordingButton", self._play_tapped)
+        self.play_tap = SameTap()  # (a double tap on it played, then stopped at once)
         self.again_button = self._button("record_again", "recordAgainButton", self._record_tapped)
         self.throw_button = self._button("trash", "throwAwayRecordingButton", self._throw_away)
 
@@ -311,7 +313,8 @@ class MyVoicePanel(QFrame):
 
     def _play_tapped(self) -> None:
         if self.player.playing:
-            self.player.stop()
+            if self.play_tap.undo_now():  # not a double tap's second tap
+                self.player.stop()
             return
         if self.recording is None:
             return
@@ -319,6 +322,7 @@ class MyVoicePanel(QFrame):
         if data is None:
             self.problem.emit(DID_NOT_WORK)
             return
+        self.play_tap.did()
         self.player.play(data, self.recording.ms)
         self._show()
 
