@@ -53,6 +53,7 @@ def open_library(data_dir: Path, wait: float | None = None) -> Library:
         from nook.core.recovery import salvage
 
         library, kept, rescued = salvage(data_dir)
+        _hold_the_backups(data_dir)
         log.warning("The library was damaged (%s). It was kept as %s; rescued %s.", exc, kept, rescued)
         library.set_state("recovered_from", str(kept))
         mishaps.record(library, mishaps.Mishap(mishaps.stamp(), "damaged", str(kept)))
@@ -64,6 +65,18 @@ def open_library(data_dir: Path, wait: float | None = None) -> Library:
     if library.made_now and not library.read_only:
         _speak_the_computers_language(library)
     return library
+
+
+def _hold_the_backups(data_dir: Path) -> None:
+    """The backups from before the damage are held until a grown-up puts one back or lets
+    them go: the closes that follow back up the rescued library, and thinning would push
+    the class's good backups out within a week."""
+    from nook.core import backups
+
+    try:
+        backups.hold_all(data_dir)
+    except OSError as error:
+        log.warning("the backups from before the damage could not be held: %s", error)
 
 
 def _speak_the_computers_language(library: Library) -> None:

@@ -5,12 +5,15 @@ consistent even while the app keeps writing, and it can run off the UI thread. E
 is written under a temporary name, checked (quick_check and the rows counted against the
 library) and only then given its real name. The last 7 days keep one copy each, and the
 4 weeks before them one copy each; besides those, the newest few a grown-up made by hand
-("Back up now": one in the morning and one after school are both kept). Restoring keeps
-the current library aside first and works when the current file will not open at all. No Qt here.
+("Back up now": one in the morning and one after school are both kept). After a damaged
+library is rescued, the backups from before the damage are held (`hold_all`) besides
+those, until a grown-up puts one back or lets them go. Restoring keeps the current
+library aside first and works when the current file will not open at all. No Qt here.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -34,6 +37,7 @@ WEEKLY_KEPT = 4
 BY_HAND_KEPT = 4  # backups a grown-up asked for, kept besides the days' and weeks'
 BY_HAND = "-byhand"  # in a hand-made backup's name, after its time
 COUNTED = ("writers", "pieces", "pages", "media")
+HELD_LIST = "held-since-rescue.txt"  # in backups/: names of the backups from before a damage
 ROOM_LEFT = 1024 * 1024  # free after a backup, besides room for the library to grow as big again
 
 
@@ -236,11 +240,43 @@ def kept_by_rule(made: list[datetime], by_hand: Collection[datetime] = ()) -> se
     return keep
 
 
+def held(data_dir: Path) -> set[str]:
+    """Names of the backups held since a rescue (`hold_all`): never thinned out."""
+    try:
+        text = (folder_of(data_dir) / HELD_LIST).read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return set()
+    return {line for line in text.splitlines() if _made(Path(line)) is not None}
+
+
+def hold_all(data_dir: Path) -> set[str]:
+    """Hold every backup there is now, besides the rule, until a grown-up puts one back
+    (`restore`) or lets them go (`let_go_of_held`); returns the names held. Called when a
+    damaged library has been rescued: the backups made at each close after it are of the
+    rescued (often nearly empty) library, and thinning would push the class's good backups
+    out within days. The disk stays bounded: only the backups already there are held (at
+    most what the rule keeps, 7 + 4 + 4), and no new one joins them."""
+    names = held(data_dir) | {path.name for _made, path in backup_files(data_dir)}
+    if names:
+        listing = folder_of(data_dir) / HELD_LIST
+        part = listing.with_name(f".{listing.name}.part")
+        part.write_text("".join(f"{name}\n" for name in sorted(names)), encoding="utf-8")
+        os.replace(part, listing)
+    return names
+
+
+def let_go_of_held(data_dir: Path) -> None:
+    """The backups held since a rescue are thinned by the rule again (from the next backup)."""
+    _remove(folder_of(data_dir) / HELD_LIST)
+
+
 def prune(folder: Path) -> list[Path]:
-    """Remove backups the rule no longer keeps (and half-written ones); returns those removed."""
+    """Remove backups the rule no longer keeps (and half-written ones), never one held
+    since a rescue; returns those removed."""
     files = backup_files(folder.parent)
     keep = kept_by_rule([made for made, _ in files], [made for made, path in files if _made_by_hand(path)])
-    removed = [path for made, path in files if made not in keep]
+    holding = held(folder.parent)
+    removed = [path for made, path in files if made not in keep and path.name not in holding]
     for path in removed:
         _remove(path)
     return removed
@@ -276,4 +312,6 @@ def restore(data_dir: Path, backup: Path) -> Path | None:
         raise BackupFailed(
             "not_put_in_place", backup.name, str(exc.strerror or exc), opening.failure_cause(exc)
         ) from exc
+    with contextlib.suppress(OSError):  # (if it stays, they are only kept longer)
+        let_go_of_held(data_dir)  # a grown-up chose: the backups are thinned as usual again
     return kept
