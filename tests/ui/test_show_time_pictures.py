@@ -33,3 +33,38 @@ def test_each_show_time_button_has_its_own_picture_and_none_is_read_to_me(qtbot,
         same = [other for other, seen in pictures.items() if other != name and seen == picture]
         assert not same, f"{name} looks like {same}"
     voice.shutdown()
+
+
+def test_show_time_decodes_a_photo_at_about_the_size_it_draws_it_and_it_looks_the_same(
+    qtbot, library: Library, writer
+) -> None:
+    """Show time draws a page as large as the screen allows, a phone's 1600 px photo
+    there a few hundred pixels: it is decoded at about that size (as the editor's), not
+    whole, and looks as the whole photo drawn there does."""
+    from nook.core import picture as pic
+    from nook.render import Pictures
+    from tests.render.render_samples import photo_bytes
+
+    piece = library.new_piece(writer.id, "book")
+    page = library.pages(piece.id)[1]
+    digest = library.put_media(photo_bytes((200, 90, 40), (1600, 1200)), "image/png", 1600, 400)
+    library.update_page(page.id, picture=pic.make_picture([pic.photo(digest, 800, 400, 800, 600)]))
+    voice = make_voice("silent")
+    show = ShowTime(library, piece.id, voice)
+    qtbot.addWidget(show)
+    show.go_to(1)  # the first page after the cover
+    show.resize(800, 600)
+    show.show()
+    qtbot.waitExposed(show)
+    stage = show.stage
+    shown = stage.grab().toImage()
+    (kept,) = stage.pictures.images._entries.values()
+    assert kept.width() <= stage.width() * stage.devicePixelRatioF() * 1.2 + 1  # not 1600
+    stage.pictures = Pictures(library.media)  # whole, as before
+    stage.show_page(stage.page)
+    whole = stage.grab().toImage()
+    assert shown.size() == whole.size()
+    points = [(x, y) for x in range(0, shown.width(), 8) for y in range(0, shown.height(), 8)]
+    differences = [abs(shown.pixelColor(x, y).red() - whole.pixelColor(x, y).red()) for x, y in points]
+    assert sum(differences) / len(differences) < 2  # the same picture
+    voice.shutdown()

@@ -116,7 +116,9 @@ class ShowTime(SharingScreen):
         self._oops_bubble: OopsBubble | None = None  # made when first needed
         self.page_style = render.PageStyle.resolve(library, piece)
         self._style = self.page_style.text_style()
-        self.stage = PageStage(piece, self.page_style, render.Pictures(library.media))
+        # Photos decoded at about the size they are drawn (as the editor's): a phone's
+        # photo drawn a few hundred pixels wide is not decoded whole.
+        self.stage = PageStage(piece, self.page_style, render.Pictures(library.media, as_drawn=True))
         self.stage.tapped.connect(self._tapped)
         size = max(64, button_size)
         self.button_size = size
