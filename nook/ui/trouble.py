@@ -98,7 +98,7 @@ class TroubleScreen(QWidget):
             self.backup_list.addItem(item)
         if self.backup_list.count():
             self.backup_list.setCurrentRow(0)
-        self.retry_button = PictureButton("restore", "", "troubleRetry", 64)
+        self.retry_button = PictureButton("try_again", "", "troubleRetry", 64)
         self.retry_button.clicked.connect(self.retry.emit)
         self.restore_button = PictureButton("backpack_open", "", "troubleRestore", 64)
         self.restore_button.setEnabled(self.backup_list.count() > 0)

@@ -188,3 +188,23 @@ def test_a_start_on_a_held_library_shows_that_it_waits_then_the_window(
     assert status == 0
     assert steps.seen == ["waiting", "window"]
     assert steps.windowless_after_first == 0
+
+
+def test_try_again_shows_a_round_arrow_not_the_bins_put_back(qtbot, nook_app, data_dir: Path) -> None:
+    """ "Try again" showed "restore" (a bin with an up arrow: take a piece out of the
+    bin), which a grown-up facing a library that will not open does not read as "try
+    again"; it shows a round arrow of its own, unlike its neighbours'."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImage
+
+    from nook.ui.kit.icons import icon
+
+    def drawn(picture) -> QImage:
+        return picture.pixmap(QSize(48, 48)).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+
+    screen = TroubleScreen(LibraryBusy("busy", data_dir / "library.db"), data_dir)
+    qtbot.addWidget(screen)
+    retry = drawn(screen.retry_button.icon())
+    assert retry == drawn(icon("try_again"))
+    assert retry != drawn(icon("restore"))
+    assert retry not in (drawn(screen.restore_button.icon()), drawn(screen.close_button.icon()))
