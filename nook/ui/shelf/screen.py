@@ -153,6 +153,9 @@ class ShelfScreen(OtherPages, QWidget):
 
         self.view = page.view
         self.view.clicked.connect(self.tap)
+        # A child's double tap: Qt makes the second press a double click, whose release is
+        # no click; it is the second tap (the one that opens), not nothing.
+        self.view.doubleClicked.connect(self.tap)
         self.view.verticalScrollBar().valueChanged.connect(lambda _: self.thumbnails.hold())
         self.cover_talk = CoverTalk(self.view, self.voice, self._talking, self._rest_ms)
         # Arrow keys choose covers too: the actions follow whatever is chosen.
