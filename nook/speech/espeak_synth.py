@@ -65,6 +65,28 @@ def load_binding():  # returns the module
     return _espeak
 
 
+INITIALIZE_DONT_EXIT = 0x8000  # espeakINITIALIZE_DONT_EXIT
+
+
+def data_problem(dll: ctypes.CDLL) -> str:
+    """Why espeak-ng cannot start, or "" (its data is there and whole).
+
+    Asked before espeak_Initialize, which, when its data is missing or broken, prints
+    to stderr and calls exit(1): the whole app vanished, saying nothing. (Told not to
+    exit, it goes on as if all were well and fails later.) espeak_ng_Initialize says
+    so instead, with a status."""
+    context = ctypes.c_void_p(None)
+    dll.espeak_ng_InitializePath(None)
+    initialize = dll.espeak_ng_Initialize
+    initialize.restype = ctypes.c_uint  # espeak_ng_STATUS
+    status = int(initialize(ctypes.byref(context)))
+    if context.value:
+        dll.espeak_ng_ClearErrorContext(ctypes.byref(context))
+    if status == 0:
+        return ""
+    return f"espeak-ng could not start: its data is missing or broken (is espeak-ng-data installed? status {status:#x})"
+
+
 _initialised_rate = 0
 _voice_list: list[EspeakVoiceEntry] = []
 
@@ -166,7 +188,10 @@ class EspeakWorker:
             # so it is initialised once per process and never terminated; a later
             # worker thread takes over the library after the previous one has ended.
             if not _initialised_rate:
-                rate = es.Initialize(es.AUDIO_OUTPUT_SYNCHRONOUS, 100, None, 0)
+                problem = data_problem(es.dll)
+                if problem:
+                    raise RuntimeError(problem)
+                rate = es.Initialize(es.AUDIO_OUTPUT_SYNCHRONOUS, 100, None, INITIALIZE_DONT_EXIT)
                 if rate <= 0:
                     raise RuntimeError("espeak-ng could not start (is espeak-ng-data installed?)")
                 _voice_list = self._list_voices()
