@@ -176,6 +176,21 @@ class WordsEdit(QTextEdit):
         self._press_position = event.position()
         super().mousePressEvent(event)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        """A child's second tap puts the cursor where it lands, as a tap does. Qt's double
+        click chose the whole word, and the next letter typed replaced it ("mi elefante"
+        became "mi s"). Its release says nothing: the word was said at the first tap."""
+        press = QMouseEvent(
+            QEvent.Type.MouseButtonPress,
+            event.position(),
+            event.globalPosition(),
+            event.button(),
+            event.buttons(),
+            event.modifiers(),
+        )
+        super().mousePressEvent(press)
+        self._press_position = None
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         super().mouseReleaseEvent(event)
         start = self._press_position
