@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -62,6 +63,28 @@ def phrases_in(code: str | None) -> Iterator[None]:
         yield
     finally:
         _asked.reset(token)
+
+
+FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"
+_RIGHT_TO_LEFT = frozenset(("R", "AL", "AN"))  # Hebrew, Arabic letters, Arabic digits
+
+
+def isolated(text: str) -> str:
+    """A name or title someone typed, set into a phrase as a unit of its own direction.
+
+    An Arabic or Hebrew name in an English or Spanish sentence otherwise pulls the
+    punctuation and numbers beside it over to its side: "سارة (3):" showed as "(3):"
+    left of the name, a list "سارة, دانة" backwards. Wrapped in FIRST STRONG ISOLATE ...
+    POP DIRECTIONAL ISOLATE (U+2068, U+2069), its letters keep their own order and the
+    sentence keeps its own around it. The marks draw as nothing and espeak-ng says
+    nothing for them; a name wholly in left-to-right letters (nearly every name here,
+    the phrases being English and Spanish) is returned as it is. Names themselves carry
+    no direction controls (models.tidy_name), so the isolate always closes."""
+    if text.startswith(FIRST_STRONG_ISOLATE) and text.endswith(POP_DIRECTIONAL_ISOLATE):
+        return text  # (a label made with it, set into a phrase)
+    if any(unicodedata.bidirectional(ch) in _RIGHT_TO_LEFT for ch in text):
+        return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+    return text
 
 
 def locale() -> QLocale:

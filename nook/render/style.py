@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from nook.core.library import Library
 from nook.core.models import Page, Piece
-from nook.i18n import translate
+from nook.i18n import isolated, translate
 from nook.render.fonts import TextFitter, TextStyle, family_for
 
 DEFAULT_COLOUR = "#1f4e9c"  # words of a page that has no writer
@@ -39,7 +39,7 @@ class PageStyle:
             colour=writer.colour if writer else DEFAULT_COLOUR,
             all_caps=bool(library.setting("all_caps", writer_id)),
             # The writer's name is theirs, never translated; only "by" is a phrase.
-            byline=translate("Book", "by {name}").format(name=writer.name) if writer and writer.name else "",
+            byline=translate("Book", "by {name}").format(name=isolated(writer.name)) if writer and writer.name else "",
         )
 
     def text_style(self, page: Page | None = None) -> TextStyle:

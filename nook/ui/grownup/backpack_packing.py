@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core.library import Library
-from nook.i18n import translate
+from nook.i18n import isolated, translate
 from nook.ui.grownup.id_list import refill_choice
 from nook.ui.grownup.pickers import say
 from nook.ui.grownup.wording import Phrases, kind_name, writer_label
@@ -93,7 +93,7 @@ class PackingBox(QGroupBox):
         ticked, untitled = Qt.CheckState.Checked, translate("GrownUp", "(no words yet)")
         for piece in self.library.pieces(writer_id):
             star = " ★" if piece.finished else ""
-            item = QListWidgetItem(f"{piece.title or untitled} — {kind_name(piece.kind)}{star}")
+            item = QListWidgetItem(f"{isolated(piece.title) or untitled} — {kind_name(piece.kind)}{star}")
             item.setData(Qt.ItemDataRole.UserRole, piece.id)
             item.setFlags(checkable)
             item.setCheckState(ticked)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from nook.core import backpack
 from nook.core.library import Change, Library, What
 from nook.error_words import reason_for
-from nook.i18n import translate
+from nook.i18n import isolated, translate
 from nook.ui.grownup.backpack_files import PathChooser, backpack_path, open_dialog, save_dialog
 from nook.ui.grownup.backpack_packing import PackingBox
 from nook.ui.grownup.backpack_words import describe, refusal
@@ -202,7 +202,7 @@ class BackpackPage(QWidget):
         count = result.pieces
         self._say(
             lambda: translate("GrownUp", "Packed %n piece(s) of {name} into {path}.", None, count).format(
-                name=name, path=path
+                name=isolated(name), path=isolated(str(path))
             ),
             ok=True,
         )
@@ -270,7 +270,7 @@ class BackpackPage(QWidget):
                 "{file}: %n piece(s), made {day}. Choose whose shelf each writer's pieces go to:",
                 None,
                 count,
-            ).format(file=path.name, day=day(incoming.made))
+            ).format(file=isolated(path.name), day=day(incoming.made))
         )
         for writer in incoming.writers:
             pieces = incoming.pieces_of(writer.id)
@@ -281,7 +281,7 @@ class BackpackPage(QWidget):
             name = writer_label(writer.name, writer.avatar)
             combo.setAccessibleName(translate("GrownUp", "Shelf for {name}").format(name=name))
             combo.addItem(
-                translate("GrownUp", "A new writer called {name}").format(name=writer.name)
+                translate("GrownUp", "A new writer called {name}").format(name=isolated(writer.name))
                 if writer.name
                 else translate("GrownUp", "A new writer"),
                 NEW_WRITER,

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from nook.core.backpack import BackpackRefused, UnpackResult
 from nook.core.library import Library
 from nook.error_words import reason_for
-from nook.i18n import translate
+from nook.i18n import isolated, translate
 
 # Each refusal's phrase; {name} is the backpack's file name, {detail} a file in it (or
 # the system's words). A wrong manifest's detail is for the log only (a developer's words).
@@ -85,7 +85,7 @@ def refusal(refused: BackpackRefused) -> str:
     words = _WORDS.get(refused.why)
     phrase = words() if words is not None else translate("Backpack", "{name} cannot be opened as a backpack.")
     # {why}: the computer's trouble in a few words, never the system's English.
-    return phrase.format(name=refused.name, detail=refused.detail, why=reason_for(refused))
+    return phrase.format(name=isolated(refused.name), detail=isolated(refused.detail), why=reason_for(refused))
 
 
 def describe(result: UnpackResult, library: Library) -> str:
@@ -111,7 +111,7 @@ def describe(result: UnpackResult, library: Library) -> str:
     text = translate("GrownUp", "Brought in: {what}.").format(what="; ".join(parts))
     if result.writers_added:
         nameless = translate("GrownUp", "a new writer")
-        names = ", ".join(w.name or nameless for w in map(library.writer, result.writers_added) if w)
+        names = ", ".join(isolated(w.name) or nameless for w in map(library.writer, result.writers_added) if w)
         writers = len(result.writers_added)
         text += " " + translate("GrownUp", "%n new writer(s): {names}.", None, writers).format(names=names)
     return text

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from nook.core.growth import Growth, growth
 from nook.core.library import Change, Library, What
 from nook.core.models import Piece
-from nook.i18n import translate
+from nook.i18n import isolated, translate
 from nook.render import PageStyle, Pictures, render_page
 from nook.ui.grownup.id_list import refill_choice
 from nook.ui.grownup.long_page import scrolling_body
@@ -258,6 +258,6 @@ class GrowthPage(QWidget):
             cover.setPixmap(QPixmap.fromImage(image))
         caption.setText(
             translate("GrownUp", "{which}: {title} ({day})").format(
-                which=phrase, title=piece.title or kind_name(piece.kind), day=day(piece.created)
+                which=phrase, title=isolated(piece.title) or kind_name(piece.kind), day=day(piece.created)
             )
         )

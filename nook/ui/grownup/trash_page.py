@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from nook.core import shelf
 from nook.core.library import Change, Library, What
-from nook.i18n import translate
+from nook.i18n import isolated, translate
 from nook.ui.grownup.pickers import ConfirmBar, say
 from nook.ui.grownup.wording import kind_name, writer_label
 from nook.ui.kit.icons import icon
@@ -89,7 +89,8 @@ class TrashPage(QWidget):
         self.list.clear()
         rows = shelf.shelf_rows(self.library, None, trashed=True, limit=5000)
         for row in rows:
-            title = row.title or translate("GrownUp", "(a {kind} with no words yet)").format(kind=kind_name(row.kind))
+            untitled = translate("GrownUp", "(a {kind} with no words yet)")
+            title = isolated(row.title) or untitled.format(kind=kind_name(row.kind))
             item = QListWidgetItem(icon(KIND_ICON[row.kind]), f"{title}  \u2014  {names.get(row.writer_id, '?')}")
             item.setData(PIECE_ROLE, row.id)
             self.list.addItem(item)

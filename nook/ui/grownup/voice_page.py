@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from nook.core.library import Change, Library, What
-from nook.i18n import translate
+from nook.i18n import isolated, translate
 from nook.ui.grownup.long_page import scrolling_body
 from nook.ui.grownup.pickers import say
 from nook.ui.grownup.wording import Phrases, writer_label
@@ -160,7 +160,8 @@ class VoicePage(QWidget):
                 else translate("GrownUp", "Delete all recordings"),
             )
             button.setObjectName(f"deleteRecordings_{writer.id}")
-            button.setAccessibleName(translate("GrownUp", "Delete all recordings of {name}").format(name=writer.name))
+            delete_all = translate("GrownUp", "Delete all recordings of {name}")
+            button.setAccessibleName(delete_all.format(name=isolated(writer.name)))
             button.setEnabled(space.count > 0)
             button.clicked.connect(lambda _=False, w=writer.id: self.delete_all(w))
             self.delete_buttons[writer.id] = button

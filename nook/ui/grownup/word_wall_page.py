@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from nook.core import images, word_wall
 from nook.core.library import Change, Library, What
 from nook.core.safe_files import read_regular
-from nook.i18n import translate
+from nook.i18n import isolated, translate
 from nook.ui.grownup.id_list import chosen_id, refill
 from nook.ui.grownup.pickers import ConfirmBar, StickerPicker, picture_icon, say
 from nook.ui.grownup.wording import Phrases
@@ -276,7 +276,7 @@ class WordWallPage(QWidget):
     def _ask_delete(self) -> None:
         bank = word_wall.bank(self.library, self.bank_id) if self.bank_id else None
         if bank is not None:
-            name = bank.name
+            name = isolated(bank.name)
             self.confirm.ask(
                 lambda: translate(
                     "GrownUp", "Delete \u201c{name}\u201d and its words? (Hide keeps it for later.)"

@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
 from nook.core.models import Writer
-from nook.i18n import translate
+from nook.i18n import isolated, translate
 from nook.ui.kit.icons import avatar_called, avatar_icon
 
 
@@ -54,8 +54,9 @@ def day(iso: str) -> str:
 def writer_label(name: str, avatar: str) -> str:
     """A writer as a grown-up recognises them; children may skip their name, so a
     nameless writer is known by their picture ("the fox"), named in the language now
-    installed."""
-    return name or translate("GrownUp", "the {picture}").format(picture=avatar_called(avatar))
+    installed. An Arabic or Hebrew name is isolated (i18n.isolated): the phrases and
+    lists it is set in keep their punctuation and numbers where they belong."""
+    return isolated(name) if name else translate("GrownUp", "the {picture}").format(picture=avatar_called(avatar))
 
 
 def writer_choices(writers: Iterable[Writer]) -> list[tuple[QIcon, str, str]]:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from nook.core import shelf
 from nook.core.library import Library
 from nook.core.shelf import ShelfRow
-from nook.i18n import translate
+from nook.i18n import isolated, translate
 
 CHUNK = 48  # rows fetched per step: a few screens' worth
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -32,7 +32,7 @@ def untitled_name(kind: str) -> str:
 def spoken_name(row: ShelfRow) -> str:
     """What a cover says when asked: its title, or its kind; and the star."""
     name = row.title or untitled_name(row.kind)
-    return translate("Shelf", "{name}, finished").format(name=name) if row.finished else name
+    return translate("Shelf", "{name}, finished").format(name=isolated(name)) if row.finished else name
 
 
 class ShelfModel(QAbstractListModel):
