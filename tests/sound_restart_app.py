@@ -6,7 +6,8 @@ box), `say` (800 ms of a tone through the word player, the path the voice reads
 aloud through; prints `said` when its last word is lit), `recording` (a child's
 recording played as show time plays it; prints `played` when it is over), `record`
 (my voice from the default microphone; prints `recording`, or `record failed` and
-why), `stop-record` (prints `recorded <ms> <ms with sound in it>`), `ping` (prints
+why), `stop-record` (prints `recorded <ms> <ms with sound in it>`), `after <ms>`
+(prints `after` that much later), `ping` (prints
 `pong` when the event loop gets to it: a test tells from the order of the lines whether
 the UI thread went on while something else waited), `stalls` (prints `stalled <ms>`, the
 longest the UI thread went without a turn of its event loop since the last `stalls`), `quit`.
@@ -80,6 +81,7 @@ def main() -> int:
     recording = RecordingPlayer(use_audio=True)
     recording.done.connect(lambda: print("played", flush=True))
     voice_recorder = VoiceRecorder(Path(sys.argv[1]), Microphones())
+    voice_recorder.open_wait_ms = 1000  # a microphone that does not open is told of sooner
     voice_recorder.started.connect(lambda: print("recording", flush=True))
     voice_recorder.failed.connect(lambda why: print(f"record failed: {why}", flush=True))
     voice_recorder.finished.connect(lambda take: print(f"recorded {take.ms} {heard_in(take.data)}", flush=True))
@@ -112,6 +114,8 @@ def main() -> int:
                 voice_recorder.start()
             elif command == "stop-record":
                 voice_recorder.stop()
+            elif command.startswith("after "):  # `after <ms>`: prints `after` that much later
+                QTimer.singleShot(int(command.split()[1]), lambda: print("after", flush=True))
             elif command == "ping":
                 print("pong", flush=True)
             elif command == "stalls":

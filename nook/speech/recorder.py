@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 LEVEL_RATE = 16_000
 LEVEL_FLOOR_DB = -50.0  # quieter than this shows an empty meter
 TICK_MS = 100
+# Our own microphone (after the sound server went away) not open by then: the child is
+# told, rather than shown the stop button and 0:00 for as long as a hung server keeps it.
+OPEN_WAIT_MS = 5000
 
 
 class Microphones:
@@ -134,6 +137,7 @@ class VoiceRecorder(QObject):
         # After the sound server went away: our own microphone connection feeding Qt's encoder.
         self._own: tuple[pulse_in.BufferFeed, QMediaCaptureSession, QMediaRecorder] | None = None
         self._opening: pulse_in.PulseCapture | None = None  # our own microphone, while it opens
+        self.open_wait_ms = OPEN_WAIT_MS
         self._open_reply: Reply[[pulse_in.PulseCapture]] | None = None
         self._meter: QAudioSource | None = None
         self._meter_io: QIODevice | None = None
@@ -210,7 +214,15 @@ class VoiceRecorder(QObject):
         capture = pulse_in.PulseCapture(recordings.SAMPLE_RATE, self.microphones.device_id, on_open=self._open_reply)
         self._opening = capture
         capture.start()
+        QTimer.singleShot(self.open_wait_ms, self, lambda: self._not_opened(capture))
         return True
+
+    def _not_opened(self, capture: pulse_in.PulseCapture) -> None:
+        if capture is not self._opening:
+            return  # opened, or let go, in time
+        self._drop_opening()
+        log.info("the microphone did not open in %d ms: the sound server does not answer", self.open_wait_ms)
+        self.failed.emit("The sound server does not answer: recording works once it does.")
 
     def _own_opened(self, capture: pulse_in.PulseCapture) -> None:
         if capture is not self._opening:

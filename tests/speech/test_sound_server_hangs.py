@@ -66,3 +66,40 @@ def test_recording_waits_for_a_server_that_does_not_answer_off_the_ui_thread(
         if app.process.poll() is None:
             app.process.kill()
         app.process.communicate(timeout=30)
+
+
+def test_a_child_is_told_when_the_microphone_does_not_open_while_the_server_does_not_answer(
+    own_server: OwnServer,  # noqa: F811 - the fixture
+    tmp_path: Path,
+) -> None:
+    # The recorder waits this long for the microphone (the harness shortens it to 1 s):
+    # the child saw the stop button and 0:00 for as long as the server hung.
+    app = App(own_server.env, tmp_path / "recording")
+    frozen = 0
+    try:
+        app.say()
+        own_server.stop()
+        own_server.start()
+        app.say()
+        frozen = server_pid(own_server)
+        os.kill(frozen, signal.SIGSTOP)
+        app.send("record")
+        app.send("after 4000")
+        # Told within the wait (before: after libpulse's own 30 s, the stop button and 0:00 till then).
+        print(app.expect("record failed"))  # while the server still does not answer
+        app.expect("after")
+        os.kill(frozen, signal.SIGCONT)
+        frozen = 0
+        app.send("record")  # and once it answers, recording works again
+        app.expect("recording")
+        app.send("stop-record")
+        app.expect("recorded")
+        app.send("quit")
+        _out, err = app.process.communicate(timeout=30)
+        assert app.process.returncode == 0, err
+    finally:
+        if frozen:
+            os.kill(frozen, signal.SIGCONT)
+        if app.process.poll() is None:
+            app.process.kill()
+        app.process.communicate(timeout=30)
