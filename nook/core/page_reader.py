@@ -5,19 +5,24 @@ that build (and Python's sqlite3) leave out, so this does the same work in a sma
 find each table's root page in the schema on page 1, walk its b-tree, and decode every
 row on every leaf page that can still be read. A damaged interior page or a page cut
 off by truncation loses only the rows beneath it; table leaves nobody points to any
-more are given to the one table whose rows have that many columns. Overflowing rows are
-followed down their overflow chain. No Qt here.
+more (the schema's own pages were cut off, say) give each row to the one table it can
+belong to: by its number of columns and, where the tables' shapes are known, by the kind
+of value each column holds (`fits`). Overflowing rows are followed down their overflow
+chain. No Qt here.
 """
 
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 TABLE_LEAF = 13
 TABLE_INTERIOR = 5
 Row = tuple[object, ...]
+# A table's shape: per column, the kind of value it holds ("int", "text", "real", "any",
+# or "rowid": an INTEGER PRIMARY KEY, stored as NULL in the row) and whether it may not be NULL.
+Shape = Sequence[tuple[str, bool]]
 
 
 def _varint(data: bytes, pos: int) -> tuple[int, int]:
@@ -157,6 +162,27 @@ class PageFile:
             stack.extend(reversed([*children, right]))
 
 
+def fits(row: Row, shape: Shape) -> bool:
+    """Whether `row` can be a row of a table of this shape, as SQLite stores values: a TEXT
+    column holds text (numbers given to it are stored as text), an INTEGER one integers."""
+    if len(row) != len(shape):
+        return False
+    for value, (kind, required) in zip(row, shape, strict=True):
+        if value is None:
+            if required:
+                return False
+            continue
+        if kind == "rowid":
+            return False
+        if kind == "int" and not isinstance(value, int):
+            return False
+        if kind == "real" and not isinstance(value, int | float):
+            return False
+        if kind == "text" and not isinstance(value, str):
+            return False
+    return True
+
+
 def readable_rows(data: bytes, page_size: int) -> int:
     """How many rows every table in the schema yields at this page size (to guess a lost one)."""
     pages = PageFile(data, page_size)
@@ -184,11 +210,14 @@ def freelist(pages: PageFile) -> set[int]:
     return free
 
 
-def read_tables(path: Path, page_size: int, columns: dict[str, int]) -> dict[str, dict[int, Row]]:
+def read_tables(
+    path: Path, page_size: int, columns: dict[str, int], shapes: Mapping[str, Shape] | None = None
+) -> dict[str, dict[int, Row]]:
     """Rows of each named table (rowid -> values) that the pages of `path` still hold.
 
     `columns` gives how many columns each table has; it is used to give table leaves
-    that no b-tree reaches any more to the one table with rows of that width.
+    that no b-tree reaches any more to the one table with rows of that width. `shapes`
+    (of every table with rows, wanted or not: `fits`) tells apart tables of one width.
     """
     pages = PageFile(path.read_bytes(), page_size)
     # Freed pages keep rows that were deleted: never bring those back.
@@ -196,11 +225,12 @@ def read_tables(path: Path, page_size: int, columns: dict[str, int]) -> dict[str
     found: dict[str, dict[int, Row]] = {name: {} for name in columns}
     roots: dict[str, int] = {}
     for _rowid, row in pages.walk(1, reached):
-        if len(row) >= 5 and row[0] == "table" and row[1] in columns and isinstance(row[3], int):
-            roots[str(row[1])] = row[3]
+        if len(row) >= 5 and row[0] == "table" and isinstance(row[1], str) and isinstance(row[3], int):
+            roots[row[1]] = row[3]
     for name, root in roots.items():
-        for rowid, row in pages.walk(root, reached):
-            found[name][rowid] = row
+        for rowid, row in pages.walk(root, reached):  # (other tables' pages are theirs, not lost)
+            if name in found:
+                found[name][rowid] = row
     widths: dict[int, list[str]] = {}
     for name, width in columns.items():
         widths.setdefault(width, []).append(name)
@@ -214,7 +244,10 @@ def read_tables(path: Path, page_size: int, columns: dict[str, int]) -> dict[str
         if kind != TABLE_LEAF:
             continue
         for rowid, row in pages.leaf_rows(number):
-            owners = widths.get(len(row), [])
-            if len(owners) == 1:
+            if shapes is None:
+                owners = widths.get(len(row), [])
+            else:
+                owners = [name for name, shape in shapes.items() if fits(row, shape)]
+            if len(owners) == 1 and owners[0] in found:
                 found[owners[0]].setdefault(rowid, row)
     return found

@@ -103,19 +103,59 @@ def read_table(conn: sqlite3.Connection, table: str) -> dict[int, dict[str, obje
     return {rowid: dict(zip(columns, row, strict=False)) for rowid, row in rows.items()}
 
 
-def read_pages(path: Path, tables: dict[str, list[str]]) -> dict[str, dict[int, dict[str, object]]]:
-    """Rows of each table decoded from the pages of `path`, named by the columns given."""
+def shapes(conn: sqlite3.Connection) -> dict[str, page_reader.Shape]:
+    """The shape of each table with rows in the library at `conn` (page_reader.fits): the
+    kind of value each column holds, by SQLite's rules for its declared type, and NOT NULL."""
+    found: dict[str, page_reader.Shape] = {}
+    for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall():
+        text = str(sql or "").upper()
+        if text.startswith("CREATE VIRTUAL") or "WITHOUT ROWID" in text:
+            continue  # no rows on table pages of their own
+        columns = conn.execute(f"PRAGMA table_info({_quoted(name)})").fetchall()
+        keys = [c for c in columns if c[5]]
+        found[name] = [_kind(c[2], bool(c[5]) and len(keys) == 1, bool(c[3])) for c in columns]
+    return found
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _kind(declared: str, only_key: bool, not_null: bool) -> tuple[str, bool]:
+    """A column's kind of value (SQLite's type affinity) and whether NULL is refused."""
+    upper = (declared or "").upper()
+    if only_key and upper == "INTEGER":
+        return "rowid", False  # the rowid itself: NULL in the stored row
+    if "INT" in upper:
+        return "int", not_null
+    if any(word in upper for word in ("CHAR", "CLOB", "TEXT")):
+        return "text", not_null
+    if any(word in upper for word in ("REAL", "FLOA", "DOUB")):
+        return "real", not_null
+    return "any", not_null  # BLOB, no type, NUMERIC: any value
+
+
+def read_pages(
+    path: Path, tables: dict[str, list[str]], table_shapes: dict[str, page_reader.Shape] | None = None
+) -> dict[str, dict[int, dict[str, object]]]:
+    """Rows of each table decoded from the pages of `path`, named by the columns given
+    (`table_shapes`, of every table, tells apart tables of one width: see `shapes`)."""
     data = path.read_bytes()[:100]
     size = struct.unpack(">H", data[16:18])[0] if len(data) >= 18 else 0
     size = 65536 if size == 1 else size
     try:
-        found = page_reader.read_tables(path, size, {name: len(cols) for name, cols in tables.items()})
+        found = page_reader.read_tables(path, size, {name: len(cols) for name, cols in tables.items()}, table_shapes)
     except (OSError, ValueError, struct.error):
         return {}
     named: dict[str, dict[int, dict[str, object]]] = {}
     for name, rows in found.items():
         columns = tables[name]
         named[name] = {rowid: dict(zip(columns, row, strict=False)) for rowid, row in rows.items()}
+        shape = (table_shapes or {}).get(name, [])
+        for column, (kind, _required) in zip(columns, shape, strict=False):
+            if kind == "rowid":  # stored as NULL: the row's own rowid is its value
+                for rowid, row in named[name].items():
+                    row[column] = rowid
     return named
 
 

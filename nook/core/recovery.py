@@ -94,7 +94,7 @@ def _rescue_into(source: Path, work: Path) -> dict[str, int]:
         tables = library.db.table_names()
         columns = {t: list(library.db.table(t).columns_dict) for t in TABLES if t in tables}
         # Rows the page reader decodes, then SQLite's own reading where it can (it wins).
-        rows = reading_damaged.read_pages(copy, columns)
+        rows = reading_damaged.read_pages(copy, columns, reading_damaged.shapes(library.db.conn))
         old = reading_damaged.open_readable(copy)
         if old is not None:
             for table in columns:
