@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextEdit
 from nook import render
 from nook.i18n import translate
 from nook.ui.kit import theme
+from nook.ui.kit.talking import LONG_PRESS_MS
 
 if TYPE_CHECKING:
     from nook.ui.editor.page_view import PageView
@@ -78,6 +79,7 @@ class WordsEdit(QTextEdit):
         option.setWrapMode(option.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
         self._press_position: QPointF | None = None
+        self._press_at = 0  # the press's own time (ms, the window system's)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -174,6 +176,7 @@ class WordsEdit(QTextEdit):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         self._press_position = event.position()
+        self._press_at = event.timestamp()
         super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
@@ -195,8 +198,12 @@ class WordsEdit(QTextEdit):
         super().mouseReleaseEvent(event)
         start = self._press_position
         self._press_position = None
+        # A long press asked what the box is (the talking buttons said its name): the word
+        # said on its release cut that answer off.
+        long_press = event.timestamp() - self._press_at >= LONG_PRESS_MS
         if (
             start is not None
+            and not long_press
             and (event.position() - start).manhattanLength() < 8
             and not self.textCursor().hasSelection()
         ):
