@@ -131,6 +131,25 @@ def test_long_press_says_the_name(qtbot, silent_voice, panel, make_talking) -> N
     assert silent_voice.spoken == ["New book"]
 
 
+def test_a_long_press_on_a_window_not_yet_in_front_says_the_name(qtbot, silent_voice, panel, make_talking) -> None:
+    """Seen on the walk (Xvfb, no window manager): the first press after the app opened,
+    a long one on "Read to me", read the page instead of saying the button's name: no
+    window was active yet (the press itself makes it so), the talking buttons took no
+    notice of the press, and its release pressed the button. A press is looked at
+    whether or not the window is in front yet; whether to answer is asked when it has
+    been long (then it is)."""
+    window, new_book, read_to_me, icon, quiet = panel
+    front = {"yes": False}
+    make_talking(lambda: front["yes"], rest_ms=60_000, long_press_ms=100)
+    clicks: list[str] = []
+    new_book.clicked.connect(lambda: clicks.append("New book"))
+    press(new_book)
+    front["yes"] = True  # the press brought the window in front
+    qtbot.waitUntil(lambda: silent_voice.spoken == ["New book"], timeout=3000)
+    release(new_book)
+    assert clicks == []
+
+
 def test_a_quick_tap_on_a_busy_app_is_still_a_tap(qtbot, silent_voice, panel, make_talking) -> None:
     """The app is busy between a tap's press and its release (a page drawn, a language put
     in): the long press noticed late is looked at again once the queue has had its turn,

@@ -129,9 +129,14 @@ class TalkingButtons(QObject):
     def _pointer_event(self, event: QEvent, kind: QEvent.Type) -> None:
         if kind in (QEvent.Type.Leave, QEvent.Type.MouseButtonPress):
             self._windows.watch()  # the pointer went to a window not looked at yet (a popup)?
-        if not self._enabled():
+        if not self._enabled() and kind != QEvent.Type.MouseButtonPress:
+            # (A press is looked at all the same: on a window not yet in front, the press
+            # itself brings it there, and a long one is answered if it then is.)
             self._rest.stop()
             self._press.stop()
+            if kind == QEvent.Type.MouseButtonRelease:
+                self._settle.stop()
+                self._pressed = None  # (else the rests after it waited for another release)
             return
         if kind == QEvent.Type.Leave:
             self._spoken = None  # the pointer left the window, and the control said
