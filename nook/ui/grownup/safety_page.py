@@ -85,6 +85,7 @@ class SafetyPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         theme.see_through(scroll)
+        self.page_scroll, self.page_body = scroll, body
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -114,6 +115,10 @@ class SafetyPage(QWidget):
         self.list.setObjectName("backupList")
         self.phrases.add(lambda page: page.list.setAccessibleName(translate("GrownUp", "Backups")))
         layout.addWidget(self.list, 1)
+        # Notes above can push the list down to (or past) the screen's edge at 1024x600: a
+        # backup chosen there, by a tap on the half showing or the arrow keys, was left cut
+        # in half or out of sight. The page now scrolls to show the chosen one whole.
+        self.list.currentRowChanged.connect(self._show_chosen)
         buttons = QHBoxLayout()
         self.restore_button = self._button("restoreBackup", self._restore)
         self.backup_button = self._button("backUpNow", self.back_up_now)
@@ -151,6 +156,15 @@ class SafetyPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _show_chosen(self, row: int) -> None:
+        item = self.list.item(row)
+        if item is None or not self.list.hasFocus():  # (chosen by the page itself: it stays put)
+            return
+        self.list.scrollToItem(item)
+        shown = self.list.visualItemRect(item)
+        middle = self.list.viewport().mapTo(self.page_body, shown.center())
+        self.page_scroll.ensureVisible(middle.x(), middle.y(), 0, shown.height() // 2 + 4)
 
     def _button(self, name: str, slot) -> QPushButton:
         button = QPushButton()
