@@ -222,10 +222,7 @@ def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
             recordings.clear_unfinished(data_dir)
             waiting = _bring_back_held_work(library)
         if pending_note:
-            from nook.core import safety
-
-            safety.add_note(library, pending_note)
-            library.notice = library.notice or pending_note
+            _tell_the_grown_up(library, pending_note)
             pending_note = None
         status, chosen = _show_window(app, args, library, guard, cover, waiting)
         cover = None
@@ -242,6 +239,17 @@ def _run(app, args: argparse.Namespace, data_dir: Path, guard) -> int:
             pending_note = _restore(data_dir, chosen)
             continue
         return int(status)
+
+
+def _tell_the_grown_up(library: Library, note: Notice) -> None:
+    """How a restore the grown-up asked for went: kept in Library safety and said first,
+    before the library's own notice (a failed restore on a read-only library came back
+    with only the read-only banner, never saying the restore did not work; the failure's
+    words say the disk cannot be written)."""
+    from nook.core import safety
+
+    safety.add_note(library, note)
+    library.notice = note
 
 
 def _held_elsewhere(app, args: argparse.Namespace, data_dir: Path) -> int:
