@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import os
 import signal
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -26,19 +28,42 @@ def server_pid(server: OwnServer) -> int:
     return int((Path(server.env["PULSE_RUNTIME_PATH"]) / "pid").read_text().split()[0])
 
 
+@contextmanager
+def hung_after_a_restart(server: OwnServer, folder: Path) -> Iterator[tuple[App, Callable[[], None]]]:
+    """The app, its voice moved to connections of its own by a restart of the server, and
+    the server stopped (SIGSTOP): it does not answer until `answer()` (or the end)."""
+    app = App(server.env, folder)
+    frozen = 0
+
+    def answer() -> None:
+        nonlocal frozen
+        os.kill(frozen, signal.SIGCONT)
+        frozen = 0
+
+    try:
+        app.say()  # Qt's sound is used, and the app watches the server
+        server.stop()
+        server.start()
+        app.say()  # the voice is on connections of its own now
+        frozen = server_pid(server)
+        os.kill(frozen, signal.SIGSTOP)
+        yield app, answer
+        app.send("quit")
+        _out, err = app.process.communicate(timeout=30)
+        assert app.process.returncode == 0, err
+    finally:
+        if frozen:
+            os.kill(frozen, signal.SIGCONT)
+        if app.process.poll() is None:
+            app.process.kill()
+        app.process.communicate(timeout=30)
+
+
 def test_recording_waits_for_a_server_that_does_not_answer_off_the_ui_thread(
     own_server: OwnServer,  # noqa: F811 - the fixture
     tmp_path: Path,
 ) -> None:
-    app = App(own_server.env, tmp_path / "recording")
-    frozen = 0
-    try:
-        app.say()  # Qt's sound is used, and the app watches the server
-        own_server.stop()
-        own_server.start()
-        app.say()  # the voice is on connections of its own now
-        frozen = server_pid(own_server)
-        os.kill(frozen, signal.SIGSTOP)  # the server does not answer
+    with hung_after_a_restart(own_server, tmp_path / "recording") as (app, answer):
         app.send("stalls")
         app.expect("stalled")
         app.send("record")
@@ -49,23 +74,13 @@ def test_recording_waits_for_a_server_that_does_not_answer_off_the_ui_thread(
         app.send("stalls")
         stalled = int(app.expect("stalled").split()[1])
         print(f"the UI thread's longest stall while the server did not answer: {stalled} ms")
-        os.kill(frozen, signal.SIGCONT)  # it answers again
-        frozen = 0
+        answer()
         app.expect("recording")  # the microphone opened once the server answered
         app.say()
         app.send("stop-record")
         _word, ms, loud = app.expect("recorded").split()
         print(f"recorded {ms} ms, {loud} ms with sound in it")
         assert int(loud) >= 0.8 * SAY_MS
-        app.send("quit")
-        _out, err = app.process.communicate(timeout=30)
-        assert app.process.returncode == 0, err
-    finally:
-        if frozen:
-            os.kill(frozen, signal.SIGCONT)
-        if app.process.poll() is None:
-            app.process.kill()
-        app.process.communicate(timeout=30)
 
 
 def test_a_child_is_told_when_the_microphone_does_not_open_while_the_server_does_not_answer(
@@ -74,32 +89,14 @@ def test_a_child_is_told_when_the_microphone_does_not_open_while_the_server_does
 ) -> None:
     # The recorder waits this long for the microphone (the harness shortens it to 1 s):
     # the child saw the stop button and 0:00 for as long as the server hung.
-    app = App(own_server.env, tmp_path / "recording")
-    frozen = 0
-    try:
-        app.say()
-        own_server.stop()
-        own_server.start()
-        app.say()
-        frozen = server_pid(own_server)
-        os.kill(frozen, signal.SIGSTOP)
+    with hung_after_a_restart(own_server, tmp_path / "recording") as (app, answer):
         app.send("record")
         app.send("after 4000")
         # Told within the wait (before: after libpulse's own 30 s, the stop button and 0:00 till then).
         print(app.expect("record failed"))  # while the server still does not answer
         app.expect("after")
-        os.kill(frozen, signal.SIGCONT)
-        frozen = 0
+        answer()
         app.send("record")  # and once it answers, recording works again
         app.expect("recording")
         app.send("stop-record")
         app.expect("recorded")
-        app.send("quit")
-        _out, err = app.process.communicate(timeout=30)
-        assert app.process.returncode == 0, err
-    finally:
-        if frozen:
-            os.kill(frozen, signal.SIGCONT)
-        if app.process.poll() is None:
-            app.process.kill()
-        app.process.communicate(timeout=30)
