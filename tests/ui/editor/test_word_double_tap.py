@@ -6,26 +6,8 @@ and the word said at the first tap is not said over itself."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
-
 from nook.speech.silent import SilentVoice
-
-
-def double_tap(widget: QWidget, point: QPoint) -> None:
-    """Press, release, then a press followed by a double click, and the release: as Qt
-    delivers a quick second tap to a widget."""
-    local, where = QPointF(point), QPointF(widget.mapToGlobal(point))
-    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
-    for kind, buttons in (
-        (QEvent.Type.MouseButtonPress, left),
-        (QEvent.Type.MouseButtonRelease, none),
-        (QEvent.Type.MouseButtonPress, left),
-        (QEvent.Type.MouseButtonDblClick, left),
-        (QEvent.Type.MouseButtonRelease, none),
-    ):
-        QApplication.sendEvent(widget, QMouseEvent(kind, local, where, left, buttons, Qt.KeyboardModifier.NoModifier))
+from tests.taps import double_tap
 
 
 def test_a_double_tap_on_a_word_then_a_letter_keeps_the_word(qtbot, library, writer, open_piece) -> None:

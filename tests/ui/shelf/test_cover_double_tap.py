@@ -6,31 +6,11 @@ it. The second half of a double tap is now the second tap it is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
 from shelf_helpers import write
 
 from nook.core.library import Library
 from nook.ui.shelf.screen import ShelfScreen
-
-
-def double_tap(widget: QWidget, point: QPoint) -> None:
-    """Two quick taps as Qt delivers them to a widget: press, release, then a press
-    followed by a double click, and the release (QTest's mouseDClick sends the double
-    click alone)."""
-    local = QPointF(point)
-    where = QPointF(widget.mapToGlobal(point))
-    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
-    for kind, buttons in (
-        (QEvent.Type.MouseButtonPress, left),
-        (QEvent.Type.MouseButtonRelease, none),
-        (QEvent.Type.MouseButtonPress, left),
-        (QEvent.Type.MouseButtonDblClick, left),
-        (QEvent.Type.MouseButtonRelease, none),
-    ):
-        event = QMouseEvent(kind, local, where, left, buttons, Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(widget, event)
+from tests.taps import double_tap
 
 
 def test_a_double_tap_on_a_cover_opens_it(qtbot, shelf_screen: ShelfScreen, library: Library, writer) -> None:
