@@ -14,6 +14,8 @@ import os
 import time
 from pathlib import Path
 
+import pytest
+
 from nook.ui.single_instance import LOCK_FILE, SingleInstance
 
 
@@ -22,25 +24,15 @@ def _aged(path: Path, seconds: float) -> None:
     os.utime(path, (then, then))
 
 
-def test_an_empty_lock_file_left_behind_is_taken_over(nook_app, tmp_path: Path) -> None:
+@pytest.mark.parametrize("left", [b"", b"\x00\x00\x00 not a lock \xff"], ids=["empty", "nonsense"])
+def test_a_lock_file_left_behind_empty_or_of_nonsense_is_taken_over(nook_app, tmp_path: Path, left: bytes) -> None:
     lock = tmp_path / LOCK_FILE
-    lock.write_bytes(b"")
+    lock.write_bytes(left)
     _aged(lock, 60)
     guard = SingleInstance(tmp_path, wait_seconds=0.3)
     try:
         assert guard.claim(listen=False)
         assert lock.read_bytes().startswith(str(os.getpid()).encode())
-    finally:
-        guard.release()
-
-
-def test_a_lock_file_of_nonsense_is_taken_over(nook_app, tmp_path: Path) -> None:
-    lock = tmp_path / LOCK_FILE
-    lock.write_bytes(b"\x00\x00\x00 not a lock \xff")
-    _aged(lock, 60)
-    guard = SingleInstance(tmp_path, wait_seconds=0.3)
-    try:
-        assert guard.claim(listen=False)
     finally:
         guard.release()
 
