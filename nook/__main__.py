@@ -31,11 +31,11 @@ def say(message: str) -> None:
 
 def _worded(fact: Notice | Exception) -> str:
     """A notice or a trouble in the environment's language (the terminal's reader's)."""
-    from nook.command_line import environment_language
     from nook.i18n import phrases_in
+    from nook.ui.language import computer_language
     from nook.ui.trouble_words import failure_words, notice_words
 
-    with phrases_in(environment_language()):
+    with phrases_in(computer_language()):
         return notice_words(fact) if isinstance(fact, Notice) else failure_words(fact)
 
 
@@ -63,7 +63,9 @@ def open_library(data_dir: Path, wait: float | None = None) -> Library:
         library.notice = notice
         return library
     if library.made_now and not library.read_only:
-        _speak_the_computers_language(library)
+        from nook.ui.language import start_in_the_computers_language
+
+        start_in_the_computers_language(library)
     return library
 
 
@@ -77,18 +79,6 @@ def _hold_the_backups(data_dir: Path) -> None:
         backups.hold_all(data_dir)
     except OSError as error:
         log.warning("the backups from before the damage could not be held: %s", error)
-
-
-def _speak_the_computers_language(library: Library) -> None:
-    """A library made just now starts in the computer's language where Writing Nook has a
-    translation for it (a Spanish family's computer: Spanish from the first screen, and a
-    new writer's language chosen as Spanish). A library already used keeps its own."""
-    from nook.command_line import environment_language
-    from nook.ui.language import translated_languages
-
-    code = environment_language()
-    if code is not None and code != library.setting("language") and code in translated_languages():
-        library.set_setting("language", code)
 
 
 def busy_wait() -> float:
@@ -157,10 +147,11 @@ def _start(argv: list[str] | None) -> int:
     try:
         writable = prepare_data_dir(data_dir)
     except DataDirError as exc:
-        from nook.command_line import data_dir_words, environment_language
+        from nook.command_line import data_dir_words
         from nook.i18n import phrases_in
+        from nook.ui.language import computer_language
 
-        with phrases_in(environment_language()):
+        with phrases_in(computer_language()):
             say(data_dir_words(exc))
         return 2
     from nook.ui.app import create_application, start_logging

@@ -1,7 +1,8 @@
 """What the command line says (`nook`, `nook export`), in the language asked for.
 
-The language is `--language` where a command has it, else the environment's (LC_ALL,
-LC_MESSAGES, LANG: "es_MX.UTF-8" is "es"), else English. Every phrase goes through
+The language is `--language` where a command has it, else the computer's (LANGUAGE,
+LC_ALL, LC_MESSAGES, LANG, as `nook.ui.language.computer_language` reads them:
+"es_MX.UTF-8" is "es"), else English. Every phrase goes through
 `nook.i18n.translate` inside ``phrases_in(code)``, like a file made for someone. argparse's
 own phrases ("usage:", "the following arguments are required") come from Python's
 gettext, which knows no Spanish on most computers: `WordedParser` words them itself.
@@ -10,7 +11,6 @@ gettext, which knows no Spanish on most computers: `WordedParser` words them its
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -20,8 +20,7 @@ from nook import __version__
 from nook.core.paths import DataDirError
 from nook.error_words import reason_for
 from nook.i18n import phrases_in, translate
-
-ENVIRONMENT = ("LC_ALL", "LC_MESSAGES", "LANG")
+from nook.ui.language import computer_language, plain_code
 
 # argparse's phrases (its English is the key), worded here; one it adds later stays English.
 _ARGPARSE: dict[str, Callable[[], str]] = {
@@ -68,21 +67,6 @@ def data_dir_words(error: DataDirError) -> str:
     ).format(folder=error.folder, why=reason_for(error))
 
 
-def plain_code(value: str) -> str | None:
-    """A language code from a locale name ("es_MX.UTF-8" is "es"); None for C and POSIX."""
-    code = value.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
-    return None if code in ("", "c", "posix") else code
-
-
-def environment_language() -> str | None:
-    """The environment's language (LC_ALL, then LC_MESSAGES, then LANG), or None."""
-    for name in ENVIRONMENT:
-        value = os.environ.get(name, "")
-        if value:
-            return plain_code(value)
-    return None
-
-
 def asked_language(argv: Sequence[str]) -> str | None:
     """`--language CODE` (or `--language=CODE`) among `argv`, else the environment's."""
     for number, arg in enumerate(argv):
@@ -92,7 +76,7 @@ def asked_language(argv: Sequence[str]) -> str | None:
             return plain_code(argv[number + 1])
         if arg.startswith("--language="):
             return plain_code(arg.removeprefix("--language="))
-    return environment_language()
+    return computer_language()
 
 
 def _worded(message: str) -> str:
@@ -136,7 +120,7 @@ class WordedParser(argparse.ArgumentParser):
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """The flags; help, usage and mistakes in the environment's language."""
-    language = environment_language()
+    language = computer_language()
     with phrases_in(language):
         parser = WordedParser(
             language,

@@ -112,11 +112,11 @@ def _day(text: str) -> date:
 
 
 def asked_language(args: argparse.Namespace) -> str | None:
-    """The language asked for: --language, else the environment's ("es_MX.UTF-8" is
+    """The language asked for: --language, else the computer's ("es_MX.UTF-8" is
     "es"); None when neither names one ("C", "POSIX", nothing)."""
     if args.language:
         return command_line.plain_code(args.language)
-    return command_line.environment_language()
+    return command_line.computer_language()
 
 
 def speak(code: str | None) -> None:

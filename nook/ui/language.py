@@ -12,13 +12,18 @@ that stay alive set their phrases again in ``retranslate()`` (see nook/i18n.py).
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 from nook.assets import translations_dir
 from nook.i18n import SOURCE, KeptTranslator, locale_for, set_installed, translate
-from nook.speech import Voice
+
+if TYPE_CHECKING:
+    from nook.core.library import Library
+    from nook.speech import Voice
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +48,41 @@ def available_languages(voice: Voice, folder: Path | None = None) -> list[str]:
     return [code for code in codes if code == SOURCE or voice.voices(code)]
 
 
-def system_language(system: QLocale | None = None, folder: Path | None = None) -> str:
-    """The computer's own language where Writing Nook has a translation for it, else
-    English: what is spoken before any library (and so any language setting) is open."""
-    code = (system if system is not None else QLocale.system()).name().split("_")[0]
-    return code if code in translated_languages(folder) else SOURCE
+def plain_code(value: str) -> str | None:
+    """A language code from a locale name ("es_MX.UTF-8" is "es"); None for C and POSIX."""
+    code = value.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    return None if code in ("", "c", "posix") else code
+
+
+def computer_language(folder: Path | None = None) -> str | None:
+    """The computer's language, read as GNU gettext reads it for messages: the list in
+    LANGUAGE ("es_MX:es") where it is set, else LC_ALL, LC_MESSAGES, LANG, the first set
+    ("es_MX.UTF-8" is "es").
+
+    The first of its languages with a translation; English (the language the phrases are
+    written in) when it names only others; None when it names none (unset, C, POSIX: a
+    script's), for the caller to choose. LANGUAGE is not read when the locale is C, as
+    gettext does not. The environment is read at each call, unlike QLocale.system(),
+    which Qt reads once per process and which takes only the first of LANGUAGE's list.
+    """
+    locale = next((os.environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(name)), "")
+    if plain_code(locale) is None:
+        return None
+    translated = translated_languages(folder)
+    for name in os.environ.get("LANGUAGE", "").split(":") if os.environ.get("LANGUAGE") else [locale]:
+        code = plain_code(name)
+        if code in translated:
+            return code
+    return SOURCE
+
+
+def start_in_the_computers_language(library: Library) -> None:
+    """A library made just now starts in the computer's language where Writing Nook has a
+    translation for it (a Spanish family's computer: Spanish from the first screen, and a
+    new writer's language chosen as Spanish). A library already used keeps its own."""
+    code = computer_language()
+    if code is not None and code != library.setting("language"):
+        library.set_setting("language", code)
 
 
 def current_language_name() -> str:

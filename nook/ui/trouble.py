@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -40,16 +40,14 @@ from nook.ui.trouble_words import failure_words, helper_words, notice_words
 log = logging.getLogger(__name__)
 
 
-def show_trouble_screen(
-    app: QApplication, trouble: Exception, data_dir: Path, system: QLocale | None = None
-) -> TroubleScreen:
-    """The trouble screen shown instead of the shelf, in the computer's own language
-    (`system`: its locale, for tests) when no library has said whose language it is."""
-    from nook.ui.language import LanguageSwitch, system_language
+def show_trouble_screen(app: QApplication, trouble: Exception, data_dir: Path) -> TroubleScreen:
+    """The trouble screen shown instead of the shelf, in the computer's own language (the
+    one a library made now would start in) when no library has said whose language it is."""
+    from nook.ui.language import LanguageSwitch, computer_language
 
     languages = LanguageSwitch.shared()
     if not languages.chosen:
-        languages.use(system_language(system))
+        languages.use(computer_language())
     screen = TroubleScreen(trouble, data_dir)
     # In the room the window would have (the whole screen, even where no window manager
     # maximizes it): a longer language needs it.
