@@ -397,6 +397,10 @@
         <translation>Pídele a un adulto que agregue fotos.</translation>
     </message>
     <message>
+        <source>Tap a sticker first, then tap your page.</source>
+        <translation>Primero toca una calcomanía y luego toca tu página.</translation>
+    </message>
+    <message>
         <source>I can&apos;t hear a microphone. Ask a grown-up to plug one in.</source>
         <translation>No encuentro ningún micrófono. Pídele a un adulto que conecte uno.</translation>
     </message>

@@ -25,6 +25,7 @@ def oops_message(reason: str) -> str:
         "unreadable": translate("Editor", "Oops! I could not open that."),
         "too_much_text": translate("Editor", "That is a lot of words! I kept the first part."),
         "no_photos": translate("Editor", "Ask a grown-up to add photos."),
+        "no_sticker": translate("Editor", "Tap a sticker first, then tap your page."),
         "no_microphone": translate("Editor", "I can't hear a microphone. Ask a grown-up to plug one in."),
         "no_recording": translate("Editor", "Recording is switched off. Ask a grown-up."),
         "recording_failed": translate("Editor", "Oops, that recording did not work. Try again!"),

@@ -82,7 +82,11 @@ class PictureTouch:
                 view.select(len(view.state.items) - 1)
                 view.sounds.play("pop")
             else:
+                letting_go = view.selected is not None  # of a sticker or photo: all it meant
                 view.select(None)
+                if not letting_go:
+                    # A tap with nothing to put down did nothing a child could see or hear.
+                    view.oops.emit("no_sticker")
 
     def move(self, point: QPointF) -> None:
         view = self.view
