@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from nook import render
-from nook.core.language_data import untouched_letter_lines
+from nook.core.language_data import LETTER, bundled_languages, letter_defaults, untouched_letter_lines
 from nook.ui.editor.words_edit import MAX_FIELD, WordsEdit
 from nook.ui.kit import theme
 
@@ -84,6 +85,15 @@ class PageWords:
         return text[:MAX_FIELD]
 
     def _typed(self, edit: WordsEdit) -> None:
+        if edit.box.field == "greeting":
+            starter = retyped_starter(edit.toPlainText())
+            if starter:
+                # The child's own greeting takes the written one's place; the removal's
+                # own change stores the words (once), the cursor staying where it was.
+                cursor = QTextCursor(edit.document())
+                cursor.setPosition(len(starter), QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+                return
         text = edit.toPlainText() + self.tails.get(edit.box.field, "")
         if text == self.state.text(edit.box.field):
             return
@@ -103,6 +113,21 @@ class PageWords:
                 cursor.setPosition(min(position, len(text)))
                 edit.setTextCursor(cursor)
         self.place()
+
+
+def retyped_starter(text: str) -> str | None:
+    """The greeting the app wrote ("Hola, "), when the words typed after it begin with
+    that greeting's word again ("Hola, Hola abuela"): a child writing their own greeting,
+    as on paper. A name that only begins like it ("Holanda") is a name."""
+    for code in bundled_languages(LETTER):
+        starter = letter_defaults(code).greeting
+        if not starter.strip() or not text.startswith(starter):
+            continue
+        word = starter.strip(" ,.;:!¡\n").casefold()
+        typed = text[len(starter) :].lstrip(" ¡").casefold()
+        if typed.startswith(word) and len(typed) > len(word) and not typed[len(word)].isalnum():
+            return starter
+    return None
 
 
 def starting_field(view: PageView) -> str:
