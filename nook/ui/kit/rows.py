@@ -151,6 +151,39 @@ class WholeRows(QObject):
         return False
 
 
+class WholeItemRows(QObject):
+    """Ends an item view's viewport after the last whole row of `pitch()` pixels it has
+    room for, while its items overflow it; scrolled by whole rows (RowScroller), the
+    rows at both its edges are then whole (a grid of covers scrolled to its end showed
+    only the titles of its top row)."""
+
+    def __init__(self, view: QAbstractScrollArea, pitch: Callable[[], int]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.pitch = pitch
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit)
+        view.verticalScrollBar().rangeChanged.connect(lambda *_: self._refit.start())
+        view.installEventFilter(self)
+
+    def fit(self) -> None:
+        view = self.view
+        full = view.contentsRect().height()
+        row = max(1, self.pitch())
+        # What the items need: the bar's range is what does not fit in the viewport.
+        needed = view.verticalScrollBar().maximum() + view.viewport().height()
+        margin = full % row if needed > full >= row else 0
+        if view.viewportMargins().bottom() != margin:
+            view.setViewportMargins(0, 0, 0, margin)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.view and event.type() in (_RESIZE, _SHOW):
+            self.fit()
+        return False
+
+
 def whole_rows(area: QScrollArea, vertical: bool = True) -> WholeRows:
     """Make `area` show only whole controls at its edge (see WholeRows)."""
     return WholeRows(area, vertical)

@@ -28,6 +28,7 @@ from nook.core.shelf import ShelfRow
 from nook.ui.kit import theme
 from nook.ui.kit.icons import icon_path, svg_pixmap
 from nook.ui.kit.qt_objects import introduce_viewport
+from nook.ui.kit.rows import WholeItemRows, by_rows
 from nook.ui.kit.voice_badge import paint_voice_badge
 from nook.ui.shelf.model import PIECE_ID_ROLE, ROW_ROLE
 from nook.ui.shelf.thumbnails import ThumbnailCache, kind_picture
@@ -237,6 +238,10 @@ def cover_view(
     # A cover chosen otherwise (the arrow keys, the shelf choosing one) is still shown.
     view.setAutoScroll(False)
     view.selectionModel().currentChanged.connect(lambda current, _before: _bring_into_sight(view, current))
+    # Scrolled by whole rows of whole covers: by pixels, a big cover's top row could show
+    # only its lower part, or at the shelf's end only its titles.
+    by_rows(view, lambda: view.gridSize().height())
+    WholeItemRows(view, lambda: view.gridSize().height())
     return view
 
 
