@@ -13,16 +13,16 @@ from tests.core.test_restore_read_only import read_only_library  # noqa: F401 - 
 
 
 def test_a_failed_restore_on_a_read_only_library_is_said(read_only_library: Path, app_log) -> None:  # noqa: F811
-    from nook import __main__ as nook_main
+    from nook import library_start
 
     app_log.expect("restoring .* failed")
     chosen = backups.list_backups(read_only_library)[0].path
-    note = nook_main._restore(read_only_library, chosen)
+    note = library_start.restore_backup(read_only_library, chosen)
     assert note is not None and note.kind == "restore_failed"
-    library = nook_main.open_library(read_only_library, 0)
+    library = library_start.open_library(read_only_library, 0)
     try:
         assert library.read_only and library.notice is not None and library.notice.kind == "read_only"
-        nook_main._tell_the_grown_up(library, note)
+        library_start.tell_the_grown_up(library, note)
         assert library.notice is note
         assert notice_words(library.notice).startswith(f"Putting back the backup {chosen.name} did not work")
     finally:

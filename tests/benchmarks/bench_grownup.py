@@ -36,8 +36,8 @@ BUDGET_MS = 100
 
 def main() -> dict[str, float]:
 
-    from nook.__main__ import open_library
     from nook.first_screen import pause_collector, resume_collector
+    from nook.library_start import open_library
     from nook.speech import ForwardingVoice, make_voice
     from nook.ui.app import create_application
     from nook.ui.main_window import MainWindow

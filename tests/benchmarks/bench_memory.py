@@ -118,7 +118,7 @@ def run_app(folder: Path) -> dict[str, float]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from nook.__main__ import open_library
+    from nook.library_start import open_library
     from nook.speech import ForwardingVoice, make_voice
     from nook.ui.app import create_application
     from nook.ui.main_window import MainWindow

@@ -42,8 +42,8 @@ def main() -> dict[str, float]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from nook.__main__ import open_library
     from nook.first_screen import pause_collector, resume_collector, set_aside_warm_up
+    from nook.library_start import open_library
     from nook.speech import ForwardingVoice, make_voice
     from nook.ui.app import create_application
     from nook.ui.editor.warm import warm_up_editor

@@ -33,7 +33,7 @@ def _closes(library: Library, first: datetime, days: int) -> None:
 
 
 def test_the_backups_from_before_the_damage_outlive_weeks_of_closes(data_dir: Path, new_library, app_log) -> None:
-    from nook.__main__ import open_library
+    from nook.library_start import open_library
 
     app_log.expect("The library was damaged")
     before = _a_class_with_backups(data_dir, new_library)
@@ -62,7 +62,7 @@ def test_the_backups_from_before_the_damage_outlive_weeks_of_closes(data_dir: Pa
 
 
 def test_a_grown_up_who_is_done_with_them_lets_them_go(data_dir: Path, new_library, app_log) -> None:
-    from nook.__main__ import open_library
+    from nook.library_start import open_library
 
     app_log.expect("The library was damaged")
     before = _a_class_with_backups(data_dir, new_library)

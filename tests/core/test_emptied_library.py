@@ -34,7 +34,7 @@ def test_an_emptied_library_with_backups_is_damage(tmp_path: Path, new_library) 
 
 
 def test_the_start_keeps_the_empty_file_aside_and_says_so(tmp_path: Path, new_library, app_log) -> None:
-    from nook.__main__ import open_library
+    from nook.library_start import open_library
 
     app_log.expect("library file is empty")
     folder = _emptied(tmp_path / "lib", new_library)

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from nook.__main__ import open_library
 from nook.core.library import Library
+from nook.library_start import open_library
 from nook.ui.language import computer_language
 
 ROOT = Path(__file__).resolve().parents[2]

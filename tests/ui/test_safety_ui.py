@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from nook.__main__ import open_library
 from nook.core import backups, opening, safety
 from nook.core.library import LIBRARY_FILE, Library, LibraryBusy
 from nook.core.notices import Notice
+from nook.library_start import open_library
 from nook.speech import ForwardingVoice
 from nook.ui.grownup.safety_page import SafetyPage
 from nook.ui.keeper import LibraryKeeper

@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from nook.__main__ import pause_collector, start_up
 from nook.core import picture as pic
 from nook.core.library import LIBRARY_FILE, Library
+from nook.first_screen import pause_collector, start_up
 from nook.speech import ForwardingVoice
 from nook.ui.main_window import MainWindow
 from tests.core.test_opening import HOLD_LOCK

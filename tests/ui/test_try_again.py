@@ -4,7 +4,7 @@ waiting up to 10 s for a lock with no window at all. Now the same screen says it
 trying while a worker opens the library; it gives way to the app's window once that is
 up, or says the trouble again.
 
-The app's own start-up loop (`nook.__main__._run`) runs here against a library a real
+The app's own start-up loop (`nook.start_loop.run`) runs here against a library a real
 second process holds with an EXCLUSIVE lock; the test steps in through its event loop."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from nook import __main__ as nook_main
+from nook import library_start, start_loop
 from nook.core.library import LIBRARY_FILE, Library, LibraryBusy
 from nook.ui.main_window import MainWindow
 from nook.ui.single_instance import SingleInstance
@@ -107,7 +107,7 @@ def test_try_again_keeps_the_trouble_screen_up_until_the_window_is(
     assert guard.claim(listen=False)
     args = argparse.Namespace(no_speech=True, smoke=False, backpack=None)
     try:
-        status = nook_main._run(nook_app, args, data_dir, guard)
+        status = start_loop.run(nook_app, args, data_dir, guard)
     finally:
         guard.release()
         steps.timer.stop()
@@ -126,7 +126,7 @@ def test_try_again_while_the_lock_stays_says_the_trouble_again_on_the_same_scree
     qtbot.addWidget(screen)
     screen.show()
     first_words = screen.message.text()
-    reopening = Reopening(screen, lambda: nook_main.open_library(data_dir))
+    reopening = Reopening(screen, lambda: library_start.open_library(data_dir))
     opened: list[Library] = []
     reopening.opened.connect(opened.append)
     qtbot.mouseClick(screen.retry_button, Qt.MouseButton.LeftButton)
@@ -181,7 +181,7 @@ def test_a_start_on_a_held_library_shows_that_it_waits_then_the_window(
     assert guard.claim(listen=False)
     args = argparse.Namespace(no_speech=True, smoke=False, backpack=None)
     try:
-        status = nook_main._run(nook_app, args, data_dir, guard)
+        status = start_loop.run(nook_app, args, data_dir, guard)
     finally:
         guard.release()
         steps.timer.stop()

@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from nook.__main__ import _bring_back_held_work, open_library
 from nook.core import held_work, mishaps
 from nook.core.held_work import HeldPage
 from nook.core.library import LIBRARY_FILE, Library
+from nook.library_start import bring_back_held_work, open_library
 from nook.speech.silent import SilentVoice
 from nook.ui.grownup.safety_page import SafetyPage
 from nook.ui.main_window import MainWindow
@@ -72,7 +72,7 @@ def test_a_rescue_and_work_put_back_are_listed(qtbot, nook_app, data_dir: Path, 
     place = held_work.keep(data_dir, [HeldPage(piece.id, page_id, words="kept safe")])
     rescued = open_library(data_dir)
     try:
-        _bring_back_held_work(rescued)
+        bring_back_held_work(rescued)
         page = SafetyPage(rescued)
         qtbot.addWidget(page)
         lines = listed(page)
