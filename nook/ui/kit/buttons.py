@@ -104,7 +104,7 @@ class PictureButton(QToolButton):
                 self.setFont(letters)
             elif self.testAttribute(Qt.WidgetAttribute.WA_SetFont):
                 self.setFont(QFont())  # the letters it inherits again
-            self.setText(text)
+            self.setText(shown_as_is(text))
             self.setMinimumHeight(self.least_height())
         finally:
             self._fitting = False
@@ -143,7 +143,7 @@ class PictureButton(QToolButton):
         option = QStyleOptionToolButton()
         self.initStyleOption(option)
         metrics = QFontMetrics(letters)
-        words = metrics.size(Qt.TextFlag.TextShowMnemonic, text)
+        words = metrics.size(0, text)  # measured as drawn: setText doubles each "&"
         width = max(self.iconSize().width(), words.width() + metrics.horizontalAdvance(" ") * 2)
         height = self.iconSize().height() + 4 + words.height()
         return self.style().sizeFromContents(QStyle.ContentsType.CT_ToolButton, option, QSize(width, height), self)
@@ -191,6 +191,12 @@ class PictureButton(QToolButton):
             self._show_caption()
         else:
             self.setFixedSize(size, size)
+
+
+def shown_as_is(text: str) -> str:
+    """`text` for a button's setText, drawn letter for letter: Qt takes "&x" as a shortcut
+    mark (x drawn underlined, the "&" gone, Alt+x presses the button); "&&" is one "&"."""
+    return text.replace("&", "&&")
 
 
 def picture_px(size: int) -> int:
