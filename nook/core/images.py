@@ -92,7 +92,7 @@ def prepare_photo(data: bytes, max_side: int = MAX_SIDE) -> Photo:
                         image.close()
                     except ValueError:
                         pass  # a mode reduce does not take (palette): thumbnail does it below
-                upright = ImageOps.exif_transpose(decoded)
+                upright = _eight_bit(ImageOps.exif_transpose(decoded))
                 has_alpha = upright.mode in ("RGBA", "LA", "PA") or (
                     upright.mode == "P" and "transparency" in upright.info
                 )
@@ -125,6 +125,19 @@ def prepare_photo(data: bytes, max_side: int = MAX_SIDE) -> Photo:
         ) as exc:
             # Pillow reports truncated or corrupt data through all of these.
             raise PhotoRefused("damaged", f"{type(exc).__name__}: {exc}") from exc
+
+
+def _eight_bit(image: Image.Image) -> Image.Image:
+    """A 16-bit grey picture (a scanner's, 0-65535) as 8-bit grey. Pillow's convert to
+    colours clips such values at 255, so every grey but the darkest came out white. A
+    32-bit "I" picture is taken as 16-bit values unless all of them fit in 8 bits."""
+    if image.mode != "I" and not image.mode.startswith("I;16"):
+        return image
+    wide = image.convert("I") if image.mode != "I" else image
+    low, high = wide.getextrema()  # one band: (least, most)
+    if image.mode == "I" and isinstance(high, int) and high <= 255:
+        return wide.convert("L")
+    return wide.point(lambda value: value / 256).convert("L")
 
 
 def similar_colour_mask(rgba: bytes, width: int, height: int, x: int, y: int, tolerance: int = 40) -> bytes:

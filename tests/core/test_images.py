@@ -44,6 +44,19 @@ def test_exif_rotation_is_applied():
     assert (photo.width, photo.height) == (100, 400)
 
 
+@pytest.mark.parametrize(("mode", "fmt"), [("I;16", "PNG"), ("I;16", "TIFF"), ("I", "TIFF")])
+def test_a_16_bit_grey_scan_keeps_its_greys(mode: str, fmt: str) -> None:
+    """A scanner's 16-bit grey picture (0-65535) came out white: Pillow clips its values
+    at 255 when it turns them into colours. Dark stays dark, mid-grey stays mid-grey."""
+    scan = Image.new("I", (64, 32), 30000)  # 46 % grey
+    scan.paste(4000, (0, 0, 32, 32))  # a dark pencil line: 6 %
+    scan = scan.convert(mode)
+    photo = images.prepare_photo(encoded(scan, fmt))
+    shown = Image.open(io.BytesIO(photo.data)).convert("L")
+    assert abs(shown.getpixel((8, 16)) - 4000 // 257) <= 3
+    assert abs(shown.getpixel((56, 16)) - 30000 // 257) <= 3
+
+
 @pytest.mark.parametrize(
     ("make", "reason"),
     [
