@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+NAME_BYTES = 255  # the longest file name most disks take
+
 
 @contextmanager
 def temporary_beside(destination: Path | str) -> Iterator[Path]:
@@ -39,8 +41,11 @@ def _new_file_beside(destination: Path) -> Path:
     gets (0666 less the umask). `tempfile.mkstemp` makes 0600 files, and the rename kept
     that: a PDF saved to a shared folder could be opened by nobody else."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    # A name may be 255 bytes long (ext4, FAT's long names in UTF-16 alike); the temporary
+    # one adds 15 to it, so a long name the disk takes is shortened here, not refused.
+    stem = destination.name.encode()[: NAME_BYTES - len(".12345678.part") - 1].decode("utf-8", errors="ignore")
     for _ in range(100):
-        temp = destination.parent / f".{destination.name}.{secrets.token_hex(4)}.part"
+        temp = destination.parent / f".{stem}.{secrets.token_hex(4)}.part"
         try:
             os.close(os.open(temp, flags, 0o666))
         except FileExistsError:
