@@ -125,7 +125,9 @@ class GateDialog(QDialog):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt naming
         text = event.text()
-        if text.isdigit() and len(text) == 1:
+        # isdecimal, not isdigit: "²" (a French keyboard's first key) is a digit to Python
+        # that int() refuses; an Arabic-Indic "٣" is decimal and int() reads it as 3.
+        if text.isdecimal() and len(text) == 1:
             self.type_digit(int(text))
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.check()
