@@ -17,6 +17,8 @@ import contextlib
 import hashlib
 import logging
 import os
+import time
+from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale
@@ -122,3 +124,45 @@ class CoverStore:
         except OSError as error:
             log.info("old shelf covers could not be removed: %s", error)
         return removed
+
+
+class CoversToKeep:
+    """Covers drawn and not yet written to the store, oldest first: written between events
+    a slice at a time, `keep_after_ms` after the last cover was drawn (the paint that shows
+    them comes first), or all at once when the app closes."""
+
+    def __init__(self, store: CoverStore, keep_after_ms: int, slice_ms: int) -> None:
+        self.store = store
+        self.keep_after_ms = keep_after_ms
+        self.slice_ms = slice_ms
+        self.last_drawn = 0.0  # when the last cover was drawn (perf_counter)
+        self._waiting: OrderedDict[str, tuple[str, QImage]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._waiting)
+
+    def add(self, piece_id: str, key: str, cover: QImage) -> None:
+        """A cover drawn from `key` (its fingerprint), to be written; none where the store
+        cannot be written."""
+        if self.store.writable:
+            self._waiting[piece_id] = (key, cover)
+            self._waiting.move_to_end(piece_id)
+
+    def wait_ms(self) -> int:
+        """How long the covers drawn wait before they are written: `keep_after_ms` after the
+        last one was drawn, whichever turn of the timer comes first."""
+        return max(0, int(self.keep_after_ms - (time.perf_counter() - self.last_drawn) * 1000))
+
+    def write_some(self, started: float | None) -> None:
+        """Write covers until a slice has passed since `started` (None: all of them)."""
+        while self._waiting and (started is None or (time.perf_counter() - started) * 1000 < self.slice_ms):
+            self.write_one()
+
+    def write_all(self) -> None:
+        self.write_some(None)
+
+    def write_one(self) -> None:
+        piece_id, (key, cover) = self._waiting.popitem(last=False)
+        self.store.save(piece_id, key, cover)
+        if not self.store.writable:
+            self._waiting.clear()  # the disk said no: nothing more is tried this visit

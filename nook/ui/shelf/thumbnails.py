@@ -35,7 +35,7 @@ from nook.render import PageStyle, PictureInSlices, Pictures, picture_in_slices,
 from nook.render.pictures import Bounded
 from nook.ui.kit import theme
 from nook.ui.kit.icons import icon_path, svg_pixmap
-from nook.ui.shelf.cover_store import CoverStore, fingerprint
+from nook.ui.shelf.cover_store import CoversToKeep, CoverStore, fingerprint
 
 if TYPE_CHECKING:
     from nook.ui.shelf.cover_worker import CoverWorker
@@ -123,15 +123,13 @@ class ThumbnailCache(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._work)
         self.drawn = 0  # how many covers were drawn (for tests and the benchmark)
-        self.keep_after_ms = keep_after_ms
-        self._last_drawn = 0.0  # when the last cover was drawn (perf_counter)
         self._held_until = 0.0
         self._busy: _BusyCover | None = None
         self.busy_items = BUSY_ITEMS
         self.store = CoverStore(library)
         # Covers drawn and not yet kept on disk: written once nothing is left to draw, so a
         # turn that draws covers does not also encode them.
-        self._to_keep: OrderedDict[str, tuple[str, QImage]] = OrderedDict()
+        self._to_keep = CoversToKeep(self.store, keep_after_ms, SLICE_MS)
         self._styles: dict[str, PageStyle] = {}  # by writer, for the stored covers' keys
         self._generation = 0  # raised when every cover is forgotten: older drawings are not shown
         self._in_flight: dict[Key, ShelfRow] = {}  # handed to the drawing thread
@@ -217,11 +215,6 @@ class ThumbnailCache(QObject):
     def _hold_left(self) -> int:
         return max(0, int((self._held_until - time.perf_counter()) * 1000))
 
-    def _keep_left(self) -> int:
-        """How long covers drawn wait before they are written: `keep_after_ms` after the
-        last one was drawn, whichever turn of the timer comes first."""
-        return max(0, int(self.keep_after_ms - (time.perf_counter() - self._last_drawn) * 1000))
-
     def set_size(self, size: QSize) -> None:
         if size != self.size:
             self.size = QSize(size)
@@ -251,9 +244,7 @@ class ThumbnailCache(QObject):
         return self.store.load(row.id, fingerprint(row, self.size.width(), self.size.height(), style))
 
     def _keep(self, row: ShelfRow, style: PageStyle, cover: QImage) -> None:
-        if self.store.writable:
-            self._to_keep[row.id] = (fingerprint(row, self.size.width(), self.size.height(), style), cover)
-            self._to_keep.move_to_end(row.id)
+        self._to_keep.add(row.id, fingerprint(row, self.size.width(), self.size.height(), style), cover)
 
     def unkept(self) -> int:
         """Covers drawn and not yet written to disk (they are, between events, once all
@@ -262,17 +253,7 @@ class ThumbnailCache(QObject):
 
     def keep_all(self) -> None:
         """Write every cover drawn and not yet kept (the app is closing)."""
-        self._keep_some(None)
-
-    def _keep_some(self, started: float | None) -> None:
-        while self._to_keep and (started is None or (time.perf_counter() - started) * 1000 < SLICE_MS):
-            self._keep_one()
-
-    def _keep_one(self) -> None:
-        piece_id, (key, cover) = self._to_keep.popitem(last=False)
-        self.store.save(piece_id, key, cover)
-        if not self.store.writable:
-            self._to_keep.clear()  # the disk said no: nothing more is tried this visit
+        self._to_keep.write_all()
 
     def clear(self) -> None:
         """Forget every cover: something that changes how all pages look changed."""
@@ -307,7 +288,7 @@ class ThumbnailCache(QObject):
             if self._queue or len(self._to_keep) > KEEP_BACKLOG:
                 self._timer.start(0)  # room in the thread for more
             elif self._to_keep and not self._in_flight:
-                self._timer.start(self._keep_left())  # all drawn: kept once they are shown
+                self._timer.start(self._to_keep.wait_ms())  # all drawn: kept once they are shown
         return bool(drawn)
 
     def _work(self, in_flight: int = IN_FLIGHT) -> None:
@@ -345,18 +326,18 @@ class ThumbnailCache(QObject):
             job = CoverJob(key, row, page, piece, style, QSize(self.size), media, self._generation, rows)
             self._drawing_thread().draw(job)
         if len(self._to_keep) > KEEP_BACKLOG:
-            self._keep_some(started)
+            self._to_keep.write_some(started)
             # Behind (a busy machine, a slow disk: the slice spent before a cover is written):
             # written now past the slice, so what the thread may still hand over fits the bound.
             while len(self._to_keep) > 2 * KEEP_BACKLOG - IN_FLIGHT and self.store.writable:
-                self._keep_one()
+                self._to_keep.write_one()
         if self._busy is not None or (self._queue and len(self._in_flight) < IN_FLIGHT):
             self._timer.start(0)
         elif self._to_keep and not self._in_flight and not self._queue:
-            if self._keep_left():  # a cover was drawn a moment ago: the paint showing it first
-                self._timer.start(self._keep_left())
+            if self._to_keep.wait_ms():  # a cover was drawn a moment ago: the paint showing it first
+                self._timer.start(self._to_keep.wait_ms())
             else:
-                self._keep_some(started)
+                self._to_keep.write_some(started)
                 if self._to_keep:
                     self._timer.start(0)
 
@@ -387,7 +368,7 @@ class ThumbnailCache(QObject):
     def _done(self, key: Key, row: ShelfRow, cover: QImage) -> None:
         self._covers.put(key, cover)
         self.drawn += 1
-        self._last_drawn = time.perf_counter()
+        self._to_keep.last_drawn = time.perf_counter()
         self.ready.emit(row.id)
 
     def _source(self, row: ShelfRow) -> CoverSource | None:
