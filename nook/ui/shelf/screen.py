@@ -3,7 +3,8 @@
 Covers are drawn by a delegate from a lazily filled thumbnail cache, in a QListView
 over a model that fetches rows a window at a time, so a shelf of thousands of pieces
 opens as fast as one of ten. First tap on a cover says its name and shows what can be
-done with it (open, make another like this, put in the trash); a second tap opens it.
+done with it (open, make another like this, put in the trash); a second tap opens it
+(chosen_cover.py).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QListView, QStackedWidget, QVBoxLayout, QWidget
 
@@ -24,9 +25,10 @@ from nook.ui.kit.placed_focus import PlacedFocus
 from nook.ui.kit.talking import REST_MS
 from nook.ui.operations import Operations
 from nook.ui.shelf.child_trash import ChildTrashPage
+from nook.ui.shelf.chosen_cover import ChosenCover
 from nook.ui.shelf.cover_talk import CoverTalk
 from nook.ui.shelf.delegate import GRID_GAP, CoverDelegate, cover_size, pieces_in_sight
-from nook.ui.shelf.model import PIECE_ID_ROLE, ShelfModel, spoken_name
+from nook.ui.shelf.model import ShelfModel
 from nook.ui.shelf.other_pages import OtherPages
 from nook.ui.shelf.shelf_page import ShelfPage, make_scale
 from nook.ui.shelf.thumbnails import ThumbnailCache
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 150
 
 
-class ShelfScreen(OtherPages, QWidget):
+class ShelfScreen(OtherPages, ChosenCover, QWidget):
     """Shows one writer's pieces, newest first; emits which piece to open."""
 
     piece_opened = Signal(str)
@@ -245,83 +247,13 @@ class ShelfScreen(OtherPages, QWidget):
         else:
             self._stale = True
 
-    def selected_piece_id(self) -> str | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or not self.view.selectionModel().isSelected(index):
-            return None
-        return str(index.data(PIECE_ID_ROLE))
-
     # -- covers -------------------------------------------------------------------------
     def visible_piece_ids(self) -> list[str]:
         """The pieces whose covers are (at least partly) in sight on the shelf now."""
         return [] if self.view.isHidden() else pieces_in_sight(self.view)
 
-    def _select(self, piece_id: str | None) -> None:
-        number = self.model.row_of(piece_id) if piece_id else -1
-        if number >= 0:
-            self.view.setCurrentIndex(self.model.index(number))
-        else:
-            self.view.clearSelection()
-            self.view.setCurrentIndex(QModelIndex())
-            self._armed = None
-        self._update_actions()
-
-    def tap(self, index: QModelIndex) -> None:
-        """First tap says the cover's name and shows the actions; a second tap opens it."""
-        piece_id = str(index.data(PIECE_ID_ROLE))
-        if self._armed == piece_id:
-            self.open_selected()
-            return
-        self._armed = piece_id
-        self.view.setCurrentIndex(index)
-        self._update_actions()
-        row = self.model.shelf_row(index.row())
-        if row is not None:
-            self.voice.say(spoken_name(row))
-
     def _talking(self) -> bool:
         return bool(self.window().isActiveWindow() and self.library.setting("talking_buttons", self.writer_id))
-
-    def _update_actions(self) -> None:
-        chosen = self.selected_piece_id() is not None
-        if not chosen:
-            self._armed = None  # a tap beside the covers starts again from 'say it'
-        self.shelf_page.show_actions(chosen)
-        # A library that can only be looked at: nothing is offered that would change it.
-        changing = not self.library.read_only
-        may_trash = changing and bool(self.library.setting("child_may_trash"))
-        self.trash_piece_button.setVisible(may_trash)
-        self.trash_button.setVisible(may_trash)
-        self.duplicate_button.setVisible(changing)
-        self.backpack_button.setVisible(changing and bool(self.library.setting("child_may_pack_backpack")))
-        self.show_time_button.setVisible(self._show_time)
-
-    def open_selected(self) -> None:
-        piece_id = self.selected_piece_id()
-        if piece_id:
-            self._armed = None
-            self.piece_opened.emit(piece_id)
-
-    def _show_time_selected(self) -> None:
-        piece_id = self.selected_piece_id()
-        if piece_id:
-            self.show_time_wanted.emit(piece_id)
-
-    def duplicate_selected(self) -> None:
-        piece_id = self.selected_piece_id()
-        if piece_id:
-            copy = self.ops.run(self, self.library.duplicate_piece, piece_id)
-            if copy is None:
-                return
-            self.reload()
-            self._select(copy.id)
-            self.view.scrollTo(self.view.currentIndex())
-
-    def trash_selected(self) -> None:
-        piece_id = self.selected_piece_id()
-        if piece_id and self.library.setting("child_may_trash"):
-            self.ops.store(self, self.library.trash_piece, piece_id)
-            self._select(None)
 
     def new_piece(self, kind: str) -> None:
         if self.writer_id is None:
