@@ -18,6 +18,7 @@ from nook import __version__
 from nook.render.fonts import family_for
 from nook.ui.kit import theme
 from nook.ui.kit.dialog_focus import keep_focus_over_dialogs
+from nook.ui.kit.tips import let_taps_through_tips
 
 # QtMultimedia probes for pipewire and VA-API at start and complains when they are
 # missing; that is noise for us, not a fault. Only those categories are silenced.
@@ -207,4 +208,5 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setFont(font)
     app.setStyleSheet(theme.APP)
     keep_focus_over_dialogs(app)
+    let_taps_through_tips(app)
     return app
