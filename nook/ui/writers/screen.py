@@ -153,6 +153,10 @@ class WritersScreen(NewWriterPart):
             # A long name shows its start: every writer's picture keeps the grid's column.
             button.set_caption_width(width - CAPTION_EDGES)
             button.clicked.connect(lambda _=False, wid=writer.id: self.writer_chosen.emit(wid))
+            if writer.name:
+                # Said in the writer's own voice: the screen is in the last writer's language
+                # until the next child chooses, and "Sofía" in the English voice is not her name.
+                button.setProperty("spokenLanguage", writer.language)
             self.writer_buttons.append(button)
         if not self.library.read_only:  # look only: a new writer could not be kept
             add = PictureButton("add_writer", translate("Writers", "New writer"), "addWriter", big, caption=True)
