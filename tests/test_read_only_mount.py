@@ -10,41 +10,30 @@ cannot be written.
 
 from __future__ import annotations
 
-import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from nook.core.library import LIBRARY_FILE
+from tests.read_only_mount import read_only_mount
 from tests.test_trust_app import make_library, run_nook
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def read_only_mount(tmp_path: Path) -> Iterator[Path]:
+def read_only_library(tmp_path: Path) -> Iterator[Path]:
     source = tmp_path / "lib"
     source.mkdir()
     make_library(source)
-    mounted = tmp_path / "mounted"
-    mounted.mkdir()
-    bound = subprocess.run(["mount", "--bind", str(source), str(mounted)], capture_output=True, text=True)
-    if os.geteuid() != 0 or bound.returncode != 0:
-        reason = f"cannot make a read-only bind mount here: {bound.stderr.strip() or 'not root'}"
-        print(reason)
-        pytest.skip(reason)
-    try:
-        subprocess.run(["mount", "-o", "remount,bind,ro", str(mounted)], check=True, capture_output=True)
+    with read_only_mount(source, tmp_path / "mounted") as mounted:
         yield mounted
-    finally:
-        subprocess.run(["umount", "-l", str(mounted)], check=True)
 
 
-def test_a_library_on_a_read_only_filesystem_opens_for_looking_without_a_traceback(read_only_mount: Path) -> None:
-    before = (read_only_mount / LIBRARY_FILE).read_bytes()
-    result = run_nook("--smoke", "--data-dir", str(read_only_mount))
+def test_a_library_on_a_read_only_filesystem_opens_for_looking_without_a_traceback(read_only_library: Path) -> None:
+    before = (read_only_library / LIBRARY_FILE).read_bytes()
+    result = run_nook("--smoke", "--data-dir", str(read_only_library))
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
-    assert (read_only_mount / LIBRARY_FILE).read_bytes() == before
+    assert (read_only_library / LIBRARY_FILE).read_bytes() == before

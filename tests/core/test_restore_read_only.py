@@ -8,8 +8,6 @@ such file", and that error left `restore` in place of the refusal the window wor
 
 from __future__ import annotations
 
-import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +15,7 @@ import pytest
 
 from nook.core import backups
 from nook.core.library import LIBRARY_FILE
+from tests.read_only_mount import read_only_mount
 
 
 @pytest.fixture
@@ -26,16 +25,8 @@ def read_only_library(tmp_path: Path, new_library) -> Iterator[Path]:
     library.add_writer("Maya", "fox")
     backups.make_backup(library.path)
     library.close()
-    mounted = tmp_path / "mounted"
-    mounted.mkdir()
-    bound = subprocess.run(["mount", "--bind", str(source), str(mounted)], capture_output=True, text=True)
-    if os.geteuid() != 0 or bound.returncode != 0:
-        pytest.skip(f"cannot make a read-only bind mount here: {bound.stderr.strip() or 'not root'}")
-    try:
-        subprocess.run(["mount", "-o", "remount,bind,ro", str(mounted)], check=True, capture_output=True)
+    with read_only_mount(source, tmp_path / "mounted") as mounted:
         yield mounted
-    finally:
-        subprocess.run(["umount", "-l", str(mounted)], check=True)
 
 
 def test_a_backup_put_back_on_a_read_only_disk_is_refused(read_only_library: Path) -> None:
