@@ -27,9 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QWheelEvent  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QRect, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
+
+from tests.wheel import turn_wheel  # noqa: E402
 
 # --pages N: another length (2: what opening any list costs, the floor)
 PAGES = int(sys.argv[sys.argv.index("--pages") + 1]) if "--pages" in sys.argv else 1000
@@ -137,21 +138,8 @@ def main() -> None:
     rows = screen.findChild(QScrollArea, "listRows")
     bar = rows.verticalScrollBar()
     beat.start()
-    viewport = rows.viewport()
-    centre = QPointF(viewport.rect().center())
-    global_centre = QPointF(viewport.mapToGlobal(QPoint(viewport.rect().center())))
     for _ in range(40):  # forty notches down: forty rows
-        wheel = QWheelEvent(
-            centre,
-            global_centre,
-            QPoint(0, 0),
-            QPoint(0, -120),
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-            Qt.ScrollPhase.NoScrollPhase,
-            False,
-        )
-        QApplication.sendEvent(viewport, wheel)
+        turn_wheel(rows.viewport(), 1)
         spin(app, 0.02)
     figures["wheel_40_rows_longest_block_ms"] = beat.longest
     beat.start()

@@ -28,8 +28,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench_memory import cached_library  # noqa: E402  (the same library, made once)
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QMouseEvent, QWheelEvent  # noqa: E402
+from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from tests.wheel import turn_wheel  # noqa: E402
 
 BLOCKS = int(os.environ.get("NOOK_BENCH_RUNS", "7"))
 MOVES = 120  # a block: about a second of a finger drawing
@@ -78,18 +80,7 @@ def measure() -> dict[str, float]:
         centre = QPointF(viewport.width() / 2, viewport.height() / 2)
         looked, cpu = taps.looked_at, time.thread_time()
         for step in range(steps):
-            delta = -120 if step < steps // 2 else 120
-            wheel = QWheelEvent(
-                centre,
-                QPointF(viewport.mapToGlobal(centre.toPoint())),
-                QPoint(),
-                QPoint(0, delta),
-                Qt.MouseButton.NoButton,
-                Qt.KeyboardModifier.NoModifier,
-                Qt.ScrollPhase.NoScrollPhase,
-                False,
-            )
-            QApplication.sendEvent(viewport, wheel)
+            turn_wheel(viewport, 1 if step < steps // 2 else -1, centre)
             app.processEvents()
         return (time.thread_time() - cpu) * 1000 / steps, taps.looked_at - looked
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QScrollArea
 from nook.core.library import Library
 from nook.speech.silent import SilentVoice
 from nook.ui.grownup.class_book_page import ClassBookPage
-from tests.ui.shelf.test_settings_wheel import turn_wheel_over
+from tests.wheel import turn_wheel
 
 
 def test_the_wheel_over_a_date_scrolls_the_page_and_leaves_the_date(qtbot, library: Library) -> None:
@@ -23,6 +23,6 @@ def test_the_wheel_over_a_date_scrolls_the_page_and_leaves_the_date(qtbot, libra
     assert bar.maximum() > 0
     for edit in (page.since, page.until):
         before, scrolled = edit.date(), bar.value()
-        turn_wheel_over(edit, -3 if bar.value() < bar.maximum() else 3)
+        turn_wheel(edit, 3 if bar.value() < bar.maximum() else -3)
         assert edit.date() == before and not edit.hasFocus()
         assert bar.value() != scrolled  # the page moved instead

@@ -8,26 +8,10 @@ box now brings its row into sight, as every text box shows where one types.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 
-
-def _wheel_down(area: QScrollArea, notches: int) -> None:
-    viewport = area.viewport()
-    at = QPointF(viewport.rect().center())
-    for _ in range(notches):
-        event = QWheelEvent(
-            at,
-            QPointF(viewport.mapToGlobal(at.toPoint())),
-            QPoint(0, 0),
-            QPoint(0, -120),
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-            Qt.ScrollPhase.NoScrollPhase,
-            False,
-        )
-        QApplication.sendEvent(viewport, event)
+from tests.wheel import turn_wheel
 
 
 def test_typing_in_a_row_scrolled_away_brings_it_back(qtbot, library, writer, open_piece) -> None:
@@ -40,13 +24,15 @@ def test_typing_in_a_row_scrolled_away_brings_it_back(qtbot, library, writer, op
     title = screen.views[0].edits["words"]
     title.setFocus()
     qtbot.waitUntil(title.hasFocus)
-    _wheel_down(rows, 10)
+    for _notch in range(10):
+        turn_wheel(rows.viewport(), 1)
     bar = rows.verticalScrollBar()
     assert bar.value() > 0 and 0 not in rows.in_sight()  # the title is out of sight
     qtbot.keyClicks(title, "X")
     assert title.toPlainText() == "toysX"
     assert bar.value() == 0, "the title typed into stayed out of sight"
     # A key that only moves the cursor (an arrow) brings it back too; a row in sight stays.
-    _wheel_down(rows, 10)
+    for _notch in range(10):
+        turn_wheel(rows.viewport(), 1)
     qtbot.keyClick(title, Qt.Key.Key_Left)
     assert bar.value() == 0

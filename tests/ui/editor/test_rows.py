@@ -4,32 +4,17 @@ scroll bar comes to rest on a row, so no button is left cut in half at an edge."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QScrollBar
 
-NOTCH = 120
+from tests.wheel import turn_wheel
 
 
 def wheel(button: QAbstractButton, notches: int) -> None:
-    """Turn the mouse wheel over `button` (positive: towards the user, showing what is below).
-
-    A button does not take the wheel; Qt hands it on, up to the scroll area's viewport. An
-    event sent from a test is not handed on (only the window system's are), so it is sent
-    where the button's wheel ends up."""
+    """Turn the mouse wheel over `button` (positive: showing what is below). A button does
+    not take the wheel; Qt hands it on to the scroll area's viewport, where it is sent."""
     viewport = holder(button).viewport()
-    centre = QPointF(button.mapTo(viewport, button.rect().center()))
-    event = QWheelEvent(
-        centre,
-        QPointF(viewport.mapToGlobal(centre.toPoint())),
-        QPoint(),
-        QPoint(0, -NOTCH * notches),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(viewport, event)
+    turn_wheel(viewport, notches, QPointF(button.mapTo(viewport, button.rect().center())))
 
 
 def holder(button: QAbstractButton) -> QScrollArea:

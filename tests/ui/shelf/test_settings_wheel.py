@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -20,22 +18,7 @@ from PySide6.QtWidgets import (
 
 from nook.core.library import Library
 from nook.ui.grownup.settings_page import SettingsPage
-
-
-def turn_wheel_over(widget: QWidget, notches: int = -3) -> None:
-    """A wheel turned with the pointer over the middle of `widget` (negative: scroll down)."""
-    local = QPointF(widget.width() / 2, widget.height() / 2)
-    event = QWheelEvent(
-        local,
-        QPointF(widget.mapToGlobal(local.toPoint())),
-        QPoint(0, 0),
-        QPoint(0, 120 * notches),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(widget, event)
+from tests.wheel import turn_wheel
 
 
 @pytest.fixture
@@ -71,7 +54,7 @@ def test_wheel_over_a_control_scrolls_the_page_and_leaves_the_setting(
         return control.currentIndex() if isinstance(control, QComboBox) else control.value()
 
     before_value, before_setting, before_scroll = shown(), library.setting(key), bar.value()
-    turn_wheel_over(control, -3 if bar.value() < bar.maximum() else 3)
+    turn_wheel(control, 3 if bar.value() < bar.maximum() else -3)
     assert shown() == before_value
     assert library.setting(key) == before_setting
     assert bar.value() != before_scroll, "the page scrolled instead"
@@ -85,7 +68,7 @@ def test_a_focused_slider_still_takes_the_wheel(qtbot, page: SettingsPage, libra
     rate.setFocus()
     qtbot.waitUntil(rate.hasFocus)
     before = rate.value()
-    turn_wheel_over(rate, 2)
+    turn_wheel(rate, -2)
     assert rate.value() != before
     assert library.setting("voice_rate") == pytest.approx(rate.value() / 100)
 
@@ -116,7 +99,7 @@ def test_the_wheel_moves_the_form_a_row_at_a_time(qtbot, page: SettingsPage) -> 
     rows_down = 0
     while bar.value() < bar.maximum():
         before = bar.value()
-        turn_wheel_over(scroll.viewport(), -1)
+        turn_wheel(scroll.viewport(), 1)
         assert bar.value() > before, "a notch moves the page on"
         rows_down += 1
         if bar.value() < bar.maximum():  # the very end shows the last row, where it falls
@@ -124,5 +107,5 @@ def test_the_wheel_moves_the_form_a_row_at_a_time(qtbot, page: SettingsPage) -> 
         assert rows_down < 200
     assert rows_down > 3, "a row at a time, not pages"
     while bar.value() > 0:
-        turn_wheel_over(scroll.viewport(), 1)
+        turn_wheel(scroll.viewport(), -1)
         assert cut_at_the_top(scroll) == [] or bar.value() == 0

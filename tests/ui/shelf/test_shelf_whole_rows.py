@@ -5,30 +5,10 @@ a row, and the covers' area shows whole rows only, so no cover is cut at either 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QListView
+from PySide6.QtWidgets import QListView
 
 from nook.core.library import Library
-
-NOTCH = 120
-
-
-def wheel(view: QListView, notches: int) -> None:
-    """Turn the mouse wheel over the covers (positive: towards the user, showing what is below)."""
-    viewport = view.viewport()
-    centre = QPointF(viewport.rect().center())
-    event = QWheelEvent(
-        centre,
-        QPointF(viewport.mapToGlobal(centre.toPoint())),
-        QPoint(),
-        QPoint(0, -NOTCH * notches),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(viewport, event)
+from tests.wheel import turn_wheel
 
 
 def cut_covers(view: QListView) -> list[tuple[int, tuple[int, int, int, int]]]:
@@ -59,9 +39,9 @@ def test_the_shelf_scrolls_by_whole_rows_of_whole_covers(qtbot, shelf_screen, li
         while not seen or seen[-1] < bar.maximum():
             assert cut_covers(view) == [], f"{width}x{height} at {bar.value()} of {bar.maximum()}"
             before = bar.value()
-            wheel(view, 1)
+            turn_wheel(view.viewport(), 1)
             assert bar.value() > before, "a notch moved nothing"
             seen.append(bar.value())
         assert cut_covers(view) == [], f"{width}x{height} at the end ({bar.value()})"
-        wheel(view, -1)  # and back up, a row
+        turn_wheel(view.viewport(), -1)  # and back up, a row
         assert cut_covers(view) == [] and bar.value() < seen[-1]
