@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,20 +10,14 @@ import pytest
 
 from nook.core import backpack
 from nook.core.safe_files import FileRefused, read_regular
+from tests.hang_guard import hang_fails
 
 
 @pytest.fixture(autouse=True)
 def no_hang() -> Iterator[None]:
     """A hang is what these defects did: fail the test instead of hanging the suite."""
-
-    def hung(_signum, _frame):
-        raise TimeoutError("reading a special file hung")
-
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(20)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, previous)
+    with hang_fails("reading a special file hung"):
+        yield
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,18 +10,13 @@ import pytest
 
 from nook.ui.grownup.word_wall_page import WordWallPage
 from nook.ui.operations import Operations
+from tests.hang_guard import hang_fails
 
 
 @pytest.fixture(autouse=True)
 def no_hang() -> Iterator[None]:
-    def hung(_signum, _frame):
-        raise TimeoutError("reading a special file hung the UI")
-
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(20)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, previous)
+    with hang_fails("reading a special file hung the UI"):
+        yield
 
 
 @pytest.fixture
