@@ -100,6 +100,9 @@ class PageView(QWidget):
         for field, edit in self.edits.items():
             edit.textChanged.connect(lambda f=field, e=edit: self._box_emptiness(f, e))
         self.handles = ObjectHandles(self, button_size)
+        # Typing is done with the sticker or photo in hand: its handles, standing over the
+        # words (a cover's title), hid every letter typed under them.
+        self.typed_in.connect(self._let_go_to_type)
         self.tick_tap = SameTap()  # (a list's row: a tap ticked the box)
         self.setMinimumSize(200, 100)
 
@@ -309,6 +312,10 @@ class PageView(QWidget):
     # -- stickers and photos -----------------------------------------------------------
     def object_at(self, point: QPointF) -> int | None:
         return object_at(self.state.items, point)
+
+    def _let_go_to_type(self) -> None:
+        if self.selected is not None:
+            self.select(None)
 
     def select(self, index: int | None) -> None:
         self.selected = index
