@@ -37,6 +37,9 @@ EVENTS_BUDGET = 60.0
 FRAME_BUDGET_MS = 16.0
 STORE_BUDGET_MS = 10.0
 COLOURS = ["#e63946", "#1d4ed8", "#2a9d4f", "#ffd60a", "#7b2cbf", "#1b1b1b"]
+# The fills pour colours not on the page, each its own, so each changes the picture (a tap
+# where the paint's colour is already adds nothing: that would be measured as no fill).
+FILL_COLOURS = ["#ff8c1a", "#ff70a6", "#ffc8a2", "#2ec4b6", "#4cc9f0", "#8ac926", "#8b5a2b", "#9d0208", "#8d99ae"]
 
 
 class PaintCounter(QObject):
@@ -187,6 +190,8 @@ def main() -> dict[str, float]:
         # not drawn ahead (the bucket picked and a tap at once, nothing of it drawn yet):
         # the tap waits for a worker to draw it; the UI thread keeps turning meanwhile.
         QTest.mouseClick(screen.tool_panel.buttons["fill"], Qt.MouseButton.LeftButton)
+        fill_colours = iter(FILL_COLOURS)
+        QTest.mouseClick(screen.colour_panel.buttons[next(fill_colours)], Qt.MouseButton.LeftButton)
         bucket = screen.piece.fill_bucket
         bucket.close()  # what picking the bucket started drawing is dropped: nothing is drawn
         bucket.wait()
@@ -195,17 +200,19 @@ def main() -> dict[str, float]:
         cpu_start, ui_cpu_start, start = time.process_time(), time.thread_time(), time.perf_counter()
         QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=at(100, 700))
         first_tap = time.perf_counter() - start
-        while len(view.state.items) == count:  # the pour waits for the worker
+        while len(view.state.items) == count and bucket.waiting:  # the pour waits for the worker
             turn_start = time.perf_counter()
             app.processEvents()
             fill_turns.append(time.perf_counter() - turn_start)
         first_landed = time.perf_counter() - start
+        assert len(view.state.items) == count + 1, "the first pour did not land"
         # The CPU the other threads used meanwhile (this one only spins, waiting).
         first_cpu = (time.process_time() - cpu_start) - (time.thread_time() - ui_cpu_start)
         landing_turn = fill_turns[-1] if fill_turns else first_tap
         # Then pours on the layer now ready: each lands in the turn of its tap.
         ready_fills = []
         for x, y in [(600, 700), (1100, 700), (800, 400), (300, 200), (1400, 300), (45, 45)]:
+            QTest.mouseClick(screen.colour_panel.buttons[next(fill_colours)], Qt.MouseButton.LeftButton)
             count = len(view.state.items)
             start = time.perf_counter()
             QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=at(x, y))
@@ -244,7 +251,9 @@ def main() -> dict[str, float]:
             time.sleep(0.005)
         view = half_view
         big_fills = []
+        fill_colours = iter(FILL_COLOURS)  # (another page: none of them on it yet)
         for x, y in [(200, 400), (1200, 400), (300, 100), (1000, 700)]:
+            QTest.mouseClick(screen.colour_panel.buttons[next(fill_colours)], Qt.MouseButton.LeftButton)
             count = len(view.state.items)
             start = time.perf_counter()
             QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=at(x, y))

@@ -11,6 +11,14 @@ a pour finds the layer not ready. A pour made then waits for it and lands as soo
 is drawn, exactly as it would have at once; taps made meanwhile wait in order behind it
 (one in a region just filled with the same colour changes nothing, and is let go).
 A page turn or a closed piece lets waiting pours go.
+
+A pour on a busy page whose full-size layer is not drawn yet (the page just opened, the
+bucket picked and tapped at once: 2,000 strokes took 1.5 s to draw first) does not wait
+when the picture the child sees is drawn whole: the region is found there, at the
+screen's size, and its mask enlarged to page units (nook.core.masks); the worker goes on
+drawing the full-size layer for the pours after it. Its edges differ from a full-size
+fill's by about one screen pixel, under the lines around it. A tap where the paint's
+colour is already (an impatient second tap) adds nothing.
 """
 
 from __future__ import annotations
@@ -21,9 +29,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 
-from nook.core import images
+from nook.core import images, masks
 from nook.core import picture as pic
 from nook.render import Pictures, paint_item, render_layer
 from nook.render.pictures import load_image_plugins
@@ -34,10 +42,16 @@ FILL_TOLERANCE = 48
 # A layer this close to drawn (what is left takes less) is finished on the UI thread and
 # the pour lands at once: a page with a few strokes, or one more stroke since the last fill.
 QUICK_DRAW_S = 0.03
+# As close, with the picture the child sees there to look at instead (a stroke or two since
+# the last fill is still drawn here, and that pour is exact).
+QUICK_DRAW_SHOWN_S = 0.005
 
 MediaReader = Callable[[str], bytes | None]
 # Where a pour lands: the mask as a 1-bit PNG and its box (x, y, w, h) in page units.
 Landing = Callable[[bytes, tuple[int, int, int, int]], None]
+# The page's picture as its view shows it, when drawn whole: (image of the picture area,
+# its pixels per page unit); None when there is none or it is not whole yet.
+Shown = Callable[[PageState], tuple[QImage, float] | None]
 
 
 @dataclass
@@ -76,6 +90,8 @@ class _Poured:
     state: PageState
     colour: str
     region: bytearray = field(repr=False)
+    width: int  # the region's pixels a row
+    scale: float  # its pixels per page unit
 
 
 def _area_key(area: QRectF) -> tuple[float, float, float, float]:
@@ -120,31 +136,54 @@ def draw_onto(layer: _Layer, items: list[Item], pictures: Pictures, budget_s: fl
     return done
 
 
-Found = tuple[bytearray, bytes, tuple[int, int, int, int]]  # region, its mask as PNG, box in page units
+# The region (its pixels a row, pixels per page unit), its mask as PNG, its box in page units.
+Found = tuple[bytearray, int, float, bytes, tuple[int, int, int, int]]
 
 
-def _pixels(layer: QImage, area: QRectF) -> bytes | None:
-    """The layer's RGBA bytes (a copy: the layer may be drawn on meanwhile)."""
-    width, height = int(area.width()), int(area.height())
+@dataclass(frozen=True)
+class _Sight:
+    """A layer's pixels as a fill looks at them (a copy: the layer may be drawn on meanwhile)."""
+
+    rgba: bytes
+    width: int
+    height: int
+    scale: float  # pixels per page unit: 1 for the full-size layer
+
+
+def _pixels(layer: QImage, scale: float = 1.0) -> _Sight | None:
+    width, height = layer.width(), layer.height()
     if layer.bytesPerLine() != width * 4:
         return None
-    return bytes(layer.constBits())[: width * height * 4]
+    return _Sight(bytes(layer.constBits())[: width * height * 4], width, height, scale)
 
 
-def _find(rgba: bytes | None, area: QRectF, point: QPointF) -> Found | None:
+def _find(sight: _Sight | None, area: QRectF, point: QPointF) -> Found | None:
     """The region around `point` whose colour matches, its 1-bit PNG mask and box; None
     when there is nothing to fill. Pure: runs on the UI thread or in a worker."""
-    width, height = int(area.width()), int(area.height())
-    x, y = int(point.x() - area.x()), int(point.y() - area.y())
-    if rgba is None or not (0 <= x < width and 0 <= y < height):
+    if sight is None:
         return None
-    passable = images.similar_colour_mask(rgba, width, height, x, y, FILL_TOLERANCE)
+    width, height, scale = sight.width, sight.height, sight.scale
+    x, y = int((point.x() - area.x()) * scale), int((point.y() - area.y()) * scale)
+    if not (0 <= x < width and 0 <= y < height):
+        return None
+    passable = images.similar_colour_mask(sight.rgba, width, height, x, y, FILL_TOLERANCE)
     region = pic.flood_region(passable, width, height, x, y)
     box = pic.region_bounds(region, width, height)
     if box is None:
         return None
-    png, (left, top, w, h) = images.mask_png(region, width, height, box)
-    return region, png, (int(area.x()) + left, int(area.y()) + top, w, h)
+    if scale == 1.0:
+        png, (left, top, w, h) = images.mask_png(region, width, height, box)
+    else:
+        png, (left, top, w, h) = masks.scaled_mask_png(region, width, height, box, scale)
+    return region, width, scale, png, (int(area.x()) + left, int(area.y()) + top, w, h)
+
+
+def _already_there(layer: QImage, scale: float, pour: _Pour) -> bool:
+    """The tapped spot has the pour's colour already: a second or third tap of an impatient
+    child, which would only add fills nobody sees (and undos that seem to do nothing)."""
+    x = int((pour.point.x() - pour.area.x()) * scale)
+    y = int((pour.point.y() - pour.area.y()) * scale)
+    return layer.valid(x, y) and layer.pixel(x, y) == QColor(pour.colour).rgba()
 
 
 _codecs = threading.Lock()
@@ -172,6 +211,7 @@ class FillBucket(QObject):
         super().__init__(parent)
         self.pictures = pictures  # the editor's, for what is drawn on the UI thread
         self._media = media
+        self.shown: Shown | None = None  # where a pour looks while the full-size layer is drawn
         self._layer: _Layer | None = None
         self._drawing: _Drawing | None = None
         self._worker: threading.Thread | None = None
@@ -329,23 +369,27 @@ class FillBucket(QObject):
     def _pour_waiting(self) -> None:
         while self._pours and self._finding is None:
             pour = self._pours[0]
-            image = self._ready(pour.state.items, pour.area, QUICK_DRAW_S)
-            if image is None:
+            shown = self.shown(pour.state) if self.shown is not None else None
+            image = self._ready(pour.state.items, pour.area, QUICK_DRAW_S if shown is None else QUICK_DRAW_SHOWN_S)
+            if image is not None:
+                scale = 1.0
+            elif shown is not None:
+                image, scale = shown  # the worker draws on; this pour need not wait for it
+            else:
                 pour.waited = True
                 break  # the worker draws; this comes back when it is done
-            if self._repeated(pour):
+            if self._repeated(pour) or _already_there(image, scale, pour):
                 self._pours.pop(0)
                 continue
-            rgba = _pixels(image, pour.area)
             if pour.waited:
                 # Landing after a wait: the region is found in a thread too, so the turn
                 # that lands it only stores the mask and shows it.
                 self._finding = pour
-                args = (pour, rgba, self._found)
+                args = (pour, _pixels(image, scale), self._found)
                 threading.Thread(target=self._find_in_worker, args=args, daemon=True).start()
                 break
             self._pours.pop(0)
-            self._landed(pour, _find(rgba, pour.area, pour.point))
+            self._landed(pour, _find(_pixels(image, scale), pour.area, pour.point))
         if not self._pours:
             self._poured.clear()
         if self._waiting_said != bool(self._pours):
@@ -353,8 +397,8 @@ class FillBucket(QObject):
             self.waiting_changed.emit(self._waiting_said)
 
     @staticmethod
-    def _find_in_worker(pour: _Pour, rgba: bytes | None, found: Reply[[_Pour, Found | None]]) -> None:
-        found(pour, _find(rgba, pour.area, pour.point))
+    def _find_in_worker(pour: _Pour, sight: _Sight | None, found: Reply[[_Pour, Found | None]]) -> None:
+        found(pour, _find(sight, pour.area, pour.point))
 
     def _finder_done(self, pour: _Pour, found: Found | None) -> None:
         if pour is not self._finding:
@@ -367,16 +411,19 @@ class FillBucket(QObject):
 
     def _repeated(self, pour: _Pour) -> bool:
         """Tapped again while it waited: the same region, the same colour (let go)."""
-        width = int(pour.area.width())
-        at = int(pour.point.y() - pour.area.y()) * width + int(pour.point.x() - pour.area.x())
-        return any(
-            poured.state is pour.state and poured.colour == pour.colour and poured.region[at] for poured in self._poured
-        )
+        x, y = pour.point.x() - pour.area.x(), pour.point.y() - pour.area.y()
+        for poured in self._poured:
+            if poured.state is not pour.state or poured.colour != pour.colour:
+                continue
+            at = int(y * poured.scale) * poured.width + int(x * poured.scale)
+            if 0 <= at < len(poured.region) and poured.region[at]:
+                return True
+        return False
 
     def _landed(self, pour: _Pour, found: Found | None) -> None:
         if found is None:
             return
-        region, png, box = found
+        region, width, scale, png, box = found
         if self._pours:  # taps wait behind this one: one in this region again is let go
-            self._poured.append(_Poured(pour.state, pour.colour, region))
+            self._poured.append(_Poured(pour.state, pour.colour, region, width, scale))
         pour.land(png, box)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QProgressBar, QWidget
 
 from nook.core import images
@@ -16,6 +17,7 @@ from nook.core import picture as pic
 from nook.core.safe_files import FileRefused, read_regular
 from nook.i18n import translate
 from nook.reply import Reply
+from nook.ui.editor.model import PageState
 from nook.ui.editor.page_view import PageView
 from nook.ui.editor.piece import PieceModel
 from nook.ui.editor.side import SidePanel
@@ -66,6 +68,7 @@ class PictureActions(QObject):
         self.busy_bar: QProgressBar | None = None
         self.fill_bar: QProgressBar | None = None
         piece.fill_bucket.waiting_changed.connect(self._fill_waiting)
+        piece.fill_bucket.shown = self._shown_picture
         # From the worker: (path, Photo or the error); not a signal of this object's, which
         # goes with its editor whenever that is closed (see nook.reply).
         self._prepared = Reply(self._photo_prepared)
@@ -77,6 +80,16 @@ class PictureActions(QObject):
         view = self._current_view()
         if self.tools.tool == "fill" and view is not None:
             self.piece.fill_bucket.warm(view.state.items, view.layout_spec.picture)
+
+    def _shown_picture(self, state: PageState) -> tuple[QImage, float] | None:
+        """The page's picture as its view shows it, if drawn whole: a pour on a busy page
+        looks there while the bucket's full-size picture is still being drawn."""
+        for view in self._views():
+            if view.state is state:
+                image = view.kept_layer()
+                if image is not None:
+                    return image, view.scale * image.devicePixelRatio()
+        return None
 
     def page_drawn(self, view: PageView) -> None:
         """A page's picture finished drawing itself. On a busy page the full-size picture

@@ -1,13 +1,17 @@
 """The fill bucket on a busy page: the full-size picture it pours on is drawn in a
 worker, the UI thread keeps turning meanwhile, and the fill that lands is exactly the
-one a fill computed at once on the whole picture (drawn as a fill sees it) gives."""
+one a fill computed at once on the whole picture (drawn as a fill sees it) gives. While
+it is drawn, a pour looks at the picture the child sees, if that is drawn whole, and
+lands with the tap."""
 
 from __future__ import annotations
 
+import io
 import random
 import threading
 
 import pytest
+from PIL import Image, ImageChops
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressBar
 
@@ -77,7 +81,9 @@ class LoopProbe:
         self.turns += 1
 
 
-def busy_page(library, writer, open_piece):
+def busy_page(library, writer, open_piece, shown: bool = True):
+    """A busy page open in the editor; its picture as the child sees it drawn whole
+    (`shown`), or not yet drawn at all (the page has only just opened)."""
     piece = library.new_piece(writer.id, "book")
     page = library.pages(piece.id)[1]
     screen = open_piece(piece.id)
@@ -87,18 +93,80 @@ def busy_page(library, writer, open_piece):
     items = busy_items(area)
     library.update_page(page.id, picture=pic.make_picture(items))
     screen.piece.reload(1)
-    screen.current_view.layer()  # the editor's own picture of the page, drawn now (not what is measured)
+    if shown:
+        screen.current_view.layer()  # the editor's own picture of the page, drawn now (not what is measured)
     return screen, screen.current_view, area
 
 
-def test_a_fill_on_a_busy_page_waits_for_the_worker_and_lands_exactly(qtbot, library, writer, open_piece, held_drawing):
+def page_mask(library, fill: dict, area: QRectF) -> Image.Image:
+    """Where a fill's mask paints, on a picture-sized mask in page units."""
+    mask = Image.new("1", (int(area.width()), int(area.height())))
+    part = Image.open(io.BytesIO(library.media(fill["media"]))).convert("1")
+    assert part.size == (fill["w"], fill["h"])
+    mask.paste(part, (fill["x"] - int(area.x()), fill["y"] - int(area.y())))
+    return mask
+
+
+def differing_share(a: Image.Image, b: Image.Image) -> float:
+    """The pixels set in one mask and not the other, over those set in either."""
+    either = ImageChops.logical_or(a, b).histogram()[255]
+    differ = ImageChops.logical_xor(a, b).histogram()[255]
+    return differ / either
+
+
+def test_a_first_fill_on_a_busy_page_lands_with_the_tap_found_on_the_picture_the_child_sees(
+    qtbot, library, writer, open_piece, held_drawing
+):
     screen, view, area = busy_page(library, writer, open_piece)
+    bucket = screen.piece.fill_bucket
+    items = list(view.state.items)
+    inside = QPointF(area.left() + 300, area.top() + 300)
+    outside = QPointF(area.left() + 30, area.bottom() - 30)
+    qtbot.mouseClick(screen.tool_panel.buttons["fill"], LEFT)
+    qtbot.mouseClick(screen.colour_panel.buttons["#ffd60a"], LEFT)
+    tap(qtbot, view, inside.x(), inside.y())
+    # The full-size picture is still being drawn (its worker held), yet the paint is on
+    # the page with the tap: nothing waits, no bar.
+    assert not bucket.is_ready(items, area)
+    assert len(view.state.items) == len(items) + 1 and not bucket.waiting
+    first = view.state.items[-1]
+    assert (first["type"], first["color"]) == ("fill", "#ffd60a")
+    # Found at the screen's size, it covers what a full-size fill covers, give or take its
+    # edge under the frame's lines (here 0.4%).
+    png, (x, y, w, h) = fill_at_once(library, items, area, inside)
+    exact = page_mask(
+        library, {"media": library.put_media(png, "image/png", w, h), "x": x, "y": y, "w": w, "h": h}, area
+    )
+    assert differing_share(page_mask(library, first, area), exact) < 0.02
+    assert abs(first["x"] - x) <= 3 and abs(first["y"] - y) <= 3 and abs(first["w"] - w) <= 6
+    # An impatient child taps twice more: the paint is there already, nothing more is added
+    # (three fills, two of them unseen, would take three undos to take away).
+    tap(qtbot, view, inside.x() + 40, inside.y())
+    tap(qtbot, view, inside.x() + 80, inside.y())
+    assert len(view.state.items) == len(items) + 1 and not bucket.waiting
+    # A second colour outside the frame lands at once too, around the first fill.
+    qtbot.mouseClick(screen.colour_panel.buttons["#1d4ed8"], LEFT)
+    tap(qtbot, view, outside.x(), outside.y())
+    second = view.state.items[-1]
+    assert len(view.state.items) == len(items) + 2 and second["color"] == "#1d4ed8"
+    png, (x, y, w, h) = fill_at_once(library, [*items, first], area, outside)
+    exact = page_mask(
+        library, {"media": library.put_media(png, "image/png", w, h), "x": x, "y": y, "w": w, "h": h}, area
+    )
+    assert differing_share(page_mask(library, second, area), exact) < 0.02
+
+
+def test_a_fill_on_a_busy_page_just_opened_waits_for_the_worker_and_lands_exactly(
+    qtbot, library, writer, open_piece, held_drawing
+):
+    screen, view, area = busy_page(library, writer, open_piece, shown=False)
     items = list(view.state.items)
     inside = QPointF(area.left() + 300, area.top() + 300)
     qtbot.mouseClick(screen.tool_panel.buttons["fill"], LEFT)
     qtbot.mouseClick(screen.colour_panel.buttons["#ffd60a"], LEFT)
     probe = LoopProbe()
     probe.timer.start()
+    assert not view.layer_complete()  # the page has only just opened: nothing else to look at
     tap(qtbot, view, inside.x(), inside.y())
     # The tap returned before the fill was found: the UI thread did not draw the picture.
     assert view.state.items == items
@@ -121,7 +189,7 @@ def test_a_fill_on_a_busy_page_waits_for_the_worker_and_lands_exactly(qtbot, lib
 def test_taps_made_while_the_worker_draws_land_in_order_and_a_repeat_is_let_go(
     qtbot, library, writer, open_piece, held_drawing
 ):
-    screen, view, area = busy_page(library, writer, open_piece)
+    screen, view, area = busy_page(library, writer, open_piece, shown=False)
     items = list(view.state.items)
     inside = QPointF(area.left() + 300, area.top() + 300)
     outside = QPointF(area.left() + 30, area.bottom() - 30)
@@ -132,6 +200,7 @@ def test_taps_made_while_the_worker_draws_land_in_order_and_a_repeat_is_let_go(
     qtbot.mouseClick(screen.colour_panel.buttons["#1d4ed8"], LEFT)
     tap(qtbot, view, outside.x(), outside.y())
     assert view.state.items == items
+    assert not view.layer_complete()  # (the page's own picture did not draw meanwhile either)
     held_drawing.set()
     qtbot.waitUntil(lambda: not screen.piece.fill_bucket.waiting, timeout=30000)
     first, second = view.state.items[len(items) :]
@@ -144,7 +213,7 @@ def test_taps_made_while_the_worker_draws_land_in_order_and_a_repeat_is_let_go(
 
 
 def test_a_page_turn_lets_a_waiting_fill_go(qtbot, library, writer, open_piece, held_drawing):
-    screen, view, area = busy_page(library, writer, open_piece)
+    screen, view, area = busy_page(library, writer, open_piece, shown=False)
     items = list(view.state.items)
     qtbot.mouseClick(screen.tool_panel.buttons["fill"], LEFT)
     tap(qtbot, view, area.left() + 300, area.top() + 300)
