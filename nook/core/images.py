@@ -12,7 +12,7 @@ import io
 import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageChops, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageChops, ImageOps, JpegImagePlugin, UnidentifiedImageError
 
 MAX_SIDE = 2048
 MAX_FILE_BYTES = 60 * 1024 * 1024
@@ -20,6 +20,10 @@ MAX_FILE_BYTES = 60 * 1024 * 1024
 # 64 MP covers every ordinary camera; a bigger "photo" is far more likely a bomb.
 MAX_PIXELS = 64_000_000
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+# A baseline JPEG is decoded a few rows at a time, at an eighth of its size if need be
+# (draft): a phone's 108 or 200 MP photo takes tens of MB. A progressive one keeps every
+# coefficient of the whole picture while it decodes: it has the usual limit.
+MAX_JPEG_PIXELS = 256_000_000
 FORMATS = ("JPEG", "PNG", "GIF", "BMP", "WEBP", "TIFF")
 
 
@@ -56,10 +60,33 @@ def pixels(data: bytes) -> int | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            with Image.open(io.BytesIO(data), formats=FORMATS) as image:
+            with _opened(data) as image:
                 return int(image.width) * int(image.height)
     except Exception:  # noqa: BLE001 - any unreadable header: prepare_photo says why
         return None
+
+
+def _opened(data: bytes) -> Image.Image:
+    """The picture in `data` with its header read, nothing decoded. A JPEG is opened by
+    its own plugin: Image.open refuses every picture over twice MAX_PIXELS, before we
+    know it is a baseline JPEG that costs little to decode (MAX_JPEG_PIXELS)."""
+    if data[:3] == b"\xff\xd8\xff":
+        return JpegImagePlugin.JpegImageFile(io.BytesIO(data))
+    return Image.open(io.BytesIO(data), formats=FORMATS)
+
+
+def _most_pixels(image: Image.Image) -> int:
+    """The most pixels we decode of a picture like `image`."""
+    if image.format == "JPEG" and not image.info.get("progressive"):
+        return MAX_JPEG_PIXELS
+    return MAX_PIXELS
+
+
+def _draft_box(width: int, height: int, max_side: int) -> tuple[int, int]:
+    """The least size a JPEG must be decoded at to be `max_side` on its longer side: a
+    square box kept a 30000 x 2000 panorama whole (its short side is under 2 x 2048)."""
+    longer = max(width, height)
+    return max(1, width * max_side // longer), max(1, height * max_side // longer)
 
 
 def prepare_photo(data: bytes, max_side: int = MAX_SIDE) -> Photo:
@@ -73,14 +100,14 @@ def prepare_photo(data: bytes, max_side: int = MAX_SIDE) -> Photo:
         warnings.simplefilter("ignore")
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            with Image.open(io.BytesIO(data), formats=FORMATS) as probe:
+            with _opened(data) as probe:
                 probe.verify()
-            with Image.open(io.BytesIO(data), formats=FORMATS) as image:
-                if image.width * image.height > MAX_PIXELS:
+            with _opened(data) as image:
+                if image.width * image.height > _most_pixels(image):
                     raise PhotoRefused("too_big", f"{image.width}x{image.height}")
                 if image.format == "JPEG":
                     # Decode at a reduced scale where the codec can: far less memory.
-                    image.draft("RGB", (max_side, max_side))
+                    image.draft("RGB", _draft_box(image.width, image.height, max_side))
                 image.load()
                 decoded: Image.Image = image
                 if image.format != "JPEG" and max(image.size) >= 2 * max_side:

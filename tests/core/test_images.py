@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from nook.core import images
-from tests.picture_files import black_png
+from tests.picture_files import black_png, grey_jpeg
 
 
 def encoded(image: Image.Image, fmt: str, **options) -> bytes:
@@ -42,6 +42,36 @@ def test_exif_rotation_is_applied():
     exif[0x0112] = 8
     photo = images.prepare_photo(encoded(Image.new("RGB", (400, 100)), "JPEG", exif=exif))
     assert (photo.width, photo.height) == (100, 400)
+
+
+@pytest.mark.parametrize(("width", "height"), [(12000, 9000), (16320, 12240)])
+def test_a_phones_108_or_200_megapixel_photo_is_taken(width: int, height: int) -> None:
+    """Budget phones take 108 MP photos, some 200 MP: a parent's was refused as too big,
+    though a baseline JPEG is decoded at an eighth of its size if need be, in little memory."""
+    photo = images.prepare_photo(grey_jpeg(width, height))
+    assert max(photo.width, photo.height) == 2048
+    assert Image.open(io.BytesIO(photo.data)).convert("L").getpixel((100, 100)) == pytest.approx(128, abs=3)
+
+
+def test_a_panorama_is_decoded_at_an_eighth() -> None:
+    """A phone's 30000 x 2000 panorama was decoded whole (60 MP, 180 MB): the box asked of
+    the JPEG decoder was 2048 x 2048, and its short side is under twice that."""
+    with Image.open(io.BytesIO(grey_jpeg(30000, 2000))) as panorama:
+        panorama.draft("RGB", images._draft_box(30000, 2000, images.MAX_SIDE))
+        assert panorama.size == (3750, 250)
+    photo = images.prepare_photo(grey_jpeg(30000, 2000))
+    assert (photo.width, photo.height) == (2048, 137)
+
+
+def test_a_progressive_jpeg_keeps_the_usual_limit() -> None:
+    """A progressive JPEG keeps every coefficient of the whole picture while it decodes, so
+    a huge one is refused from its header as before (its size patched into a small one)."""
+    small = encoded(Image.new("RGB", (64, 48), "#808080"), "JPEG", progressive=True)
+    frame = small.index(b"\xff\xc2") + 5  # SOF2: length, precision, then height and width
+    huge = small[:frame] + (9000).to_bytes(2, "big") + (12000).to_bytes(2, "big") + small[frame + 4 :]
+    with pytest.raises(images.PhotoRefused) as refused:
+        images.prepare_photo(huge)
+    assert refused.value.reason == "too_big"
 
 
 @pytest.mark.parametrize(("mode", "fmt"), [("I;16", "PNG"), ("I;16", "TIFF"), ("I", "TIFF")])
