@@ -116,6 +116,8 @@ class Library(PieceChanges):
                     raise LibraryDamaged("damaged", path, "; ".join(problems[:3]))
                 if not opened.read_only and _asked_to_rescue(opened.conn):
                     raise LibraryDamaged("damaged", path, "a grown-up's check of the library found damage")
+            if opened.read_only and opening.not_ours(opened.conn):
+                raise LibraryRefused("not_ours", path)
             db.execute("PRAGMA foreign_keys=ON")
             if not opened.read_only:
                 db.execute("PRAGMA synchronous=FULL")

@@ -67,6 +67,10 @@ TROUBLES = {
         "but it cannot be changed here. Move it to a folder you can write in."
     ),
     "rescue_failed": "Writing Nook could not rescue the library {path}: {detail}. Nothing was moved.",
+    "not_ours": (
+        "{path} is another program's file, not a Writing Nook library, so Writing Nook did not open "
+        "or change it. Choose another folder with --data-dir."
+    ),
 }
 
 
@@ -243,6 +247,14 @@ def _connect_folded_copy(path: Path) -> sqlite3.Connection:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def not_ours(conn: sqlite3.Connection) -> bool:
+    """True for another program's SQLite file: it has tables, and not the list of our
+    schema's steps that every library has had since its first (a music player's library.db
+    in the folder chosen). Opening it as ours would write our tables into it."""
+    names = {str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return "_migrations" not in names and any(not name.startswith("sqlite_") for name in names)
+
+
 def connect(path: Path, busy_wait: float = BUSY_WAIT_SECONDS) -> Opened:
     """Open `path` for writing if we may, read-only if we may not; raise LibraryTrouble otherwise."""
     check_regular(path)
@@ -260,6 +272,9 @@ def connect(path: Path, busy_wait: float = BUSY_WAIT_SECONDS) -> Opened:
     try:
         conn.execute(f"PRAGMA busy_timeout={int(busy_wait * 1000)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if not_ours(conn):  # before WAL mode, which rewrites the file's header
+            conn.close()
+            raise LibraryRefused("not_ours", path)
         mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
         # Prove we can take the write lock now, waiting a bounded time for another holder:
         # a library another program holds for longer is busy, not damaged.

@@ -224,3 +224,39 @@ def test_opening_a_library_does_not_look_for_sqlite_utils_plugins(data_dir: Path
     Library.open(data_dir).close()
     Library.open(data_dir).close()  # a second open, once it exists (another path in open)
     assert sqlite_utils.plugins._plugins_loaded is False
+
+
+def _another_programs_file(path: Path) -> None:
+    """A music player's library.db: SQLite, with tables of its own."""
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE items (id INTEGER PRIMARY KEY, path TEXT, title TEXT)")
+    other.executemany(
+        "INSERT INTO items (path, title) VALUES (?, ?)", [(f"/music/{n}.mp3", f"Song {n}") for n in range(50)]
+    )
+    other.commit()
+    other.close()
+
+
+@pytest.mark.parametrize("writable", [True, False], ids=["writable", "read_only"])
+def test_another_programs_database_is_refused_and_left_as_it_was(data_dir: Path, writable: bool) -> None:
+    """Found on the walk: a folder whose library.db was another program's SQLite file (a
+    music player's library.db, say) opened as a new library: Writing Nook wrote its own
+    tables into that program's file. Such a file is refused, its bytes untouched (where
+    it cannot be written, refused as another program's, not as an older Writing Nook's)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / LIBRARY_FILE
+    _another_programs_file(path)
+    before = path.read_bytes()
+    if not writable:
+        if os.geteuid() != 0 or subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode:
+            path.chmod(0o444)
+        data_dir.chmod(0o555)
+    try:
+        with pytest.raises(LibraryRefused) as refused:
+            Library.open(data_dir)
+    finally:
+        data_dir.chmod(0o755)
+        subprocess.run(["chattr", "-i", str(path)], capture_output=True)
+    assert refused.value.why == "not_ours"
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in data_dir.iterdir()) == [LIBRARY_FILE]  # no backup, no -wal left
