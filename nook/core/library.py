@@ -260,7 +260,14 @@ class Library(PieceChanges):
     def own_settings(self, writer_id: str) -> dict[str, Any]:
         """The settings this writer has their own value for (key -> value)."""
         rows = self.db.execute("SELECT key, value FROM settings WHERE scope = ?", [writer_id]).fetchall()
-        return {str(key): json.loads(value) for key, value in rows if key in settings.PER_WRITER}
+        own = {}
+        for key, value in rows:
+            if key in settings.PER_WRITER:
+                try:  # as setting() reads it: one it cannot read is not the writer's own
+                    own[str(key)] = settings.clean(key, json.loads(value))
+                except (ValueError, TypeError, OverflowError):
+                    continue
+        return own
 
     def use_everyones_settings(self, writer_id: str) -> None:
         """Drop a writer's own settings, so everyone's apply to them again."""

@@ -125,7 +125,10 @@ class LibraryBase:
         for scope in scopes:
             row = self.db.execute("SELECT value FROM settings WHERE scope = ? AND key = ?", [scope, key]).fetchone()
             if row is not None:
-                return json.loads(row[0])
+                try:  # as it may be, whatever the file holds (another program, damage)
+                    return settings.clean(key, json.loads(row[0]))
+                except (ValueError, TypeError, OverflowError):
+                    continue  # no value of its kind: everyone's, else the default
         return settings.DEFAULTS[key]
 
     def writers(self, include_archived: bool = False) -> list[Writer]:

@@ -7,6 +7,7 @@ wins over the default here.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -71,22 +72,33 @@ LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]{2,4})?")
 BUTTON_SIZE_RANGE = (48, 192)
 TEXT_SIZE_RANGE = (18, 120)
 VOICE_RATE_RANGE = (0.5, 1.5)
+IDLE_MINUTES_RANGE = (1, 60)
 
 
 def clean(key: str, value: Any) -> Any:
-    """Bring a value into its allowed range and type, or raise KeyError for unknown keys."""
+    """Bring a value into its allowed range and type, or raise KeyError for unknown keys.
+
+    A value that is no value of its kind at all (text for a number, infinity, NaN) raises
+    ValueError, TypeError or OverflowError: the library reads such a stored one as unset."""
     if key not in DEFAULTS:
         raise KeyError(key)
     default = DEFAULTS[key]
     if key == "button_size":
-        return int(min(max(int(value), BUTTON_SIZE_RANGE[0]), BUTTON_SIZE_RANGE[1]))
+        return _within(int(value), BUTTON_SIZE_RANGE)
     if key == "text_size":
-        return int(min(max(int(value), TEXT_SIZE_RANGE[0]), TEXT_SIZE_RANGE[1]))
+        return _within(int(value), TEXT_SIZE_RANGE)
+    if key == "classroom_idle_minutes":
+        return _within(int(value), IDLE_MINUTES_RANGE)
     if key == "voice_rate":
-        return float(min(max(float(value), VOICE_RATE_RANGE[0]), VOICE_RATE_RANGE[1]))
+        rate = float(value)
+        if not math.isfinite(rate):
+            raise ValueError(f"voice_rate {value!r}")
+        return float(min(max(rate, VOICE_RATE_RANGE[0]), VOICE_RATE_RANGE[1]))
     if key == "language":
         code = str(value or "").strip()
         return code if LANGUAGE_CODE.fullmatch(code) else DEFAULTS[key]
+    if key == "second_language":
+        return value if isinstance(value, str) and LANGUAGE_CODE.fullmatch(value) else None
     if key == "reading_voice":
         return value if value in READING_VOICES else DEFAULTS[key]
     if isinstance(default, bool):
@@ -96,3 +108,7 @@ def clean(key: str, value: Any) -> Any:
     if value is None:
         return None
     return str(value) if isinstance(default, str) or default is None else value
+
+
+def _within(number: int, bounds: tuple[int, int]) -> int:
+    return int(min(max(number, bounds[0]), bounds[1]))
