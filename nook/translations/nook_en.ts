@@ -175,10 +175,10 @@
 <context>
     <name>Trouble</name>
     <message numerus="yes">
-        <source>The library file was damaged. It was kept as {kept}, and everything that could be read (%n piece(s)) was copied into a fresh library. Look in the grown-up corner, Library safety, to put back a backup instead.</source>
+        <source>The library file was damaged. It was kept as {kept}, and everything that could be read (%n piece(s)) was copied into a fresh library.</source>
         <translation>
-            <numerusform>The library file was damaged. It was kept as {kept}, and everything that could be read (%n piece) was copied into a fresh library. Look in the grown-up corner, Library safety, to put back a backup instead.</numerusform>
-            <numerusform>The library file was damaged. It was kept as {kept}, and everything that could be read (%n pieces) was copied into a fresh library. Look in the grown-up corner, Library safety, to put back a backup instead.</numerusform>
+            <numerusform>The library file was damaged. It was kept as {kept}, and everything that could be read (%n piece) was copied into a fresh library.</numerusform>
+            <numerusform>The library file was damaged. It was kept as {kept}, and everything that could be read (%n pieces) was copied into a fresh library.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

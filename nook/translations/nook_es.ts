@@ -1834,6 +1834,18 @@
         <translation>Copias de seguridad</translation>
     </message>
     <message>
+        <source>The backups marked “kept safe after the rescue” are from before the damage, and are kept until you choose. If work is missing, choose one and tap Restore this backup. If the rescued library has everything, let them go.</source>
+        <translation>Las copias marcadas «guardada después del rescate» son de antes del daño y se guardan hasta que tú decidas. Si falta algún trabajo, elige una y toca Recuperar esta copia. Si la biblioteca rescatada tiene todo, déjalas ir.</translation>
+    </message>
+    <message>
+        <source>Let the kept backups go…</source>
+        <translation>Dejar ir las copias guardadas…</translation>
+    </message>
+    <message>
+        <source>Yes, let them go</source>
+        <translation>Sí, déjalas ir</translation>
+    </message>
+    <message>
         <source>Restore this backup</source>
         <translation>Recuperar esta copia</translation>
     </message>
@@ -1854,6 +1866,10 @@
         <translation>La biblioteca es un solo archivo: {path}. Writing Nook guarda en ese archivo los cambios recientes cada pocos minutos y al cerrarse, así que al copiar ese archivo (con Writing Nook cerrado) se conserva todo. Las copias de seguridad están en {folder}.</translation>
     </message>
     <message>
+        <source>kept safe after the rescue</source>
+        <translation>guardada después del rescate</translation>
+    </message>
+    <message>
         <source>{why} Make some room on the disk, then try again.</source>
         <translation>{why} Libera espacio en el disco y vuelve a intentarlo.</translation>
     </message>
@@ -1868,6 +1884,18 @@
     <message>
         <source>The library is healthy.</source>
         <translation>La biblioteca está en buen estado.</translation>
+    </message>
+    <message>
+        <source>Let the backups from before the rescue go? From the next backup on they are thinned out like the others, and the oldest are removed.</source>
+        <translation>¿Dejar ir las copias de antes del rescate? Desde la próxima copia se irán quitando como las demás, y se borrarán las más viejas.</translation>
+    </message>
+    <message>
+        <source>The kept backups could not be let go: {why}.</source>
+        <translation>No se pudieron dejar ir las copias guardadas: {why}.</translation>
+    </message>
+    <message>
+        <source>The kept backups are thinned out like the others from the next backup on.</source>
+        <translation>Desde la próxima copia, las copias guardadas se irán quitando como las demás.</translation>
     </message>
     <message>
         <source>Yes, delete for good</source>
@@ -2861,13 +2889,6 @@ Do you want to delete it anyway?</source>
         <source>This library was made by a newer Writing Nook. It is opened only for looking, so nothing in it is changed. Install the newer Writing Nook to keep writing in it.</source>
         <translation>Esta biblioteca se hizo con un Writing Nook más nuevo. Se abre solo para mirar, así que no se cambia nada. Instala el Writing Nook más nuevo para seguir escribiendo en ella.</translation>
     </message>
-    <message numerus="yes">
-        <source>The library file was damaged. It was kept as {kept}, and everything that could be read (%n piece(s)) was copied into a fresh library. Look in the grown-up corner, Library safety, to put back a backup instead.</source>
-        <translation>
-            <numerusform>El archivo de la biblioteca estaba dañado. Se guardó como {kept}, y todo lo que se pudo leer (%n trabajo) se copió a una biblioteca nueva. Si prefieres recuperar una copia de seguridad, ve al Rincón de adultos, en Seguridad.</numerusform>
-            <numerusform>El archivo de la biblioteca estaba dañado. Se guardó como {kept}, y todo lo que se pudo leer (%n trabajos) se copió a una biblioteca nueva. Si prefieres recuperar una copia de seguridad, ve al Rincón de adultos, en Seguridad.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The library {path} is damaged.</source>
         <translation>La biblioteca {path} está dañada.</translation>
@@ -2911,6 +2932,17 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Something did not work: {why}.</source>
         <translation>Algo no funcionó: {why}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library file was damaged. It was kept as {kept}, and everything that could be read (%n piece(s)) was copied into a fresh library.</source>
+        <translation>
+            <numerusform>El archivo de la biblioteca estaba dañado. Se guardó como {kept}, y todo lo que se pudo leer (%n trabajo) se copió a una biblioteca nueva.</numerusform>
+            <numerusform>El archivo de la biblioteca estaba dañado. Se guardó como {kept}, y todo lo que se pudo leer (%n trabajos) se copió a una biblioteca nueva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To put back a backup instead, look in the grown-up corner, Library safety.</source>
+        <translation>Si prefieres recuperar una copia de seguridad, ve al Rincón de adultos, en Seguridad.</translation>
     </message>
     <message>
         <source>The backup {backup} was put back. The library before it was kept as {kept}.</source>

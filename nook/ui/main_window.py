@@ -149,6 +149,12 @@ class MainWindow(QMainWindow):
         # The corner speaks the grown-up's language while it is shown; leaving it, the writer's.
         self.grown_up.opening.connect(lambda: self.use_language(str(library.setting("language"))))
         self.grown_up.left.connect(self.apply_language)
+        if self.notice_strip is not None:
+            # The strip tells the grown-up where to look; in the corner, Library safety
+            # says it in full (it said "look in the grown-up corner" over the corner).
+            strip = self.notice_strip
+            self.grown_up.opened.connect(strip.hide)
+            self.grown_up.left.connect(strip.show)
         self.classroom = ClassroomWatch(library, self.ops, self)
         self.classroom.idle.connect(self._classroom_idle)
         # Show time and the backpack: see nook/ui/show_time/ and nook/ui/grownup/backpack_page.py.

@@ -9,6 +9,7 @@ a sentence: its kind is worded (nook/error_words.py), the words go to `helper_wo
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Mapping
 
 from nook.core.backups import FAILURES, BackupFailed
@@ -16,7 +17,27 @@ from nook.core.notices import Notice
 from nook.core.opening import LibraryTrouble
 from nook.core.system_errors import KINDS
 from nook.error_words import for_a_helper, reason, reason_for
-from nook.i18n import translate
+from nook.i18n import POP_DIRECTIONAL_ISOLATE, translate
+
+LEFT_TO_RIGHT_ISOLATE = "\u2066"
+
+
+def isolated_path(path: object) -> str:
+    """A file's or folder's path set into a phrase, as a left-to-right unit of its own
+    where it holds Arabic or Hebrew letters (a folder named after a writer, a family's
+    home folder). Bare, the bidi algorithm ran such a folder's name together with the
+    words and punctuation beside it ("library.db, and" came out between its parts). A
+    path's separators run left to right on every system, so it is isolated as
+    left-to-right (U+2066 ... U+2069), not by its first letter as a name is
+    (i18n.isolated): "/سارة/library.db" would otherwise read "library.db/سارة/". A path
+    wholly in left-to-right letters is returned as it is."""
+    text = str(path)
+    if text.startswith(LEFT_TO_RIGHT_ISOLATE) or not any(
+        unicodedata.bidirectional(ch) in ("R", "AL", "AN") for ch in text
+    ):
+        return text
+    return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
 
 # {path} is the library (or its folder), {why} the computer's trouble in a few words
 # (nook/error_words.py): the system's own English stays out of the sentence.
@@ -78,8 +99,10 @@ def trouble_words(trouble: LibraryTrouble) -> str:
     """Why the library cannot be opened, and what to do."""
     words = _TROUBLES.get(trouble.why)
     if words is None:
-        return translate("Trouble", "Writing Nook cannot open the library {path}.").format(path=trouble.path)
-    return words().format(path=trouble.path, why=reason_for(trouble))
+        return translate("Trouble", "Writing Nook cannot open the library {path}.").format(
+            path=isolated_path(trouble.path)
+        )
+    return words().format(path=isolated_path(trouble.path), why=reason_for(trouble))
 
 
 def backup_failure_words(failed: BackupFailed, kind: str | None = None) -> str:
@@ -119,11 +142,19 @@ def _rescued(facts: Facts) -> str:
     return translate(
         "Trouble",
         "The library file was damaged. It was kept as {kept}, and everything that could be read "
-        "(%n piece(s)) was copied into a fresh library. Look in the grown-up corner, Library safety, "
-        "to put back a backup instead.",
+        "(%n piece(s)) was copied into a fresh library.",
         None,
         pieces,
-    ).format(kept=facts.get("kept", ""))
+    ).format(kept=isolated_path(str(facts.get("kept", ""))))
+
+
+# Where to go next, said only away from there (the grown-up corner's Library safety page
+# said "look in the grown-up corner, Library safety" to a grown-up reading it there).
+_WHERE_TO_LOOK: dict[str, Callable[[], str]] = {
+    "rescued": lambda: translate(
+        "Trouble", "To put back a backup instead, look in the grown-up corner, Library safety."
+    ),
+}
 
 
 def _work_put_back(facts: Facts) -> str:
@@ -134,7 +165,7 @@ def _work_put_back(facts: Facts) -> str:
         "written), so it kept it in {files}. It has now been put back into its pieces (%n page(s)).",
         None,
         pages,
-    ).format(files=facts.get("files", ""))
+    ).format(files=isolated_path(facts.get("files", "")))
 
 
 # Each notice's words from its facts (nook/core/notices.py has the kinds and their facts).
@@ -144,7 +175,7 @@ _NOTICES: dict[str, Callable[[Facts], str]] = {
         "This library can't be changed here: the file or its folder ({path}) cannot be written. "
         "The children can look at and read their work, but nothing new is stored. "
         "Move the library to a folder you can write in, or start with --data-dir.",
-    ).format(path=facts.get("path", "")),
+    ).format(path=isolated_path(facts.get("path", ""))),
     "newer": lambda facts: translate(
         "Trouble",
         "This library was made by a newer Writing Nook. It is opened only for looking, so nothing in it is "
@@ -153,7 +184,7 @@ _NOTICES: dict[str, Callable[[Facts], str]] = {
     "rescued": lambda facts: _rescued(facts),
     "restored": lambda facts: translate(
         "Trouble", "The backup {backup} was put back. The library before it was kept as {kept}."
-    ).format(backup=facts.get("backup", ""), kept=facts.get("kept", "")),
+    ).format(backup=facts.get("backup", ""), kept=isolated_path(facts.get("kept", ""))),
     "restore_failed": lambda facts: translate("Trouble", "Putting back the backup {backup} did not work: {why}").format(
         backup=facts.get("backup", ""), why=_backup_failure(facts, "backup")
     ),
@@ -162,17 +193,22 @@ _NOTICES: dict[str, Callable[[Facts], str]] = {
         "Trouble",
         "The library file ({path}) was removed while Writing Nook was open. Writing Nook wrote everything "
         "it had open back in its place. If it was removed on purpose, close Writing Nook first next time.",
-    ).format(path=facts.get("path", "")),
+    ).format(path=isolated_path(facts.get("path", ""))),
     "backup_failed": lambda facts: translate(
         "Trouble", "{why} Make some room on the disk; Writing Nook tries again later."
     ).format(why=_backup_failure(facts, "name")),
 }
 
 
-def notice_words(notice: Notice) -> str:
-    """A notice for the grown-up; an old note stored as English words is shown as it was."""
+def notice_words(notice: Notice, in_library_safety: bool = False) -> str:
+    """A notice for the grown-up; an old note stored as English words is shown as it was.
+    Away from Library safety it says to look there where that is what to do next."""
     words = _NOTICES.get(notice.kind)
-    return words(notice.facts) if words is not None else str(notice.facts.get("text", ""))
+    if words is None:
+        return str(notice.facts.get("text", ""))
+    said = words(notice.facts)
+    where = _WHERE_TO_LOOK.get(notice.kind)
+    return f"{said} {where()}" if where is not None and not in_library_safety else said
 
 
 def _backup_failure(facts: Facts, name_key: str) -> str:

@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nook.core import backups, opening, safety
+from nook.core import backups, mishaps, opening, safety
 from nook.core.library import Library
-from nook.error_words import for_a_helper
+from nook.error_words import for_a_helper, reason_for
 from nook.i18n import translate
-from nook.ui.grownup.pickers import say
+from nook.ui.grownup.pickers import ConfirmBar, say
 from nook.ui.grownup.what_went_wrong import WhatWentWrong
 from nook.ui.grownup.wording import Phrases, moment
 from nook.ui.kit import theme
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
-from nook.ui.trouble_words import backup_failure_words, notice_words
+from nook.ui.trouble_words import backup_failure_words, isolated_path, notice_words
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -60,6 +60,19 @@ def describe(backup: backups.Backup) -> str:
     count = backup.pieces
     pieces = translate("GrownUp", "%n piece(s)", None, count)
     return f"{day}, {time} \u2013 {pieces}"
+
+
+# A note What went wrong says too (with its time), by its kind: the fact it shares with
+# the mishap's detail there. The rescue was said three times on one page.
+TOLD_BY = {"rescued": "kept", "work_put_back": "files"}
+_MISHAP_OF = {"damaged": "rescued", "recovered": "work_put_back"}
+
+
+def told_in_what_went_wrong(library: Library) -> set[tuple[str, str]]:
+    """(a note's kind, its fact) for each note What went wrong says in its own line."""
+    return {
+        (_MISHAP_OF[mishap.cause], mishap.detail) for mishap in mishaps.recorded(library) if mishap.cause in _MISHAP_OF
+    }
 
 
 class SafetyPage(QWidget):
@@ -119,6 +132,29 @@ class SafetyPage(QWidget):
         # backup chosen there, by a tap on the half showing or the arrow keys, was left cut
         # in half or out of sight. The page now scrolls to show the chosen one whole.
         self.list.currentRowChanged.connect(self._show_chosen)
+        # The backups held since a rescue (marked in the list): why, and a way to let them
+        # go once the rescued library has everything (they used to look like any others).
+        kept_row = QHBoxLayout()
+        self.kept_note = plain_label("", "keptSafeNote")
+        self.phrases.add(
+            lambda page: say_label(
+                page.kept_note,
+                translate(
+                    "GrownUp",
+                    "The backups marked \u201ckept safe after the rescue\u201d are from before the damage, and are "
+                    "kept until you choose. If work is missing, choose one and tap Restore this "
+                    "backup. If the rescued library has everything, let them go.",
+                ),
+            )
+        )
+        self.let_go_button = self._button("letGoOfKeptBackups", self._ask_to_let_go)
+        self.phrases.add(lambda page: say(page.let_go_button, translate("GrownUp", "Let the kept backups go\u2026")))
+        kept_row.addWidget(self.kept_note, 1)
+        kept_row.addWidget(self.let_go_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(kept_row)
+        self.let_go_confirm = ConfirmBar("letGoConfirm", lambda: translate("GrownUp", "Yes, let them go"))
+        self.let_go_confirm.confirmed.connect(self.let_go_of_kept)
+        layout.addWidget(self.let_go_confirm)
         buttons = QHBoxLayout()
         self.restore_button = self._button("restoreBackup", self._restore)
         self.backup_button = self._button("backUpNow", self.back_up_now)
@@ -141,7 +177,7 @@ class SafetyPage(QWidget):
                     "The library is the one file {path}. Writing Nook folds its recent changes into that "
                     "file every few minutes and when it closes, so copying that one file (when Writing Nook is "
                     "closed) keeps everything. Backups are in {folder}.",
-                ).format(path=library.path, folder=backups.folder_of(page.data_dir)),
+                ).format(path=isolated_path(library.path), folder=isolated_path(backups.folder_of(page.data_dir))),
             )
         )
         layout.addWidget(self.where)
@@ -179,19 +215,37 @@ class SafetyPage(QWidget):
             widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
-        if self.library.notice:
-            self.notices.addWidget(plain_label(notice_words(self.library.notice), "libraryNotice"))
-        for note in safety.list_notes(self.library):
-            self.notices.addWidget(plain_label(f"{moment(note.when)}: {notice_words(note.notice)}", "safetyNote"))
+        notes = safety.list_notes(self.library)
+        notice = self.library.notice
+        if notice and not any(note.notice == notice for note in notes):  # (else it is one of them)
+            self.notices.addWidget(plain_label(notice_words(notice, in_library_safety=True), "libraryNotice"))
+        in_the_list = told_in_what_went_wrong(self.library)
+        for note in notes:
+            if (note.notice.kind, str(note.notice.facts.get(TOLD_BY.get(note.notice.kind, ""), ""))) in in_the_list:
+                continue  # What went wrong says it, with its time
+            words = notice_words(note.notice, in_library_safety=True)
+            self.notices.addWidget(plain_label(f"{moment(note.when)}: {words}", "safetyNote"))
         self.list.clear()
+        holding = backups.held(self.data_dir)
+        kept_safe = translate("GrownUp", "kept safe after the rescue")
+        any_kept = False
         for backup in backups.list_backups(self.data_dir):
-            item = QListWidgetItem(describe(backup))
+            line = describe(backup)
+            if backup.path.name in holding:
+                any_kept = True
+                line = f"{line} \u2013 {kept_safe}"
+            item = QListWidgetItem(line)
             item.setData(PATH_ROLE, str(backup.path))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, describe(backup))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, line)
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
         self.restore_button.setEnabled(self.list.count() > 0)
+        self.kept_note.setVisible(any_kept)
+        self.let_go_button.setVisible(any_kept)
+        self.let_go_button.setEnabled(not self.library.read_only)
+        if not any_kept:
+            self.let_go_confirm.hide()
         self.none_yet.setVisible(self.list.count() == 0 and not self.library.read_only)
         self.backup_button.setEnabled(not self.library.read_only)
 
@@ -227,6 +281,31 @@ class SafetyPage(QWidget):
         else:
             self.result.setText(translate("GrownUp", "The library is healthy."))
         return problems
+
+    def _ask_to_let_go(self) -> None:
+        self.let_go_confirm.ask(
+            lambda: translate(
+                "GrownUp",
+                "Let the backups from before the rescue go? From the next backup on they are thinned out like "
+                "the others, and the oldest are removed.",
+            )
+        )
+
+    def let_go_of_kept(self) -> bool:
+        """The grown-up is happy with the rescued library: the backups held since the
+        rescue are thinned by the usual rule again (from the next backup)."""
+        try:
+            backups.let_go_of_held(self.data_dir)
+        except OSError as error:
+            self.result.setText(
+                translate("GrownUp", "The kept backups could not be let go: {why}.").format(why=reason_for(error))
+            )
+            return False
+        self.result.setText(
+            translate("GrownUp", "The kept backups are thinned out like the others from the next backup on.")
+        )
+        self.refresh()
+        return True
 
     def _restore(self) -> None:
         item = self.list.currentItem()

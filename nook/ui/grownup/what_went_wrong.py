@@ -18,6 +18,7 @@ from nook.i18n import translate
 from nook.ui.grownup.wording import moment
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
+from nook.ui.trouble_words import isolated_path
 
 
 def cause_words(cause: str, detail: str, kind: str = "other") -> str:
@@ -32,11 +33,11 @@ def cause_words(cause: str, detail: str, kind: str = "other") -> str:
     if cause == "damaged":
         return translate(
             "GrownUp", "The library file was damaged. It was kept as {kept}; what could be read was rescued."
-        ).format(kept=detail)
+        ).format(kept=isolated_path(detail))
     if cause == "recovered":
         return translate(
             "GrownUp", "Work that could not be stored was kept in {files} and has been put back into its pieces."
-        ).format(files=detail)
+        ).format(files=isolated_path(detail))
     stored = translate("GrownUp", "New work could not be stored: {why}.").format(why=reason(kind))
     helper = for_a_helper(detail)
     return f"{stored} {helper}" if helper else stored
@@ -96,7 +97,7 @@ class WhatWentWrong(QWidget):
                     "GrownUp",
                     "Now \u2013 Work that could not be stored is waiting in {file}; it goes back into its pieces "
                     "when Writing Nook starts with a library it can write.",
-                ).format(file=waiting)
+                ).format(file=isolated_path(waiting))
             )
         lines.extend(describe(mishap) for mishap in mishaps.recorded(self.library))
         return lines

@@ -1,0 +1,142 @@
+"""Library safety after a real rescue, as the grown-up meets it: the rescue said once, in
+the page's own words, and the backups from before the damage marked, with a way to let
+them go when the rescued library has everything.
+
+Found on the walk: the page said the rescue three times (the library's notice, the same
+notice as a note, and What went wrong), with the strip above saying it a fourth, each
+telling the grown-up to "look in the grown-up corner, Library safety" while there; and
+the backups held since the rescue looked like any others, with nothing to let them go."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from nook.__main__ import open_library
+from nook.core import backups
+from nook.core.library import LIBRARY_FILE, Library
+from nook.speech.silent import SilentVoice
+from nook.ui.grownup.safety_page import SafetyPage
+from nook.ui.main_window import MainWindow
+from tests.translation_helpers import in_english
+
+BEFORE = datetime(2026, 11, 28, 15)
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The app's English, as it runs (counts say "1 piece")."""
+    with in_english():
+        yield
+
+
+def rescued_library(data_dir: Path, new_library, app_log) -> Library:
+    """A class's library with three days of backups, its file's header then zeroed (the
+    damage) and opened as the app opens it: rescued, the backups held."""
+    app_log.expect("The library was damaged")
+    library = new_library(data_dir)
+    writer = library.add_writer("Maya", "fox")
+    library.new_piece(writer.id, "book")
+    for day in range(3):
+        backups.make_backup(library.path, now=BEFORE + timedelta(days=day))
+    library.close()
+    raw = bytearray((data_dir / LIBRARY_FILE).read_bytes())
+    raw[0:100] = b"\x00" * 100
+    (data_dir / LIBRARY_FILE).write_bytes(bytes(raw))
+    return open_library(data_dir, 0)
+
+
+def shown_texts(window) -> list[str]:
+    """Every label and list line the grown-up can see in the window now."""
+    texts = [label.text() for label in window.findChildren(QLabel) if label.isVisibleTo(window) and label.text()]
+    page = window.findChild(SafetyPage)
+    if page is not None and page.isVisibleTo(window):
+        lines = page.what_went_wrong.list
+        texts += [lines.item(row).text() for row in range(lines.count())]
+    return texts
+
+
+def test_library_safety_says_the_rescue_once_and_not_to_look_where_the_grown_up_is(
+    qtbot, nook_app, data_dir, new_library, app_log, capsys
+) -> None:
+    rescued = rescued_library(data_dir, new_library, app_log)
+    try:
+        voice = SilentVoice()
+        window = MainWindow(rescued, voice)
+        qtbot.addWidget(window)
+        assert any("was damaged" in text for text in shown_texts(window))  # the strip tells the child's side
+        corner = window.grown_up.open_without_gate()
+        corner.show_section("Library safety")
+        said = shown_texts(window)
+        assert len([text for text in said if "was damaged" in text]) == 1, said
+        assert not [text for text in said if "Library safety" in text], said
+        window.grown_up.close()
+        assert any("was damaged" in text for text in shown_texts(window))  # back on the shelf: there again
+        window.close()
+        voice.shutdown()
+    finally:
+        rescued.close()
+    capsys.readouterr()
+
+
+def backup_lines(page: SafetyPage) -> list[str]:
+    return [page.list.item(row).text() for row in range(page.list.count())]
+
+
+def test_backups_kept_since_the_rescue_are_marked_and_can_be_let_go(
+    qtbot, nook_app, data_dir, new_library, app_log, capsys
+) -> None:
+    rescued = rescued_library(data_dir, new_library, app_log)
+    try:
+        page = SafetyPage(rescued)
+        qtbot.addWidget(page)
+        page.show()
+        kept_safe = "kept safe after the rescue"
+        assert [kept_safe in line for line in backup_lines(page)] == [True] * 3
+        for row in range(page.list.count()):  # heard as shown
+            item = page.list.item(row)
+            assert item.data(Qt.ItemDataRole.AccessibleTextRole) == item.text()
+        # The closes that follow back up the rescued library: not marked, and the
+        # held ones outlive the thinning however many there are.
+        after = datetime(2027, 1, 4, 15)
+        for day in [*range(0, 28, 7), *range(28, 35)]:
+            backups.make_backup(rescued.path, now=after + timedelta(days=day))
+        page.refresh()
+        lines = backup_lines(page)
+        assert len(lines) == 7 + 4 + 3
+        assert [kept_safe in line for line in lines] == [False] * 11 + [True] * 3
+
+        let_go = page.let_go_button
+        assert let_go.objectName() == "letGoOfKeptBackups" and let_go.accessibleName() == let_go.text().rstrip("\u2026")
+        assert let_go.isVisible() and let_go.isEnabled()
+        qtbot.mouseClick(let_go, Qt.MouseButton.LeftButton)
+        confirm = page.let_go_confirm
+        assert confirm.isVisible() and confirm.question.text()
+        qtbot.mouseClick(confirm.no, Qt.MouseButton.LeftButton)  # "Keep": nothing changes
+        assert not confirm.isVisible() and len(backups.held(data_dir)) == 3
+        qtbot.mouseClick(let_go, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(confirm.yes, Qt.MouseButton.LeftButton)
+        assert backups.held(data_dir) == set()
+        assert not any(kept_safe in line for line in backup_lines(page))
+        assert not let_go.isVisible()
+        assert page.result.text()  # what the step did is said
+
+        # Thinning goes on with the next close: the backups from before the damage go.
+        backups.make_backup(rescued.path, now=after + timedelta(days=35))
+        made = [made for made, _path in backups.backup_files(data_dir)]
+        assert len(made) == 7 + 4 and min(made) > BEFORE + timedelta(days=2)
+    finally:
+        rescued.close()
+    capsys.readouterr()
+
+
+def test_no_let_go_button_when_nothing_is_held(qtbot, nook_app, library, writer) -> None:
+    backups.make_backup(library.path)
+    page = SafetyPage(library)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.list.count() == 1 and not page.let_go_button.isVisible()
