@@ -13,8 +13,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QLabel
 
 from nook.__main__ import open_library
 from nook.core import backups
@@ -140,3 +141,36 @@ def test_no_let_go_button_when_nothing_is_held(qtbot, nook_app, library, writer)
     qtbot.addWidget(page)
     page.show()
     assert page.list.count() == 1 and not page.let_go_button.isVisible()
+
+
+def test_what_went_wrong_and_backup_lines_are_read_whole_at_1024x600_not_scrolled_sideways(
+    qtbot, nook_app, data_dir, new_library, app_log, capsys
+) -> None:
+    """The rescue's line ran off the list's right edge (a sideways scroll bar, "...what
+    could be read was rescu"), its kept file's name out of sight; so did the backups
+    marked "kept safe after the rescue"."""
+    rescued = rescued_library(data_dir, new_library, app_log)
+    rescued.set_setting("language", "es")  # (longer than English: the corner speaks it)
+    try:
+        window = MainWindow(rescued, SilentVoice(), screen_area=QRect(0, 0, 1024, 600))
+        qtbot.addWidget(window)
+        window.show()
+        corner = window.grown_up.open_without_gate()
+        corner.show_section("Library safety")
+        page = window.findChild(SafetyPage)
+        assert "guardada después del rescate" in page.list.item(0).text()
+        for lines in (page.what_went_wrong.list, page.list):  # (the backups' lines say "kept safe after the rescue")
+            qtbot.waitUntil(lambda lines=lines: lines.viewport().width() > 100)
+            QApplication.processEvents()
+            assert lines.horizontalScrollBar().maximum() == 0, lines.objectName()
+            metrics = QFontMetrics(lines.font())
+            for row in range(lines.count()):
+                shown = lines.visualItemRect(lines.item(row))
+                needed = metrics.boundingRect(
+                    QRect(0, 0, shown.width(), 10_000), Qt.TextFlag.TextWordWrap, lines.item(row).text()
+                )
+                assert needed.height() <= shown.height() and needed.width() <= lines.viewport().width()
+        window.close()
+    finally:
+        rescued.close()
+    capsys.readouterr()

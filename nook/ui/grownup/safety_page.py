@@ -28,7 +28,7 @@ from nook.core.library import Library
 from nook.error_words import for_a_helper, reason_for
 from nook.i18n import translate
 from nook.ui.grownup.pickers import ConfirmBar, say
-from nook.ui.grownup.what_went_wrong import WhatWentWrong
+from nook.ui.grownup.what_went_wrong import WhatWentWrong, wrap_lines
 from nook.ui.grownup.wording import Phrases, moment
 from nook.ui.kit import theme
 from nook.ui.kit.plain import PlainLabel
@@ -126,6 +126,7 @@ class SafetyPage(QWidget):
         layout.addWidget(self.none_yet)
         self.list = QListWidget()
         self.list.setObjectName("backupList")
+        wrap_lines(self.list)  # ("... – kept safe after the rescue" ran off its edge in Spanish)
         self.phrases.add(lambda page: page.list.setAccessibleName(translate("GrownUp", "Backups")))
         layout.addWidget(self.list, 1)
         # Notes above can push the list down to (or past) the screen's edge at 1024x600: a

@@ -9,7 +9,7 @@ read-only. Everything shown is plain text.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from nook.core import held_work, mishaps
 from nook.core.library import Library
@@ -19,6 +19,15 @@ from nook.ui.grownup.wording import moment
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
 from nook.ui.trouble_words import isolated_path
+
+
+def wrap_lines(lines: QListView) -> None:
+    """A list of sentences wraps each to the list's width. A rescue's line (with the kept
+    file's path) ran off the right edge, read only by scrolling sideways."""
+    lines.setWordWrap(True)
+    lines.setTextElideMode(Qt.TextElideMode.ElideNone)
+    lines.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    lines.setResizeMode(QListView.ResizeMode.Adjust)
 
 
 def cause_words(cause: str, detail: str, kind: str = "other") -> str:
@@ -67,6 +76,7 @@ class WhatWentWrong(QWidget):
         self.heading.setObjectName("whatWentWrongHeading")
         self.list = QListWidget()
         self.list.setObjectName("whatWentWrongList")
+        wrap_lines(self.list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
