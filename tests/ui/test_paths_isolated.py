@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from nook.__main__ import open_library
 from nook.core.library import LIBRARY_FILE
 from nook.core.notices import Notice
 from nook.core.opening import LibraryTrouble
+from nook.library_start import open_library
 from nook.ui.grownup.safety_page import SafetyPage
 from nook.ui.trouble_words import isolated_path, notice_words, trouble_words
 from tests.translation_helpers import in_english

@@ -17,9 +17,9 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel
 
-from nook.__main__ import open_library
 from nook.core import backups
 from nook.core.library import LIBRARY_FILE, Library
+from nook.library_start import open_library
 from nook.speech.silent import SilentVoice
 from nook.ui.grownup.safety_page import SafetyPage
 from nook.ui.main_window import MainWindow
