@@ -146,7 +146,7 @@ def _show_trouble(app, trouble: Exception, data_dir: Path, cover=None, keep_tryi
 def _show_window(
     app, args: argparse.Namespace, library: Library, guard, cover=None, waiting=None
 ) -> tuple[int, Path | None]:
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 
     from nook.speech import ForwardingVoice
     from nook.ui.keeper import LibraryKeeper
@@ -206,5 +206,9 @@ def _show_window(
         keeper.wait()
         keeper.in_place.keep()  # a library file removed while open is written back first
         window.deleteLater()
+        # Gone now, not at some later turn of a loop: after a restore the next window is
+        # made at once, and putting the writer's language back (the corner's was in) told
+        # this closed one too; its pages read their closed library and the app crashed.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         library.close()
     return int(status), (chosen[0] if chosen else None)

@@ -58,7 +58,7 @@ class StartWatch(QObject):
         if watched is self._target and event.type() == QEvent.Type.Paint and not self._checking:
             # Looked at on the next turn: by then this paint is done and on the screen.
             self._checking = True
-            QTimer.singleShot(0, self._after_paint)
+            QTimer.singleShot(0, self, self._after_paint)  # (not after the window is gone)
         return False
 
     def _after_paint(self) -> None:
