@@ -1,5 +1,13 @@
 """Play synthesised PCM and light each word when the sound reaches it.
 
+Where libpulse is (Linux, PulseAudio or PipeWire) the sound goes out on connections of
+our own (`pulse_out.PulseStream`), made and written in a worker thread, from the start:
+Qt's ``QAudioSink`` waits on the UI thread for the sound server's answers (to start,
+to stop, to let go), so a server that hangs held the whole window still for as long
+as it hung (60 s to start a phrase, 12 s to stop an idle sink, measured). Qt's sink is
+used only where there is no libpulse (Windows, macOS); what follows about Qt's sink
+and its devices is about that case.
+
 The highlight follows the audio device's own position (``QAudioSink.processedUSecs``),
 not the engine's events as they come: those all fire during synthesis, before any
 sound. Without an audio device (a muted classroom computer, CI) the same timings run
@@ -50,6 +58,9 @@ GRACE_MS = 6000
 # moment after Qt's list of devices changes); after the last the words go on the clock.
 REOPEN_MS = (100, 300)
 SETTLE_MS = 10  # after the device list changes, before trying again
+# At the end, the worker writing to the sound server is given this long to let go (it
+# takes milliseconds; a server that hangs would keep it, and it is left).
+SHUTDOWN_WAIT_S = 0.1
 # A device that could not be opened is logged at most once this often (with a count).
 LOG_EVERY_S = 60.0
 
@@ -100,16 +111,25 @@ class WordPlayer(QObject):
         device: QAudioDevice | None = None,
         tail_ms: int = TAIL_MS,
         release_ms: int = RELEASE_MS,
+        own_connection: bool | None = None,
     ) -> None:
-        """``device``: where the sound goes (default: the system's default output)."""
+        """``device``: where the sound goes (default: the system's default output).
+        ``own_connection``: sound goes out on connections of its own (`pulse_out`), never
+        through Qt's sinks (default: wherever libpulse is, see the module's docstring)."""
         super().__init__(parent)
         self._use_audio = audio_output_available() if use_audio is None else use_audio
         self._device = device
         self._tail_ms = tail_ms
         self._sink: QAudioSink | None = None
-        # Once the sound server has gone away in this run, Qt's sinks are not opened again
-        # (Qt would abort the app): sound goes out on connections of its own (pulse_out).
+        # Sound on connections of our own (pulse_out), made in a worker: where libpulse is,
+        # from the start (Qt's sink waits on the UI thread for a server that hangs);
+        # elsewhere once the sound server has gone away in this run (Qt would abort the app).
         self._stream: pulse_out.PulseStream | None = None
+        if own_connection is None:
+            own_connection = pulse_out.available()
+        if self._use_audio and own_connection:
+            name = bytes(device.id().data()) if device is not None and not device.isNull() else None
+            self._stream = pulse_out.PulseStream(device=name)
         self._abandoned: list[QAudioSink] = []  # Qt's, never touched again
         self._sink_format: tuple[QAudioDevice, int, int] | None = None
         self._release = QTimer(self)
@@ -141,6 +161,7 @@ class WordPlayer(QObject):
         self._devices: QMediaDevices | None = None
         if self._use_audio:
             pulse_out.watch_server()
+        if self._use_audio and self._stream is None:
             self._devices = QMediaDevices(self)
             self._devices.audioOutputsChanged.connect(self._devices_changed)
 
@@ -185,7 +206,7 @@ class WordPlayer(QObject):
     def shutdown(self) -> None:
         self.stop()
         if self._stream is not None:
-            self._stream.join()
+            self._stream.join(SHUTDOWN_WAIT_S)  # a server that hangs keeps its worker, not the app
         if self._sink is not None:
             self._sink.deleteLater()
             self._sink = None

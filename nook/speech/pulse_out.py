@@ -1,4 +1,9 @@
-"""Sound out through PulseAudio's simple API, once the sound server has gone away (Linux).
+"""Sound out through PulseAudio's simple API (Linux), off the UI thread.
+
+The word player and the recording player send all their sound this way wherever libpulse
+is: Qt's own sinks wait on the UI thread for the sound server, and a server that hangs
+(stopped, or stuck) held the whole window still for as long as it hung. Before that,
+this was only the way out once the sound server had gone away, for the reason below.
 
 Qt keeps one connection to the sound server for the whole run. When the server goes
 away (restarted by a grown-up, a driver, a Bluetooth headset coming and going) Qt drops
@@ -167,8 +172,10 @@ def server_lost() -> bool:
 class PulseStream:
     """One utterance at a time, each on a connection of its own, written from a worker thread."""
 
-    def __init__(self, app_name: str = "Writing Nook") -> None:
+    def __init__(self, app_name: str = "Writing Nook", device: bytes | None = None) -> None:
+        """`device`: the sound server's name for the output (default: the server's default)."""
         self._app_name = app_name.encode()
+        self._device = device
         self._worker: threading.Thread | None = None
         self._stop = threading.Event()
         self._lock = threading.Lock()
@@ -231,7 +238,7 @@ class PulseStream:
             None,
             self._app_name,
             _STREAM_PLAYBACK,
-            None,
+            self._device,
             b"speech",
             ctypes.byref(spec),
             None,

@@ -9,6 +9,12 @@ bytes over only when the encoder has finished the file; a crash mid-way leaves a
 unfinished file there that is never stored (`recordings.clear_unfinished` removes it).
 Widgets get a `Microphones` in their constructor, so tests can point the app at a
 virtual microphone without touching the system's default.
+
+Where libpulse is (Linux), the microphone is read on a connection of our own in a worker
+(`pulse_in.PulseCapture`) and handed to the same encoder as buffers, never opened through
+Qt: Qt's microphone and its level meter (`QAudioSource`) wait on the UI thread for the
+sound server, so a server that hangs held the window still for as long as it hung (30 s,
+measured). Qt's microphone is used where there is no libpulse (Windows, macOS).
 """
 
 from __future__ import annotations
@@ -50,14 +56,22 @@ OPEN_WAIT_MS = 5000
 class Microphones:
     """Which microphone to record from: a chosen one by id, else the system's default."""
 
-    def __init__(self, device_id: bytes | None = None) -> None:
+    def __init__(self, device_id: bytes | None = None, own_connection: bool | None = None) -> None:
+        """``own_connection``: the microphone is read on connections of its own (`pulse_in`),
+        never through Qt's (default: wherever libpulse is)."""
         self.device_id = device_id
+        self._own = pulse_out.available() if own_connection is None else own_connection
+        # Qt asks the sound server for its microphones the first time they are wanted, and
+        # waits for the answer on the UI thread: asked now, while making the editor, the
+        # list is Qt's own (kept up to date as microphones come and go) when a child taps.
+        QMediaDevices.audioInputs()
 
     def own_connection(self) -> bool:
-        """True once the sound server went away in this run: Qt's connection went with it
-        and opening a microphone through Qt would abort the app, so recording reads the
-        microphone on a connection of its own (`pulse_in`)."""
-        return pulse_out.server_lost()
+        """True where the microphone is read on a connection of its own (`pulse_in`): where
+        libpulse is (Qt's microphone waits on the UI thread for a server that hangs), and
+        anywhere once the sound server went away in this run (Qt's connection went with it
+        and opening a microphone through Qt would abort the app)."""
+        return self._own or pulse_out.server_lost()
 
     def device(self) -> QAudioDevice | None:
         if pulse_out.server_lost():
@@ -72,7 +86,7 @@ class Microphones:
 
     def problem(self) -> str | None:
         """Why nothing can be recorded now (for a grown-up and the log), or None."""
-        if self.own_connection():
+        if pulse_out.server_lost():
             if pulse_out.available():
                 return None  # whether the server is back is known when recording starts
             return "The sound server went away: recording works again once Writing Nook is started again."
@@ -170,6 +184,9 @@ class VoiceRecorder(QObject):
         if self.busy:
             return True
         if self.microphones.own_connection() and pulse_out.available():
+            if not pulse_out.server_lost() and self.microphones.device() is None:
+                self.failed.emit(self.microphones.problem() or "No microphone.")
+                return False  # (Qt's list of microphones is read, not asked of the server)
             return self._start_own()
         device = self.microphones.device()
         if device is None:

@@ -12,10 +12,13 @@ recording (Qt hears of a change from the sound server a moment late) the recordi
 starts again from its beginning on the new one: whether any of it was heard on the old
 device nobody can tell (Qt may even list a device that has gone for a while).
 
-Once the sound server has gone away in this run, Qt's player must not be opened again
-(libpulse would abort the app, see `pulse_out`): the recording is then decoded to PCM
-(decoding does not touch the sound server) and played on a connection of its own, so
-it is heard again as soon as the server is back.
+Where libpulse is (Linux), and anywhere once the sound server has gone away in this run
+(Qt's player would then abort the app, see `pulse_out`), Qt's player is not used: the
+recording is decoded to PCM (decoding does not touch the sound server) and played on a
+connection of its own, from a worker thread. Qt's player waits on the UI thread for a
+server that hangs (22 s for one recording, measured); and after a restart the recording
+is heard again as soon as the server is back. The device handling above is for Qt's
+player, where there is no libpulse (Windows, macOS).
 """
 
 from __future__ import annotations
@@ -43,9 +46,14 @@ class RecordingPlayer(QObject):
     position = Signal(int)
     done = Signal()
 
-    def __init__(self, parent: QObject | None = None, use_audio: bool | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, use_audio: bool | None = None, own_connection: bool | None = None
+    ) -> None:
+        """``own_connection``: decoded here and played on connections of its own (`pulse_out`),
+        never through Qt's player (default: wherever libpulse is)."""
         super().__init__(parent)
         self._use_audio = audio_output_available() if use_audio is None else use_audio
+        self._own = pulse_out.available() if own_connection is None else own_connection
         if self._use_audio:
             pulse_out.watch_server()
         self._player: QMediaPlayer | None = None
@@ -77,8 +85,9 @@ class RecordingPlayer(QObject):
         if not self._use_audio:
             self._deadline.start(max(1, ms))
             return
-        if pulse_out.server_lost():
-            # (After the sound server went away Qt's player would abort the app.)
+        if self._own or pulse_out.server_lost():
+            # (Qt's player waits on the UI thread for a server that hangs, and after the
+            # sound server went away it would abort the app.)
             if pulse_out.available():
                 self._decode(data, ms)
             else:

@@ -220,7 +220,8 @@ def test_a_phrase_ends_when_heard_and_only_a_new_one_stops_the_sink(qtbot, own_s
     from PySide6.QtMultimedia import QtAudio
 
     device, recorder = own_sink
-    player = WordPlayer(use_audio=True, device=device, release_ms=300)
+    # Qt's sink (where there is no libpulse: Windows, macOS).
+    player = WordPlayer(use_audio=True, device=device, release_ms=300, own_connection=False)
     try:
         lit: list[int] = []
         player.word.connect(lambda _u, start, _n: lit.append(start))
@@ -275,3 +276,4 @@ def test_little_sounds_play_through_the_voices_path(qtbot, own_sink, monkeypatch
         assert box.played == ["page_turn"]
     finally:
         player.shutdown()
+

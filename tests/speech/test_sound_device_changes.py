@@ -8,6 +8,10 @@ null sink is loaded, seen by Qt, and unloaded, and Qt's default is, when first a
 still that sink (the stale answer is the one thing scripted here; it is what Qt says in
 that moment). The connect fails for real, on the real sound server, and what is heard
 is recorded from the monitor of a null sink of the test's own, the default after.
+
+This is Qt's sound (``own_connection=False``), as where there is no libpulse (Windows,
+macOS): with libpulse the sound goes out on connections of the app's own, which the
+sound server itself points at its default output when each is made.
 """
 
 from __future__ import annotations
@@ -89,7 +93,7 @@ def test_a_phrase_whose_stream_failed_to_connect_is_heard(
     qtbot, qtlog, caplog, own_sink, passing_sink, default_answers
 ) -> None:
     _device, recorder = own_sink
-    player = WordPlayer(use_audio=True)
+    player = WordPlayer(use_audio=True, own_connection=False)
     lit: list[int] = []
     player.word.connect(lambda _u, start, _n: lit.append(start))
     caplog.set_level(logging.INFO, logger="nook.speech.playback")
@@ -116,7 +120,7 @@ def test_a_phrase_whose_stream_failed_to_connect_is_heard(
 
 
 def test_a_phrase_stopped_while_waiting_for_a_device_is_done_once(qtbot, qtlog, passing_sink, default_answers) -> None:
-    player = WordPlayer(use_audio=True)
+    player = WordPlayer(use_audio=True, own_connection=False)
     done: list[int] = []
     player.done.connect(done.append)
     try:
@@ -136,7 +140,7 @@ def test_a_recording_whose_device_has_gone_is_heard_from_its_start(
 ) -> None:
     device, recorder = own_sink
     ms = recordings.mp4_duration_ms(VOICE)
-    player = RecordingPlayer(use_audio=True)
+    player = RecordingPlayer(use_audio=True, own_connection=False)
     try:
         # A recording played on a device that then goes: the player keeps it, as Qt's
         # audio output does.

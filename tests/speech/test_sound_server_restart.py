@@ -49,6 +49,8 @@ class OwnServer:
                 "--log-target=stderr", "--log-level=error", "-n",
                 "--load=module-native-protocol-unix auth-anonymous=1",
                 f"--load=module-null-sink sink_name={SINK}",
+                # A microphone hearing what the sink plays (Qt lists no monitor as one).
+                f"--load=module-remap-source master={SINK}.monitor source_name={SINK}_mic",
             ],
             env=self.env, capture_output=True, timeout=30, check=False,
         )  # fmt: skip
