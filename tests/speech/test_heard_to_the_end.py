@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -277,3 +278,96 @@ def test_little_sounds_play_through_the_voices_path(qtbot, own_sink, monkeypatch
     finally:
         player.shutdown()
 
+
+class StampedMonitor:
+    """``parec`` on a monitor with a small latency, each sample given the time it was played
+    (the recording's clock pinned by the earliest-arriving chunk, as the read-aloud bench)."""
+
+    def __init__(self, source: str) -> None:
+        self._process = subprocess.Popen(
+            ["parec", "-d", source, "--raw", "--format=s16le", "--channels=1", f"--rate={RATE}", "--latency-msec=10"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        self.samples = array.array("h")
+        self.origin = float("inf")  # time.monotonic() of sample 0 (an upper bound, tightened)
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        assert self._process.stdout is not None
+        pending = b""
+        while chunk := self._process.stdout.read1(4096):
+            arrived = time.monotonic()
+            pending += chunk
+            whole = len(pending) - len(pending) % 2
+            with self._lock:
+                self.samples.frombytes(pending[:whole])
+                self.origin = min(self.origin, arrived - len(self.samples) / RATE)
+            pending = pending[whole:]
+
+    def recorded_ms(self) -> int:
+        with self._lock:
+            return len(self.samples) * 1000 // RATE
+
+    def onsets(self, after: float) -> list[float]:
+        """When each burst of sound began (after a silence of 100 ms or more), from `after` on."""
+        with self._lock:
+            samples, origin = self.samples[:], self.origin
+        found: list[float] = []
+        quiet = WINDOW * 10
+        first = max(0, int((after - origin) * RATE))
+        for at in range(first, len(samples) - WINDOW + 1, WINDOW):
+            window = samples[at : at + WINDOW]
+            if max(window) > LOUD or -min(window) > LOUD:
+                if quiet >= 10 * WINDOW:
+                    loud = next(i for i, s in enumerate(window) if abs(s) > LOUD)
+                    found.append(origin + (at + loud) / RATE)
+                quiet = 0
+            else:
+                quiet += WINDOW
+        return found
+
+    def close(self) -> None:
+        self._process.terminate()
+        self._process.wait(timeout=10)
+        self._thread.join(timeout=10)
+        assert self._process.stdout is not None
+        self._process.stdout.close()
+
+
+def bursts(gap_ms: int, burst_ms: int, count: int) -> tuple[bytes, list[int]]:
+    """Silence and a burst of tone, `count` times: the sound, and when each burst begins."""
+    silence = bytes(2 * RATE * gap_ms // 1000)
+    starts = [(gap_ms + burst_ms) * i + gap_ms for i in range(count)]
+    return (silence + tone(burst_ms)) * count + silence, starts
+
+
+# The words may light this much before or after their sound is heard: a child sees them
+# together (a frame of the highlight is 25 ms; lit 200 ms early was the sink's buffer).
+IN_TIME_MS = 120
+
+
+def test_each_word_lights_as_its_sound_is_heard(qtbot, own_sink) -> None:
+    device, _recorder = own_sink
+    name = bytes(device.id().data()).decode()
+    monitor = StampedMonitor(f"{name}.monitor")
+    player = WordPlayer(use_audio=True, device=device)  # on connections of its own (libpulse here)
+    try:
+        qtbot.waitUntil(lambda: monitor.recorded_ms() >= 300, timeout=10_000)  # recording has begun
+        pcm, starts = bursts(400, 150, 4)
+        words = [TimedWord(start=4 * i, length=3, ms=ms) for i, ms in enumerate(starts)]
+        lit: list[float] = []
+        player.word.connect(lambda _u, _start, _n: lit.append(time.monotonic()))
+        began = time.monotonic()
+        with qtbot.waitSignal(player.done, timeout=10_000):
+            player.play(1, pcm, RATE, words)
+        qtbot.waitUntil(lambda: len(monitor.onsets(began)) >= len(starts), timeout=10_000)
+        heard = monitor.onsets(began)[: len(starts)]
+        off = [round((light - sound) * 1000) for light, sound in zip(lit, heard, strict=True)]
+        print(f"each word lit this many ms after its sound was heard: {off}")
+        assert all(abs(ms) <= IN_TIME_MS for ms in off)
+    finally:
+        player.shutdown()
+        monitor.close()
