@@ -61,9 +61,10 @@ class Microphones:
         never through Qt's (default: wherever libpulse is)."""
         self.device_id = device_id
         self._own = pulse_out.available() if own_connection is None else own_connection
-        # Qt asks the sound server for its microphones the first time they are wanted, and
-        # waits for the answer on the UI thread: asked now, while making the editor, the
-        # list is Qt's own (kept up to date as microphones come and go) when a child taps.
+        # The first time Qt's sound devices are asked for, Qt connects to the sound server
+        # and waits for its lists on the UI thread (for as long as a server that hangs
+        # hangs). Asked now, while the editor is made (the voice has asked at the start),
+        # the list a child's tap reads is Qt's own, kept up to date as microphones come and go.
         QMediaDevices.audioInputs()
 
     def own_connection(self) -> bool:
