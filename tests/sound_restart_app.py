@@ -6,7 +6,9 @@ box), `say` (800 ms of a tone through the word player, the path the voice reads
 aloud through; prints `said` when its last word is lit), `recording` (a child's
 recording played as show time plays it; prints `played` when it is over), `record`
 (my voice from the default microphone; prints `recording`, or `record failed` and
-why), `stop-record` (prints `recorded <ms> <ms with sound in it>`), `after <ms>`
+why), `stop-record` (prints `recorded <ms> <ms with sound in it>`), `finish` (the recording
+finished at once, as when the app quits; prints `kept <ms> <ms with sound in it>` or
+`kept nothing`), `after <ms>`
 (prints `after` that much later), `ping` (prints
 `pong` when the event loop gets to it: a test tells from the order of the lines whether
 the UI thread went on while something else waited), `stalls` (prints `stalled <ms>`, the
@@ -71,6 +73,7 @@ def main() -> int:
     from nook.speech.recording_player import RecordingPlayer
     from nook.speech.words import TimedWord
     from nook.ui.editor.sounds import SoundBox
+    from tests.speech import test_heard_to_the_end  # noqa: F401 - imported now (and pytest with it), not in a stall
 
     app = QApplication([sys.argv[0]])
     sounds = SoundBox(lambda: True)
@@ -114,6 +117,9 @@ def main() -> int:
                 voice_recorder.start()
             elif command == "stop-record":
                 voice_recorder.stop()
+            elif command == "finish":  # as the editor does when the app quits mid-recording
+                take = voice_recorder.finish_now()
+                print(f"kept {take.ms} {heard_in(take.data)}" if take else "kept nothing", flush=True)
             elif command.startswith("after "):  # `after <ms>`: prints `after` that much later
                 QTimer.singleShot(int(command.split()[1]), lambda: print("after", flush=True))
             elif command == "ping":

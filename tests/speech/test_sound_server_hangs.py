@@ -126,6 +126,37 @@ def hung_after_a_restart(server: OwnServer, folder: Path) -> Iterator[tuple[App,
         app.process.communicate(timeout=30)
 
 
+def test_quitting_mid_recording_while_the_server_hangs_keeps_the_recording(
+    own_server: OwnServer,  # noqa: F811 - the fixture
+    tmp_path: Path,
+) -> None:
+    app = App(own_server.env, tmp_path / "recording")
+    frozen = 0
+    try:
+        app.send("record")
+        app.expect("recording")
+        app.say()  # the test server's microphone hears what its sink plays
+        frozen = server_pid(own_server)
+        os.kill(frozen, signal.SIGSTOP)
+        stalled(app)
+        app.send("finish")  # the app quits: the recording is finished first
+        app.expect("recorded")  # (the recorder's own news of it, as ever)
+        _word, ms, loud = app.expect("kept").split()
+        finishing = stalled(app)
+        print(f"kept {ms} ms ({loud} ms with sound); the UI thread's longest stall: {finishing} ms")
+        assert int(loud) >= 0.8 * SAY_MS
+        assert finishing < STALL_LIMIT_MS
+        app.send("quit")
+        _out, err = app.process.communicate(timeout=QUIT_WITHIN_S)
+        assert app.process.returncode == 0, err
+    finally:
+        if frozen:
+            os.kill(frozen, signal.SIGCONT)
+        if app.process.poll() is None:
+            app.process.kill()
+        app.process.communicate(timeout=30)
+
+
 def test_recording_waits_for_a_server_that_does_not_answer_off_the_ui_thread(
     own_server: OwnServer,  # noqa: F811 - the fixture
     tmp_path: Path,
