@@ -15,6 +15,7 @@ import pytest
 from nook.core import backups, safety
 from nook.core.library import LIBRARY_FILE, Library
 from tests.core.test_opening import HOLD_LOCK
+from tests.small_disk import fill, small_disk
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow
@@ -179,29 +180,13 @@ def test_four_starts_at_once_leave_one_window_and_no_crash(tmp_path: Path) -> No
 
 
 def test_a_full_disk_at_start_is_said_and_nothing_is_left_as_damage(tmp_path: Path) -> None:
-    folder = tmp_path / "small"
-    folder.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(folder)], capture_output=True)
-    if mounted.returncode != 0:
-        reason = f"cannot mount a small tmpfs here: {mounted.stderr.decode().strip() or mounted.returncode}"
-        print(reason)
-        pytest.skip(reason)
-    try:
-        fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT)
-        try:
-            while True:
-                os.write(fd, b"x" * 4096)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
+    with small_disk(tmp_path / "small", "512k") as folder:
+        fill(folder)
         result = run_nook("--smoke", "--data-dir", str(folder / "lib"))
         # Said plainly (it used to wait and then exit as if another window were open).
         assert result.returncode == 3, result.stderr
         assert "is full" in result.stderr and "Traceback" not in result.stderr
         assert not list((folder / "lib").glob("*.damaged-*"))
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=True)
 
 
 RESTORE_DRIVER = """

@@ -22,6 +22,8 @@ from nook.core.library import (
 )
 from nook.core.notices import Notice
 from nook.core.recovery import salvage
+from tests.small_disk import fill
+from tests.small_disk import small_disk as a_small_disk
 
 HOLD_LOCK = (
     "import sqlite3, sys\n"
@@ -138,27 +140,8 @@ def test_a_fifo_in_place_of_the_library_is_refused_without_hanging(data_dir: Pat
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A real 512 KB filesystem (tmpfs, as root); skipped with the reason where mounting is not allowed."""
-    folder = tmp_path / "small"
-    folder.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(folder)], capture_output=True)
-    if result.returncode != 0:
-        reason = f"cannot mount a small tmpfs here: {result.stderr.decode().strip() or result.returncode}"
-        print(reason)
-        pytest.skip(reason)
-    yield folder
-    subprocess.run(["umount", "-l", str(folder)], check=True)
-
-
-def fill(folder: Path) -> None:
-    """Write until the filesystem says it is full."""
-    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT)
-    try:
-        while True:
-            os.write(fd, b"x" * 4096)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    with a_small_disk(tmp_path / "small", "512k") as folder:
+        yield folder
 
 
 def test_a_full_disk_says_so_and_leaves_no_library_behind_as_damage(small_disk: Path) -> None:
