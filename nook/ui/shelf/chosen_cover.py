@@ -89,13 +89,20 @@ class ChosenCover:
     def open_selected(self) -> None:
         piece_id = self.selected_piece_id()
         if piece_id:
-            self._armed = None
+            self._let_go()
             self.piece_opened.emit(piece_id)
 
     def _show_time_selected(self) -> None:
         piece_id = self.selected_piece_id()
         if piece_id:
+            self._let_go()
             self.show_time_wanted.emit(piece_id)
+
+    def _let_go(self) -> None:
+        """The cover opened is chosen no more: back on the shelf, its actions no longer
+        stand where the filters were (on a netbook a child tapped the star they knew there
+        and copied their book; the magnifier's place is 'Put in the trash')."""
+        self._select(None)
 
     def duplicate_selected(self) -> None:
         piece_id = self.selected_piece_id()
