@@ -27,7 +27,7 @@ from nook.export.problems import CANNOT_DRAW, CANNOT_TURN, NOTHING_CHOSEN, check
 from nook.export.selection import WriterPieces, words_language
 from nook.export.sheets import Sheet, paint_sheet, plan_sheets, without_blank_pages
 from nook.export.talking_book import BAND_COLOUR, Job, TalkingBookMaker, page_groups, paint_avatar
-from nook.i18n import current_language, locale, phrases_in, translate
+from nook.i18n import current_language, isolated, locale, phrases_in, translate
 from nook.render import PageStyle, Pictures
 
 PAPER_COLOUR = "#fff7e6"
@@ -102,7 +102,7 @@ def class_book_epub(
         job.step()
         maker.toc = toc
         creators = [g.writer.name for g in groups if g.writer.name]
-        result = maker.finish(f"{title}: {class_name}" if class_name else title, creators, language)
+        result = maker.finish(f"{title}: {isolated(class_name)}" if class_name else title, creators, language)
         job.step()
         return result
 
@@ -210,7 +210,7 @@ def class_book_pdf(
         pdf = QPdfWriter(str(temp))
         pdf.setResolution(RESOLUTION)
         pdf.setCreator("Writing Nook")
-        pdf.setTitle(f"{title}: {class_name}" if class_name else title)
+        pdf.setTitle(f"{title}: {isolated(class_name)}" if class_name else title)
         portrait = Sheet((), landscape=False)
         pdf.setPageLayout(page_layout_for(portrait, paper))
         pictures = Pictures(library.media)

@@ -8,6 +8,7 @@ This module knows the format and nothing of the library: `talking_book` fills an
 from __future__ import annotations
 
 import re
+import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,35 @@ def escape(text: str) -> str:
 def quoteattr(text: str) -> str:
     """`text` as a quoted XML attribute value (as `escape`)."""
     return saxutils.quoteattr(_NOT_XML.sub("", text))
+
+
+# Languages written right to left (their primary subtags): a book in one has that base
+# direction in its package document.
+RIGHT_TO_LEFT_LANGUAGES = frozenset(("ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"))
+
+
+def base_direction(language: str) -> str:
+    """A book's base direction from its language tag: "rtl" or "ltr"."""
+    return "rtl" if language.split("-")[0].lower() in RIGHT_TO_LEFT_LANGUAGES else "ltr"
+
+
+def own_direction(text: str) -> str | None:
+    """The direction of `text`'s first strong letter (the bidi algorithm's rule), if any."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return None
+
+
+def _dir_where_it_differs(text: str, base: str) -> str:
+    """A metadata element's `dir` (EPUB 3.3), where its text runs the other way than the
+    book: a writer's Arabic name in an English book, an English title in an Arabic one.
+    Not control characters: the element holds the name alone, and `dir` says it."""
+    own = own_direction(text)
+    return f' dir="{own}"' if own is not None and own != base else ""
 
 
 LIT_CLASS = "nook-lit"  # the class a reader gives the word being heard
@@ -236,10 +266,15 @@ def _has_overlay(page: EpubPage) -> bool:
 def package_opf(book: EpubBook) -> str:
     overlays = [p for p in book.pages if _has_overlay(p)]
     durations = {p.name: sum(par.end - par.begin for par in p.pars) for p in overlays}
+    base = base_direction(book.language)
     meta = [
         f'<dc:identifier id="book-id">{escape(book.identifier)}</dc:identifier>',
-        f"<dc:title>{escape(book.title)}</dc:title>",
-        *(f"<dc:creator>{escape(name)}</dc:creator>" for name in book.creators if name),
+        f"<dc:title{_dir_where_it_differs(book.title, base)}>{escape(book.title)}</dc:title>",
+        *(
+            f"<dc:creator{_dir_where_it_differs(name, base)}>{escape(name)}</dc:creator>"
+            for name in book.creators
+            if name
+        ),
         f"<dc:language>{escape(book.language)}</dc:language>",
         f'<meta property="dcterms:modified">{book.modified}</meta>',
         '<meta property="rendition:layout">pre-paginated</meta>',
@@ -272,7 +307,7 @@ def package_opf(book: EpubBook) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" '
-        f'xml:lang={quoteattr(book.language)} prefix="rendition: http://www.idpf.org/vocab/rendition/#">\n'
+        f'xml:lang={quoteattr(book.language)} dir="{base}" prefix="rendition: http://www.idpf.org/vocab/rendition/#">\n'
         '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">\n' + "\n".join(meta) + "\n</metadata>\n"
         "<manifest>\n" + "\n".join(items) + "\n</manifest>\n"
         f"<spine>\n{spine}</spine>\n</package>\n"

@@ -22,7 +22,7 @@ from nook.export.picture_words import picture_description
 from nook.export.problems import CANNOT_DRAW, CANNOT_TURN, NO_PAGES_TO_PRINT, check_whole, pdf_written
 from nook.export.selection import words_language, writer_language
 from nook.export.sheets import Sheet, item_languages, paint_sheet, plan_sheets, sheet_language
-from nook.i18n import phrases_in, translate
+from nook.i18n import isolated, phrases_in, translate
 from nook.render import PageStyle, Pictures
 from nook.render.page import Part
 
@@ -150,7 +150,12 @@ def _export_pdf(library: Library, piece_id: str, destination: Path, paper: str) 
             pdf.setCreator("Writing Nook")
             title = piece.title or kind_title(piece.kind)
             if writer_row and writer_row.name:  # the name is the writer's own, never translated
-                title = translate("Export", "{title} by {name}").format(title=title, name=writer_row.name)
+                # Set into our phrase as the screens set it (a PDF's text strings carry no
+                # direction): an Arabic name or title keeps its own order, the phrase its own.
+                title = translate("Export", "{title} by {name}").format(
+                    title=isolated(title), name=isolated(writer_row.name)
+                )
+                pdf.setAuthor(writer_row.name)  # (it named no author)
             pdf.setTitle(title)
             paint_piece(pdf, library, piece_id, paper, mark_item, mark_part)
             del pdf  # the file is complete once the writer is gone
