@@ -1846,6 +1846,10 @@
         <translation>Sí, déjalas ir</translation>
     </message>
     <message>
+        <source>Yes, put it back</source>
+        <translation>Sí, recupérala</translation>
+    </message>
+    <message>
         <source>Restore this backup</source>
         <translation>Recuperar esta copia</translation>
     </message>
@@ -1896,6 +1900,10 @@
     <message>
         <source>The kept backups are thinned out like the others from the next backup on.</source>
         <translation>Desde la próxima copia, las copias guardadas se irán quitando como las demás.</translation>
+    </message>
+    <message>
+        <source>Put back the backup of {backup}? Writing Nook closes, puts it in place of the library (the library as it is now is kept as a file beside it) and opens again.</source>
+        <translation>¿Recuperar la copia del {backup}? Writing Nook se cierra, la pone en lugar de la biblioteca (la biblioteca tal como está ahora se guarda como un archivo al lado) y se abre de nuevo.</translation>
     </message>
     <message>
         <source>Yes, delete for good</source>

@@ -21,7 +21,7 @@ from nook.core import backups
 from nook.core.library import LIBRARY_FILE, Library
 from nook.library_start import open_library
 from nook.speech.silent import SilentVoice
-from nook.ui.grownup.safety_page import SafetyPage
+from nook.ui.grownup.safety_page import SafetyPage, describe
 from nook.ui.main_window import MainWindow
 from tests.translation_helpers import in_english
 
@@ -171,6 +171,37 @@ def test_what_went_wrong_and_backup_lines_are_read_whole_at_1024x600_not_scrolle
                 )
                 assert needed.height() <= shown.height() and needed.width() <= lines.viewport().width()
         window.close()
+    finally:
+        rescued.close()
+    capsys.readouterr()
+
+
+def test_restore_asks_first_and_says_which_backup_and_what_happens(
+    qtbot, nook_app, data_dir, new_library, app_log, capsys
+) -> None:
+    """One tap on Restore closed the window and put the chosen backup in the library's
+    place (the top one chosen for you), with no word of which or what would happen, where
+    letting the kept backups go asks first."""
+    rescued = rescued_library(data_dir, new_library, app_log)
+    try:
+        page = SafetyPage(rescued)
+        qtbot.addWidget(page)
+        page.show()
+        page.list.setCurrentRow(2)
+        chosen = backups.list_backups(data_dir)[2]
+        asked: list[Path] = []
+        page.restore_wanted.connect(asked.append)
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+        assert asked == []  # not yet
+        confirm = page.restore_confirm
+        assert confirm.isVisible()
+        assert describe(chosen).split(" \u2013 ")[0] in confirm.question.text()
+        assert confirm.yes.accessibleName() and confirm.objectName() == "restoreConfirm"
+        qtbot.mouseClick(confirm.no, Qt.MouseButton.LeftButton)
+        assert asked == [] and not confirm.isVisible()
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(confirm.yes, Qt.MouseButton.LeftButton)
+        assert asked == [chosen.path]
     finally:
         rescued.close()
     capsys.readouterr()

@@ -94,8 +94,9 @@ def test_back_up_now_check_and_restore_from_the_corner(qtbot, nook_app, library,
     assert page.list.count() == 1 and "0 pieces" in page.list.item(0).text()
     assert backups.list_backups(library.path.parent)[0].path.name.endswith("-byhand.db")  # kept besides the day's
     assert page.check() == [] and page.result.text() == "The library is healthy."
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)  # asks first (test_safety_after_rescue.py)
     with qtbot.waitSignal(page.restore_wanted) as chosen:
-        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.restore_confirm.yes, Qt.MouseButton.LeftButton)
     assert chosen.args[0] == backups.list_backups(library.path.parent)[0].path
 
 

@@ -156,8 +156,15 @@ class SafetyPage(QWidget):
         self.let_go_confirm = ConfirmBar("letGoConfirm", lambda: translate("GrownUp", "Yes, let them go"))
         self.let_go_confirm.confirmed.connect(self.let_go_of_kept)
         layout.addWidget(self.let_go_confirm)
+        # Restoring closes the window and puts the chosen backup in the library's place:
+        # asked first, saying which and what happens (one tap did it, the top one chosen).
+        self.restore_confirm = ConfirmBar("restoreConfirm", lambda: translate("GrownUp", "Yes, put it back"))
+        self.restore_confirm.confirmed.connect(self._restore)
+        self._restoring: Path | None = None
+        self.list.currentRowChanged.connect(lambda _row: self.restore_confirm.hide())  # (asked of another)
+        layout.addWidget(self.restore_confirm)
         buttons = QHBoxLayout()
-        self.restore_button = self._button("restoreBackup", self._restore)
+        self.restore_button = self._button("restoreBackup", self._ask_to_restore)
         self.backup_button = self._button("backUpNow", self.back_up_now)
         self.check_button = self._button("checkLibrary", self.check)
         self.phrases.add(lambda page: say(page.restore_button, translate("GrownUp", "Restore this backup")))
@@ -308,7 +315,20 @@ class SafetyPage(QWidget):
         self.refresh()
         return True
 
-    def _restore(self) -> None:
+    def _ask_to_restore(self) -> None:
         item = self.list.currentItem()
-        if item is not None:
-            self.restore_wanted.emit(Path(item.data(PATH_ROLE)))
+        if item is None:
+            return
+        self._restoring = Path(item.data(PATH_ROLE))
+        chosen = item.text().split(" \u2013 ")[0]  # its day and time
+        self.restore_confirm.ask(
+            lambda: translate(
+                "GrownUp",
+                "Put back the backup of {backup}? Writing Nook closes, puts it in place of the library (the library "
+                "as it is now is kept as a file beside it) and opens again.",
+            ).format(backup=chosen)
+        )
+
+    def _restore(self) -> None:
+        if self._restoring is not None:
+            self.restore_wanted.emit(self._restoring)
