@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
             strip = self.notice_strip
             self.grown_up.opened.connect(strip.hide)
             self.grown_up.left.connect(strip.show)
+            # The first visit after it opens where the strip points (it opened on Settings).
+            self.grown_up.opened.connect(self._first_visit_to_library_safety, Qt.ConnectionType.SingleShotConnection)
         self.classroom = ClassroomWatch(library, self.ops, self)
         self.classroom.idle.connect(self._classroom_idle)
         # Show time and the backpack: see nook/ui/show_time/ and nook/ui/grownup/backpack_page.py.
@@ -188,6 +190,10 @@ class MainWindow(QMainWindow):
             self.screens.insertWidget(0, screen)
             self._writers_screen = screen
         return self._writers_screen
+
+    def _first_visit_to_library_safety(self) -> None:
+        if self.grown_up.corner is not None:
+            self.grown_up.corner.show_section("Library safety")
 
     @property
     def writer_id(self) -> str | None:

@@ -205,3 +205,26 @@ def test_restore_asks_first_and_says_which_backup_and_what_happens(
     finally:
         rescued.close()
     capsys.readouterr()
+
+
+def test_the_first_visit_after_a_rescue_opens_on_library_safety(
+    qtbot, nook_app, data_dir, new_library, app_log, capsys
+) -> None:
+    """The strip says to look in the grown-up corner, Library safety; past the gate the
+    grown-up landed on Settings and had to find it. The first visit after it opens there;
+    later visits open as usual."""
+    rescued = rescued_library(data_dir, new_library, app_log)
+    try:
+        voice = SilentVoice()
+        window = MainWindow(rescued, voice)
+        qtbot.addWidget(window)
+        corner = window.grown_up.open_without_gate()
+        assert corner.pages.currentWidget() is corner.section("Library safety")
+        window.grown_up.close()
+        corner = window.grown_up.open_without_gate()
+        assert corner.pages.currentWidget() is not corner.section("Library safety")
+        window.close()
+        voice.shutdown()
+    finally:
+        rescued.close()
+    capsys.readouterr()
