@@ -83,6 +83,7 @@ class StickerBox(QWidget):
         button_size = sticker_size(button_size)  # its scroll bars take their room (see there)
         self._size = button_size
         self._chosen = chosen
+        self.in_hand: str | None = None  # the sticker the next tap on the page puts down
         self.category = ""
         self.catalogue: StickerCatalogue = language_data.sticker_catalogue(language)
         categories = self.catalogue.categories
@@ -193,6 +194,12 @@ class StickerBox(QWidget):
             self.category_buttons[category.id].set_phrase(category.name)
         self._search(self.search.text())
 
+    def _pick(self, sticker: Sticker) -> None:
+        self.in_hand = sticker.id
+        for sticker_id, button in self._sticker_buttons.items():
+            button.setChecked(sticker_id == sticker.id)
+        self._chosen(sticker.id, sticker.name)
+
     def show_category(self, category_id: str) -> None:
         self.category = category_id
         for cid, button in self.category_buttons.items():
@@ -219,7 +226,11 @@ class StickerBox(QWidget):
         for index, sticker in enumerate(stickers):
             button = PictureButton(sticker_icon(sticker.id), sticker.name, "sticker_" + sticker.id, self._size)
             button.setIconSize(QSize(int(self._size * 0.85), int(self._size * 0.85)))
-            button.clicked.connect(lambda _=False, s=sticker: self._chosen(s.id, s.name))
+            # Marked as the tool and colour in hand are: its name is heard once, and a child
+            # who looked away must still see which one the next tap puts down.
+            button.setCheckable(True)
+            button.setChecked(sticker.id == self.in_hand)
+            button.clicked.connect(lambda _=False, s=sticker: self._pick(s))
             self._sticker_buttons[sticker.id] = button
             self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             button.show()  # now, not on the next turn of the event loop
