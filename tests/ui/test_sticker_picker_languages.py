@@ -43,6 +43,7 @@ def named(picker: StickerPicker, sticker_id: str) -> str:
 def test_the_pictures_are_named_in_the_corners_language_colours_too(qtbot, nook_app) -> None:
     picker = StickerPicker()
     qtbot.addWidget(picker)
+    picker.show()  # (its pictures are put in the list when it is first shown)
     assert named(picker, "red_circle") == "red circle"
     switch = LanguageSwitch.shared()
     switch.use("es")  # the grown-up corner changes language while the picker is shown
@@ -51,6 +52,7 @@ def test_the_pictures_are_named_in_the_corners_language_colours_too(qtbot, nook_
         assert named(picker, "dog") == "perro"
         made_in_spanish = StickerPicker()
         qtbot.addWidget(made_in_spanish)
+        made_in_spanish.show()
         assert named(made_in_spanish, "blue_square") == "cuadrado azul"
     finally:
         switch.use("en")

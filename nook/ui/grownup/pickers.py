@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
@@ -147,7 +147,6 @@ class StickerPicker(QWidget):
         self.model = StickerModel(self)
         self.list = QListView()
         self.list.setObjectName("stickerList")
-        self.list.setModel(self.model)
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(QSize(40, 40))
         self.list.setGridSize(QSize(56, 56))
@@ -175,14 +174,27 @@ class StickerPicker(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        self._fill()
+        super().showEvent(event)
+
+    def _fill(self) -> None:
+        """The list gets its stickers when first shown or searched. While the corner's
+        pages are made, each is moved into the page holding it, and each move restyles
+        the list, which laid out all 608 stickers anew: about 20 times a corner."""
+        if self.list.model() is not self.model:
+            self.list.setModel(self.model)
+
     def shown_ids(self) -> list[str]:
         """The stickers the search leaves in the list, in its order."""
+        self._fill()
         rows = range(self.model.rowCount())
         return [self.model.sticker_id(row) for row in rows if not self.list.isRowHidden(row)]
 
     def _filter(self, text: str) -> None:
         # A grown-up finds a picture by its words in any bundled language ("dog", "perro",
         # "arbol" for "árbol"): accents and case do not matter.
+        self._fill()
         needle = language_data.fold(text.strip())
         words = _search_text()
         for row in range(self.model.rowCount()):
