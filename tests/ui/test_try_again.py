@@ -81,6 +81,19 @@ class Steps:
             self.holder.stdin.close()
 
 
+def run_the_start(app: QApplication, data_dir: Path, looks: QTimer) -> int:
+    """The app's own start-up loop on `data_dir`, as `nook` runs it once it holds the
+    one-app lock, until the test's `looks` end it; its exit status."""
+    guard = SingleInstance(data_dir)
+    assert guard.claim(listen=False)
+    args = argparse.Namespace(no_speech=True, smoke=False, backpack=None)
+    try:
+        return start_loop.run(app, args, data_dir, guard)
+    finally:
+        guard.release()
+        looks.stop()
+
+
 @pytest.fixture
 def held_library(data_dir: Path):
     library = Library.open(data_dir)
@@ -103,14 +116,7 @@ def test_try_again_keeps_the_trouble_screen_up_until_the_window_is(
     app_log.expect(r"the library (still )?cannot be opened")
     monkeypatch.setenv("NOOK_BUSY_WAIT_SECONDS", "2")
     steps = Steps(held_library)
-    guard = SingleInstance(data_dir)
-    assert guard.claim(listen=False)
-    args = argparse.Namespace(no_speech=True, smoke=False, backpack=None)
-    try:
-        status = start_loop.run(nook_app, args, data_dir, guard)
-    finally:
-        guard.release()
-        steps.timer.stop()
+    status = run_the_start(nook_app, data_dir, steps.timer)
     assert status == 0
     assert steps.seen == ["trouble", "trying", "window"]
     assert steps.ticks_while_trying >= 20
@@ -177,14 +183,7 @@ def test_a_start_on_a_held_library_shows_that_it_waits_then_the_window(
     app_log.expect(r"the library cannot be opened")
     monkeypatch.setenv("NOOK_BUSY_WAIT_SECONDS", "20")
     steps = FirstStart(held_library)
-    guard = SingleInstance(data_dir)
-    assert guard.claim(listen=False)
-    args = argparse.Namespace(no_speech=True, smoke=False, backpack=None)
-    try:
-        status = start_loop.run(nook_app, args, data_dir, guard)
-    finally:
-        guard.release()
-        steps.timer.stop()
+    status = run_the_start(nook_app, data_dir, steps.timer)
     assert status == 0
     assert steps.seen == ["waiting", "window"]
     assert steps.windowless_after_first == 0
