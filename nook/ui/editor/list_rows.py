@@ -31,6 +31,9 @@ from nook.ui.kit.rows import by_rows
 
 FIXED, MINIMUM = QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum  # a row's room kept for buttons
 BUTTON_GAP = 2  # between a list row's buttons
+# From this size an item's three buttons stand two by two: side by side at 80 and 90 px
+# they took a netbook row's room from its words (14 and 11 px high).
+TWO_BY_TWO_FROM = 72
 MARGIN = 4  # round the rows
 SPACING = 8  # between two rows
 
@@ -93,13 +96,13 @@ class ListRows(QScrollArea):
 
     def _sizes_for(self, width: int) -> tuple[int, int]:
         """An item's buttons and a row's height for rows `width` wide. Side by side at
-        big sizes (96 px and up) the buttons took so much of a netbook's width that a
+        big sizes (TWO_BY_TWO_FROM and up) the buttons took so much of a netbook's width that a
         thing's words were 9 px high: there they stand two by two, at half size, never
         smaller than a child's target. Where a row is taller than that (its height is set
         by its words' width: a big screen), they grow into the height it has, up to the
         button size chosen; a row is never made taller for them."""
         size = self.button_size
-        if size < 2 * ROOM:
+        if size < TWO_BY_TWO_FROM:
             return size, max(int(self._view_width(width, 3 * size + 2 * BUTTON_GAP) * 0.25), size + 8)
         half = max(ROOM, (size - BUTTON_GAP) // 2)
         for grown in range(size, half, -1):
@@ -115,7 +118,7 @@ class ListRows(QScrollArea):
         return max(200, width - 2 * MARGIN - buttons - 12)
 
     def _two_by_two(self) -> bool:
-        return self.button_size >= 2 * ROOM
+        return self.button_size >= TWO_BY_TWO_FROM
 
     def _buttons_width(self) -> int:
         if self._two_by_two():

@@ -221,7 +221,7 @@ def test_the_list_scroll_bar_is_a_childs_target(qtbot, library: Library, writer,
     window.close()
 
 
-@pytest.mark.parametrize("size", [64, 96, 100, 128])
+@pytest.mark.parametrize("size", [64, 72, 80, 90, 96, 100, 128])
 def test_a_things_words_are_big_enough_to_read_on_a_netbook(qtbot, library: Library, writer, size: int) -> None:
     """At 100 px buttons on 1024x600 a row's three buttons took 304 px beside the words, and
     the page shown was 208x52 px: its words about 8 px high. The up and down arrows stand
