@@ -7,6 +7,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLayout, QWidget
 
 WISHED = QSize(1100, 780)  # the area assumed when the app cannot see a screen
+# The screen's available area still counts the window's title bar (a desktop's is 19-37
+# px): the window's own height is this much less, and the buttons are sized for that.
+TITLE_BAR = 40
 
 
 def available_area(widget: QWidget | None = None) -> QRect:
@@ -34,5 +37,7 @@ def place_within(window: QWidget, area: QRect) -> None:
 def button_size_within(size: int, area: QRect) -> int:
     """The editor's and show time's button size: the grown-up's choice, but never more
     than a tenth of the screen's width or a sixth of its height, so the page keeps room
-    beside the tools and under the bar on a small laptop (48 px, the smallest target, always)."""
-    return max(48, min(size, area.width() // 10, area.height() // 6))
+    beside the tools and under the bar on a small laptop (48 px, the smallest target, always).
+    The height is the window's under a title bar: sized for the whole screen's, the shelf
+    at 192 px on a netbook was a little too tall for the window and scrolled by pixels."""
+    return max(48, min(size, area.width() // 10, (area.height() - TITLE_BAR) // 6))
