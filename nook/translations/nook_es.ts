@@ -1211,6 +1211,10 @@
         <translation>Lo que salió mal</translation>
     </message>
     <message>
+        <source>Now – {what}</source>
+        <translation>Ahora – {what}</translation>
+    </message>
+    <message>
         <source>Now – This library can only be looked at here: it cannot be written.</source>
         <translation>Ahora – Esta biblioteca solo se puede mirar aquí: no se puede escribir en ella.</translation>
     </message>

@@ -28,7 +28,7 @@ from nook.core.library import Library
 from nook.error_words import for_a_helper, reason_for
 from nook.i18n import translate
 from nook.ui.grownup.pickers import ConfirmBar, say
-from nook.ui.grownup.what_went_wrong import WhatWentWrong, wrap_lines
+from nook.ui.grownup.what_went_wrong import LOOK_ONLY_NOTICES, WhatWentWrong, wrap_lines
 from nook.ui.grownup.wording import Phrases, moment
 from nook.ui.kit import theme
 from nook.ui.kit.plain import PlainLabel
@@ -225,7 +225,8 @@ class SafetyPage(QWidget):
                 widget.deleteLater()
         notes = safety.list_notes(self.library)
         notice = self.library.notice
-        if notice and not any(note.notice == notice for note in notes):  # (else it is one of them)
+        said_below = notice is not None and notice.kind in LOOK_ONLY_NOTICES and self.library.read_only
+        if notice and not said_below and not any(note.notice == notice for note in notes):  # (else said there)
             self.notices.addWidget(plain_label(notice_words(notice, in_library_safety=True), "libraryNotice"))
         in_the_list = told_in_what_went_wrong(self.library)
         for note in notes:

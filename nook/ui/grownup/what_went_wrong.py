@@ -18,7 +18,10 @@ from nook.i18n import translate
 from nook.ui.grownup.wording import moment
 from nook.ui.kit.plain import PlainLabel
 from nook.ui.operations import Operations
-from nook.ui.trouble_words import isolated_path
+from nook.ui.trouble_words import isolated_path, notice_words
+
+# The notices of a library opened only for looking: What went wrong says them (as "Now").
+LOOK_ONLY_NOTICES = ("read_only", "newer")
 
 
 def wrap_lines(lines: QListView) -> None:
@@ -98,9 +101,7 @@ class WhatWentWrong(QWidget):
             now = mishaps.spell(spell.when, spell.cause, spell.error)
             lines.append(describe(now, going_on=True))
         if self.library.read_only:
-            lines.append(
-                translate("GrownUp", "Now \u2013 This library can only be looked at here: it cannot be written.")
-            )
+            lines.append(self._look_only_now())
         for waiting in held_work.found(self.library.path.parent):
             lines.append(
                 translate(
@@ -111,6 +112,14 @@ class WhatWentWrong(QWidget):
             )
         lines.extend(describe(mishap) for mishap in mishaps.recorded(self.library))
         return lines
+
+    def _look_only_now(self) -> str:
+        """Why the library can only be looked at, and what to do, in the notice's words
+        where it has one (said here once: Library safety no longer shows it above too)."""
+        notice = self.library.notice
+        if notice is not None and notice.kind in LOOK_ONLY_NOTICES:
+            return translate("GrownUp", "Now \u2013 {what}").format(what=notice_words(notice, in_library_safety=True))
+        return translate("GrownUp", "Now \u2013 This library can only be looked at here: it cannot be written.")
 
     def refresh(self) -> None:
         self.list.clear()
