@@ -66,6 +66,8 @@ class RecordingPlayer(QObject):
         self._stream: pulse_out.PulseStream | None = None
         self._own_ms = 0
         self._own_clock = QElapsedTimer()
+        self._own_played_ms = 0  # how much had been played when it last moved, and when
+        self._own_moved_at = 0
         self._own_tick = QTimer(self)
         self._own_tick.setInterval(OWN_TICK_MS)
         self._own_tick.timeout.connect(self._own_moved)
@@ -137,6 +139,7 @@ class RecordingPlayer(QObject):
             self._stream = pulse_out.PulseStream()
         self._stream.start(bytes(self._decoded), OWN_RATE, 1)
         self._decoded = bytearray()
+        self._own_played_ms, self._own_moved_at = 0, self._own_clock.elapsed()
         self._own_tick.start()
 
     def _not_decoded(self, _error: QAudioDecoder.Error) -> None:
@@ -149,11 +152,17 @@ class RecordingPlayer(QObject):
         if not self._active or stream is None:
             self._own_tick.stop()
             return
-        if stream.failed:  # the server is still away: silence, on the clock
+        played_ms = stream.processed_us() // 1000
+        if played_ms != self._own_played_ms:
+            self._own_played_ms, self._own_moved_at = played_ms, self._own_clock.elapsed()
+        # The server is still away, or does not answer (hangs): the rest in silence, on the
+        # clock, as the voice does (not the whole grace after the recording's length).
+        stalled = self._own_clock.elapsed() - self._own_moved_at > playback.STALL_MS
+        if stream.failed or (stalled and not stream.finished):
             self._own_tick.stop()
             self._deadline.start(max(1, self._own_ms - self._own_clock.elapsed()))
             return
-        self.position.emit(stream.processed_us() // 1000)
+        self.position.emit(played_ms)
         if stream.finished:
             self.stop()
 

@@ -24,15 +24,23 @@ from pathlib import Path
 
 import pytest
 
-from tests.speech.test_sound_server_restart import SAY_MS, App, OwnServer, own_server  # noqa: F401 - a fixture
+from nook.speech.playback import STALL_MS
+from tests.speech.test_sound_server_restart import (  # noqa: F401 - a fixture
+    RECORDING_MS,
+    SAY_MS,
+    App,
+    OwnServer,
+    own_server,
+)
 
 pytestmark = pytest.mark.slow
 
 
 # The longest the UI thread may go without a turn of its event loop while the server
-# hangs. The aim is 100 ms (DESIGN.md §6); the bound leaves room for a busy machine
-# (a 10 ms heartbeat sees the scheduler too) and still tells a freeze (seconds) apart.
-STALL_LIMIT_MS = 1000
+# hangs. The aim is 100 ms (DESIGN.md §6), and 15-70 ms is what is measured; the bound
+# leaves room for a busy machine (a 10 ms heartbeat sees the scheduler too: 741 ms once
+# at load 17) and still tells a freeze apart (12-60 s before).
+STALL_LIMIT_MS = 2000
 QUIT_WITHIN_S = 5
 
 
@@ -73,7 +81,11 @@ def test_a_server_that_hangs_with_no_restart_before_never_holds_the_window(
         stalls["idle"] = stalled(app)
         app.say()  # read to me: the words still light up, on the clock
         stalls["read aloud"] = stalled(app)
-        app.play_recording()  # my voice in show time: it ends on its own length
+        # My voice in show time: a player whose sound does not move gives up on it as the
+        # voice does, and the page turns on the recording's own length (not its grace after).
+        app.send("recording")
+        app.send(f"after {RECORDING_MS + STALL_MS + 1000}")
+        assert [app.expect("").split()[0] for _ in range(2)] == ["played", "after"]
         stalls["a recording"] = stalled(app)
         app.send("record")  # my voice: told it does not work now, or waiting for the server
         app.send("after 1500")  # (the harness waits 1 s for the microphone to open)
