@@ -228,7 +228,7 @@ def virtual_microphone(qapp, qtbot):
 
     if not pulse_available():
         pytest.skip("no PulseAudio server (packaging/nook.sh test starts one)")
-    from nook.speech.recorder import Microphones
+    from nook.speech.microphones import Microphones
 
     mic = VirtualMicrophone()
     # Qt hears of a new source from the sound server a moment later.

@@ -68,8 +68,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from nook.core import recordings
+    from nook.speech.microphones import Microphones
     from nook.speech.playback import WordPlayer
-    from nook.speech.recorder import Microphones, VoiceRecorder
+    from nook.speech.recorder import VoiceRecorder
     from nook.speech.recording_player import RecordingPlayer
     from nook.speech.words import TimedWord
     from nook.ui.editor.sounds import SoundBox

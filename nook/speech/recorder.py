@@ -7,8 +7,8 @@ so the child sees a level meter move while they speak.
 The recorder writes to a file in the data folder's `recording/` folder and hands the
 bytes over only when the encoder has finished the file; a crash mid-way leaves an
 unfinished file there that is never stored (`recordings.clear_unfinished` removes it).
-Widgets get a `Microphones` in their constructor, so tests can point the app at a
-virtual microphone without touching the system's default.
+Widgets get a `Microphones` (microphones.py) in their constructor, so tests can point the
+app at a virtual microphone without touching the system's default.
 
 Where libpulse is (Linux), the microphone is read on a connection of our own in a worker
 (`pulse_in.PulseCapture`) and handed to the same encoder as buffers, never opened through
@@ -34,7 +34,6 @@ from PySide6.QtMultimedia import (
     QAudioInput,
     QAudioSource,
     QMediaCaptureSession,
-    QMediaDevices,
     QMediaFormat,
     QMediaRecorder,
 )
@@ -42,6 +41,7 @@ from PySide6.QtMultimedia import (
 from nook.core import recordings
 from nook.reply import Reply
 from nook.speech import pulse_in, pulse_out
+from nook.speech.microphones import Microphones
 
 log = logging.getLogger(__name__)
 
@@ -51,51 +51,6 @@ TICK_MS = 100
 # Our own microphone (after the sound server went away) not open by then: the child is
 # told, rather than shown the stop button and 0:00 for as long as a hung server keeps it.
 OPEN_WAIT_MS = 5000
-
-
-class Microphones:
-    """Which microphone to record from: a chosen one by id, else the system's default."""
-
-    def __init__(self, device_id: bytes | None = None, own_connection: bool | None = None) -> None:
-        """``own_connection``: the microphone is read on connections of its own (`pulse_in`),
-        never through Qt's (default: wherever libpulse is)."""
-        self.device_id = device_id
-        self._own = pulse_out.available() if own_connection is None else own_connection
-        # The first time Qt's sound devices are asked for, Qt connects to the sound server
-        # and waits for its lists on the UI thread (for as long as a server that hangs
-        # hangs). Asked now, while the editor is made (the voice has asked at the start),
-        # the list a child's tap reads is Qt's own, kept up to date as microphones come and go.
-        QMediaDevices.audioInputs()
-
-    def own_connection(self) -> bool:
-        """True where the microphone is read on a connection of its own (`pulse_in`): where
-        libpulse is (Qt's microphone waits on the UI thread for a server that hangs), and
-        anywhere once the sound server went away in this run (Qt's connection went with it
-        and opening a microphone through Qt would abort the app)."""
-        return self._own or pulse_out.server_lost()
-
-    def device(self) -> QAudioDevice | None:
-        if pulse_out.server_lost():
-            return None  # Qt's connection to the sound server went with it: opening one would abort
-        inputs = QMediaDevices.audioInputs()
-        if self.device_id is not None:
-            return next((d for d in inputs if bytes(d.id().data()) == self.device_id), None)
-        default = QMediaDevices.defaultAudioInput()
-        if not default.isNull():
-            return default
-        return inputs[0] if inputs else None
-
-    def problem(self) -> str | None:
-        """Why nothing can be recorded now (for a grown-up and the log), or None."""
-        if pulse_out.server_lost():
-            if pulse_out.available():
-                return None  # whether the server is back is known when recording starts
-            return "The sound server went away: recording works again once Writing Nook is started again."
-        if self.device() is None:
-            if self.device_id is not None:
-                return "The microphone chosen for Writing Nook is not plugged in."
-            return "This computer has no microphone (or it is switched off)."
-        return None
 
 
 @dataclass(frozen=True)

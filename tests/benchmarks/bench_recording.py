@@ -30,7 +30,8 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QTimer
 from nook.core import recordings
 from nook.core.backpack import pack
 from nook.core.library import Library
-from nook.speech.recorder import Microphones, Take, VoiceRecorder
+from nook.speech.microphones import Microphones
+from nook.speech.recorder import Take, VoiceRecorder
 from tests.voice_helpers import VirtualMicrophone, pulse_available
 
 PAGES = 10

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QElapsedTimer
 
 from nook.core import recordings
-from nook.speech.recorder import Microphones, Take, VoiceRecorder, level_of
+from nook.speech.microphones import Microphones
+from nook.speech.recorder import Take, VoiceRecorder, level_of
 from tests.voice_helpers import decode, loud_span, tone_power, tone_wav
 
 
@@ -117,7 +118,8 @@ CRASHING_RECORDER = """
 import os, sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
-from nook.speech.recorder import Microphones, VoiceRecorder
+from nook.speech.microphones import Microphones
+from nook.speech.recorder import VoiceRecorder
 app = QCoreApplication([])
 recorder = VoiceRecorder(Path(sys.argv[1]), Microphones(sys.argv[2].encode()))
 def crash(ms):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from nook.core.library import Change, Library, What
 from nook.i18n import translate
 from nook.speech import Voice
-from nook.speech.recorder import Microphones
+from nook.speech.microphones import Microphones
 from nook.speech.recording_player import RecordingPlayer
 from nook.ui.editor.grown_up_line import GrownUpLineBar
 from nook.ui.editor.kinds import KindPart, part_for

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from nook.core import recordings
 from nook.core.library import Library
-from nook.speech.recorder import Microphones, VoiceRecorder
+from nook.speech.microphones import Microphones
+from nook.speech.recorder import VoiceRecorder
 from nook.speech.recording_player import RecordingPlayer
 from nook.ui.editor.my_voice import MyVoicePanel
 from nook.ui.editor.piece import PieceModel

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from nook.core import recordings
 from nook.core.library import Library
 from nook.speech import Voice
-from nook.speech.recorder import Microphones
+from nook.speech.microphones import Microphones
 from nook.ui.editor import PieceScreen
 from nook.ui.editor.oops import oops_message
 from tests.voice_helpers import decode, tone_power, tone_wav

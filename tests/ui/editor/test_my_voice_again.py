@@ -4,7 +4,7 @@ page, after hearing it or not; the new take replaces the old one (undo brings it
 from __future__ import annotations
 
 from nook.core import recordings
-from nook.speech.recorder import Microphones
+from nook.speech.microphones import Microphones
 from nook.ui.editor import PieceScreen
 from tests.ui.editor.test_my_voice import click, open_with_microphone, record_on_screen
 from tests.voice_helpers import tone_wav

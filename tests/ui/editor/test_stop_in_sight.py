@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QScrollArea
 
 from nook.core.library import Library
 from nook.speech import Voice
-from nook.speech.recorder import Microphones
+from nook.speech.microphones import Microphones
 from nook.ui.editor import PieceScreen
 from nook.ui.kit.edge_arrow import EdgeArrow
 from tests.ui.editor.test_my_voice import click
