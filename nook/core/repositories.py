@@ -251,10 +251,14 @@ class VoiceSpace:
     size: int
 
 
-_WRITER_RECORDINGS = """
-    SELECT pg.id, pg.piece_id, pg.extras, json_extract(pg.extras, '$.voice.media') AS media
+# A page's recording, or NULL; NULL too for extras that are not JSON (damage), on which
+# json_extract would raise and stop the whole query (CASE never evaluates it then).
+_VOICE_MEDIA = "CASE WHEN json_valid({extras}) THEN json_extract({extras}, '$.voice.media') END"
+
+_WRITER_RECORDINGS = f"""
+    SELECT pg.id, pg.piece_id, pg.extras, {_VOICE_MEDIA.format(extras="pg.extras")} AS media
     FROM pages pg JOIN pieces p ON p.id = pg.piece_id
-    WHERE p.writer_id = ? AND json_extract(pg.extras, '$.voice.media') IS NOT NULL
+    WHERE p.writer_id = ? AND media IS NOT NULL
 """
 
 
@@ -298,6 +302,8 @@ class RecordingRepository:
     def forget_unused(self) -> int:
         """Delete recordings no page points at any more; returns how many."""
         with self._store.transaction():
+            if self._db.execute("SELECT 1 FROM pages WHERE extras != '' AND NOT json_valid(extras) LIMIT 1").fetchone():
+                return 0  # a damaged page may point at any of them: none is thrown away
             gone = self._db.execute(
                 "SELECT hash FROM media WHERE mime = ? AND hash NOT IN (SELECT json_extract(extras, '$.voice.media') "
                 "FROM pages WHERE json_extract(extras, '$.voice.media') IS NOT NULL)",

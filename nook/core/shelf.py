@@ -20,8 +20,11 @@ _ROW_COLUMNS = (
     "id, writer_id, kind, title, finished, trashed, updated, "
     # My voice: the cover shows a speaker when any page has a recording.
     "EXISTS (SELECT 1 FROM pages pg WHERE pg.piece_id = pieces.id "
-    "AND json_extract(pg.extras, '$.voice.media') IS NOT NULL)"
+    "AND CASE WHEN json_valid(pg.extras) THEN json_extract(pg.extras, '$.voice.media') END IS NOT NULL)"
 )
+# json_extract raises on text that is not JSON, and one damaged page's extras stopped every
+# start at the shelf: such a page has no recording here (CASE, unlike AND, never evaluates
+# the extract of invalid JSON).
 
 
 @dataclass(frozen=True)
