@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from nook.core import settings
 from nook.core.changes import Change
 from nook.core.database import Database
-from nook.core.models import Page, Piece, Writer, load_json_object
+from nook.core.models import KINDS, Page, Piece, Writer, load_json_object
 from nook.core.notices import Notice
 from nook.core.picture import with_added
 from nook.core.store import Store
@@ -27,11 +27,18 @@ if TYPE_CHECKING:
     from nook.core.repositories import BackpackRepository, RecordingRepository, WordWallRepository
 
 
+KNOWN_KINDS = "kind IN (" + ", ".join(f"'{kind}'" for kind in KINDS) + ")"
+
+
 def shelf_where(
     writer_id: str | None, kind: str | None = None, finished: bool | None = None, trashed: bool = False
 ) -> tuple[str, list[Any]]:
-    """The WHERE clause (and its parameters) for a shelf: whose, which kind, finished, trash."""
-    clauses = ["trashed = ?"]
+    """The WHERE clause (and its parameters) for a shelf: whose, which kind, finished, trash.
+
+    Only the kinds this version knows: a piece of another kind (a newer Writing Nook's, or
+    damage) has no picture, layout or editor here, and stopped every start at the shelf.
+    It stays in the library, listed by a version that knows it."""
+    clauses = [KNOWN_KINDS, "trashed = ?"]
     params: list[Any] = [int(trashed)]
     if writer_id is not None:
         clauses.append("writer_id = ?")
@@ -224,7 +231,7 @@ class LibraryBase:
                 fts_terms.append('"' + token.replace('"', '""') + '"*')
             else:
                 like_terms.append(token)
-        clauses = ["p.trashed = 0"]
+        clauses = ["p." + KNOWN_KINDS, "p.trashed = 0"]
         params: list[Any] = []
         if writer_id is not None:
             clauses.append("p.writer_id = ?")
