@@ -75,7 +75,8 @@ class IdeaCardRepository:
         return found
 
     def cards(self, kind: str | None = None, include_hidden: bool = False) -> list[IdeaCard]:
-        clauses, params = [], []
+        # Only kinds this version knows (a newer one's, or damage: no badge, no piece to start).
+        clauses, params = ["kind IN (" + ", ".join("?" * len(KINDS)) + ")"], list(KINDS)
         if not include_hidden:
             clauses.append("hidden = 0")
         if kind is not None:

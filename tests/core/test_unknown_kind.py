@@ -26,3 +26,18 @@ def test_a_piece_of_an_unknown_kind_is_in_no_list_and_is_kept(library: Library, 
     assert library.count_pieces(writer.id) == 1
     assert [piece.id for piece in library.search(writer.id, "poem")] == [book.id]
     assert library.db.execute("SELECT kind FROM pieces WHERE id = ?", [poem.id]).fetchone()[0] == "poem"
+
+
+def test_an_idea_card_of_an_unknown_kind_is_not_offered(library: Library) -> None:
+    """The same for an idea card: one of kind 'evil' broke the child's idea cards (KeyError
+    for its badge at every paint of the panel)."""
+    cards = library.ideas.cards()
+    every = library.ideas.cards(include_hidden=True)
+    other = sqlite3.connect(library.path)
+    other.execute("UPDATE idea_cards SET kind = 'evil' WHERE id = ?", (cards[0].id,))
+    other.commit()
+    other.close()
+    offered = library.ideas.cards()
+    assert [card.id for card in offered] == [card.id for card in cards[1:]]
+    kept = [card.id for card in every if card.id != cards[0].id]
+    assert [card.id for card in library.ideas.cards(include_hidden=True)] == kept
