@@ -94,7 +94,8 @@ def class_book_epub(
                     firsts.append(first)
                 with phrases_in(words_language(library, piece.id)):
                     named = piece.title or kind_title(piece.kind)
-                toc.append((f"{named} - {group.writer.name}", first))
+                # A nameless writer's (a child who tapped only a picture): the title alone.
+                toc.append((f"{named} - {group.writer.name}" if group.writer.name else named, first))
         for index, name in enumerate(contents_names):
             chunk = slice(index * EPUB_COLUMNS * EPUB_ROWS, (index + 1) * EPUB_COLUMNS * EPUB_ROWS)
             page = _epub_contents(name, groups[chunk], firsts[chunk], language)
