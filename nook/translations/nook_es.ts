@@ -2918,6 +2918,10 @@ Do you want to delete it anyway?</source>
         <translation>Writing Nook no puede leer la biblioteca {path} con sus cambios recientes: no se pudo hacer una copia para leerla ({why}). No se cambió ni se movió nada.</translation>
     </message>
     <message>
+        <source>{path} is another program&apos;s file, not a Writing Nook library, so Writing Nook did not open or change it. Choose another folder with --data-dir.</source>
+        <translation>{path} es un archivo de otro programa, no una biblioteca de Writing Nook, así que Writing Nook no lo abrió ni lo cambió. Elige otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
         <source>Writing Nook could not rescue the library {path}: {why}. Nothing was moved.</source>
         <translation>Writing Nook no pudo rescatar la biblioteca {path}: {why}. No se movió nada.</translation>
     </message>

@@ -68,6 +68,11 @@ _TROUBLES: dict[str, Callable[[], str]] = {
     "not_allowed": lambda: translate(
         "Trouble", "Writing Nook is not allowed to read the library {path}. Nothing was changed or moved."
     ),
+    "not_ours": lambda: translate(
+        "Trouble",
+        "{path} is another program's file, not a Writing Nook library, so Writing Nook did not open "
+        "or change it. Choose another folder with --data-dir.",
+    ),
     "folder_not_writable": lambda: translate(
         "Trouble",
         "Writing Nook cannot make its library in {path}: that folder cannot be written. "

@@ -1,0 +1,30 @@
+"""Another program's SQLite file as library.db is said to be another program's, in the
+grown-up's language, with what to do; the general 'cannot open the library' said
+neither why nor what next."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from nook.assets import translations_dir
+from nook.core.opening import LibraryRefused
+from nook.ui.language import LanguageSwitch
+from nook.ui.trouble_words import trouble_words
+
+
+@pytest.fixture
+def languages(qapp) -> Iterator[LanguageSwitch]:
+    switch = LanguageSwitch(folder=translations_dir())
+    yield switch
+    switch.remove()
+
+
+def test_another_programs_file_is_said_to_be_so(languages: LanguageSwitch) -> None:
+    refused = LibraryRefused("not_ours", "/home/ana/music/library.db")
+    english = trouble_words(refused)
+    assert "another program" in english and "/home/ana/music/library.db" in english and "--data-dir" in english
+    languages.use("es")
+    spanish = trouble_words(refused)
+    assert "otro programa" in spanish and "/home/ana/music/library.db" in spanish and "--data-dir" in spanish
