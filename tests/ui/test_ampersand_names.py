@@ -48,3 +48,17 @@ def test_a_long_caption_with_an_ampersand_keeps_it_when_cut_or_wrapped(qtbot) ->
     wrapped.set_width(140)
     assert QKeySequence.mnemonic(wrapped.text()).isEmpty()
     assert drawn(wrapped.text()).split() == phrase.split()
+
+
+def test_a_word_wall_word_with_an_ampersand_shows_it(qtbot) -> None:
+    """The class's names become a word-wall bank ("Our class"): "Tom & Jerry" as a word card
+    read "Tom _Jerry" too (the card is a tool button of its own)."""
+    from PySide6.QtGui import QIcon
+
+    from nook.core.word_wall import BankWord
+    from nook.ui.editor.word_wall import WordButton
+
+    card = WordButton(BankWord("w1", "b1", "Tom & Jerry", None, 0), QIcon(), 96)
+    qtbot.addWidget(card)
+    assert QKeySequence.mnemonic(card.text()).isEmpty()
+    assert drawn(card.text()) == "Tom & Jerry" and card.accessibleName() == "Tom & Jerry"

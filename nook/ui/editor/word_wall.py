@@ -29,7 +29,7 @@ from nook.i18n import translate
 from nook.speech import Voice
 from nook.ui.grownup.pickers import picture_icon
 from nook.ui.kit import theme
-from nook.ui.kit.buttons import TALLEST_AND_DEEPEST, PictureButton, caption_height
+from nook.ui.kit.buttons import TALLEST_AND_DEEPEST, PictureButton, caption_height, shown_as_is
 from nook.ui.kit.edge_arrow import ROOM as ARROW_ROOM
 from nook.ui.kit.edge_arrow import edge_arrow
 from nook.ui.kit.flow import FlowLayout
@@ -51,7 +51,7 @@ class WordButton(QToolButton):
         self.setObjectName(f"word_{word.id}")
         self.setAccessibleName(word.word)
         self.setToolTip(plain_tip(word.word))
-        self.setText(word.word)
+        self.setText(shown_as_is(word.word))  # "Tom & Jerry" with its "&", no shortcut
         self.setCheckable(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
