@@ -48,7 +48,11 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     (the source English when none is)."""
     code = _asked.get()
     if code is None or code == _installed:
-        return QCoreApplication.translate(context, text, disambiguation, n)
+        said = QCoreApplication.translate(context, text, disambiguation, n)
+        if code is None or n < 0 or said != _fill_count(text, n, code):
+            return said
+        # Asked for before the window installs any translator (a rescue said on the terminal
+        # at a start): the language's own file spells the count, not "3 piece(s)".
     translator = _translator(code)
     found = translator.translate(context, text, disambiguation, n) if translator is not None else ""
     return _fill_count(found or text, n, code)

@@ -53,3 +53,24 @@ def test_another_thread_is_not_worded_by_this_ones_block(nook_app) -> None:
     other.join(10)
     assert heard == ["Book", "Libro"]
     assert locale().toString(QDate(2026, 12, 2), "MMMM") == "December"  # the block's locale ended with it
+
+
+def test_english_asked_for_before_any_translation_is_installed_spells_its_plurals(nook_app) -> None:
+    """A rescue at a start is said on the terminal before the window installs a language:
+    "everything that could be read (3 piece(s))" (seen on the walk, stderr). English asked
+    for is the English file's, whether or not it is the language installed."""
+    from nook.core.notices import Notice
+    from nook.i18n import installed
+    from nook.ui.trouble_words import notice_words
+
+    switch = LanguageSwitch.shared()
+    was = switch.current
+    switch.remove()  # as at a start: no translator yet
+    try:
+        assert installed() == "en"
+        with phrases_in("en"):
+            words = notice_words(Notice("rescued", {"kept": "/x/library.db.damaged-1", "pieces": 3}))
+            assert "(3 pieces)" in words
+            assert translate("GrownUp", "%n word(s)", None, 1) == "1 word"
+    finally:
+        switch.use(was)
