@@ -381,9 +381,11 @@ class FillBucket(QObject):
             if self._repeated(pour) or _already_there(image, scale, pour):
                 self._pours.pop(0)
                 continue
-            if pour.waited:
+            if pour.waited or scale > 1.0:
                 # Landing after a wait: the region is found in a thread too, so the turn
-                # that lands it only stores the mask and shows it.
+                # that lands it only stores the mask and shows it. So is one on a shown
+                # picture with more pixels than the full-size one (a high-density screen):
+                # on the UI thread it would take longer than a pour on a ready layer.
                 self._finding = pour
                 args = (pour, _pixels(image, scale), self._found)
                 threading.Thread(target=self._find_in_worker, args=args, daemon=True).start()
