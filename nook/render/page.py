@@ -125,6 +125,9 @@ def render_page(
 
 
 LIST_COVER_GAP = 0.02  # between a list's rows on its cover, as a share of its width
+# Kept clear under a list's things on its cover, as a share of its width: the shelf's
+# kind badge (a quarter of the cover wide) stands in the cover's bottom left corner.
+LIST_COVER_FOOT = 0.25
 
 
 def render_cover(
@@ -137,8 +140,9 @@ def render_cover(
     rows: Sequence[Page] = (),
 ) -> QImage:
     """A piece's cover: its first page as `render_page` draws it; a list's name at the
-    top with its first things (`rows`) under it, each as wide as the cover, as many as
-    fit (`picture` is the first page's, as for `render_page`)."""
+    top with its first things (`rows`) under it, as many as fit the cover's width, all
+    made a little narrower (centred) to leave its foot clear for the shelf's kind badge
+    (`picture` is the first page's, as for `render_page`)."""
     if not rows:
         return render_page(page, piece, style, pictures, size, picture)
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
@@ -146,15 +150,27 @@ def render_cover(
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    width, top = float(size.width()), 0.0
-    for number, row in enumerate((page, *rows)):
+    width = float(size.width())
+    gap = width * LIST_COVER_GAP
+    shown: list[tuple[Page, float]] = []  # each row and its height as wide as the cover
+    top = 0.0
+    for row in (page, *rows):
         layout_size = page_layout(piece.kind, row.role).size
         height = width * layout_size.height() / layout_size.width()
-        if number and top + height > size.height():
+        if shown and top + height > size.height():
             break
+        shown.append((row, height))
+        top += height + gap
+    gaps = gap * (len(shown) - 1)
+    tall = sum(height for _row, height in shown)
+    scale = min(1.0, max(0.0, size.height() - width * LIST_COVER_FOOT - gaps) / tall)
+    left, top = width * (1 - scale) / 2, 0.0
+    for number, (row, height) in enumerate(shown):
         drawn = picture if number == 0 else True
-        paint_page(painter, QRectF(0, top, width, height), row, piece, style, pictures, picture=drawn)
-        top += height + width * LIST_COVER_GAP
+        paint_page(
+            painter, QRectF(left, top, width * scale, height * scale), row, piece, style, pictures, picture=drawn
+        )
+        top += height * scale + gap
     painter.end()
     return image
 

@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 FOLDER = "covers"
 KEY = "nook-cover"  # the PNG text chunk holding what the cover was drawn from
-FORMAT = 2  # raise when covers are drawn differently in a way the version does not say
+FORMAT = 3  # raise when covers are drawn differently in a way the version does not say
 PNG_QUALITY = 80  # Qt's PNG "quality" is the compression effort: quick to write, lossless
 
 
