@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from nook.core import migrations
+from nook.core import migrations, opening
 from nook.core.database import Database
 from nook.core.library import LIBRARY_FILE, Library
 
@@ -31,6 +31,7 @@ REASONS = {
     "no_library": "there is no library in {path}",
     "unreadable": "the library {path} cannot be read: {detail}",
     "older": "the library {path} is from an older Writing Nook: open it in the app once first",
+    "not_ours": "{path} is another program's file, not a Writing Nook library",
 }
 
 
@@ -53,8 +54,12 @@ def open_read_only(data_dir: Path | str) -> Library:
         conn.execute("PRAGMA busy_timeout=5000")
         db = Database(conn)
         pending = migrations.pending(db)
+        not_ours = opening.not_ours(conn)
     except sqlite3.DatabaseError as error:
         raise CannotRead("unreadable", path, str(error)) from error
+    if not_ours:  # the app refuses it too: no Writing Nook ever made it
+        conn.close()
+        raise CannotRead("not_ours", path)
     if pending:
         conn.close()
         raise CannotRead("older", path)

@@ -68,6 +68,12 @@ def cannot_read_words(error: CannotRead) -> str:
     wording for the grown-up corner and the `nook export` command."""
     if error.why == "no_library":
         return translate("Trouble", "There is no library in {path}.").format(path=error.path)
+    if error.why == "not_ours":  # the same words as the app's when it will not open it
+        return translate(
+            "Trouble",
+            "{path} is another program's file, not a Writing Nook library, so Writing Nook did not open "
+            "or change it. Choose another folder with --data-dir.",
+        ).format(path=error.path)
     if error.why == "older":
         return translate(
             "Trouble", "The library {path} is from an older Writing Nook: open it in Writing Nook once first."
