@@ -92,6 +92,11 @@ def _made(path: Path) -> datetime | None:
         return None
 
 
+def made_at(name: str) -> datetime | None:
+    """When the backup of this file name was made (None: not a backup's name)."""
+    return _made(Path(name))
+
+
 def _made_by_hand(path: Path) -> bool:
     return path.name.endswith(f"{BY_HAND}{SUFFIX}")
 

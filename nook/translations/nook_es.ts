@@ -2965,6 +2965,10 @@ Do you want to delete it anyway?</source>
         <translation>Se recuperó la copia de seguridad {backup}. La biblioteca que había antes se guardó como {kept}.</translation>
     </message>
     <message>
+        <source>The backup of {day} was put back. The library before it was kept as {kept}.</source>
+        <translation>Se recuperó la copia de seguridad del {day}. La biblioteca que había antes se guardó como {kept}.</translation>
+    </message>
+    <message>
         <source>Putting back the backup {backup} did not work: {why}</source>
         <translation>No se pudo recuperar la copia de seguridad {backup}: {why}</translation>
     </message>
@@ -2974,6 +2978,10 @@ Do you want to delete it anyway?</source>
             <numerusform>La última vez, Writing Nook no pudo guardar parte del trabajo (el disco estaba lleno o no se podía escribir en la biblioteca), así que lo guardó en {files}. Ya volvió a su lugar (%n página).</numerusform>
             <numerusform>La última vez, Writing Nook no pudo guardar parte del trabajo (el disco estaba lleno o no se podía escribir en la biblioteca), así que lo guardó en {files}. Ya volvió a su lugar (%n páginas).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Putting back the backup of {day} did not work: {why}</source>
+        <translation>No se pudo recuperar la copia de seguridad del {day}: {why}</translation>
     </message>
     <message>
         <source>The library file ({path}) was removed while Writing Nook was open. Writing Nook wrote everything it had open back in its place. If it was removed on purpose, close Writing Nook first next time.</source>

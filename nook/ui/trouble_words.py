@@ -12,12 +12,14 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Mapping
 
-from nook.core.backups import FAILURES, BackupFailed
+from PySide6.QtCore import QDate, QLocale, QTime
+
+from nook.core.backups import FAILURES, BackupFailed, made_at
 from nook.core.notices import Notice
 from nook.core.opening import LibraryTrouble
 from nook.core.system_errors import KINDS
 from nook.error_words import for_a_helper, reason, reason_for
-from nook.i18n import POP_DIRECTIONAL_ISOLATE, translate
+from nook.i18n import POP_DIRECTIONAL_ISOLATE, locale, translate
 
 LEFT_TO_RIGHT_ISOLATE = "\u2066"
 
@@ -173,6 +175,41 @@ def _work_put_back(facts: Facts) -> str:
     ).format(files=isolated_path(facts.get("files", "")))
 
 
+def _backup_day(name: object) -> str | None:
+    """A backup's day and time as the backups are listed ("Sunday, November 29, 2026,
+    3:00 PM"), from its file name; None for a name that tells no time."""
+    made = made_at(str(name))
+    if made is None:
+        return None
+    words = locale()
+    day = words.toString(QDate(made.year, made.month, made.day), QLocale.FormatType.LongFormat)
+    return f"{day}, {words.toString(QTime(made.hour, made.minute), QLocale.FormatType.ShortFormat)}"
+
+
+# The backup put back is named as the grown-up chose it, by its day and time: the notice
+# said "library-20261129-150000.db".
+def _restored(facts: Facts) -> str:
+    kept = isolated_path(facts.get("kept", ""))
+    day = _backup_day(facts.get("backup", ""))
+    if day is None:
+        return translate(
+            "Trouble", "The backup {backup} was put back. The library before it was kept as {kept}."
+        ).format(backup=facts.get("backup", ""), kept=kept)
+    return translate("Trouble", "The backup of {day} was put back. The library before it was kept as {kept}.").format(
+        day=day, kept=kept
+    )
+
+
+def _restore_failed(facts: Facts) -> str:
+    why = _backup_failure(facts, "backup")
+    day = _backup_day(facts.get("backup", ""))
+    if day is None:
+        return translate("Trouble", "Putting back the backup {backup} did not work: {why}").format(
+            backup=facts.get("backup", ""), why=why
+        )
+    return translate("Trouble", "Putting back the backup of {day} did not work: {why}").format(day=day, why=why)
+
+
 # Each notice's words from its facts (nook/core/notices.py has the kinds and their facts).
 _NOTICES: dict[str, Callable[[Facts], str]] = {
     "read_only": lambda facts: translate(
@@ -187,12 +224,8 @@ _NOTICES: dict[str, Callable[[Facts], str]] = {
         "changed. Install the newer Writing Nook to keep writing in it.",
     ),
     "rescued": lambda facts: _rescued(facts),
-    "restored": lambda facts: translate(
-        "Trouble", "The backup {backup} was put back. The library before it was kept as {kept}."
-    ).format(backup=facts.get("backup", ""), kept=isolated_path(facts.get("kept", ""))),
-    "restore_failed": lambda facts: translate("Trouble", "Putting back the backup {backup} did not work: {why}").format(
-        backup=facts.get("backup", ""), why=_backup_failure(facts, "backup")
-    ),
+    "restored": lambda facts: _restored(facts),
+    "restore_failed": lambda facts: _restore_failed(facts),
     "work_put_back": lambda facts: _work_put_back(facts),
     "library_put_back": lambda facts: translate(
         "Trouble",

@@ -228,3 +228,20 @@ def test_the_first_visit_after_a_rescue_opens_on_library_safety(
     finally:
         rescued.close()
     capsys.readouterr()
+
+
+def test_a_restore_is_told_by_the_backups_day_and_time_not_its_file_name() -> None:
+    """After a restore the strip said "The backup library-20261129-150000.db was put
+    back" (seen on the walk): the grown-up chose "Sunday, November 29, 2026, 3:00 PM"."""
+    from nook.core.notices import Notice
+    from nook.ui.trouble_words import notice_words
+
+    kept = "/x/library.db.before-restore-1"
+    for name in ("library-20261129-150000.db", "library-20261129-150000-byhand.db"):
+        words = notice_words(Notice("restored", {"backup": name, "kept": kept}))
+        day = words.removeprefix("The backup of ").split(" was put back")[0]  # as the locale writes it
+        assert day != words and "Sunday" in day and "29" in day and "2026" in day and name not in words, words
+        failed = notice_words(Notice("restore_failed", {"backup": name, "why": "not_put_in_place", "cause": "full"}))
+        assert failed.startswith(f"Putting back the backup of {day} did not work")  # (why then names its file)
+    odd = notice_words(Notice("restored", {"backup": "someone-elses.db", "kept": kept}))
+    assert odd.startswith("The backup someone-elses.db was put back")  # a name with no time: as it is
