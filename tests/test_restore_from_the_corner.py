@@ -7,48 +7,15 @@ to be told of it. In a process of its own (a crash takes the process with it): s
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from nook.core import backups, safety
 from nook.core.library import Library
-from tests.test_trust_app import ROOT, nook_env
+from tests.test_trust_app import restore_in_the_app
 
 pytestmark = pytest.mark.slow
-
-DRIVER = """
-import sys
-from pathlib import Path
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-from nook.__main__ import main
-from nook.ui.app import create_application
-from nook.ui.main_window import MainWindow
-
-app = create_application([sys.argv[0]])
-windows = []
-
-def step():
-    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-    fresh = [w for w in shown if w not in windows]
-    if fresh:
-        windows.append(fresh[0])
-        if len(windows) == 1:
-            corner = fresh[0].grown_up.open_without_gate()  # (past the gate) in everyone's language
-            corner.show_section("Library safety")
-            fresh[0].restore_wanted.emit(Path(sys.argv[2]))  # what its Restore sends
-        else:
-            print("windows", len(windows), flush=True)
-            app.quit()
-
-poll = QTimer()
-poll.timeout.connect(step)
-poll.start(20)
-sys.exit(main(["--no-speech", "--data-dir", sys.argv[1]]))
-"""
 
 
 def test_a_restore_from_the_corner_in_another_language_reopens_the_window(tmp_path: Path) -> None:
@@ -62,14 +29,7 @@ def test_a_restore_from_the_corner_in_another_language_reopens_the_window(tmp_pa
     made = backups.make_backup(library.path)
     library.new_piece(writer.id, "sign")
     library.close()
-    result = subprocess.run(
-        [sys.executable, "-c", DRIVER, str(folder), str(made.path)],
-        cwd=ROOT,
-        env=nook_env(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = restore_in_the_app(folder, made.path, from_the_corner=True)
     assert result.returncode == 0 and result.stdout.strip() == "windows 2", result.stderr[-2000:]
     again = Library.open(folder)
     try:

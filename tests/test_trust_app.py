@@ -207,6 +207,8 @@ def step():
     if fresh:
         windows.append(fresh[0])
         if len(windows) == 1:
+            if sys.argv[3:] == ["from-the-corner"]:  # (past the gate) in everyone's language
+                fresh[0].grown_up.open_without_gate().show_section("Library safety")
             fresh[0].restore_wanted.emit(Path(sys.argv[2]))  # what the corner's Restore sends
         else:
             print("windows", len(windows), flush=True)
@@ -219,6 +221,21 @@ sys.exit(main(["--no-speech", "--data-dir", sys.argv[1]]))
 """
 
 
+def restore_in_the_app(folder: Path, backup: Path, from_the_corner: bool = False) -> subprocess.CompletedProcess[str]:
+    """The real app on `folder`, its window asked to put `backup` back as the corner's
+    Restore asks (with Library safety open first: `from_the_corner`); it prints "windows 2"
+    once the window is back on the restored library."""
+    driver = [sys.executable, "-c", RESTORE_DRIVER, str(folder), str(backup)]
+    return subprocess.run(
+        [*driver, "from-the-corner"] if from_the_corner else driver,
+        cwd=ROOT,
+        env=nook_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def test_restoring_from_the_corner_closes_the_library_puts_the_backup_back_and_reopens(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
     folder.mkdir()
@@ -228,14 +245,7 @@ def test_restoring_from_the_corner_closes_the_library_puts_the_backup_back_and_r
     made = backups.make_backup(library.path)
     library.new_piece(writer.id, "sign")
     library.close()
-    result = subprocess.run(
-        [sys.executable, "-c", RESTORE_DRIVER, str(folder), str(made.path)],
-        cwd=ROOT,
-        env=nook_env(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = restore_in_the_app(folder, made.path)
     assert result.returncode == 0 and result.stdout.strip() == "windows 2", result.stderr
     again = Library.open(folder)
     try:
