@@ -57,7 +57,7 @@ class MadeLater:
         """The friendly "oops" over the page, made the first time there is one."""
         if self._oops_bubble is None:
             assert isinstance(self, QWidget)
-            self._oops_bubble = OopsBubble(self.button_size, self)
+            self._oops_bubble = OopsBubble(self.button_size, self, beside=self.side)
             self._made_later(self._oops_bubble)
         return self._oops_bubble
 

@@ -56,8 +56,18 @@ class OopsBubble(QFrame):
     tap on it or a tap elsewhere, which only sends it away (on the sponge it went
     through and cleared the page)."""
 
-    def __init__(self, button_size: int, parent: QWidget, show_ms: int = SHOW_MS, grace_ms: int = GUARD_MS) -> None:
+    def __init__(
+        self,
+        button_size: int,
+        parent: QWidget,
+        show_ms: int = SHOW_MS,
+        grace_ms: int = GUARD_MS,
+        beside: QWidget | None = None,
+    ) -> None:
+        """`beside`: a panel the bubble stands beside, never over (the editor's side panel:
+        the sticker box a hint sends the child to, the colours, the word wall)."""
         super().__init__(parent)
+        self.beside = beside
         self.setObjectName("oopsBubble")
         self.setStyleSheet(theme.OOPS)
         self.picture = PlainLabel()
@@ -124,15 +134,31 @@ class OopsBubble(QFrame):
         self.setAccessibleName(text)
         parent = self.parentWidget()
         if parent is not None:
-            width = min(620, parent.width() - 40)
-            self.setFixedWidth(max(300, width))
+            free = self._free_area(parent)
+            self.setFixedWidth(max(300, min(620, free.width() - 40)))
             self.adjustSize()
-            self.move((parent.width() - self.width()) // 2, max(10, (parent.height() - self.height()) // 3))
+            x = free.left() + (free.width() - self.width()) // 2
+            x = max(0, min(x, parent.width() - self.width()))
+            self.move(x, max(10, (parent.height() - self.height()) // 3))
         self._end_guard()
         self.show()
         self.raise_()
         self.stay.start()
         return text
+
+    def _free_area(self, parent: QWidget) -> QRect:
+        """Where the bubble may stand in `parent`: its whole width, less the panel it
+        stands beside (centred on the editor, it lay 37 px over the sticker box on a
+        1024 px screen, over the search and the first category the hint points to)."""
+        free = parent.rect()
+        beside = self.beside
+        if beside is not None and beside.isVisible():
+            panel = QRect(beside.mapTo(parent, QPoint(0, 0)), beside.size())
+            if panel.center().x() >= free.center().x():
+                free.setRight(panel.left() - 1)
+            else:
+                free.setLeft(panel.right() + 1)
+        return free
 
     def offer_grown_up(self, action: Callable[[], None]) -> None:
         """Show the grown-ups' door on the bubble shown now; `action` runs when it is tapped."""

@@ -5,7 +5,7 @@ Now the oops bubble says to tap a sticker first, aloud, beside the open sticker 
 from __future__ import annotations
 
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 
 from nook.speech.silent import SilentVoice
 from tests.ui.editor.conftest import tap
@@ -51,3 +51,25 @@ def test_a_tap_that_lets_go_of_a_photo_says_nothing_of_stickers(qtbot, library, 
     assert view.selected is None and not screen.oops_bubble.isVisible()
     tap(qtbot, view, corner.x() + 20, corner.y() + 20)  # a second tap, nothing chosen and nothing held: the hint
     assert screen.oops_bubble.isVisible() and screen.oops_bubble.reason == "no_sticker"
+
+
+def test_the_hint_leaves_the_sticker_box_it_points_to_in_sight(qtbot, library, writer, open_piece):
+    """Seen on the walk (Spanish, 1024x600): the bubble, centred on the editor, lay 37 px
+    over the sticker box, on its search box and first category, the very box it tells the
+    child to tap. It now stands beside the side panel, at every button size."""
+    piece = library.new_piece(writer.id, "book")
+    for size, width, height in ((48, 1024, 600), (64, 1024, 600), (93, 1024, 600), (96, 1280, 800)):
+        screen = open_piece(piece.id, size=size)
+        screen.resize(width, height)
+        qtbot.mouseClick(screen.tool_panel.buttons["sticker"], LEFT)
+        qtbot.waitUntil(lambda screen=screen: screen.sticker_box.isVisible())
+        tap(qtbot, screen.current_view, 800, 700)
+        bubble = screen.oops_bubble
+        assert bubble.isVisible() and bubble.reason == "no_sticker"
+        shown = QRect(bubble.mapToGlobal(QPoint(0, 0)), bubble.size())
+        box = QRect(screen.sticker_box.mapToGlobal(QPoint(0, 0)), screen.sticker_box.size())
+        assert not shown.intersects(box), (
+            f"at {size} px, {width}x{height}: {shown.intersected(box)} of the box is covered"
+        )
+        assert screen.rect().contains(QRect(bubble.pos(), bubble.size()))  # and it is whole on the screen
+        screen.close()
