@@ -3,10 +3,11 @@ beside the one picked up."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
@@ -107,13 +108,38 @@ class ObjectHandles(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def place_by(self, box: QRectF, room_width: int, room_height: int) -> None:
-        """Stand just above `box` (widget pixels), or under it where there is no room."""
+    def place_by(self, box: QRectF, room_width: int, room_height: int, words: Sequence[QRect] = ()) -> None:
+        """Stand beside `box` (widget pixels): above it, else under it, else to its right
+        or left, the first of them in the room that hides none of the `words` boxes (a
+        sticker put just under the title had them over the title's words while chosen).
+        Where each hides some, the place that hides the least of them."""
         self.adjustSize()
-        x = int(min(max(0, box.center().x() - self.width() / 2), room_width - self.width()))
-        y = int(box.top() - self.height() - 6)
-        if y < 0:
-            y = int(min(box.bottom() + 6, room_height - self.height()))
-        self.move(x, y)
+        w, h = self.width(), self.height()
+
+        def within(x: float, y: float) -> QRect:
+            x = min(max(0.0, x), room_width - w)
+            y = min(max(0.0, y), room_height - h)
+            return QRect(int(x), int(y), w, h)
+
+        centre_x, centre_y = box.center().x() - w / 2, box.center().y() - h / 2
+        places = [
+            within(centre_x, box.top() - h - 6),  # above
+            within(centre_x, box.bottom() + 6),  # under
+            within(box.right() + 6, centre_y),  # right
+            within(box.left() - w - 6, centre_y),  # left
+        ]
+        sticker = box.toAlignedRect()
+
+        def hidden(place: QRect) -> tuple[int, int]:
+            # (the words hidden, the sticker hidden): fewest first, in the order above
+            covered = sum(_area(place.intersected(words_box)) for words_box in words)
+            return covered, _area(place.intersected(sticker))
+
+        best = min(places, key=hidden)
+        self.move(best.topLeft())
         self.show()
         self.raise_()
+
+
+def _area(rect: QRect) -> int:
+    return max(0, rect.width()) * max(0, rect.height()) if rect.isValid() else 0

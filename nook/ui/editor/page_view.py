@@ -331,7 +331,8 @@ class PageView(QWidget):
             self.handles.hide()
             return
         box = self.to_widget(object_box(self.state.items[self.selected]))
-        self.handles.place_by(box, self.width(), self.height())
+        words = [edit.geometry() for edit in self.edits.values() if edit.isVisible()]
+        self.handles.place_by(box, self.width(), self.height(), words)
 
     def change_selected(self, change: Callable[[Item], Item]) -> None:
         if self.selected is None:
