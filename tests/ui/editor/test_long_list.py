@@ -284,3 +284,37 @@ def test_the_rows_share_their_pictures(qtbot, library: Library, writer, open_pie
     assert first.handles.turn.icon().cacheKey() == second.handles.turn.icon().cacheKey()
     for one, other in zip(part._row_buttons[1], part._row_buttons[2], strict=True):
         assert one.icon().cacheKey() == other.icon().cacheKey(), one.objectName()
+
+
+def test_rows_out_of_the_first_sight_are_not_measured_at_each_step(
+    qtbot, library: Library, writer, open_piece, monkeypatch
+) -> None:
+    """Under load (13-24) the row-by-row reading test ran out of its 20 s: each row read
+    brought it into sight, which fitted the rows' viewport to its whole rows by walking
+    every control of every row built (up to KEPT_ROWS rows, ~580 widgets, 8 ms a step at
+    rest) though only the rows of the first sight can be cut by its edge (the rows rest
+    there by whole rows). Now a fit looks only in the rows that start within it."""
+    from nook.ui.kit.rows import WholeRows
+
+    screen = open_piece(long_list(library, writer.id, 120))
+    part = screen.part
+    rows = part.rows
+    bar = rows.verticalScrollBar()
+    while bar.value() < bar.maximum():  # down the list: many rows built
+        bar.setValue(bar.value() + bar.pageStep())
+    assert len(part.views) > 20
+    measured: list[int] = []
+    controls = WholeRows._controls
+
+    def looked_at(self, content, limit):
+        found = controls(self, content, limit)
+        measured.extend(row_of(widget) for widget in found)
+        return found
+
+    monkeypatch.setattr(WholeRows, "_controls", looked_at)
+    rows.bring_into_sight(len(screen.states) - 1)  # as each row read aloud is
+    assert measured, "the fit measured the rows' controls"
+    first_sight = max(n for n in range(rows.count) if rows.row_place(n).top() < rows.viewport().height())
+    assert max(measured) <= first_sight, (
+        f"rows up to {max(measured)} measured; {first_sight} start within the first sight"
+    )
