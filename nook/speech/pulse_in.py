@@ -13,6 +13,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 
@@ -51,6 +52,7 @@ class PulseCapture:
         self._on_open = on_open
         self._on_end: Callable[[PulseCapture], None] | None = None
         self._stop = threading.Event()
+        self._stopped_at = 0.0  # time.monotonic() of the stop
         self._opened = threading.Event()
         self._ended = threading.Event()
         self._lock = threading.Lock()
@@ -65,6 +67,7 @@ class PulseCapture:
     def stop(self) -> None:
         """Stop reading, without waiting (what was read so far is still given by `take`;
         `on_end` tells when the last of it has been read)."""
+        self._stopped_at = time.monotonic()
         self._stop.set()
 
     def when_ended(self, on_end: Callable[[PulseCapture], None]) -> bool:
@@ -135,6 +138,8 @@ class PulseCapture:
             self._fail(f"the microphone cannot be reached (PulseAudio error {error.value})")
             return
         self._tell_open()
+        read = 0
+        first_at = 0.0  # when the first sound came: from then on it comes as the clock runs
         try:
             while not self._stop.is_set():
                 if lib.pa_simple_read(stream, chunk, len(chunk), ctypes.byref(error)) < 0:
@@ -142,6 +147,21 @@ class PulseCapture:
                     return
                 with self._lock:
                     self._read.append(chunk.raw)
+                if not read:
+                    first_at = time.monotonic()
+                read += len(chunk)
+            # On a busy computer this thread falls behind the microphone, and the server
+            # keeps what was not read yet (seconds of it, at worst): stopping here would cut
+            # the child's last words. Whatever was heard before the stop is read too, as
+            # long as the recorder waits for it.
+            heard = len(chunk) + int((self._stopped_at - first_at) * self.sample_rate) * 2 if read else 0
+            give_up = time.monotonic() + LAST_READ_MS / 1000 * 0.8
+            while read + len(chunk) <= heard and time.monotonic() < give_up:
+                if lib.pa_simple_read(stream, chunk, len(chunk), ctypes.byref(error)) < 0:
+                    return
+                with self._lock:
+                    self._read.append(chunk.raw)
+                read += len(chunk)
         finally:
             lib.pa_simple_free(stream)
 
