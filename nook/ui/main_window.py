@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self._talking_on = True
         self._told_look_only = False
         # A double tap whose first tap changed the screen does not choose on the new one.
-        # (The app has it listen once its first screen is painted: nook/__main__.py.)
+        # (The app has it listen once its first screen is painted: nook/start_loop.py.)
         self.second_taps = SecondTaps(self, listen=second_taps_now)
         self.ops.changed.connect(self._on_change)
         size = int(library.setting("button_size"))
