@@ -181,6 +181,27 @@ def similar_colour_mask(rgba: bytes, width: int, height: int, x: int, y: int, to
     return largest.point(table).tobytes()
 
 
+def grown_region(
+    region: bytes | bytearray, width: int, height: int, box: tuple[int, int, int, int], pad: int, grow: int
+) -> Image.Image:
+    """The region's pixels inside `box` with `pad` pixels around it (0 or 255), grown by
+    `grow` px to each side. Only the box and its padding are made into a picture, not the
+    whole page; `pad` > `grow` keeps the growing from wrapping around from the edges."""
+    left, top, w, h = box
+    crop = Image.frombytes("L", (width, height), bytes(region)).crop(
+        (left - pad, top - pad, left + w + pad, top + h + pad)
+    )
+    crop = crop.point([0] + [255] * 255)
+    for _ in range(grow):
+        # Grow by one pixel to each side: four shifted copies (a fraction of a rank
+        # filter's time).
+        grown = crop
+        for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+            grown = ImageChops.lighter(grown, ImageChops.offset(crop, dx, dy))
+        crop = grown
+    return crop
+
+
 def mask_png(
     region: bytes | bytearray, width: int, height: int, box: tuple[int, int, int, int], grow: int = 1
 ) -> tuple[bytes, tuple[int, int, int, int]]:
@@ -188,18 +209,7 @@ def mask_png(
     tucks under the soft edges of the lines around it; returns (png, grown box)."""
     left, top, w, h = box
     pad = grow + 1
-    # Only the box (and its padding) is made into a mask, not the whole page.
-    crop = Image.frombytes("L", (width, height), bytes(region)).crop(
-        (left - pad, top - pad, left + w + pad, top + h + pad)
-    )
-    crop = crop.point([0] + [255] * 255)
-    for _ in range(grow):
-        # Grow by one pixel to each side: four shifted copies (a fraction of a rank
-        # filter's time). The padding is empty, so nothing wraps around from the edges.
-        grown = crop
-        for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
-            grown = ImageChops.lighter(grown, ImageChops.offset(crop, dx, dy))
-        crop = grown
+    crop = grown_region(region, width, height, box, pad, grow)
     crop = crop.crop((pad - grow, pad - grow, pad + w + grow, pad + h + grow))
     out = io.BytesIO()
     crop.convert("1").save(out, "PNG", compress_level=1)

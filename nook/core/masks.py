@@ -13,7 +13,9 @@ from __future__ import annotations
 import io
 import math
 
-from PIL import Image, ImageChops
+from PIL import Image
+
+from nook.core.images import grown_region
 
 _HALF = [0] * 128 + [255] * 128  # smooth edges of the enlarged mask made sharp at their middle
 
@@ -27,15 +29,7 @@ def scaled_mask_png(
     left, top, w, h = box
     # Enough room around the box that the page-unit box, rounded outwards, stays inside.
     pad = grow + 1 + math.ceil(scale)
-    crop = Image.frombytes("L", (width, height), bytes(region)).crop(
-        (left - pad, top - pad, left + w + pad, top + h + pad)
-    )
-    crop = crop.point([0] + [255] * 255)
-    for _ in range(grow):
-        grown = crop
-        for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
-            grown = ImageChops.lighter(grown, ImageChops.offset(crop, dx, dy))
-        crop = grown
+    crop = grown_region(region, width, height, box, pad, grow)
     # The grown box in page units, rounded outwards.
     page_left = math.floor((left - grow) / scale)
     page_top = math.floor((top - grow) / scale)
