@@ -16,19 +16,19 @@ Budget (DESIGN.md §6): <= 250 ms.
 
 from __future__ import annotations
 
-import array
 import json
 import os
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.stamped_monitor import StampedMonitor  # noqa: E402 - after the path
 
 RUNS = int(os.environ.get("NOOK_BENCH_RUNS", "7"))
 BUDGET_MS = 250
@@ -45,54 +45,21 @@ PAGE = (
 )
 
 
-class Monitor:
-    """Records a sink's monitor on a thread; knows when each sample was played."""
-
-    def __init__(self, source: str) -> None:
-        self._process = subprocess.Popen(
-            ["parec", "-d", source, "--raw", "--format=s16le", "--channels=1", f"--rate={RATE}", "--latency-msec=10"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
-        self.samples = array.array("h")
-        self._origin = float("inf")  # wall-clock time of sample 0 (an upper bound, tightened)
-        self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self._read, daemon=True)
-        self._thread.start()
-
-    def _read(self) -> None:
-        assert self._process.stdout is not None
-        pending = b""
-        while chunk := self._process.stdout.read1(4096):
-            arrived = time.time()
-            pending += chunk
-            whole = len(pending) - len(pending) % 2
-            with self._lock:
-                self.samples.frombytes(pending[:whole])
-                self._origin = min(self._origin, arrived - len(self.samples) / RATE)
-            pending = pending[whole:]
-
-    def now_sample(self) -> int:
-        with self._lock:
-            return len(self.samples)
+class Monitor(StampedMonitor):
+    """This run's sink's monitor; knows when each sample was played."""
 
     def first_sound_after(self, sample: int) -> float | None:
-        """The wall-clock time of the first loud sample at or after `sample`, if any yet."""
-        with self._lock:
+        """The time (time.monotonic) of the first loud sample at or after `sample`, if any yet."""
+        with self.lock:
             for index in range(sample, len(self.samples)):
                 if abs(self.samples[index]) > LOUD:
-                    return self._origin + index / RATE
+                    return self.origin + index / RATE
         return None
 
     def quiet_since(self, seconds: float) -> bool:
-        with self._lock:
+        with self.lock:
             tail = self.samples[-int(seconds * RATE) :]
         return len(tail) >= int(seconds * RATE) and max((abs(s) for s in tail), default=0) <= LOUD
-
-    def close(self) -> None:
-        self._process.terminate()
-        self._process.wait(timeout=10)
-        self._thread.join(timeout=10)
 
 
 def spin(condition, timeout: float) -> bool:
@@ -128,7 +95,7 @@ def measure() -> dict[str, object]:
             return next((d for d in QMediaDevices.audioOutputs() if bytes(d.id().data()).decode() == sink), None)
 
         assert spin(lambda: device() is not None, 10), "the bench's sink is not an audio output"
-        monitor = Monitor(f"{sink}.monitor")
+        monitor = Monitor(f"{sink}.monitor", RATE)
         assert spin(lambda: monitor.now_sample() > RATE // 2, 10), "the monitor records nothing"
         # What make_voice("auto") builds on Linux, playing to this run's own sink.
         voice = EspeakVoice(use_audio=True, device=device())
@@ -140,7 +107,7 @@ def measure() -> dict[str, object]:
         for _ in range(RUNS + 1):
             assert spin(lambda: monitor.quiet_since(0.3), 10), "the sink is not quiet"
             mark = monitor.now_sample()
-            tapped = time.time()
+            tapped = time.monotonic()
             voice.say(PAGE)
             found: list[float] = []
 

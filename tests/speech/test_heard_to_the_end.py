@@ -23,6 +23,7 @@ from PySide6.QtCore import QElapsedTimer
 from nook.speech.playback import WordPlayer
 from nook.speech.words import TimedWord
 from tests.speech.conftest import requires_espeak
+from tests.stamped_monitor import StampedMonitor
 
 RATE = 22050  # espeak-ng's own rate: the recording needs no resampling
 WINDOW = RATE // 100  # 10 ms
@@ -279,41 +280,12 @@ def test_little_sounds_play_through_the_voices_path(qtbot, own_sink, monkeypatch
         player.shutdown()
 
 
-class StampedMonitor:
-    """``parec`` on a monitor with a small latency, each sample given the time it was played
-    (the recording's clock pinned by the earliest-arriving chunk, as the read-aloud bench)."""
-
-    def __init__(self, source: str) -> None:
-        self._process = subprocess.Popen(
-            ["parec", "-d", source, "--raw", "--format=s16le", "--channels=1", f"--rate={RATE}", "--latency-msec=10"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
-        self.samples = array.array("h")
-        self.origin = float("inf")  # time.monotonic() of sample 0 (an upper bound, tightened)
-        self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self._read, daemon=True)
-        self._thread.start()
-
-    def _read(self) -> None:
-        assert self._process.stdout is not None
-        pending = b""
-        while chunk := self._process.stdout.read1(4096):
-            arrived = time.monotonic()
-            pending += chunk
-            whole = len(pending) - len(pending) % 2
-            with self._lock:
-                self.samples.frombytes(pending[:whole])
-                self.origin = min(self.origin, arrived - len(self.samples) / RATE)
-            pending = pending[whole:]
-
-    def recorded_ms(self) -> int:
-        with self._lock:
-            return len(self.samples) * 1000 // RATE
+class Onsets(StampedMonitor):
+    """A monitor that tells when each burst of sound began."""
 
     def onsets(self, after: float) -> list[float]:
         """When each burst of sound began (after a silence of 100 ms or more), from `after` on."""
-        with self._lock:
+        with self.lock:
             samples, origin = self.samples[:], self.origin
         found: list[float] = []
         quiet = WINDOW * 10
@@ -328,13 +300,6 @@ class StampedMonitor:
             else:
                 quiet += WINDOW
         return found
-
-    def close(self) -> None:
-        self._process.terminate()
-        self._process.wait(timeout=10)
-        self._thread.join(timeout=10)
-        assert self._process.stdout is not None
-        self._process.stdout.close()
 
 
 def bursts(gap_ms: int, burst_ms: int, count: int) -> tuple[bytes, list[int]]:
@@ -352,10 +317,10 @@ IN_TIME_MS = 120
 def test_each_word_lights_as_its_sound_is_heard(qtbot, own_sink) -> None:
     device, _recorder = own_sink
     name = bytes(device.id().data()).decode()
-    monitor = StampedMonitor(f"{name}.monitor")
+    monitor = Onsets(f"{name}.monitor", RATE)
     player = WordPlayer(use_audio=True, device=device)  # on connections of its own (libpulse here)
     try:
-        qtbot.waitUntil(lambda: monitor.recorded_ms() >= 300, timeout=10_000)  # recording has begun
+        qtbot.waitUntil(lambda: monitor.now_sample() >= RATE * 3 // 10, timeout=10_000)  # recording has begun
         pcm, starts = bursts(400, 150, 4)
         words = [TimedWord(start=4 * i, length=3, ms=ms) for i, ms in enumerate(starts)]
         lit: list[float] = []
