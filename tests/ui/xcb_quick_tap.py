@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
@@ -23,20 +22,9 @@ from nook.speech import make_voice
 from nook.speech.forwarding import ForwardingVoice
 from nook.ui.app import create_application
 from nook.ui.main_window import MainWindow
+from tests.on_x import wait_until
 
 PAGES = ["My cat Tom and his long lazy days", "Tom is big and he likes fish", "Tom naps all day in the sun"]
-
-
-def wait_until(condition: Callable[[], bool], timeout_ms: int) -> bool:
-    clock = QElapsedTimer()
-    clock.start()
-    while not condition():
-        if clock.elapsed() > timeout_ms:
-            return False
-        loop = QEventLoop()
-        QTimer.singleShot(10, loop.quit)
-        loop.exec()
-    return True
 
 
 class EnterWatch(QObject):

@@ -13,28 +13,16 @@ from __future__ import annotations
 import ctypes
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from nook.core.library import Library
 from nook.speech.forwarding import ForwardingVoice
 from nook.ui.app import create_application
 from nook.ui.main_window import MainWindow
-
-
-def wait_until(condition: Callable[[], bool], timeout_ms: int) -> bool:
-    clock = QElapsedTimer()
-    clock.start()
-    while not condition():
-        if clock.elapsed() > timeout_ms:
-            return False
-        loop = QEventLoop()
-        QTimer.singleShot(10, loop.quit)
-        loop.exec()
-    return True
+from tests.on_x import wait_until
 
 
 class XPointer:
