@@ -64,16 +64,51 @@ def lines_until(app: App, last: str) -> list[str]:
     return lines
 
 
+class Hang:
+    """The test's own server stopped (SIGSTOP) at `start`, answering again at `answer`."""
+
+    def __init__(self, server: OwnServer) -> None:
+        self.server = server
+        self.frozen = 0
+
+    def start(self) -> None:
+        self.frozen = server_pid(self.server)
+        os.kill(self.frozen, signal.SIGSTOP)
+
+    def answer(self) -> None:
+        if self.frozen:
+            os.kill(self.frozen, signal.SIGCONT)
+            self.frozen = 0
+
+
+@contextmanager
+def app_on(server: OwnServer, folder: Path) -> Iterator[tuple[App, Hang]]:
+    """The app on the test's own server; at the end the server answers again and the app
+    is gone (killed if it is still there)."""
+    app = App(server.env, folder)
+    hang = Hang(server)
+    try:
+        yield app, hang
+    finally:
+        hang.answer()
+        if app.process.poll() is None:
+            app.process.kill()
+        app.process.communicate(timeout=30)
+
+
+def quits(app: App, within_s: float) -> None:
+    app.send("quit")
+    _out, err = app.process.communicate(timeout=within_s)
+    assert app.process.returncode == 0, err
+
+
 def test_a_server_that_hangs_with_no_restart_before_never_holds_the_window(
     own_server: OwnServer,  # noqa: F811 - the fixture
     tmp_path: Path,
 ) -> None:
-    app = App(own_server.env, tmp_path / "recording")
-    frozen = 0
-    try:
+    with app_on(own_server, tmp_path / "recording") as (app, hang):
         app.say()  # sound has been played (a sink of Qt's was left open, idle)
-        frozen = server_pid(own_server)
-        os.kill(frozen, signal.SIGSTOP)
+        hang.start()
         stalled(app)
         stalls: dict[str, int] = {}
         app.send("after 3500")  # the idle sink is let go
@@ -96,60 +131,32 @@ def test_a_server_that_hangs_with_no_restart_before_never_holds_the_window(
         stalls["record"] = stalled(app)
         print(f"the UI thread's longest stalls while the server hung: {stalls}")
         assert max(stalls.values()) < STALL_LIMIT_MS
-        app.send("quit")  # quitting while the server still hangs
-        _out, err = app.process.communicate(timeout=QUIT_WITHIN_S)
-        assert app.process.returncode == 0, err
-    finally:
-        if frozen:
-            os.kill(frozen, signal.SIGCONT)
-        if app.process.poll() is None:
-            app.process.kill()
-        app.process.communicate(timeout=30)
+        quits(app, QUIT_WITHIN_S)  # while the server still hangs
 
 
 @contextmanager
 def hung_after_a_restart(server: OwnServer, folder: Path) -> Iterator[tuple[App, Callable[[], None]]]:
     """The app, its voice moved to connections of its own by a restart of the server, and
     the server stopped (SIGSTOP): it does not answer until `answer()` (or the end)."""
-    app = App(server.env, folder)
-    frozen = 0
-
-    def answer() -> None:
-        nonlocal frozen
-        os.kill(frozen, signal.SIGCONT)
-        frozen = 0
-
-    try:
+    with app_on(server, folder) as (app, hang):
         app.say()  # Qt's sound is used, and the app watches the server
         server.stop()
         server.start()
         app.say()  # the voice is on connections of its own now
-        frozen = server_pid(server)
-        os.kill(frozen, signal.SIGSTOP)
-        yield app, answer
-        app.send("quit")
-        _out, err = app.process.communicate(timeout=30)
-        assert app.process.returncode == 0, err
-    finally:
-        if frozen:
-            os.kill(frozen, signal.SIGCONT)
-        if app.process.poll() is None:
-            app.process.kill()
-        app.process.communicate(timeout=30)
+        hang.start()
+        yield app, hang.answer
+        quits(app, 30)
 
 
 def test_quitting_mid_recording_while_the_server_hangs_keeps_the_recording(
     own_server: OwnServer,  # noqa: F811 - the fixture
     tmp_path: Path,
 ) -> None:
-    app = App(own_server.env, tmp_path / "recording")
-    frozen = 0
-    try:
+    with app_on(own_server, tmp_path / "recording") as (app, hang):
         app.send("record")
         app.expect("recording")
         app.say()  # the test server's microphone hears what its sink plays
-        frozen = server_pid(own_server)
-        os.kill(frozen, signal.SIGSTOP)
+        hang.start()
         stalled(app)
         app.send("finish")  # the app quits: the recording is finished first
         app.expect("recorded")  # (the recorder's own news of it, as ever)
@@ -158,15 +165,7 @@ def test_quitting_mid_recording_while_the_server_hangs_keeps_the_recording(
         print(f"kept {ms} ms ({loud} ms with sound); the UI thread's longest stall: {finishing} ms")
         assert int(loud) >= 0.8 * SAY_MS
         assert finishing < STALL_LIMIT_MS
-        app.send("quit")
-        _out, err = app.process.communicate(timeout=QUIT_WITHIN_S)
-        assert app.process.returncode == 0, err
-    finally:
-        if frozen:
-            os.kill(frozen, signal.SIGCONT)
-        if app.process.poll() is None:
-            app.process.kill()
-        app.process.communicate(timeout=30)
+        quits(app, QUIT_WITHIN_S)
 
 
 def test_recording_waits_for_a_server_that_does_not_answer_off_the_ui_thread(
