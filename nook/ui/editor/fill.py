@@ -31,14 +31,14 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from nook.core import images, masks
+from nook.core import images
 from nook.core import picture as pic
 from nook.render import Pictures, paint_item, render_layer
 from nook.render.pictures import load_image_plugins
 from nook.reply import Reply
+from nook.ui.editor.fill_region import Found, Sight, find_region, pixels_of
 from nook.ui.editor.model import Item, PageState
 
-FILL_TOLERANCE = 48
 # A layer this close to drawn (what is left takes less) is finished on the UI thread and
 # the pour lands at once: a page with a few strokes, or one more stroke since the last fill.
 QUICK_DRAW_S = 0.03
@@ -137,47 +137,6 @@ def draw_onto(layer: _Layer, items: list[Item], pictures: Pictures, budget_s: fl
 
 
 # The region (its pixels a row, pixels per page unit), its mask as PNG, its box in page units.
-Found = tuple[bytearray, int, float, bytes, tuple[int, int, int, int]]
-
-
-@dataclass(frozen=True)
-class _Sight:
-    """A layer's pixels as a fill looks at them (a copy: the layer may be drawn on meanwhile)."""
-
-    rgba: bytes
-    width: int
-    height: int
-    scale: float  # pixels per page unit: 1 for the full-size layer
-
-
-def _pixels(layer: QImage, scale: float = 1.0) -> _Sight | None:
-    width, height = layer.width(), layer.height()
-    if layer.bytesPerLine() != width * 4:
-        return None
-    return _Sight(bytes(layer.constBits())[: width * height * 4], width, height, scale)
-
-
-def _find(sight: _Sight | None, area: QRectF, point: QPointF) -> Found | None:
-    """The region around `point` whose colour matches, its 1-bit PNG mask and box; None
-    when there is nothing to fill. Pure: runs on the UI thread or in a worker."""
-    if sight is None:
-        return None
-    width, height, scale = sight.width, sight.height, sight.scale
-    x, y = int((point.x() - area.x()) * scale), int((point.y() - area.y()) * scale)
-    if not (0 <= x < width and 0 <= y < height):
-        return None
-    passable = images.similar_colour_mask(sight.rgba, width, height, x, y, FILL_TOLERANCE)
-    region = pic.flood_region(passable, width, height, x, y)
-    box = pic.region_bounds(region, width, height)
-    if box is None:
-        return None
-    if scale == 1.0:
-        png, (left, top, w, h) = images.mask_png(region, width, height, box)
-    else:
-        png, (left, top, w, h) = masks.scaled_mask_png(region, width, height, box, scale)
-    return region, width, scale, png, (int(area.x()) + left, int(area.y()) + top, w, h)
-
-
 def _already_there(layer: QImage, scale: float, pour: _Pour) -> bool:
     """The tapped spot has the pour's colour already: a second or third tap of an impatient
     child, which would only add fills nobody sees (and undos that seem to do nothing)."""
@@ -387,11 +346,11 @@ class FillBucket(QObject):
                 # picture with more pixels than the full-size one (a high-density screen):
                 # on the UI thread it would take longer than a pour on a ready layer.
                 self._finding = pour
-                args = (pour, _pixels(image, scale), self._found)
+                args = (pour, pixels_of(image, scale), self._found)
                 threading.Thread(target=self._find_in_worker, args=args, daemon=True).start()
                 break
             self._pours.pop(0)
-            self._landed(pour, _find(_pixels(image, scale), pour.area, pour.point))
+            self._landed(pour, find_region(pixels_of(image, scale), pour.area, pour.point))
         if not self._pours:
             self._poured.clear()
         if self._waiting_said != bool(self._pours):
@@ -399,8 +358,8 @@ class FillBucket(QObject):
             self.waiting_changed.emit(self._waiting_said)
 
     @staticmethod
-    def _find_in_worker(pour: _Pour, sight: _Sight | None, found: Reply[[_Pour, Found | None]]) -> None:
-        found(pour, _find(sight, pour.area, pour.point))
+    def _find_in_worker(pour: _Pour, sight: Sight | None, found: Reply[[_Pour, Found | None]]) -> None:
+        found(pour, find_region(sight, pour.area, pour.point))
 
     def _finder_done(self, pour: _Pour, found: Found | None) -> None:
         if pour is not self._finding:

@@ -52,13 +52,13 @@ def test_a_fill_layer_drawn_for_a_bucket_freed_meanwhile(qtbot, monkeypatch, pau
 
 def test_a_fill_found_for_a_bucket_freed_meanwhile(qtbot, monkeypatch, pause: Pause) -> None:
     """A pour waited for the layer; its region is found in a thread; the editor goes."""
-    find = fill._find
+    find = fill.find_region
 
     def held(rgba, area, point):
         pause()
         return find(rgba, area, point)
 
-    monkeypatch.setattr(fill, "_find", held)
+    monkeypatch.setattr(fill, "find_region", held)
     monkeypatch.setattr(fill, "QUICK_DRAW_S", 0.0)  # (the layer is drawn in the worker: the pour waits)
     editor = QObject()
     bucket = FillBucket(Pictures(lambda _digest: None), lambda _digest: None, editor)

@@ -19,7 +19,8 @@ from nook.core import images
 from nook.core import picture as pic
 from nook.render import Pictures, render_layer
 from nook.ui.editor import fill as fill_module
-from nook.ui.editor.fill import FILL_TOLERANCE, FillBucket, fill_layer
+from nook.ui.editor.fill import FillBucket, fill_layer
+from nook.ui.editor.fill_region import FILL_TOLERANCE
 from nook.ui.editor.model import PageState
 from tests.ui.editor.conftest import tap
 
@@ -270,18 +271,18 @@ def test_a_pour_on_a_shown_picture_larger_than_the_page_is_found_off_the_ui_thre
     bucket.shown = lambda asked: (shown, 2.0) if asked is state else None
     landed = []
     found_in = []
-    find = fill_module._find
+    find = fill_module.find_region
 
     def watched_find(*args):
         found_in.append(threading.current_thread() is threading.main_thread())
         return find(*args)
 
-    fill_module._find = watched_find
+    fill_module.find_region = watched_find
     try:
         bucket.pour(state, area, QPointF(200, 200), "#ffd60a", lambda png, box: landed.append(box))
         qtbot.waitUntil(lambda: bool(landed), timeout=10000)
     finally:
-        fill_module._find = find
+        fill_module.find_region = find
     assert found_in == [False]  # found in a thread, while the full-size picture is still held
     x, y, w, h = landed[0]
     assert 64 <= x <= 66 and 64 <= y <= 66  # inside the frame's line (54 to 66)
